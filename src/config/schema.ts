@@ -1,0 +1,100 @@
+// The config file's one source of truth: validation, defaults, and (via scripts/schema.ts) the JSON Schema
+// editors use for autocomplete. Keys are kebab-case like the action's inputs.
+import { z } from 'zod'
+
+export const severitySchema = z.enum(['error', 'warning', 'info'])
+export const severityOrOffSchema = z.enum(['error', 'warning', 'info', 'off'])
+const glob = z.string().min(1)
+
+const claimSeverities = z
+  .strictObject({
+    statistic: severityOrOffSchema.optional(),
+    superlative: severityOrOffSchema.optional(),
+    comparison: severityOrOffSchema.optional(),
+    quote: severityOrOffSchema.optional(),
+  })
+  .describe('Severity of a claim that no source supports, per claim kind.')
+
+const contentTypeSchema = z
+  .strictObject({
+    paths: z.array(glob).default([]).describe('Files of this type when their frontmatter names none.'),
+    'required-fields': z.array(z.string()).default([]).describe('Frontmatter fields every file of this type must have.'),
+    positioning: z
+      .boolean()
+      .default(false)
+      .describe('Every sentence of this type carries positioning (a homepage, a product page).'),
+    claims: claimSeverities.optional(),
+    severity: z.record(z.string(), severityOrOffSchema).default({}).describe('Per-rule severity overrides for this type.'),
+  })
+  .describe('Policy for one content type.')
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    content: z
+      .strictObject({
+        include: z.array(glob).default(['**/*.md', '**/*.mdx']),
+        exclude: z.array(glob).default([]),
+        'max-file-size': z
+          .number()
+          .int()
+          .positive()
+          .default(1_048_576)
+          .describe('Bytes. Larger content files are skipped with a notice.'),
+      })
+      .default({ include: ['**/*.md', '**/*.mdx'], exclude: [], 'max-file-size': 1_048_576 })
+      .describe('Which files are content.'),
+    'type-field': z.string().default('type').describe('Frontmatter field that names the content type.'),
+    types: z.record(z.string(), contentTypeSchema).default({}).describe('Content types and their policy.'),
+    rules: z
+      .array(z.string().min(1))
+      .default(['recommended'])
+      .describe('Rule files: `recommended` is the shipped pack; other entries are repository paths read at the base commit.'),
+    severity: z.record(z.string(), severityOrOffSchema).default({}).describe('Per-rule severity overrides (`off` disables).'),
+    'required-fields': z.array(z.string()).default([]).describe('Frontmatter fields every content file must have.'),
+    claims: z
+      .strictObject({
+        scope: z.enum(['sentence', 'paragraph']).default('sentence'),
+        competitors: z.array(z.string().min(1)).default([]),
+        severity: claimSeverities.default({}),
+        'approved-sources': z.string().optional().describe('Registry of allowed source domains and documents.'),
+      })
+      .default({ scope: 'sentence', competitors: [], severity: {} }),
+    provenance: z
+      .strictObject({
+        required: z
+          .enum(['ai-assisted', 'always', 'never'])
+          .default('ai-assisted')
+          .describe('When the `ai:` block (model, prompt, reviewer, reviewed_at) is required.'),
+      })
+      .default({ required: 'ai-assisted' }),
+    positioning: z
+      .strictObject({
+        artifact: z.string().default('strategy/positioning.md'),
+        owners: z.array(z.string()).default([]).describe('Strategy owners; empty means the CODEOWNERS owners of the artifact.'),
+        fields: z.array(z.string()).default([]).describe('Frontmatter fields that carry positioning in every content file.'),
+        similarity: z.number().min(0).max(1).default(0.5).describe('How alike two sentences must be to count as one reworded sentence.'),
+      })
+      .default({ artifact: 'strategy/positioning.md', owners: [], fields: [], similarity: 0.5 }),
+    signoff: z
+      .strictObject({
+        override: z
+          .strictObject({
+            allowed: z.boolean().default(false),
+            label: z.string().default('copydesk-override'),
+          })
+          .default({ allowed: false, label: 'copydesk-override' }),
+      })
+      .default({ override: { allowed: false, label: 'copydesk-override' } }),
+    llm: z
+      .strictObject({
+        enabled: z.boolean().default(true).describe('Runs only when an API key is given.'),
+        model: z.string().optional(),
+      })
+      .default({ enabled: true }),
+  })
+  .describe('copydesk configuration (.github/copydesk.yml).')
+
+export type Config = z.output<typeof configSchema>
+export type ConfigInput = z.input<typeof configSchema>
+export type ContentTypePolicy = z.output<typeof contentTypeSchema>

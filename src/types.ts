@@ -1,0 +1,188 @@
+// The domain vocabulary shared by every stage of the pipeline:
+// changeset → documents → findings → verdict → reports.
+// Stages exchange plain values only, so each can be tested on its own.
+
+export type Severity = 'error' | 'warning' | 'info'
+/** `input` extends the contract's list: a file copydesk could not read (binary, too large, undecodable). */
+export type Category = 'banned-claim' | 'missing-source' | 'frontmatter' | 'positioning' | 'llm' | 'input'
+export type ClaimKind = 'statistic' | 'superlative' | 'comparison' | 'quote' | 'absolute'
+
+/** A located message about one piece of content. Positions are 1-based, in the file as stored. */
+export interface Finding {
+  ruleId: string
+  category: Category
+  claim: ClaimKind | null
+  severity: Severity
+  message: string
+  /** The offending words, exactly as they read in the prose. */
+  text: string
+  line: number
+  column: number
+  endLine: number
+  /** Exclusive end column (the column just after the last character). */
+  endColumn: number
+  suggestion: string | null
+  /** Where the rule is explained (rule file `link`, or the README rule reference). */
+  url?: string
+  /** Set by the suppression step: the finding is kept in the output, but never counts. */
+  suppressed?: { reason: string; line: number }
+}
+
+/** Source offsets are 0-based UTF-16 indexes into `ContentDocument.source`; end is exclusive. */
+export interface Link {
+  url: string
+  text: string
+  start: number
+  end: number
+}
+
+export type SentenceKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'blockquote' | 'frontmatter'
+
+export interface Sentence {
+  /** The prose as a reader sees it: markdown syntax removed, inline code left out, whitespace folded. */
+  text: string
+  /**
+   * offsets[i] is the source offset of text[i]; offsets[text.length] is the source offset just after
+   * the last character. Every position the pipeline reports is derived from this map.
+   */
+  offsets: number[]
+  kind: SentenceKind
+  /** For `frontmatter` sentences: the key path, e.g. `description` or `hero.title`. */
+  field?: string
+  headingDepth?: number
+  /** Index of the enclosing block (paragraph, heading, list item, cell, frontmatter field): paragraph-level source linking uses it. */
+  block: number
+  links: Link[]
+  /** Identifiers of footnote references (`[^id]`) inside the sentence. */
+  footnotes: string[]
+}
+
+export interface FootnoteDefinition {
+  id: string
+  line: number
+  text: string
+  links: Link[]
+}
+
+/** An inline suppression comment: `<!-- copydesk-disable rule-a, rule-b -- reason -->`. */
+export interface Suppression {
+  /** Rule ids; empty means every rule. */
+  rules: string[]
+  reason: string | null
+  /** Line of the disable comment. */
+  line: number
+  /** First and last line it covers (inclusive); `-next-line` covers exactly one. */
+  fromLine: number
+  toLine: number
+}
+
+export interface ContentDocument {
+  path: string
+  source: string
+  format: 'md' | 'mdx'
+  frontmatter: Record<string, unknown>
+  /** Line of each frontmatter key path (`ai.model`, `sources.0.url`), for findings about fields. */
+  fieldLines: Record<string, number>
+  sentences: Sentence[]
+  footnotes: Record<string, FootnoteDefinition>
+  suppressions: Suppression[]
+  /** Problems found while reading the file (broken YAML, bad suppression comment). Reported, never thrown. */
+  problems: Finding[]
+  /** Start offset of every line, for offset → line/column. */
+  lineStarts: number[]
+}
+
+export interface Location {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positioning and sign-off
+
+export interface PositioningChange {
+  path: string
+  kind: 'added' | 'removed' | 'modified'
+  before: string | null
+  after: string | null
+  /** Line in head (base for `removed`). */
+  line: number
+  /** Why the sentence is positioning: `term:all-in-one`, `field:tagline`, `type:homepage`, `policy-file`. */
+  reason: string
+  /** Frontmatter field or heading, for the reviewer's orientation. */
+  field?: string
+}
+
+export type SignoffState = 'approved' | 'pending' | 'rejected' | 'not-required'
+
+export interface Approval {
+  login: string
+  commit: string
+  at: string
+}
+
+export interface SignoffResult {
+  required: boolean
+  state: SignoffState
+  owners: string[]
+  approvedBy: Approval[]
+  /** One human sentence, e.g. "0 of 1 strategy owners approved the current head; @jane approved an older commit". */
+  reason: string
+  /** Extra lines: stale approvals kept, unverifiable team approvals, override used. */
+  notes: string[]
+  override?: { by: string; justification: string }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report every formatter renders
+
+export type Verdict = 'pass' | 'fail' | 'needs-signoff'
+
+export interface Source {
+  id: string
+  url?: string
+  path?: string
+  title?: string
+  retrieved?: string
+  validUntil?: string
+}
+
+export interface Provenance {
+  aiAssisted: boolean
+  model?: string
+  prompt?: string
+  reviewer?: string
+  reviewedAt?: string
+}
+
+export interface FileReport {
+  path: string
+  status: 'added' | 'modified' | 'removed' | 'renamed' | 'unchanged'
+  previousPath?: string
+  contentType: string | null
+  owners: string[]
+  /** Findings that decide the verdict (after suppression and the changed-lines filter). */
+  findings: Finding[]
+  /** Findings on lines the PR did not touch: listed, never blocking. */
+  preExisting: Finding[]
+  /** Findings silenced by an inline comment, with its reason. */
+  suppressed: Finding[]
+  sources: Source[]
+  provenance: Provenance | null
+  /** Why the file was not checked (too large, binary), when it was not. */
+  skipped?: string
+}
+
+export interface Report {
+  version: 1
+  verdict: Verdict
+  files: FileReport[]
+  positioning: { changed: boolean; changes: PositioningChange[]; policyFiles: string[] }
+  signoff: SignoffResult
+  ruleset: { version: string; packs: { name: string; version: string }[] }
+  failOn: 'error' | 'warning' | 'never'
+  notices: string[]
+  meta: { base?: string; head?: string; repository?: string; pullRequest?: number; runUrl?: string; serverUrl?: string }
+}
