@@ -1,0 +1,88 @@
+// banned-claims: words and patterns the loaded rule packs ban, found in one pass per sentence.
+import picomatch from 'picomatch'
+import { sentenceLocation } from '../content/index.js'
+import { compileMatcher, matchText, type CompiledMatcher, type RuleMatch } from '../rules/matcher.js'
+import type { Rule, RulePack } from '../rules/types.js'
+import type { Finding, Sentence, Severity } from '../types.js'
+import type { Check, CheckContext } from './types.js'
+
+export interface CompiledRules {
+  matcher: CompiledMatcher
+  /** Per rule: whether a path is in scope (null = every path). */
+  pathTests: (((path: string) => boolean) | null)[]
+}
+
+// The engine hands every file the same packs array: compile once per run, not once per file.
+const compiledCache = new WeakMap<readonly RulePack[], CompiledRules>()
+
+export function compileRules(packs: readonly RulePack[]): CompiledRules {
+  const cached = compiledCache.get(packs)
+  if (cached) return cached
+  const rules = packs.flatMap((pack) => pack.rules)
+  const compiled: CompiledRules = {
+    matcher: compileMatcher(rules),
+    pathTests: rules.map((rule) => (rule.scope.paths.length > 0 ? picomatch(rule.scope.paths, { dot: true }) : null)),
+  }
+  compiledCache.set(packs, compiled)
+  return compiled
+}
+
+/** `scope.fields` entries cover a key path and everything under it: `hero` covers `hero.title`. */
+function fieldInScope(fields: readonly string[], sentence: Sentence): boolean {
+  if (fields.length === 0) return true
+  const where = sentence.kind === 'frontmatter' ? (sentence.field ?? '') : 'body'
+  return fields.some((field) => where === field || where.startsWith(`${field}.`))
+}
+
+/** The rule's severity after the repository's and then the content type's overrides; null when `off`. */
+export function ruleSeverity(rule: Rule, ctx: Pick<CheckContext, 'policy' | 'typePolicy'>): Severity | null {
+  const chosen = ctx.typePolicy?.severity[rule.id] ?? ctx.policy.config.severity[rule.id] ?? rule.severity
+  return chosen === 'off' ? null : chosen
+}
+
+function fill(template: string, match: string, suggestion: string | null): string {
+  return template.replaceAll('{match}', match).replaceAll('{suggestion}', suggestion ?? '')
+}
+
+function toFinding(ctx: CheckContext, sentence: Sentence, rule: Rule, severity: Severity, match: RuleMatch): Finding {
+  const suggestion = match.replacement ?? rule.suggestion
+  const finding: Finding = {
+    ruleId: rule.id,
+    category: 'banned-claim',
+    claim: rule.claim ?? 'absolute',
+    severity,
+    message: fill(rule.message, match.text, suggestion),
+    text: match.text,
+    ...sentenceLocation(ctx.doc, sentence, match.start, match.end),
+    suggestion,
+  }
+  if (rule.link) finding.url = rule.link
+  return finding
+}
+
+export function findBannedClaims(ctx: CheckContext, compiled: CompiledRules = compileRules(ctx.policy.packs)): Finding[] {
+  const { rules } = compiled.matcher
+  // Type, path and severity depend on the file only: settle them once, then per sentence only fields vary.
+  const severities = rules.map((rule, i) => {
+    if (rule.scope.types.length > 0 && (ctx.contentType === null || !rule.scope.types.includes(ctx.contentType))) return null
+    const pathTest = compiled.pathTests[i]
+    if (pathTest && !pathTest(ctx.doc.path)) return null
+    return ruleSeverity(rule, ctx)
+  })
+  if (severities.every((s) => s === null)) return []
+
+  const findings: Finding[] = []
+  for (const sentence of ctx.doc.sentences) {
+    const active = (i: number): boolean => severities[i] != null && fieldInScope((rules[i] as Rule).scope.fields, sentence)
+    for (const match of matchText(compiled.matcher, sentence.text, active)) {
+      findings.push(toFinding(ctx, sentence, rules[match.rule] as Rule, severities[match.rule] as Severity, match))
+    }
+  }
+  return findings
+}
+
+export const bannedClaimsCheck: Check = {
+  id: 'banned-claims',
+  description: 'Words and patterns the rule packs ban: guarantees, absolutes, unprovable superlatives, invented proof.',
+  run: (ctx) => findBannedClaims(ctx),
+}

@@ -1,0 +1,147 @@
+// `copydesk check`: files as they are, or what changed between two git refs.
+import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { relative, resolve, sep } from 'node:path'
+import { promisify } from 'node:util'
+import { runCheck, type ChangedFile } from '../engine/check.js'
+import { contentMatcher } from '../engine/content-files.js'
+import { loadPolicy, type PolicyOptions } from '../engine/policy.js'
+import { fsTree, gitChangedPaths, gitTree, isDirectory, type Tree } from '../engine/tree.js'
+import { CopydeskError } from '../errors.js'
+import { toJson, toMarkdown, toSarif, toText } from '../reports/index.js'
+import type { Report } from '../types.js'
+import { VERSION } from '../version.js'
+
+const run = promisify(execFile)
+
+export type Format = 'text' | 'json' | 'sarif' | 'markdown'
+
+export interface CheckOptions {
+  paths: string[]
+  base?: string
+  head?: string
+  config?: string
+  format: Format
+  failOn: 'error' | 'warning' | 'never'
+  filter?: 'added' | 'file' | 'nofilter'
+  cwd: string
+  color: boolean
+  now?: Date
+}
+
+export async function checkCommand(options: CheckOptions): Promise<{ output: string; report: Report }> {
+  const root = await repoRoot(options.cwd)
+  const policyOptions = await configOption(options, root)
+  let report: Report
+  if (options.base) {
+    const base = gitTree(root, options.base)
+    const head: Tree = options.head ? gitTree(root, options.head) : fsTree(root, 'working tree')
+    await assertRef(root, options.base)
+    if (options.head) await assertRef(root, options.head)
+    const policy = await loadPolicy(base, policyOptions)
+    let files: ChangedFile[] = await gitChangedPaths(root, options.base, options.head ?? null)
+    if (!options.head) files = [...files, ...(await untracked(root))]
+    if (options.paths.length) {
+      const wanted = options.paths.map((p) => toRepoPath(root, options.cwd, p))
+      files = files.filter((f) => wanted.some((w) => f.path === w || f.path.startsWith(`${w}/`)))
+    }
+    report = await runCheck({
+      base,
+      head,
+      policy,
+      files,
+      filter: options.filter ?? 'added',
+      failOn: options.failOn,
+      ...(options.now ? { now: options.now } : {}),
+      meta: { base: options.base, head: options.head ?? 'working tree' },
+    })
+  } else {
+    const head = fsTree(root, 'working tree')
+    const policy = await loadPolicy(head, policyOptions)
+    const isContent = contentMatcher(policy.policy.config, policy.artifact.path)
+    const paths = options.paths.length ? await expand(root, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent)
+    report = await runCheck({
+      base: null,
+      head,
+      policy,
+      files: paths.map((path) => ({ path, status: 'unchanged' as const })),
+      filter: 'nofilter',
+      failOn: options.failOn,
+      ...(options.now ? { now: options.now } : {}),
+    })
+  }
+  return { output: render(report, options.format, options.color), report }
+}
+
+export function render(report: Report, format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return toJson(report)
+    case 'sarif':
+      return JSON.stringify(toSarif(report, { toolVersion: VERSION, informationUri: 'https://github.com/acme/copydesk' }), null, 2)
+    case 'markdown':
+      return toMarkdown(report)
+    default:
+      return toText(report, { color })
+  }
+}
+
+async function configOption(options: CheckOptions, root: string): Promise<PolicyOptions> {
+  if (!options.config) return {}
+  const absolute = resolve(options.cwd, options.config)
+  const inRepo = relative(root, absolute)
+  // With --base, a config inside the repo is still read at the base ref: policy never comes from the change.
+  if (options.base && !inRepo.startsWith('..')) return { configPath: inRepo.split(sep).join('/') }
+  try {
+    return { configText: { path: options.config, text: await readFile(absolute, 'utf8') } }
+  } catch {
+    throw new CopydeskError(`config file \`${options.config}\` cannot be read`)
+  }
+}
+
+async function repoRoot(cwd: string): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['-C', cwd, 'rev-parse', '--show-toplevel'])
+    return stdout.trim()
+  } catch {
+    return cwd
+  }
+}
+
+async function assertRef(root: string, ref: string): Promise<void> {
+  try {
+    await run('git', ['-C', root, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+  } catch {
+    throw new CopydeskError(`\`${ref}\` is not a commit in ${root}`)
+  }
+}
+
+async function untracked(root: string): Promise<ChangedFile[]> {
+  const { stdout } = await run('git', ['-C', root, 'ls-files', '--others', '--exclude-standard', '-z'])
+  return stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((path) => ({ path, status: 'added' as const }))
+}
+
+function toRepoPath(root: string, cwd: string, path: string): string {
+  const rel = relative(root, resolve(cwd, path)).split(sep).join('/')
+  if (rel.startsWith('..')) throw new CopydeskError(`\`${path}\` is outside the repository at ${root}`)
+  return rel === '' ? '.' : rel
+}
+
+async function expand(root: string, cwd: string, paths: string[], isContent: (p: string) => boolean): Promise<string[]> {
+  const out = new Set<string>()
+  const all = await fsTree(root).list!()
+  for (const path of paths) {
+    const rel = toRepoPath(root, cwd, path)
+    if (await isDirectory(resolve(cwd, path))) {
+      for (const file of all) if ((rel === '.' || file.startsWith(`${rel}/`)) && isContent(file)) out.add(file)
+    } else {
+      // An explicitly named file is checked even when the content globs would not pick it.
+      if (!all.includes(rel)) throw new CopydeskError(`\`${path}\` does not exist`)
+      out.add(rel)
+    }
+  }
+  return [...out].sort()
+}

@@ -1,0 +1,105 @@
+// Reads the config file into a validated Config, or explains exactly which key is wrong, on which line,
+// and what is allowed. "Your config is wrong" is always a LocatedError, never a crash.
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml'
+import type { z } from 'zod'
+import { LocatedError } from '../errors.js'
+import { configSchema, type Config } from './schema.js'
+
+export const CONFIG_FALLBACKS = ['.github/copydesk.yml', 'copydesk.yml'] as const
+
+export function defaultConfig(): Config {
+  return configSchema.parse({})
+}
+
+export function parseConfig(text: string, file: string): Config {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const yamlError = doc.errors[0]
+  if (yamlError) {
+    const line = lineCounter.linePos(yamlError.pos[0]).line
+    throw new LocatedError(file, line, `invalid YAML: ${firstLine(yamlError.message)}`)
+  }
+  const data: unknown = doc.toJS() ?? {}
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new LocatedError(file, 1, 'expected a mapping of settings (key: value) at the top level')
+  }
+  const result = configSchema.safeParse(data)
+  if (result.success) return result.data
+  const issues = result.error.issues
+  const first = issues[0]!
+  // An unknown key is reported on its own line, not its parent's.
+  const path = first.code === 'unrecognized_keys' ? [...first.path, first.keys[0]!] : first.path
+  const line = lineOf(doc, lineCounter, path)
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''}: ${issues.slice(1, 4).map(describeIssue).join('; ')})` : ''
+  throw new LocatedError(file, line, describeIssue(first) + more, 'See the config reference in the README, or add `$schema` for editor autocomplete.')
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const at = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the top level'
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const where = issue.path.length ? `under ${at}` : 'at the top level'
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} ${where}${allowedKeysHint(issue.path)}`
+    }
+    case 'invalid_value':
+      return `${at}: expected one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`
+    case 'invalid_type':
+      return `${at}: expected ${issue.expected}`
+    default:
+      return `${at}: ${issue.message}`
+  }
+}
+
+function allowedKeysHint(path: PropertyKey[]): string {
+  // Walk the schema to list the keys that would have been accepted at this path.
+  let schema: unknown = configSchema
+  for (const key of path) {
+    schema = unwrap(schema)
+    const shape = (schema as { shape?: Record<string, unknown> }).shape
+    const record = (schema as { _zod?: { def?: { type?: string; valueType?: unknown } } })._zod?.def
+    if (shape && typeof key === 'string' && key in shape) schema = shape[key]
+    else if (record?.type === 'record') schema = record.valueType
+    else return ''
+  }
+  const shape = (unwrap(schema) as { shape?: Record<string, unknown> }).shape
+  return shape ? `; allowed: ${Object.keys(shape).filter((k) => k !== '$schema').join(', ')}` : ''
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema as { _zod?: { def?: { type?: string; innerType?: unknown } } }
+  while (current?._zod?.def && ['default', 'optional', 'nullable', 'prefault'].includes(current._zod.def.type ?? '')) {
+    current = current._zod.def.innerType as typeof current
+  }
+  return current
+}
+
+function lineOf(doc: Document, lineCounter: LineCounter, path: PropertyKey[]): number {
+  // The deepest node of the path that exists in the file: a missing key reports its parent's line.
+  let node: unknown = doc.contents
+  let line = 1
+  for (const key of path) {
+    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break
+    const collection = node as { items: { key?: { value?: unknown; range?: [number, number, number] }; value?: unknown; range?: [number, number, number] }[] }
+    const pair = isMap(node)
+      ? collection.items.find((item) => item.key && String((item.key as { value?: unknown }).value) === String(key))
+      : undefined
+    if (pair) {
+      const range = pair.key?.range
+      if (range) line = lineCounter.linePos(range[0]).line
+      node = pair.value
+      continue
+    }
+    const item = typeof key === 'number' ? (collection.items[key] as { range?: [number, number, number] } | undefined) : undefined
+    if (item?.range) {
+      line = lineCounter.linePos(item.range[0]).line
+      node = item
+      continue
+    }
+    break
+  }
+  return line
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message
+}

@@ -1,0 +1,42 @@
+// Parsers hand back a node's *value* (escapes resolved, continuation indentation dropped, YAML folded);
+// findings need the *source* offset of every character of it. This walks both in step.
+
+const WHITESPACE = /\s/
+/** How far ahead an escaped character may sit (`&CounterClockwiseContourIntegral;`, `\U0001F600`). */
+const SEARCH_WINDOW = 40
+
+/**
+ * offsets[i] is the source offset of value[i], always inside [start, end) (or `start` when the range is
+ * empty) and never decreasing. A character the source spells differently (an escape, an entity) maps to
+ * the nearest position the walk can justify rather than failing.
+ */
+export function alignValue(value: string, source: string, start: number, end: number): number[] {
+  const offsets = new Array<number>(value.length)
+  const last = Math.max(start, end - 1)
+  let at = start
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i] as string
+    if (WHITESPACE.test(char)) {
+      offsets[i] = Math.min(at, last)
+      if (at < end && WHITESPACE.test(source[at] as string)) at++
+      continue
+    }
+    const found = findAhead(source, char, at, end)
+    if (found === -1) {
+      offsets[i] = Math.min(at, last)
+      continue
+    }
+    offsets[i] = found
+    at = found + 1
+  }
+  return offsets
+}
+
+function findAhead(source: string, char: string, from: number, end: number): number {
+  let at = from
+  // Whitespace the value folded away (indentation, line breaks) does not count against the window.
+  while (at < end && WHITESPACE.test(source[at] as string)) at++
+  const limit = Math.min(end, at + SEARCH_WINDOW)
+  for (let i = at; i < limit; i++) if (source[i] === char) return i
+  return -1
+}

@@ -1,0 +1,196 @@
+// Walks the markdown tree and keeps what a reader reads: headings, paragraphs, list items, table cells,
+// quotes and the children of JSX elements. Code, HTML, JSX props, expressions and imports are left out;
+// comments are kept aside for suppressions; footnote definitions are recorded, not read as prose.
+import type { Definition, FootnoteDefinition as MdFootnoteDefinition, Link as MdLink, Nodes, Parents, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { FootnoteDefinition, Link, SentenceKind } from '../types.js'
+import { alignValue } from './align.js'
+import { BlockBuilder, type Block } from './block.js'
+import { positionAt } from './lines.js'
+
+/** A comment that may hold a suppression: an HTML comment in .md, `{/* … *\/}` in .mdx. */
+export interface Comment {
+  text: string
+  /** Lines of the comment's first and last character. */
+  line: number
+  endLine: number
+  /** Best-known source offset of the comment (exact unless a container prefix like `> ` was stripped). */
+  start: number
+}
+
+export interface BodyContent {
+  blocks: Block[]
+  footnotes: Record<string, FootnoteDefinition>
+  comments: Comment[]
+}
+
+type Container = Extract<SentenceKind, 'paragraph' | 'blockquote' | 'list-item'>
+
+const SKIPPED_FLOW = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBreak', 'mdxjsEsm'])
+const HTML_COMMENT = /<!--([\s\S]*?)-->/g
+const MDX_COMMENT = /^\s*\/\*([\s\S]*?)\*\/\s*$/
+
+export function readBody(tree: Root, source: string, lineStarts: readonly number[]): BodyContent {
+  const content: BodyContent = { blocks: [], footnotes: {}, comments: [] }
+  const definitions = new Map<string, string>()
+  collectDefinitions(tree, definitions)
+  const lineOf = (offset: number): number => positionAt(lineStarts, source.length, offset).line
+
+  const startOf = (node: Nodes): number => node.position?.start.offset ?? 0
+  const endOf = (node: Nodes): number => node.position?.end.offset ?? startOf(node)
+
+  const addComment = (text: string, node: Nodes, before: string): void => {
+    const line = lineOf(startOf(node)) + countLines(before)
+    content.comments.push({ text, line, endLine: line + countLines(text), start: startOf(node) + before.length })
+  }
+
+  const scanComments = (node: Nodes): void => {
+    if (node.type === 'html') {
+      for (const match of node.value.matchAll(HTML_COMMENT)) addComment(match[1] ?? '', node, node.value.slice(0, match.index))
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      const match = MDX_COMMENT.exec(node.value)
+      if (match) addComment(match[1] ?? '', node, '')
+    }
+  }
+
+  const inline = (node: Nodes, builder: BlockBuilder): void => {
+    switch (node.type) {
+      case 'text': {
+        const start = startOf(node)
+        builder.addMapped(node.value, alignValue(node.value, source, start, endOf(node)))
+        return
+      }
+      case 'break':
+        builder.addBreak(startOf(node))
+        return
+      case 'footnoteReference':
+        builder.addFootnote(node.label ?? node.identifier)
+        return
+      case 'link':
+      case 'linkReference': {
+        const url = node.type === 'link' ? node.url : definitions.get(node.identifier)
+        const text = toString(node)
+        const at = builder.length
+        if (url !== undefined) builder.addLink({ url, text, start: startOf(node), end: endOf(node) }, at)
+        if (node.type === 'link' && isBareUrl(node)) builder.addSeparator(startOf(node))
+        else for (const child of node.children) inline(child, builder)
+        return
+      }
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'html':
+      case 'mdxTextExpression':
+        scanComments(node)
+        builder.addSeparator(startOf(node))
+        return
+      default:
+        if ('children' in node) for (const child of node.children) inline(child as Nodes, builder)
+    }
+  }
+
+  const phrasingBlock = (nodes: readonly Nodes[], kind: SentenceKind, extra: { headingDepth?: number } = {}): void => {
+    const builder = new BlockBuilder()
+    for (const node of nodes) inline(node, builder)
+    content.blocks.push(builder.build(kind, extra))
+  }
+
+  const footnote = (node: MdFootnoteDefinition): void => {
+    const builder = new BlockBuilder()
+    const visitFlow = (child: Nodes): void => {
+      if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell') {
+        for (const part of child.children) inline(part as Nodes, builder)
+        builder.addBreak(endOf(child))
+      } else if ('children' in child && !SKIPPED_FLOW.has(child.type)) {
+        for (const part of child.children) visitFlow(part as Nodes)
+      }
+    }
+    for (const child of node.children) visitFlow(child)
+    const block = builder.build('paragraph')
+    const id = node.label ?? node.identifier
+    const links: Link[] = block.links.map(({ at: _at, ...link }) => link)
+    content.footnotes[id] ??= { id, line: lineOf(startOf(node)), text: block.text.replace(/\s+/g, ' ').trim(), links }
+  }
+
+  const flow = (node: Nodes, container: Container): void => {
+    if (SKIPPED_FLOW.has(node.type)) return
+    switch (node.type) {
+      case 'heading':
+        phrasingBlock(node.children, 'heading', { headingDepth: node.depth })
+        return
+      case 'paragraph':
+        phrasingBlock(node.children, container)
+        return
+      case 'tableCell':
+        phrasingBlock(node.children, 'table-cell')
+        return
+      case 'footnoteDefinition':
+        footnote(node)
+        return
+      case 'html':
+      case 'mdxFlowExpression':
+        scanComments(node)
+        return
+      case 'blockquote':
+        children(node, 'blockquote')
+        return
+      case 'listItem':
+        children(node, 'list-item')
+        return
+      default:
+        if ('children' in node) children(node as Parents, container)
+    }
+  }
+
+  /** Flow children; phrasing that sits directly in a container (text inside a JSX flow element) is grouped into a block. */
+  const children = (parent: Parents, container: Container): void => {
+    let run: Nodes[] = []
+    const flush = (): void => {
+      if (run.length > 0) phrasingBlock(run, container)
+      run = []
+    }
+    for (const child of parent.children as Nodes[]) {
+      if (isPhrasing(child)) run.push(child)
+      else {
+        flush()
+        flow(child, container)
+      }
+    }
+    flush()
+  }
+
+  children(tree, 'paragraph')
+  return content
+}
+
+const PHRASING = new Set([
+  'text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference',
+  'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression',
+])
+
+function isPhrasing(node: Nodes): boolean {
+  return PHRASING.has(node.type)
+}
+
+/** An autolink or a literal URL: its text is the address itself, which is not prose. */
+function isBareUrl(node: MdLink): boolean {
+  const text = toString(node)
+  return text === node.url || `mailto:${text}` === node.url || `http://${text}` === node.url || `https://${text}` === node.url
+}
+
+function collectDefinitions(node: Nodes, into: Map<string, string>): void {
+  if (node.type === 'definition') {
+    const definition = node as Definition
+    if (!into.has(definition.identifier)) into.set(definition.identifier, definition.url)
+  }
+  if ('children' in node) for (const child of node.children) collectDefinitions(child as Nodes, into)
+}
+
+function countLines(text: string): number {
+  let lines = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++
+  }
+  return lines
+}

@@ -1,0 +1,98 @@
+// Cuts a block into sentences: whitespace folded first (Intl.Segmenter breaks after every line feed,
+// and markdown wraps prose across lines), then segmented, then trimmed, with offsets carried along.
+import type { Link, Sentence } from '../types.js'
+import type { Block } from './block.js'
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/** Abbreviations after which the segmenter's break is almost always wrong. */
+const ABBREVIATION_END = /(?:^|[\s(])(?:e\.g|i\.e|vs|cf|approx|incl|esp|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Ltd|Corp|Co|No|Nos|Fig)\.\s*$/i
+
+interface Folded {
+  text: string
+  offsets: number[]
+  /** index in the block text → index in the folded text */
+  indexMap: number[]
+}
+
+export function blockToSentences(block: Block, blockIndex: number): Sentence[] {
+  const folded = fold(block.text, block.offsets)
+  const ranges = segment(folded.text)
+  const sentences: (Sentence | null)[] = ranges.map(([start, end]) => makeSentence(block, blockIndex, folded, start, end))
+  attach(block, folded, ranges, sentences)
+  return sentences.filter((sentence): sentence is Sentence => sentence !== null)
+}
+
+function fold(text: string, offsets: readonly number[]): Folded {
+  const chars: string[] = []
+  const out: number[] = []
+  const indexMap = new Array<number>(text.length + 1)
+  let inSpace = false
+  for (let i = 0; i < text.length; i++) {
+    indexMap[i] = chars.length
+    const char = text[i] as string
+    if (/\s/.test(char)) {
+      if (!inSpace) {
+        chars.push(' ')
+        out.push(offsets[i] ?? 0)
+      }
+      inSpace = true
+    } else {
+      chars.push(char)
+      out.push(offsets[i] ?? 0)
+      inSpace = false
+    }
+  }
+  indexMap[text.length] = chars.length
+  return { text: chars.join(''), offsets: out, indexMap }
+}
+
+function segment(text: string): [number, number][] {
+  const ranges: [number, number][] = []
+  for (const part of segmenter.segment(text)) {
+    const start = part.index
+    const end = start + part.segment.length
+    const previous = ranges[ranges.length - 1]
+    if (previous && ABBREVIATION_END.test(text.slice(previous[0], previous[1]))) previous[1] = end
+    else ranges.push([start, end])
+  }
+  return ranges
+}
+
+function makeSentence(block: Block, blockIndex: number, folded: Folded, from: number, to: number): Sentence | null {
+  let start = from
+  let end = to
+  while (start < end && folded.text[start] === ' ') start++
+  while (end > start && folded.text[end - 1] === ' ') end--
+  if (start === end) return null
+  const offsets = folded.offsets.slice(start, end)
+  offsets.push((offsets[offsets.length - 1] ?? 0) + 1)
+  const sentence: Sentence = {
+    text: folded.text.slice(start, end),
+    offsets,
+    kind: block.kind,
+    block: blockIndex,
+    links: [],
+    footnotes: [],
+  }
+  if (block.field !== undefined) sentence.field = block.field
+  if (block.headingDepth !== undefined) sentence.headingDepth = block.headingDepth
+  return sentence
+}
+
+/** Links and footnote references go to the sentence they start in; one in a dropped (blank) segment goes to the nearest kept sentence before it. */
+function attach(block: Block, folded: Folded, ranges: [number, number][], sentences: (Sentence | null)[]): void {
+  const owner = (blockIndex: number): Sentence | null => {
+    const at = folded.indexMap[Math.min(blockIndex, block.text.length)] ?? folded.text.length
+    let index = ranges.findIndex(([start, end]) => at >= start && at < end)
+    if (index === -1) index = ranges.length - 1
+    for (let i = index; i >= 0; i--) if (sentences[i]) return sentences[i] ?? null
+    for (let i = index + 1; i < sentences.length; i++) if (sentences[i]) return sentences[i] ?? null
+    return null
+  }
+  for (const { at, ...link } of block.links) owner(at)?.links.push(link satisfies Link)
+  for (const { at, id } of block.footnotes) {
+    const sentence = owner(at)
+    if (sentence && !sentence.footnotes.includes(id)) sentence.footnotes.push(id)
+  }
+}

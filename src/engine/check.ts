@@ -1,0 +1,215 @@
+// The pure engine: given two snapshots and the paths that changed, produce the Report.
+// The CLI and the Action differ only in the Trees and sign-off facts they hand in.
+import type { Check, CheckContext } from '../checks/types.js'
+import { registry } from '../checks/index.js'
+import { ownersOf } from '../codeowners/index.js'
+import { parseDocument } from '../content/index.js'
+import { diffPositioning, policyChanges, type PositioningContext } from '../positioning/index.js'
+import { evaluateSignoff, type SignoffFacts } from '../signoff/index.js'
+import { provenanceOf, sourcesOf } from '../sources/index.js'
+import type { ContentDocument, FileReport, Finding, PositioningChange, Report } from '../types.js'
+import { changedLines } from './changed-lines.js'
+import { contentMatcher, contentTypeOf } from './content-files.js'
+import { decodeText } from './decode.js'
+import { partition } from './filters.js'
+import type { LoadedPolicy } from './policy.js'
+import type { Tree } from './tree.js'
+import { decideVerdict } from './verdict.js'
+
+export type FileStatus = FileReport['status']
+
+export interface ChangedFile {
+  path: string
+  previousPath?: string
+  status: FileStatus
+}
+
+/** A check that needs I/O (the optional LLM review) runs after the pure ones, per document. */
+export type AsyncCheck = (ctx: CheckContext) => Promise<Finding[]>
+
+export type SignoffInput = Omit<SignoffFacts, 'positioningChanged' | 'owners' | 'override'>
+
+export interface CheckRequest {
+  /** null: no comparison (checking files as they are). */
+  base: Tree | null
+  head: Tree
+  policy: LoadedPolicy
+  files: ChangedFile[]
+  filter: 'added' | 'file' | 'nofilter'
+  failOn: 'error' | 'warning' | 'never'
+  /** PR facts for sign-off; absent (the CLI) means nobody has approved yet. */
+  signoff?: SignoffInput
+  now?: Date
+  asyncChecks?: AsyncCheck[]
+  meta?: Report['meta']
+}
+
+export async function runCheck(request: CheckRequest): Promise<Report> {
+  const { policy } = request
+  const config = policy.policy.config
+  const isContent = contentMatcher(config, policy.artifact.path)
+  const checks = registry(request.now ? { today: request.now } : {})
+  const notices = [...policy.notices]
+
+  const files: FileReport[] = []
+  const changes: PositioningChange[] = []
+  for (const file of request.files) {
+    if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
+    try {
+      const result = await checkFile(file, request, checks)
+      files.push(result.report)
+      changes.push(...result.changes)
+      if (result.report.skipped) notices.push(`\`${file.path}\`: ${result.report.skipped}`)
+    } catch (error) {
+      // One bad file never hides the findings of the others.
+      files.push(unreadable(file, `copydesk could not check this file: ${(error as Error).message}`))
+    }
+  }
+
+  if (request.base) {
+    changes.push(...policyChanges(request.files.flatMap((f) => (f.status === 'unchanged' ? [] : [{ ...f, status: f.status }])), policy.paths))
+  }
+
+  const positioningChanged = changes.length > 0
+  const signoffFacts: SignoffFacts = {
+    positioningChanged,
+    owners: policy.strategyOwners,
+    override: config.signoff.override,
+    author: request.signoff?.author ?? '',
+    headSha: request.signoff?.headSha ?? 'HEAD',
+    reviews: request.signoff?.reviews ?? [],
+    teamMembers: request.signoff?.teamMembers ?? null,
+    positioningStableSince: request.signoff?.positioningStableSince ?? [],
+    labels: request.signoff?.labels ?? [],
+    body: request.signoff?.body ?? '',
+    ...(request.signoff?.overrideActor ? { overrideActor: request.signoff.overrideActor } : {}),
+  }
+  const signoff = evaluateSignoff(signoffFacts)
+
+  const packs = policy.policy.packs.map((p) => ({ name: p.name, version: p.version }))
+  return {
+    version: 1,
+    verdict: decideVerdict(files, signoff, request.failOn),
+    files,
+    positioning: { changed: positioningChanged, changes, policyFiles: [...new Set(changes.filter((c) => c.reason === 'policy-file').map((c) => c.path))] },
+    signoff,
+    ruleset: { version: policy.version, packs },
+    failOn: request.failOn,
+    notices,
+    meta: request.meta ?? {},
+  }
+}
+
+interface FileResult {
+  report: FileReport
+  changes: PositioningChange[]
+}
+
+async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check[]): Promise<FileResult> {
+  const { policy } = request
+  const config = policy.policy.config
+  const owners = policy.codeowners ? ownersOf(policy.codeowners, file.path) : []
+  const maxSize = config.content['max-file-size']
+
+  const basePath = file.previousPath ?? file.path
+  const baseBytes = request.base && file.status !== 'added' ? await request.base.read(basePath) : null
+  const headBytes = file.status === 'removed' ? null : await request.head.read(file.path)
+
+  const baseText = baseBytes && baseBytes.byteLength <= maxSize ? decodeText(baseBytes) : null
+  const baseDoc = baseText !== null ? parseDocument(basePath, baseText) : null
+
+  if (headBytes === null) {
+    // Deleted: nothing to check, but removing positioning sentences is a positioning change.
+    const changes = baseDoc ? diffPositioning(baseDoc, null, positioningContext(policy, baseDoc, null)) : []
+    return { report: emptyReport(file, owners, baseDoc ? contentTypeOf(basePath, baseDoc.frontmatter, config).type : null), changes }
+  }
+  if (headBytes.byteLength > maxSize) {
+    const skipped = `${headBytes.byteLength} bytes, over the ${maxSize}-byte limit (\`content.max-file-size\`): not checked`
+    return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/too-large', 'warning', `File is ${skipped}.`)] }, changes: [] }
+  }
+  const headText = decodeText(headBytes)
+  if (headText === null) {
+    return { report: unreadable(file, 'File is not valid UTF-8 text; save it as UTF-8 to have it checked.', owners), changes: [] }
+  }
+
+  const doc = parseDocument(file.path, headText)
+  const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config)
+  const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy }
+  const raw: Finding[] = [...doc.problems]
+  for (const check of checks) raw.push(...runSafely(check.id, () => check.run(ctx)))
+  for (const check of request.asyncChecks ?? []) {
+    try {
+      raw.push(...(await check(ctx)))
+    } catch (error) {
+      raw.push(inputFinding('llm/error', 'warning', `The LLM review failed and was skipped: ${(error as Error).message}`))
+    }
+  }
+
+  const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? changedLines(baseText, headText) : null
+  const parts = partition(raw, doc, touched)
+  const changes =
+    request.base && !doc.problems.some((p) => p.category === 'input')
+      ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
+      : []
+
+  return {
+    report: {
+      path: file.path,
+      status: file.status,
+      ...(file.previousPath ? { previousPath: file.previousPath } : {}),
+      contentType: type,
+      owners,
+      ...parts,
+      sources: sourcesOf(doc),
+      provenance: provenanceOf(doc),
+    },
+    changes,
+  }
+}
+
+function positioningContext(policy: LoadedPolicy, doc: ContentDocument, other: ContentDocument | null): PositioningContext {
+  const config = policy.policy.config
+  const type = contentTypeOf(doc.path, doc.frontmatter, config).type
+  const baseType = other ? contentTypeOf(other.path, other.frontmatter, config).type : type
+  return {
+    artifact: policy.artifact,
+    fields: config.positioning.fields,
+    contentType: type,
+    baseContentType: baseType,
+    similarity: config.positioning.similarity,
+    types: Object.entries(config.types)
+      .filter(([, p]) => p.positioning)
+      .map(([name]) => name),
+  }
+}
+
+function runSafely(id: string, run: () => Finding[]): Finding[] {
+  try {
+    return run()
+  } catch (error) {
+    return [inputFinding('copydesk/internal-error', 'error', `The \`${id}\` check failed on this file (a copydesk bug, please report it): ${(error as Error).message}`)]
+  }
+}
+
+function inputFinding(ruleId: string, severity: Finding['severity'], message: string): Finding {
+  return { ruleId, category: 'input', claim: null, severity, message, text: '', line: 1, column: 1, endLine: 1, endColumn: 1, suggestion: null }
+}
+
+function emptyReport(file: ChangedFile, owners: string[], contentType: string | null): FileReport {
+  return {
+    path: file.path,
+    status: file.status,
+    ...(file.previousPath ? { previousPath: file.previousPath } : {}),
+    contentType,
+    owners,
+    findings: [],
+    preExisting: [],
+    suppressed: [],
+    sources: [],
+    provenance: null,
+  }
+}
+
+function unreadable(file: ChangedFile, message: string, owners: string[] = []): FileReport {
+  return { ...emptyReport(file, owners, null), findings: [inputFinding('input/unreadable', 'error', message)] }
+}

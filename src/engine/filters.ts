@@ -1,0 +1,82 @@
+// The chain that runs after the checks: Finding[] → Finding[]. Checks never filter themselves;
+// every decision about what counts is made here, once, in this order.
+import type { ContentDocument, Finding, Severity, Suppression } from '../types.js'
+
+export interface Partitioned {
+  findings: Finding[]
+  preExisting: Finding[]
+  suppressed: Finding[]
+}
+
+/** A suppression applies when it names the rule (or its pack, `pack/*`), covers the line, and gives a reason. */
+export function suppressionFor(finding: Finding, suppressions: Suppression[]): Suppression | null {
+  for (const s of suppressions) {
+    if (s.reason === null) continue
+    if (finding.line < s.fromLine || finding.line > s.toLine) continue
+    if (s.rules.length === 0 || s.rules.some((rule) => ruleMatches(rule, finding.ruleId))) return s
+  }
+  return null
+}
+
+function ruleMatches(pattern: string, ruleId: string): boolean {
+  if (pattern === ruleId) return true
+  if (pattern.endsWith('/*')) return ruleId.startsWith(pattern.slice(0, -1))
+  // A bare rule id (`no-guarantees`) matches the same id in any pack.
+  return !pattern.includes('/') && ruleId.endsWith(`/${pattern}`)
+}
+
+export function partition(
+  all: Finding[],
+  doc: Pick<ContentDocument, 'suppressions'> | null,
+  touched: Set<number> | null,
+): Partitioned {
+  const out: Partitioned = { findings: [], preExisting: [], suppressed: [] }
+  for (const finding of dedupe(all)) {
+    const suppression = doc && !isMeta(finding) ? suppressionFor(finding, doc.suppressions) : null
+    if (suppression) {
+      out.suppressed.push({ ...finding, suppressed: { reason: suppression.reason ?? '', line: suppression.line } })
+    } else if (touched && !touches(finding, touched)) {
+      out.preExisting.push(finding)
+    } else {
+      out.findings.push(finding)
+    }
+  }
+  out.findings.sort(byPosition)
+  out.preExisting.sort(byPosition)
+  out.suppressed.sort(byPosition)
+  return out
+}
+
+/** Findings about reading the file itself can never be suppressed from inside it. */
+function isMeta(finding: Finding): boolean {
+  return finding.category === 'input' || finding.ruleId === 'frontmatter/yaml-syntax'
+}
+
+function touches(finding: Finding, touched: Set<number>): boolean {
+  for (let line = finding.line; line <= finding.endLine; line++) if (touched.has(line)) return true
+  return false
+}
+
+export function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.line}:${f.column}\0${f.endLine}:${f.endColumn}\0${f.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+export function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || severityRank(b.severity) - severityRank(a.severity) || a.ruleId.localeCompare(b.ruleId)
+}
+
+export function severityRank(severity: Severity): number {
+  return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1
+}
+
+/** Does a finding at this severity reach the `fail-on` threshold? */
+export function reaches(severity: Severity, failOn: 'error' | 'warning' | 'never'): boolean {
+  if (failOn === 'never') return false
+  return severityRank(severity) >= severityRank(failOn)
+}

@@ -1,0 +1,171 @@
+// Everything a PR is held to, read from ONE snapshot: the base commit in a PR, never the head.
+// A PR that edits these files is a policy change needing sign-off (see positioning/policy.ts);
+// it can never relax the rules it is checked against.
+import { createHash } from 'node:crypto'
+import type { Policy } from '../checks/types.js'
+import { CODEOWNERS_LOCATIONS, findCodeowners, ownersOf, parseCodeowners, type ParsedCodeowners } from '../codeowners/index.js'
+import { CONFIG_FALLBACKS, defaultConfig, parseConfig } from '../config/load.js'
+import type { Config } from '../config/schema.js'
+import { parseDocument } from '../content/index.js'
+import { LocatedError } from '../errors.js'
+import { emptyArtifact, parsePositioningArtifact, type PositioningArtifact, type PolicyPaths } from '../positioning/index.js'
+import { builtinPack, builtinPackNames, parseRulePack } from '../rules/load.js'
+import type { RulePack } from '../rules/types.js'
+import { parseApprovedSources } from '../sources/index.js'
+import type { ContentDocument, Finding } from '../types.js'
+import { decodeText } from './decode.js'
+import type { Tree } from './tree.js'
+
+export interface LoadedPolicy {
+  policy: Policy
+  /** The config file used, or null when copydesk runs on defaults. */
+  configPath: string | null
+  codeowners: ParsedCodeowners | null
+  artifact: PositioningArtifact
+  artifactDoc: ContentDocument | null
+  /** Problems in the artifact's own frontmatter: shown, never fatal. */
+  artifactProblems: Finding[]
+  strategyOwners: string[]
+  /** Paths whose edit is a policy change. */
+  paths: PolicyPaths
+  /** A short hash of every policy file's text: the "rule set version" in the comment. */
+  version: string
+  notices: string[]
+}
+
+export interface PolicyOptions {
+  /** Explicit config path (the action's `config` input, the CLI's `--config`). */
+  configPath?: string
+  /** Read the config from the local file system instead (CLI `--config FILE` outside the repo). */
+  configText?: { path: string; text: string }
+}
+
+export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promise<LoadedPolicy> {
+  const notices: string[] = []
+  const hashed: [string, string][] = []
+  const readText = async (path: string): Promise<string | null> => {
+    const bytes = await tree.read(path)
+    if (bytes === null) return null
+    const text = decodeText(bytes)
+    if (text === null) throw new LocatedError(path, 1, 'policy file is not UTF-8 text')
+    hashed.push([path, text])
+    return text
+  }
+
+  // Config: the explicit path, else the documented fallbacks, else defaults (said once, as a notice).
+  let config: Config
+  let configPath: string | null = null
+  if (options.configText) {
+    config = parseConfig(options.configText.text, options.configText.path)
+    configPath = options.configText.path
+    hashed.push([configPath, options.configText.text])
+  } else {
+    const candidates = options.configPath ? [options.configPath, ...CONFIG_FALLBACKS.filter((p) => p !== options.configPath)] : [...CONFIG_FALLBACKS]
+    config = defaultConfig()
+    for (const candidate of candidates) {
+      const text = await readText(candidate)
+      if (text === null) continue
+      config = parseConfig(text, candidate)
+      configPath = candidate
+      break
+    }
+    if (configPath === null) notices.push(`No config found at ${candidates.map((c) => `\`${c}\``).join(' or ')} in ${tree.label}: running on defaults (the recommended rule pack, all markdown and MDX files).`)
+  }
+
+  const packs: RulePack[] = []
+  for (const entry of config.rules) {
+    const shipped = builtinPackNames().includes(entry) ? builtinPack(entry) : null
+    if (shipped) {
+      packs.push(shipped)
+      continue
+    }
+    const text = await readText(entry)
+    if (text === null) throw new LocatedError(configPath ?? 'config', 1, `rule file \`${entry}\` listed in \`rules\` does not exist in ${tree.label}; shipped packs: ${builtinPackNames().join(', ')}`)
+    const { pack, problems } = parseRulePack(text, entry)
+    const first = problems[0]
+    if (!pack || first) {
+      const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''
+      throw new LocatedError(entry, first?.line ?? 1, `${first?.message ?? 'invalid rule file'}${more}`)
+    }
+    packs.push(pack)
+  }
+  assertUniqueRuleIds(packs)
+
+  let approvedSources: Policy['approvedSources'] = null
+  const registryPath = config.claims['approved-sources']
+  if (registryPath) {
+    const text = await readText(registryPath)
+    if (text === null) throw new LocatedError(configPath ?? 'config', 1, `\`claims.approved-sources\` names \`${registryPath}\`, which does not exist in ${tree.label}`)
+    const { registry, problems } = parseApprovedSources(text, registryPath)
+    const first = problems[0]
+    if (!registry || first) throw new LocatedError(registryPath, first?.line ?? 1, first?.message ?? 'invalid approved-sources registry')
+    approvedSources = registry
+  }
+
+  const found = await findCodeowners(readText)
+  let codeowners: ParsedCodeowners | null = null
+  if (found) {
+    notices.push(...found.notes)
+    codeowners = parseCodeowners(found.text, found.path)
+    for (const problem of codeowners.problems) notices.push(`${problem.file}:${problem.line}: ${problem.message} (line skipped, as GitHub does)`)
+  }
+
+  const artifactPath = config.positioning.artifact
+  let artifact = emptyArtifact(artifactPath)
+  let artifactDoc: ContentDocument | null = null
+  let artifactProblems: Finding[] = []
+  const artifactText = await readText(artifactPath)
+  if (artifactText !== null) {
+    artifactDoc = parseDocument(artifactPath, artifactText)
+    const parsed = parsePositioningArtifact(artifactDoc)
+    artifact = parsed.artifact
+    artifactProblems = [...artifactDoc.problems, ...parsed.problems]
+  }
+
+  const strategyOwners = config.positioning.owners.length
+    ? config.positioning.owners
+    : artifact.owners.length
+      ? artifact.owners
+      : codeowners
+        ? ownersOf(codeowners, artifactPath)
+        : []
+  if (artifactText !== null && strategyOwners.length === 0) {
+    notices.push(`No strategy owners: CODEOWNERS assigns nobody to \`${artifactPath}\` and config \`positioning.owners\` is empty, so positioning changes cannot be signed off.`)
+  }
+
+  const paths: PolicyPaths = {
+    artifact: artifactPath,
+    config: configPath ? [configPath] : options.configPath ? [options.configPath, ...CONFIG_FALLBACKS] : [...CONFIG_FALLBACKS],
+    rules: config.rules.filter((r) => !builtinPackNames().includes(r)),
+    codeowners: [...CODEOWNERS_LOCATIONS],
+    ...(registryPath ? { approvedSources: registryPath } : {}),
+  }
+
+  const digest = createHash('sha256')
+  for (const pack of packs) digest.update(`pack\0${pack.source}\0${pack.version}\0`)
+  for (const [path, text] of hashed.sort(([a], [b]) => a.localeCompare(b))) digest.update(`${path}\0${text}\0`)
+
+  return {
+    policy: { config, packs, approvedSources },
+    configPath,
+    codeowners,
+    artifact,
+    artifactDoc,
+    artifactProblems,
+    strategyOwners,
+    paths,
+    version: digest.digest('hex').slice(0, 12),
+    notices,
+  }
+}
+
+function assertUniqueRuleIds(packs: RulePack[]): void {
+  const seen = new Map<string, string>()
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const other = seen.get(rule.id)
+      if (other !== undefined) throw new LocatedError(pack.source, rule.line, `rule id \`${rule.id}\` is defined twice (also in \`${other}\`)`)
+      seen.set(rule.id, pack.source)
+    }
+  }
+}

@@ -1,0 +1,93 @@
+// One place builds the REST client, so every call gets the same retries, rate-limit handling and user agent.
+import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export type Octokit = ReturnType<typeof getOctokit>
+
+export interface ClientLog {
+  warning(message: string): void
+  debug?(message: string): void
+}
+
+export interface CreateOctokitOptions {
+  /** REST root, e.g. `https://api.github.com` or a GHES `/api/v3` URL; defaults to `GITHUB_API_URL`. */
+  baseUrl?: string
+  /** Where rate-limit warnings go; defaults to the Actions log. */
+  log?: ClientLog
+  /**
+   * Milliseconds multiplied by GitHub's wait hints before a retry (plugin-retry waits base × attempt²,
+   * plugin-throttling waits base × `retry-after` seconds). 1000 in production; tests pass a few ms.
+   */
+  retryBaseMs?: number
+  /** Retries of 5xx and network failures (not of 4xx, which a retry cannot fix). */
+  retries?: number
+  /**
+   * GitHub asks integrations to space out content-creating requests (1 s between writes, 3 s between
+   * ones that notify people); plugin-throttling does that by default. A stand-in server has no such
+   * limit, so tests turn it off to keep runs fast.
+   */
+  spaceWrites?: boolean
+}
+
+/** How many times a rate-limited request is retried before the error reaches the caller. */
+export const RATE_LIMIT_RETRIES = 2
+
+// plugin-throttling asks each limiter group only for `.key(id).schedule(options, fn, ...args)`; a group
+// that runs the job at once removes the spacing without touching the rate-limit handling.
+const unspaced = {
+  key: () => ({
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      Promise.resolve(job(...args)),
+  }),
+}
+
+type ThrottleOptions = NonNullable<NonNullable<Parameters<typeof getOctokit>[1]>['throttle']>
+type LimitGroup = ThrottleOptions['write']
+
+let instances = 0
+
+export function createOctokit(token: string, opts: CreateOctokitOptions = {}): Octokit {
+  const log: ClientLog = opts.log ?? { warning: (message) => core.warning(message), debug: (message) => core.debug(message) }
+  const base = opts.retryBaseMs ?? 1000
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const again = retryCount < RATE_LIMIT_RETRIES
+      log.warning(
+        `GitHub ${kind} rate limit hit on \`${options.method} ${options.url}\`` +
+          (again ? `: retrying in ${retryAfter} s (attempt ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).` : ': giving up.'),
+      )
+      return again
+    }
+  const throttle: ThrottleOptions = {
+    // Each client keeps its own limiters: the plugin's groups are process-wide and keyed by this id.
+    id: `copydesk-${process.pid}-${++instances}`,
+    retryAfterBaseValue: base,
+    fallbackSecondaryRateRetryAfter: 60,
+    onRateLimit: onLimit('primary'),
+    onSecondaryRateLimit: onLimit('secondary'),
+  }
+  if (opts.spaceWrites === false) {
+    throttle.write = unspaced as unknown as LimitGroup
+    throttle.notifications = unspaced as unknown as LimitGroup
+  }
+  return getOctokit(
+    token,
+    {
+      ...(opts.baseUrl !== undefined ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
+      userAgent: 'copydesk',
+      retry: { retryAfterBaseValue: base, retries: opts.retries ?? 3 },
+      throttle,
+      log: {
+        debug: (message: string) => log.debug?.(message),
+        info: (message: string) => log.debug?.(message),
+        warn: (message: string) => log.warning(message),
+        error: (message: string) => log.warning(message),
+      },
+    },
+    retry,
+    throttling,
+  )
+}

@@ -1,0 +1,38 @@
+// Reading one file at one commit through the API, so a `pull_request_target` run never checks out PR code.
+import { explainApiError, isNotFound } from './explain.js'
+import type { FileAt, RepoContext } from './types.js'
+
+export interface ReadOptions {
+  /** Files larger than this are reported with `tooLarge` and not downloaded. */
+  maxBytes?: number
+}
+
+function fileAt(bytes: Buffer, size: number): FileAt {
+  return { text: bytes.toString('utf8'), size, binary: bytes.includes(0), tooLarge: false }
+}
+
+/**
+ * The file at `ref`, or null when the path does not exist there (or is a directory or submodule).
+ * The contents API leaves `content` empty for files over 1 MB; those come from the git blob API instead.
+ */
+export async function readFileAt(ctx: RepoContext, path: string, ref: string, opts: ReadOptions = {}): Promise<FileAt | null> {
+  let data
+  try {
+    ;({ data } = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path, ref }))
+  } catch (err) {
+    if (isNotFound(err)) return null
+    throw explainApiError(err, 'contents', `read \`${path}\` at \`${ref}\``)
+  }
+  if (Array.isArray(data) || data.type !== 'file') return null
+  const size = data.size
+  if (opts.maxBytes !== undefined && size > opts.maxBytes) return { text: '', size, binary: false, tooLarge: true }
+  const inline = 'content' in data && typeof data.content === 'string' ? data.content : ''
+  if (data.encoding === 'base64' && (inline.length > 0 || size === 0)) return fileAt(Buffer.from(inline, 'base64'), size)
+  try {
+    const { data: blob } = await ctx.octokit.rest.git.getBlob({ owner: ctx.owner, repo: ctx.repo, file_sha: data.sha })
+    const bytes = blob.encoding === 'base64' ? Buffer.from(blob.content, 'base64') : Buffer.from(blob.content, 'utf8')
+    return fileAt(bytes, blob.size ?? bytes.length)
+  } catch (err) {
+    throw explainApiError(err, 'contents', `read \`${path}\` at \`${ref}\` (git blob \`${data.sha}\`)`)
+  }
+}

@@ -1,0 +1,125 @@
+// The JSON report: the public contract (CONTRACT.md, "JSON report") that scripts and the action's
+// `report-path` consumers parse. Contract fields come first with their exact types; the rest of the
+// Report rides along as extra fields, which the contract allows.
+import { z } from 'zod'
+import type { Finding, Report } from '../types.js'
+
+const position = z.number().int().min(1)
+
+// `input` extends the contract's categories (types.ts): a file copydesk could not read.
+const findingSchema = z.looseObject({
+  ruleId: z.string(),
+  category: z.enum(['banned-claim', 'missing-source', 'frontmatter', 'positioning', 'llm', 'input']),
+  claim: z.enum(['statistic', 'superlative', 'comparison', 'quote', 'absolute']).nullable(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  text: z.string(),
+  line: position,
+  column: position,
+  endLine: position,
+  endColumn: position,
+  suggestion: z.string().nullable(),
+})
+
+/** The contract's JSON report, as a validator: extra fields pass, missing or mistyped contract fields do not. */
+export const jsonReportSchema = z.looseObject({
+  version: z.literal(1),
+  verdict: z.enum(['pass', 'fail', 'needs-signoff']),
+  files: z.array(
+    z.looseObject({
+      path: z.string(),
+      findings: z.array(findingSchema),
+    }),
+  ),
+  positioning: z.looseObject({
+    changed: z.boolean(),
+    changes: z.array(
+      z.looseObject({
+        path: z.string(),
+        kind: z.enum(['added', 'removed', 'modified']),
+        before: z.string().nullable(),
+        after: z.string().nullable(),
+        line: position,
+      }),
+    ),
+  }),
+  signoff: z.looseObject({
+    required: z.boolean(),
+    state: z.enum(['approved', 'pending', 'rejected', 'not-required']),
+    owners: z.array(z.string()),
+    approvedBy: z.array(z.looseObject({ login: z.string(), commit: z.string(), at: z.string() })),
+  }),
+})
+
+export type JsonReport = z.output<typeof jsonReportSchema>
+
+export function toJson(report: Report): string {
+  return `${JSON.stringify(toJsonValue(report), null, 2)}\n`
+}
+
+/** The plain value behind `toJson`, for callers that embed the report in something else. */
+export function toJsonValue(report: Report): Record<string, unknown> {
+  return {
+    version: 1,
+    verdict: report.verdict,
+    files: report.files.map((file) => ({
+      path: file.path,
+      findings: file.findings.map(findingValue),
+      status: file.status,
+      ...(file.previousPath !== undefined && { previousPath: file.previousPath }),
+      contentType: file.contentType,
+      owners: file.owners,
+      preExisting: file.preExisting.map(findingValue),
+      suppressed: file.suppressed.map(findingValue),
+      sources: file.sources,
+      provenance: file.provenance,
+      ...(file.skipped !== undefined && { skipped: file.skipped }),
+    })),
+    positioning: {
+      changed: report.positioning.changed,
+      changes: report.positioning.changes.map((c) => ({
+        path: c.path,
+        kind: c.kind,
+        before: c.before ?? null,
+        after: c.after ?? null,
+        line: c.line,
+        reason: c.reason,
+        ...(c.field !== undefined && { field: c.field }),
+      })),
+      policyFiles: report.positioning.policyFiles,
+    },
+    signoff: {
+      required: report.signoff.required,
+      state: report.signoff.state,
+      owners: report.signoff.owners,
+      approvedBy: report.signoff.approvedBy.map((a) => ({ login: a.login, commit: a.commit, at: a.at })),
+      reason: report.signoff.reason,
+      notes: report.signoff.notes,
+      ...(report.signoff.override !== undefined && { override: report.signoff.override }),
+    },
+    ruleset: report.ruleset,
+    failOn: report.failOn,
+    notices: report.notices,
+    meta: report.meta,
+  }
+}
+
+// Contract fields are written explicitly (and in contract order) so an undefined `suggestion` or `claim`
+// from a careless producer still serialises as the contract's `null` instead of disappearing.
+function findingValue(f: Finding): Record<string, unknown> {
+  return {
+    ruleId: f.ruleId,
+    category: f.category,
+    claim: f.claim ?? null,
+    severity: f.severity,
+    message: f.message,
+    text: f.text,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    suggestion: f.suggestion ?? null,
+    ...(f.url !== undefined && { url: f.url }),
+    ...(f.suppressed !== undefined && { suppressed: f.suppressed }),
+  }
+}

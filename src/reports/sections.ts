@@ -1,0 +1,439 @@
+// The sections of the markdown report, shared by the PR comment, the job summary and `--format markdown`.
+// Each takes the report and a level of detail and returns lines, so the comment can re-render with less
+// detail when it runs long instead of cutting a section in half.
+import type { Approval, FileReport, Finding, PositioningChange, Report, Severity, SignoffState, Source } from '../types.js'
+import { code, details, encodePath, fencedBlock, isWebUrl, link, oneLine, safeText, table } from './md.js'
+import {
+  blockingFindings,
+  compareByPosition,
+  countReport,
+  countSeverities,
+  formatUtc,
+  plural,
+  reachesFailOn,
+  safePosition,
+  severityRank,
+  shortSha,
+} from './shared.js'
+
+export interface LinkContext {
+  serverUrl: string
+  repository: string
+  headSha: string
+  baseSha?: string
+}
+
+export interface Detail {
+  /** Wrap the long sections in `<details>`. */
+  collapse: boolean
+  maxTableRows: number
+  maxFindingsPerFile: number
+  listSuppressed: boolean
+  listPreExisting: boolean
+  maxChangesPerFile: number
+  maxPositioningFiles: number
+  sourcesAndProvenance: boolean
+}
+
+export const FULL_DETAIL: Detail = {
+  collapse: false,
+  maxTableRows: Infinity,
+  maxFindingsPerFile: Infinity,
+  listSuppressed: true,
+  listPreExisting: true,
+  maxChangesPerFile: Infinity,
+  maxPositioningFiles: Infinity,
+  sourcesAndProvenance: true,
+}
+
+export interface RenderContext {
+  links: LinkContext | null
+  detail: Detail
+  /** Where the full report lives when this one leaves things out (job summary or run). */
+  moreUrl?: string
+  /** How to call `moreUrl` in text: `job summary` unless it points at the run itself. */
+  moreLabel?: string
+  runUrl?: string
+}
+
+const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' }
+const VERDICT_TITLE = { pass: '✅ copydesk: pass', fail: '❌ copydesk: fail', 'needs-signoff': '⏳ copydesk: needs sign-off' }
+const SIGNOFF_ICON: Record<SignoffState, string> = { approved: '✅', pending: '⏳', rejected: '❌', 'not-required': '➖' }
+
+/** Links from the report's own metadata, when it knows where it ran. */
+export function linksFromMeta(report: Report): LinkContext | null {
+  const { serverUrl, repository, head, base } = report.meta
+  if (!serverUrl || !repository || !head) return null
+  return { serverUrl, repository, headSha: head, ...(base !== undefined && { baseSha: base }) }
+}
+
+export function blobUrl(links: LinkContext, path: string, line?: number, sha = links.headSha): string {
+  const anchor = line !== undefined ? `#L${Math.max(1, line)}` : ''
+  return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/blob/${sha}/${encodePath(path)}${anchor}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+export function titleSection(report: Report, ctx: RenderContext): string[] {
+  const n = countReport(report)
+  const tally = [
+    `**${plural(n.errors, 'error')}**`,
+    `**${plural(n.warnings, 'warning')}**`,
+    ...(n.infos > 0 ? [plural(n.infos, 'info', 'infos')] : []),
+    ...(n.suppressed > 0 ? [`${n.suppressed} suppressed`] : []),
+    ...(n.preExisting > 0 ? [`${n.preExisting} pre-existing`] : []),
+    `${plural(n.files, 'file')} checked`,
+    ...(ctx.links ? [`head ${code(shortSha(ctx.links.headSha))}`] : []),
+  ]
+  const lines = [`## ${VERDICT_TITLE[report.verdict] ?? report.verdict}`, '', whySentence(report), '', tally.join(' · ')]
+  if (report.notices.length > 0) {
+    lines.push('', ...report.notices.map((notice) => `> ℹ️ ${safeText(notice)}`))
+  }
+  return lines
+}
+
+function whySentence(report: Report): string {
+  const failOn = code(`fail-on: ${report.failOn}`)
+  if (report.verdict === 'fail') {
+    const reaching = report.files.flatMap((file) =>
+      blockingFindings(file)
+        .filter((f) => reachesFailOn(f.severity, report.failOn))
+        .map(() => file.path),
+    )
+    if (reaching.length === 0) return 'copydesk found problems that block this pull request; see below.'
+    const files = new Set(reaching).size
+    return `${plural(reaching.length, 'finding')} in ${plural(files, 'file')} ${reaching.length === 1 ? 'reaches' : 'reach'} ${failOn}: fix ${reaching.length === 1 ? 'it' : 'them'} or suppress with a reason.`
+  }
+  if (report.verdict === 'needs-signoff') {
+    const files = new Set(report.positioning.changes.map((c) => c.path)).size
+    const where = files > 0 ? ` in ${plural(files, 'file')}` : ''
+    return `Positioning changed${where} and needs a strategy owner's sign-off: ${safeText(stripPeriod(report.signoff.reason))}.`
+  }
+  if (report.failOn === 'never') return `Findings are listed but never block (${failOn}).`
+  const signed = report.positioning.changed ? ', and the positioning changes are signed off' : ''
+  return `No finding reaches ${failOn}${signed}.`
+}
+
+function stripPeriod(s: string): string {
+  return oneLine(s).replace(/\.+$/, '')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changed files
+
+export function filesSection(report: Report, ctx: RenderContext): string[] {
+  if (report.files.length === 0) return []
+  const positioningFiles = new Set(report.positioning.changes.map((c) => c.path))
+  // Files that need attention first, so a cut table still shows them.
+  const ordered = [...report.files].sort((a, b) => attention(b) - attention(a))
+  const shown = ordered.slice(0, ctx.detail.maxTableRows)
+  const rows = shown.map((file) => [
+    fileLink(file, ctx),
+    changeLabel(file),
+    file.contentType ? code(file.contentType) : '—',
+    file.owners.length > 0 ? file.owners.map((o) => code(o)).join(' ') : '—',
+    findingsCount(file),
+    statusLabel(file, report, positioningFiles.has(file.path)),
+  ])
+  const lines = ['### Changed files', '', ...table(['File', 'Change', 'Type', 'Owners', 'Findings', 'Status'], rows)]
+  if (shown.length < ordered.length) lines.push('', `…and ${plural(ordered.length - shown.length, 'more file')} without findings${more(ctx)}.`)
+  return lines
+}
+
+function attention(file: FileReport): number {
+  const c = countSeverities(blockingFindings(file))
+  return c.errors * 1000 + c.warnings * 10 + c.infos + (file.skipped ? 1 : 0)
+}
+
+function fileLink(file: FileReport, ctx: RenderContext): string {
+  const label = code(file.path)
+  if (!ctx.links) return label
+  if (file.status === 'removed') return ctx.links.baseSha ? link(label, blobUrl(ctx.links, file.path, undefined, ctx.links.baseSha)) : label
+  return link(label, blobUrl(ctx.links, file.path))
+}
+
+function changeLabel(file: FileReport): string {
+  if (file.status === 'renamed' && file.previousPath) return `renamed from ${code(file.previousPath)}`
+  return file.status
+}
+
+function findingsCount(file: FileReport): string {
+  const c = countSeverities(blockingFindings(file))
+  const parts = [
+    ...(c.errors > 0 ? [plural(c.errors, 'error')] : []),
+    ...(c.warnings > 0 ? [plural(c.warnings, 'warning')] : []),
+    ...(c.infos > 0 ? [plural(c.infos, 'info', 'infos')] : []),
+  ]
+  const quiet = [
+    ...(file.suppressed.length > 0 ? [`${file.suppressed.length} suppressed`] : []),
+    ...(file.preExisting.length > 0 ? [`${file.preExisting.length} pre-existing`] : []),
+  ]
+  const main = parts.length > 0 ? parts.join(' · ') : '—'
+  return quiet.length > 0 ? `${main} (${quiet.join(', ')})` : main
+}
+
+function statusLabel(file: FileReport, report: Report, positioning: boolean): string {
+  const flag = positioning ? ' · 🧭 positioning' : ''
+  if (file.skipped !== undefined) return `⏭️ skipped: ${safeText(file.skipped)}${flag}`
+  const findings = blockingFindings(file)
+  if (findings.some((f) => reachesFailOn(f.severity, report.failOn))) return `❌ blocking${flag}`
+  if (findings.length > 0) return `⚠️ to review${flag}`
+  return `✅ clean${flag}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+export function findingsSection(report: Report, ctx: RenderContext): string[] {
+  const files = report.files.filter((f) => blockingFindings(f).length > 0 || f.suppressed.length > 0)
+  const body: string[] = []
+  for (const file of files) {
+    body.push(`#### ${fileLink(file, ctx)}`, '')
+    const findings = blockingFindings(file)
+    const shown = mostSevere(findings, ctx.detail.maxFindingsPerFile)
+    for (const f of shown) body.push(...findingItem(f, file.path, ctx))
+    const hidden = findings.length - shown.length
+    if (hidden > 0) {
+      const what = shown.length > 0 ? `…and ${plural(hidden, 'more finding')}` : plural(hidden, 'finding')
+      body.push(`- ${what} in this file${more(ctx)}.`)
+    }
+    if (file.suppressed.length > 0) {
+      if (ctx.detail.listSuppressed) {
+        for (const f of [...file.suppressed].sort(compareByPosition)) body.push(...suppressedItem(f, file.path, ctx))
+      } else {
+        body.push(`- 🔕 ${plural(file.suppressed.length, 'suppressed finding')}${more(ctx)}.`)
+      }
+    }
+    body.push('')
+  }
+  const preExisting = preExistingBlock(report, ctx)
+  if (body.length === 0 && preExisting.length === 0) return []
+  const n = countReport(report)
+  const heading = `### Findings (${plural(n.errors + n.warnings + n.infos, 'finding')}, ${n.suppressed} suppressed)`
+  const content = body.length > 0 ? trimBlank(body) : ['No blocking findings in the changed lines.']
+  const main = ctx.detail.collapse ? details(`Show ${plural(n.errors + n.warnings + n.infos, 'finding')}`, content) : content
+  return [heading, '', ...main, ...(preExisting.length > 0 ? ['', ...preExisting] : [])]
+}
+
+/** When the list is cut, the most severe findings stay; they are still shown in reading order. */
+function mostSevere(findings: Finding[], limit: number): Finding[] {
+  if (findings.length <= limit) return [...findings].sort(compareByPosition)
+  const keep = new Set(
+    [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareByPosition(a, b)).slice(0, limit),
+  )
+  return findings.filter((f) => keep.has(f)).sort(compareByPosition)
+}
+
+function findingItem(f: Finding, path: string, ctx: RenderContext): string[] {
+  const icon = SEVERITY_ICON[f.severity] ?? '•'
+  const lines = [`- ${icon} ${ruleLabel(f)} · ${lineLink(f, path, ctx)}  `, `  ${safeText(f.message)}  `]
+  if (f.text) lines.push(`  Flagged: ${code(f.text)}  `)
+  if (f.suggestion) lines.push(`  💡 ${safeText(f.suggestion)}  `)
+  lines[lines.length - 1] = (lines[lines.length - 1] ?? '').trimEnd()
+  return lines
+}
+
+function suppressedItem(f: Finding, path: string, ctx: RenderContext): string[] {
+  const reason = f.suppressed ? `${safeText(f.suppressed.reason)} (comment on line ${f.suppressed.line})` : 'no reason given'
+  return [`- 🔕 ~~${ruleLabel(f)}~~ · ${lineLink(f, path, ctx)} — suppressed: ${reason}  `, `  ${safeText(f.message)}`]
+}
+
+function preExistingBlock(report: Report, ctx: RenderContext): string[] {
+  const files = report.files.filter((f) => f.preExisting.length > 0)
+  const total = files.reduce((n, f) => n + f.preExisting.length, 0)
+  if (total === 0) return []
+  if (!ctx.detail.listPreExisting) {
+    return [`${plural(total, 'pre-existing finding')} on lines this PR did not change (not blocking)${more(ctx)}.`]
+  }
+  const body: string[] = []
+  for (const file of files) {
+    body.push(`**${code(file.path)}**`, '')
+    for (const f of [...file.preExisting].sort(compareByPosition)) {
+      body.push(`- ${SEVERITY_ICON[f.severity] ?? '•'} ${ruleLabel(f)} · ${lineLink(f, file.path, ctx)} — ${safeText(f.message)}`)
+    }
+    body.push('')
+  }
+  return details(`Pre-existing (not blocking) — ${total}`, trimBlank(body))
+}
+
+function ruleLabel(f: Finding): string {
+  return f.url && isWebUrl(f.url) ? link(code(f.ruleId), f.url) : code(f.ruleId)
+}
+
+function lineLink(f: Finding, path: string, ctx: RenderContext): string {
+  const pos = safePosition(f)
+  const label = pos.endLine > pos.line ? `L${pos.line}–L${pos.endLine}` : `L${pos.line}:${pos.column}`
+  return ctx.links ? link(label, blobUrl(ctx.links, path, pos.line)) : label
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positioning
+
+export function positioningSection(report: Report, ctx: RenderContext): string[] {
+  const { changes, policyFiles } = report.positioning
+  if (changes.length === 0 && policyFiles.length === 0) return []
+  const lines = [
+    '### 🧭 Positioning changes',
+    '',
+    "These sentences carry the company's positioning: the strategy owners review them before merge.",
+    '',
+  ]
+  const byFile = new Map<string, PositioningChange[]>()
+  for (const change of changes) byFile.set(change.path, [...(byFile.get(change.path) ?? []), change])
+  const files = [...byFile].slice(0, ctx.detail.maxPositioningFiles)
+  for (const [path, list] of files) {
+    const sorted = [...list].sort((a, b) => a.line - b.line)
+    const shown = sorted.slice(0, ctx.detail.maxChangesPerFile)
+    const target = ctx.links ? link(code(path), blobUrl(ctx.links, path)) : code(path)
+    lines.push(`**${target}** — ${plural(list.length, 'change')}`, '')
+    lines.push(...fencedBlock(shown.flatMap(diffLines), 'diff'))
+    if (shown.length < sorted.length) lines.push('', `…and ${plural(sorted.length - shown.length, 'more change')}${more(ctx)}.`)
+    lines.push('')
+  }
+  if (files.length < byFile.size) {
+    const hidden = [...byFile].slice(files.length).reduce((n, [, list]) => n + list.length, 0)
+    lines.push(`…and ${plural(hidden, 'more change')} in ${plural(byFile.size - files.length, 'more file')}${more(ctx)}.`, '')
+  }
+  if (policyFiles.length > 0) {
+    lines.push(`Policy files changed (rules, positioning or config; the strategy owners review these too): ${policyFiles.map((p) => code(p)).join(', ')}`, '')
+  }
+  return trimBlank(lines)
+}
+
+function diffLines(change: PositioningChange): string[] {
+  const redundant = change.field !== undefined && change.reason === `field:${change.field}`
+  const where = change.field && !redundant ? ` · ${oneLine(change.field)}` : ''
+  const lines = [`@@ line ${Math.max(1, change.line)} · ${change.kind}${where} · ${describeReason(change.reason)} @@`]
+  if (change.before !== null) lines.push(`- ${oneLine(change.before)}`)
+  if (change.after !== null) lines.push(`+ ${oneLine(change.after)}`)
+  return lines
+}
+
+/** `term:all-in-one` → `protected term "all-in-one"`: the reason in words a strategy owner reads. */
+export function describeReason(reason: string): string {
+  const [kind, ...rest] = reason.split(':')
+  const value = oneLine(rest.join(':'))
+  if (kind === 'term' && value) return `protected term "${value}"`
+  if (kind === 'field' && value) return `positioning field ${value}`
+  if (kind === 'type' && value) return `content type ${value} (every sentence is positioning)`
+  if (reason === 'policy-file') return 'policy file'
+  return oneLine(reason)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-off
+
+export function signoffSection(report: Report, ctx: RenderContext): string[] {
+  const s = report.signoff
+  const lines = [`### Strategy sign-off: ${SIGNOFF_ICON[s.state] ?? ''} ${s.state}`, '', safeReason(s.reason), '']
+  const items: string[] = []
+  if (s.owners.length > 0) items.push(`**Owners:** ${s.owners.map(ownerName).join(', ')}`)
+  for (const a of s.approvedBy) items.push(approvalLine(a, ctx))
+  for (const note of s.notes) items.push(`ℹ️ ${safeReason(note)}`)
+  if (s.override) items.push(`⚠️ **Override** by ${ownerName(s.override.by)}: ${safeText(s.override.justification)}`)
+  if (items.length > 0) lines.push(...items.map((item) => `- ${item}`))
+  return trimBlank(lines)
+}
+
+// Logins and owners come from GitHub itself, not from content: shown as written so the owners who must
+// act are notified. Reasons and notes are ours but may quote a label or comment, so only HTML is escaped.
+function safeReason(s: string): string {
+  return oneLine(s).replace(/</g, '&lt;')
+}
+
+function ownerName(owner: string): string {
+  const trimmed = oneLine(owner)
+  return /^@?[A-Za-z0-9][\w.-]*(\/[\w.-]+)?$/.test(trimmed) ? (trimmed.startsWith('@') ? trimmed : `@${trimmed}`) : code(trimmed)
+}
+
+function approvalLine(a: Approval, ctx: RenderContext): string {
+  const sha = code(shortSha(a.commit))
+  const commit = ctx.links ? link(sha, `${ctx.links.serverUrl.replace(/\/+$/, '')}/${ctx.links.repository}/commit/${a.commit}`) : sha
+  const older = ctx.links && a.commit !== ctx.links.headSha ? ' (an older commit)' : ''
+  return `✅ ${ownerName(a.login)} approved ${commit} on ${formatUtc(a.at)}${older}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources and provenance
+
+export function sourcesSection(report: Report, ctx: RenderContext): string[] {
+  const sourceRows = report.files.flatMap((file) => file.sources.map((source) => sourceRow(file.path, source, ctx)))
+  const provenanceFiles = report.files.filter((f) => f.provenance !== null)
+  if (sourceRows.length === 0 && provenanceFiles.length === 0) return []
+  if (!ctx.detail.sourcesAndProvenance) {
+    return [
+      '### Sources and AI provenance',
+      '',
+      `${plural(sourceRows.length, 'source')} cited, ${plural(provenanceFiles.length, 'file')} with AI provenance${more(ctx)}.`,
+    ]
+  }
+  const body: string[] = []
+  if (sourceRows.length > 0) {
+    body.push(...table(['File', 'Source', 'Title', 'Retrieved', 'Valid until'], sourceRows), '')
+  }
+  if (provenanceFiles.length > 0) {
+    const rows = provenanceFiles.map((file) => {
+      const p = file.provenance!
+      return [
+        code(file.path),
+        p.aiAssisted ? 'yes' : 'no',
+        p.model ? code(p.model) : '—',
+        p.prompt ? code(p.prompt) : '—',
+        p.reviewer ? code(p.reviewer) : '—',
+        p.reviewedAt ? safeText(p.reviewedAt) : '—',
+      ]
+    })
+    body.push('**AI provenance**', '', ...table(['File', 'AI-assisted', 'Model', 'Prompt', 'Reviewer', 'Reviewed at'], rows))
+  }
+  const content = trimBlank(body)
+  return ['### Sources and AI provenance', '', ...(ctx.detail.collapse ? details('Show sources and provenance', content) : content)]
+}
+
+function sourceRow(path: string, source: Source, ctx: RenderContext): string[] {
+  const title = source.title ? safeText(source.title) : source.url ?? source.path ?? '—'
+  let target: string
+  if (source.url && isWebUrl(source.url)) target = link(safeLinkText(title), source.url)
+  else if (source.path && ctx.links) target = link(safeLinkText(title), blobUrl(ctx.links, source.path))
+  else target = source.path ? `${safeText(title)} (${code(source.path)})` : safeText(title)
+  return [code(path), code(source.id), target, source.retrieved ? safeText(source.retrieved) : '—', source.validUntil ? safeText(source.validUntil) : '—']
+}
+
+function safeLinkText(s: string): string {
+  return safeText(s).replace(/[[\]]/g, (ch) => `\\${ch}`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Footer
+
+export function footerSection(report: Report, ctx: RenderContext): string[] {
+  const packs = report.ruleset.packs.map((p) => `${code(p.name)} ${safeText(p.version)}`).join(', ')
+  const parts = [
+    `Rule set ${code(report.ruleset.version)}${packs ? ` (${packs})` : ''}`,
+    `fail-on ${code(report.failOn)}`,
+    ...(ctx.runUrl && isWebUrl(ctx.runUrl) ? [link('workflow run', ctx.runUrl)] : []),
+    'generated by copydesk',
+  ]
+  return ['---', `<sub>${parts.join(' · ')}</sub>`]
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function more(ctx: RenderContext): string {
+  return ctx.moreUrl && isWebUrl(ctx.moreUrl) ? `: see the ${link(ctx.moreLabel ?? 'job summary', ctx.moreUrl)}` : ''
+}
+
+function trimBlank(lines: string[]): string[] {
+  let end = lines.length
+  while (end > 0 && lines[end - 1] === '') end--
+  return lines.slice(0, end)
+}
+
+/** Joins sections with one blank line between them, skipping empty ones. */
+export function joinSections(sections: string[][]): string {
+  return sections
+    .filter((s) => s.length > 0)
+    .map((s) => s.join('\n'))
+    .join('\n\n')
+}
+

@@ -1,0 +1,7 @@
+export { evaluateSignoff } from './evaluate.js'
+export { overrideJustification } from './override.js'
+export { latestOpinions } from './reviews.js'
+export type { Opinion } from './reviews.js'
+export { SIGNOFF_STATUS_CONTEXT, STATUS_DESCRIPTION_MAX, signoffStatus } from './status.js'
+export type { SignoffStatus } from './status.js'
+export type { ReviewFact, ReviewState, SignoffFacts } from './types.js'

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { claimsCheck } from '../../src/checks/claims/index.js'
+import { contextFor, page } from './context.js'
+
+const run = (...args: Parameters<typeof contextFor>) => claimsCheck.run(contextFor(...args))
+
+describe('claims check', () => {
+  it('reports an unsupported statistic on the exact words, frontmatter lines counted', () => {
+    const source = page(['type: landing'], ['Intro line.', '', 'Teams reply 3x faster with Acme.'])
+    const [finding, ...rest] = run(source)
+    expect(rest).toEqual([])
+    expect(finding).toMatchObject({
+      ruleId: 'claims/statistic',
+      category: 'missing-source',
+      claim: 'statistic',
+      severity: 'error',
+      text: '3x faster',
+      line: 7,
+      column: 13,
+      endLine: 7,
+      endColumn: 22,
+    })
+    expect(finding?.message).toBe(
+      'Unsupported statistic `3x faster`: add a source (a link in the sentence, a footnote, or `[^id]` pointing at frontmatter `sources`).',
+    )
+    expect(source.split('\n')[6]?.slice(12, 21)).toBe('3x faster')
+  })
+
+  it('accepts an inline link in the same sentence as the source', () => {
+    expect(run(page([], ['Teams reply 3x faster ([Forrester](https://www.forrester.com/tei)).']))).toEqual([])
+  })
+
+  it('accepts a footnote reference whose definition exists', () => {
+    expect(run(page([], ['Teams reply 3x faster[^1].', '', '[^1]: Acme survey of 412 customers, 2026.']))).toEqual([])
+  })
+
+  it('does not accept a footnote reference without a definition', () => {
+    expect(run(page([], ['Teams reply 3x faster[^1].'])).map((f) => f.ruleId)).toEqual(['claims/statistic'])
+  })
+
+  it('accepts `[^id]` naming a frontmatter source, and not an id that names none', () => {
+    const fm = ['sources:', '  - id: tei-2025', '    url: https://www.forrester.com/tei']
+    expect(run(page(fm, ['Teams reply 3x faster [^tei-2025].']))).toEqual([])
+    expect(run(page(fm, ['Teams reply 3x faster [^tei-2024].']))).toHaveLength(1)
+  })
+
+  it('looks for the source in the whole paragraph only when the scope is paragraph', () => {
+    const body = ['Teams reply 3x faster. The [Forrester study](https://www.forrester.com/tei) measured it.']
+    expect(run(page([], body))).toHaveLength(1)
+    expect(run(page([], body), { config: { claims: { scope: 'paragraph' } } })).toEqual([])
+    // another paragraph's link does not count
+    expect(run(page([], ['Teams reply 3x faster.', '', 'See the [study](https://www.forrester.com/tei).']), { config: { claims: { scope: 'paragraph' } } })).toHaveLength(1)
+  })
+
+  it('reports one finding per kind in a sentence, each with its kind', () => {
+    const findings = run(page([], ['The fastest inbox cuts tickets by 40% and 3x the replies.']), {})
+    expect(findings.map((f) => [f.ruleId, f.text])).toEqual([
+      ['claims/superlative', 'fastest'],
+      ['claims/statistic', '40%'],
+    ])
+  })
+
+  it('uses the type policy severity over the repository one, and drops a kind set to off', () => {
+    const body = ['The fastest inbox, with 40% fewer tickets.']
+    const config = { claims: { severity: { superlative: 'error' as const } }, types: { ad: { claims: { statistic: 'off' as const } } } }
+    expect(run(page(['type: landing'], body), { config }).map((f) => [f.claim, f.severity])).toEqual([
+      ['superlative', 'error'],
+      ['statistic', 'error'],
+    ])
+    expect(run(page(['type: ad'], body), { config }).map((f) => [f.claim, f.severity])).toEqual([['superlative', 'error']])
+    expect(run(page(['type: landing'], body)).map((f) => f.severity)).toEqual(['warning', 'error'])
+  })
+
+  it('names competitors from config only when the sentence compares', () => {
+    const config = { claims: { competitors: ['Zendesk'] } }
+    expect(run(page([], ['Zendesk charges more for the same seats.']), { config }).map((f) => f.text)).toEqual(['Zendesk'])
+    expect(run(page([], ['Import your tickets from Zendesk.']), { config })).toEqual([])
+  })
+
+  it('checks prose frontmatter fields at their own line', () => {
+    const findings = run(page(['type: landing', 'description: "Trusted by 10,000 teams."']))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ line: 3, text: 'Trusted by 10,000' })
+  })
+
+  it('does not read a price on a pricing page, or a price cell, as a claim', () => {
+    expect(run(page(['type: pricing'], ['Save 20% when you pay annually. Plans start at $29 per seat.']))).toEqual([])
+    expect(run(page(['type: landing'], ['| Plan | Price |', '| --- | --- |', '| Growth | $79/month |']))).toEqual([])
+  })
+
+  it('pairs a blockquote testimonial with its dash attribution', () => {
+    const findings = run(page([], ['> “Acme paid for itself in the first month.” — Priya Shah, founder of Fernleaf']))
+    expect(findings.map((f) => f.ruleId)).toContain('claims/quote')
+  })
+
+  it('never throws on a file whose frontmatter does not parse', () => {
+    expect(() => run('---\ntitle: [unclosed\n---\n\nTeams reply 3x faster.\n')).not.toThrow()
+  })
+})

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { CopydeskError } from '../../src/errors.js'
+import { readFileAt } from '../../src/github/api.js'
+import { contextFor } from '../support/github-context.js'
+import { CONTENTS_INLINE_LIMIT, GitHubStandin, startStandin } from '../support/github-standin.js'
+
+const HEAD = 'd'.repeat(40)
+let standin: GitHubStandin
+
+beforeEach(async () => {
+  standin = await startStandin()
+  standin.state.trees[HEAD] = {
+    'content/blog/launch post.md': '---\ntitle: "Ünïcode"\n---\nBody\n',
+    'content/img/logo.md': Buffer.from([0x89, 0x50, 0x00, 0x01]),
+    'content/empty.md': '',
+  }
+})
+afterEach(async () => {
+  expect(standin.violations).toEqual([])
+  await standin.stop()
+})
+
+test('reads a file at a commit, decoding UTF-8 and reporting its size in bytes', async () => {
+  const file = await readFileAt(contextFor(standin), 'content/blog/launch post.md', HEAD)
+  expect(file).toEqual({ text: '---\ntitle: "Ünïcode"\n---\nBody\n', size: 32, binary: false, tooLarge: false })
+  expect(standin.requestsTo('git/get-blob')).toEqual([])
+})
+
+test('an absent path is null, not an error', async () => {
+  expect(await readFileAt(contextFor(standin), 'content/nope.md', HEAD)).toBeNull()
+})
+
+test('a directory is null: it is not a file', async () => {
+  expect(await readFileAt(contextFor(standin), 'content/blog', HEAD)).toBeNull()
+})
+
+test('an empty file is read as empty text', async () => {
+  expect(await readFileAt(contextFor(standin), 'content/empty.md', HEAD)).toEqual({ text: '', size: 0, binary: false, tooLarge: false })
+})
+
+test('bytes with NUL are flagged binary', async () => {
+  const file = await readFileAt(contextFor(standin), 'content/img/logo.md', HEAD)
+  expect(file?.binary).toBe(true)
+  expect(file?.size).toBe(4)
+})
+
+test('a file over 1 MB, which the contents API sends without content, is read through the git blob API', async () => {
+  const big = `---\ntitle: big\n---\n${'word '.repeat(CONTENTS_INLINE_LIMIT / 4)}`
+  standin.state.trees[HEAD] = { 'content/big.md': big }
+  const file = await readFileAt(contextFor(standin), 'content/big.md', HEAD)
+  expect(file?.text).toBe(big)
+  expect(file?.size).toBe(Buffer.byteLength(big))
+  expect(standin.requestsTo('git/get-blob')).toHaveLength(1)
+})
+
+test('a file over maxBytes is reported too large without downloading it', async () => {
+  standin.state.trees[HEAD] = { 'content/big.md': 'x'.repeat(CONTENTS_INLINE_LIMIT + 10) }
+  const file = await readFileAt(contextFor(standin), 'content/big.md', HEAD, { maxBytes: CONTENTS_INLINE_LIMIT })
+  expect(file).toEqual({ text: '', size: CONTENTS_INLINE_LIMIT + 10, binary: false, tooLarge: true })
+  expect(standin.requestsTo('git/get-blob')).toEqual([])
+})
+
+test('a token without contents access gets a message naming `contents: read`', async () => {
+  standin.deny('repos/get-content')
+  const err = await readFileAt(contextFor(standin), 'content/empty.md', HEAD).catch((e: unknown) => e)
+  expect(err).toBeInstanceOf(CopydeskError)
+  expect((err as Error).message).toContain('`contents: read`')
+  expect((err as Error).message).toContain('`content/empty.md`')
+})
