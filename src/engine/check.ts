@@ -4,14 +4,16 @@ import type { Check, CheckContext } from '../checks/types.js'
 import { registry } from '../checks/index.js'
 import { ownersOf } from '../codeowners/index.js'
 import { parseDocument } from '../content/index.js'
-import { diffPositioning, policyChanges, type PositioningContext } from '../positioning/index.js'
+import { diffPositioning, policyChanges } from '../positioning/index.js'
 import { evaluateSignoff, type SignoffFacts } from '../signoff/index.js'
 import { provenanceOf, sourcesOf } from '../sources/index.js'
-import type { ContentDocument, FileReport, Finding, PositioningChange, Report } from '../types.js'
+import type { FileReport, Finding, PositioningChange, Report } from '../types.js'
 import { changedLines } from './changed-lines.js'
 import { contentMatcher, contentTypeOf } from './content-files.js'
 import { decodeText } from './decode.js'
 import { partition } from './filters.js'
+import { describePolicyChanges } from './policy-diff.js'
+import { positioningContext } from './positioning-context.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
 import { decideVerdict } from './verdict.js'
@@ -67,7 +69,8 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
   }
 
   if (request.base) {
-    changes.push(...policyChanges(request.files.flatMap((f) => (f.status === 'unchanged' ? [] : [{ ...f, status: f.status }])), policy.paths))
+    const touched = policyChanges(request.files.flatMap((f) => (f.status === 'unchanged' ? [] : [{ ...f, status: f.status }])), policy.paths)
+    changes.push(...(await describePolicyChanges(touched, request.base, request.head, policy.artifact.path)))
   }
 
   const positioningChanged = changes.length > 0
@@ -164,22 +167,6 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
       provenance: provenanceOf(doc),
     },
     changes,
-  }
-}
-
-function positioningContext(policy: LoadedPolicy, doc: ContentDocument, other: ContentDocument | null): PositioningContext {
-  const config = policy.policy.config
-  const type = contentTypeOf(doc.path, doc.frontmatter, config).type
-  const baseType = other ? contentTypeOf(other.path, other.frontmatter, config).type : type
-  return {
-    artifact: policy.artifact,
-    fields: config.positioning.fields,
-    contentType: type,
-    baseContentType: baseType,
-    similarity: config.positioning.similarity,
-    types: Object.entries(config.types)
-      .filter(([, p]) => p.positioning)
-      .map(([name]) => name),
   }
 }
 

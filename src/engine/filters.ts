@@ -31,7 +31,7 @@ export function partition(
   touched: Set<number> | null,
 ): Partitioned {
   const out: Partitioned = { findings: [], preExisting: [], suppressed: [] }
-  for (const finding of dedupe(all)) {
+  for (const finding of dropCovered(dedupe(all))) {
     const suppression = doc && !isMeta(finding) ? suppressionFor(finding, doc.suppressions) : null
     if (suppression) {
       out.suppressed.push({ ...finding, suppressed: { reason: suppression.reason ?? '', line: suppression.line } })
@@ -55,6 +55,20 @@ function isMeta(finding: Finding): boolean {
 function touches(finding: Finding, touched: Set<number>): boolean {
   for (let line = finding.line; line <= finding.endLine; line++) if (touched.has(line)) return true
   return false
+}
+
+/**
+ * A banned claim already tells the writer what is wrong with those words and how to fix them; an
+ * "unsupported claim" finding on the same words would only repeat it. The banned claim is kept.
+ */
+export function dropCovered(findings: Finding[]): Finding[] {
+  const banned = findings.filter((f) => f.category === 'banned-claim')
+  if (!banned.length) return findings
+  return findings.filter(
+    (f) =>
+      f.category !== 'missing-source' ||
+      !banned.some((b) => b.line === f.line && b.endLine === f.endLine && b.column <= f.column && f.endColumn <= b.endColumn),
+  )
 }
 
 export function dedupe(findings: Finding[]): Finding[] {

@@ -85,7 +85,7 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
     const first = problems[0]
     if (!pack || first) {
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''
-      throw new LocatedError(entry, first?.line ?? 1, `${first?.message ?? 'invalid rule file'}${more}`)
+      throw new LocatedError(entry, first?.line ?? 1, `${first?.detail ?? 'invalid rule file'}${more}`)
     }
     packs.push(pack)
   }

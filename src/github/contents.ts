@@ -1,5 +1,5 @@
 // Reading one file at one commit through the API, so a `pull_request_target` run never checks out PR code.
-import { explainApiError, isNotFound } from './explain.js'
+import { explainApiError, httpFailure, isNotFound } from './explain.js'
 import type { FileAt, RepoContext } from './types.js'
 
 export interface ReadOptions {
@@ -8,7 +8,7 @@ export interface ReadOptions {
 }
 
 function fileAt(bytes: Buffer, size: number): FileAt {
-  return { text: bytes.toString('utf8'), size, binary: bytes.includes(0), tooLarge: false }
+  return { text: bytes.toString('utf8'), size, binary: bytes.includes(0), tooLarge: false, bytes: new Uint8Array(bytes) }
 }
 
 /**
@@ -20,7 +20,8 @@ export async function readFileAt(ctx: RepoContext, path: string, ref: string, op
   try {
     ;({ data } = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path, ref }))
   } catch (err) {
-    if (isNotFound(err)) return null
+    // "Not Found" is an absent path; "No commit found for the ref" must not pass for one.
+    if (isNotFound(err) && /^not found$/i.test(httpFailure(err)?.githubMessage ?? '')) return null
     throw explainApiError(err, 'contents', `read \`${path}\` at \`${ref}\``)
   }
   if (Array.isArray(data) || data.type !== 'file') return null

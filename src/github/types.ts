@@ -45,6 +45,8 @@ export interface FileAt {
   binary: boolean
   /** Larger than the caller's `maxBytes`: the bytes were not downloaded. */
   tooLarge: boolean
+  /** The bytes as stored (absent when `tooLarge`): `text` replaces invalid UTF-8, these do not. */
+  bytes?: Uint8Array
 }
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'

@@ -11,7 +11,8 @@ import type { PositioningContext } from './types.js'
 interface Entry {
   sentence: Sentence
   norm: string
-  words: Set<string>
+  /** Content words as sorted ids from one dictionary per diff: intersecting them is a merge, not hashing. */
+  words: Uint32Array
   line: number
   /** Document order, to prefer the nearer of two equally good partners. */
   order: number
@@ -32,13 +33,30 @@ export function lineOf(doc: ContentDocument, offset: number): number {
   return lo + 1
 }
 
-function entries(doc: ContentDocument | null, ctx: PositioningContext): Entry[] {
+type Dictionary = Map<string, number>
+
+function wordIds(text: string, dictionary: Dictionary): Uint32Array {
+  const ids = new Set<number>()
+  for (const word of contentWords(text)) {
+    let id = dictionary.get(word)
+    if (id === undefined) {
+      id = dictionary.size
+      dictionary.set(word, id)
+    }
+    ids.add(id)
+  }
+  return Uint32Array.from(ids).sort()
+}
+
+function entries(doc: ContentDocument | null, ctx: PositioningContext, dictionary: Dictionary): Entry[] {
   if (doc === null) return []
   const out: Entry[] = []
   let heading: { block: number; text: string } | undefined
-  doc.sentences.forEach((sentence, order) => {
+  mergeFields(doc.sentences).forEach((sentence, order) => {
     if (sentence.kind === 'heading') {
-      heading = heading?.block === sentence.block ? { block: sentence.block, text: `${heading.text} ${sentence.text}` } : { block: sentence.block, text: sentence.text }
+      // A heading cut into two sentences is still one heading.
+      const text = heading?.block === sentence.block ? `${heading.text} ${sentence.text}` : sentence.text
+      heading = { block: sentence.block, text }
     }
     const norm = normalizeSentence(sentence.text)
     if (norm.length === 0) return
@@ -46,7 +64,7 @@ function entries(doc: ContentDocument | null, ctx: PositioningContext): Entry[] 
     out.push({
       sentence,
       norm,
-      words: new Set(contentWords(sentence.text)),
+      words: wordIds(sentence.text, dictionary),
       line: lineOf(doc, sentence.offsets[0] ?? 0),
       order,
       reason: isPositioning(sentence, ctx)?.reason ?? null,
@@ -56,11 +74,44 @@ function entries(doc: ContentDocument | null, ctx: PositioningContext): Entry[] 
   return out
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 0
+/**
+ * A frontmatter value is one unit for a reviewer: a tagline "Email, chat and SMS. One inbox." rewritten is one
+ * modified tagline, not a modified sentence plus added ones. Consecutive sentences of one field are joined.
+ */
+function mergeFields(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = []
+  for (const sentence of sentences) {
+    const last = out[out.length - 1]
+    if (last && sentence.kind === 'frontmatter' && last.kind === 'frontmatter' && last.field === sentence.field && last.block === sentence.block) {
+      const gap = last.offsets[last.offsets.length - 1] ?? 0
+      out[out.length - 1] = {
+        ...last,
+        text: `${last.text} ${sentence.text}`,
+        offsets: [...last.offsets.slice(0, -1), gap, ...sentence.offsets],
+        links: [...last.links, ...sentence.links],
+        footnotes: [...last.footnotes, ...sentence.footnotes],
+      }
+    } else {
+      out.push(sentence)
+    }
+  }
+  return out
+}
+
+function dice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 0
   let shared = 0
-  for (const w of a) if (b.has(w)) shared += 1
-  return (2 * shared) / (a.size + b.size)
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      shared += 1
+      i += 1
+      j += 1
+    } else if (x < y) i += 1
+    else j += 1
+  }
+  return (2 * shared) / (a.length + b.length)
 }
 
 // Past this many candidate pairs (a rewritten page), edit distance would dominate the run; word overlap
@@ -92,29 +143,60 @@ function pairIdentical(base: Entry[], head: Entry[]): { base: Entry[]; head: Ent
   return { base: restBase, head: head.filter((h) => !used.has(h)) }
 }
 
+// Each base sentence keeps only its best few partners per round, so a page where every sentence shares
+// words with every other does not build (and sort) a candidate for every pair; another round gives
+// sentences whose favourites were taken a fresh look at what is left.
+const CANDIDATES_PER_SENTENCE = 4
+
+interface Candidate {
+  b: Entry
+  h: Entry
+  score: number
+  gap: number
+}
+
+const better = (x: Candidate, y: Candidate): number => y.score - x.score || x.gap - y.gap
+
+function bestCandidates(base: Entry[], head: Entry[], threshold: number): Candidate[] {
+  const cheap = base.length * head.length > EDIT_DISTANCE_PAIR_LIMIT
+  const out: Candidate[] = []
+  for (const b of base) {
+    const top: Candidate[] = []
+    for (const h of head) {
+      const score = similarity(b, h, threshold, cheap)
+      if (score < threshold) continue
+      const candidate = { b, h, score, gap: Math.abs(b.order - h.order) }
+      if (top.length === CANDIDATES_PER_SENTENCE && better(candidate, top[top.length - 1] as Candidate) >= 0) continue
+      top.push(candidate)
+      top.sort(better)
+      if (top.length > CANDIDATES_PER_SENTENCE) top.pop()
+    }
+    out.push(...top)
+  }
+  return out.sort(better)
+}
+
 /**
  * Greedy best-first pairing of reworded sentences. Pairs where neither side is positioning still take
  * part, so an edited ordinary sentence keeps its own partner instead of posing as a reworded claim.
  */
 function pairSimilar(base: Entry[], head: Entry[], threshold: number): { pairs: Pair[]; base: Entry[]; head: Entry[] } {
-  const candidates: { b: Entry; h: Entry; score: number; gap: number }[] = []
-  const cheap = base.length * head.length > EDIT_DISTANCE_PAIR_LIMIT
-  for (const b of base) {
-    for (const h of head) {
-      const score = similarity(b, h, threshold, cheap)
-      if (score >= threshold) candidates.push({ b, h, score, gap: Math.abs(b.order - h.order) })
-    }
-  }
-  candidates.sort((x, y) => y.score - x.score || x.gap - y.gap)
-  const taken = new Set<Entry>()
   const pairs: Pair[] = []
-  for (const c of candidates) {
-    if (taken.has(c.b) || taken.has(c.h)) continue
-    taken.add(c.b)
-    taken.add(c.h)
-    pairs.push([c.b, c.h])
+  let restBase = base
+  let restHead = head
+  for (;;) {
+    const taken = new Set<Entry>()
+    for (const c of bestCandidates(restBase, restHead, threshold)) {
+      if (taken.has(c.b) || taken.has(c.h)) continue
+      taken.add(c.b)
+      taken.add(c.h)
+      pairs.push([c.b, c.h])
+    }
+    if (taken.size === 0) break
+    restBase = restBase.filter((b) => !taken.has(b))
+    restHead = restHead.filter((h) => !taken.has(h))
   }
-  return { pairs, base: base.filter((b) => !taken.has(b)), head: head.filter((h) => !taken.has(h)) }
+  return { pairs, base: restBase, head: restHead }
 }
 
 function change(path: string, kind: PositioningChange['kind'], b: Entry | null, h: Entry | null): PositioningChange | null {
@@ -170,8 +252,9 @@ export function diffPositioning(
   const path = head?.path ?? base?.path
   if (path === undefined) return []
   const baseCtx: PositioningContext = ctx.baseContentType === undefined ? ctx : { ...ctx, contentType: ctx.baseContentType }
-  const before = entries(base, baseCtx)
-  const after = entries(head, ctx)
+  const dictionary: Dictionary = new Map()
+  const before = entries(base, baseCtx, dictionary)
+  const after = entries(head, ctx, dictionary)
   const isFm = (e: Entry): boolean => e.sentence.kind === 'frontmatter'
 
   const changes: PositioningChange[] = []

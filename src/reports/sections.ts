@@ -228,7 +228,8 @@ function mostSevere(findings: Finding[], limit: number): Finding[] {
 function findingItem(f: Finding, path: string, ctx: RenderContext): string[] {
   const icon = SEVERITY_ICON[f.severity] ?? '•'
   const lines = [`- ${icon} ${ruleLabel(f)} · ${lineLink(f, path, ctx)}  `, `  ${safeText(f.message)}  `]
-  if (f.text) lines.push(`  Flagged: ${code(f.text)}  `)
+  // Most messages already quote the match (`{match}`); repeat the words only when they do not.
+  if (f.text && !f.message.includes(`\`${f.text}\``)) lines.push(`  Flagged: ${code(f.text)}  `)
   if (f.suggestion) lines.push(`  💡 ${safeText(f.suggestion)}  `)
   lines[lines.length - 1] = (lines[lines.length - 1] ?? '').trimEnd()
   return lines
@@ -305,8 +306,9 @@ function diffLines(change: PositioningChange): string[] {
   const redundant = change.field !== undefined && change.reason === `field:${change.field}`
   const where = change.field && !redundant ? ` · ${oneLine(change.field)}` : ''
   const lines = [`@@ line ${Math.max(1, change.line)} · ${change.kind}${where} · ${describeReason(change.reason)} @@`]
-  if (change.before !== null) lines.push(`- ${oneLine(change.before)}`)
-  if (change.after !== null) lines.push(`+ ${oneLine(change.after)}`)
+  // A policy-file change carries several lines; each keeps its own diff marker.
+  if (change.before !== null) for (const line of change.before.split('\n')) lines.push(`- ${oneLine(line)}`)
+  if (change.after !== null) for (const line of change.after.split('\n')) lines.push(`+ ${oneLine(line)}`)
   return lines
 }
 

@@ -124,8 +124,8 @@ function positioningBlock(report: Report, c: Palette): string[] {
 function changeLines(change: PositioningChange, c: Palette): string[] {
   const field = change.field ? ` (${change.field})` : ''
   const lines = [`  ${change.path}:${Math.max(1, change.line)}  ${change.kind}  ${change.reason}${field}`]
-  if (change.before !== null) lines.push(c.red(`    - ${oneLine(change.before)}`))
-  if (change.after !== null) lines.push(c.green(`    + ${oneLine(change.after)}`))
+  if (change.before !== null) for (const line of change.before.split('\n')) lines.push(c.red(`    - ${oneLine(line)}`))
+  if (change.after !== null) for (const line of change.after.split('\n')) lines.push(c.green(`    + ${oneLine(line)}`))
   return lines
 }
 

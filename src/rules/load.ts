@@ -1,6 +1,6 @@
 // Reads a rule file into a RulePack, or into located problems a writer can fix without reading code:
 // `rules/acme.yml:12: `rules[0].kind` is `regex`; allowed: `phrase`, `pattern`, `substitution``.
-import { closest } from 'fastest-levenshtein'
+import { closest, distance } from 'fastest-levenshtein'
 import { RE2JS } from 're2js'
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import type { z } from 'zod'
@@ -11,7 +11,10 @@ import type { Rule, RulePack } from './types.js'
 
 export interface RuleFileProblem {
   line: number
+  /** `file:line: detail`, ready to print. */
   message: string
+  /** The message without its location, for callers that add `file:line` themselves. */
+  detail: string
 }
 
 export interface ParsedRulePack {
@@ -28,7 +31,12 @@ export function formatPath(path: Path): string {
     if (typeof key === 'number') out += `[${key}]`
     else out += out === '' ? String(key) : `.${String(key)}`
   }
-  return out === '' ? 'the file' : out
+  return out
+}
+
+/** How a message names a key path: in backticks, or `the file` for the top level. */
+function subject(path: Path): string {
+  return path.length === 0 ? 'the file' : `\`${formatPath(path)}\``
 }
 
 const quote = (values: readonly unknown[]): string => values.map((v) => `\`${String(v)}\``).join(', ')
@@ -104,12 +112,17 @@ class Problems {
     readonly locator: Locator,
   ) {}
 
+  /** In file order, so a writer can fix them top to bottom. */
+  sorted(): RuleFileProblem[] {
+    return [...this.list].sort((a, b) => a.line - b.line)
+  }
+
   at(line: number, message: string): void {
-    this.list.push({ line, message: `${this.source}:${line}: ${message}` })
+    this.list.push({ line, message: `${this.source}:${line}: ${message}`, detail: message })
   }
 
   atPath(path: Path, message: string): void {
-    this.at(this.locator.line(path), `\`${formatPath(path)}\` ${message}`)
+    this.at(this.locator.line(path), `${subject(path)} ${message}`)
   }
 }
 
@@ -120,10 +133,12 @@ function reportIssue(problems: Problems, raw: unknown, issue: z.core.$ZodIssue, 
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(path)
       for (const key of issue.keys) {
-        const hint = allowed.length > 0 ? `; did you mean \`${closest(key, allowed)}\`?` : ''
+        const guess = allowed.length > 0 ? closest(key, allowed) : ''
+        // Only a near miss is worth guessing at: `sevrity` → `severity`, not `extra` → `pack`.
+        const hint = guess !== '' && distance(key, guess) <= Math.max(2, Math.floor(guess.length / 3)) ? `; did you mean \`${guess}\`?` : '.'
         problems.at(
           problems.locator.keyLine(path, key),
-          `\`${formatPath(path)}\` has an unknown key \`${key}\`${hint} Allowed keys: ${quote(allowed)}.`,
+          `${subject(path)} has an unknown key \`${key}\`${hint} Allowed keys: ${quote(allowed)}.`,
         )
       }
       return
@@ -142,7 +157,7 @@ function reportIssue(problems: Problems, raw: unknown, issue: z.core.$ZodIssue, 
       return
     }
     case 'too_small':
-      if (issue.origin === 'array') problems.atPath(path, `must list at least ${String(issue.minimum)} item(s).`)
+      if (issue.origin === 'array') problems.atPath(path, `must list at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'item' : 'items'}.`)
       else problems.atPath(path, 'must not be empty.')
       return
     case 'invalid_format':
@@ -194,19 +209,22 @@ function checkRuleSemantics(problems: Problems, rule: RuleInput, path: Path): bo
       }
     }
   }
-  if (rule.pattern !== undefined) {
-    try {
-      RE2JS.compile(rule.pattern, rule['case-sensitive'] ? 0 : RE2JS.CASE_INSENSITIVE)
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      problems.atPath(
-        [...path, 'pattern'],
-        `is not a pattern RE2 accepts (${reason}). Rule patterns use RE2 syntax, which has no backreferences or lookaround, so matching always runs in linear time.`,
-      )
-      ok = false
-    }
-  }
+  if (rule.pattern !== undefined && !checkPattern(problems, rule.pattern, rule['case-sensitive'], [...path, 'pattern'])) ok = false
   return ok
+}
+
+function checkPattern(problems: Problems, pattern: string, caseSensitive: boolean, path: Path): boolean {
+  try {
+    RE2JS.compile(pattern, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE)
+    return true
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    problems.atPath(
+      path,
+      `is not a pattern RE2 accepts (${reason}). Rule patterns use RE2 syntax, which has no backreferences or lookaround, so matching always runs in linear time.`,
+    )
+    return false
+  }
 }
 
 function toRule(input: RuleInput, pack: string, line: number): Rule {
@@ -270,6 +288,12 @@ export function parseRulePack(text: string, source: string): ParsedRulePack {
     const parsed = ruleSchema.safeParse(item)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) reportIssue(problems, raw, issue, path)
+      // A broken rule's pattern is still worth checking: one round of fixes instead of two.
+      const pattern = valueAt(item, ['pattern'])
+      const caseSensitive = valueAt(item, ['case-sensitive']) === true
+      if (typeof pattern === 'string' && !parsed.error.issues.some((i) => i.path[0] === 'pattern')) {
+        checkPattern(problems, pattern, caseSensitive, [...path, 'pattern'])
+      }
       return
     }
     if (!checkRuleSemantics(problems, parsed.data, path)) return
@@ -283,7 +307,7 @@ export function parseRulePack(text: string, source: string): ParsedRulePack {
     rules.push(toRule(parsed.data, packName, line))
   })
 
-  if (!head.success || problems.list.length > 0) return { pack: null, problems: problems.list }
+  if (!head.success || problems.list.length > 0) return { pack: null, problems: problems.sorted() }
   const pack: RulePack = { name: head.data.pack, version: String(head.data.version), source, rules }
   if (head.data.description) pack.description = head.data.description
   return { pack, problems: [] }

@@ -11,67 +11,93 @@ export interface FoldedText {
   map: number[]
 }
 
-const QUOTES: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
-}
+const QUOTE_CODES = new Map<number, number>([
+  [0x2018, 0x27], [0x2019, 0x27], [0x201a, 0x27], [0x201b, 0x27], [0x2032, 0x27], [0x02bc, 0x27],
+  [0x201c, 0x22], [0x201d, 0x22], [0x201e, 0x22], [0x201f, 0x22], [0x2033, 0x22],
+])
 
 // Hyphens and dashes separate words like a space does: `risk-free`, `risk free` and `risk–free`
 // are one claim, and `#1-rated` still says `#1`.
-const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D'])
+const DASH_CODES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d])
 
 // Invisible characters that would otherwise let `guaran\u00ADteed` slip past a rule.
-const INVISIBLE = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'])
+const INVISIBLE_CODES = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff])
 
 const SPACE = /\s/
 
+// Called once per character of every sentence: ASCII answers without a regex.
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return SPACE.test(String.fromCharCode(code))
+}
+
+function isDash(code: number): boolean {
+  return code === 0x2d || (code >= 0x2010 && DASH_CODES.has(code))
+}
+
 /** Straight quotes, one ASCII hyphen, one ASCII space: a one-to-one rewrite, so indexes stay valid (for pattern rules). */
 export function unifyPunctuation(text: string): string {
-  let out = ''
-  for (const ch of text) {
-    if (ch.length === 1 && DASHES.has(ch)) out += '-'
-    else if (ch.length === 1 && SPACE.test(ch)) out += ' '
-    else out += QUOTES[ch] ?? ch
+  let changed = false
+  const codes: number[] = new Array<number>(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let out = code
+    if (code >= 0x80) {
+      if (isDash(code)) out = 0x2d
+      else if (isSpace(code)) out = 0x20
+      else out = QUOTE_CODES.get(code) ?? code
+    } else if (code !== 0x20 && isSpace(code)) out = 0x20
+    if (out !== code) changed = true
+    codes[i] = out
   }
+  return changed ? stringFromCodes(codes) : text
+}
+
+function stringFromCodes(codes: number[]): string {
+  let out = ''
+  // Chunked: String.fromCharCode with a spread has an argument-count limit.
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192))
   return out
 }
 
-function lowerUnit(ch: string): string {
-  const lower = ch.toLowerCase()
+function lowerCode(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 32
+  if (code < 0x80) return code
+  const lower = String.fromCharCode(code).toLowerCase()
   // A few letters lower-case to two units (`İ`); keeping them as they are keeps the index map one-to-one.
-  return lower.length === 1 ? lower : ch
+  return lower.length === 1 ? lower.charCodeAt(0) : code
 }
 
 /** Folds text for phrase matching: separators (whitespace, hyphens, dashes) collapse to one space. */
 export function foldText(text: string): FoldedText {
-  let folded = ''
-  let exact = ''
+  const folded: number[] = []
+  const exact: number[] = []
   const map: number[] = []
   let pendingSpace = -1
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i)
-    if (INVISIBLE.has(ch)) continue
-    if (DASHES.has(ch) || SPACE.test(ch)) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xad && INVISIBLE_CODES.has(code)) continue
+    if (isDash(code) || isSpace(code)) {
       if (pendingSpace < 0) pendingSpace = i
       continue
     }
     if (pendingSpace >= 0) {
-      folded += ' '
-      exact += ' '
+      folded.push(0x20)
+      exact.push(0x20)
       map.push(pendingSpace)
       pendingSpace = -1
     }
-    const unified = QUOTES[ch] ?? ch
-    folded += lowerUnit(unified)
-    exact += unified
+    const unified = code >= 0x2018 ? (QUOTE_CODES.get(code) ?? code) : code === 0x02bc ? 0x27 : code
+    folded.push(lowerCode(unified))
+    exact.push(unified)
     map.push(i)
   }
   if (pendingSpace >= 0) {
-    folded += ' '
-    exact += ' '
+    folded.push(0x20)
+    exact.push(0x20)
     map.push(pendingSpace)
   }
-  return { folded, exact, map }
+  return { folded: stringFromCodes(folded), exact: stringFromCodes(exact), map }
 }
 
 /** A phrase as the automaton stores it; empty when nothing matchable is left (a phrase of dashes). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Location } from '../../src/types.js'
 import { at, locationOf, parseFixture, sentenceWith, sourceAt } from './helpers.js'
 
 const variants = {
@@ -18,7 +19,7 @@ describe.each(Object.entries(variants))('positions in landing.md (%s)', (name, t
     expect(doc.frontmatter.title).toBe('Acme Flow: the #1 email tool')
   })
 
-  it.each([
+  it.each<[string, Location, string, number?]>([
     // [words as the reader sees them, expected location, raw source they cover]
     ['Acme Flow: the #1 email tool', at(2, 9, 2, 37), 'Acme Flow: the #1 email tool'],
     ['#1', at(2, 24, 2, 26), '#1'],
@@ -48,7 +49,7 @@ describe.each(Object.entries(variants))('positions in landing.md (%s)', (name, t
     ['guaranteed', at(45, 26, 45, 36), 'guaranteed'],
     ['doubled our revenue', at(47, 8, 47, 27), 'doubled our revenue'],
     ['today', at(55, 40, 55, 45), 'today'],
-  ] as const)('locates `%s`', (words, expected, raw, nth = 0) => {
+  ])('locates `%s`', (words, expected, raw, nth = 0) => {
     const location = locationOf(doc, words, nth)
     const shift = (line: number, column: number): number => (line === 1 ? column + bom : column)
     expect(location).toEqual({ ...expected, column: shift(expected.line, expected.column), endColumn: shift(expected.endLine, expected.endColumn) })

@@ -22,7 +22,7 @@ afterEach(async () => {
 
 test('reads a file at a commit, decoding UTF-8 and reporting its size in bytes', async () => {
   const file = await readFileAt(contextFor(standin), 'content/blog/launch post.md', HEAD)
-  expect(file).toEqual({ text: '---\ntitle: "Ünïcode"\n---\nBody\n', size: 32, binary: false, tooLarge: false })
+  expect(file).toMatchObject({ text: '---\ntitle: "Ünïcode"\n---\nBody\n', size: 32, binary: false, tooLarge: false })
   expect(standin.requestsTo('git/get-blob')).toEqual([])
 })
 
@@ -30,18 +30,23 @@ test('an absent path is null, not an error', async () => {
   expect(await readFileAt(contextFor(standin), 'content/nope.md', HEAD)).toBeNull()
 })
 
+test('a ref GitHub does not know is an error, not an absent file', async () => {
+  await expect(readFileAt(contextFor(standin), 'content/empty.md', 'no-such-ref')).rejects.toThrow(/No commit found for the ref no-such-ref/)
+})
+
 test('a directory is null: it is not a file', async () => {
   expect(await readFileAt(contextFor(standin), 'content/blog', HEAD)).toBeNull()
 })
 
 test('an empty file is read as empty text', async () => {
-  expect(await readFileAt(contextFor(standin), 'content/empty.md', HEAD)).toEqual({ text: '', size: 0, binary: false, tooLarge: false })
+  expect(await readFileAt(contextFor(standin), 'content/empty.md', HEAD)).toEqual({ text: '', size: 0, binary: false, tooLarge: false, bytes: new Uint8Array() })
 })
 
 test('bytes with NUL are flagged binary', async () => {
   const file = await readFileAt(contextFor(standin), 'content/img/logo.md', HEAD)
   expect(file?.binary).toBe(true)
   expect(file?.size).toBe(4)
+  expect(file?.bytes).toEqual(new Uint8Array([0x89, 0x50, 0x00, 0x01]))
 })
 
 test('a file over 1 MB, which the contents API sends without content, is read through the git blob API', async () => {
@@ -51,6 +56,13 @@ test('a file over 1 MB, which the contents API sends without content, is read th
   expect(file?.text).toBe(big)
   expect(file?.size).toBe(Buffer.byteLength(big))
   expect(standin.requestsTo('git/get-blob')).toHaveLength(1)
+})
+
+test('invalid UTF-8 survives in the bytes while the text shows replacement characters', async () => {
+  standin.state.trees[HEAD] = { 'content/latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9]) }
+  const file = await readFileAt(contextFor(standin), 'content/latin1.md', HEAD)
+  expect(file?.text).toBe('caf\uFFFD')
+  expect(file?.bytes).toEqual(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))
 })
 
 test('a file over maxBytes is reported too large without downloading it', async () => {

@@ -47,8 +47,12 @@ describe('toComment', () => {
   })
 
   it('shows the offending text and suggestion, suppressed reasons, and pre-existing findings collapsed', () => {
-    const body = toComment(sampleReport(), opts)
-    expect(body).toContain('  Flagged: `guaranteed`  \n  💡 Describe what customers typically see, with a source.')
+    const report = sampleReport()
+    report.files[0]!.findings[1] = finding({ message: 'An outcome nobody can promise.', text: 'guaranteed results' })
+    const body = toComment(report, opts)
+    expect(body).toContain('  An outcome nobody can promise.  \n  Flagged: `guaranteed results`  \n  💡 Describe what customers typically see, with a source.')
+    // When the message already quotes the words, they are not repeated.
+    expect(body).not.toContain('Flagged: `3x faster`')
     expect(body).toContain('suppressed: legal approved this wording, LEGAL-142 (comment on line 29)')
     expect(body).toContain('<details>\n<summary>Pre-existing (not blocking) — 1</summary>')
   })
@@ -104,6 +108,7 @@ describe('toComment', () => {
     expect(body).not.toMatch(/(^|[^`\w])@everyone/m)
     expect(body).toContain('[Report \\| 2026 by @\u200danalyst]')
     expect(body).toContain('Flagged: `a | b`')
+    expect(body).not.toContain('<details> now')
   })
 
   it('fences content containing backticks with a longer fence', () => {

@@ -201,7 +201,7 @@ export function bigReport(files = 40, perFile = 30): Report {
     ...landing(),
     path: `content/blog/post-${i}.md`,
     findings: Array.from({ length: perFile }, (_, j) =>
-      finding({ line: j + 1, severity: j % 3 === 0 ? 'warning' : j % 5 === 0 ? 'info' : 'error' }),
+      finding({ line: j + 1, endLine: j + 1, severity: j % 3 === 0 ? 'warning' : j % 5 === 0 ? 'info' : 'error' }),
     ),
   }))
   return { ...report, files: many }

@@ -142,11 +142,29 @@ describe('parseRulePack', () => {
 
   it('reports an empty file and a file that is a list', () => {
     expect(problemsOf('')).toEqual(['1|rules/acme.yml:1: the file is empty; expected a mapping with `pack`, `version` and `rules`.'])
-    expect(problemsOf('- a\n- b\n')).toEqual(['1|rules/acme.yml:1: `the file` must be a mapping, found a list.'])
+    expect(problemsOf('- a\n- b\n')).toEqual(['1|rules/acme.yml:1: the file must be a mapping, found a list.'])
+  })
+
+  it('lists every problem of a file in line order, a broken rule’s pattern included', () => {
+    const text = `pack: acme
+rules:
+  - id: x
+    kind: phrase
+    message: hi
+    severity: fatal
+    phrases: guaranteed
+  - kind: pattern
+    message: m
+    pattern: "(?<=a)b"
+extra: 1
+`
+    const problems = problemsOf(text)
+    expect(problems.map((p) => Number(p.split('|')[0]))).toEqual([6, 7, 8, 10, 11])
+    expect(problems[4]).toBe('11|rules/acme.yml:11: the file has an unknown key `extra`. Allowed keys: `pack`, `version`, `description`, `rules`.')
   })
 
   it('requires at least one rule', () => {
-    expect(problemsOf('pack: acme\nrules: []\n')).toEqual(['2|rules/acme.yml:2: `rules` must list at least 1 item(s).'])
+    expect(problemsOf('pack: acme\nrules: []\n')).toEqual(['2|rules/acme.yml:2: `rules` must list at least 1 item.'])
   })
 
   it('does not expand alias bombs', () => {
@@ -159,6 +177,7 @@ describe('parseRulePack', () => {
 
   it('formats key paths the way a writer points at them', () => {
     expect(formatPath(['rules', 2, 'scope', 'types', 0])).toBe('rules[2].scope.types[0]')
+    expect(formatPath([])).toBe('')
   })
 })
 
@@ -174,5 +193,12 @@ describe('shipped packs', () => {
 
   it('knows no pack by another name', () => {
     expect(builtinPack('acme')).toBeNull()
+  })
+})
+
+describe('problem details', () => {
+  it('carry the message without its location for callers that add their own', () => {
+    const { problems } = parseRulePack('pack: acme\nrules: []\n', SOURCE)
+    expect(problems).toEqual([{ line: 2, message: 'rules/acme.yml:2: `rules` must list at least 1 item.', detail: '`rules` must list at least 1 item.' }])
   })
 })

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/content/index.js'
+import { at, locationOf, parseFixture, sentenceWith, sourceAt } from './helpers.js'
+
+describe('launch.mdx', () => {
+  const doc = parseFixture('launch.mdx')
+  const prose = doc.sentences.map((sentence) => sentence.text).join('\n')
+
+  it('is read as MDX without syntax problems', () => {
+    expect(doc.format).toBe('mdx')
+    expect(doc.problems.map((problem) => problem.ruleId)).toEqual(['copydesk/suppression-without-reason'])
+  })
+
+  it('reads the children of JSX elements as prose and locates them', () => {
+    expect(locationOf(doc, 'Save 40% today.')).toEqual(at(10, 50, 10, 65))
+    expect(locationOf(doc, 'best')).toEqual(at(13, 9, 13, 13))
+    expect(sourceAt(doc, locationOf(doc, 'The best plan'))).toBe('The **best** plan')
+  })
+
+  it('leaves JSX props, imports, exports, expressions and code out of the prose', () => {
+    expect(prose).not.toContain('90%')
+    expect(prose).not.toContain('warning')
+    expect(prose).not.toContain('Callout')
+    expect(prose).not.toContain('Guaranteed ROI')
+    expect(prose).not.toContain('props.count')
+    expect(prose).not.toContain('not a directive')
+    expect(prose).not.toContain("'guaranteed'")
+    expect(sentenceWith(doc, 'We ship').text).toBe('We ship features this week.')
+  })
+
+  it('locates headings with frontmatter present', () => {
+    const heading = sentenceWith(doc, 'Launch week is here')
+    expect(heading).toMatchObject({ kind: 'heading', headingDepth: 2 })
+    expect(locationOf(doc, 'is here')).toEqual(at(8, 18, 8, 25))
+    expect(locationOf(doc, 'Launch week', 0)).toEqual(at(2, 8, 2, 19))
+  })
+
+  it('reads MDX comment suppressions with and without a reason', () => {
+    expect(doc.suppressions).toEqual([
+      { rules: ['recommended/no-guarantees'], reason: 'legal approved this wording, LEGAL-142', line: 18, fromLine: 18, toLine: 22 },
+      { rules: ['recommended/no-number-one'], reason: null, line: 24, fromLine: 25, toLine: 25 },
+    ])
+    const [problem] = doc.problems
+    expect(problem).toMatchObject({ category: 'input', severity: 'warning', line: 24, column: 1 })
+    expect(problem?.message).toContain('` -- `')
+    expect(locationOf(doc, '#1')).toEqual(at(25, 12, 25, 14))
+  })
+})
+
+describe('malformed MDX', () => {
+  const doc = parseFixture('broken.mdx')
+
+  it('reports the MDX error at its line and still checks the prose as markdown', () => {
+    const problem = doc.problems.find((finding) => finding.ruleId === 'input/mdx-syntax')
+    expect(problem).toMatchObject({ category: 'input', line: 7 })
+    expect(sentenceWith(doc, 'Save 40%').text).toBe('Save 40% with an unclosed tag.')
+    expect(locationOf(doc, '40%')).toEqual(at(5, 6, 5, 9))
+    expect(sentenceWith(doc, 'for details').links.map((link) => link.url)).toEqual(['https://acme.example'])
+  })
+
+  it('never throws on an unterminated expression', () => {
+    const broken = parseDocument('x.mdx', '# Title\n\nText {unclosed expression\n\nMore text.\n')
+    expect(broken.problems.map((problem) => problem.ruleId)).toContain('input/mdx-syntax')
+    expect(broken.sentences.length).toBeGreaterThan(0)
+  })
+
+  it('treats the same syntax in a .md file as plain markdown without complaint', () => {
+    const doc = parseDocument('x.md', 'Save 40% with <Callout type="x">an unclosed tag.\n')
+    expect(doc.format).toBe('md')
+    expect(doc.problems).toEqual([])
+    expect(doc.sentences.map((sentence) => sentence.text)).toEqual(['Save 40% with an unclosed tag.'])
+  })
+})

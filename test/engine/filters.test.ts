@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { changedLines } from '../../src/engine/changed-lines.js'
+import { dropCovered, partition, reaches, suppressionFor } from '../../src/engine/filters.js'
+import type { Finding, Suppression } from '../../src/types.js'
+
+function finding(over: Partial<Finding>): Finding {
+  return {
+    ruleId: 'recommended/no-guarantees',
+    category: 'banned-claim',
+    claim: 'absolute',
+    severity: 'error',
+    message: 'm',
+    text: 'guaranteed',
+    line: 5,
+    column: 3,
+    endLine: 5,
+    endColumn: 13,
+    suggestion: null,
+    ...over,
+  }
+}
+
+const reasoned: Suppression = { rules: ['recommended/no-guarantees'], reason: 'legal approved, LEGAL-142', line: 4, fromLine: 4, toLine: 6 }
+
+describe('changed lines', () => {
+  it('lists the head lines a change added or modified', () => {
+    expect([...changedLines('a\nb\nc\n', 'a\nB\nc\nd\n')]).toEqual([2, 4])
+  })
+  it('treats a new file as all changed', () => {
+    expect([...changedLines(null, 'a\nb')]).toEqual([1, 2])
+  })
+  it('ignores a switch from CRLF to LF', () => {
+    expect([...changedLines('a\r\nb\r\n', 'a\nb\n')]).toEqual([])
+  })
+  it('does not count deleted lines as changed head lines', () => {
+    expect([...changedLines('a\nb\nc\n', 'a\nc\n')]).toEqual([])
+  })
+})
+
+describe('suppression', () => {
+  it('silences the named rule on the covered lines and keeps the reason', () => {
+    const { findings, suppressed } = partition([finding({})], { suppressions: [reasoned] }, null)
+    expect(findings).toEqual([])
+    expect(suppressed[0]?.suppressed).toEqual({ reason: 'legal approved, LEGAL-142', line: 4 })
+  })
+  it('is not honoured without a reason', () => {
+    const { findings } = partition([finding({})], { suppressions: [{ ...reasoned, reason: null }] }, null)
+    expect(findings).toHaveLength(1)
+  })
+  it('does not reach lines outside its range or other rules', () => {
+    expect(suppressionFor(finding({ line: 7, endLine: 7 }), [reasoned])).toBeNull()
+    expect(suppressionFor(finding({ ruleId: 'claims/statistic' }), [reasoned])).toBeNull()
+  })
+  it('accepts a bare rule id and a pack wildcard', () => {
+    expect(suppressionFor(finding({}), [{ ...reasoned, rules: ['no-guarantees'] }])).not.toBeNull()
+    expect(suppressionFor(finding({}), [{ ...reasoned, rules: ['recommended/*'] }])).not.toBeNull()
+    expect(suppressionFor(finding({}), [{ ...reasoned, rules: [] }])).not.toBeNull()
+  })
+  it('can never silence a problem reading the file itself', () => {
+    const yaml = finding({ ruleId: 'frontmatter/yaml-syntax', category: 'frontmatter' })
+    const { findings } = partition([yaml], { suppressions: [{ ...reasoned, rules: [] }] }, null)
+    expect(findings).toHaveLength(1)
+  })
+})
+
+describe('changed-lines filter', () => {
+  it('moves findings on untouched lines to pre-existing', () => {
+    const result = partition([finding({ line: 5, endLine: 5 }), finding({ line: 9, endLine: 9 })], null, new Set([9]))
+    expect(result.findings.map((f) => f.line)).toEqual([9])
+    expect(result.preExisting.map((f) => f.line)).toEqual([5])
+  })
+  it('keeps a multi-line finding when any of its lines changed', () => {
+    const result = partition([finding({ line: 5, endLine: 7 })], null, new Set([7]))
+    expect(result.findings).toHaveLength(1)
+  })
+})
+
+describe('chain', () => {
+  it('drops an unsupported-claim finding on the same words as a banned claim', () => {
+    const banned = finding({ text: '#1', column: 9, endColumn: 11 })
+    const claim = finding({ ruleId: 'claims/superlative', category: 'missing-source', claim: 'superlative', column: 9, endColumn: 11 })
+    const other = finding({ ruleId: 'claims/statistic', category: 'missing-source', claim: 'statistic', column: 20, endColumn: 24 })
+    expect(dropCovered([banned, claim, other])).toEqual([banned, other])
+  })
+  it('removes exact duplicates and sorts by position', () => {
+    const a = finding({ line: 9, endLine: 9 })
+    const b = finding({ line: 2, endLine: 2 })
+    expect(partition([a, b, a], null, null).findings.map((f) => f.line)).toEqual([2, 9])
+  })
+  it('fail-on thresholds', () => {
+    expect(reaches('error', 'error')).toBe(true)
+    expect(reaches('warning', 'error')).toBe(false)
+    expect(reaches('warning', 'warning')).toBe(true)
+    expect(reaches('info', 'warning')).toBe(false)
+    expect(reaches('error', 'never')).toBe(false)
+  })
+})
