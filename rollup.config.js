@@ -21,6 +21,8 @@ const config = {
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join() ?? '')) return
     if (warning.code === 'THIS_IS_UNDEFINED') return
+    // Dependencies' comments that rollup drops: harmless, and noise in every build.
+    if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return
     warn(warning)
   },
   plugins: [

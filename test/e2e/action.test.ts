@@ -376,8 +376,8 @@ describe('events and secrets', () => {
       inputs: { 'signoff-token': SIGNOFF_TOKEN },
       review: { id: review.id, login: STRATEGIST, state: 'APPROVED', commitId: s.headSha },
     })
-    s.standin.deny('issues/create-comment', 403, 'Resource not accessible by integration')
-    s.standin.deny('issues/update-comment', 403, 'Resource not accessible by integration')
+    // A failure whose message quotes GitHub's answer must not quote the request's credentials either.
+    s.standin.deny('issues/list-comments', 403, 'Resource not accessible by integration')
     const denied = await run(s, { inputs: { 'signoff-token': SIGNOFF_TOKEN } })
 
     expect(ok.code).toBe(0)
