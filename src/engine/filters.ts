@@ -1,6 +1,7 @@
 // The chain that runs after the checks: Finding[] → Finding[]. Checks never filter themselves;
 // every decision about what counts is made here, once, in this order.
-import type { ContentDocument, Finding, Severity, Suppression } from '../types.js'
+import { reachesFailOn, severityRank } from '../severity.js'
+import type { ContentDocument, Finding, Suppression } from '../types.js'
 
 export interface Partitioned {
   findings: Finding[]
@@ -82,15 +83,7 @@ export function dedupe(findings: Finding[]): Finding[] {
 }
 
 export function byPosition(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || severityRank(b.severity) - severityRank(a.severity) || a.ruleId.localeCompare(b.ruleId)
+  return a.line - b.line || a.column - b.column || severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId)
 }
 
-export function severityRank(severity: Severity): number {
-  return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1
-}
 
-/** Does a finding at this severity reach the `fail-on` threshold? */
-export function reaches(severity: Severity, failOn: 'error' | 'warning' | 'never'): boolean {
-  if (failOn === 'never') return false
-  return severityRank(severity) >= severityRank(failOn)
-}

@@ -1,9 +1,9 @@
 // The overall verdict is a pure function of its children, exactly as the contract states it.
 import type { FileReport, SignoffResult, Verdict } from '../types.js'
-import { reaches } from './filters.js'
+import { reachesFailOn } from '../severity.js'
 
 export function decideVerdict(files: FileReport[], signoff: SignoffResult, failOn: 'error' | 'warning' | 'never'): Verdict {
-  const failing = files.some((file) => file.findings.some((f) => reaches(f.severity, failOn)))
+  const failing = files.some((file) => file.findings.some((f) => reachesFailOn(f.severity, failOn)))
   if (failing) return 'fail'
   if (signoff.required && signoff.state !== 'approved') return 'needs-signoff'
   return 'pass'

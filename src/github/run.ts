@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { context as githubContext } from '@actions/github'
 import { CONTENT_STATUS_CONTEXT, MARKER, SIGNOFF_STATUS_CONTEXT } from '../contract.js'
 import { runCheck, type AsyncCheck, type ChangedFile } from '../engine/check.js'
-import { reaches } from '../engine/filters.js'
+import { reachesFailOn } from '../severity.js'
 import { loadPolicy } from '../engine/policy.js'
 import { positioningStableCommits } from '../engine/stability.js'
 import { countBySeverity } from '../engine/verdict.js'
@@ -196,7 +196,7 @@ async function publish(
   packs: { rules: { id: string; kind: string }[] }[],
 ): Promise<void> {
   const counts = countBySeverity(report.files)
-  const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reaches(x.severity, inputs.failOn)).length, 0)
+  const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reachesFailOn(x.severity, inputs.failOn)).length, 0)
 
   core.setOutput('verdict', report.verdict)
   core.setOutput('findings', String(counts.findings))

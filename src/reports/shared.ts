@@ -1,7 +1,7 @@
 // Small facts every reporter agrees on: severity order, counts, fingerprints, time and SHA formatting.
 // Kept free of any output syntax so each reporter owns its own format.
 import { createHash } from 'node:crypto'
-import type { FileReport, Finding, Report, Severity } from '../types.js'
+import type { FileReport, Finding, Report } from '../types.js'
 
 /** A finding together with the file it belongs to: what reporters pass around once files are flattened. */
 export interface LocatedFinding {
@@ -9,12 +9,9 @@ export interface LocatedFinding {
   finding: Finding
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+import { reachesFailOn, severityRank } from '../severity.js'
 
-export function severityRank(severity: Severity): number {
-  // Unknown values sort last instead of crashing: reports may come from a newer or a hand-written JSON.
-  return SEVERITY_RANK[severity] ?? 3
-}
+export { reachesFailOn, severityRank }
 
 /** Most severe first, then by path and position, so every reporter lists findings in the same order. */
 export function compareLocated(a: LocatedFinding, b: LocatedFinding): number {
@@ -80,13 +77,6 @@ export function countReport(report: Report): ReportCounts {
     files: report.files.length,
     filesWithFindings: blocking.filter((list) => list.length > 0).length,
   }
-}
-
-/** Does this finding's severity reach the configured `fail-on`? */
-export function reachesFailOn(severity: Severity, failOn: Report['failOn']): boolean {
-  if (failOn === 'never') return false
-  if (failOn === 'warning') return severity === 'error' || severity === 'warning'
-  return severity === 'error'
 }
 
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {

@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml'
 import type { GitHubStandin, StandinFile, StandinPull } from '../support/github-standin.js'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-export const BUNDLE = process.env['COPYDESK_E2E_BUNDLE_DEV'] ?? join(ROOT, 'dist', 'index.js')
+export const BUNDLE = join(ROOT, 'dist', 'index.js')
 export const SITE = join(ROOT, 'examples', 'site')
 export const SCENARIOS = join(ROOT, 'examples', 'scenarios')
 

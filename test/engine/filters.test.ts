@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { changedLines } from '../../src/engine/changed-lines.js'
-import { dropCovered, partition, reaches, suppressionFor } from '../../src/engine/filters.js'
+import { dropCovered, partition, suppressionFor } from '../../src/engine/filters.js'
+import { reachesFailOn as reaches } from '../../src/severity.js'
 import type { Finding, Suppression } from '../../src/types.js'
 
 function finding(over: Partial<Finding>): Finding {
