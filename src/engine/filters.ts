@@ -1,6 +1,6 @@
 // The chain that runs after the checks: Finding[] → Finding[]. Checks never filter themselves;
 // every decision about what counts is made here, once, in this order.
-import { reachesFailOn, severityRank } from '../severity.js'
+import { severityRank } from '../severity.js'
 import type { ContentDocument, Finding, Suppression } from '../types.js'
 
 export interface Partitioned {
