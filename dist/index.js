@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { J as locatedBlocking, K as compareLocated, g as safePosition, l as linksFromMeta, j as joinSections, t as titleSection, f as filesSection, F as FULL_DETAIL, a as findingsSection, p as positioningSection, s as signoffSection, b as sourcesSection, c as footerSection, L as isWebUrl, N as link, O as truncateLines, P as blobUrl, Q as code, R as safeText, S as table, T as commonjsGlobal, o as contentMatcher, I as decodeText, U as parseDocument, W as diffPositioning, X as positioningContext, v as object, w as array, y as string, z as number, Y as sentenceLocation, Z as getDefaultExportFromCjs, C as CopydeskError, $ as SUGGESTION_MARKER_PREFIX, n as loadPolicy, r as runCheck, a0 as CONTENT_STATUS_CONTEXT, a1 as countBySeverity, a2 as reaches, u as toJson, q as toSarif, V as VERSION$9, B as toComment, M as MARKER } from './chunks/contract.js';
+import { J as locatedBlocking, K as compareLocated, g as safePosition, l as linksFromMeta, j as joinSections, t as titleSection, f as filesSection, F as FULL_DETAIL, a as findingsSection, p as positioningSection, s as signoffSection, b as sourcesSection, c as footerSection, L as isWebUrl, N as link, O as truncateLines, P as blobUrl, Q as code, R as safeText, S as table, T as commonjsGlobal, o as contentMatcher, I as decodeText, U as parseDocument, W as diffPositioning, X as positioningContext, v as object, w as array, y as string, z as number, Y as sentenceLocation, Z as getDefaultExportFromCjs, C as CopydeskError, $ as SUGGESTION_MARKER_PREFIX, n as loadPolicy, r as runCheck, a0 as CONTENT_STATUS_CONTEXT, a1 as countBySeverity, a2 as reachesFailOn, u as toJson, q as toSarif, V as VERSION$9, B as toComment, M as MARKER } from './chunks/contract.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -46243,6 +46243,7 @@ function maskSecrets(text, secrets) {
 
 // What the model is asked. Kept as readable text with a version, because a finding is only as
 // reproducible as the prompt behind it: change the words, change the version.
+const LLM_PROMPT_VERSION = '2026-11-24';
 const LLM_SYSTEM_PROMPT = `You are the copy desk of a marketing team. You review the sentences of one piece of marketing content (a blog post, a landing page, an email, an ad) before it is published, the way a careful editor and a cautious lawyer would together.
 
 Flag a sentence only when it contains one of these:
@@ -48898,11 +48899,15 @@ async function run() {
         const approvedElsewhere = [...new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commitId && r.commitId !== pull.head.sha).map((r) => r.commitId))];
         const stable = await positioningStableCommits(approvedElsewhere.map((sha) => ({ sha, tree: apiTree(ctx, sha, sha.slice(0, 7), maxBytes) })), head, changed, policy);
         const asyncChecks = [];
-        if (inputs.openaiKey && policy.policy.config.llm.enabled) {
+        const llmNotices = [];
+        const llmModel = policy.policy.config.llm.model ?? inputs.openaiModel;
+        const llmOn = Boolean(inputs.openaiKey) && policy.policy.config.llm.enabled;
+        if (llmOn) {
             asyncChecks.push(createLlmReview({
                 apiKey: inputs.openaiKey,
-                model: policy.policy.config.llm.model ?? inputs.openaiModel,
+                model: llmModel,
                 ...(inputs.openaiBaseUrl ? { baseURL: inputs.openaiBaseUrl } : {}),
+                onNotice: (message) => llmNotices.push(message),
             }));
         }
         const report = await runCheck({
@@ -48924,7 +48929,9 @@ async function run() {
             },
             meta: { base: pull.base.sha, head: pull.head.sha, repository: `${owner}/${repo}`, pullRequest: pull.number, runUrl, serverUrl },
         });
-        report.notices.push(...teams.notices);
+        report.notices.push(...teams.notices, ...llmNotices);
+        if (llmOn)
+            report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION };
         if (inputs.filter === 'nofilter')
             report.notices.push('`filter: nofilter` checks the files this pull request changes; unchanged files are checked by `copydesk check` on a checkout.');
         await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs);
@@ -48974,7 +48981,7 @@ async function readTeams(owners, signoffToken, org) {
 }
 async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, packs) {
     const counts = countBySeverity(report.files);
-    const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reaches(x.severity, inputs.failOn)).length, 0);
+    const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reachesFailOn(x.severity, inputs.failOn)).length, 0);
     setOutput('verdict', report.verdict);
     setOutput('findings', String(counts.findings));
     setOutput('errors', String(counts.errors));

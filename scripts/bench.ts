@@ -11,7 +11,7 @@ import type { BenchWorkerResult } from './bench/copydesk-worker.js'
 import { buildCorpus, expectedHits, strayPhrases, type Corpus } from './bench/corpus.js'
 import { median, run } from './bench/measure.js'
 import { isSkipped, measureRipgrep, measureTextlint, type PeerResult, type Skipped } from './bench/peers.js'
-import { hotSpots } from './bench/profile.js'
+import { summarizeProfile } from './bench/profile.js'
 import { readProse } from './bench/prose.js'
 import { seeded } from './bench/random.js'
 import { buildRuleSet, toPhraseList, toPrhDictionary, toRuleFile, type RuleSet } from './bench/ruleset.js'
@@ -130,7 +130,7 @@ function measureCli(): PeerResult | Skipped {
   if (t.error || (t.status !== 0 && t.status !== 1)) {
     return { tool, skipped: `failed (exit ${String(t.status)}): ${(t.error?.message ?? t.stderr.trim()).split('\n').slice(0, 4).join(' ')}` }
   }
-  let hits: number | null = null
+  let hits: number | null
   try {
     const report = JSON.parse(t.stdout) as { files: { findings?: { ruleId: string }[]; preExisting?: { ruleId: string }[]; suppressed?: { ruleId: string }[] }[] }
     hits = report.files.reduce((n, f) => n + [...(f.findings ?? []), ...(f.preExisting ?? []), ...(f.suppressed ?? [])].filter((x) => x.ruleId.startsWith('bench/')).length, 0)
@@ -150,8 +150,13 @@ function profileCopydesk(): void {
     log('profile: node wrote no .cpuprofile')
     return
   }
-  log(`\nCPU profile of one copydesk run (${BENCH}/profiles/${file}; open it in Chrome DevTools), top self time:`)
-  for (const spot of hotSpots(join(dir, file), ROOT)) log(`  ${(spot.share * 100).toFixed(1).padStart(5)}%  ${spot.selfMs.toFixed(0).padStart(6)} ms  ${spot.where}`)
+  const summary = summarizeProfile(join(dir, file), ROOT)
+  const show = (spot: { where: string; ms: number; share: number }): void => log(`  ${(spot.share * 100).toFixed(1).padStart(5)}%  ${formatMs(spot.ms).padStart(8)}  ${spot.where}`)
+  log(`\nCPU profile of one copydesk run, module loading included (${BENCH}/profiles/${file}; open it in Chrome DevTools).`)
+  log(`Self time by file or package (of ${formatMs(summary.totalMs)} sampled):`)
+  summary.selfByArea.forEach(show)
+  log('Total time by function of src/ (the stage and everything it calls):')
+  summary.inclusiveOwn.forEach(show)
 }
 
 function main(): number {
@@ -168,6 +173,7 @@ function main(): number {
   let failed = false
   const rows: Row[] = []
   let copydesk: BenchWorkerResult | null = null
+  let stageLine = ''
   try {
     log(`measuring copydesk in-process (${opts.runs} runs)…`)
     copydesk = measureCopydesk(opts.runs)
@@ -180,6 +186,9 @@ function main(): number {
       expected: expected.copydesk,
       how: `loadPolicy + runCheck in one process, median of ${opts.runs} (runs: ${copydesk.runsMs.map(formatMs).join(', ')}); peak RSS includes node + tsx (${formatRss(copydesk.rssBeforeKiB)} before the first check); ${copydesk.findings} findings in all`,
     })
+    const { readMs, markdownMs, documentMs } = copydesk.stages
+    const reference = median(copydesk.runsMs)
+    stageLine = `Where a copydesk run goes (one extra pass): reading files ${formatMs(readMs)}, parseDocument ${formatMs(documentMs)} (of which the markdown syntax tree, remark/micromark, ${formatMs(markdownMs)}), checks and report ≈ ${formatMs(Math.max(0, reference - readMs - documentMs))}.`
     if (copydesk.brokenFiles > 0) log(`warning: copydesk could not check ${copydesk.brokenFiles} file(s) of the corpus`)
   } catch (error) {
     failed = true
@@ -210,6 +219,7 @@ function main(): number {
       maxRssKiB: peer.maxRssKiB,
       hits: peer.hits,
       expected: isCli ? expected.copydesk : peer.tool === 'ripgrep' ? expected.ripgrep : expected.textlint,
+      ...(isCli ? { versus: 'the engine' } : {}),
       how: isCli ? (peer.note ?? '') : `${peer.note ?? ''}, median of ${peer.runs} run${peer.runs > 1 ? 's' : ''}, child process (peak RSS from /usr/bin/time)`,
     })
   }
@@ -221,7 +231,8 @@ function main(): number {
   if (copydesk) {
     const reference = median(copydesk.runsMs)
     log()
-    for (const row of rows.slice(1)) log(`${row.tool}: ${ratio(row.ms, reference)}`)
+    for (const row of rows.slice(1)) log(`${row.tool}: ${ratio(row.ms, reference, row.versus)}`)
+    if (stageLine) log(`\n${stageLine}`)
     log()
     log('Why the hit counts differ (expected = hits planted where that tool looks):')
     log(`  copydesk reads prose only — body text and prose frontmatter fields (title, description) — and matches whole words, so it skips the ${corpus.plants.code} hits in code blocks and the ${corpus.plants.substring} phrases inside longer words (\`#10\`, \`unguaranteed\`, \`infinitely\`, \`124/7\`).`)

@@ -183,6 +183,8 @@ export interface Report {
   signoff: SignoffResult
   ruleset: { version: string; packs: { name: string; version: string }[] }
   failOn: 'error' | 'warning' | 'never'
+  /** The LLM review that ran, if any: recorded so every finding can be traced to the model and prompt. */
+  llm?: { model: string; promptVersion: string }
   notices: string[]
   meta: { base?: string; head?: string; repository?: string; pullRequest?: number; runUrl?: string; serverUrl?: string }
 }

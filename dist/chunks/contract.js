@@ -58982,10 +58982,19 @@ const bannedClaimsCheck = {
 const NUM = String.raw `\d+(?:[.,]\d+)*`;
 const TIME_UNIT = String.raw `(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)`;
 const WORD_NUM = String.raw `(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)`;
-const AUDIENCE = String.raw `(?:customers?|clients?|users?|teams?|companies|businesses|brands|marketers|developers|agents|people|organi[sz]ations|merchants|stores|shops|creators|subscribers|members|downloads|installs|reviews|messages|emails|conversations|tickets|apps|integrations|countries|workspaces|sellers|agencies|startups|hospitals|schools|nonprofits)`;
+const SMALL_NUM = String.raw `(?:${NUM}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const FRACTION = String.raw `(?:half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters)`;
+const AUDIENCE = String.raw `(?:customers?|clients?|users?|teams?|companies|businesses|brands|marketers|developers|agents|people|organi[sz]ations|merchants|stores|shops|creators|subscribers|members|downloads|installs|reviews|reviewers|ratings|messages|emails|conversations|tickets|apps|integrations|countries|workspaces|sellers|agencies|startups|hospitals|schools|nonprofits|founders|admins|readers|senders|shoppers|buyers|retailers|professionals|partners|owners|managers|engineers|freelancers)`;
 const AUDIENCE_ADJ = String.raw `(?:(?:happy|paying|active|global|growing|small|marketing|support|sales|enterprise|B2B|SaaS|e-?commerce|satisfied|loyal|leading|fast-growing|monthly|daily|weekly|five-star|5-star)\s+)?`;
 const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|code|discount|promo|VAT|tax(?:es)?|free months?|per seat|per month|\/mo(?:nth)?)\b/i;
 const CURRENCY = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b/;
+// Verbs that report a metric moving; with a number after them the sentence states a result.
+const CHANGE_VERB = String.raw `(?:rose|rises?|risen|climb(?:s|ed)?|grew|grows?|grown|f[ae]ll(?:s|en)?|dropp?(?:s|ed)?|jump(?:s|ed)?|increas(?:es|ed)|decreas(?:es|ed)|declin(?:es|ed)|improv(?:es|ed)|shr[au]nk|soar(?:s|ed)?|plummet(?:s|ed)?|went (?:up|down))`;
+// A percentage that is a setting the reader chooses ("set the sample to 20%", "send it to 10% of your list")
+// or a share of the reader's own audience describes an instruction, not an outcome.
+const SETTING_PERCENT = /\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i;
+// A report of the reader's own account ("You have sent 1,204 messages", "Your team closed 87 conversations").
+const OWN_USAGE = /^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to)\b/i;
 function offer(text) {
     return OFFER_CONTEXT.test(text);
 }
@@ -58994,7 +59003,7 @@ const STATISTIC = [
     {
         re: new RegExp(String.raw `(?:\b${NUM}\s?[–—-]\s?)?\b${NUM}\s?(?:%|percent\b|per cent\b)`, 'gi'),
         // a rollout share ("rolling out to 100% of workspaces") describes a release, not an outcome
-        keep: (_m, text) => !offer(text) && !/\broll(?:ing|ed|s)? out\b/i.test(text),
+        keep: (_m, text) => !offer(text) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text),
     },
     // multipliers: "3x more", "10× faster"; not dimensions ("1920x1080", "2x2")
     {
@@ -59004,7 +59013,21 @@ const STATISTIC = [
     { re: new RegExp(String.raw `\b(?:twice|${NUM}|two|three|four|five|ten)\s+(?:times\s+)?(?:as\s+(?:many|much|fast|quick(?:ly)?)|more|faster|fewer|less|better|higher)\b`, 'gi'), keep: (m) => /twice|times/i.test(m[0]) },
     { re: /\b(?:half the (?:time|cost|price|effort|clicks|tickets)|in half|doubles?|doubled|tripled?|triples|quadrupled?)\b/gi, keep: (_m, text) => !offer(text) },
     { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
-    { re: /\b\d+\s+in\s+\d+\s+\w+/gi },
+    // spelled-out multiples and fractions: "twice the campaigns", "halved", "tenfold", "by a third"
+    { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
+    { re: new RegExp(String.raw `\bby\s+(?:${FRACTION}|${NUM}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
+    // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers", "most teams"
+    { re: new RegExp(String.raw `\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
+    {
+        re: new RegExp(String.raw `\b(?:${FRACTION}|the majority|most)\s+of\s+(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi'),
+    },
+    // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
+    { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
+    // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300", "dropped by a third"
+    {
+        re: new RegExp(String.raw `\b${CHANGE_VERB}\s+(?:from\s+[$€£]?${NUM}\s?%?\s+)?(?:to|by)\s+(?:[$€£]\s?)?(?:${NUM}|${FRACTION})`, 'gi'),
+        keep: (_m, text) => !offer(text),
+    },
     // counts of customers, users, messages: "10,000 teams", "25,000+ marketers", "50k users", "2 million messages"
     {
         re: new RegExp(String.raw `\b(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|by|[Jj]oin)\s+)?${NUM}\s?(?:k|K|m|M|million|billion)?\s?\+?\s+${AUDIENCE_ADJ}${AUDIENCE}\b`, 'g'),
@@ -59016,6 +59039,11 @@ const STATISTIC = [
             return !plainCount && !/\b(?:up to|limit|capped|max(?:imum)?|per second)\b/i.test(text);
         },
     },
+    // "thousands of teams", "millions of customer messages": a count in words is still a count
+    {
+        re: new RegExp(String.raw `\b(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\s+of\s+(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi'),
+        keep: (_m, text) => !/\b(?:up to|limit|capped|max(?:imum)?)\b/i.test(text),
+    },
     { re: new RegExp(String.raw `\b(?:trusted|used|loved|chosen|relied on)\s+by\s+(?:over\s+|more than\s+)?${NUM}`, 'gi') },
     // time or money saved: "save 6 hours a week", "saved $120,000", "up to 12 hours every week"
     {
@@ -59025,7 +59053,10 @@ const STATISTIC = [
     { re: new RegExp(String.raw `\b${NUM}\s+${TIME_UNIT}\s+(?:saved|back)\b`, 'gi') },
     // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "took 3 hours now take 10 minutes"
     { re: new RegExp(String.raw `\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
-    { re: new RegExp(String.raw `\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
+    // the second unit is often left out: "from 11 minutes to 4"
+    { re: new RegExp(String.raw `\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
+    // a speed promise set against a slower alternative: "in 10 minutes, not 10 days", "minutes, not weeks"
+    { re: new RegExp(String.raw `\b(?:(?:in|within)\s+(?:${NUM}|${WORD_NUM})\s+)?${TIME_UNIT},?\s+(?:not|instead of|rather than)\s+(?:${NUM}\s+|${WORD_NUM}\s+)?${TIME_UNIT}`, 'gi') },
     { re: new RegExp(String.raw `\btook\s+${NUM}\s+${TIME_UNIT}\s+now\s+takes?\s+${NUM}\s+${TIME_UNIT}`, 'gi') },
     { re: new RegExp(String.raw `\b(?:return on investment|ROI)\s+of\s+${NUM}\s?%|\b${NUM}\s?%\s+(?:return on investment|ROI)\b`, 'gi') },
 ];
@@ -59034,20 +59065,27 @@ const SUPERLATIVE_WORDS = [
     String.raw `largest`, String.raw `biggest`, String.raw `safest`, String.raw `strongest`, String.raw `smoothest`,
     String.raw `(?:industry|market|category|world)[- ]leading`, String.raw `world[- ]class`, String.raw `best[- ]in[- ]class`,
     String.raw `award[- ]winning`, String.raw `unmatched`, String.raw `unrivall?ed`, String.raw `unbeatable`, String.raw `unparalleled`,
-    String.raw `second to none`, String.raw `number one`, String.raw `no\.\s?1\b`,
+    String.raw `second to none`, String.raw `number one`, String.raw `(?:top|highest|best)[- ](?:rated|ranked|reviewed)`, String.raw `no\.\s?1\b`,
     String.raw `most (?:trusted|popular|powerful|advanced|secure|reliable|loved|complete|affordable|comprehensive|accurate|intuitive|flexible|scalable|innovative|widely used|recommended|awarded|efficient|effective|user-friendly|used)`,
 ];
 const SUPERLATIVE = [
     { re: new RegExp(String.raw `\b(?:${SUPERLATIVE_WORDS.join('|')})\b`, 'gi'), keep: (m, text) => !/^most\b/i.test(m[0]) || !/\bmake the most\b/i.test(text) },
     { re: /(?<![\w#])#1\b/g },
+    // "the go-to platform": a claim that the market chooses you first
+    { re: /\b(?:the|our|a)\s+go-to\b/gi },
+    // a ranking verb with a superlative: "reviewers rank Acme highest", "rated first for ease of use"
+    { re: /\b(?:rank(?:s|ed)?|rate[sd]?)\s+(?:[\w-]+\s+){0,3}?highest\b|\b(?:ranked|rated|voted)\s+(?:#1|first|top)\b/gi },
     // "best": the best X, best-selling; not best practices, best regards, do our best, the best way to, best for <plan audience>
     {
         re: /\bbest(?:-selling|-rated)?\b/gi,
         keep: (m, text) => {
             const after = text.slice(m.index + m[0].length);
             const before = text.slice(0, m.index);
-            if (/^[- ]in[- ]class/i.test(after))
+            if (/^[- ]in[- ]class|^[- ](?:rated|ranked|reviewed)/i.test(after))
                 return false; // counted above
+            // an adverb closing a clause ("the plan that fits your team best", "what works best"): advice, not a claim
+            if (/^\s*(?:[.!?,;:]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before))
+                return false;
             if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|for\b|if|when|to\b|results)/i.test(after))
                 return false;
             if (/\b(?:do|doing|did|try|tried|our|your|their|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after))
@@ -59064,9 +59102,9 @@ const SUPERLATIVE = [
     { re: /(?:^|[.!?]\s+)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
     // "the first inbox built for...", "the world's first"; not "the first step", "for the first time", "your first campaign"
     {
-        re: /\b(?:the|world's|industry's|market's)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to|that|built|designed|with|for|of its kind)\b/gi,
+        re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to|that|built|designed|with|for|of its kind)\b/gi,
     },
-    { re: /\bfirst[- ]ever\b|\bworld's (?:first|best|most)\b/gi },
+    { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi },
 ];
 const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per']);
 const COMPARISON = [
@@ -59097,10 +59135,14 @@ const COMPETITOR_CUE = /\b(?:than|unlike|vs\.?|versus|compared|alternative|bette
 const QUOTED = /(["“«])([^"”»]{3,}?\s[^"”»]*?)(["”»])/g;
 const ATTRIBUTION_AFTER = /^[\s,.!?]*(?:(?:says|said|explains|explained|adds|added|notes|noted|writes|wrote|recalls|told)\b|[—–]\s*\p{Lu}|-\s+\p{Lu}|,?\s*according to\b)/u;
 // A bare colon is not enough ("Tip: \"Save draft\" often"): the words before it must attribute.
-const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|according to [\w\s]+)[\s:,]*$/i;
+const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|according to [\w\s]+|(?:describes?|described|calls?|called|dubbed|names?|named)\s+(?:[\w&.’'-]+\s+){1,4}?as|(?:calls?|called|dubbed)\s+[\w&.’'-]+(?:\s+[\w&.’'-]+)?)[\s:,]*$/i;
 const DASH_ATTRIBUTION = /^\s*[—–-]\s*\p{Lu}/u;
 const RESEARCH = [
     { re: /\b(?:Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard Business Review|Pew Research|Statista|Bain|BCG|Edelman)\b/g },
+    { re: /\banalysts?\s+(?:at|from|with)\s+[A-Z0-9][\w&-]*/g },
+    // third-party recognition: "named a Leader in", "recognised as a Strong Performer", review-site verdicts
+    { re: /\b(?:named|recogni[sz]ed|ranked|listed|awarded|crowned|positioned)\s+(?:as\s+)?(?:a|an|the)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Leader|Visionary|Challenger|Performer|Winner|Finalist|Contender|Top\s+\d+)\b/g },
+    { re: /\b(?:G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\s+(?:users|reviewers|customers|ranks?|rates?|rated|ranked|named|badges?|grid|report|awards?|leader)\b/gi },
     { re: /\baccording to\s+(?!(?:the|our|your)\s+(?:setup|docs|documentation|guide|help|instructions|manual|release notes|changelog|settings)\b)[\w'’-]+/gi },
     { re: /\b(?:studies|research|data|surveys|experts|analysts|scientists)\s+(?:shows?|proves?|finds|found|agrees?|suggests?|says?|confirms?)\b/gi },
     { re: /\ba\s+(?:recent\s+|new\s+|\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:study|survey|report|poll)\s+(?:of\s+[\w\s]+?\s+)?(?:found|finds|shows?|says|showed|revealed|reveals|suggests|concluded)\b/gi },
@@ -59162,7 +59204,10 @@ function detectClaims(text, opts = {}) {
     const statistics = [];
     runPatterns(STATISTIC, text, 'statistic', statistics);
     // On a pricing page or in a price cell, an amount or a percentage is the price itself.
-    out.push(...(priceContext ? statistics.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : statistics));
+    // On a pricing page or in a price cell, an amount or a percentage is the price itself;
+    // in a report of the reader's own account, a count is their data, not our claim.
+    if (!OWN_USAGE.test(text))
+        out.push(...(priceContext ? statistics.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : statistics));
     runPatterns(SUPERLATIVE, text, 'superlative', out);
     runPatterns(COMPARISON, text, 'comparison', out);
     competitorComparisons(text, opts.competitors ?? [], out);
@@ -68159,6 +68204,20 @@ function decodeText(bytes) {
     }
 }
 
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+/** 0 is the most severe. Unknown values sort last instead of crashing (a hand-written or newer JSON report). */
+function severityRank(severity) {
+    return SEVERITY_RANK[severity] ?? 3;
+}
+/** Does a finding at this severity reach the `fail-on` threshold? */
+function reachesFailOn(severity, failOn) {
+    if (failOn === 'never')
+        return false;
+    return severityRank(severity) <= severityRank(failOn);
+}
+
+// The chain that runs after the checks: Finding[] → Finding[]. Checks never filter themselves;
+// every decision about what counts is made here, once, in this order.
 /** A suppression applies when it names the rule (or its pack, `pack/*`), covers the line, and gives a reason. */
 function suppressionFor(finding, suppressions) {
     for (const s of suppressions) {
@@ -68230,16 +68289,7 @@ function dedupe(findings) {
     });
 }
 function byPosition(a, b) {
-    return a.line - b.line || a.column - b.column || severityRank$1(b.severity) - severityRank$1(a.severity) || a.ruleId.localeCompare(b.ruleId);
-}
-function severityRank$1(severity) {
-    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
-}
-/** Does a finding at this severity reach the `fail-on` threshold? */
-function reaches(severity, failOn) {
-    if (failOn === 'never')
-        return false;
-    return severityRank$1(severity) >= severityRank$1(failOn);
+    return a.line - b.line || a.column - b.column || severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId);
 }
 
 // A strategy owner approving "rule file edited" needs to see the edit: each policy-file change gets the
@@ -68320,7 +68370,7 @@ function positioningContext(policy, doc, other) {
 }
 
 function decideVerdict(files, signoff, failOn) {
-    const failing = files.some((file) => file.findings.some((f) => reaches(f.severity, failOn)));
+    const failing = files.some((file) => file.findings.some((f) => reachesFailOn(f.severity, failOn)));
     if (failing)
         return 'fail';
     if (signoff.required && signoff.state !== 'approved')
@@ -69164,11 +69214,6 @@ function assertUniqueRuleIds(packs) {
 
 // Small facts every reporter agrees on: severity order, counts, fingerprints, time and SHA formatting.
 // Kept free of any output syntax so each reporter owns its own format.
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function severityRank(severity) {
-    // Unknown values sort last instead of crashing: reports may come from a newer or a hand-written JSON.
-    return SEVERITY_RANK[severity] ?? 3;
-}
 /** Most severe first, then by path and position, so every reporter lists findings in the same order. */
 function compareLocated(a, b) {
     return (severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
@@ -69215,14 +69260,6 @@ function countReport(report) {
         files: report.files.length,
         filesWithFindings: blocking.filter((list) => list.length > 0).length,
     };
-}
-/** Does this finding's severity reach the configured `fail-on`? */
-function reachesFailOn(severity, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warning')
-        return severity === 'error' || severity === 'warning';
-    return severity === 'error';
 }
 function plural(n, singular, pluralForm = `${singular}s`) {
     return `${n} ${n === 1 ? singular : pluralForm}`;
@@ -69790,6 +69827,7 @@ function footerSection(report, ctx) {
     const parts = [
         `Rule set ${code(report.ruleset.version)}${packs ? ` (${packs})` : ''}`,
         `fail-on ${code(report.failOn)}`,
+        ...(report.llm ? [`LLM review ${code(report.llm.model)} (prompt ${safeText(report.llm.promptVersion)})`] : []),
         ...(ctx.runUrl && isWebUrl(ctx.runUrl) ? [link('workflow run', ctx.runUrl)] : []),
         'generated by copydesk',
     ];
@@ -69978,6 +70016,7 @@ function toJsonValue(report) {
         },
         ruleset: report.ruleset,
         failOn: report.failOn,
+        ...(report.llm !== undefined && { llm: report.llm }),
         notices: report.notices,
         meta: report.meta,
     };
@@ -70102,4 +70141,4 @@ const CONTENT_STATUS_CONTEXT = 'copydesk/content';
 /** Hidden prefix of a suggestion comment's fingerprint, so a re-run never repeats a suggestion. */
 const SUGGESTION_MARKER_PREFIX = '<!-- copydesk:suggestion ';
 
-export { SUGGESTION_MARKER_PREFIX as $, distExports as A, toComment as B, CopydeskError as C, findCodeowners as D, parseCodeowners as E, FULL_DETAIL as F, formatOwnersLine as G, ownersOf as H, decodeText as I, locatedBlocking as J, compareLocated as K, isWebUrl as L, MARKER as M, link as N, truncateLines as O, blobUrl as P, code as Q, safeText as R, table as S, commonjsGlobal as T, parseDocument as U, VERSION as V, diffPositioning as W, positioningContext as X, sentenceLocation as Y, getDefaultExportFromCjs as Z, _enum as _, findingsSection as a, CONTENT_STATUS_CONTEXT as a0, countBySeverity as a1, reaches as a2, contentFiles as a3, sourcesSection as b, footerSection as c, compareByPosition as d, blockingFindings as e, filesSection as f, safePosition as g, shortSha as h, formatUtc as i, joinSections as j, countReport as k, linksFromMeta as l, plural as m, loadPolicy as n, contentMatcher as o, positioningSection as p, toSarif as q, runCheck as r, signoffSection as s, titleSection as t, toJson as u, object as v, array as w, record$1 as x, string as y, number as z };
+export { SUGGESTION_MARKER_PREFIX as $, distExports as A, toComment as B, CopydeskError as C, findCodeowners as D, parseCodeowners as E, FULL_DETAIL as F, formatOwnersLine as G, ownersOf as H, decodeText as I, locatedBlocking as J, compareLocated as K, isWebUrl as L, MARKER as M, link as N, truncateLines as O, blobUrl as P, code as Q, safeText as R, table as S, commonjsGlobal as T, parseDocument as U, VERSION as V, diffPositioning as W, positioningContext as X, sentenceLocation as Y, getDefaultExportFromCjs as Z, _enum as _, findingsSection as a, CONTENT_STATUS_CONTEXT as a0, countBySeverity as a1, reachesFailOn as a2, contentFiles as a3, sourcesSection as b, footerSection as c, compareByPosition as d, blockingFindings as e, filesSection as f, safePosition as g, shortSha as h, formatUtc as i, joinSections as j, countReport as k, linksFromMeta as l, plural as m, loadPolicy as n, contentMatcher as o, positioningSection as p, toSarif as q, runCheck as r, signoffSection as s, titleSection as t, toJson as u, object as v, array as w, record$1 as x, string as y, number as z };

@@ -4,6 +4,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { parseDocument } from '../../src/content/index.js'
+import { parseMarkdown } from '../../src/content/markdown.js'
 import { runCheck } from '../../src/engine/check.js'
 import { loadPolicy } from '../../src/engine/policy.js'
 import { fsTree } from '../../src/engine/tree.js'
@@ -21,6 +23,17 @@ export interface BenchWorkerResult {
   rssBeforeKiB: number
   /** KiB: process.resourceUsage().maxRSS at the end. */
   maxRssKiB: number
+  /** One more pass, stage by stage, to say where a run's time goes. */
+  stages: StageTimes
+}
+
+export interface StageTimes {
+  /** Reading every file through the Tree, one after another as runCheck does. */
+  readMs: number
+  /** The markdown syntax tree alone (remark-parse + remark-gfm, i.e. micromark). */
+  markdownMs: number
+  /** parseDocument: frontmatter, syntax tree, sentences, footnotes, suppressions. */
+  documentMs: number
 }
 
 async function listMarkdown(root: string, dir: string): Promise<string[]> {
@@ -31,6 +44,24 @@ async function listMarkdown(root: string, dir: string): Promise<string[]> {
     else if (entry.name.endsWith('.md')) out.push(relative(root, path).split(sep).join('/'))
   }
   return out.sort()
+}
+
+async function timeStages(root: string, paths: readonly string[]): Promise<StageTimes> {
+  const tree = fsTree(root, 'bench')
+  const decoder = new TextDecoder()
+  let started = performance.now()
+  const texts: string[] = []
+  for (const path of paths) texts.push(decoder.decode((await tree.read(path)) ?? new Uint8Array()))
+  const readMs = performance.now() - started
+
+  started = performance.now()
+  for (const text of texts) parseMarkdown(text.replace(/^---\n[\s\S]*?\n---\n/, ''), false)
+  const markdownMs = performance.now() - started
+
+  started = performance.now()
+  texts.forEach((text, i) => parseDocument(paths[i] as string, text))
+  const documentMs = performance.now() - started
+  return { readMs, markdownMs, documentMs }
 }
 
 async function main(): Promise<void> {
@@ -68,6 +99,7 @@ async function main(): Promise<void> {
     brokenFiles = report.files.filter((f) => f.findings.some((x) => x.category === 'input' || x.ruleId === 'copydesk/internal-error')).length
     if (report.files.length !== paths.length) throw new Error(`copydesk reported ${report.files.length} files of ${paths.length}: check the bench config's content globs`)
   }
+  const stages = await timeStages(root, paths)
   const result: BenchWorkerResult = {
     files: paths.length,
     runsMs,
@@ -76,6 +108,7 @@ async function main(): Promise<void> {
     brokenFiles,
     rssBeforeKiB,
     maxRssKiB: process.resourceUsage().maxRSS,
+    stages,
   }
   process.stdout.write(`${JSON.stringify(result)}\n`)
 }

@@ -149,8 +149,8 @@ export function buildCorpus(count: number, pool: ProsePool, phrases: readonly st
       } else if (block === 4) {
         lines.push('| Plan | Price | Seats | Includes |', '| --- | --- | --- | --- |')
         for (const row of random.sample(PLAN_ROWS, random.int(2, 4))) {
-          const cells = [...row]
-          if (random.chance(0.15)) cells[3] = `${cells[3] as string}, ${plantBody(random.pick(phrases))}`
+          const cells: string[] = [...row]
+          if (random.chance(0.15)) cells[3] = `${cells[3] ?? ''}, ${plantBody(random.pick(phrases))}`
           lines.push(`| ${cells.join(' | ')} |`)
         }
         lines.push('')

@@ -101,7 +101,7 @@ export function measureTextlint(root: string, peersDir: string, corpus: string, 
     times.push(t.ms)
     rss = Math.max(rss ?? 0, t.maxRssKiB ?? 0) || null
   }
-  let hits: number | null = null
+  let hits: number | null
   try {
     const results = JSON.parse(readFileSync(reportPath, 'utf8')) as { messages?: { ruleId?: string }[] }[]
     hits = results.reduce((n, r) => n + (r.messages ?? []).filter((m) => m.ruleId === 'prh').length, 0)

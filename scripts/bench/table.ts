@@ -9,6 +9,8 @@ export interface Row {
   expected: number | null
   /** How the row is measured, e.g. `in-process, median of 3`. */
   how: string
+  /** Name to compare against instead of `copydesk` (the CLI row is copydesk too). */
+  versus?: string
 }
 
 export function formatMs(ms: number): string {
@@ -46,7 +48,7 @@ export function renderTable(rows: readonly Row[]): string {
     formatRss(row.maxRssKiB),
     row.hits === null ? 'n/a' : String(row.hits),
     row.expected === null ? '-' : String(row.expected),
-    i === 0 || !reference ? '(reference)' : ratio(row.ms, reference.ms),
+    i === 0 || !reference ? '(reference)' : ratio(row.ms, reference.ms, row.versus),
   ])
   const notes = rows.map((row) => `  ${row.tool}: ${row.how}`)
   return `${pad([header, ...body])}\n\n${notes.join('\n')}`

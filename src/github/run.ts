@@ -12,7 +12,7 @@ import { loadPolicy } from '../engine/policy.js'
 import { positioningStableCommits } from '../engine/stability.js'
 import { countBySeverity } from '../engine/verdict.js'
 import { CopydeskError } from '../errors.js'
-import { createLlmReview } from '../llm/review.js'
+import { createLlmReview, LLM_PROMPT_VERSION } from '../llm/index.js'
 import { toAnnotations, toComment, toJson, toSarif, toSummary } from '../reports/index.js'
 import { signoffStatus } from '../signoff/index.js'
 import type { Report } from '../types.js'
@@ -108,12 +108,16 @@ export async function run(): Promise<void> {
     )
 
     const asyncChecks: AsyncCheck[] = []
-    if (inputs.openaiKey && policy.policy.config.llm.enabled) {
+    const llmNotices: string[] = []
+    const llmModel = policy.policy.config.llm.model ?? inputs.openaiModel
+    const llmOn = Boolean(inputs.openaiKey) && policy.policy.config.llm.enabled
+    if (llmOn) {
       asyncChecks.push(
         createLlmReview({
           apiKey: inputs.openaiKey,
-          model: policy.policy.config.llm.model ?? inputs.openaiModel,
+          model: llmModel,
           ...(inputs.openaiBaseUrl ? { baseURL: inputs.openaiBaseUrl } : {}),
+          onNotice: (message) => llmNotices.push(message),
         }),
       )
     }
@@ -137,7 +141,8 @@ export async function run(): Promise<void> {
       },
       meta: { base: pull.base.sha, head: pull.head.sha, repository: `${owner}/${repo}`, pullRequest: pull.number, runUrl, serverUrl },
     })
-    report.notices.push(...teams.notices)
+    report.notices.push(...teams.notices, ...llmNotices)
+    if (llmOn) report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION }
     if (inputs.filter === 'nofilter') report.notices.push('`filter: nofilter` checks the files this pull request changes; unchanged files are checked by `copydesk check` on a checkout.')
 
     await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs)

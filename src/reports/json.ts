@@ -99,6 +99,7 @@ export function toJsonValue(report: Report): Record<string, unknown> {
     },
     ruleset: report.ruleset,
     failOn: report.failOn,
+    ...(report.llm !== undefined && { llm: report.llm }),
     notices: report.notices,
     meta: report.meta,
   }

@@ -1,12 +1,13 @@
 // End-to-end: the bundled Action, spawned as the runner spawns it, against a stand-in GitHub that holds the
 // example site as the base commit. Each test is one pull request story and asserts what a PR author and a
 // branch protection rule would see: commit statuses on the head sha, the comment, outputs and exit code.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startStandin, type GitHubStandin } from '../support/github-standin.js'
 import {
   GITHUB_TOKEN,
   edit,
-  ensureBundle,
+  installedBundle,
+  removeInstalledBundle,
   eventPayload,
   failures,
   lineOf,
@@ -17,6 +18,7 @@ import {
   scenarioChanges,
   setPull,
   sha,
+  startBarrier,
   siteTree,
   type EventName,
   type RunResult,
@@ -33,7 +35,10 @@ const BASE_SHA = sha('base-main')
 
 let standins: GitHubStandin[] = []
 
-beforeAll(() => ensureBundle(), 180_000)
+beforeAll(() => {
+  installedBundle()
+}, 180_000)
+afterAll(() => removeInstalledBundle())
 
 afterEach(async () => {
   // Every request the Action made must be one GitHub would accept.
@@ -67,7 +72,7 @@ async function story(number: number, author: string, changes: Record<string, str
   return { standin, number, base, head, headSha }
 }
 
-function run(s: Story, opts: { event?: EventName; inputs?: Record<string, string>; githubSha?: string; review?: { id: number; login: string; state: string; commitId: string } } = {}): Promise<RunResult> {
+function run(s: Story, opts: { event?: EventName; inputs?: Record<string, string>; githubSha?: string; apiUrl?: string; review?: { id: number; login: string; state: string; commitId: string } } = {}): Promise<RunResult> {
   const event = opts.event ?? 'pull_request'
   const pull = s.standin.state.pulls[s.number]
   if (pull === undefined) throw new Error(`no pull request #${s.number}`)
@@ -77,6 +82,7 @@ function run(s: Story, opts: { event?: EventName; inputs?: Record<string, string
     payload: eventPayload(event, pull, opts.review ? { review: opts.review } : {}),
     ...(opts.inputs ? { inputs: opts.inputs } : {}),
     ...(opts.githubSha ? { githubSha: opts.githubSha } : {}),
+    ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}),
   })
 }
 
@@ -245,14 +251,19 @@ describe('strategy sign-off across events and pushes', () => {
 describe('runs under real-world conditions', () => {
   it('leaves exactly one traceability comment when two runs overlap', async () => {
     const s = await story(418, 'sam-okafor', harmless())
-    s.standin.delayMs = 15
-    const [first, second] = await Promise.all([run(s), run(s)])
+    // Both runs list the comments, find none, and only then may either create one: the worst overlap.
+    const gate = await startBarrier(s.standin.url, (method, path) => method === 'POST' && path.endsWith(`/issues/${s.number}/comments`), 2)
+    try {
+      const [first, second] = await Promise.all([run(s, { apiUrl: gate.url }), run(s, { apiUrl: gate.url })])
 
-    expect(first.code).toBe(0)
-    expect(second.code).toBe(0)
-    // Both runs created one before either re-listed, or the test proves nothing about the race.
-    expect(s.standin.requestsTo('issues/create-comment').length).toBe(2)
-    expect(markedComments(s.standin, s.number)).toHaveLength(1)
+      expect(first.code).toBe(0)
+      expect(second.code).toBe(0)
+      expect(gate.held).toBe(2)
+      expect(s.standin.requestsTo('issues/create-comment')).toHaveLength(2)
+      expect(markedComments(s.standin, s.number)).toHaveLength(1)
+    } finally {
+      await gate.stop()
+    }
   })
 
   it('retries a 502 from GitHub and then succeeds', async () => {
@@ -342,6 +353,64 @@ describe('runs under real-world conditions', () => {
     expect(fixed.code).toBe(0)
     expect(s.standin.state.reviewComments[s.number]).toEqual([])
     expect(s.standin.requestsTo('pulls/delete-review-comment')).toHaveLength(1)
+  })
+})
+
+describe('what a workflow author sees when something is off', () => {
+  it('reports a broken config at the base commit as a located error and marks both statuses `error`', async () => {
+    const site = siteTree()
+    const base = overlay(site, { '.github/copydesk.yml': 'content: [unclosed\n  - x: : :\n' })
+    const s = await story(460, 'sam-okafor', { [BLOG]: edit(base[BLOG], 'recieve', 'receive') }, base)
+    const result = await run(s)
+
+    expect(result.code).toBe(1)
+    expect(failures(result).join('\n')).toMatch(/^\.github\/copydesk\.yml:\d+: invalid YAML/)
+    expect(status(s, CONTENT)?.state).toBe('error')
+    expect(status(s, SIGNOFF)?.state).toBe('error')
+    expect(result.stderr).not.toMatch(/failed unexpectedly/)
+  })
+
+  it('turns copydesk/strategy-signoff red when a strategy owner requests changes', async () => {
+    const site = siteTree()
+    const s = await story(465, 'priya-nair', { [HOME]: edit(site[HOME], 'Every customer conversation, one platform.', 'The inbox for small teams.') }, site)
+    s.standin.addReview(s.number, { user: { login: STRATEGIST }, state: 'CHANGES_REQUESTED', commit_id: s.headSha })
+    const result = await run(s, { inputs: { 'signoff-token': SIGNOFF_TOKEN } })
+
+    expect(status(s, SIGNOFF)?.state).toBe('failure')
+    expect(status(s, SIGNOFF)?.description).toContain(`@${STRATEGIST} requested changes`)
+    expect(status(s, CONTENT)?.state).toBe('success')
+    expect(result.outputs['verdict']).toBe('needs-signoff')
+  })
+
+  it('falls back to a warning, not a failure, when the token cannot post review suggestions (fork PRs)', async () => {
+    const site = siteTree()
+    const s = await story(470, 'sam-okafor', { [BLOG]: edit(site[BLOG], 'Keep a running list;', 'Our best-in-class templates help. Keep a running list;') }, site)
+    s.standin.deny('pulls/create-review', 403, 'Resource not accessible by integration')
+    const result = await run(s)
+
+    expect(result.code).toBe(0)
+    expect(status(s, CONTENT)?.state).toBe('success')
+    const warning = result.commands.find((c) => c.command === 'warning' && c.properties['file'] === undefined)
+    expect(warning?.message).toContain('`pull-requests: write`')
+    expect(s.standin.state.reviewComments[s.number] ?? []).toEqual([])
+    // The fix is still visible where a read-only token can put it.
+    expect(result.commands.some((c) => c.properties['file'] === BLOG && c.message.includes('well-regarded'))).toBe(true)
+  })
+
+  // Fails today: run.ts emits up to 10 error annotations and then setFailed's own `::error::`, an 11th that
+  // the runner drops (10 errors per step), so the one line saying why the step failed is the one lost. The
+  // lead must fix src/github/run.ts (reserve a slot); see the report.
+  it.fails("keeps the step's workflow commands within the runner's caps of 10 errors and 10 warnings", async () => {
+    const site = siteTree()
+    const many = Array.from({ length: 40 }, (_, i) => `Tip ${i + 6}: guaranteed best-in-class results.`).join('\n\n')
+    const s = await story(475, 'sam-okafor', { [BLOG]: `${site[BLOG] ?? ''}\n${many}\n` }, site)
+    const result = await run(s)
+
+    expect(result.code).toBe(1)
+    const count = (command: string): number => result.commands.filter((c) => c.command === command).length
+    expect(failures(result).join('\n')).toContain('40 findings')
+    expect(count('error')).toBeLessThanOrEqual(10)
+    expect(count('warning')).toBeLessThanOrEqual(10)
   })
 })
 

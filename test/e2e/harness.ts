@@ -3,7 +3,9 @@
 // stand-in GitHub API. Then reads back what the runner would see: exit code, workflow commands on stdout,
 // the GITHUB_OUTPUT file, the step summary and the JSON report.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -35,6 +37,29 @@ export function ensureBundle(): void {
   if (result.status !== 0 || !existsSync(BUNDLE)) {
     throw new Error(`\`npm run build\` did not produce dist/index.js:\n${result.stdout}\n${result.stderr}`)
   }
+}
+
+let installed: string | null = null
+
+/**
+ * The action as the runner downloads it: action.yml, package.json and dist/, with no node_modules anywhere
+ * above it, so a dependency left out of the bundle fails here as it would on GitHub. Copied once per test
+ * file, which also keeps every run on one bundle while a rebuild may be under way.
+ */
+export function installedBundle(): string {
+  if (installed !== null) return installed
+  ensureBundle()
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-action-'))
+  for (const name of ['action.yml', 'package.json']) cpSync(join(ROOT, name), join(dir, name))
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
+  installed = join(dir, 'dist', 'index.js')
+  return installed
+}
+
+export async function removeInstalledBundle(): Promise<void> {
+  if (installed === null) return
+  await rm(join(installed, '..', '..'), { recursive: true, force: true })
+  installed = null
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -260,6 +285,8 @@ export interface RunResult {
 
 export interface RunOptions {
   standin: GitHubStandin
+  /** GITHUB_API_URL when not the stand-in itself (a proxy in front of it). */
+  apiUrl?: string
   event: EventName
   payload: Record<string, unknown>
   inputs?: Record<string, string>
@@ -332,9 +359,9 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
       GITHUB_REPOSITORY_OWNER: OWNER,
-      GITHUB_API_URL: opts.standin.url,
+      GITHUB_API_URL: opts.apiUrl ?? opts.standin.url,
       GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_GRAPHQL_URL: `${opts.standin.url}/graphql`,
+      GITHUB_GRAPHQL_URL: `${opts.apiUrl ?? opts.standin.url}/graphql`,
       GITHUB_SHA: opts.githubSha ?? sha('merge-commit'),
       GITHUB_REF: pull?.number !== undefined && opts.event !== 'pull_request_target' ? `refs/pull/${pull.number}/merge` : 'refs/heads/main',
       GITHUB_RUN_ID: '7700112233',
@@ -354,7 +381,7 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
 
     const started = Date.now()
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, [installedBundle()], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
       let out = ''
       let err = ''
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
@@ -383,4 +410,75 @@ export function markedComments(standin: GitHubStandin, number: number): string[]
 /** `::error` messages without the annotation ones: what `setFailed` printed. */
 export function failures(result: RunResult): string[] {
   return result.commands.filter((c) => c.command === 'error' && c.properties['file'] === undefined).map((c) => c.message)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Overlapping runs
+
+export interface Barrier {
+  url: string
+  /** How many requests the barrier held (and then let through together). */
+  held: number
+  stop(): Promise<void>
+}
+
+/**
+ * A proxy in front of the stand-in that holds matching requests until `parties` of them have arrived, then
+ * lets them through together. Two runs that each reach the gate have both done everything before it, so
+ * an overlap is certain rather than a matter of timing. After `timeoutMs` a lone request goes through.
+ */
+export async function startBarrier(target: string, matches: (method: string, path: string) => boolean, parties: number, timeoutMs = 10_000): Promise<Barrier> {
+  let waiting: Array<() => void> = []
+  const barrier = { held: 0 }
+  const release = (): void => {
+    const now = waiting
+    waiting = []
+    for (const go of now) go()
+  }
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      const method = req.method ?? 'GET'
+      const forward = async (): Promise<void> => {
+        const headers: Record<string, string> = {}
+        for (const [name, value] of Object.entries(req.headers as IncomingHttpHeaders)) {
+          if (name === 'host' || name === 'content-length' || name === 'connection' || value === undefined) continue
+          headers[name] = Array.isArray(value) ? value.join(', ') : value
+        }
+        const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined
+        const answer = await fetch(`${target}${req.url ?? '/'}`, { method, headers, ...(body ? { body } : {}) })
+        const out: Record<string, string> = {}
+        answer.headers.forEach((value, name) => {
+          if (name !== 'content-encoding' && name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') out[name] = value
+        })
+        res.writeHead(answer.status, out)
+        res.end(Buffer.from(await answer.arrayBuffer()))
+      }
+      const path = new URL(req.url ?? '/', 'http://proxy').pathname
+      if (!matches(method, path)) {
+        forward().catch(() => res.destroy())
+        return
+      }
+      barrier.held++
+      const timer = setTimeout(release, timeoutMs)
+      waiting.push(() => {
+        clearTimeout(timer)
+        forward().catch(() => res.destroy())
+      })
+      if (waiting.length >= parties) release()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get held() {
+      return barrier.held
+    },
+    async stop() {
+      release()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
 }

@@ -61,12 +61,7 @@ export async function startOpenAIStandin(options: { apiKey?: string } = {}): Pro
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req)
     const authorization = req.headers.authorization ?? null
-    let body: ChatRequestBody | null = null
-    try {
-      body = JSON.parse(raw) as ChatRequestBody
-    } catch {
-      body = null
-    }
+    const body = parseJson(raw)
     const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', authorization, raw, body }
     requests.push(recorded)
 
@@ -154,6 +149,14 @@ function sendError(res: ServerResponse, status: number, message: string, headers
 function send(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers })
   res.end(JSON.stringify(value))
+}
+
+function parseJson(raw: string): ChatRequestBody | null {
+  try {
+    return JSON.parse(raw) as ChatRequestBody
+  } catch {
+    return null
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
