@@ -48447,8 +48447,8 @@ async function getPull(ctx, pull) {
         throw explainApiError(err, 'pulls', `read pull request #${pull}`);
     }
 }
-function tooLarge(pull, count) {
-    return new CopydeskError(`Pull request #${pull} changes ${count >= MAX_LISTED_FILES ? `at least ${MAX_LISTED_FILES}` : count} files: ` +
+function tooLarge(pull, count, atLeast = false) {
+    return new CopydeskError(`Pull request #${pull} changes ${atLeast ? 'at least ' : ''}${count} files: ` +
         `GitHub lists at most ${MAX_LISTED_FILES}, so copydesk cannot check it reliably and fails closed.`, 'Split the pull request, or run `copydesk check --base <ref>` on a checkout.');
 }
 /**
@@ -48457,7 +48457,7 @@ function tooLarge(pull, count) {
  */
 async function listPullFiles(ctx, pull) {
     const number = typeof pull === 'number' ? pull : pull.number;
-    if (typeof pull !== 'number' && pull.changedFiles >= MAX_LISTED_FILES)
+    if (typeof pull !== 'number' && pull.changedFiles > MAX_LISTED_FILES)
         throw tooLarge(number, pull.changedFiles);
     let files;
     try {
@@ -48471,8 +48471,12 @@ async function listPullFiles(ctx, pull) {
     catch (err) {
         throw explainApiError(err, 'pulls', `list the files of pull request #${number}`);
     }
-    if (files.length >= MAX_LISTED_FILES)
-        throw tooLarge(number, files.length);
+    // A listing shorter than GitHub's own count means it was cut: fail closed rather than check part of the PR.
+    // Without GitHub's count, a listing at the cap cannot be told apart from a cut one.
+    const expected = typeof pull === 'number' ? null : pull.changedFiles;
+    if (expected === null ? files.length >= MAX_LISTED_FILES : files.length < expected) {
+        throw tooLarge(number, Math.max(files.length, expected ?? 0), expected === null);
+    }
     return files.map((file) => {
         const out = {
             path: file.filename,
@@ -48889,7 +48893,12 @@ async function run() {
         const serverUrl = context.serverUrl;
         const runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
         const base = apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, Number.MAX_SAFE_INTEGER);
-        const policy = await loadPolicy(base, { configPath: inputs.config });
+        const policy = await loadPolicy(base, { configPath: inputs.config }).catch((error) => {
+            // Someone fixing the config in their own PR needs to know why it has no effect.
+            if (error instanceof CopydeskError)
+                throw new CopydeskError(error.message, `copydesk reads its policy from the PR's base commit (${pull.base.sha.slice(0, 7)} on \`${pull.base.ref}\`): fix it there, not in this PR.`);
+            throw error;
+        });
         const maxBytes = policy.policy.config.content['max-file-size'];
         const head = apiTree(ctx, pull.head.sha, `head ${pull.head.sha.slice(0, 7)}`, maxBytes);
         const baseContent = apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, maxBytes);
@@ -48993,9 +49002,11 @@ async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, p
     await writeFile$1(sarifPath, JSON.stringify(toSarif(report, { toolVersion: VERSION$9, informationUri: 'https://github.com/acme/copydesk' }), null, 2));
     setOutput('report-path', reportPath);
     setOutput('sarif-path', sarifPath);
-    for (const notice$1 of report.notices)
-        notice(notice$1);
-    const { annotations, overflow } = toAnnotations(report);
+    // The runner shows 10 annotations per level per step. One slot of each stays free for the step's own
+    // message (setFailed's error, the suggestions fallback warning, the notices folded into one below).
+    if (report.notices.length)
+        notice(report.notices.join('\n'), { title: 'copydesk notices' });
+    const { annotations, overflow } = toAnnotations(report, { perType: 9 });
     for (const a of annotations) {
         const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, ...(a.startColumn ? { startColumn: a.startColumn, endColumn: a.endColumn } : {}) };
         if (a.level === 'error')
@@ -49017,7 +49028,10 @@ async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, p
             : 'No findings on the changed content';
     await setStatus(ctx, headSha, CONTENT_STATUS_CONTEXT, contentState, contentDescription, runUrl);
     const signoff = signoffStatus(report.signoff);
-    await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoff.description, runUrl);
+    // The status line is all an admin sees in the checks list: say what would unblock an unverifiable team approval.
+    const needsToken = signoff.state === 'pending' && !inputs.signoffToken && report.signoff.owners.some((o) => o.includes('/'));
+    const signoffDescription = needsToken ? `${signoff.description} Team approvals need a signoff-token.` : signoff.description;
+    await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl);
     if (inputs.comment) {
         const body = toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, ...(report.meta.base ? { baseSha: report.meta.base } : {}) });
         const result = await upsertComment(ctx, pullNumber, MARKER, body);
@@ -49027,6 +49041,9 @@ async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, p
         await postSuggestions(ctx, report, pullNumber, headSha, head, packs);
     if (report.verdict === 'fail' && inputs.failOn !== 'never') {
         setFailed(`copydesk: ${failing} finding${failing === 1 ? '' : 's'} at \`${inputs.failOn}\` severity or above. See the annotations, the job summary and the PR comment.`);
+    }
+    else if (signoff.state === 'failure') {
+        info(`Positioning changed and a strategy owner requested changes: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status fails until they approve the current head.`);
     }
     else if (report.verdict === 'needs-signoff') {
         info(`Positioning changed: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status stays pending until a strategy owner approves the current head.`);

@@ -111,8 +111,8 @@ function corpusBytes(): number {
   return total
 }
 
-function measureCopydesk(runs: number, extraNodeArgs: string[] = []): BenchWorkerResult {
-  const t = run(process.execPath, [...extraNodeArgs, '--import', 'tsx', WORKER, ROOT, CONFIG, CORPUS, String(runs)], ROOT)
+function measureCopydesk(runs: number, extraNodeArgs: string[] = [], stages = true): BenchWorkerResult {
+  const t = run(process.execPath, [...extraNodeArgs, '--import', 'tsx', WORKER, ROOT, CONFIG, CORPUS, String(runs), stages ? 'stages' : 'no-stages'], ROOT)
   const line = t.stdout.trim().split('\n').pop() ?? ''
   if (t.status !== 0 || !line.startsWith('{')) {
     throw new Error(`the copydesk engine failed on the benchmark corpus (exit ${String(t.status)}):\n${t.stderr.trim() || t.error?.message || 'no output'}`)
@@ -144,7 +144,7 @@ function profileCopydesk(): void {
   const dir = join(ROOT, BENCH, 'profiles')
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  measureCopydesk(1, ['--cpu-prof', '--cpu-prof-dir', dir])
+  measureCopydesk(1, ['--cpu-prof', '--cpu-prof-dir', dir], false)
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
   if (!file) {
     log('profile: node wrote no .cpuprofile')
@@ -186,9 +186,11 @@ function main(): number {
       expected: expected.copydesk,
       how: `loadPolicy + runCheck in one process, median of ${opts.runs} (runs: ${copydesk.runsMs.map(formatMs).join(', ')}); peak RSS includes node + tsx (${formatRss(copydesk.rssBeforeKiB)} before the first check); ${copydesk.findings} findings in all`,
     })
-    const { readMs, markdownMs, documentMs } = copydesk.stages
-    const reference = median(copydesk.runsMs)
-    stageLine = `Where a copydesk run goes (one extra pass): reading files ${formatMs(readMs)}, parseDocument ${formatMs(documentMs)} (of which the markdown syntax tree, remark/micromark, ${formatMs(markdownMs)}), checks and report ≈ ${formatMs(Math.max(0, reference - readMs - documentMs))}.`
+    if (copydesk.stages) {
+      const { readMs, markdownMs, documentMs } = copydesk.stages
+      const reference = median(copydesk.runsMs)
+      stageLine = `Where a copydesk run goes (one extra pass): reading files ${formatMs(readMs)}, parseDocument ${formatMs(documentMs)} (of which the markdown syntax tree, remark/micromark, ${formatMs(markdownMs)}), checks and report ≈ ${formatMs(Math.max(0, reference - readMs - documentMs))}.`
+    }
     if (copydesk.brokenFiles > 0) log(`warning: copydesk could not check ${copydesk.brokenFiles} file(s) of the corpus`)
   } catch (error) {
     failed = true

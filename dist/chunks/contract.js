@@ -58988,13 +58988,14 @@ const AUDIENCE = String.raw `(?:customers?|clients?|users?|teams?|companies|busi
 const AUDIENCE_ADJ = String.raw `(?:(?:happy|paying|active|global|growing|small|marketing|support|sales|enterprise|B2B|SaaS|e-?commerce|satisfied|loyal|leading|fast-growing|monthly|daily|weekly|five-star|5-star)\s+)?`;
 const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|code|discount|promo|VAT|tax(?:es)?|free months?|per seat|per month|\/mo(?:nth)?)\b/i;
 const CURRENCY = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b/;
-// Verbs that report a metric moving; with a number after them the sentence states a result.
-const CHANGE_VERB = String.raw `(?:rose|rises?|risen|climb(?:s|ed)?|grew|grows?|grown|f[ae]ll(?:s|en)?|dropp?(?:s|ed)?|jump(?:s|ed)?|increas(?:es|ed)|decreas(?:es|ed)|declin(?:es|ed)|improv(?:es|ed)|shr[au]nk|soar(?:s|ed)?|plummet(?:s|ed)?|went (?:up|down))`;
+// Verbs that report a metric having moved; with a number after them the sentence states a result.
+// Past tense only: the present describes how the product behaves ("scores drop to 0 when…", "storage grows to 50 GB").
+const CHANGE_VERB = String.raw `(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`;
 // A percentage that is a setting the reader chooses ("set the sample to 20%", "send it to 10% of your list")
 // or a share of the reader's own audience describes an instruction, not an outcome.
 const SETTING_PERCENT = /\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i;
 // A report of the reader's own account ("You have sent 1,204 messages", "Your team closed 87 conversations").
-const OWN_USAGE = /^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to)\b/i;
+const OWN_USAGE = new RegExp(String.raw `^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to|${CHANGE_VERB})\b`, 'i');
 function offer(text) {
     return OFFER_CONTEXT.test(text);
 }
@@ -59019,7 +59020,7 @@ const STATISTIC = [
     // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers", "most teams"
     { re: new RegExp(String.raw `\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
     {
-        re: new RegExp(String.raw `\b(?:${FRACTION}|the majority|most)\s+of\s+(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi'),
+        re: new RegExp(String.raw `\b(?:${FRACTION}|the majority|most)\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi'),
     },
     // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
     { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
@@ -59141,8 +59142,10 @@ const RESEARCH = [
     { re: /\b(?:Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard Business Review|Pew Research|Statista|Bain|BCG|Edelman)\b/g },
     { re: /\banalysts?\s+(?:at|from|with)\s+[A-Z0-9][\w&-]*/g },
     // third-party recognition: "named a Leader in", "recognised as a Strong Performer", review-site verdicts
-    { re: /\b(?:named|recogni[sz]ed|ranked|listed|awarded|crowned|positioned)\s+(?:as\s+)?(?:a|an|the)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Leader|Visionary|Challenger|Performer|Winner|Finalist|Contender|Top\s+\d+)\b/g },
-    { re: /\b(?:G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\s+(?:users|reviewers|customers|ranks?|rates?|rated|ranked|named|badges?|grid|report|awards?|leader)\b/gi },
+    { re: /\b(?:[Nn]amed|[Rr]ecogni[sz]ed|[Rr]anked|[Ll]isted|[Aa]warded|[Cc]rowned|[Pp]ositioned)\s+(?:as\s+)?(?:a|an|the)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Leader|Visionary|Challenger|Performer|Winner|Finalist|Contender|Top\s+\d+)\b/g },
+    {
+        re: /\b(?:G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\s+(?:(?:users|reviewers|customers)\s+(?:rate|rated|rank|ranked|name|named|call|called|vote|voted|give|gave|say|said|love|praise)|ranks?|rates?|rated|ranked|named|badges?|grid|report|awards?|leader)\b/gi,
+    },
     { re: /\baccording to\s+(?!(?:the|our|your)\s+(?:setup|docs|documentation|guide|help|instructions|manual|release notes|changelog|settings)\b)[\w'’-]+/gi },
     { re: /\b(?:studies|research|data|surveys|experts|analysts|scientists)\s+(?:shows?|proves?|finds|found|agrees?|suggests?|says?|confirms?)\b/gi },
     { re: /\ba\s+(?:recent\s+|new\s+|\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:study|survey|report|poll)\s+(?:of\s+[\w\s]+?\s+)?(?:found|finds|shows?|says|showed|revealed|reveals|suggests|concluded)\b/gi },

@@ -1,6 +1,6 @@
 // Runs the real copydesk engine in its own process, so its peak RSS is copydesk's alone (not the
 // corpus generator's) and its JIT state starts clean. Prints one JSON line: BenchWorkerResult.
-// Usage: node --import tsx scripts/bench/copydesk-worker.ts ROOT CONFIG CORPUS_DIR RUNS
+// Usage: node --import tsx scripts/bench/copydesk-worker.ts ROOT CONFIG CORPUS_DIR RUNS [stages|no-stages]
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -23,8 +23,8 @@ export interface BenchWorkerResult {
   rssBeforeKiB: number
   /** KiB: process.resourceUsage().maxRSS at the end. */
   maxRssKiB: number
-  /** One more pass, stage by stage, to say where a run's time goes. */
-  stages: StageTimes
+  /** One more pass, stage by stage, to say where a run's time goes (null with `no-stages`). */
+  stages: StageTimes | null
 }
 
 export interface StageTimes {
@@ -65,7 +65,7 @@ async function timeStages(root: string, paths: readonly string[]): Promise<Stage
 }
 
 async function main(): Promise<void> {
-  const [root, configPath, corpusDir, runsArg] = process.argv.slice(2)
+  const [root, configPath, corpusDir, runsArg, stagesArg] = process.argv.slice(2)
   if (!root || !configPath || !corpusDir) throw new Error('usage: copydesk-worker.ts ROOT CONFIG CORPUS_DIR RUNS')
   const runs = Math.max(1, Number(runsArg ?? '3') || 3)
   const configText = await readFile(join(root, configPath), 'utf8')
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     brokenFiles = report.files.filter((f) => f.findings.some((x) => x.category === 'input' || x.ruleId === 'copydesk/internal-error')).length
     if (report.files.length !== paths.length) throw new Error(`copydesk reported ${report.files.length} files of ${paths.length}: check the bench config's content globs`)
   }
-  const stages = await timeStages(root, paths)
+  const stages = stagesArg === 'no-stages' ? null : await timeStages(root, paths)
   const result: BenchWorkerResult = {
     files: paths.length,
     runsMs,

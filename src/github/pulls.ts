@@ -26,9 +26,9 @@ export async function getPull(ctx: RepoContext, pull: number): Promise<PullReque
   }
 }
 
-function tooLarge(pull: number, count: number): CopydeskError {
+function tooLarge(pull: number, count: number, atLeast = false): CopydeskError {
   return new CopydeskError(
-    `Pull request #${pull} changes ${count >= MAX_LISTED_FILES ? `at least ${MAX_LISTED_FILES}` : count} files: ` +
+    `Pull request #${pull} changes ${atLeast ? 'at least ' : ''}${count} files: ` +
       `GitHub lists at most ${MAX_LISTED_FILES}, so copydesk cannot check it reliably and fails closed.`,
     'Split the pull request, or run `copydesk check --base <ref>` on a checkout.',
   )
@@ -40,7 +40,7 @@ function tooLarge(pull: number, count: number): CopydeskError {
  */
 export async function listPullFiles(ctx: RepoContext, pull: number | Pick<PullRequest, 'number' | 'changedFiles'>): Promise<PullFile[]> {
   const number = typeof pull === 'number' ? pull : pull.number
-  if (typeof pull !== 'number' && pull.changedFiles >= MAX_LISTED_FILES) throw tooLarge(number, pull.changedFiles)
+  if (typeof pull !== 'number' && pull.changedFiles > MAX_LISTED_FILES) throw tooLarge(number, pull.changedFiles)
   let files
   try {
     files = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, {
@@ -52,7 +52,12 @@ export async function listPullFiles(ctx: RepoContext, pull: number | Pick<PullRe
   } catch (err) {
     throw explainApiError(err, 'pulls', `list the files of pull request #${number}`)
   }
-  if (files.length >= MAX_LISTED_FILES) throw tooLarge(number, files.length)
+  // A listing shorter than GitHub's own count means it was cut: fail closed rather than check part of the PR.
+  // Without GitHub's count, a listing at the cap cannot be told apart from a cut one.
+  const expected = typeof pull === 'number' ? null : pull.changedFiles
+  if (expected === null ? files.length >= MAX_LISTED_FILES : files.length < expected) {
+    throw tooLarge(number, Math.max(files.length, expected ?? 0), expected === null)
+  }
   return files.map((file) => {
     const out: PullFile = {
       path: file.filename,

@@ -91,7 +91,11 @@ export async function run(): Promise<void> {
     const serverUrl = githubContext.serverUrl
     const runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${githubContext.runId}`
     const base = apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, Number.MAX_SAFE_INTEGER)
-    const policy = await loadPolicy(base, { configPath: inputs.config })
+    const policy = await loadPolicy(base, { configPath: inputs.config }).catch((error: unknown) => {
+      // Someone fixing the config in their own PR needs to know why it has no effect.
+      if (error instanceof CopydeskError) throw new CopydeskError(error.message, `copydesk reads its policy from the PR's base commit (${pull.base.sha.slice(0, 7)} on \`${pull.base.ref}\`): fix it there, not in this PR.`)
+      throw error
+    })
     const maxBytes = policy.policy.config.content['max-file-size']
     const head = apiTree(ctx, pull.head.sha, `head ${pull.head.sha.slice(0, 7)}`, maxBytes)
     const baseContent = apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, maxBytes)
@@ -215,8 +219,10 @@ async function publish(
   core.setOutput('report-path', reportPath)
   core.setOutput('sarif-path', sarifPath)
 
-  for (const notice of report.notices) core.notice(notice)
-  const { annotations, overflow } = toAnnotations(report)
+  // The runner shows 10 annotations per level per step. One slot of each stays free for the step's own
+  // message (setFailed's error, the suggestions fallback warning, the notices folded into one below).
+  if (report.notices.length) core.notice(report.notices.join('\n'), { title: 'copydesk notices' })
+  const { annotations, overflow } = toAnnotations(report, { perType: 9 })
   for (const a of annotations) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, ...(a.startColumn ? { startColumn: a.startColumn, endColumn: a.endColumn } : {}) }
     if (a.level === 'error') core.error(a.message, props)
@@ -236,7 +242,10 @@ async function publish(
         : 'No findings on the changed content'
   await setStatus(ctx, headSha, CONTENT_STATUS_CONTEXT, contentState, contentDescription, runUrl)
   const signoff = signoffStatus(report.signoff)
-  await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoff.description, runUrl)
+  // The status line is all an admin sees in the checks list: say what would unblock an unverifiable team approval.
+  const needsToken = signoff.state === 'pending' && !inputs.signoffToken && report.signoff.owners.some((o) => o.includes('/'))
+  const signoffDescription = needsToken ? `${signoff.description} Team approvals need a signoff-token.` : signoff.description
+  await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl)
 
   if (inputs.comment) {
     const body = toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, ...(report.meta.base ? { baseSha: report.meta.base } : {}) })
@@ -248,6 +257,8 @@ async function publish(
 
   if (report.verdict === 'fail' && inputs.failOn !== 'never') {
     core.setFailed(`copydesk: ${failing} finding${failing === 1 ? '' : 's'} at \`${inputs.failOn}\` severity or above. See the annotations, the job summary and the PR comment.`)
+  } else if (signoff.state === 'failure') {
+    core.info(`Positioning changed and a strategy owner requested changes: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status fails until they approve the current head.`)
   } else if (report.verdict === 'needs-signoff') {
     core.info(`Positioning changed: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status stays pending until a strategy owner approves the current head.`)
   }
