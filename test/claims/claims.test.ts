@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { claimsCheck } from '../../src/checks/claims/index.js'
 import { contextFor, page } from './context.js'
+import { defaultConfig } from '../../src/config/load.js'
+import { parseDocument } from '../../src/content/index.js'
 
 const run = (...args: Parameters<typeof contextFor>) => claimsCheck.run(contextFor(...args))
 
@@ -95,5 +97,16 @@ describe('claims check', () => {
 
   it('never throws on a file whose frontmatter does not parse', () => {
     expect(() => run('---\ntitle: [unclosed\n---\n\nTeams reply 3x faster.\n')).not.toThrow()
+  })
+})
+
+describe('claims in frontmatter prose', () => {
+  it('a meta description is supported when the body cites a frontmatter source, and not otherwise', () => {
+    const policy = { config: defaultConfig(), packs: [], approvedSources: null }
+    const award = (body: string) =>
+      `---\ntitle: Award\ndescription: "G2 reviewers rated Acme 4.8 out of 5."\nsources:\n  - id: g2\n    title: G2 Winter 2026\n    url: https://g2.com/x\n---\n${body}\n`
+    const run = (source: string) => claimsCheck.run({ doc: parseDocument('a.md', source), policy, contentType: null, typePolicy: null })
+    expect(run(award('Reviewers gave Acme 4.8 out of 5 [^g2].')).filter((f) => f.line === 3)).toEqual([])
+    expect(run(award('We are proud of the award.')).filter((f) => f.line === 3).length).toBeGreaterThan(0)
   })
 })

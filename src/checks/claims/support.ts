@@ -34,5 +34,8 @@ export function scopeOf(doc: ContentDocument, sentence: Sentence, scope: ClaimSc
 }
 
 export function isSupported(doc: ContentDocument, sentence: Sentence, scope: ClaimScope, sourceIds = frontmatterSourceIds(doc)): boolean {
-  return scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds))
+  if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds))) return true
+  // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
+  // the page's body cites one of its frontmatter sources.
+  return sentence.kind === 'frontmatter' && sourceIds.size > 0 && doc.sentences.some((s) => s.kind !== 'frontmatter' && s.footnotes.some((id) => sourceIds.has(id)))
 }
