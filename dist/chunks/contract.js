@@ -59250,7 +59250,11 @@ function scopeOf(doc, sentence, scope) {
     return scope === 'paragraph' ? doc.sentences.filter((s) => s.block === sentence.block) : [sentence];
 }
 function isSupported(doc, sentence, scope, sourceIds = frontmatterSourceIds(doc)) {
-    return scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds));
+    if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds)))
+        return true;
+    // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
+    // the page's body cites one of its frontmatter sources.
+    return sentence.kind === 'frontmatter' && sourceIds.size > 0 && doc.sentences.some((s) => s.kind !== 'frontmatter' && s.footnotes.some((id) => sourceIds.has(id)));
 }
 
 const DEFAULT_SEVERITY = {
