@@ -3,7 +3,7 @@ import { join, relative, sep, resolve } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
-import { l as linksFromMeta, j as joinSections, t as titleSection, f as filesSection, a as findingsSection, p as positioningSection, s as signoffSection, b as sourcesSection, c as footerSection, F as FULL_DETAIL, d as compareByPosition, e as blockingFindings, g as safePosition, h as shortSha, i as formatUtc, k as countReport, m as plural, n as loadPolicy, r as runCheck, o as contentMatcher, C as CopydeskError, q as toSarif, u as toJson, V as VERSION, v as object, _ as _enum, w as array, x as record, y as string, z as number, A as distExports, B as toComment, M as MARKER, D as findCodeowners, E as parseCodeowners, G as formatOwnersLine, H as ownersOf, I as decodeText } from './chunks/contract.js';
+import { r as renderSections, f as fullDetailContext, c as compareByPosition, b as blockingFindings, s as safePosition, a as shortSha, d as formatUtc, e as countReport, p as plural, l as loadPolicy, g as runCheck, h as contentMatcher, C as CopydeskError, t as toSarif, i as toJson, V as VERSION, o as object, _ as _enum, j as array, k as record, m as string, n as number, q as distExports, u as toComment, M as MARKER, v as findCodeowners, w as parseCodeowners, x as formatOwnersLine, y as ownersOf, z as decodeText } from './chunks/contract.js';
 import 'node:crypto';
 import 'process';
 import 'buffer';
@@ -102,20 +102,7 @@ function isNotFound(error) {
 }
 
 function toMarkdown(report) {
-    const ctx = {
-        links: linksFromMeta(report),
-        detail: FULL_DETAIL,
-        ...(report.meta.runUrl !== undefined && { runUrl: report.meta.runUrl }),
-    };
-    return `${joinSections([
-        titleSection(report, ctx),
-        filesSection(report, ctx),
-        findingsSection(report, ctx),
-        positioningSection(report, ctx),
-        signoffSection(report, ctx),
-        sourcesSection(report, ctx),
-        footerSection(report, ctx),
-    ])}\n`;
+    return `${renderSections(report, fullDetailContext(report))}\n`;
 }
 
 const ansi = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
@@ -413,7 +400,7 @@ async function demoCommand(dir, options) {
     const now = options.now ? { now: options.now } : {};
     lines.push(heading('copydesk demo · the whole example site, checked as it is', options.color));
     const sitePolicy = await loadPolicy(site);
-    const { contentMatcher } = await import('./chunks/contract.js').then(n => n.a3);
+    const { contentMatcher } = await import('./chunks/contract.js').then(n => n.W);
     const isContent = contentMatcher(sitePolicy.policy.config, sitePolicy.artifact.path);
     const all = ((await site.list?.()) ?? []).filter(isContent);
     const whole = await runCheck({

@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { J as locatedBlocking, K as compareLocated, g as safePosition, l as linksFromMeta, j as joinSections, t as titleSection, f as filesSection, F as FULL_DETAIL, a as findingsSection, p as positioningSection, s as signoffSection, b as sourcesSection, c as footerSection, L as isWebUrl, N as link, O as truncateLines, P as blobUrl, Q as code, R as safeText, S as table, T as commonjsGlobal, o as contentMatcher, I as decodeText, U as parseDocument, W as diffPositioning, X as positioningContext, v as object, w as array, y as string, z as number, Y as sentenceLocation, Z as getDefaultExportFromCjs, C as CopydeskError, $ as SUGGESTION_MARKER_PREFIX, n as loadPolicy, r as runCheck, a0 as CONTENT_STATUS_CONTEXT, a1 as countBySeverity, a2 as reachesFailOn, u as toJson, q as toSarif, V as VERSION$9, B as toComment, M as MARKER } from './chunks/contract.js';
+import { A as locatedBlocking, B as compareLocated, s as safePosition, f as fullDetailContext, r as renderSections, D as isWebUrl, E as link, F as truncateLines, G as blobUrl, H as code, I as safeText, J as table, K as commonjsGlobal, h as contentMatcher, z as decodeText, L as parseDocument, N as diffPositioning, O as positioningContext, o as object, j as array, m as string, n as number, P as sentenceLocation, Q as getDefaultExportFromCjs, C as CopydeskError, S as SUGGESTION_MARKER_PREFIX, l as loadPolicy, g as runCheck, R as CONTENT_STATUS_CONTEXT, T as countBySeverity, U as reachesFailOn, i as toJson, t as toSarif, V as VERSION$9, u as toComment, M as MARKER } from './chunks/contract.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -114,21 +114,8 @@ function toAnnotation({ path, finding }, level) {
 
 const SUMMARY_MAX_BYTES = 1_048_576;
 function toSummary(report, overflow, maxBytes = SUMMARY_MAX_BYTES) {
-    const ctx = {
-        links: linksFromMeta(report),
-        detail: FULL_DETAIL,
-        ...(report.meta.runUrl !== undefined && { runUrl: report.meta.runUrl }),
-    };
-    const body = `${joinSections([
-        titleSection(report, ctx),
-        overflowSection(overflow, ctx),
-        filesSection(report, ctx),
-        findingsSection(report, ctx),
-        positioningSection(report, ctx),
-        signoffSection(report, ctx),
-        sourcesSection(report, ctx),
-        footerSection(report, ctx),
-    ])}\n`;
+    const ctx = fullDetailContext(report);
+    const body = `${renderSections(report, ctx, overflowSection(overflow, ctx))}\n`;
     const runLink = report.meta.runUrl && isWebUrl(report.meta.runUrl) ? ` (${link('workflow run', report.meta.runUrl)})` : '';
     const note = `\n\n> ✂️ This summary was cut at GitHub's 1 MiB limit. The complete report is the JSON report (\`report-path\` output)${runLink}.\n`;
     return truncateLines(body, maxBytes, (s) => Buffer.byteLength(s, 'utf8'), note);

@@ -69850,6 +69850,27 @@ function trimBlank(lines) {
         end--;
     return lines.slice(0, end);
 }
+/** The context for an unlimited rendering (markdown output, job summary): every detail, links when known. */
+function fullDetailContext(report) {
+    return {
+        links: linksFromMeta(report),
+        detail: FULL_DETAIL,
+        ...(report.meta.runUrl !== undefined && { runUrl: report.meta.runUrl }),
+    };
+}
+/** The report's sections in reading order; `afterTitle` lets the job summary put its overflow table first. */
+function renderSections(report, ctx, afterTitle = []) {
+    return joinSections([
+        titleSection(report, ctx),
+        afterTitle,
+        filesSection(report, ctx),
+        findingsSection(report, ctx),
+        positioningSection(report, ctx),
+        signoffSection(report, ctx),
+        sourcesSection(report, ctx),
+        footerSection(report, ctx),
+    ]);
+}
 /** Joins sections with one blank line between them, skipping empty ones. */
 function joinSections(sections) {
     return sections
@@ -69919,16 +69940,7 @@ function toComment(report, opts) {
     return truncateLines(body, maxLength, (n) => n.length, cutNote(moreUrl, opts.summaryUrl !== undefined), opts.marker);
 }
 function render(report, marker, ctx) {
-    const body = joinSections([
-        titleSection(report, ctx),
-        filesSection(report, ctx),
-        findingsSection(report, ctx),
-        positioningSection(report, ctx),
-        signoffSection(report, ctx),
-        sourcesSection(report, ctx),
-        footerSection(report, ctx),
-    ]);
-    return `${marker}\n${body}\n`;
+    return `${marker}\n${renderSections(report, ctx)}\n`;
 }
 function cutNote(url, isSummary) {
     const where = url && isWebUrl(url) ? link(isSummary ? 'job summary' : 'workflow run', url) : 'job summary';
@@ -70148,4 +70160,4 @@ const CONTENT_STATUS_CONTEXT = 'copydesk/content';
 /** Hidden prefix of a suggestion comment's fingerprint, so a re-run never repeats a suggestion. */
 const SUGGESTION_MARKER_PREFIX = '<!-- copydesk:suggestion ';
 
-export { SUGGESTION_MARKER_PREFIX as $, distExports as A, toComment as B, CopydeskError as C, findCodeowners as D, parseCodeowners as E, FULL_DETAIL as F, formatOwnersLine as G, ownersOf as H, decodeText as I, locatedBlocking as J, compareLocated as K, isWebUrl as L, MARKER as M, link as N, truncateLines as O, blobUrl as P, code as Q, safeText as R, table as S, commonjsGlobal as T, parseDocument as U, VERSION as V, diffPositioning as W, positioningContext as X, sentenceLocation as Y, getDefaultExportFromCjs as Z, _enum as _, findingsSection as a, CONTENT_STATUS_CONTEXT as a0, countBySeverity as a1, reachesFailOn as a2, contentFiles as a3, sourcesSection as b, footerSection as c, compareByPosition as d, blockingFindings as e, filesSection as f, safePosition as g, shortSha as h, formatUtc as i, joinSections as j, countReport as k, linksFromMeta as l, plural as m, loadPolicy as n, contentMatcher as o, positioningSection as p, toSarif as q, runCheck as r, signoffSection as s, titleSection as t, toJson as u, object as v, array as w, record$1 as x, string as y, number as z };
+export { locatedBlocking as A, compareLocated as B, CopydeskError as C, isWebUrl as D, link as E, truncateLines as F, blobUrl as G, code as H, safeText as I, table as J, commonjsGlobal as K, parseDocument as L, MARKER as M, diffPositioning as N, positioningContext as O, sentenceLocation as P, getDefaultExportFromCjs as Q, CONTENT_STATUS_CONTEXT as R, SUGGESTION_MARKER_PREFIX as S, countBySeverity as T, reachesFailOn as U, VERSION as V, contentFiles as W, _enum as _, shortSha as a, blockingFindings as b, compareByPosition as c, formatUtc as d, countReport as e, fullDetailContext as f, runCheck as g, contentMatcher as h, toJson as i, array as j, record$1 as k, loadPolicy as l, string as m, number as n, object as o, plural as p, distExports as q, renderSections as r, safePosition as s, toSarif as t, toComment as u, findCodeowners as v, parseCodeowners as w, formatOwnersLine as x, ownersOf as y, decodeText as z };

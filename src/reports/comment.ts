@@ -3,19 +3,7 @@
 // level, and only as a last resort cut at a line with a pointer to the job summary.
 import type { Report } from '../types.js'
 import { truncateLines } from './truncate.js'
-import {
-  FULL_DETAIL,
-  filesSection,
-  findingsSection,
-  footerSection,
-  joinSections,
-  positioningSection,
-  signoffSection,
-  sourcesSection,
-  titleSection,
-  type Detail,
-  type RenderContext,
-} from './sections.js'
+import { FULL_DETAIL, renderSections, type Detail, type RenderContext } from './sections.js'
 import { isWebUrl, link } from './md.js'
 
 export interface CommentOptions {
@@ -95,16 +83,7 @@ export function toComment(report: Report, opts: CommentOptions): string {
 }
 
 function render(report: Report, marker: string, ctx: RenderContext): string {
-  const body = joinSections([
-    titleSection(report, ctx),
-    filesSection(report, ctx),
-    findingsSection(report, ctx),
-    positioningSection(report, ctx),
-    signoffSection(report, ctx),
-    sourcesSection(report, ctx),
-    footerSection(report, ctx),
-  ])
-  return `${marker}\n${body}\n`
+  return `${marker}\n${renderSections(report, ctx)}\n`
 }
 
 function cutNote(url: string | undefined, isSummary: boolean): string {

@@ -432,6 +432,29 @@ function trimBlank(lines: string[]): string[] {
   return lines.slice(0, end)
 }
 
+/** The context for an unlimited rendering (markdown output, job summary): every detail, links when known. */
+export function fullDetailContext(report: Report): RenderContext {
+  return {
+    links: linksFromMeta(report),
+    detail: FULL_DETAIL,
+    ...(report.meta.runUrl !== undefined && { runUrl: report.meta.runUrl }),
+  }
+}
+
+/** The report's sections in reading order; `afterTitle` lets the job summary put its overflow table first. */
+export function renderSections(report: Report, ctx: RenderContext, afterTitle: string[] = []): string {
+  return joinSections([
+    titleSection(report, ctx),
+    afterTitle,
+    filesSection(report, ctx),
+    findingsSection(report, ctx),
+    positioningSection(report, ctx),
+    signoffSection(report, ctx),
+    sourcesSection(report, ctx),
+    footerSection(report, ctx),
+  ])
+}
+
 /** Joins sections with one blank line between them, skipping empty ones. */
 export function joinSections(sections: string[][]): string {
   return sections

@@ -2,41 +2,15 @@
 // out. GitHub rejects a step summary over 1 MiB, so it is cut (with a note) before that.
 import type { Report } from '../types.js'
 import { code, isWebUrl, link, safeText, table } from './md.js'
-import {
-  FULL_DETAIL,
-  blobUrl,
-  filesSection,
-  findingsSection,
-  footerSection,
-  joinSections,
-  linksFromMeta,
-  positioningSection,
-  signoffSection,
-  sourcesSection,
-  titleSection,
-  type RenderContext,
-} from './sections.js'
+import { blobUrl, fullDetailContext, renderSections, type RenderContext } from './sections.js'
 import { safePosition, type LocatedFinding } from './shared.js'
 import { truncateLines } from './truncate.js'
 
 export const SUMMARY_MAX_BYTES = 1_048_576
 
 export function toSummary(report: Report, overflow: readonly LocatedFinding[], maxBytes = SUMMARY_MAX_BYTES): string {
-  const ctx: RenderContext = {
-    links: linksFromMeta(report),
-    detail: FULL_DETAIL,
-    ...(report.meta.runUrl !== undefined && { runUrl: report.meta.runUrl }),
-  }
-  const body = `${joinSections([
-    titleSection(report, ctx),
-    overflowSection(overflow, ctx),
-    filesSection(report, ctx),
-    findingsSection(report, ctx),
-    positioningSection(report, ctx),
-    signoffSection(report, ctx),
-    sourcesSection(report, ctx),
-    footerSection(report, ctx),
-  ])}\n`
+  const ctx = fullDetailContext(report)
+  const body = `${renderSections(report, ctx, overflowSection(overflow, ctx))}\n`
   const runLink = report.meta.runUrl && isWebUrl(report.meta.runUrl) ? ` (${link('workflow run', report.meta.runUrl)})` : ''
   const note = `\n\n> ✂️ This summary was cut at GitHub's 1 MiB limit. The complete report is the JSON report (\`report-path\` output)${runLink}.\n`
   return truncateLines(body, maxBytes, (s) => Buffer.byteLength(s, 'utf8'), note)
