@@ -67,3 +67,11 @@ describe('detectClaims', () => {
     expect(detectClaims('Acme is cheaper than Intercom.', { competitors }).map((m) => m.kind)).toContain('comparison')
   })
 })
+
+describe('testimonials', () => {
+  it('a quotation inside a blockquote or testimonial needs a source even without "says"', () => {
+    const text = '“By Friday nobody opened the old tools.”'
+    expect(detectClaims(text).some((m) => m.kind === 'quote')).toBe(false)
+    expect(detectClaims(text, { blockquote: true }).map((m) => m.kind)).toContain('quote')
+  })
+})

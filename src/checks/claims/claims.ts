@@ -42,6 +42,7 @@ export function claimsIn(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType
     competitors: ctx.policy.config.claims.competitors,
     contentType: ctx.contentType,
     tableCell: sentence.kind === 'table-cell',
+    blockquote: sentence.kind === 'blockquote',
     ...(previous !== undefined ? { previous } : {}),
     ...(next !== undefined ? { next } : {}),
   })

@@ -28,6 +28,8 @@ export interface DetectOptions {
   contentType?: string | null
   /** The sentence sits in a table cell: a cell holding a currency amount is a price, not a claim. */
   tableCell?: boolean
+  /** The sentence sits in a blockquote or a testimonial component: a quotation there is attributed by the layout. */
+  blockquote?: boolean
   /** Neighbouring sentences of the same block, to pair a quotation with its attribution. */
   previous?: string
   next?: string
@@ -239,6 +241,7 @@ function quotes(text: string, opts: DetectOptions, out: ClaimMatch[]): void {
     const attributed =
       ATTRIBUTION_AFTER.test(after) ||
       ATTRIBUTION_BEFORE.test(before) ||
+      opts.blockquote === true ||
       (after.trim() === '' && opts.next !== undefined && DASH_ATTRIBUTION.test(opts.next))
     if (attributed) out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length })
   }
@@ -269,7 +272,6 @@ export function detectClaims(text: string, opts: DetectOptions = {}): ClaimMatch
   const priceContext = opts.contentType === 'pricing' || (opts.tableCell === true && CURRENCY.test(text))
   const statistics: ClaimMatch[] = []
   runPatterns(STATISTIC, text, 'statistic', statistics)
-  // On a pricing page or in a price cell, an amount or a percentage is the price itself.
   // On a pricing page or in a price cell, an amount or a percentage is the price itself;
   // in a report of the reader's own account, a count is their data, not our claim.
   if (!OWN_USAGE.test(text)) out.push(...(priceContext ? statistics.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : statistics))
