@@ -48509,7 +48509,8 @@ async function listReviews(ctx, pull) {
     return out;
 }
 
-// Reading one file at one commit through the API, so a `pull_request_target` run never checks out PR code.
+// Reading a commit through the API (one file, or the list of its files), so a `pull_request_target` run
+// never checks out PR code.
 function fileAt(bytes, size) {
     return { text: bytes.toString('utf8'), size, binary: bytes.includes(0), tooLarge: false, bytes: new Uint8Array(bytes) };
 }
@@ -48545,6 +48546,31 @@ async function readFileAt(ctx, path, ref, opts = {}) {
     catch (err) {
         throw explainApiError(err, 'contents', `read \`${path}\` at \`${ref}\` (git blob \`${data.sha}\`)`);
     }
+}
+/** GitHub's documented cut-off for one recursive tree listing; beyond it the answer says `truncated`. */
+const MAX_TREE_ENTRIES = 100_000;
+/**
+ * Every regular file of the commit `sha`, from one recursive git trees call. Symlinks and submodules are
+ * left out: they have no text of their own to check. Fails closed when GitHub cuts the listing, since
+ * the files it leaves out would go unchecked without anyone knowing.
+ */
+async function listTreePaths(ctx, sha) {
+    let data;
+    try {
+        ;
+        ({ data } = await ctx.octokit.rest.git.getTree({ owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' }));
+    }
+    catch (err) {
+        throw explainApiError(err, 'contents', `list the files of commit \`${sha}\``);
+    }
+    if (data.truncated) {
+        throw new CopydeskError(`The file listing of commit \`${sha.slice(0, 7)}\` is truncated: GitHub lists at most ${MAX_TREE_ENTRIES.toLocaleString('en-US')} entries (7 MB) of a tree in one answer, ` +
+            'so copydesk cannot check every content file under `filter: nofilter` and fails closed.', 'Use `filter: file` or `filter: added` (they read only the files the pull request changes), or run `copydesk check` on a checkout.');
+    }
+    return data.tree
+        .filter((entry) => entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755') && typeof entry.path === 'string')
+        .map((entry) => entry.path)
+        .sort();
 }
 
 // Commit statuses on the head SHA: what branch protection makes required (see CONTRACT.md).
@@ -48820,6 +48846,33 @@ function apiTree(ctx, sha, label, maxBytes) {
     };
 }
 
+/** Content files of the head tree the pull request does not change, as `unchanged` entries, sorted by path. */
+function unchangedContentFiles(headPaths, changed, isContent) {
+    const touched = new Set(changed.map((file) => file.path));
+    return [...new Set(headPaths)]
+        .filter((path) => !touched.has(path) && isContent(path))
+        .sort()
+        .map((path) => ({ path, status: 'unchanged' }));
+}
+/**
+ * The base snapshot, except that `paths` read as they are in head. The pull request changes nothing in
+ * those files, so they carry no positioning change of its own: comparing them with the base branch's tip
+ * would blame it for whatever landed on that branch since, and cost a second API read per file.
+ */
+function baseWithHeadFor(base, head, paths) {
+    return {
+        label: base.label,
+        read: (path) => (paths.has(path) ? head.read(path) : base.read(path)),
+    };
+}
+/**
+ * An async check that leaves `paths` alone. The LLM review costs one paid call per file: under `nofilter`
+ * it stays on what the pull request changes, as it does under the other filters.
+ */
+function skippingPaths(check, paths) {
+    return (ctx) => (paths.has(ctx.doc.path) ? Promise.resolve([]) : check(ctx));
+}
+
 // The Action shell: the only place that reads inputs and calls setFailed. Everything about the PR comes
 // from the API at `pull_request.head.sha` (never GITHUB_SHA); policy comes from the base commit.
 const EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
@@ -48888,8 +48941,11 @@ async function run() {
         });
         const maxBytes = policy.policy.config.content['max-file-size'];
         const head = apiTree(ctx, pull.head.sha, `head ${pull.head.sha.slice(0, 7)}`, maxBytes);
-        const baseContent = apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, maxBytes);
         const changed = files.flatMap(toChangedFile);
+        // `nofilter` also checks the head's content files the PR leaves alone; their findings count too.
+        const unchanged = inputs.filter === 'nofilter' ? unchangedContentFiles(await listTreePaths(ctx, pull.head.sha), changed, contentMatcher(policy.policy.config, policy.artifact.path)) : [];
+        const unchangedPaths = new Set(unchanged.map((file) => file.path));
+        const baseContent = baseWithHeadFor(apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, maxBytes), head, unchangedPaths);
         const reviews = await listReviews(ctx, pull.number);
         const teams = await readTeams(policy.strategyOwners, inputs.signoffToken, owner);
         const approvedElsewhere = [...new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commitId && r.commitId !== pull.head.sha).map((r) => r.commitId))];
@@ -48899,18 +48955,19 @@ async function run() {
         const llmModel = policy.policy.config.llm.model ?? inputs.openaiModel;
         const llmOn = Boolean(inputs.openaiKey) && policy.policy.config.llm.enabled;
         if (llmOn) {
-            asyncChecks.push(createLlmReview({
+            const review = createLlmReview({
                 apiKey: inputs.openaiKey,
                 model: llmModel,
                 ...(inputs.openaiBaseUrl ? { baseURL: inputs.openaiBaseUrl } : {}),
                 onNotice: (message) => llmNotices.push(message),
-            }));
+            });
+            asyncChecks.push(skippingPaths(review, unchangedPaths));
         }
         const report = await runCheck({
             base: baseContent,
             head,
             policy,
-            files: changed,
+            files: [...changed, ...unchanged],
             filter: inputs.filter,
             failOn: inputs.failOn,
             asyncChecks,
@@ -48928,8 +48985,8 @@ async function run() {
         report.notices.push(...teams.notices, ...llmNotices);
         if (llmOn)
             report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION };
-        if (inputs.filter === 'nofilter')
-            report.notices.push('`filter: nofilter` checks the files this pull request changes; unchanged files are checked by `copydesk check` on a checkout.');
+        if (unchanged.length)
+            report.notices.push(nofilterNotice(unchanged.length, llmOn));
         await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs);
     }
     catch (error) {
@@ -48950,6 +49007,11 @@ async function run() {
  */
 function clientOptions() {
     return process.env['COPYDESK_API_PACING'] === 'off' ? { retryBaseMs: 5, spaceWrites: false } : {};
+}
+function nofilterNotice(count, llmOn) {
+    const files = `${count} content file${count === 1 ? '' : 's'}`;
+    const llm = llmOn ? ' The LLM review read only the files the pull request changes.' : '';
+    return `\`filter: nofilter\` also checked the ${files} this pull request does not change; their findings count toward the verdict.${llm}`;
 }
 function toChangedFile(file) {
     const status = file.status === 'removed' ? 'removed' : file.status === 'added' || file.status === 'copied' ? 'added' : file.status === 'renamed' ? 'renamed' : 'modified';
@@ -49038,14 +49100,16 @@ async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, p
 }
 async function postSuggestions(ctx, report, pullNumber, headSha, head, packs) {
     const substitution = new Set(packs.flatMap((p) => p.rules.filter((r) => r.kind === 'substitution').map((r) => r.id)));
+    // A review comment must sit in the PR's diff: files `nofilter` adds are left to the annotations.
+    const inDiff = { ...report, files: report.files.filter((file) => file.status !== 'unchanged') };
     const texts = new Map();
-    for (const file of report.files) {
+    for (const file of inDiff.files) {
         const stat = await head.stat(file.path).catch(() => null);
         texts.set(file.path, stat && !stat.tooLarge ? stat.text : null);
     }
     try {
         const existing = (await listReviewComments(ctx, pullNumber)).filter((c) => c.body.includes('<!-- copydesk:suggestion '));
-        const plan = planSuggestions(report, (path) => texts.get(path) ?? null, (id) => substitution.has(id), existing);
+        const plan = planSuggestions(inDiff, (path) => texts.get(path) ?? null, (id) => substitution.has(id), existing);
         for (const outdated of plan.remove)
             await deleteReviewComment(ctx, outdated.id);
         if (plan.create.length) {

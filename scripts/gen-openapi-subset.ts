@@ -18,6 +18,7 @@ export const OPERATIONS = [
   'pulls/delete-review-comment',
   'repos/get-content',
   'git/get-blob',
+  'git/get-tree',
   'repos/create-commit-status',
   'repos/list-commit-statuses-for-ref',
   'repos/get-combined-status-for-ref',

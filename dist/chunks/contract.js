@@ -59175,6 +59175,7 @@ function quotes(text, opts, out) {
         const before = text.slice(0, m.index);
         const attributed = ATTRIBUTION_AFTER.test(after) ||
             ATTRIBUTION_BEFORE.test(before) ||
+            opts.blockquote === true ||
             (after.trim() === '' && opts.next !== undefined && DASH_ATTRIBUTION.test(opts.next));
         if (attributed)
             out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length });
@@ -59206,7 +59207,6 @@ function detectClaims(text, opts = {}) {
     const priceContext = opts.contentType === 'pricing' || (opts.tableCell === true && CURRENCY.test(text));
     const statistics = [];
     runPatterns(STATISTIC, text, 'statistic', statistics);
-    // On a pricing page or in a price cell, an amount or a percentage is the price itself.
     // On a pricing page or in a price cell, an amount or a percentage is the price itself;
     // in a report of the reader's own account, a count is their data, not our claim.
     if (!OWN_USAGE.test(text))
@@ -59290,6 +59290,7 @@ function claimsIn(ctx, index) {
         competitors: ctx.policy.config.claims.competitors,
         contentType: ctx.contentType,
         tableCell: sentence.kind === 'table-cell',
+        blockquote: sentence.kind === 'blockquote',
         ...(previous !== undefined ? { previous } : {}),
         ...(next !== undefined ? { next } : {}),
     });
@@ -68252,7 +68253,7 @@ function partition(all, doc, touched) {
         if (suppression) {
             out.suppressed.push({ ...finding, suppressed: { reason: suppression.reason ?? '', line: suppression.line } });
         }
-        else if (touched && !touches(finding, touched)) {
+        else if (touched && !isMeta(finding) && !touches(finding, touched)) {
             out.preExisting.push(finding);
         }
         else {
@@ -68264,7 +68265,7 @@ function partition(all, doc, touched) {
     out.suppressed.sort(byPosition);
     return out;
 }
-/** Findings about reading the file itself can never be suppressed from inside it. */
+/** Findings about reading the file itself: never suppressible from inside it, never "pre-existing". */
 function isMeta(finding) {
     return finding.category === 'input' || finding.ruleId === 'frontmatter/yaml-syntax';
 }
@@ -68489,7 +68490,7 @@ async function checkFile(file, request, checks) {
             raw.push(...(await check(ctx)));
         }
         catch (error) {
-            raw.push(inputFinding('llm/error', 'warning', `The LLM review failed and was skipped: ${error.message}`));
+            raw.push(inputFinding('llm/error', 'warning', `${error.message}; the LLM review of this file was skipped.`));
         }
     }
     const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? changedLines(baseText, headText) : null;

@@ -144,7 +144,7 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     try {
       raw.push(...(await check(ctx)))
     } catch (error) {
-      raw.push(inputFinding('llm/error', 'warning', `The LLM review failed and was skipped: ${(error as Error).message}`))
+      raw.push(inputFinding('llm/error', 'warning', `${(error as Error).message}; the LLM review of this file was skipped.`))
     }
   }
 

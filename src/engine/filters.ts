@@ -36,7 +36,7 @@ export function partition(
     const suppression = doc && !isMeta(finding) ? suppressionFor(finding, doc.suppressions) : null
     if (suppression) {
       out.suppressed.push({ ...finding, suppressed: { reason: suppression.reason ?? '', line: suppression.line } })
-    } else if (touched && !touches(finding, touched)) {
+    } else if (touched && !isMeta(finding) && !touches(finding, touched)) {
       out.preExisting.push(finding)
     } else {
       out.findings.push(finding)
@@ -48,7 +48,7 @@ export function partition(
   return out
 }
 
-/** Findings about reading the file itself can never be suppressed from inside it. */
+/** Findings about reading the file itself: never suppressible from inside it, never "pre-existing". */
 function isMeta(finding: Finding): boolean {
   return finding.category === 'input' || finding.ruleId === 'frontmatter/yaml-syntax'
 }

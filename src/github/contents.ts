@@ -1,4 +1,6 @@
-// Reading one file at one commit through the API, so a `pull_request_target` run never checks out PR code.
+// Reading a commit through the API (one file, or the list of its files), so a `pull_request_target` run
+// never checks out PR code.
+import { CopydeskError } from '../errors.js'
 import { explainApiError, httpFailure, isNotFound } from './explain.js'
 import type { FileAt, RepoContext } from './types.js'
 
@@ -36,4 +38,32 @@ export async function readFileAt(ctx: RepoContext, path: string, ref: string, op
   } catch (err) {
     throw explainApiError(err, 'contents', `read \`${path}\` at \`${ref}\` (git blob \`${data.sha}\`)`)
   }
+}
+
+/** GitHub's documented cut-off for one recursive tree listing; beyond it the answer says `truncated`. */
+export const MAX_TREE_ENTRIES = 100_000
+
+/**
+ * Every regular file of the commit `sha`, from one recursive git trees call. Symlinks and submodules are
+ * left out: they have no text of their own to check. Fails closed when GitHub cuts the listing, since
+ * the files it leaves out would go unchecked without anyone knowing.
+ */
+export async function listTreePaths(ctx: RepoContext, sha: string): Promise<string[]> {
+  let data
+  try {
+    ;({ data } = await ctx.octokit.rest.git.getTree({ owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' }))
+  } catch (err) {
+    throw explainApiError(err, 'contents', `list the files of commit \`${sha}\``)
+  }
+  if (data.truncated) {
+    throw new CopydeskError(
+      `The file listing of commit \`${sha.slice(0, 7)}\` is truncated: GitHub lists at most ${MAX_TREE_ENTRIES.toLocaleString('en-US')} entries (7 MB) of a tree in one answer, ` +
+        'so copydesk cannot check every content file under `filter: nofilter` and fails closed.',
+      'Use `filter: file` or `filter: added` (they read only the files the pull request changes), or run `copydesk check` on a checkout.',
+    )
+  }
+  return data.tree
+    .filter((entry) => entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755') && typeof entry.path === 'string')
+    .map((entry) => entry.path as string)
+    .sort()
 }

@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { context as githubContext } from '@actions/github'
 import { CONTENT_STATUS_CONTEXT, MARKER, SIGNOFF_STATUS_CONTEXT } from '../contract.js'
 import { runCheck, type AsyncCheck, type ChangedFile } from '../engine/check.js'
+import { contentMatcher } from '../engine/content-files.js'
 import { reachesFailOn } from '../severity.js'
 import { loadPolicy } from '../engine/policy.js'
 import { positioningStableCommits } from '../engine/stability.js'
@@ -17,11 +18,12 @@ import { toAnnotations, toComment, toJson, toSarif, toSummary } from '../reports
 import { signoffStatus } from '../signoff/index.js'
 import type { Report } from '../types.js'
 import { VERSION } from '../version.js'
-import { createOctokit, getPull, listPullFiles, listReviews, setStatus, teamMembers, upsertComment } from './api.js'
+import { createOctokit, getPull, listPullFiles, listReviews, listTreePaths, setStatus, teamMembers, upsertComment } from './api.js'
 import { createReview, deleteReviewComment, listReviewComments } from './reviews.js'
 import { planSuggestions } from './suggestions.js'
 import { apiTree } from './tree.js'
 import type { PullFile, RepoContext } from './types.js'
+import { baseWithHeadFor, skippingPaths, unchangedContentFiles } from './unchanged.js'
 
 const EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
 
@@ -98,8 +100,12 @@ export async function run(): Promise<void> {
     })
     const maxBytes = policy.policy.config.content['max-file-size']
     const head = apiTree(ctx, pull.head.sha, `head ${pull.head.sha.slice(0, 7)}`, maxBytes)
-    const baseContent = apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, maxBytes)
     const changed = files.flatMap(toChangedFile)
+    // `nofilter` also checks the head's content files the PR leaves alone; their findings count too.
+    const unchanged =
+      inputs.filter === 'nofilter' ? unchangedContentFiles(await listTreePaths(ctx, pull.head.sha), changed, contentMatcher(policy.policy.config, policy.artifact.path)) : []
+    const unchangedPaths = new Set(unchanged.map((file) => file.path))
+    const baseContent = baseWithHeadFor(apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, maxBytes), head, unchangedPaths)
 
     const reviews = await listReviews(ctx, pull.number)
     const teams = await readTeams(policy.strategyOwners, inputs.signoffToken, owner)
@@ -116,21 +122,20 @@ export async function run(): Promise<void> {
     const llmModel = policy.policy.config.llm.model ?? inputs.openaiModel
     const llmOn = Boolean(inputs.openaiKey) && policy.policy.config.llm.enabled
     if (llmOn) {
-      asyncChecks.push(
-        createLlmReview({
-          apiKey: inputs.openaiKey,
-          model: llmModel,
-          ...(inputs.openaiBaseUrl ? { baseURL: inputs.openaiBaseUrl } : {}),
-          onNotice: (message) => llmNotices.push(message),
-        }),
-      )
+      const review = createLlmReview({
+        apiKey: inputs.openaiKey,
+        model: llmModel,
+        ...(inputs.openaiBaseUrl ? { baseURL: inputs.openaiBaseUrl } : {}),
+        onNotice: (message) => llmNotices.push(message),
+      })
+      asyncChecks.push(skippingPaths(review, unchangedPaths))
     }
 
     const report = await runCheck({
       base: baseContent,
       head,
       policy,
-      files: changed,
+      files: [...changed, ...unchanged],
       filter: inputs.filter,
       failOn: inputs.failOn,
       asyncChecks,
@@ -147,7 +152,7 @@ export async function run(): Promise<void> {
     })
     report.notices.push(...teams.notices, ...llmNotices)
     if (llmOn) report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION }
-    if (inputs.filter === 'nofilter') report.notices.push('`filter: nofilter` checks the files this pull request changes; unchanged files are checked by `copydesk check` on a checkout.')
+    if (unchanged.length) report.notices.push(nofilterNotice(unchanged.length, llmOn))
 
     await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs)
   } catch (error) {
@@ -169,6 +174,12 @@ export async function run(): Promise<void> {
  */
 function clientOptions(): { retryBaseMs?: number; spaceWrites?: boolean } {
   return process.env['COPYDESK_API_PACING'] === 'off' ? { retryBaseMs: 5, spaceWrites: false } : {}
+}
+
+function nofilterNotice(count: number, llmOn: boolean): string {
+  const files = `${count} content file${count === 1 ? '' : 's'}`
+  const llm = llmOn ? ' The LLM review read only the files the pull request changes.' : ''
+  return `\`filter: nofilter\` also checked the ${files} this pull request does not change; their findings count toward the verdict.${llm}`
 }
 
 function toChangedFile(file: PullFile): ChangedFile[] {
@@ -273,14 +284,16 @@ async function postSuggestions(
   packs: { rules: { id: string; kind: string }[] }[],
 ): Promise<void> {
   const substitution = new Set(packs.flatMap((p) => p.rules.filter((r) => r.kind === 'substitution').map((r) => r.id)))
+  // A review comment must sit in the PR's diff: files `nofilter` adds are left to the annotations.
+  const inDiff = { ...report, files: report.files.filter((file) => file.status !== 'unchanged') }
   const texts = new Map<string, string | null>()
-  for (const file of report.files) {
+  for (const file of inDiff.files) {
     const stat = await head.stat(file.path).catch(() => null)
     texts.set(file.path, stat && !stat.tooLarge ? stat.text : null)
   }
   try {
     const existing = (await listReviewComments(ctx, pullNumber)).filter((c) => c.body.includes('<!-- copydesk:suggestion '))
-    const plan = planSuggestions(report, (path) => texts.get(path) ?? null, (id) => substitution.has(id), existing)
+    const plan = planSuggestions(inDiff, (path) => texts.get(path) ?? null, (id) => substitution.has(id), existing)
     for (const outdated of plan.remove) await deleteReviewComment(ctx, outdated.id)
     if (plan.create.length) {
       await createReview(ctx, pullNumber, {

@@ -407,6 +407,19 @@ export function markedComments(standin: GitHubStandin, number: number): string[]
   return (standin.state.issueComments[number] ?? []).map((c) => c.body).filter((body) => body.startsWith('<!-- copydesk:traceability -->'))
 }
 
+/** Whatever a person can read: stdout except the mask commands, stderr, comments, reviews, statuses, summary, outputs, report. */
+export function visibleText(standin: GitHubStandin, result: RunResult): string {
+  const stdout = result.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+  const comments = Object.values(standin.state.issueComments).flat().map((c) => c.body)
+  const reviewComments = Object.values(standin.state.reviewComments).flat().map((c) => c.body)
+  const reviews = Object.values(standin.state.reviews).flat().map((r) => r.body)
+  const statuses = Object.values(standin.state.statuses).flat().map((st) => `${st.description ?? ''} ${st.target_url ?? ''}`)
+  return [stdout, result.stderr, result.summary, JSON.stringify(result.outputs), JSON.stringify(result.report), ...comments, ...reviewComments, ...reviews, ...statuses].join('\n')
+}
+
 /** `::error` messages without the annotation ones: what `setFailed` printed. */
 export function failures(result: RunResult): string[] {
   return result.commands.filter((c) => c.command === 'error' && c.properties['file'] === undefined).map((c) => c.message)

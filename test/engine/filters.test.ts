@@ -96,3 +96,10 @@ describe('chain', () => {
     expect(reaches('error', 'never')).toBe(false)
   })
 })
+
+describe('problems reading a file', () => {
+  it('are never moved to pre-existing by the changed-lines filter', () => {
+    const failed = finding({ ruleId: 'llm/error', category: 'input', claim: null, severity: 'warning', line: 1, endLine: 1 })
+    expect(partition([failed], null, new Set([9])).findings).toEqual([failed])
+  })
+})

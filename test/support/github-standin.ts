@@ -85,6 +85,11 @@ export interface StandinState {
   statuses: Record<string, StandinStatus[]>
   /** `org/team-slug` → member logins. */
   teams: Record<string, string[]>
+  /**
+   * Entries one recursive git trees answer holds before GitHub cuts it and says `truncated: true`
+   * (100,000 entries or 7 MB on github.com). Lower it to exercise the cut.
+   */
+  treeEntryLimit: number
   /** Tokens allowed to read teams; undefined lets every token read them. */
   teamReaders?: string[]
   /** What a token outside `teamReaders` gets (GitHub answers 403 or 404 depending on the endpoint and token). */
@@ -133,6 +138,8 @@ export const CONTENTS_INLINE_LIMIT = 1024 * 1024
 /** GitHub lists at most this many files of a pull request. */
 export const LIST_FILES_CAP = 3000
 const DEFAULT_LOGIN = 'github-actions[bot]'
+/** GitHub's cap on the entries of one recursive tree listing. */
+export const TREE_ENTRY_LIMIT = 100_000
 
 export const RESOURCE_NOT_ACCESSIBLE = 'Resource not accessible by integration'
 
@@ -148,6 +155,7 @@ function emptyState(): StandinState {
     issueComments: {},
     statuses: {},
     teams: {},
+    treeEntryLimit: TREE_ENTRY_LIMIT,
     teamDenial: { status: 403, message: RESOURCE_NOT_ACCESSIBLE },
     tokenLogins: {},
   }
@@ -405,6 +413,8 @@ export class GitHubStandin {
         return this.getContent(String(p['path']), typeof q['ref'] === 'string' ? q['ref'] : undefined)
       case 'git/get-blob':
         return this.getBlob(String(p['file_sha']))
+      case 'git/get-tree':
+        return this.getTree(String(p['tree_sha']), q['recursive'] !== undefined)
       case 'repos/create-commit-status':
         return this.createStatus(String(p['sha']), body, token)
       case 'repos/list-commit-statuses-for-ref':
@@ -569,6 +579,36 @@ export class GitHubStandin {
       status: 200,
       body: [...names].sort().map(([name, type]) => ({ type, name, path: prefix + name, size: 0, sha: blobSha(prefix + name) })),
     }
+  }
+
+  /**
+   * A tree as GitHub lists it: with `recursive`, every blob and every directory (as a `tree` entry) at any
+   * depth; without it, the top level only. Past `treeEntryLimit` the listing is cut and says `truncated`.
+   */
+  private getTree(ref: string, recursive: boolean): Reply {
+    const tree = this.state.trees[ref]
+    if (tree === undefined) return notFound()
+    const entries = new Map<string, Record<string, unknown>>()
+    const git = (kind: string, sha: string): string => `${this.baseUrl}/repos/${this.state.owner}/${this.state.repo}/git/${kind}/${sha}`
+    for (const [path, content] of Object.entries(tree)) {
+      const parts = path.split('/')
+      for (let depth = 1; depth < parts.length; depth++) {
+        const dir = parts.slice(0, depth).join('/')
+        if (!entries.has(dir)) {
+          const sha = blobSha(`tree:${ref}:${dir}`)
+          entries.set(dir, { path: dir, mode: '040000', type: 'tree', sha, url: git('trees', sha) })
+        }
+      }
+      const bytes = toBytes(content)
+      const sha = blobSha(bytes)
+      entries.set(path, { path, mode: '100644', type: 'blob', sha, size: bytes.length, url: git('blobs', sha) })
+    }
+    const listed = [...entries.values()]
+      .filter((entry) => recursive || !String(entry['path']).includes('/'))
+      .sort((a, b) => (String(a['path']) < String(b['path']) ? -1 : 1))
+    const limit = this.state.treeEntryLimit
+    const sha = blobSha(`tree:${ref}`)
+    return { status: 200, body: { sha, url: git('trees', sha), tree: listed.slice(0, limit), truncated: listed.length > limit } }
   }
 
   private getBlob(sha: string): Reply {

@@ -1,0 +1,146 @@
+// End-to-end: the optional LLM review, with the bundled Action talking to a local OpenAI-compatible stand-in
+// through `openai-base-url`. What a PR author sees of it, and that the key never shows anywhere.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startStandin, type GitHubStandin } from '../support/github-standin.js'
+import { findingsReply, sentSentences, startOpenAIStandin, type OpenAIStandin } from '../support/openai-standin.js'
+import {
+  eventPayload,
+  installedBundle,
+  lineOf,
+  markedComments,
+  overlay,
+  removeInstalledBundle,
+  runAction,
+  scenarioChanges,
+  setPull,
+  sha,
+  siteTree,
+  visibleText,
+  type RunResult,
+} from './harness.js'
+
+const CONTENT = 'copydesk/content'
+const SIGNOFF = 'copydesk/strategy-signoff'
+const BLOG = 'content/blog/five-tips-shared-inbox.md'
+const OPENAI_KEY = 'sk-proj-e2eOpenAIKey0123456789abcdefGHIJKL'
+const MODEL = 'acme-review-e2e-1'
+const CHANGED_WORDS = 'answer it like a form letter'
+
+let github: GitHubStandin | null = null
+let openai: OpenAIStandin | null = null
+
+beforeAll(() => {
+  installedBundle()
+}, 180_000)
+afterAll(() => removeInstalledBundle())
+afterEach(async () => {
+  if (github) expect(github.violations).toEqual([])
+  await Promise.all([github?.stop(), openai?.stop()])
+  github = null
+  openai = null
+})
+
+/** The harmless typo fix to the blog post (`recieve` → `receive`), reviewed by the stand-in model. */
+async function typoFix(number: number): Promise<{ github: GitHubStandin; openai: OpenAIStandin; head: Record<string, string>; headSha: string }> {
+  github = await startStandin({ owner: 'acme', repo: 'website' })
+  openai = await startOpenAIStandin({ apiKey: OPENAI_KEY })
+  const base = siteTree()
+  const head = overlay(base, scenarioChanges('01-harmless-edit'))
+  const headSha = sha(`llm-head-${number}`)
+  setPull(github, { number, author: 'sam-okafor', base, head, baseSha: sha('llm-base'), headSha })
+  return { github, openai, head, headSha }
+}
+
+function run(gh: GitHubStandin, ai: OpenAIStandin, number: number, extra: Record<string, string> = {}): Promise<RunResult> {
+  const pull = gh.state.pulls[number]
+  if (pull === undefined) throw new Error(`no pull request #${number}`)
+  return runAction({
+    standin: gh,
+    event: 'pull_request',
+    payload: eventPayload('pull_request', pull),
+    inputs: { 'openai-api-key': OPENAI_KEY, 'openai-base-url': ai.baseURL, 'openai-model': MODEL, ...extra },
+  })
+}
+
+type ReportFinding = { ruleId: string; severity: string; line: number; text: string; message: string }
+type ReportFile = { path: string; findings: ReportFinding[]; preExisting: ReportFinding[] }
+const fileOf = (result: RunResult, path: string): ReportFile | undefined => ((result.report?.['files'] ?? []) as ReportFile[]).find((f) => f.path === path)
+
+function expectNoKey(gh: GitHubStandin, result: RunResult): void {
+  expect(result.stdout).toContain(`::add-mask::${OPENAI_KEY}`)
+  const text = visibleText(gh, result)
+  expect(text).not.toContain(OPENAI_KEY)
+  // Nor a recognisable piece of it, as an echoed masked key would carry.
+  expect(text).not.toContain(OPENAI_KEY.slice(0, 16))
+  expect(text).not.toContain(OPENAI_KEY.slice(-8))
+}
+
+describe('the LLM review in the Action', () => {
+  it('adds an `llm/review` warning on the changed sentence, records the model, and keeps the content status green', async () => {
+    const { github: gh, openai: ai, head, headSha } = await typoFix(480)
+    ai.respond((body) => {
+      const sentence = sentSentences(body).find((s) => s.text.includes(CHANGED_WORDS))
+      return findingsReply(sentence ? [{ sentence: sentence.n, text: CHANGED_WORDS, message: 'Vague comparison: say what a form-letter reply misses.', claim: null }] : [])
+    })
+    const result = await run(gh, ai, 480)
+
+    // The request reached the stand-in, with the model asked for and the key as a bearer token.
+    expect(ai.requests.length).toBeGreaterThanOrEqual(1)
+    expect(ai.requests.every((r) => r.body?.model === MODEL)).toBe(true)
+    expect(ai.requests.every((r) => r.authorization === `Bearer ${OPENAI_KEY}`)).toBe(true)
+    expect(ai.requests.some((r) => sentSentences(r.body ?? {}).some((s) => s.text.includes(CHANGED_WORDS)))).toBe(true)
+
+    // LLM findings are warnings: with fail-on `error` the run passes and both statuses are green.
+    expect(result.code).toBe(0)
+    expect(gh.latestStatus(headSha, CONTENT)?.state).toBe('success')
+    expect(gh.latestStatus(headSha, SIGNOFF)?.state).toBe('success')
+    expect(result.outputs['verdict']).toBe('pass')
+
+    const line = lineOf(head[BLOG] ?? '', CHANGED_WORDS)
+    const finding = fileOf(result, BLOG)?.findings.find((f) => f.ruleId === 'llm/review')
+    expect(finding).toMatchObject({ severity: 'warning', line, text: CHANGED_WORDS })
+    expect(result.report?.['llm']).toEqual({ model: MODEL, promptVersion: expect.any(String) })
+    const annotation = result.commands.find((c) => c.command === 'warning' && c.properties['file'] === BLOG && c.message.includes('form-letter'))
+    expect(annotation?.properties['line']).toBe(String(line))
+
+    const body = markedComments(gh, 480)[0] ?? ''
+    expect(body).toContain('llm/review')
+    // The finding's own line in the comment names the rule and links the line it is on.
+    expect(body.split('\n').find((l) => l.includes('`llm/review`'))).toMatch(new RegExp(`\\[L${line}:\\d+\\]\\(.*#L${line}\\)`))
+    expect(body).toContain(`LLM review \`${MODEL}\``)
+    expect(result.summary).toContain(`LLM review \`${MODEL}\``)
+    expectNoKey(gh, result)
+  })
+
+  it('turns a 500 from the endpoint into an `llm/error` warning; the run still completes and sets both statuses', async () => {
+    const { github: gh, openai: ai, headSha } = await typoFix(481)
+    ai.respond(() => ({ status: 500, message: `upstream exploded while holding ${OPENAI_KEY}` }))
+    const result = await run(gh, ai, 481)
+
+    expect(ai.requests.length).toBeGreaterThanOrEqual(1)
+    expect(result.code).toBe(0)
+    expect(gh.latestStatus(headSha, CONTENT)?.state).toBe('success')
+    expect(gh.latestStatus(headSha, SIGNOFF)?.state).toBe('success')
+    const file = fileOf(result, BLOG)
+    const error = file?.findings.find((f) => f.ruleId === 'llm/error')
+    expect(error?.severity).toBe('warning')
+    expect(error?.message).toMatch(/LLM review failed: 500/)
+    expect(markedComments(gh, 481)[0] ?? '').toContain('llm/error')
+    expectNoKey(gh, result)
+  })
+
+  it('reviews only the changed file under `filter: nofilter`, while the deterministic rules read every content file', async () => {
+    const { github: gh, openai: ai } = await typoFix(482)
+    const result = await run(gh, ai, 482, { filter: 'nofilter' })
+
+    const files = (result.report?.['files'] ?? []) as { path: string; status: string }[]
+    expect(files.filter((f) => f.status === 'unchanged').length).toBeGreaterThan(5)
+    // One paid call: the typo-fixed post. Its sentences are the only ones sent.
+    const sent = ai.requests.flatMap((r) => sentSentences(r.body ?? {}).map((s) => s.text))
+    expect(ai.requests).toHaveLength(1)
+    expect(sent.some((text) => text.includes(CHANGED_WORDS))).toBe(true)
+    expect(sent.some((text) => text.includes('Every customer conversation, one platform'))).toBe(false)
+    expect(markedComments(gh, 482)[0] ?? '').toContain('The LLM review read only the files the pull request changes.')
+    expectNoKey(gh, result)
+  })
+})
