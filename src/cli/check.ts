@@ -1,8 +1,9 @@
 // `copydesk check`: files as they are, or what changed between two git refs.
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
-import { relative, resolve, sep } from 'node:path'
+import { readFile, stat } from 'node:fs/promises'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
+import { CONFIG_FALLBACKS } from '../config/load.js'
 import { runCheck, type ChangedFile } from '../engine/check.js'
 import { contentMatcher } from '../engine/content-files.js'
 import { loadPolicy, type PolicyOptions } from '../engine/policy.js'
@@ -56,10 +57,13 @@ export async function checkCommand(options: CheckOptions): Promise<{ output: str
       meta: { base: options.base, head: options.head ?? 'working tree' },
     })
   } else {
-    const head = fsTree(root, 'working tree')
+    // Checking files as they are: the project is the nearest folder with a copydesk config, as Vale finds
+    // its .vale.ini, so a content repo nested in another (like examples/site) uses its own policy.
+    const project = (await configRoot(options.cwd, root)) ?? root
+    const head = fsTree(project, 'working tree')
     const policy = await loadPolicy(head, policyOptions)
     const isContent = contentMatcher(policy.policy.config, policy.artifact.path)
-    const paths = options.paths.length ? await expand(root, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent)
+    const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent)
     report = await runCheck({
       base: null,
       head,
@@ -105,6 +109,23 @@ async function repoRoot(cwd: string): Promise<string> {
     return stdout.trim()
   } catch {
     return cwd
+  }
+}
+
+async function configRoot(cwd: string, stop: string): Promise<string | null> {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const candidate of CONFIG_FALLBACKS) {
+      if (await isFile(join(dir, candidate))) return dir
+    }
+    if (dir === resolve(stop) || dir === dirname(dir)) return null
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
   }
 }
 
