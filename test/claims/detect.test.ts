@@ -75,3 +75,11 @@ describe('testimonials', () => {
     expect(detectClaims(text, { blockquote: true }).map((m) => m.kind)).toContain('quote')
   })
 })
+
+describe('titles', () => {
+  it('"X vs Y" in a heading names the comparison; in body copy it is a comparison claim', () => {
+    expect(detectClaims('Acme Flow vs HubSpot Service Hub', { title: true })).toEqual([])
+    expect(detectClaims('Acme Flow vs HubSpot: we answer faster.').map((m) => m.kind)).toContain('comparison')
+    expect(detectClaims('Acme Flow is faster than HubSpot', { title: true }).map((m) => m.kind)).toContain('comparison')
+  })
+})

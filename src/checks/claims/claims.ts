@@ -43,6 +43,7 @@ export function claimsIn(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType
     contentType: ctx.contentType,
     tableCell: sentence.kind === 'table-cell',
     blockquote: sentence.kind === 'blockquote',
+    title: sentence.kind === 'heading' || sentence.field === 'title',
     ...(previous !== undefined ? { previous } : {}),
     ...(next !== undefined ? { next } : {}),
   })

@@ -28,6 +28,8 @@ export interface DetectOptions {
   contentType?: string | null
   /** The sentence sits in a table cell: a cell holding a currency amount is a price, not a claim. */
   tableCell?: boolean
+  /** A heading or page title: "Acme vs HubSpot" there names the comparison the page makes, not a claim. */
+  title?: boolean
   /** The sentence sits in a blockquote or a testimonial component: a quotation there is attributed by the layout. */
   blockquote?: boolean
   /** Neighbouring sentences of the same block, to pair a quotation with its attribution. */
@@ -276,7 +278,9 @@ export function detectClaims(text: string, opts: DetectOptions = {}): ClaimMatch
   // in a report of the reader's own account, a count is their data, not our claim.
   if (!OWN_USAGE.test(text)) out.push(...(priceContext ? statistics.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : statistics))
   runPatterns(SUPERLATIVE, text, 'superlative', out)
-  runPatterns(COMPARISON, text, 'comparison', out)
+  const comparisons: ClaimMatch[] = []
+  runPatterns(COMPARISON, text, 'comparison', comparisons)
+  out.push(...(opts.title ? comparisons.filter((m) => !/^(?:vs\.?|versus)$/i.test(text.slice(m.start, m.end))) : comparisons))
   competitorComparisons(text, opts.competitors ?? [], out)
   quotes(text, opts, out)
   return out.sort((a, b) => a.start - b.start || b.end - a.end)
