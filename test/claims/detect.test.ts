@@ -83,3 +83,10 @@ describe('titles', () => {
     expect(detectClaims('Acme Flow is faster than HubSpot', { title: true }).map((m) => m.kind)).toContain('comparison')
   })
 })
+
+describe('competitor names in titles', () => {
+  it('a competitor named in an "X vs Y" heading is not a comparison claim', () => {
+    expect(detectClaims('Acme Flow vs HubSpot Service Hub', { title: true, competitors: ['HubSpot'] })).toEqual([])
+    expect(detectClaims('Acme Flow vs HubSpot Service Hub', { competitors: ['HubSpot'] }).length).toBeGreaterThan(0)
+  })
+})

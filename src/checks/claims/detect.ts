@@ -281,7 +281,8 @@ export function detectClaims(text: string, opts: DetectOptions = {}): ClaimMatch
   const comparisons: ClaimMatch[] = []
   runPatterns(COMPARISON, text, 'comparison', comparisons)
   out.push(...(opts.title ? comparisons.filter((m) => !/^(?:vs\.?|versus)$/i.test(text.slice(m.start, m.end))) : comparisons))
-  competitorComparisons(text, opts.competitors ?? [], out)
+  // In a title, "vs" only names the comparison: it is no cue that the competitor is being compared on a claim.
+  competitorComparisons(opts.title ? text.replace(/\b(?:vs\.?|versus)(?=\s)/gi, (w) => ' '.repeat(w.length)) : text, opts.competitors ?? [], out)
   quotes(text, opts, out)
   return out.sort((a, b) => a.start - b.start || b.end - a.end)
 }
