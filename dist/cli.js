@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { join, relative, sep, resolve } from 'node:path';
+import { join, relative, sep, resolve, dirname } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
-import { r as renderSections, f as fullDetailContext, c as compareByPosition, b as blockingFindings, s as safePosition, a as shortSha, d as formatUtc, e as countReport, p as plural, l as loadPolicy, g as runCheck, h as contentMatcher, C as CopydeskError, t as toSarif, i as toJson, V as VERSION, o as object, _ as _enum, j as array, k as record, m as string, n as number, q as distExports, u as toComment, M as MARKER, v as findCodeowners, w as parseCodeowners, x as formatOwnersLine, y as ownersOf, z as decodeText } from './chunks/contract.js';
+import { r as renderSections, f as fullDetailContext, c as compareByPosition, b as blockingFindings, s as safePosition, a as shortSha, d as formatUtc, e as countReport, p as plural, l as loadPolicy, g as runCheck, h as contentMatcher, C as CopydeskError, i as CONFIG_FALLBACKS, t as toSarif, j as toJson, V as VERSION, o as object, _ as _enum, k as array, m as record, n as string, q as number, u as distExports, v as toComment, M as MARKER, w as findCodeowners, x as parseCodeowners, y as formatOwnersLine, z as ownersOf, A as decodeText } from './chunks/contract.js';
 import 'node:crypto';
 import 'process';
 import 'buffer';
@@ -279,10 +279,13 @@ async function checkCommand(options) {
         });
     }
     else {
-        const head = fsTree(root, 'working tree');
+        // Checking files as they are: the project is the nearest folder with a copydesk config, as Vale finds
+        // its .vale.ini, so a content repo nested in another (like examples/site) uses its own policy.
+        const project = (await configRoot(options.cwd, root)) ?? root;
+        const head = fsTree(project, 'working tree');
         const policy = await loadPolicy(head, policyOptions);
         const isContent = contentMatcher(policy.policy.config, policy.artifact.path);
-        const paths = options.paths.length ? await expand(root, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent);
+        const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent);
         report = await runCheck({
             base: null,
             head,
@@ -329,6 +332,24 @@ async function repoRoot(cwd) {
     }
     catch {
         return cwd;
+    }
+}
+async function configRoot(cwd, stop) {
+    for (let dir = resolve(cwd);; dir = dirname(dir)) {
+        for (const candidate of CONFIG_FALLBACKS) {
+            if (await isFile(join(dir, candidate)))
+                return dir;
+        }
+        if (dir === resolve(stop) || dir === dirname(dir))
+            return null;
+    }
+}
+async function isFile(path) {
+    try {
+        return (await stat(path)).isFile();
+    }
+    catch {
+        return false;
     }
 }
 async function assertRef(root, ref) {
@@ -400,7 +421,7 @@ async function demoCommand(dir, options) {
     const now = options.now ? { now: options.now } : {};
     lines.push(heading('copydesk demo · the whole example site, checked as it is', options.color));
     const sitePolicy = await loadPolicy(site);
-    const { contentMatcher } = await import('./chunks/contract.js').then(n => n.W);
+    const { contentMatcher } = await import('./chunks/contract.js').then(n => n.X);
     const isContent = contentMatcher(sitePolicy.policy.config, sitePolicy.artifact.path);
     const all = ((await site.list?.()) ?? []).filter(isContent);
     const whole = await runCheck({

@@ -1,7 +1,7 @@
 // Parsers hand back a node's *value* (escapes resolved, continuation indentation dropped, YAML folded);
 // findings need the *source* offset of every character of it. This walks both in step.
+import { isWhitespaceCode } from './whitespace.js'
 
-const WHITESPACE = /\s/
 /** How far ahead an escaped character may sit (`&CounterClockwiseContourIntegral;`, `\U0001F600`). */
 const SEARCH_WINDOW = 40
 
@@ -15,13 +15,13 @@ export function alignValue(value: string, source: string, start: number, end: nu
   const last = Math.max(start, end - 1)
   let at = start
   for (let i = 0; i < value.length; i++) {
-    const char = value[i] as string
-    if (WHITESPACE.test(char)) {
+    const code = value.charCodeAt(i)
+    if (isWhitespaceCode(code)) {
       offsets[i] = Math.min(at, last)
-      if (at < end && WHITESPACE.test(source[at] as string)) at++
+      if (at < end && isWhitespaceCode(source.charCodeAt(at))) at++
       continue
     }
-    const found = findAhead(source, char, at, end)
+    const found = findAhead(source, code, at, end)
     if (found === -1) {
       offsets[i] = Math.min(at, last)
       continue
@@ -32,11 +32,11 @@ export function alignValue(value: string, source: string, start: number, end: nu
   return offsets
 }
 
-function findAhead(source: string, char: string, from: number, end: number): number {
+function findAhead(source: string, code: number, from: number, end: number): number {
   let at = from
   // Whitespace the value folded away (indentation, line breaks) does not count against the window.
-  while (at < end && WHITESPACE.test(source[at] as string)) at++
+  while (at < end && isWhitespaceCode(source.charCodeAt(at))) at++
   const limit = Math.min(end, at + SEARCH_WINDOW)
-  for (let i = at; i < limit; i++) if (source[i] === char) return i
+  for (let i = at; i < limit; i++) if (source.charCodeAt(i) === code) return i
   return -1
 }

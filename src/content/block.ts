@@ -32,25 +32,29 @@ const FOOTNOTE_REFERENCE = /\[\^([^\]\s]+)\]/g
 const WORD = /[\p{L}\p{N}]/u
 
 export class BlockBuilder {
-  private chars: string[] = []
+  // The text grows by slices, not by characters: one string append per run instead of one array
+  // entry per character keeps a page's worth of blocks from feeding the garbage collector.
+  private text = ''
   private offsets: number[] = []
   private pendingSeparator: number | null = null
   readonly links: PendingLink[] = []
   readonly footnotes: PendingFootnote[] = []
 
   get length(): number {
-    return this.chars.length
+    return this.text.length
   }
 
   /** Adds prose whose characters sit at `offsets`; `[^id]` references are recorded, not kept as text. */
   addMapped(value: string, offsets: readonly number[]): void {
     let from = 0
-    for (const match of value.matchAll(FOOTNOTE_REFERENCE)) {
-      this.addRange(value, offsets, from, match.index)
-      this.footnotes.push({ id: match[1] as string, at: this.chars.length })
-      // Keeps words on either side apart in the text (`40%[^a]and` stays two words).
-      this.addSeparator(offsets[match.index] ?? 0)
-      from = match.index + match[0].length
+    if (value.includes('[^')) {
+      for (const match of value.matchAll(FOOTNOTE_REFERENCE)) {
+        this.addRange(value, offsets, from, match.index)
+        this.footnotes.push({ id: match[1] as string, at: this.text.length })
+        // Keeps words on either side apart in the text (`40%[^a]and` stays two words).
+        this.addSeparator(offsets[match.index] ?? 0)
+        from = match.index + match[0].length
+      }
     }
     this.addRange(value, offsets, from, value.length)
   }
@@ -66,12 +70,12 @@ export class BlockBuilder {
   /** A line break: always whitespace. */
   addBreak(offset: number): void {
     this.pendingSeparator = null
-    this.chars.push(' ')
+    this.text += ' '
     this.offsets.push(offset)
   }
 
   addFootnote(id: string): void {
-    this.footnotes.push({ id, at: this.chars.length })
+    this.footnotes.push({ id, at: this.text.length })
   }
 
   addLink(link: Omit<PendingLink, 'at'>, at: number): void {
@@ -79,21 +83,21 @@ export class BlockBuilder {
   }
 
   build(kind: SentenceKind, extra: { headingDepth?: number; field?: string } = {}): Block {
-    return { kind, ...extra, text: this.chars.join(''), offsets: this.offsets, links: this.links, footnotes: this.footnotes }
+    return { kind, ...extra, text: this.text, offsets: this.offsets, links: this.links, footnotes: this.footnotes }
   }
 
   private addRange(value: string, offsets: readonly number[], from: number, to: number): void {
     if (from < to && this.pendingSeparator !== null) {
-      const previous = this.chars[this.chars.length - 1]
+      const previous = this.text[this.text.length - 1]
       if (previous !== undefined && WORD.test(previous) && WORD.test(value[from] as string)) {
-        this.chars.push(' ')
+        this.text += ' '
         this.offsets.push(this.pendingSeparator)
       }
       this.pendingSeparator = null
     }
-    for (let i = from; i < to; i++) {
-      this.chars.push(value[i] as string)
-      this.offsets.push(offsets[i] ?? offsets[offsets.length - 1] ?? 0)
-    }
+    if (from >= to) return
+    this.text += from === 0 && to === value.length ? value : value.slice(from, to)
+    const fallback = offsets[offsets.length - 1] ?? 0
+    for (let i = from; i < to; i++) this.offsets.push(offsets[i] ?? fallback)
   }
 }

@@ -5,10 +5,13 @@ import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { remarkMicromarkGuards, withSourceHints } from './micromark-guards.js'
+import { remarkTransformGuards } from './transform-guards.js'
 
-// Frozen once: building a processor per file would dominate the cost of small pages.
-const markdownProcessor = unified().use(remarkParse).use(remarkGfm).freeze()
-const mdxProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze()
+// Frozen once: building a processor per file would dominate the cost of small pages. The guards skip
+// work GFM would do in vain (see micromark-guards.ts, transform-guards.ts); the trees stay the same.
+export const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkMicromarkGuards).use(remarkTransformGuards).freeze()
+export const mdxProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).use(remarkMicromarkGuards).use(remarkTransformGuards).freeze()
 
 export interface SyntaxFailure {
   message: string
@@ -20,7 +23,8 @@ export type ParseOutcome = { tree: Root; failure: null } | { tree: null; failure
 
 export function parseMarkdown(text: string, mdx: boolean): ParseOutcome {
   try {
-    return { tree: (mdx ? mdxProcessor : markdownProcessor).parse(text), failure: null }
+    const processor = mdx ? mdxProcessor : markdownProcessor
+    return { tree: withSourceHints(text, () => processor.parse(text)), failure: null }
   } catch (error) {
     return { tree: null, failure: describeFailure(error) }
   }

@@ -2,6 +2,7 @@
 // and markdown wraps prose across lines), then segmented, then trimmed, with offsets carried along.
 import type { Link, Sentence } from '../types.js'
 import type { Block } from './block.js'
+import { isWhitespaceCode } from './whitespace.js'
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
@@ -24,28 +25,36 @@ export function blockToSentences(block: Block, blockIndex: number): Sentence[] {
 }
 
 function fold(text: string, offsets: readonly number[]): Folded {
-  const chars: string[] = []
   const out: number[] = []
   const indexMap = new Array<number>(text.length + 1)
+  // Runs of non-space characters are copied as slices, each whitespace run becomes one space.
+  let folded = ''
+  let runStart = 0
   let inSpace = false
   for (let i = 0; i < text.length; i++) {
-    indexMap[i] = chars.length
-    const char = text[i] as string
-    if (/\s/.test(char)) {
+    indexMap[i] = out.length
+    if (isWhitespaceCode(text.charCodeAt(i))) {
       if (!inSpace) {
-        chars.push(' ')
+        folded += text.slice(runStart, i) + ' '
         out.push(offsets[i] ?? 0)
       }
       inSpace = true
+      runStart = i + 1
     } else {
-      chars.push(char)
       out.push(offsets[i] ?? 0)
       inSpace = false
     }
   }
-  indexMap[text.length] = chars.length
-  return { text: chars.join(''), offsets: out, indexMap }
+  folded += text.slice(runStart)
+  indexMap[text.length] = out.length
+  return { text: folded, offsets: out, indexMap }
 }
+
+/**
+ * The longest text ABBREVIATION_END can match in folded text (`(approx. ` is 9 characters); testing
+ * only a window this long at the end of a segment finds the same matches without scanning it all.
+ */
+const ABBREVIATION_WINDOW = 16
 
 function segment(text: string): [number, number][] {
   const ranges: [number, number][] = []
@@ -53,7 +62,7 @@ function segment(text: string): [number, number][] {
     const start = part.index
     const end = start + part.segment.length
     const previous = ranges[ranges.length - 1]
-    if (previous && ABBREVIATION_END.test(text.slice(previous[0], previous[1]))) previous[1] = end
+    if (previous && ABBREVIATION_END.test(text.slice(Math.max(previous[0], previous[1] - ABBREVIATION_WINDOW), previous[1]))) previous[1] = end
     else ranges.push([start, end])
   }
   return ranges

@@ -30,6 +30,12 @@ describe('sentence splitting', () => {
     ])
   })
 
+  it('does not split after an abbreviation that ends a long stretch of words', () => {
+    expect(texts('Our customers compared both platforms side by side for a month, Acme vs. Rival, and we won (approx. Two of three deals).\n')).toEqual([
+      'Our customers compared both platforms side by side for a month, Acme vs. Rival, and we won (approx. Two of three deals).',
+    ])
+  })
+
   it('does not split decimals or percentages', () => {
     expect(texts('Acme is 3.5x faster and 99.9% available. Next.\n')).toEqual(['Acme is 3.5x faster and 99.9% available.', 'Next.'])
   })
