@@ -137,6 +137,10 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
       case 'listItem':
         children(node, 'list-item')
         return
+      case 'mdxJsxFlowElement':
+        // `<Quote>`, `<Testimonial>`, `<Blockquote>`: a component that renders its children as a quotation.
+        children(node, node.name && QUOTE_COMPONENT.test(node.name) ? 'blockquote' : container)
+        return
       default:
         if ('children' in node) children(node as Parents, container)
     }
@@ -162,6 +166,8 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
   children(tree, 'paragraph')
   return content
 }
+
+const QUOTE_COMPONENT = /(?:quote|testimonial)/i
 
 const PHRASING = new Set([
   'text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference',

@@ -90,3 +90,10 @@ describe('competitor names in titles', () => {
     expect(detectClaims('Acme Flow vs HubSpot Service Hub', { competitors: ['HubSpot'] }).length).toBeGreaterThan(0)
   })
 })
+
+describe('split testimonials', () => {
+  it('a testimonial split into sentences is one quote claim, at the sentence that opens it', () => {
+    expect(detectClaims('“The first afternoon, we connected email and chat.', { blockquote: true }).map((m) => m.kind)).toEqual(['quote'])
+    expect(detectClaims('By Friday nobody opened the old tools.”', { blockquote: true })).toEqual([])
+  })
+})

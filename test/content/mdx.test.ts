@@ -71,3 +71,17 @@ describe('malformed MDX', () => {
     expect(doc.sentences.map((sentence) => sentence.text)).toEqual(['Save 40% with an unclosed tag.'])
   })
 })
+
+describe('quotation components', () => {
+  it('prose inside <Quote> or <Testimonial> is a blockquote; other components keep their container', () => {
+    const doc = parseDocument(
+      'q.mdx',
+      '<Quote author="Marta Ruiz">\n  “By Friday nobody opened the old tools.”\n</Quote>\n\n<Callout>Plain words here.</Callout>\n\n<CustomerTestimonial>\nIt just works.\n</CustomerTestimonial>\n',
+    )
+    expect(doc.sentences.map((s) => [s.text, s.kind])).toEqual([
+      ['“By Friday nobody opened the old tools.”', 'blockquote'],
+      ['Plain words here.', 'paragraph'],
+      ['It just works.', 'blockquote'],
+    ])
+  })
+})

@@ -247,6 +247,12 @@ function quotes(text: string, opts: DetectOptions, out: ClaimMatch[]): void {
       (after.trim() === '' && opts.next !== undefined && DASH_ATTRIBUTION.test(opts.next))
     if (attributed) out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length })
   }
+  // A testimonial that opens with a quotation mark is a quote, even when the segmenter split it: flag it once,
+  // at its opening sentence.
+  if (opts.blockquote && !out.some((m) => m.kind === 'quote')) {
+    const open = /^\s*["“«]/.exec(text)
+    if (open) out.push({ kind: 'quote', start: open[0].length - 1, end: text.trimEnd().length })
+  }
   runPatterns(RESEARCH, text, 'quote', out)
 }
 
