@@ -1,0 +1,59 @@
+// Keeps the README's generated parts in step with the code, so the docs are tested like the examples:
+// the rule reference (from the shipped packs) and the sample comment (from the demo's positioning scenario).
+//   node --import tsx scripts/readme.ts          rewrite README.md
+//   node --import tsx scripts/readme.ts --check  exit 1 when README.md is stale (test/readme.test.ts does this)
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { demoCommand } from '../src/cli/demo.js'
+import { MARKER } from '../src/contract.js'
+import { builtinPack, builtinPackNames } from '../src/rules/load.js'
+import { renderRuleReference } from '../src/rules/reference.js'
+
+const ROOT = new URL('..', import.meta.url)
+export const README = fileURLToPath(new URL('README.md', ROOT))
+const SAMPLE_SCENARIO = '02-positioning-rewrite'
+
+function ruleReference(): string {
+  return builtinPackNames()
+    .map((name) => renderRuleReference(builtinPack(name)!))
+    .join('\n')
+    .replace(/^(#{2,3}) /gm, '#$1 ')
+    .trimEnd()
+}
+
+async function sampleComment(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'copydesk-readme-'))
+  await demoCommand(fileURLToPath(new URL('examples', ROOT)), { color: false, outDir, now: new Date('2026-11-24T12:00:00Z') })
+  return readFileSync(join(outDir, `${SAMPLE_SCENARIO}.comment.md`), 'utf8').replace(`${MARKER}\n`, '').trimEnd()
+}
+
+function replaceBetween(text: string, name: string, body: string): string {
+  const start = `<!-- generated:${name} -->`
+  const end = `<!-- /generated:${name} -->`
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`)
+  return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`
+}
+
+export async function renderReadme(current: string): Promise<string> {
+  let text = replaceBetween(current, 'rules', ruleReference())
+  text = replaceBetween(text, 'sample-comment', await sampleComment())
+  return text
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const current = readFileSync(README, 'utf8')
+  const next = await renderReadme(current)
+  if (process.argv.includes('--check')) {
+    if (next !== current) {
+      console.error('README.md is stale: run node --import tsx scripts/readme.ts')
+      process.exit(1)
+    }
+  } else {
+    writeFileSync(README, next)
+    console.log('README.md updated')
+  }
+}
