@@ -1,6 +1,3 @@
-import { writeFile as writeFile$1 } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto$1 from 'crypto';
@@ -23,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { B as locatedBlocking, D as compareLocated, s as safePosition, f as fullDetailContext, r as renderSections, E as isWebUrl, F as link, G as truncateLines, H as blobUrl, I as code, J as safeText, K as table, L as commonjsGlobal, h as contentMatcher, A as decodeText, N as parseDocument, O as diffPositioning, P as positioningContext, o as object, k as array, n as string, q as number, Q as sentenceLocation, R as getDefaultExportFromCjs, C as CopydeskError, S as SUGGESTION_MARKER_PREFIX, l as loadPolicy, g as runCheck, T as CONTENT_STATUS_CONTEXT, U as countBySeverity, W as reachesFailOn, j as toJson, t as toSarif, V as VERSION$9, v as toComment, M as MARKER } from './chunks/contract.js';
+import { B as locatedBlocking, D as compareLocated, s as safePosition, f as fullDetailContext, r as renderSections, E as isWebUrl, F as link, G as truncateLines, H as blobUrl, I as code, J as safeText, K as table, L as commonjsGlobal, h as contentMatcher, A as decodeText, N as parseDocument, O as diffPositioning, P as positioningContext, o as object, k as array, n as string, q as number, Q as sentenceLocation, R as getDefaultExportFromCjs, C as CopydeskError, S as SUGGESTION_MARKER_PREFIX, T as countBySeverity, U as reachesFailOn, j as toJson, t as toSarif, V as VERSION$9, v as toComment, M as MARKER, W as CONTENT_STATUS_CONTEXT, l as loadPolicy, g as runCheck } from './chunks/contract.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36,6 +33,9 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
+import { writeFile as writeFile$1 } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import 'process';
 import 'buffer';
@@ -48752,6 +48752,43 @@ async function deleteReviewComment(ctx, id) {
     }
 }
 
+// The Action's inputs, read once inside run() (never at import time), validated, secrets masked.
+function readInputs() {
+    const choice = (name, allowed, fallback) => {
+        const value = getInput(name).trim() || fallback;
+        if (!allowed.includes(value))
+            throw new CopydeskError(`input \`${name}\` is \`${value}\`; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}`);
+        return value;
+    };
+    const bool = (name, fallback) => {
+        const value = getInput(name).trim().toLowerCase();
+        if (value === '')
+            return fallback;
+        if (value === 'true' || value === 'false')
+            return value === 'true';
+        throw new CopydeskError(`input \`${name}\` is \`${value}\`; expected \`true\` or \`false\``);
+    };
+    const inputs = {
+        token: getInput('github-token'),
+        config: getInput('config') || '.github/copydesk.yml',
+        signoffToken: getInput('signoff-token'),
+        failOn: choice('fail-on', ['error', 'warning', 'never'], 'error'),
+        comment: bool('comment', true),
+        filter: choice('filter', ['added', 'file', 'nofilter'], 'added'),
+        suggestions: bool('suggestions', true),
+        openaiKey: getInput('openai-api-key'),
+        openaiBaseUrl: getInput('openai-base-url'),
+        openaiModel: getInput('openai-model') || 'gpt-4.1-mini',
+    };
+    // Never let a secret reach the log, even through an error message that quotes it.
+    for (const secret of [inputs.token, inputs.signoffToken, inputs.openaiKey])
+        if (secret)
+            setSecret(secret);
+    if (!inputs.token)
+        throw new CopydeskError('input `github-token` is empty', 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions listed in the README.');
+    return inputs;
+}
+
 // One-click fixes: substitution findings on changed lines become GitHub suggestion blocks in ONE review.
 // Each carries a hidden fingerprint so a re-run never posts the same suggestion twice, and suggestions
 // whose finding is gone are deleted. Pure planning here; the calls are in run.ts.
@@ -48821,6 +48858,100 @@ function suggestionBody(findings, fixed, fingerprint) {
     return `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n${SUGGESTION_MARKER_PREFIX}${fingerprint} -->`;
 }
 
+// Everything the Action writes back: outputs, report files, annotations, job summary, the two commit
+// statuses, the traceability comment and the suggestion review. The report decides; this only renders.
+async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, packs) {
+    const counts = countBySeverity(report.files);
+    const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reachesFailOn(x.severity, inputs.failOn)).length, 0);
+    setOutput('verdict', report.verdict);
+    setOutput('findings', String(counts.findings));
+    setOutput('errors', String(counts.errors));
+    setOutput('positioning-changed', String(report.positioning.changed));
+    const dir = process.env['RUNNER_TEMP'] || tmpdir();
+    const reportPath = join(dir, 'copydesk-report.json');
+    const sarifPath = join(dir, 'copydesk.sarif');
+    await writeFile$1(reportPath, toJson(report));
+    await writeFile$1(sarifPath, JSON.stringify(toSarif(report, { toolVersion: VERSION$9, informationUri: 'https://github.com/acme/copydesk' }), null, 2));
+    setOutput('report-path', reportPath);
+    setOutput('sarif-path', sarifPath);
+    // The runner shows 10 annotations per level per step. One slot of each stays free for the step's own
+    // message (setFailed's error, the suggestions fallback warning, the notices folded into one below).
+    if (report.notices.length)
+        notice(report.notices.join('\n'), { title: 'copydesk notices' });
+    const { annotations, overflow } = toAnnotations(report, { perType: 9 });
+    for (const a of annotations) {
+        const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, ...(a.startColumn ? { startColumn: a.startColumn, endColumn: a.endColumn } : {}) };
+        if (a.level === 'error')
+            error(a.message, props);
+        else if (a.level === 'warning')
+            warning(a.message, props);
+        else
+            notice(a.message, props);
+    }
+    const summaryUrl = runUrl;
+    if (process.env['GITHUB_STEP_SUMMARY'])
+        await summary.addRaw(toSummary(report, overflow)).write();
+    // Statuses: the content status fails on findings; the sign-off status is pending until a strategy owner approves.
+    const contentState = failing > 0 ? 'failure' : 'success';
+    const contentDescription = failing > 0
+        ? `${failing} finding${failing === 1 ? '' : 's'} at ${inputs.failOn} severity or above`
+        : counts.findings > 0
+            ? `${counts.findings} finding${counts.findings === 1 ? '' : 's'} below fail-on (${inputs.failOn})`
+            : 'No findings on the changed content';
+    await setStatus(ctx, headSha, CONTENT_STATUS_CONTEXT, contentState, contentDescription, runUrl);
+    const signoff = signoffStatus(report.signoff);
+    // The status line is all an admin sees in the checks list: say what would unblock an unverifiable team approval.
+    const needsToken = signoff.state === 'pending' && !inputs.signoffToken && report.signoff.owners.some((o) => o.includes('/'));
+    const signoffDescription = needsToken ? `${signoff.description} Team approvals need a signoff-token.` : signoff.description;
+    await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl);
+    if (inputs.comment) {
+        const body = toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, ...(report.meta.base ? { baseSha: report.meta.base } : {}) });
+        const result = await upsertComment(ctx, pullNumber, MARKER, body);
+        info(`Traceability comment ${result.action} (id ${result.id}).`);
+    }
+    if (inputs.suggestions)
+        await postSuggestions(ctx, report, pullNumber, headSha, head, packs);
+    if (signoff.state === 'failure') {
+        info(`Positioning changed and a strategy owner requested changes: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status fails until they approve the current head.`);
+    }
+    else if (report.verdict === 'needs-signoff') {
+        info(`Positioning changed: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status stays pending until a strategy owner approves the current head.`);
+    }
+    // The job fails only on findings (fail-on); a missing sign-off is the sign-off status's job, not the step's.
+    const fails = report.verdict === 'fail' && inputs.failOn !== 'never';
+    return {
+        failure: fails ? `copydesk: ${failing} finding${failing === 1 ? '' : 's'} at \`${inputs.failOn}\` severity or above. See the annotations, the job summary and the PR comment.` : null,
+    };
+}
+async function postSuggestions(ctx, report, pullNumber, headSha, head, packs) {
+    const substitution = new Set(packs.flatMap((p) => p.rules.filter((r) => r.kind === 'substitution').map((r) => r.id)));
+    // A review comment must sit in the PR's diff: files `nofilter` adds are left to the annotations.
+    const inDiff = { ...report, files: report.files.filter((file) => file.status !== 'unchanged') };
+    const texts = new Map();
+    for (const file of inDiff.files) {
+        const stat = await head.stat(file.path).catch(() => null);
+        texts.set(file.path, stat && !stat.tooLarge ? stat.text : null);
+    }
+    try {
+        const existing = (await listReviewComments(ctx, pullNumber)).filter((c) => c.body.includes('<!-- copydesk:suggestion '));
+        const plan = planSuggestions(inDiff, (path) => texts.get(path) ?? null, (id) => substitution.has(id), existing);
+        for (const outdated of plan.remove)
+            await deleteReviewComment(ctx, outdated.id);
+        if (plan.create.length) {
+            await createReview(ctx, pullNumber, {
+                commitId: headSha,
+                body: `copydesk suggests ${plan.create.length} one-click fix${plan.create.length === 1 ? '' : 'es'} for wording the rule set replaces.`,
+                comments: plan.create.map(({ path, line, body }) => ({ path, line, body })),
+            });
+        }
+        info(`Suggestions: ${plan.create.length} posted, ${plan.kept} already posted, ${plan.remove.length} outdated removed${plan.dropped ? `, ${plan.dropped} over the limit of 30 left to the annotations` : ''}.`);
+    }
+    catch (error) {
+        // Fork PRs get a read-only token: the fixes stay visible in the annotations and the comment.
+        warning(`Suggestions could not be posted as a review (${error.message}); the fixes are listed in the annotations and the traceability comment instead.`);
+    }
+}
+
 function apiTree(ctx, sha, label, maxBytes) {
     const cache = new Map();
     const stat = (path) => {
@@ -48876,41 +49007,6 @@ function skippingPaths(check, paths) {
 // The Action shell: the only place that reads inputs and calls setFailed. Everything about the PR comes
 // from the API at `pull_request.head.sha` (never GITHUB_SHA); policy comes from the base commit.
 const EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
-function readInputs() {
-    const choice = (name, allowed, fallback) => {
-        const value = getInput(name).trim() || fallback;
-        if (!allowed.includes(value))
-            throw new CopydeskError(`input \`${name}\` is \`${value}\`; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}`);
-        return value;
-    };
-    const bool = (name, fallback) => {
-        const value = getInput(name).trim().toLowerCase();
-        if (value === '')
-            return fallback;
-        if (value === 'true' || value === 'false')
-            return value === 'true';
-        throw new CopydeskError(`input \`${name}\` is \`${value}\`; expected \`true\` or \`false\``);
-    };
-    const inputs = {
-        token: getInput('github-token'),
-        config: getInput('config') || '.github/copydesk.yml',
-        signoffToken: getInput('signoff-token'),
-        failOn: choice('fail-on', ['error', 'warning', 'never'], 'error'),
-        comment: bool('comment', true),
-        filter: choice('filter', ['added', 'file', 'nofilter'], 'added'),
-        suggestions: bool('suggestions', true),
-        openaiKey: getInput('openai-api-key'),
-        openaiBaseUrl: getInput('openai-base-url'),
-        openaiModel: getInput('openai-model') || 'gpt-4.1-mini',
-    };
-    // Never let a secret reach the log, even through an error message that quotes it.
-    for (const secret of [inputs.token, inputs.signoffToken, inputs.openaiKey])
-        if (secret)
-            setSecret(secret);
-    if (!inputs.token)
-        throw new CopydeskError('input `github-token` is empty', 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions listed in the README.');
-    return inputs;
-}
 async function run() {
     let statusTarget = null;
     try {
@@ -48987,7 +49083,9 @@ async function run() {
             report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION };
         if (unchanged.length)
             report.notices.push(nofilterNotice(unchanged.length, llmOn));
-        await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs);
+        const { failure } = await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs);
+        if (failure)
+            setFailed(failure);
     }
     catch (error) {
         const message = error instanceof CopydeskError ? `${error.message}${error.hint ? `\n${error.hint}` : ''}` : `copydesk failed unexpectedly (please report it): ${error.stack ?? String(error)}`;
@@ -49036,95 +49134,6 @@ async function readTeams(owners, signoffToken, org) {
         }
     }
     return { members, notices };
-}
-async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, packs) {
-    const counts = countBySeverity(report.files);
-    const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reachesFailOn(x.severity, inputs.failOn)).length, 0);
-    setOutput('verdict', report.verdict);
-    setOutput('findings', String(counts.findings));
-    setOutput('errors', String(counts.errors));
-    setOutput('positioning-changed', String(report.positioning.changed));
-    const dir = process.env['RUNNER_TEMP'] || tmpdir();
-    const reportPath = join(dir, 'copydesk-report.json');
-    const sarifPath = join(dir, 'copydesk.sarif');
-    await writeFile$1(reportPath, toJson(report));
-    await writeFile$1(sarifPath, JSON.stringify(toSarif(report, { toolVersion: VERSION$9, informationUri: 'https://github.com/acme/copydesk' }), null, 2));
-    setOutput('report-path', reportPath);
-    setOutput('sarif-path', sarifPath);
-    // The runner shows 10 annotations per level per step. One slot of each stays free for the step's own
-    // message (setFailed's error, the suggestions fallback warning, the notices folded into one below).
-    if (report.notices.length)
-        notice(report.notices.join('\n'), { title: 'copydesk notices' });
-    const { annotations, overflow } = toAnnotations(report, { perType: 9 });
-    for (const a of annotations) {
-        const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, ...(a.startColumn ? { startColumn: a.startColumn, endColumn: a.endColumn } : {}) };
-        if (a.level === 'error')
-            error(a.message, props);
-        else if (a.level === 'warning')
-            warning(a.message, props);
-        else
-            notice(a.message, props);
-    }
-    const summaryUrl = runUrl;
-    if (process.env['GITHUB_STEP_SUMMARY'])
-        await summary.addRaw(toSummary(report, overflow)).write();
-    // Statuses: the content status fails on findings; the sign-off status is pending until a strategy owner approves.
-    const contentState = failing > 0 ? 'failure' : 'success';
-    const contentDescription = failing > 0
-        ? `${failing} finding${failing === 1 ? '' : 's'} at ${inputs.failOn} severity or above`
-        : counts.findings > 0
-            ? `${counts.findings} finding${counts.findings === 1 ? '' : 's'} below fail-on (${inputs.failOn})`
-            : 'No findings on the changed content';
-    await setStatus(ctx, headSha, CONTENT_STATUS_CONTEXT, contentState, contentDescription, runUrl);
-    const signoff = signoffStatus(report.signoff);
-    // The status line is all an admin sees in the checks list: say what would unblock an unverifiable team approval.
-    const needsToken = signoff.state === 'pending' && !inputs.signoffToken && report.signoff.owners.some((o) => o.includes('/'));
-    const signoffDescription = needsToken ? `${signoff.description} Team approvals need a signoff-token.` : signoff.description;
-    await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl);
-    if (inputs.comment) {
-        const body = toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, ...(report.meta.base ? { baseSha: report.meta.base } : {}) });
-        const result = await upsertComment(ctx, pullNumber, MARKER, body);
-        info(`Traceability comment ${result.action} (id ${result.id}).`);
-    }
-    if (inputs.suggestions)
-        await postSuggestions(ctx, report, pullNumber, headSha, head, packs);
-    if (report.verdict === 'fail' && inputs.failOn !== 'never') {
-        setFailed(`copydesk: ${failing} finding${failing === 1 ? '' : 's'} at \`${inputs.failOn}\` severity or above. See the annotations, the job summary and the PR comment.`);
-    }
-    else if (signoff.state === 'failure') {
-        info(`Positioning changed and a strategy owner requested changes: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status fails until they approve the current head.`);
-    }
-    else if (report.verdict === 'needs-signoff') {
-        info(`Positioning changed: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status stays pending until a strategy owner approves the current head.`);
-    }
-}
-async function postSuggestions(ctx, report, pullNumber, headSha, head, packs) {
-    const substitution = new Set(packs.flatMap((p) => p.rules.filter((r) => r.kind === 'substitution').map((r) => r.id)));
-    // A review comment must sit in the PR's diff: files `nofilter` adds are left to the annotations.
-    const inDiff = { ...report, files: report.files.filter((file) => file.status !== 'unchanged') };
-    const texts = new Map();
-    for (const file of inDiff.files) {
-        const stat = await head.stat(file.path).catch(() => null);
-        texts.set(file.path, stat && !stat.tooLarge ? stat.text : null);
-    }
-    try {
-        const existing = (await listReviewComments(ctx, pullNumber)).filter((c) => c.body.includes('<!-- copydesk:suggestion '));
-        const plan = planSuggestions(inDiff, (path) => texts.get(path) ?? null, (id) => substitution.has(id), existing);
-        for (const outdated of plan.remove)
-            await deleteReviewComment(ctx, outdated.id);
-        if (plan.create.length) {
-            await createReview(ctx, pullNumber, {
-                commitId: headSha,
-                body: `copydesk suggests ${plan.create.length} one-click fix${plan.create.length === 1 ? '' : 'es'} for wording the rule set replaces.`,
-                comments: plan.create.map(({ path, line, body }) => ({ path, line, body })),
-            });
-        }
-        info(`Suggestions: ${plan.create.length} posted, ${plan.kept} already posted, ${plan.remove.length} outdated removed${plan.dropped ? `, ${plan.dropped} over the limit of 30 left to the annotations` : ''}.`);
-    }
-    catch (error) {
-        // Fork PRs get a read-only token: the fixes stay visible in the annotations and the comment.
-        warning(`Suggestions could not be posted as a review (${error.message}); the fixes are listed in the annotations and the traceability comment instead.`);
-    }
 }
 
 // The Action's entry point: the runner executes dist/index.js, which only calls run().

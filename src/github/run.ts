@@ -1,74 +1,22 @@
 // The Action shell: the only place that reads inputs and calls setFailed. Everything about the PR comes
 // from the API at `pull_request.head.sha` (never GITHUB_SHA); policy comes from the base commit.
-import { writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import * as core from '@actions/core'
 import { context as githubContext } from '@actions/github'
-import { CONTENT_STATUS_CONTEXT, MARKER, SIGNOFF_STATUS_CONTEXT } from '../contract.js'
+import { CONTENT_STATUS_CONTEXT, SIGNOFF_STATUS_CONTEXT } from '../contract.js'
 import { runCheck, type AsyncCheck, type ChangedFile } from '../engine/check.js'
 import { contentMatcher } from '../engine/content-files.js'
-import { reachesFailOn } from '../severity.js'
 import { loadPolicy } from '../engine/policy.js'
 import { positioningStableCommits } from '../engine/stability.js'
-import { countBySeverity } from '../engine/verdict.js'
 import { CopydeskError } from '../errors.js'
 import { createLlmReview, LLM_PROMPT_VERSION } from '../llm/index.js'
-import { toAnnotations, toComment, toJson, toSarif, toSummary } from '../reports/index.js'
-import { signoffStatus } from '../signoff/index.js'
-import type { Report } from '../types.js'
-import { VERSION } from '../version.js'
-import { createOctokit, getPull, listPullFiles, listReviews, listTreePaths, setStatus, teamMembers, upsertComment } from './api.js'
-import { createReview, deleteReviewComment, listReviewComments } from './reviews.js'
-import { planSuggestions } from './suggestions.js'
+import { createOctokit, getPull, listPullFiles, listReviews, listTreePaths, setStatus, teamMembers } from './api.js'
+import { readInputs } from './inputs.js'
+import { publish } from './publish.js'
 import { apiTree } from './tree.js'
 import type { PullFile, RepoContext } from './types.js'
 import { baseWithHeadFor, skippingPaths, unchangedContentFiles } from './unchanged.js'
 
 const EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
-
-export interface Inputs {
-  token: string
-  config: string
-  signoffToken: string
-  failOn: 'error' | 'warning' | 'never'
-  comment: boolean
-  filter: 'added' | 'file' | 'nofilter'
-  suggestions: boolean
-  openaiKey: string
-  openaiBaseUrl: string
-  openaiModel: string
-}
-
-export function readInputs(): Inputs {
-  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const value = core.getInput(name).trim() || fallback
-    if (!(allowed as readonly string[]).includes(value)) throw new CopydeskError(`input \`${name}\` is \`${value}\`; expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}`)
-    return value as T
-  }
-  const bool = (name: string, fallback: boolean): boolean => {
-    const value = core.getInput(name).trim().toLowerCase()
-    if (value === '') return fallback
-    if (value === 'true' || value === 'false') return value === 'true'
-    throw new CopydeskError(`input \`${name}\` is \`${value}\`; expected \`true\` or \`false\``)
-  }
-  const inputs: Inputs = {
-    token: core.getInput('github-token'),
-    config: core.getInput('config') || '.github/copydesk.yml',
-    signoffToken: core.getInput('signoff-token'),
-    failOn: choice('fail-on', ['error', 'warning', 'never'] as const, 'error'),
-    comment: bool('comment', true),
-    filter: choice('filter', ['added', 'file', 'nofilter'] as const, 'added'),
-    suggestions: bool('suggestions', true),
-    openaiKey: core.getInput('openai-api-key'),
-    openaiBaseUrl: core.getInput('openai-base-url'),
-    openaiModel: core.getInput('openai-model') || 'gpt-4.1-mini',
-  }
-  // Never let a secret reach the log, even through an error message that quotes it.
-  for (const secret of [inputs.token, inputs.signoffToken, inputs.openaiKey]) if (secret) core.setSecret(secret)
-  if (!inputs.token) throw new CopydeskError('input `github-token` is empty', 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions listed in the README.')
-  return inputs
-}
 
 export async function run(): Promise<void> {
   let statusTarget: { ctx: RepoContext; sha: string } | null = null
@@ -154,7 +102,8 @@ export async function run(): Promise<void> {
     if (llmOn) report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION }
     if (unchanged.length) report.notices.push(nofilterNotice(unchanged.length, llmOn))
 
-    await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs)
+    const { failure } = await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs)
+    if (failure) core.setFailed(failure)
   } catch (error) {
     const message = error instanceof CopydeskError ? `${error.message}${error.hint ? `\n${error.hint}` : ''}` : `copydesk failed unexpectedly (please report it): ${(error as Error).stack ?? String(error)}`
     core.setFailed(message)
@@ -203,108 +152,4 @@ async function readTeams(owners: string[], signoffToken: string, org: string): P
     }
   }
   return { members, notices }
-}
-
-async function publish(
-  ctx: RepoContext,
-  inputs: Inputs,
-  report: Report,
-  pullNumber: number,
-  headSha: string,
-  runUrl: string,
-  head: ReturnType<typeof apiTree>,
-  packs: { rules: { id: string; kind: string }[] }[],
-): Promise<void> {
-  const counts = countBySeverity(report.files)
-  const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reachesFailOn(x.severity, inputs.failOn)).length, 0)
-
-  core.setOutput('verdict', report.verdict)
-  core.setOutput('findings', String(counts.findings))
-  core.setOutput('errors', String(counts.errors))
-  core.setOutput('positioning-changed', String(report.positioning.changed))
-  const dir = process.env['RUNNER_TEMP'] || tmpdir()
-  const reportPath = join(dir, 'copydesk-report.json')
-  const sarifPath = join(dir, 'copydesk.sarif')
-  await writeFile(reportPath, toJson(report))
-  await writeFile(sarifPath, JSON.stringify(toSarif(report, { toolVersion: VERSION, informationUri: 'https://github.com/acme/copydesk' }), null, 2))
-  core.setOutput('report-path', reportPath)
-  core.setOutput('sarif-path', sarifPath)
-
-  // The runner shows 10 annotations per level per step. One slot of each stays free for the step's own
-  // message (setFailed's error, the suggestions fallback warning, the notices folded into one below).
-  if (report.notices.length) core.notice(report.notices.join('\n'), { title: 'copydesk notices' })
-  const { annotations, overflow } = toAnnotations(report, { perType: 9 })
-  for (const a of annotations) {
-    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, ...(a.startColumn ? { startColumn: a.startColumn, endColumn: a.endColumn } : {}) }
-    if (a.level === 'error') core.error(a.message, props)
-    else if (a.level === 'warning') core.warning(a.message, props)
-    else core.notice(a.message, props)
-  }
-  const summaryUrl = runUrl
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(toSummary(report, overflow)).write()
-
-  // Statuses: the content status fails on findings; the sign-off status is pending until a strategy owner approves.
-  const contentState = failing > 0 ? 'failure' : 'success'
-  const contentDescription =
-    failing > 0
-      ? `${failing} finding${failing === 1 ? '' : 's'} at ${inputs.failOn} severity or above`
-      : counts.findings > 0
-        ? `${counts.findings} finding${counts.findings === 1 ? '' : 's'} below fail-on (${inputs.failOn})`
-        : 'No findings on the changed content'
-  await setStatus(ctx, headSha, CONTENT_STATUS_CONTEXT, contentState, contentDescription, runUrl)
-  const signoff = signoffStatus(report.signoff)
-  // The status line is all an admin sees in the checks list: say what would unblock an unverifiable team approval.
-  const needsToken = signoff.state === 'pending' && !inputs.signoffToken && report.signoff.owners.some((o) => o.includes('/'))
-  const signoffDescription = needsToken ? `${signoff.description} Team approvals need a signoff-token.` : signoff.description
-  await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl)
-
-  if (inputs.comment) {
-    const body = toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, ...(report.meta.base ? { baseSha: report.meta.base } : {}) })
-    const result = await upsertComment(ctx, pullNumber, MARKER, body)
-    core.info(`Traceability comment ${result.action} (id ${result.id}).`)
-  }
-
-  if (inputs.suggestions) await postSuggestions(ctx, report, pullNumber, headSha, head, packs)
-
-  if (report.verdict === 'fail' && inputs.failOn !== 'never') {
-    core.setFailed(`copydesk: ${failing} finding${failing === 1 ? '' : 's'} at \`${inputs.failOn}\` severity or above. See the annotations, the job summary and the PR comment.`)
-  } else if (signoff.state === 'failure') {
-    core.info(`Positioning changed and a strategy owner requested changes: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status fails until they approve the current head.`)
-  } else if (report.verdict === 'needs-signoff') {
-    core.info(`Positioning changed: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status stays pending until a strategy owner approves the current head.`)
-  }
-}
-
-async function postSuggestions(
-  ctx: RepoContext,
-  report: Report,
-  pullNumber: number,
-  headSha: string,
-  head: ReturnType<typeof apiTree>,
-  packs: { rules: { id: string; kind: string }[] }[],
-): Promise<void> {
-  const substitution = new Set(packs.flatMap((p) => p.rules.filter((r) => r.kind === 'substitution').map((r) => r.id)))
-  // A review comment must sit in the PR's diff: files `nofilter` adds are left to the annotations.
-  const inDiff = { ...report, files: report.files.filter((file) => file.status !== 'unchanged') }
-  const texts = new Map<string, string | null>()
-  for (const file of inDiff.files) {
-    const stat = await head.stat(file.path).catch(() => null)
-    texts.set(file.path, stat && !stat.tooLarge ? stat.text : null)
-  }
-  try {
-    const existing = (await listReviewComments(ctx, pullNumber)).filter((c) => c.body.includes('<!-- copydesk:suggestion '))
-    const plan = planSuggestions(inDiff, (path) => texts.get(path) ?? null, (id) => substitution.has(id), existing)
-    for (const outdated of plan.remove) await deleteReviewComment(ctx, outdated.id)
-    if (plan.create.length) {
-      await createReview(ctx, pullNumber, {
-        commitId: headSha,
-        body: `copydesk suggests ${plan.create.length} one-click fix${plan.create.length === 1 ? '' : 'es'} for wording the rule set replaces.`,
-        comments: plan.create.map(({ path, line, body }) => ({ path, line, body })),
-      })
-    }
-    core.info(`Suggestions: ${plan.create.length} posted, ${plan.kept} already posted, ${plan.remove.length} outdated removed${plan.dropped ? `, ${plan.dropped} over the limit of 30 left to the annotations` : ''}.`)
-  } catch (error) {
-    // Fork PRs get a read-only token: the fixes stay visible in the annotations and the comment.
-    core.warning(`Suggestions could not be posted as a review (${(error as Error).message}); the fixes are listed in the annotations and the traceability comment instead.`)
-  }
 }
