@@ -1,13 +1,11 @@
 // End-to-end: the bundled Action, spawned as the runner spawns it, against a stand-in GitHub that holds the
 // example site as the base commit. Each test is one pull request story and asserts what a PR author and a
 // branch protection rule would see: commit statuses on the head sha, the comment, outputs and exit code.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startStandin, type GitHubStandin } from '../support/github-standin.js'
+import { describe, expect, it } from 'vitest'
+import type { GitHubStandin } from '../support/github-standin.js'
 import {
   GITHUB_TOKEN,
   edit,
-  installedBundle,
-  removeInstalledBundle,
   eventPayload,
   failures,
   lineOf,
@@ -23,6 +21,7 @@ import {
   type EventName,
   type RunResult,
   type Tree,
+  useActionSuite,
   visibleText,
 } from './harness.js'
 
@@ -34,26 +33,13 @@ const BLOG = 'content/blog/five-tips-shared-inbox.md'
 const HOME = 'content/pages/home.mdx'
 const BASE_SHA = sha('base-main')
 
-let standins: GitHubStandin[] = []
-
-beforeAll(() => {
-  installedBundle()
-}, 180_000)
-afterAll(() => removeInstalledBundle())
-
-afterEach(async () => {
-  // Every request the Action made must be one GitHub would accept.
-  for (const standin of standins) expect(standin.violations).toEqual([])
-  await Promise.all(standins.map((standin) => standin.stop()))
-  standins = []
-})
+const { startGitHub } = useActionSuite()
 
 async function newStandin(): Promise<GitHubStandin> {
-  const standin = await startStandin({ owner: 'acme', repo: 'website' })
+  const standin = await startGitHub()
   // @acme/strategy owns the positioning artifact; only the signoff token may read the team.
   standin.state.teams['acme/strategy'] = [STRATEGIST, 'vp-marketing']
   standin.state.teamReaders = [SIGNOFF_TOKEN]
-  standins.push(standin)
   return standin
 }
 

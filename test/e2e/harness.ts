@@ -12,7 +12,8 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { structuredPatch } from 'diff'
 import { parse as parseYaml } from 'yaml'
-import type { GitHubStandin, StandinFile, StandinPull } from '../support/github-standin.js'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
+import { startStandin, type GitHubStandin, type StandinFile, type StandinPull } from '../support/github-standin.js'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
@@ -492,6 +493,30 @@ export async function startBarrier(target: string, matches: (method: string, pat
       release()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+/**
+ * The lifecycle every end-to-end suite shares: the bundle installed once; after each test, every stand-in
+ * started through the returned function is checked for requests GitHub would reject, then stopped.
+ */
+export function useActionSuite(): { startGitHub: () => Promise<GitHubStandin> } {
+  const started: GitHubStandin[] = []
+  beforeAll(() => {
+    installedBundle()
+  }, 180_000)
+  afterAll(() => removeInstalledBundle())
+  afterEach(async () => {
+    for (const standin of started) expect(standin.violations).toEqual([])
+    await Promise.all(started.map((standin) => standin.stop()))
+    started.length = 0
+  })
+  return {
+    startGitHub: async () => {
+      const standin = await startStandin({ owner: 'acme', repo: 'website' })
+      started.push(standin)
+      return standin
     },
   }
 }

@@ -1,16 +1,15 @@
 // End-to-end: the optional LLM review, with the bundled Action talking to a local OpenAI-compatible stand-in
 // through `openai-base-url`. What a PR author sees of it, and that the key never shows anywhere.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startStandin, type GitHubStandin } from '../support/github-standin.js'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { GitHubStandin } from '../support/github-standin.js'
 import { findingsReply, sentSentences, startOpenAIStandin, type OpenAIStandin } from '../support/openai-standin.js'
 import {
   eventPayload,
-  installedBundle,
   lineOf,
   markedComments,
   overlay,
-  removeInstalledBundle,
   runAction,
+  useActionSuite,
   scenarioChanges,
   setPull,
   sha,
@@ -26,23 +25,17 @@ const OPENAI_KEY = 'sk-proj-e2eOpenAIKey0123456789abcdefGHIJKL'
 const MODEL = 'acme-review-e2e-1'
 const CHANGED_WORDS = 'answer it like a form letter'
 
-let github: GitHubStandin | null = null
+const { startGitHub } = useActionSuite()
 let openai: OpenAIStandin | null = null
 
-beforeAll(() => {
-  installedBundle()
-}, 180_000)
-afterAll(() => removeInstalledBundle())
 afterEach(async () => {
-  if (github) expect(github.violations).toEqual([])
-  await Promise.all([github?.stop(), openai?.stop()])
-  github = null
+  await openai?.stop()
   openai = null
 })
 
 /** The harmless typo fix to the blog post (`recieve` → `receive`), reviewed by the stand-in model. */
 async function typoFix(number: number): Promise<{ github: GitHubStandin; openai: OpenAIStandin; head: Record<string, string>; headSha: string }> {
-  github = await startStandin({ owner: 'acme', repo: 'website' })
+  const github = await startGitHub()
   openai = await startOpenAIStandin({ apiKey: OPENAI_KEY })
   const base = siteTree()
   const head = overlay(base, scenarioChanges('01-harmless-edit'))

@@ -1,8 +1,8 @@
 // End-to-end: `filter: nofilter` checks the head's content files the pull request leaves alone, and their
 // findings count. A small repository of its own keeps the example site's seeded findings out of the way.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startStandin, type GitHubStandin } from '../support/github-standin.js'
-import { edit, eventPayload, failures, installedBundle, lineOf, markedComments, overlay, removeInstalledBundle, runAction, setPull, sha, type RunResult, type Tree } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import type { GitHubStandin } from '../support/github-standin.js'
+import { edit, eventPayload, failures, lineOf, markedComments, overlay, runAction, setPull, sha, useActionSuite, type RunResult, type Tree } from './harness.js'
 
 const CONTENT = 'copydesk/content'
 const SIGNOFF = 'copydesk/strategy-signoff'
@@ -20,21 +20,10 @@ const BASE: Tree = {
   '.github/PULL_REQUEST_TEMPLATE.md': `${CLAIM}\n`,
 }
 
-let standins: GitHubStandin[] = []
-
-beforeAll(() => {
-  installedBundle()
-}, 180_000)
-afterAll(() => removeInstalledBundle())
-afterEach(async () => {
-  for (const standin of standins) expect(standin.violations).toEqual([])
-  await Promise.all(standins.map((standin) => standin.stop()))
-  standins = []
-})
+const { startGitHub } = useActionSuite()
 
 async function cleanEdit(number: number): Promise<GitHubStandin> {
-  const standin = await startStandin({ owner: 'acme', repo: 'website' })
-  standins.push(standin)
+  const standin = await startGitHub()
   const head = overlay(BASE, { [TOUCHED]: edit(BASE[TOUCHED], 'pick up a thread', 'pick up a conversation') })
   setPull(standin, { number, author: 'sam-okafor', base: BASE, head, baseSha: BASE_SHA, headSha: HEAD_SHA })
   return standin
