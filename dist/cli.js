@@ -3,7 +3,7 @@ import { join, relative, sep, resolve, dirname } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
-import { r as renderSections, f as fullDetailContext, c as compareByPosition, b as blockingFindings, s as safePosition, a as shortSha, d as formatUtc, e as countReport, p as plural, l as loadPolicy, g as runCheck, h as contentMatcher, C as CopydeskError, i as CONFIG_FALLBACKS, t as toSarif, j as toJson, V as VERSION, o as object, _ as _enum, k as array, m as record, n as string, q as number, u as distExports, v as toComment, M as MARKER, w as findCodeowners, x as parseCodeowners, y as formatOwnersLine, z as ownersOf, A as decodeText } from './chunks/contract.js';
+import { r as renderSections, f as fullDetailContext, c as compareByPosition, b as blockingFindings, s as safePosition, a as shortSha, d as formatUtc, e as countReport, p as plural, l as loadPolicy, g as runCheck, h as contentMatcher, C as CopydeskError, i as CONFIG_FALLBACKS, t as toSarif, j as toJson, V as VERSION, o as object, _ as _enum, k as array, m as record, n as string, q as number, u as distExports, v as toComment, M as MARKER, w as findCodeowners, x as parseCodeowners, y as formatOwnersLine, z as ownersOf, A as decodeText } from './chunks/sarif.js';
 import 'node:crypto';
 import 'process';
 import 'buffer';
@@ -421,7 +421,7 @@ async function demoCommand(dir, options) {
     const now = options.now ? { now: options.now } : {};
     lines.push(heading('copydesk demo · the whole example site, checked as it is', options.color));
     const sitePolicy = await loadPolicy(site);
-    const { contentMatcher } = await import('./chunks/contract.js').then(n => n.X);
+    const { contentMatcher } = await import('./chunks/sarif.js').then(n => n.X);
     const isContent = contentMatcher(sitePolicy.policy.config, sitePolicy.artifact.path);
     const all = ((await site.list?.()) ?? []).filter(isContent);
     const whole = await runCheck({

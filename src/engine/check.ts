@@ -2,6 +2,7 @@
 // The CLI and the Action differ only in the Trees and sign-off facts they hand in.
 import type { Check, CheckContext } from '../checks/types.js'
 import { registry } from '../checks/index.js'
+import { docsUrlFor } from '../contract.js'
 import { ownersOf } from '../codeowners/index.js'
 import { parseDocument } from '../content/index.js'
 import { diffPositioning, policyChanges } from '../positioning/index.js'
@@ -172,7 +173,11 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
 
 function runSafely(id: string, run: () => Finding[]): Finding[] {
   try {
-    return run()
+    // The framework, not each check, stamps the explanation link.
+    return run().map((f) => {
+      const url = f.url ?? docsUrlFor(f.ruleId)
+      return url ? { ...f, url } : f
+    })
   } catch (error) {
     return [inputFinding('copydesk/internal-error', 'error', `The \`${id}\` check failed on this file (a copydesk bug, please report it): ${(error as Error).message}`)]
   }

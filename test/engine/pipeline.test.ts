@@ -172,3 +172,12 @@ describe('filter modes', () => {
     expect(report.verdict).toBe('fail')
   })
 })
+
+describe('explanation links', () => {
+  it('every finding of copydesk\'s own checks links to its explanation', async () => {
+    const report = await check({ 'content/x.md': '---\ntitle: X\nsources:\n  - id: unused\n    title: U\n    url: https://example.com\n---\nWe are 3x faster.\n' }, [{ path: 'content/x.md', status: 'added' }])
+    const findings = report.files[0]?.findings ?? []
+    expect(findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['claims/statistic', 'sources/unused']))
+    for (const f of findings) expect(f.url, f.ruleId).toMatch(/^https:\/\/github\.com\/acme\/copydesk#/)
+  })
+})
