@@ -48328,6 +48328,8 @@ const PERMISSION = {
     comments: '`pull-requests: write`',
     reviews: '`pull-requests: write`',
     teams: 'a `signoff-token`',
+    // GitHub accepts either permission for a pull request's issue events; the documented workflow grants the first.
+    events: '`pull-requests: read` (or `issues: read`)',
 };
 const DOING = {
     pulls: 'read the pull request',
@@ -48336,6 +48338,7 @@ const DOING = {
     comments: 'write the pull request comment',
     reviews: 'post review suggestions',
     teams: 'read organization team membership',
+    events: 'read the pull request’s label events',
 };
 const WRITES = new Set(['statuses', 'comments', 'reviews']);
 /** Reads status and GitHub's message from an Octokit RequestError without depending on its class. */
@@ -48614,6 +48617,45 @@ async function teamMembers(ctx, org, slug) {
     }
 }
 
+// Who applied a label, from the issue's event timeline: the audit trail of an emergency sign-off override.
+// The pull request payload lists labels but not who added them, so this is one extra, paginated read.
+/** GitHub's placeholder for an account that no longer exists; its events keep `actor: null`. */
+const GHOST_LOGIN = 'ghost';
+/**
+ * The actor and time of the most recent `labeled` event for `label` on an issue or pull request (label
+ * names compare case-insensitively, as GitHub's do); null when the timeline has none.
+ */
+async function labelActor(ctx, issueNumber, label) {
+    let events;
+    try {
+        events = (await ctx.octokit.paginate(ctx.octokit.rest.issues.listEvents, {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        }));
+    }
+    catch (err) {
+        throw explainApiError(err, 'events', `read who applied the \`${label}\` label to #${issueNumber}`);
+    }
+    return latestLabeling(events, label);
+}
+/** The newest `labeled` event for `label`; on equal times the later listed wins. */
+function latestLabeling(events, label) {
+    const wanted = label.toLowerCase();
+    let latest = null;
+    for (const event of events) {
+        if (event.event !== 'labeled' || event.label?.name.toLowerCase() !== wanted)
+            continue;
+        // GitHub lists oldest first, but times decide: a page boundary must not reorder the audit.
+        if (latest === null || Date.parse(event.created_at) >= Date.parse(latest.created_at))
+            latest = event;
+    }
+    if (latest === null)
+        return null;
+    return { login: latest.actor?.login ?? GHOST_LOGIN, at: latest.created_at };
+}
+
 // The one traceability comment per pull request, found by its hidden marker and updated in place.
 /** GitHub rejects longer comment bodies. */
 const MAX_COMMENT_LENGTH = 65_536;
@@ -48787,6 +48829,29 @@ function readInputs() {
     if (!inputs.token)
         throw new CopydeskError('input `github-token` is empty', 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions listed in the README.');
     return inputs;
+}
+
+/** Only an allowed override on a labelled PR needs its actor: anything else costs no API call. */
+function needsOverrideActor(policy, labels) {
+    if (!policy.allowed)
+        return false;
+    const wanted = policy.label.toLowerCase();
+    return labels.some((label) => label.toLowerCase() === wanted);
+}
+/**
+ * `signoff` with the override's time filled in and, when the author labelled their own pull request, a note
+ * that says so: the config allows it, but a reviewer of the audit trail must see it at a glance.
+ */
+function auditOverride(signoff, applied, author, label) {
+    if (!signoff.override || applied === null)
+        return signoff;
+    const override = { ...signoff.override, at: applied.at };
+    const own = sameLogin(applied.login, author);
+    const notes = own ? [...signoff.notes, `@${applied.login} applied the \`${label}\` label to their own pull request.`] : signoff.notes;
+    return { ...signoff, override, notes };
+}
+function sameLogin(a, b) {
+    return a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase();
 }
 
 // One-click fixes: substitution findings on changed lines become GitHub suggestion blocks in ONE review.
@@ -49044,6 +49109,8 @@ async function run() {
         const baseContent = baseWithHeadFor(apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, maxBytes), head, unchangedPaths);
         const reviews = await listReviews(ctx, pull.number);
         const teams = await readTeams(policy.strategyOwners, inputs.signoffToken, owner);
+        const overridePolicy = policy.policy.config.signoff.override;
+        const overrideActor = await readOverrideActor(ctx, pull, overridePolicy);
         const approvedElsewhere = [...new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commitId && r.commitId !== pull.head.sha).map((r) => r.commitId))];
         const stable = await positioningStableCommits(approvedElsewhere.map((sha) => ({ sha, tree: apiTree(ctx, sha, sha.slice(0, 7), maxBytes) })), head, changed, policy);
         const asyncChecks = [];
@@ -49075,10 +49142,12 @@ async function run() {
                 positioningStableSince: stable,
                 labels: pull.labels,
                 body: pull.body,
+                ...(overrideActor.actor ? { overrideActor: overrideActor.actor.login } : {}),
             },
             meta: { base: pull.base.sha, head: pull.head.sha, repository: `${owner}/${repo}`, pullRequest: pull.number, runUrl, serverUrl },
         });
-        report.notices.push(...teams.notices, ...llmNotices);
+        report.signoff = auditOverride(report.signoff, overrideActor.actor, pull.author, overridePolicy.label);
+        report.notices.push(...teams.notices, ...overrideActor.notices, ...llmNotices);
         if (llmOn)
             report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION };
         if (unchanged.length)
@@ -49114,6 +49183,21 @@ function nofilterNotice(count, llmOn) {
 function toChangedFile(file) {
     const status = file.status === 'removed' ? 'removed' : file.status === 'added' || file.status === 'copied' ? 'added' : file.status === 'renamed' ? 'renamed' : 'modified';
     return [{ path: file.path, status, ...(file.previousPath && status === 'renamed' ? { previousPath: file.previousPath } : {}) }];
+}
+/**
+ * Who applied the override label, read only when an override could count. A failed read does not stop the
+ * run: the override is then recorded as applied by an unknown user, and a notice says how to fix the token.
+ */
+async function readOverrideActor(ctx, pull, policy) {
+    if (!needsOverrideActor(policy, pull.labels))
+        return { actor: null, notices: [] };
+    try {
+        return { actor: await labelActor(ctx, pull.number, policy.label), notices: [] };
+    }
+    catch (error) {
+        const hint = error instanceof CopydeskError && error.hint ? ` ${error.hint}` : '';
+        return { actor: null, notices: [`${error.message}${hint}`] };
+    }
 }
 async function readTeams(owners, signoffToken, org) {
     const teamOwners = owners.filter((o) => /^@[^/]+\/.+/.test(o));

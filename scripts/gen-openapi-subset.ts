@@ -26,6 +26,7 @@ export const OPERATIONS = [
   'issues/create-comment',
   'issues/update-comment',
   'issues/delete-comment',
+  'issues/list-events',
   'teams/get-membership-for-user-in-org',
   'teams/list-members-in-org',
 ] as const

@@ -132,7 +132,8 @@ export interface SignoffResult {
   reason: string
   /** Extra lines: stale approvals kept, unverifiable team approvals, override used. */
   notes: string[]
-  override?: { by: string; justification: string }
+  /** `at`: when the override label was applied (ISO 8601), when the GitHub layer could read it. */
+  override?: { by: string; justification: string; at?: string }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -70039,8 +70039,12 @@ function signoffSection(report, ctx) {
         items.push(approvalLine(a, ctx));
     for (const note of s.notes)
         items.push(`ℹ️ ${safeReason(note)}`);
-    if (s.override)
-        items.push(`⚠️ **Override** by ${ownerName(s.override.by)}: ${safeText(s.override.justification)}`);
+    if (s.override) {
+        const when = s.override.at ? ` on ${formatUtc(s.override.at)}` : '';
+        // `unknown` is the sign-off's placeholder, not a login: written as `@unknown` it would notify a stranger.
+        const by = s.override.by === 'unknown' ? 'an unknown user' : ownerName(s.override.by);
+        items.push(`⚠️ **Override** by ${by}${when}: ${safeText(s.override.justification)}`);
+    }
     if (items.length > 0)
         lines.push(...items.map((item) => `- ${item}`));
     return trimBlank(lines);

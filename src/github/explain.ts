@@ -4,7 +4,7 @@
 import { CopydeskError } from '../errors.js'
 
 /** What kind of call failed; it decides which permission the message names. */
-export type ApiOperation = 'pulls' | 'contents' | 'statuses' | 'comments' | 'reviews' | 'teams'
+export type ApiOperation = 'pulls' | 'contents' | 'statuses' | 'comments' | 'reviews' | 'teams' | 'events'
 
 const PERMISSION: Record<ApiOperation, string> = {
   pulls: '`pull-requests: read`',
@@ -14,6 +14,8 @@ const PERMISSION: Record<ApiOperation, string> = {
   comments: '`pull-requests: write`',
   reviews: '`pull-requests: write`',
   teams: 'a `signoff-token`',
+  // GitHub accepts either permission for a pull request's issue events; the documented workflow grants the first.
+  events: '`pull-requests: read` (or `issues: read`)',
 }
 
 const DOING: Record<ApiOperation, string> = {
@@ -23,6 +25,7 @@ const DOING: Record<ApiOperation, string> = {
   comments: 'write the pull request comment',
   reviews: 'post review suggestions',
   teams: 'read organization team membership',
+  events: 'read the pull request’s label events',
 }
 
 const WRITES = new Set<ApiOperation>(['statuses', 'comments', 'reviews'])

@@ -9,11 +9,12 @@ import { loadPolicy } from '../engine/policy.js'
 import { positioningStableCommits } from '../engine/stability.js'
 import { CopydeskError } from '../errors.js'
 import { createLlmReview, LLM_PROMPT_VERSION } from '../llm/index.js'
-import { createOctokit, getPull, listPullFiles, listReviews, listTreePaths, setStatus, teamMembers } from './api.js'
+import { createOctokit, getPull, labelActor, listPullFiles, listReviews, listTreePaths, setStatus, teamMembers } from './api.js'
 import { readInputs } from './inputs.js'
+import { auditOverride, needsOverrideActor, type OverridePolicy } from './override.js'
 import { publish } from './publish.js'
 import { apiTree } from './tree.js'
-import type { PullFile, RepoContext } from './types.js'
+import type { LabelActor, PullFile, PullRequest, RepoContext } from './types.js'
 import { baseWithHeadFor, skippingPaths, unchangedContentFiles } from './unchanged.js'
 
 const EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
@@ -57,6 +58,8 @@ export async function run(): Promise<void> {
 
     const reviews = await listReviews(ctx, pull.number)
     const teams = await readTeams(policy.strategyOwners, inputs.signoffToken, owner)
+    const overridePolicy = policy.policy.config.signoff.override
+    const overrideActor = await readOverrideActor(ctx, pull, overridePolicy)
     const approvedElsewhere = [...new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commitId && r.commitId !== pull.head.sha).map((r) => r.commitId as string))]
     const stable = await positioningStableCommits(
       approvedElsewhere.map((sha) => ({ sha, tree: apiTree(ctx, sha, sha.slice(0, 7), maxBytes) })),
@@ -95,10 +98,12 @@ export async function run(): Promise<void> {
         positioningStableSince: stable,
         labels: pull.labels,
         body: pull.body,
+        ...(overrideActor.actor ? { overrideActor: overrideActor.actor.login } : {}),
       },
       meta: { base: pull.base.sha, head: pull.head.sha, repository: `${owner}/${repo}`, pullRequest: pull.number, runUrl, serverUrl },
     })
-    report.notices.push(...teams.notices, ...llmNotices)
+    report.signoff = auditOverride(report.signoff, overrideActor.actor, pull.author, overridePolicy.label)
+    report.notices.push(...teams.notices, ...overrideActor.notices, ...llmNotices)
     if (llmOn) report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION }
     if (unchanged.length) report.notices.push(nofilterNotice(unchanged.length, llmOn))
 
@@ -134,6 +139,20 @@ function nofilterNotice(count: number, llmOn: boolean): string {
 function toChangedFile(file: PullFile): ChangedFile[] {
   const status = file.status === 'removed' ? 'removed' : file.status === 'added' || file.status === 'copied' ? 'added' : file.status === 'renamed' ? 'renamed' : 'modified'
   return [{ path: file.path, status, ...(file.previousPath && status === 'renamed' ? { previousPath: file.previousPath } : {}) }]
+}
+
+/**
+ * Who applied the override label, read only when an override could count. A failed read does not stop the
+ * run: the override is then recorded as applied by an unknown user, and a notice says how to fix the token.
+ */
+async function readOverrideActor(ctx: RepoContext, pull: PullRequest, policy: OverridePolicy): Promise<{ actor: LabelActor | null; notices: string[] }> {
+  if (!needsOverrideActor(policy, pull.labels)) return { actor: null, notices: [] }
+  try {
+    return { actor: await labelActor(ctx, pull.number, policy.label), notices: [] }
+  } catch (error) {
+    const hint = error instanceof CopydeskError && error.hint ? ` ${error.hint}` : ''
+    return { actor: null, notices: [`${(error as Error).message}${hint}`] }
+  }
 }
 
 async function readTeams(owners: string[], signoffToken: string, org: string): Promise<{ members: Record<string, string[]> | null; notices: string[] }> {

@@ -80,4 +80,10 @@ export interface NewReviewComment {
   body: string
 }
 
+/** Who applied a label and when (ISO 8601), from the issue's `labeled` event. */
+export interface LabelActor {
+  login: string
+  at: string
+}
+
 export type CommitState = 'error' | 'failure' | 'pending' | 'success'

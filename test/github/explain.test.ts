@@ -18,6 +18,7 @@ describe('explainApiError', () => {
     ['reviews', '`pull-requests: write`'],
     ['contents', '`contents: read`'],
     ['pulls', '`pull-requests: read`'],
+    ['events', '`pull-requests: read` (or `issues: read`)'],
   ])('a refused %s call names %s', (operation, permission) => {
     const err = explainApiError(requestError(403, 'Resource not accessible by integration'), operation)
     expect(err).toBeInstanceOf(CopydeskError)

@@ -81,6 +81,16 @@ describe('toComment', () => {
     expect(body).toContain('⚠️ **Override** by @cmo-jane: launch embargo, see @\u200dlegal')
   })
 
+  it('dates an audited override, and never mentions a made-up user when the actor is unknown', () => {
+    const report = sampleReport()
+    report.signoff = { ...report.signoff, state: 'approved', override: { by: 'cmo-jane', justification: 'embargo', at: '2026-11-24T08:30:00Z' } }
+    expect(toComment(report, opts)).toContain('⚠️ **Override** by @cmo-jane on 2026-11-24 08:30 UTC: embargo')
+    report.signoff = { ...report.signoff, override: { by: 'unknown', justification: 'embargo' } }
+    const body = toComment(report, opts)
+    expect(body).toContain('⚠️ **Override** by an unknown user: embargo')
+    expect(body).not.toContain('@unknown')
+  })
+
   it('tabulates sources and AI provenance per file', () => {
     const body = toComment(sampleReport(), opts)
     expect(body).toContain(

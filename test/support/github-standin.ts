@@ -61,6 +61,16 @@ export interface StandinIssueComment {
   updated_at: string
 }
 
+/** One entry of an issue's (or pull request's) timeline of events; only label events are modelled. */
+export interface StandinIssueEvent {
+  id: number
+  event: 'labeled' | 'unlabeled'
+  /** null for an account GitHub has since deleted. */
+  actor: { login: string } | null
+  label: { name: string; color: string }
+  created_at: string
+}
+
 export interface StandinStatus {
   id: number
   state: 'error' | 'failure' | 'pending' | 'success'
@@ -81,6 +91,8 @@ export interface StandinState {
   reviews: Record<number, StandinReview[]>
   reviewComments: Record<number, StandinReviewComment[]>
   issueComments: Record<number, StandinIssueComment[]>
+  /** Per issue or pull request number, oldest first as GitHub lists them. */
+  issueEvents: Record<number, StandinIssueEvent[]>
   /** Per commit sha, in creation order (create appends, as GitHub keeps history). */
   statuses: Record<string, StandinStatus[]>
   /** `org/team-slug` → member logins. */
@@ -153,6 +165,7 @@ function emptyState(): StandinState {
     reviews: {},
     reviewComments: {},
     issueComments: {},
+    issueEvents: {},
     statuses: {},
     teams: {},
     treeEntryLimit: TREE_ENTRY_LIMIT,
@@ -284,6 +297,27 @@ export class GitHubStandin {
     const comment = { id: this.id(), user: { login }, body, created_at: now, updated_at: now }
     ;(this.state.issueComments[issue] ??= []).push(comment)
     return comment
+  }
+
+  /**
+   * `login` adds (or removes) `label` on issue `issue`: the label list of a pull request follows, and the
+   * timeline gets the event GitHub would record. `at` defaults to now.
+   */
+  label(issue: number, label: string, login: string | null, opts: { at?: string; remove?: boolean } = {}): StandinIssueEvent {
+    const event: StandinIssueEvent = {
+      id: this.id(),
+      event: opts.remove ? 'unlabeled' : 'labeled',
+      actor: login === null ? null : { login },
+      label: { name: label, color: 'ededed' },
+      created_at: opts.at ?? new Date().toISOString(),
+    }
+    ;(this.state.issueEvents[issue] ??= []).push(event)
+    const pull = this.state.pulls[issue]
+    if (pull !== undefined) {
+      const others = pull.labels.filter((name) => name.toLowerCase() !== label.toLowerCase())
+      pull.labels = opts.remove ? others : [...others, label]
+    }
+    return event
   }
 
   /** The newest status with `context` on `sha` (what GitHub shows and branch protection reads). */
@@ -433,6 +467,11 @@ export class GitHubStandin {
         return this.updateIssueComment(Number(p['comment_id']), String(body['body']))
       case 'issues/delete-comment':
         return this.deleteFrom(this.state.issueComments, Number(p['comment_id']))
+      case 'issues/list-events': {
+        const issue = Number(p['issue_number'])
+        if (this.state.pulls[issue] === undefined && this.state.issueEvents[issue] === undefined) return notFound()
+        return this.page(this.state.issueEvents[issue] ?? [], q, url, (event) => this.issueEventJson(event))
+      }
       case 'teams/get-membership-for-user-in-org':
         return this.teamRead(token, String(p['org']), String(p['team_slug']), (members, org, slug) => {
           const login = String(p['username'])
@@ -739,6 +778,22 @@ export class GitHubStandin {
       ...comment,
       user: user(comment.user.login),
       html_url: `https://github.com/${this.state.owner}/${this.state.repo}/pull/0#issuecomment-${comment.id}`,
+    }
+  }
+
+  private issueEventJson(event: StandinIssueEvent): Record<string, unknown> {
+    const repo = `${this.baseUrl}/repos/${this.state.owner}/${this.state.repo}`
+    return {
+      id: event.id,
+      node_id: `LE_${event.id}`,
+      url: `${repo}/issues/events/${event.id}`,
+      actor: event.actor === null ? null : user(event.actor.login),
+      event: event.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: event.created_at,
+      label: event.label,
+      performed_via_github_app: null,
     }
   }
 
