@@ -48413,6 +48413,15 @@ function explainApiError(err, operation, doing = DOING[operation]) {
         : 'Add it under `permissions:` in the workflow.';
     return new CopydeskError(`copydesk could not ${doing}: ${answer}. The workflow token needs ${PERMISSION[operation]}.`, hint);
 }
+/** Awaits one API call (or a whole pagination), turning its failure into a CopydeskError that says what to fix. */
+async function explained(call, operation, doing) {
+    try {
+        return await call;
+    }
+    catch (err) {
+        throw explainApiError(err, operation, doing);
+    }
+}
 
 // Reading a pull request: its metadata, the files it changes, and the reviews on it.
 /** GitHub lists at most this many files of a pull request; beyond it the listing is silently cut. */
@@ -48449,18 +48458,7 @@ async function listPullFiles(ctx, pull) {
     const number = typeof pull === 'number' ? pull : pull.number;
     if (typeof pull !== 'number' && pull.changedFiles > MAX_LISTED_FILES)
         throw tooLarge(number, pull.changedFiles);
-    let files;
-    try {
-        files = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            pull_number: number,
-            per_page: 100,
-        });
-    }
-    catch (err) {
-        throw explainApiError(err, 'pulls', `list the files of pull request #${number}`);
-    }
+    const files = await explained(ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { owner: ctx.owner, repo: ctx.repo, pull_number: number, per_page: 100 }), 'pulls', `list the files of pull request #${number}`);
     // A listing shorter than GitHub's own count means it was cut: fail closed rather than check part of the PR.
     // Without GitHub's count, a listing at the cap cannot be told apart from a cut one.
     const expected = typeof pull === 'number' ? null : pull.changedFiles;
@@ -48484,18 +48482,7 @@ async function listPullFiles(ctx, pull) {
 const REVIEW_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING']);
 /** Reviews oldest first, as GitHub lists them; reviews by deleted accounts are left out (nobody can own them). */
 async function listReviews(ctx, pull) {
-    let reviews;
-    try {
-        reviews = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            pull_number: pull,
-            per_page: 100,
-        });
-    }
-    catch (err) {
-        throw explainApiError(err, 'pulls', `list the reviews of pull request #${pull}`);
-    }
+    const reviews = await explained(ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, { owner: ctx.owner, repo: ctx.repo, pull_number: pull, per_page: 100 }), 'pulls', `list the reviews of pull request #${pull}`);
     const out = [];
     for (const review of reviews) {
         const login = review.user?.login;
@@ -48558,14 +48545,7 @@ const MAX_TREE_ENTRIES = 100_000;
  * the files it leaves out would go unchecked without anyone knowing.
  */
 async function listTreePaths(ctx, sha) {
-    let data;
-    try {
-        ;
-        ({ data } = await ctx.octokit.rest.git.getTree({ owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' }));
-    }
-    catch (err) {
-        throw explainApiError(err, 'contents', `list the files of commit \`${sha}\``);
-    }
+    const { data } = await explained(ctx.octokit.rest.git.getTree({ owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' }), 'contents', `list the files of commit \`${sha}\``);
     if (data.truncated) {
         throw new CopydeskError(`The file listing of commit \`${sha.slice(0, 7)}\` is truncated: GitHub lists at most ${MAX_TREE_ENTRIES.toLocaleString('en-US')} entries (7 MB) of a tree in one answer, ` +
             'so copydesk cannot check every content file under `filter: nofilter` and fails closed.', 'Use `filter: file` or `filter: added` (they read only the files the pull request changes), or run `copydesk check` on a checkout.');
@@ -48626,18 +48606,7 @@ const GHOST_LOGIN = 'ghost';
  * names compare case-insensitively, as GitHub's do); null when the timeline has none.
  */
 async function labelActor(ctx, issueNumber, label) {
-    let events;
-    try {
-        events = (await ctx.octokit.paginate(ctx.octokit.rest.issues.listEvents, {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            issue_number: issueNumber,
-            per_page: 100,
-        }));
-    }
-    catch (err) {
-        throw explainApiError(err, 'events', `read who applied the \`${label}\` label to #${issueNumber}`);
-    }
+    const events = (await explained(ctx.octokit.paginate(ctx.octokit.rest.issues.listEvents, { owner: ctx.owner, repo: ctx.repo, issue_number: issueNumber, per_page: 100 }), 'events', `read who applied the \`${label}\` label to #${issueNumber}`));
     return latestLabeling(events, label);
 }
 /** The newest `labeled` event for `label`; on equal times the later listed wins. */
@@ -48732,18 +48701,7 @@ async function upsertComment(ctx, issueNumber, marker, body) {
 
 // Review comments carrying GitHub suggestion blocks: posted as one review, so authors get one notification.
 async function listReviewComments(ctx, pull) {
-    let comments;
-    try {
-        comments = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            pull_number: pull,
-            per_page: 100,
-        });
-    }
-    catch (err) {
-        throw explainApiError(err, 'pulls', `list the review comments of pull request #${pull}`);
-    }
+    const comments = await explained(ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, { owner: ctx.owner, repo: ctx.repo, pull_number: pull, per_page: 100 }), 'pulls', `list the review comments of pull request #${pull}`);
     return comments.map((comment) => ({
         id: comment.id,
         reviewId: comment.pull_request_review_id ?? null,

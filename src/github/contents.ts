@@ -1,7 +1,7 @@
 // Reading a commit through the API (one file, or the list of its files), so a `pull_request_target` run
 // never checks out PR code.
 import { CopydeskError } from '../errors.js'
-import { explainApiError, httpFailure, isNotFound } from './explain.js'
+import { explained, explainApiError, httpFailure, isNotFound } from './explain.js'
 import type { FileAt, RepoContext } from './types.js'
 
 export interface ReadOptions {
@@ -49,12 +49,11 @@ export const MAX_TREE_ENTRIES = 100_000
  * the files it leaves out would go unchecked without anyone knowing.
  */
 export async function listTreePaths(ctx: RepoContext, sha: string): Promise<string[]> {
-  let data
-  try {
-    ;({ data } = await ctx.octokit.rest.git.getTree({ owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' }))
-  } catch (err) {
-    throw explainApiError(err, 'contents', `list the files of commit \`${sha}\``)
-  }
+  const { data } = await explained(
+    ctx.octokit.rest.git.getTree({ owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' }),
+    'contents',
+    `list the files of commit \`${sha}\``,
+  )
   if (data.truncated) {
     throw new CopydeskError(
       `The file listing of commit \`${sha.slice(0, 7)}\` is truncated: GitHub lists at most ${MAX_TREE_ENTRIES.toLocaleString('en-US')} entries (7 MB) of a tree in one answer, ` +

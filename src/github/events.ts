@@ -1,6 +1,6 @@
 // Who applied a label, from the issue's event timeline: the audit trail of an emergency sign-off override.
 // The pull request payload lists labels but not who added them, so this is one extra, paginated read.
-import { explainApiError } from './explain.js'
+import { explained } from './explain.js'
 import type { LabelActor, RepoContext } from './types.js'
 
 /** GitHub's placeholder for an account that no longer exists; its events keep `actor: null`. */
@@ -18,17 +18,11 @@ interface LabelEvent {
  * names compare case-insensitively, as GitHub's do); null when the timeline has none.
  */
 export async function labelActor(ctx: RepoContext, issueNumber: number, label: string): Promise<LabelActor | null> {
-  let events: LabelEvent[]
-  try {
-    events = (await ctx.octokit.paginate(ctx.octokit.rest.issues.listEvents, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      issue_number: issueNumber,
-      per_page: 100,
-    })) as LabelEvent[]
-  } catch (err) {
-    throw explainApiError(err, 'events', `read who applied the \`${label}\` label to #${issueNumber}`)
-  }
+  const events = (await explained(
+    ctx.octokit.paginate(ctx.octokit.rest.issues.listEvents, { owner: ctx.owner, repo: ctx.repo, issue_number: issueNumber, per_page: 100 }),
+    'events',
+    `read who applied the \`${label}\` label to #${issueNumber}`,
+  )) as LabelEvent[]
   return latestLabeling(events, label)
 }
 

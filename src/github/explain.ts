@@ -111,3 +111,12 @@ export function explainApiError(err: unknown, operation: ApiOperation, doing: st
     : 'Add it under `permissions:` in the workflow.'
   return new CopydeskError(`copydesk could not ${doing}: ${answer}. The workflow token needs ${PERMISSION[operation]}.`, hint)
 }
+
+/** Awaits one API call (or a whole pagination), turning its failure into a CopydeskError that says what to fix. */
+export async function explained<T>(call: Promise<T>, operation: ApiOperation, doing: string): Promise<T> {
+  try {
+    return await call
+  } catch (err) {
+    throw explainApiError(err, operation, doing)
+  }
+}

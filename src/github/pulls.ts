@@ -1,6 +1,6 @@
 // Reading a pull request: its metadata, the files it changes, and the reviews on it.
 import { CopydeskError } from '../errors.js'
-import { explainApiError } from './explain.js'
+import { explained, explainApiError } from './explain.js'
 import type { PullFile, PullFileStatus, PullRequest, RepoContext, Review, ReviewState } from './types.js'
 
 /** GitHub lists at most this many files of a pull request; beyond it the listing is silently cut. */
@@ -41,17 +41,11 @@ function tooLarge(pull: number, count: number, atLeast = false): CopydeskError {
 export async function listPullFiles(ctx: RepoContext, pull: number | Pick<PullRequest, 'number' | 'changedFiles'>): Promise<PullFile[]> {
   const number = typeof pull === 'number' ? pull : pull.number
   if (typeof pull !== 'number' && pull.changedFiles > MAX_LISTED_FILES) throw tooLarge(number, pull.changedFiles)
-  let files
-  try {
-    files = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      pull_number: number,
-      per_page: 100,
-    })
-  } catch (err) {
-    throw explainApiError(err, 'pulls', `list the files of pull request #${number}`)
-  }
+  const files = await explained(
+    ctx.octokit.paginate(ctx.octokit.rest.pulls.listFiles, { owner: ctx.owner, repo: ctx.repo, pull_number: number, per_page: 100 }),
+    'pulls',
+    `list the files of pull request #${number}`,
+  )
   // A listing shorter than GitHub's own count means it was cut: fail closed rather than check part of the PR.
   // Without GitHub's count, a listing at the cap cannot be told apart from a cut one.
   const expected = typeof pull === 'number' ? null : pull.changedFiles
@@ -75,17 +69,11 @@ const REVIEW_STATES = new Set<string>(['APPROVED', 'CHANGES_REQUESTED', 'COMMENT
 
 /** Reviews oldest first, as GitHub lists them; reviews by deleted accounts are left out (nobody can own them). */
 export async function listReviews(ctx: RepoContext, pull: number): Promise<Review[]> {
-  let reviews
-  try {
-    reviews = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      pull_number: pull,
-      per_page: 100,
-    })
-  } catch (err) {
-    throw explainApiError(err, 'pulls', `list the reviews of pull request #${pull}`)
-  }
+  const reviews = await explained(
+    ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviews, { owner: ctx.owner, repo: ctx.repo, pull_number: pull, per_page: 100 }),
+    'pulls',
+    `list the reviews of pull request #${pull}`,
+  )
   const out: Review[] = []
   for (const review of reviews) {
     const login = review.user?.login

@@ -1,19 +1,13 @@
 // Review comments carrying GitHub suggestion blocks: posted as one review, so authors get one notification.
-import { explainApiError, isNotFound } from './explain.js'
+import { explained, explainApiError, isNotFound } from './explain.js'
 import type { NewReviewComment, RepoContext, ReviewComment } from './types.js'
 
 export async function listReviewComments(ctx: RepoContext, pull: number): Promise<ReviewComment[]> {
-  let comments
-  try {
-    comments = await ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      pull_number: pull,
-      per_page: 100,
-    })
-  } catch (err) {
-    throw explainApiError(err, 'pulls', `list the review comments of pull request #${pull}`)
-  }
+  const comments = await explained(
+    ctx.octokit.paginate(ctx.octokit.rest.pulls.listReviewComments, { owner: ctx.owner, repo: ctx.repo, pull_number: pull, per_page: 100 }),
+    'pulls',
+    `list the review comments of pull request #${pull}`,
+  )
   return comments.map((comment) => ({
     id: comment.id,
     reviewId: comment.pull_request_review_id ?? null,
