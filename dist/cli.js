@@ -3,7 +3,7 @@ import { join, relative, sep, resolve, dirname } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
-import { r as renderSections, f as fullDetailContext, c as compareByPosition, b as blockingFindings, s as safePosition, a as shortSha, d as formatUtc, e as countReport, p as plural, l as loadPolicy, g as runCheck, h as contentMatcher, C as CopydeskError, i as CONFIG_FALLBACKS, t as toSarif, j as toJson, V as VERSION, o as object, _ as _enum, k as array, m as record, n as string, q as number, u as distExports, v as toComment, M as MARKER, w as findCodeowners, x as parseCodeowners, y as formatOwnersLine, z as ownersOf, A as decodeText } from './chunks/sarif.js';
+import { c as contentMatcher, r as runCheck, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, l as loadPolicy, C as CopydeskError, i as CONFIG_FALLBACKS, t as toSarif, j as toJson, V as VERSION, o as object, _ as _enum, k as array, m as record, n as string, q as number, u as distExports, v as toComment, M as MARKER, w as findCodeowners, x as parseCodeowners, y as formatOwnersLine, z as ownersOf, A as decodeText } from './chunks/sarif.js';
 import 'node:crypto';
 import 'process';
 import 'buffer';
@@ -99,6 +99,20 @@ async function isDirectory(path) {
 function isNotFound(error) {
     const code = error.code;
     return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
+}
+
+/** `paths` null: every content file the tree lists. */
+async function checkAsIs(head, policy, paths, options) {
+    const files = paths ?? ((await head.list?.()) ?? []).filter(contentMatcher(policy.policy.config, policy.artifact.path));
+    return runCheck({
+        base: null,
+        head,
+        policy,
+        files: files.map((path) => ({ path, status: 'unchanged' })),
+        filter: 'nofilter',
+        failOn: options.failOn,
+        ...(options.now ? { now: options.now } : {}),
+    });
 }
 
 function toMarkdown(report) {
@@ -284,17 +298,8 @@ async function checkCommand(options) {
         const project = (await configRoot(options.cwd, root)) ?? root;
         const head = fsTree(project, 'working tree');
         const policy = await loadPolicy(head, policyOptions);
-        const isContent = contentMatcher(policy.policy.config, policy.artifact.path);
-        const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent);
-        report = await runCheck({
-            base: null,
-            head,
-            policy,
-            files: paths.map((path) => ({ path, status: 'unchanged' })),
-            filter: 'nofilter',
-            failOn: options.failOn,
-            ...(options.now ? { now: options.now } : {}),
-        });
+        const paths = options.paths.length ? await expand(project, options.cwd, options.paths, contentMatcher(policy.policy.config, policy.artifact.path)) : null;
+        report = await checkAsIs(head, policy, paths, { failOn: options.failOn, ...(options.now ? { now: options.now } : {}) });
     }
     return { output: render(report, options.format, options.color), report };
 }
@@ -421,18 +426,7 @@ async function demoCommand(dir, options) {
     const now = options.now ? { now: options.now } : {};
     lines.push(heading('copydesk demo · the whole example site, checked as it is', options.color));
     const sitePolicy = await loadPolicy(site);
-    const { contentMatcher } = await import('./chunks/sarif.js').then(n => n.X);
-    const isContent = contentMatcher(sitePolicy.policy.config, sitePolicy.artifact.path);
-    const all = ((await site.list?.()) ?? []).filter(isContent);
-    const whole = await runCheck({
-        base: null,
-        head: site,
-        policy: sitePolicy,
-        files: all.map((path) => ({ path, status: 'unchanged' })),
-        filter: 'nofilter',
-        failOn: 'error',
-        ...now,
-    });
+    const whole = await checkAsIs(site, sitePolicy, null, { failOn: 'error', ...now });
     lines.push(toText(whole, { color: options.color }));
     const outDir = options.outDir ?? '.copydesk-out';
     await mkdir(outDir, { recursive: true });

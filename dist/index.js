@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { B as locatedBlocking, D as compareLocated, s as safePosition, f as fullDetailContext, r as renderSections, E as isWebUrl, F as link, G as truncateLines, H as blobUrl, I as code, J as safeText, K as table, L as commonjsGlobal, h as contentMatcher, A as decodeText, N as parseDocument, O as diffPositioning, P as positioningContext, o as object, k as array, n as string, q as number, Q as sentenceLocation, R as getDefaultExportFromCjs, C as CopydeskError, S as SUGGESTION_MARKER_PREFIX, T as countBySeverity, U as reachesFailOn, j as toJson, t as toSarif, V as VERSION$9, v as toComment, M as MARKER, W as CONTENT_STATUS_CONTEXT, l as loadPolicy, g as runCheck } from './chunks/sarif.js';
+import { B as locatedBlocking, D as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, E as isWebUrl, F as link, G as truncateLines, H as blobUrl, I as code, J as safeText, K as table, L as commonjsGlobal, c as contentMatcher, A as decodeText, N as parseDocument, O as diffPositioning, P as positioningContext, o as object, k as array, n as string, q as number, Q as sentenceLocation, R as getDefaultExportFromCjs, C as CopydeskError, S as SUGGESTION_MARKER_PREFIX, T as countBySeverity, U as reachesFailOn, j as toJson, t as toSarif, V as VERSION$9, v as toComment, M as MARKER, W as CONTENT_STATUS_CONTEXT, l as loadPolicy, r as runCheck } from './chunks/sarif.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';

@@ -68649,12 +68649,6 @@ function contentTypeOf(path, frontmatter, config) {
     return { type: null, policy: null };
 }
 
-const contentFiles = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
-    __proto__: null,
-    contentMatcher,
-    contentTypeOf
-}, Symbol.toStringTag, { value: 'Module' }));
-
 // Bytes to text, refusing what is not text: a content check on binary data would be a silent pass.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** UTF-8 text (BOM stripped by the decoder), or null for invalid UTF-8. NUL bytes are left for the parser to report. */
@@ -70438,4 +70432,4 @@ function relativeUri(path) {
     return clean.split('/').map(encodeURIComponent).join('/');
 }
 
-export { decodeText as A, locatedBlocking as B, CopydeskError as C, compareLocated as D, isWebUrl as E, link as F, truncateLines as G, blobUrl as H, code as I, safeText as J, table as K, commonjsGlobal as L, MARKER as M, parseDocument as N, diffPositioning as O, positioningContext as P, sentenceLocation as Q, getDefaultExportFromCjs as R, SUGGESTION_MARKER_PREFIX as S, countBySeverity as T, reachesFailOn as U, VERSION as V, CONTENT_STATUS_CONTEXT as W, contentFiles as X, _enum as _, shortSha as a, blockingFindings as b, compareByPosition as c, formatUtc as d, countReport as e, fullDetailContext as f, runCheck as g, contentMatcher as h, CONFIG_FALLBACKS as i, toJson as j, array as k, loadPolicy as l, record$1 as m, string$2 as n, object as o, plural as p, number as q, renderSections as r, safePosition as s, toSarif as t, distExports as u, toComment as v, findCodeowners as w, parseCodeowners as x, formatOwnersLine as y, ownersOf as z };
+export { decodeText as A, locatedBlocking as B, CopydeskError as C, compareLocated as D, isWebUrl as E, link as F, truncateLines as G, blobUrl as H, code as I, safeText as J, table as K, commonjsGlobal as L, MARKER as M, parseDocument as N, diffPositioning as O, positioningContext as P, sentenceLocation as Q, getDefaultExportFromCjs as R, SUGGESTION_MARKER_PREFIX as S, countBySeverity as T, reachesFailOn as U, VERSION as V, CONTENT_STATUS_CONTEXT as W, _enum as _, renderSections as a, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, CONFIG_FALLBACKS as i, toJson as j, array as k, loadPolicy as l, record$1 as m, string$2 as n, object as o, plural as p, number as q, runCheck as r, safePosition as s, toSarif as t, distExports as u, toComment as v, findCodeowners as w, parseCodeowners as x, formatOwnersLine as y, ownersOf as z };

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { CONFIG_FALLBACKS } from '../config/load.js'
+import { checkAsIs } from '../engine/as-is.js'
 import { runCheck, type ChangedFile } from '../engine/check.js'
 import { contentMatcher } from '../engine/content-files.js'
 import { loadPolicy, type PolicyOptions } from '../engine/policy.js'
@@ -62,17 +63,8 @@ export async function checkCommand(options: CheckOptions): Promise<{ output: str
     const project = (await configRoot(options.cwd, root)) ?? root
     const head = fsTree(project, 'working tree')
     const policy = await loadPolicy(head, policyOptions)
-    const isContent = contentMatcher(policy.policy.config, policy.artifact.path)
-    const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent)
-    report = await runCheck({
-      base: null,
-      head,
-      policy,
-      files: paths.map((path) => ({ path, status: 'unchanged' as const })),
-      filter: 'nofilter',
-      failOn: options.failOn,
-      ...(options.now ? { now: options.now } : {}),
-    })
+    const paths = options.paths.length ? await expand(project, options.cwd, options.paths, contentMatcher(policy.policy.config, policy.artifact.path)) : null
+    report = await checkAsIs(head, policy, paths, { failOn: options.failOn, ...(options.now ? { now: options.now } : {}) })
   }
   return { output: render(report, options.format, options.color), report }
 }

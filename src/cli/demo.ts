@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
+import { checkAsIs } from '../engine/as-is.js'
 import { runCheck, type ChangedFile } from '../engine/check.js'
 import { loadPolicy } from '../engine/policy.js'
 import { fsTree, type Tree } from '../engine/tree.js'
@@ -48,18 +49,7 @@ export async function demoCommand(dir: string, options: { color: boolean; outDir
 
   lines.push(heading('copydesk demo · the whole example site, checked as it is', options.color))
   const sitePolicy = await loadPolicy(site)
-  const { contentMatcher } = await import('../engine/content-files.js')
-  const isContent = contentMatcher(sitePolicy.policy.config, sitePolicy.artifact.path)
-  const all = ((await site.list?.()) ?? []).filter(isContent)
-  const whole = await runCheck({
-    base: null,
-    head: site,
-    policy: sitePolicy,
-    files: all.map((path) => ({ path, status: 'unchanged' as const })),
-    filter: 'nofilter',
-    failOn: 'error',
-    ...now,
-  })
+  const whole = await checkAsIs(site, sitePolicy, null, { failOn: 'error', ...now })
   lines.push(toText(whole, { color: options.color }))
 
   const outDir = options.outDir ?? '.copydesk-out'

@@ -1,0 +1,26 @@
+// Checking files as they are, with no base to compare against: `copydesk check [PATH...]` and the demo's
+// whole-site pass. Every finding counts (`nofilter`) and nothing can be a positioning change.
+import type { Report } from '../types.js'
+import { runCheck } from './check.js'
+import { contentMatcher } from './content-files.js'
+import type { LoadedPolicy } from './policy.js'
+import type { Tree } from './tree.js'
+
+/** `paths` null: every content file the tree lists. */
+export async function checkAsIs(
+  head: Tree,
+  policy: LoadedPolicy,
+  paths: string[] | null,
+  options: { failOn: 'error' | 'warning' | 'never'; now?: Date },
+): Promise<Report> {
+  const files = paths ?? ((await head.list?.()) ?? []).filter(contentMatcher(policy.policy.config, policy.artifact.path))
+  return runCheck({
+    base: null,
+    head,
+    policy,
+    files: files.map((path) => ({ path, status: 'unchanged' as const })),
+    filter: 'nofilter',
+    failOn: options.failOn,
+    ...(options.now ? { now: options.now } : {}),
+  })
+}
