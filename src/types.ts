@@ -38,6 +38,34 @@ export interface Link {
 
 export type SentenceKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'blockquote' | 'frontmatter'
 
+/**
+ * The construct a reader-visible string was read from. `kind` says how a sentence reads (a heading, a
+ * cell); `construct` says where it sits in the file, so the corpus report and the docs can say what is read.
+ */
+export type Construct =
+  | 'markdown'
+  | 'frontmatter'
+  | 'jsx-text'
+  | 'jsx-attribute'
+  | 'jsx-expression'
+  | 'html'
+  | 'alt'
+  | 'link-title'
+  | 'footnote'
+  | 'shortcode'
+
+/** A table cell's place: lets a finding or a positioning change name the row and the column. */
+export interface TableCellPlace {
+  /** 0-based row; the header row is 0 in a markdown table, data rows from 1. */
+  row: number
+  /** 0-based column. */
+  column: number
+  /** The column's header text, when the table has one. */
+  header?: string
+  /** The text of the row's first cell: what a reader names the row by ("Pro", "SSO"). */
+  rowLabel?: string
+}
+
 export interface Sentence {
   /** The prose as a reader sees it: markdown syntax removed, inline code left out, whitespace folded. */
   text: string
@@ -47,8 +75,13 @@ export interface Sentence {
    */
   offsets: number[]
   kind: SentenceKind
-  /** For `frontmatter` sentences: the key path, e.g. `description` or `hero.title`. */
+  /** For `frontmatter` sentences: the key path, e.g. `description` or `hero.title`. For JSX and HTML
+   * strings: the element and attribute or prop path, e.g. `Hero.title`, `Table.data.rows.0.1`, `img.alt`. */
   field?: string
+  /** Where the string was read from; absent means ordinary markdown prose. */
+  construct?: Construct
+  /** For cells of a table (markdown, HTML or a JSX data prop): the row and column. */
+  table?: TableCellPlace
   headingDepth?: number
   /** Index of the enclosing block (paragraph, heading, list item, cell, frontmatter field): paragraph-level source linking uses it. */
   block: number

@@ -41,8 +41,20 @@ export const configSchema = z
           .positive()
           .default(1_048_576)
           .describe('Bytes. Larger content files are skipped with a notice.'),
+        'prose-fields': z
+          .array(z.string().min(1))
+          .default([])
+          .describe('Frontmatter key paths read as prose, added to the defaults: dotted, `*` for any key or list index (`faq.*.answer`, `pricing.plans.*.description`).'),
+        'text-attributes': z
+          .array(z.string().min(1))
+          .default([])
+          .describe('JSX and HTML attribute names whose values a reader sees, added to the defaults (`title`, `description`, `alt`, …).'),
+        'shortcode-attributes': z
+          .array(z.string().min(1))
+          .default([])
+          .describe('Hugo shortcode parameters read as prose, added to the defaults (`caption`, `title`, `alt`, …).'),
       })
-      .default({ include: ['**/*.md', '**/*.mdx'], exclude: [], 'max-file-size': 1_048_576 })
+      .default({ include: ['**/*.md', '**/*.mdx'], exclude: [], 'max-file-size': 1_048_576, 'prose-fields': [], 'text-attributes': [], 'shortcode-attributes': [] })
       .describe('Which files are content.'),
     'type-field': z.string().default('type').describe('Frontmatter field that names the content type.'),
     types: z.record(z.string(), contentTypeSchema).default({}).describe('Content types and their policy.'),

@@ -1,6 +1,6 @@
 // A block is one unit of prose (paragraph, heading, list item, table cell, frontmatter value) as the
 // text a reader sees plus the source offset of each character. Sentences are cut from blocks.
-import type { SentenceKind } from '../types.js'
+import type { Construct, SentenceKind, TableCellPlace } from '../types.js'
 
 export interface PendingLink {
   url: string
@@ -20,6 +20,8 @@ export interface Block {
   kind: SentenceKind
   headingDepth?: number
   field?: string
+  construct?: Construct
+  table?: TableCellPlace
   text: string
   offsets: number[]
   links: PendingLink[]
@@ -82,7 +84,7 @@ export class BlockBuilder {
     this.links.push({ ...link, at })
   }
 
-  build(kind: SentenceKind, extra: { headingDepth?: number; field?: string } = {}): Block {
+  build(kind: SentenceKind, extra: { headingDepth?: number; field?: string; construct?: Construct; table?: TableCellPlace } = {}): Block {
     return { kind, ...extra, text: this.text, offsets: this.offsets, links: this.links, footnotes: this.footnotes }
   }
 

@@ -13,8 +13,12 @@ import { readSuppressions } from './suppressions.js'
 import type { Block } from './block.js'
 
 export interface ParseDocumentOptions {
-  /** Frontmatter keys read as prose; defaults to PROSE_FIELDS. */
+  /** Frontmatter key paths read as prose (dotted; `*` stands for any key or list index); defaults to PROSE_FIELDS. */
   proseFields?: readonly string[]
+  /** JSX and HTML attribute names whose values a reader sees; defaults to TEXT_ATTRIBUTES. */
+  textAttributes?: readonly string[]
+  /** Hugo shortcode parameters read as prose; defaults to SHORTCODE_ATTRIBUTES. */
+  shortcodeAttributes?: readonly string[]
 }
 
 export function parseDocument(path: string, source: string, options: ParseDocumentOptions = {}): ContentDocument {

@@ -2,3 +2,4 @@
 export { parseDocument, type ParseDocumentOptions } from './document.js'
 export { offsetToPosition, locate, sentenceLocation, computeLineStarts, type Position } from './lines.js'
 export { PROSE_FIELDS } from './prose-fields.js'
+export { TEXT_ATTRIBUTES, SHORTCODE_ATTRIBUTES } from './visible-attributes.js'

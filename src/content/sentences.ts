@@ -86,6 +86,8 @@ function makeSentence(block: Block, blockIndex: number, folded: Folded, from: nu
   }
   if (block.field !== undefined) sentence.field = block.field
   if (block.headingDepth !== undefined) sentence.headingDepth = block.headingDepth
+  if (block.construct !== undefined) sentence.construct = block.construct
+  if (block.table !== undefined) sentence.table = block.table
   return sentence
 }
 

@@ -1,5 +1,6 @@
 // The pure engine: given two snapshots and the paths that changed, produce the Report.
 // The CLI and the Action differ only in the Trees and sign-off facts they hand in.
+import { documentOptions } from './document-options.js'
 import type { Check, CheckContext } from '../checks/types.js'
 import { registry } from '../checks/index.js'
 import { docsUrlFor } from '../contract.js'
@@ -120,7 +121,7 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   const headBytes = file.status === 'removed' ? null : await request.head.read(file.path)
 
   const baseText = baseBytes && baseBytes.byteLength <= maxSize ? decodeText(baseBytes) : null
-  const baseDoc = baseText !== null ? parseDocument(basePath, baseText) : null
+  const baseDoc = baseText !== null ? parseDocument(basePath, baseText, documentOptions(config)) : null
 
   if (headBytes === null) {
     // Deleted: nothing to check, but removing positioning sentences is a positioning change.
@@ -136,7 +137,7 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     return { report: unreadable(file, 'File is not valid UTF-8 text; save it as UTF-8 to have it checked.', owners), changes: [] }
   }
 
-  const doc = parseDocument(file.path, headText)
+  const doc = parseDocument(file.path, headText, documentOptions(config))
   const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config)
   const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy }
   const raw: Finding[] = [...doc.problems]

@@ -1,5 +1,6 @@
 // Which earlier commits already carried the head's positioning text: an approval given on one of them
 // still stands, because only non-positioning text changed since (policy-bot invalidates only what changed).
+import { documentOptions } from './document-options.js'
 import { parseDocument } from '../content/index.js'
 import { diffPositioning } from '../positioning/index.js'
 import type { ChangedFile } from './check.js'
@@ -28,8 +29,8 @@ export async function positioningStableCommits(
       } else if (isContent(file.path)) {
         const beforeText = before ? decodeText(before) : null
         const afterText = after ? decodeText(after) : null
-        const beforeDoc = beforeText === null ? null : parseDocument(file.path, beforeText)
-        const afterDoc = afterText === null ? null : parseDocument(file.path, afterText)
+        const beforeDoc = beforeText === null ? null : parseDocument(file.path, beforeText, documentOptions(config))
+        const afterDoc = afterText === null ? null : parseDocument(file.path, afterText, documentOptions(config))
         const doc = afterDoc ?? beforeDoc
         if (!doc) continue
         const changes = diffPositioning(beforeDoc, afterDoc, positioningContext(policy, doc, afterDoc === doc ? beforeDoc : afterDoc))
