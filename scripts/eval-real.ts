@@ -1,0 +1,100 @@
+// `npm run eval:real -- site=GITDIR ...`: copydesk out of the box (zero config) against claims labelled
+// one by one on real marketing pages by a person who never read the detector (eval/real/labels.jsonl:
+// positions and hashes only; the pages are read from the sites' git mirrors at run time, never committed).
+// Reports the design half and the test half apart: tune on the design half only.
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { checkAsIs } from '../src/engine/as-is.js'
+import { loadPolicy } from '../src/engine/policy.js'
+import { memoryTree } from '../src/engine/tree.js'
+import type { Finding } from '../src/types.js'
+import { add, emptyTally, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
+
+interface PageRecord {
+  site: string
+  commit: string
+  path: string
+  split: 'design' | 'test'
+  page: true
+}
+interface LabelRecord extends Label {
+  site: string
+  path: string
+  split: 'design' | 'test'
+  quoteSha: string
+}
+
+const args = process.argv.slice(2)
+const gitDirs = new Map(args.filter((a) => a.includes('=') && !a.startsWith('--')).map((a) => a.split('=', 2) as [string, string]))
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
+const verbose = args.includes('--verbose')
+const labelsPath = new URL('../eval/real/labels.jsonl', import.meta.url)
+
+const records = readFileSync(labelsPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as PageRecord | LabelRecord)
+const pages = records.filter((r): r is PageRecord => 'page' in r)
+const labels = records.filter((r): r is LabelRecord => !('page' in r))
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
+type Key = `${'design' | 'test'}:${keyof typeof QUESTIONS}`
+const totals = new Map<string, Tally>()
+const bump = (key: string, tally: Tally): void => {
+  totals.set(key, add(totals.get(key) ?? emptyTally(), tally))
+}
+let drifted = 0
+const misses: string[] = []
+
+for (const page of pages) {
+  const gitDir = gitDirs.get(page.site)
+  if (!gitDir) {
+    process.stderr.write(`no git dir for ${page.site}: pass ${page.site}=PATH\n`)
+    process.exit(2)
+  }
+  const source = execFileSync('git', ['--git-dir', gitDir, 'show', `${page.commit}:${page.path}`], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  const lines = source.split(/\r?\n/)
+  const pageLabels = labels.filter((l) => l.site === page.site && l.path === page.path)
+  for (const label of pageLabels) {
+    if (sha((lines[label.line - 1] ?? '').slice(label.column - 1, label.endColumn - 1)) !== label.quoteSha) drifted++
+  }
+  const tree = memoryTree({ [page.path]: source })
+  const policy = await loadPolicy(tree)
+  const report = await checkAsIs(tree, policy, [page.path], { failOn: 'never', now: new Date('2026-11-30T00:00:00Z') })
+  const findings: Finding[] = report.files.flatMap((f) => f.findings)
+  const spans = pageLabels.map((l) => ({ ...l, endLine: l.line }))
+  const questions: [keyof typeof QUESTIONS, Finding['category']][] = [
+    ['unsourced', 'missing-source'],
+    ['absolute', 'banned-claim'],
+  ]
+  for (const [question, category] of questions) {
+    const predicted = findings.filter((f) => f.category === category)
+    const tally = score(spans, predicted, QUESTIONS[question])
+    bump(`${page.split}:${question}` satisfies Key, tally)
+    bump(`${page.split}:${question}:${page.site}`, tally)
+    if (verbose && page.split === 'design') {
+      for (const label of spans.filter(QUESTIONS[question])) {
+        if (!predicted.some((f) => f.line <= label.line && f.endLine >= label.line && f.column < label.endColumn && f.endColumn > label.column)) {
+          misses.push(`  missed ${question} ${page.site} ${page.path}:${label.line}:${label.column} [${label.labels.join(',')}] ${(lines[label.line - 1] ?? '').slice(label.column - 1, label.endColumn - 1)}`)
+        }
+      }
+    }
+  }
+}
+
+const fmt = (x: number | null): string => (x === null ? '  n/a' : x.toFixed(2).padStart(5))
+const summary: Record<string, unknown> = {}
+console.log(`Real-copy claims evaluation: ${pages.length} pages, ${labels.length} labelled spans${drifted ? `, ${drifted} labels no longer match their page (drift)` : ''}\n`)
+for (const split of ['design', 'test'] as const) {
+  console.log(`== ${split} half${split === 'test' ? ' (never tuned on)' : ''}`)
+  for (const question of Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]) {
+    const t = totals.get(`${split}:${question}`) ?? emptyTally()
+    console.log(`  ${question.padEnd(10)} precision ${fmt(precisionOf(t))}  recall ${fmt(recallOf(t))}   labels ${t.hit + t.missed} (hit ${t.hit}), findings ${t.correct + t.falseAlarms} (false alarms ${t.falseAlarms})`)
+    summary[`${split}.${question}`] = { ...t, precision: precisionOf(t), recall: recallOf(t) }
+    for (const site of [...new Set(pages.map((p) => p.site))]) {
+      const s = totals.get(`${split}:${question}:${site}`)
+      if (s) console.log(`    ${site.padEnd(10)} precision ${fmt(precisionOf(s))}  recall ${fmt(recallOf(s))}   labels ${s.hit + s.missed}, findings ${s.correct + s.falseAlarms}`)
+    }
+  }
+  console.log('')
+}
+if (verbose) console.log(`Design-half misses (${misses.length}):\n${misses.join('\n')}`)
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(summary, null, 2) + '\n')
