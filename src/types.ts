@@ -24,6 +24,11 @@ export interface Finding {
   suggestion: string | null
   /** Where the rule is explained (rule file `link`, or the README rule reference). */
   url?: string
+  /**
+   * Where on the page the words sit when it is not plain prose: a frontmatter field (`faq.2.answer`), a
+   * component prop (`Hero.title`), a table cell (`row "Pro" · column "Price"`), alt text (`image.alt`).
+   */
+  where?: string
   /** Set by the suppression step: the finding is kept in the output, but never counts. */
   suppressed?: { reason: string; line: number }
 }

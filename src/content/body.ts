@@ -1,9 +1,9 @@
 // Walks the markdown tree and keeps what a reader reads: headings, paragraphs, list items, table cells,
 // quotes and the children of JSX elements. Code, HTML, JSX props, expressions and imports are left out;
 // comments are kept aside for suppressions; footnote definitions are recorded, not read as prose.
-import type { Definition, FootnoteDefinition as MdFootnoteDefinition, Link as MdLink, Nodes, Parents, Root } from 'mdast'
+import type { Definition, FootnoteDefinition as MdFootnoteDefinition, Link as MdLink, Nodes, Parents, Root, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { FootnoteDefinition, Link, SentenceKind } from '../types.js'
+import type { FootnoteDefinition, Link, SentenceKind, TableCellPlace } from '../types.js'
 import { alignValue } from './align.js'
 import { BlockBuilder, type Block } from './block.js'
 import { positionAt } from './lines.js'
@@ -89,10 +89,27 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
     }
   }
 
-  const phrasingBlock = (nodes: readonly Nodes[], kind: SentenceKind, extra: { headingDepth?: number } = {}): void => {
+  const phrasingBlock = (nodes: readonly Nodes[], kind: SentenceKind, extra: { headingDepth?: number; table?: TableCellPlace } = {}): void => {
     const builder = new BlockBuilder()
     for (const node of nodes) inline(node, builder)
     content.blocks.push(builder.build(kind, extra))
+  }
+
+  /** Each cell knows its row and column, so a finding or a positioning change can name both ("Pro" · "Price"). */
+  const table = (node: Table): void => {
+    const cellText = (row: number, column: number): string | undefined => {
+      const cell = node.children[row]?.children[column]
+      const text = cell ? toString(cell).replace(/\s+/g, ' ').trim() : ''
+      return text === '' ? undefined : text
+    }
+    node.children.forEach((row, rowIndex) => {
+      row.children.forEach((cell, column) => {
+        const header = rowIndex === 0 ? undefined : cellText(0, column)
+        const rowLabel = cellText(rowIndex, 0)
+        const place: TableCellPlace = { row: rowIndex, column, ...(header !== undefined ? { header } : {}), ...(rowLabel !== undefined ? { rowLabel } : {}) }
+        phrasingBlock(cell.children, 'table-cell', { table: place })
+      })
+    })
   }
 
   const footnote = (node: MdFootnoteDefinition): void => {
@@ -120,6 +137,9 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
         return
       case 'paragraph':
         phrasingBlock(node.children, container)
+        return
+      case 'table':
+        table(node)
         return
       case 'tableCell':
         phrasingBlock(node.children, 'table-cell')

@@ -1,6 +1,7 @@
 // The pure engine: given two snapshots and the paths that changed, produce the Report.
 // The CLI and the Action differ only in the Trees and sign-off facts they hand in.
 import { documentOptions } from './document-options.js'
+import { stampPlaces } from './place.js'
 import type { Check, CheckContext } from '../checks/types.js'
 import { registry } from '../checks/index.js'
 import { docsUrlFor } from '../contract.js'
@@ -150,8 +151,9 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     }
   }
 
+  const located = stampPlaces(doc, raw)
   const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? changedLines(baseText, headText) : null
-  const parts = partition(raw, doc, touched)
+  const parts = partition(located, doc, touched)
   const changes =
     request.base && !doc.problems.some((p) => p.category === 'input')
       ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))

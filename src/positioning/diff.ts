@@ -17,8 +17,14 @@ interface Entry {
   /** Document order, to prefer the nearer of two equally good partners. */
   order: number
   reason: string | null
-  /** Frontmatter key, or the heading the sentence sits under. */
+  /** Frontmatter key, or the heading the sentence sits under, or a table cell's row and column. */
   field?: string
+  /**
+   * A fixed place on the page (a frontmatter key, a table cell by row and column, a component's prop):
+   * what sits there before and after is one edited value however it is worded, so `$100` → `$120` in
+   * the Pro row is one modified price, not a removal and an addition.
+   */
+  slot?: string
 }
 
 /** 1-based line of a 0-based source offset, by binary search over the line starts. */
@@ -60,7 +66,8 @@ function entries(doc: ContentDocument | null, ctx: PositioningContext, dictionar
     }
     const norm = normalizeSentence(sentence.text)
     if (norm.length === 0) return
-    const field = sentence.kind === 'frontmatter' ? sentence.field : sentence.kind === 'heading' ? undefined : heading?.text
+    const where = placeOf(sentence, heading?.text)
+    const field = where.field
     out.push({
       sentence,
       norm,
@@ -69,9 +76,25 @@ function entries(doc: ContentDocument | null, ctx: PositioningContext, dictionar
       order,
       reason: isPositioning(sentence, ctx)?.reason ?? null,
       ...(field !== undefined ? { field } : {}),
+      ...(where.slot !== undefined ? { slot: where.slot } : {}),
     })
   })
   return out
+}
+
+/** What a reviewer is told about where a sentence sits, and the slot it is diffed in (if any). */
+function placeOf(sentence: Sentence, heading: string | undefined): { field?: string; slot?: string } {
+  if (sentence.kind === 'frontmatter') return sentence.field === undefined ? {} : { field: sentence.field, slot: `fm:${sentence.field}` }
+  const place = sentence.table
+  if (place && place.row > 0) {
+    const cell = `row "${place.rowLabel ?? place.row}" · column "${place.header ?? place.column + 1}"`
+    // A JSX data prop names its component (`PricingTable`); a markdown table is named by its heading.
+    const owner = sentence.field !== undefined ? sentence.field.split('.')[0] : heading
+    const field = owner ? `${owner} · ${cell}` : cell
+    return { field, slot: `cell:${field}` }
+  }
+  if (sentence.construct === 'jsx-attribute' && sentence.field !== undefined) return { field: sentence.field, slot: `prop:${sentence.field}` }
+  return sentence.kind === 'heading' || heading === undefined ? {} : { field: heading }
 }
 
 /**
@@ -237,9 +260,9 @@ function diffGroup(path: string, base: Entry[], head: Entry[], threshold: number
   ].filter((c): c is PositioningChange => c !== null)
 }
 
-function byField(list: Entry[]): Map<string, Entry[]> {
+function bySlot(list: Entry[]): Map<string, Entry[]> {
   const map = new Map<string, Entry[]>()
-  for (const e of list) map.set(e.field ?? '', [...(map.get(e.field ?? '') ?? []), e])
+  for (const e of list) map.set(e.slot ?? '', [...(map.get(e.slot ?? '') ?? []), e])
   return map
 }
 
@@ -255,16 +278,17 @@ export function diffPositioning(
   const dictionary: Dictionary = new Map()
   const before = entries(base, baseCtx, dictionary)
   const after = entries(head, ctx, dictionary)
-  const isFm = (e: Entry): boolean => e.sentence.kind === 'frontmatter'
+  const slotted = (e: Entry): boolean => e.slot !== undefined
 
   const changes: PositioningChange[] = []
-  // Frontmatter pairs by key first: a new tagline replaces the old tagline, whatever its wording.
-  const baseFields = byField(before.filter(isFm))
-  const headFields = byField(after.filter(isFm))
-  for (const key of new Set([...baseFields.keys(), ...headFields.keys()])) {
-    changes.push(...diffGroup(path, baseFields.get(key) ?? [], headFields.get(key) ?? [], ctx.similarity, true))
+  // Slots pair first: a new tagline replaces the old tagline, a new price the old price in its cell,
+  // whatever the wording. A slot present on one side only is an addition or a removal.
+  const baseSlots = bySlot(before.filter(slotted))
+  const headSlots = bySlot(after.filter(slotted))
+  for (const key of new Set([...baseSlots.keys(), ...headSlots.keys()])) {
+    changes.push(...diffGroup(path, baseSlots.get(key) ?? [], headSlots.get(key) ?? [], ctx.similarity, true))
   }
-  changes.push(...diffGroup(path, before.filter((e) => !isFm(e)), after.filter((e) => !isFm(e)), ctx.similarity, false))
+  changes.push(...diffGroup(path, before.filter((e) => !slotted(e)), after.filter((e) => !slotted(e)), ctx.similarity, false))
   const rank = { removed: 0, modified: 1, added: 2 } as const
   return changes.sort((a, b) => a.line - b.line || rank[a.kind] - rank[b.kind])
 }

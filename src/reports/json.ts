@@ -121,6 +121,7 @@ function findingValue(f: Finding): Record<string, unknown> {
     endColumn: f.endColumn,
     suggestion: f.suggestion ?? null,
     ...(f.url !== undefined && { url: f.url }),
+    ...(f.where !== undefined && { where: f.where }),
     ...(f.suppressed !== undefined && { suppressed: f.suppressed }),
   }
 }

@@ -227,7 +227,8 @@ function mostSevere(findings: Finding[], limit: number): Finding[] {
 
 function findingItem(f: Finding, path: string, ctx: RenderContext): string[] {
   const icon = SEVERITY_ICON[f.severity] ?? '•'
-  const lines = [`- ${icon} ${ruleLabel(f)} · ${lineLink(f, path, ctx)}  `, `  ${safeText(f.message)}  `]
+  const place = f.where !== undefined ? ` (in ${code(f.where)})` : ''
+  const lines = [`- ${icon} ${ruleLabel(f)} · ${lineLink(f, path, ctx)}${place}  `, `  ${safeText(f.message)}  `]
   // Most messages already quote the match (`{match}`); repeat the words only when they do not.
   if (f.text && !f.message.includes(`\`${f.text}\``)) lines.push(`  Flagged: ${code(f.text)}  `)
   if (f.suggestion) lines.push(`  💡 ${safeText(f.suggestion)}  `)

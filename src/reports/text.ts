@@ -95,7 +95,8 @@ function rows(path: string, findings: Finding[], c: Palette, mode: RowMode): str
   for (const { finding, where, severity } of cells) {
     const sev = severity.padEnd(sevWidth)
     const paint = mode === 'normal' ? severityStyle(finding.severity, c) : c.dim
-    const row = `${where.padEnd(whereWidth)}  ${paint(sev)}  ${oneLine(finding.message)}  ${c.dim(finding.ruleId)}`
+    const place = finding.where !== undefined ? ` (in ${oneLine(finding.where)})` : ''
+    const row = `${where.padEnd(whereWidth)}  ${paint(sev)}  ${oneLine(finding.message)}${place}  ${c.dim(finding.ruleId)}`
     lines.push(mode === 'normal' ? row : c.dim(stripStyles(row)))
     if (mode === 'suppressed' && finding.suppressed) {
       lines.push(c.dim(`    reason: ${oneLine(finding.suppressed.reason)} (line ${finding.suppressed.line})`))

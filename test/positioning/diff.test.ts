@@ -150,3 +150,19 @@ describe('diffPositioning on added and deleted files', () => {
     expect(diffPositioning(base, head, empty)).toEqual([])
   })
 })
+
+describe('tables diff cell by place', () => {
+  it('reports a price changed in one markdown table cell as one modified change naming its row and column', () => {
+    expect(diffCase('table-price')).toEqual([
+      {
+        path: 'content/table-price.md',
+        kind: 'modified',
+        before: '$100 per month',
+        after: '$120 per month',
+        line: 11,
+        reason: 'type:pricing',
+        field: 'Compare plans · row "Pro" · column "Price"',
+      },
+    ])
+  })
+})
