@@ -3,7 +3,8 @@
 // could not parse, per site.
 //
 //   LOCATION   a folder, or a git directory (bare repo) as GITDIR[@REV][:SUBPATH], read without a checkout
-//   --config FILE   check with this config instead (its rule files are read next to it)
+//   --config FILE   check with this config instead (rule files named from its repository root: the folder
+//                   holding it, or holding its `.github/`)
 //   --json FILE     the summary as JSON: figures and file paths only, fit to commit
 //   --dump FILE     every sentence read, one JSON line each (site, path, line, column, construct, kind,
 //                   field, text); page text, so it must be written outside the repository
@@ -11,7 +12,7 @@
 // Exit 0; 1 when copydesk crashed on any file (each crash is caught, printed with its file, and the run
 // goes on); 2 when the script itself fails (bad arguments, a location that cannot be read).
 import { closeSync, openSync, readFileSync, realpathSync, writeFileSync, writeSync } from 'node:fs'
-import { basename, dirname, relative, resolve } from 'node:path'
+import { basename, dirname, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadPolicy, type LoadedPolicy } from '../src/engine/policy.js'
 import { fsTree, memoryTree } from '../src/engine/tree.js'
@@ -63,7 +64,15 @@ async function policyFor(config: string | undefined): Promise<LoadedPolicy> {
   } catch {
     throw new UsageError(`--config ${config}: cannot be read`)
   }
-  return loadPolicy(fsTree(dirname(absolute)), { configText: { path: basename(absolute), text } })
+  // Rule files and the registry are named from the repository root, which holds `.github/copydesk.yml`
+  // or `copydesk.yml` (the places copydesk looks for its config).
+  const folder = dirname(absolute)
+  const root = basename(folder) === '.github' ? dirname(folder) : folder
+  try {
+    return await loadPolicy(fsTree(root), { configText: { path: relative(root, absolute).split(sep).join('/'), text } })
+  } catch (error) {
+    throw new UsageError(`--config ${config}: ${(error as Error).message}`)
+  }
 }
 
 async function main(): Promise<number> {
