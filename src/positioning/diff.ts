@@ -17,8 +17,10 @@ interface Entry {
   /** Document order, to prefer the nearer of two equally good partners. */
   order: number
   reason: string | null
-  /** Frontmatter key, or the heading the sentence sits under. */
+  /** Frontmatter key, JSX prop (with its table row and column), or the heading the sentence sits under. */
   field?: string
+  /** A frontmatter value or a JSX prop string: paired with the same field on the other side, whatever its wording. */
+  slotted: boolean
 }
 
 /** 1-based line of a 0-based source offset, by binary search over the line starts. */
@@ -60,7 +62,8 @@ function entries(doc: ContentDocument | null, ctx: PositioningContext, dictionar
     }
     const norm = normalizeSentence(sentence.text)
     if (norm.length === 0) return
-    const field = sentence.kind === 'frontmatter' ? sentence.field : sentence.kind === 'heading' ? undefined : heading?.text
+    const prop = propField(sentence)
+    const field = sentence.kind === 'frontmatter' ? sentence.field : prop ?? (sentence.kind === 'heading' ? undefined : heading?.text)
     out.push({
       sentence,
       norm,
@@ -69,20 +72,37 @@ function entries(doc: ContentDocument | null, ctx: PositioningContext, dictionar
       order,
       reason: isPositioning(sentence, ctx)?.reason ?? null,
       ...(field !== undefined ? { field } : {}),
+      slotted: sentence.kind === 'frontmatter' || prop !== undefined,
     })
   })
   return out
 }
 
 /**
- * A frontmatter value is one unit for a reviewer: a tagline "Email, chat and SMS. One inbox." rewritten is one
- * modified tagline, not a modified sentence plus added ones. Consecutive sentences of one field are joined.
+ * Where a JSX prop string sits, for the reviewer and for pairing: `Hero.title`, or for a table cell the
+ * prop with the row and column as a reader names them, `Table.data · row "Pro" · column "Price"`. Naming
+ * the row by its label rather than its index keeps a price paired with its old value when rows move.
+ */
+export function propField(sentence: Sentence): string | undefined {
+  if (sentence.construct !== 'jsx-attribute' || sentence.field === undefined) return undefined
+  const table = sentence.table
+  if (table === undefined) return sentence.field
+  const prop = sentence.field.split('.').slice(0, 2).join('.')
+  const row = table.rowLabel !== undefined ? `row "${table.rowLabel}"` : table.row === 0 ? 'header row' : `row ${table.row}`
+  const column = table.header !== undefined ? `column "${table.header}"` : `column ${table.column + 1}`
+  return `${prop} · ${row} · ${column}`
+}
+
+/**
+ * A frontmatter value (or a JSX prop string) is one unit for a reviewer: a tagline "Email, chat and SMS. One
+ * inbox." rewritten is one modified tagline, not a modified sentence plus added ones. Consecutive sentences
+ * of one field are joined.
  */
 function mergeFields(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = []
   for (const sentence of sentences) {
     const last = out[out.length - 1]
-    if (last && sentence.kind === 'frontmatter' && last.kind === 'frontmatter' && last.field === sentence.field && last.block === sentence.block) {
+    if (last && (sentence.kind === 'frontmatter' || sentence.construct === 'jsx-attribute') && last.kind === sentence.kind && last.field === sentence.field && last.block === sentence.block) {
       const gap = last.offsets[last.offsets.length - 1] ?? 0
       out[out.length - 1] = {
         ...last,
@@ -255,10 +275,11 @@ export function diffPositioning(
   const dictionary: Dictionary = new Map()
   const before = entries(base, baseCtx, dictionary)
   const after = entries(head, ctx, dictionary)
-  const isFm = (e: Entry): boolean => e.sentence.kind === 'frontmatter'
+  const isFm = (e: Entry): boolean => e.slotted
 
   const changes: PositioningChange[] = []
-  // Frontmatter pairs by key first: a new tagline replaces the old tagline, whatever its wording.
+  // Frontmatter and JSX props pair by key first: a new tagline replaces the old tagline, a new price in
+  // the Pro row replaces the old one, whatever the wording.
   const baseFields = byField(before.filter(isFm))
   const headFields = byField(after.filter(isFm))
   for (const key of new Set([...baseFields.keys(), ...headFields.keys()])) {
