@@ -149,7 +149,7 @@ export interface PositioningChange {
   line: number
   /** Why the sentence is positioning: `term:all-in-one`, `field:tagline`, `type:homepage`, `policy-file`. */
   reason: string
-  /** Frontmatter field or heading, for the reviewer's orientation. */
+  /** Frontmatter field, JSX prop (`Table.data · row "Pro" · column "Price"` for a cell) or heading, for the reviewer's orientation. */
   field?: string
 }
 

@@ -1,12 +1,15 @@
 // Walks the markdown tree and keeps what a reader reads: headings, paragraphs, list items, table cells,
-// quotes and the children of JSX elements. Code, HTML, JSX props, expressions and imports are left out;
-// comments are kept aside for suppressions; footnote definitions are recorded, not read as prose.
+// quotes, the children of JSX elements, their text props and `{"…"}` strings (see jsx.ts). Code, HTML,
+// expressions with code and imports are left out; comments are kept aside for suppressions; footnote
+// definitions are recorded, not read as prose.
 import type { Definition, FootnoteDefinition as MdFootnoteDefinition, Link as MdLink, Nodes, Parents, Root, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { FootnoteDefinition, Link, SentenceKind, TableCellPlace } from '../types.js'
+import type { Construct, FootnoteDefinition, Link, SentenceKind, TableCellPlace } from '../types.js'
 import { alignValue } from './align.js'
 import { BlockBuilder, type Block } from './block.js'
+import { addTextExpression, expressionBlock, PropReader } from './jsx.js'
 import { positionAt } from './lines.js'
+import { attributeTest, TEXT_ATTRIBUTES } from './visible-attributes.js'
 
 /** A comment that may hold a suppression: an HTML comment in .md, `{/* … *\/}` in .mdx. */
 export interface Comment {
@@ -30,8 +33,21 @@ const SKIPPED_FLOW = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBre
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g
 const MDX_COMMENT = /^\s*\/\*([\s\S]*?)\*\/\s*$/
 
-export function readBody(tree: Root, source: string, lineStarts: readonly number[]): BodyContent {
+export interface BodyOptions {
+  /** JSX attribute names whose values a reader sees; defaults to TEXT_ATTRIBUTES. */
+  textAttributes?: readonly string[]
+}
+
+export function readBody(tree: Root, source: string, lineStarts: readonly number[], options: BodyOptions = {}): BodyContent {
   const content: BodyContent = { blocks: [], footnotes: {}, comments: [] }
+  const isTextAttribute = attributeTest(options.textAttributes ?? TEXT_ATTRIBUTES)
+  /** Set while inside a JSX element: the blocks read there are its children's text. */
+  let construct: Construct | undefined
+  const props = (node: Nodes & { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }): void => {
+    const reader = new PropReader(source, isTextAttribute)
+    reader.element(node)
+    content.blocks.push(...reader.blocks)
+  }
   const definitions = new Map<string, string>()
   collectDefinitions(tree, definitions)
   const lineOf = (offset: number): number => positionAt(lineStarts, source.length, offset).line
@@ -76,11 +92,18 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
         else for (const child of node.children) inline(child, builder)
         return
       }
+      case 'mdxTextExpression':
+        scanComments(node)
+        if (!addTextExpression(node, source, builder)) builder.addSeparator(startOf(node))
+        return
+      case 'mdxJsxTextElement':
+        props(node)
+        for (const child of node.children) inline(child, builder)
+        return
       case 'inlineCode':
       case 'image':
       case 'imageReference':
       case 'html':
-      case 'mdxTextExpression':
         scanComments(node)
         builder.addSeparator(startOf(node))
         return
@@ -92,7 +115,7 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
   const phrasingBlock = (nodes: readonly Nodes[], kind: SentenceKind, extra: { headingDepth?: number; table?: TableCellPlace } = {}): void => {
     const builder = new BlockBuilder()
     for (const node of nodes) inline(node, builder)
-    content.blocks.push(builder.build(kind, extra))
+    content.blocks.push(builder.build(kind, construct ? { ...extra, construct } : extra))
   }
 
   /** Each cell knows its row and column, so a finding or a positioning change can name both ("Pro" · "Price"). */
@@ -148,19 +171,29 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
         footnote(node)
         return
       case 'html':
-      case 'mdxFlowExpression':
         scanComments(node)
         return
+      case 'mdxFlowExpression': {
+        scanComments(node)
+        const block = expressionBlock(node, source, container)
+        if (block) content.blocks.push(block)
+        return
+      }
       case 'blockquote':
         children(node, 'blockquote')
         return
       case 'listItem':
         children(node, 'list-item')
         return
-      case 'mdxJsxFlowElement':
+      case 'mdxJsxFlowElement': {
+        props(node)
+        const outer = construct
+        construct = 'jsx-text'
         // `<Quote>`, `<Testimonial>`, `<Blockquote>`: a component that renders its children as a quotation.
         children(node, node.name && QUOTE_COMPONENT.test(node.name) ? 'blockquote' : container)
+        construct = outer
         return
+      }
       default:
         if ('children' in node) children(node as Parents, container)
     }

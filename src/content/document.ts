@@ -5,7 +5,7 @@ import { readBody } from './body.js'
 import { readFrontmatter } from './frontmatter.js'
 import { frontmatterBlocks } from './frontmatter-prose.js'
 import { computeLineStarts } from './lines.js'
-import { parseMarkdown } from './markdown.js'
+import { mergeBodies, parseBody } from './mdx-recovery.js'
 import { makeProblem, type ProblemSpec } from './problems.js'
 import { PROSE_FIELDS } from './prose-fields.js'
 import { blockToSentences } from './sentences.js'
@@ -44,7 +44,7 @@ export function parseDocument(path: string, source: string, options: ParseDocume
     return doc
   }
   try {
-    read(doc, options.proseFields ?? PROSE_FIELDS, problem)
+    read(doc, options, problem)
   } catch (error) {
     // A parser bug must not take the whole run down: say so on the file and move on.
     doc.problems.push(
@@ -54,28 +54,21 @@ export function parseDocument(path: string, source: string, options: ParseDocume
   return doc
 }
 
-function read(doc: ContentDocument, proseFields: readonly string[], problem: (spec: ProblemSpec) => Finding): void {
+function read(doc: ContentDocument, options: ParseDocumentOptions, problem: (spec: ProblemSpec) => Finding): void {
   const { source, lineStarts } = doc
   const front = readFrontmatter(source, lineStarts)
   doc.frontmatter = front.frontmatter
   doc.fieldLines = front.fieldLines
   doc.problems.push(...front.problems)
-  const blocks: Block[] = front.yaml ? frontmatterBlocks(front.yaml, source, front.yamlStart, proseFields) : []
+  const blocks: Block[] = front.yaml ? frontmatterBlocks(front.yaml, source, front.yamlStart, options.proseFields ?? PROSE_FIELDS) : []
 
   // Blanking the frontmatter (newlines kept) keeps every body offset absolute without asking the
   // markdown parser to agree with gray-matter on where frontmatter ends.
   const body = mask(source, front.bodyStart)
-  let parsed = parseMarkdown(body, doc.format === 'mdx')
-  if (parsed.failure && doc.format === 'mdx') {
-    const { message, line, column } = parsed.failure
-    const start = line === null ? 0 : (lineStarts[line - 1] ?? 0) + Math.max(0, (column ?? 1) - 1)
-    doc.problems.push(
-      problem({ ruleId: 'input/mdx-syntax', category: 'input', severity: 'warning', start, end: start + 1, message: `MDX does not parse: ${message.replace(/`/g, "'")}. Checked as plain markdown instead; expected valid MDX.` }),
-    )
-    parsed = parseMarkdown(body, false)
-  }
-  if (parsed.failure) throw new Error(parsed.failure.message)
-  const content = readBody(parsed.tree, body, lineStarts)
+  const parsed = parseBody(body, doc.format === 'mdx', lineStarts)
+  doc.problems.push(...parsed.problems.map(problem))
+  const bodyOptions = options.textAttributes ? { textAttributes: options.textAttributes } : {}
+  const content = mergeBodies(parsed.trees.map((tree) => readBody(tree, body, lineStarts, bodyOptions)))
   blocks.push(...content.blocks)
   doc.footnotes = content.footnotes
   doc.sentences = blocks.flatMap((block, index) => blockToSentences(block, index))

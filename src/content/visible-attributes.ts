@@ -27,12 +27,21 @@ export const TEXT_ATTRIBUTES: readonly string[] = Object.freeze([
   'role',
   'placeholder',
   'aria-label',
+  // Astro/React spelling of aria-label (`<MermaidGraph ariaLabel="…">` on the Capgo docs).
+  'ariaLabel',
   'name',
   'price',
   'features',
   'items',
+  // `<PluginOverview cards={[{ title, body }]}>` on the Capgo docs.
+  'cards',
+  'plans',
+  'testimonials',
   'data',
   'rows',
+  // Column headings of a JSX table (`<Table headers={["Plan", "Price"]} rows={…}>`).
+  'headers',
+  'columns',
 ])
 
 /** Hugo shortcode parameters read as prose by default (`{{< figure caption="…" >}}`). */

@@ -5,7 +5,7 @@ import type { ContentDocument, Finding, Sentence } from '../types.js'
 /** The reader-facing name of the place a sentence was read from, or null for plain prose. */
 export function placeOf(sentence: Sentence): string | null {
   const cell = sentence.table && sentence.table.row > 0 ? `row "${sentence.table.rowLabel ?? sentence.table.row}" · column "${sentence.table.header ?? sentence.table.column + 1}"` : null
-  if (sentence.field !== undefined && cell !== null) return `${sentence.field.split('.')[0]} · ${cell}`
+  if (sentence.field !== undefined && cell !== null) return `${sentence.field.split('.').slice(0, 2).join('.')} · ${cell}`
   if (sentence.field !== undefined) return sentence.field
   return cell
 }

@@ -29,6 +29,8 @@ const PROMINENT_FIELDS = new Set([
 
 /** Interface copy: in a positioning-type page a button label is still not the page's claim. */
 const INTERFACE_FIELDS = new Set(['cta'])
+/** The same for JSX props (`<Hero cta="Start free">`, `<TabItem label="npm">`), compared lower-cased. */
+const INTERFACE_PROPS = new Set(['cta', 'ctatext', 'buttontext', 'buttonlabel', 'label', 'placeholder', 'aria-label', 'arialabel'])
 
 const topField = (field: string): string => field.split('.')[0] ?? field
 
@@ -106,6 +108,10 @@ function matchStatement(sentence: Sentence, compiled: Compiled): string | null {
 function countsForType(sentence: Sentence): boolean {
   if (sentence.kind === 'list-item') return false
   if (sentence.kind === 'frontmatter') return sentence.field === undefined || !INTERFACE_FIELDS.has(topField(sentence.field))
+  if (sentence.construct === 'jsx-attribute' && sentence.field !== undefined) {
+    // `Hero.cta`, `Pricing.plans.0.cta`: any prop or key on the way names the interface copy.
+    return !sentence.field.split('.').slice(1).some((part) => INTERFACE_PROPS.has(part.toLowerCase()))
+  }
   return true
 }
 

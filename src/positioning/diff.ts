@@ -89,7 +89,7 @@ function placeOf(sentence: Sentence, heading: string | undefined): { field?: str
   if (place && place.row > 0) {
     const cell = `row "${place.rowLabel ?? place.row}" · column "${place.header ?? place.column + 1}"`
     // A JSX data prop names its component (`PricingTable`); a markdown table is named by its heading.
-    const owner = sentence.field !== undefined ? sentence.field.split('.')[0] : heading
+    const owner = sentence.field !== undefined ? sentence.field.split('.').slice(0, 2).join('.') : heading
     const field = owner ? `${owner} · ${cell}` : cell
     return { field, slot: `cell:${field}` }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/content/index.js'
+import { MAX_RECOVERY_ATTEMPTS } from '../../src/content/mdx-recovery.js'
 import { at, locationOf, parseFixture, sentenceWith, sourceAt } from './helpers.js'
 
 describe('launch.mdx', () => {
@@ -17,8 +18,10 @@ describe('launch.mdx', () => {
     expect(sourceAt(doc, locationOf(doc, 'The best plan'))).toBe('The **best** plan')
   })
 
-  it('leaves JSX props, imports, exports, expressions and code out of the prose', () => {
-    expect(prose).not.toContain('90%')
+  it('reads text props such as title, and leaves other props, imports, exports, expressions with code and code out of the prose', () => {
+    // A `title` prop is shown to the reader (it used to be skipped with every other prop).
+    expect(sentenceWith(doc, 'Save 90% forever')).toMatchObject({ kind: 'heading', field: 'Callout.title', construct: 'jsx-attribute' })
+    expect(locationOf(doc, '90%')).toEqual(at(10, 37, 10, 40))
     expect(prose).not.toContain('warning')
     expect(prose).not.toContain('Callout')
     expect(prose).not.toContain('Guaranteed ROI')
@@ -64,6 +67,49 @@ describe('malformed MDX', () => {
     expect(broken.sentences.length).toBeGreaterThan(0)
   })
 
+  it('sets aside only the blocks an error costs: props before and after an unclosed `{` are still read', () => {
+    const source = '<Hero title="Before it" />\n\n{unclosed\n\n<Card>\n\nInside the card.\n\n</Card>\n\n<Hero title="After it" />\n'
+    const doc = parseDocument('x.mdx', source)
+    expect(doc.sentences.map((s) => [s.text, s.field ?? null])).toEqual([
+      ['Before it', 'Hero.title'],
+      ['{unclosed', null],
+      ['Inside the card.', null],
+      ['After it', 'Hero.title'],
+    ])
+    const problems = doc.problems.filter((problem) => problem.ruleId === 'input/mdx-syntax')
+    // One error, one problem: it names both regions the unclosed brace sent to markdown (the brace and the
+    // `<Card>` whose closing tag no longer has a partner once the brace's block is set aside).
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ line: 3, column: 1 })
+    expect(problems[0]?.message).toContain('Lines 3–5 and 9 were checked as plain markdown')
+  })
+
+  it('falls back to reading the whole file as markdown after a bounded number of attempts', () => {
+    const source = Array.from({ length: MAX_RECOVERY_ATTEMPTS + 1 }, (_, i) => `Step ${i} takes <5 minutes.`).join('\n\n') + '\n\n<Hero title="Never read" />\n'
+    const doc = parseDocument('x.mdx', source)
+    const problems = doc.problems.filter((problem) => problem.ruleId === 'input/mdx-syntax')
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ line: 1, column: 15 })
+    expect(problems[0]?.message).toContain('Checked as plain markdown instead')
+    // Read as markdown, the component is HTML: its props are not read as JSX.
+    expect(doc.sentences.filter((s) => s.construct === 'jsx-attribute')).toEqual([])
+    expect(doc.sentences.filter((s) => s.text.startsWith('Step '))).toHaveLength(MAX_RECOVERY_ATTEMPTS + 1)
+  })
+
+  it('recovers from as many errors as attempts allow, one problem each', () => {
+    const source = 'It takes <5 minutes.\n\n<Hero title="Read as MDX" />\n\n<!-- an HTML comment -->\n\nDone.\n'
+    const doc = parseDocument('x.mdx', source)
+    expect(doc.problems.map((problem) => [problem.ruleId, problem.line, problem.column])).toEqual([
+      ['input/mdx-syntax', 1, 11],
+      ['input/mdx-syntax', 5, 2],
+    ])
+    expect(doc.sentences.map((s) => [s.text, s.construct ?? null])).toEqual([
+      ['It takes <5 minutes.', null],
+      ['Read as MDX', 'jsx-attribute'],
+      ['Done.', null],
+    ])
+  })
+
   it('treats the same syntax in a .md file as plain markdown without complaint', () => {
     const doc = parseDocument('x.md', 'Save 40% with <Callout type="x">an unclosed tag.\n')
     expect(doc.format).toBe('md')
@@ -79,6 +125,7 @@ describe('quotation components', () => {
       '<Quote author="Marta Ruiz">\n  “By Friday nobody opened the old tools.”\n</Quote>\n\n<Callout>Plain words here.</Callout>\n\n<CustomerTestimonial>\nIt just works.\n</CustomerTestimonial>\n',
     )
     expect(doc.sentences.map((s) => [s.text, s.kind])).toEqual([
+      ['Marta Ruiz', 'paragraph'],
       ['“By Friday nobody opened the old tools.”', 'blockquote'],
       ['Plain words here.', 'paragraph'],
       ['It just works.', 'blockquote'],

@@ -86,8 +86,37 @@ describe('diffPositioning on before/after pairs', () => {
     ])
   })
 
-  it('reports nothing when only JSX props and MDX comments change on a product page', () => {
+  it('reports nothing when only a button label prop, a variant and MDX comments change on a product page', () => {
+    // `cta` is read as text now, but a button label is interface copy, not the page's positioning.
     expect(diffCase('jsx-prop', 'mdx')).toEqual([])
+  })
+
+  it('reports a price changed inside a JSX table prop on a pricing page, naming its row and column', () => {
+    expect(diffCase('jsx-table-price', 'mdx')).toEqual([
+      {
+        path: 'content/jsx-table-price.mdx',
+        kind: 'modified',
+        before: '$100',
+        after: '$120',
+        line: 15,
+        reason: 'type:pricing',
+        field: 'PricingTable.data · row "Pro" · column "Price"',
+      },
+    ])
+  })
+
+  it('pairs a JSX table cell by its row label, so a new row before it does not hide an artifact price', () => {
+    expect(diffCase('jsx-table-artifact-price', 'mdx')).toEqual([
+      {
+        path: 'content/jsx-table-artifact-price.mdx',
+        kind: 'modified',
+        before: '$19 per seat',
+        after: '$29 per seat',
+        line: 14,
+        reason: 'price:$29',
+        field: 'PlanTable.rows · row "Team" · column "price"',
+      },
+    ])
   })
 
   it('reports nothing when only a code block and inline code change, even with protected terms inside', () => {
