@@ -12,7 +12,9 @@ export function readTomlText(text: string, base: number, report: ReportProblem):
   } catch (error) {
     const at = error instanceof ParseError ? error.index : 0
     const message = String((error as Error)?.message ?? error).split('\n')[0]
-    report('frontmatter/toml-syntax', `Frontmatter is not valid TOML: ${message}; expected \`key = value\` lines.`, base + at, base + at + 1)
+    // An error found at a line break (an unterminated string) points at the end of that line.
+    const width = at < text.length && !/[\r\n]/.test(text[at] as string) ? 1 : 0
+    report('frontmatter/toml-syntax', `Frontmatter is not valid TOML: ${message}; expected \`key = value\` lines.`, base + at, base + at + width)
     return null
   }
   const root: FrontMap = { kind: 'map', start: base, entries: [] }

@@ -1,6 +1,7 @@
 // Which sentences carry positioning. Four ways in, from most to least specific, so the reason a
 // reviewer reads is the most telling one: a protected field, a protected term, a price or a statement
 // from the artifact, and finally the document's content type.
+import { coveringField } from '../content/field-paths.js'
 import type { Sentence } from '../types.js'
 import { contentWords } from './text.js'
 import { compileTerms, findTerm, priceAmounts, type TermMatcher } from './terms.js'
@@ -77,11 +78,13 @@ function compile(artifact: PositioningArtifact): Compiled {
   return compiled
 }
 
-/** `hero.title` sits under a protected `hero`; `tagline` is protected by `tagline` itself. */
+/**
+ * The protected field a frontmatter value sits in, as written: `hero.title` sits under a protected
+ * `hero`, `faq.1.answer` under `faq` or `faq[].answer` (field paths, as for prose fields).
+ */
 export function inProtectedField(field: string | undefined, protectedFields: readonly string[]): string | null {
   if (field === undefined) return null
-  for (const p of protectedFields) if (field === p || field.startsWith(`${p}.`)) return p
-  return null
+  return coveringField(field.split('.'), protectedFields)?.pattern ?? null
 }
 
 function matchStatement(sentence: Sentence, compiled: Compiled): string | null {
