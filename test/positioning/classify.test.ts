@@ -49,6 +49,13 @@ describe('isPositioning rules', () => {
     expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'og_title'), withConfig)).toEqual({ reason: 'field:og_title' })
   })
 
+  it('protects list entries through `*` and `[]` field paths, and only the named key', () => {
+    const withFaq = context({ contentType: 'blog', fields: ['faq[].answer', 'features.*.details'] })
+    expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'faq.1.answer'), withFaq)).toEqual({ reason: 'field:faq[].answer' })
+    expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'features.0.details'), withFaq)).toEqual({ reason: 'field:features.*.details' })
+    expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'faq.1.question'), withFaq)).toBeNull()
+  })
+
   it('does not protect a field that only shares a prefix with a protected one', () => {
     expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'heroic'), ctx)).toBeNull()
   })
