@@ -240,3 +240,27 @@ describe('TOML and JSON frontmatter', () => {
     expect(locationOf(doc, 'guaranteed')).toEqual(at(2, 11, 2, 21))
   })
 })
+
+describe('cut-off and damaged frontmatter never throws', () => {
+  const names = ['hugo-howto.md', 'vitepress-home.md', 'astro-blog-faq.md', 'hugo-json.md']
+
+  /** Every frontmatter sentence offset inside the file and in order; every problem on a line of the file. */
+  function expectSound(path: string, source: string): void {
+    const doc = parseDocument(path, source)
+    for (const sentence of doc.sentences.filter((s) => s.kind === 'frontmatter')) {
+      sentence.offsets.forEach((offset, i) => {
+        expect(offset).toBeGreaterThanOrEqual(i > 0 ? sentence.offsets[i - 1]! : 0)
+        expect(offset).toBeLessThanOrEqual(source.length)
+      })
+    }
+    for (const problem of doc.problems) expect(problem.line).toBeLessThanOrEqual(doc.lineStarts.length)
+  }
+
+  it.each(names)('%s cut at every 13th character, and with a character removed there', (name) => {
+    const source = fixture(name)
+    for (let cut = 0; cut < source.length; cut += 13) {
+      expect(() => expectSound(name, source.slice(0, cut)), `cut at ${cut}`).not.toThrow()
+      expect(() => expectSound(name, source.slice(0, cut) + source.slice(cut + 1)), `removed at ${cut}`).not.toThrow()
+    }
+  })
+})
