@@ -28,8 +28,11 @@ const PROMINENT_FIELDS = new Set([
   'headline', 'subtitle', 'tagline', 'value_prop', 'hero',
 ])
 
-/** Interface copy: in a positioning-type page a button label is still not the page's claim. */
-const INTERFACE_FIELDS = new Set(['cta'])
+/**
+ * Interface copy: in a positioning-type page a button label is still not the page's claim. Field paths:
+ * `cta`, and the action buttons of VitePress and Starlight heroes (`hero.actions.0.text`).
+ */
+const INTERFACE_FIELDS = ['cta', 'hero.actions', 'actions']
 
 const topField = (field: string): string => field.split('.')[0] ?? field
 
@@ -108,7 +111,7 @@ function matchStatement(sentence: Sentence, compiled: Compiled): string | null {
  */
 function countsForType(sentence: Sentence): boolean {
   if (sentence.kind === 'list-item') return false
-  if (sentence.kind === 'frontmatter') return sentence.field === undefined || !INTERFACE_FIELDS.has(topField(sentence.field))
+  if (sentence.kind === 'frontmatter') return sentence.field === undefined || coveringField(sentence.field.split('.'), INTERFACE_FIELDS) === null
   return true
 }
 

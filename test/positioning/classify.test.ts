@@ -94,6 +94,10 @@ describe('isPositioning rules', () => {
     expect(isPositioning(sentence('Talk to every customer.', 'frontmatter', 'description'), home)).toEqual({ reason: 'type:homepage' })
     expect(isPositioning(sentence('Saved replies', 'list-item'), home)).toBeNull()
     expect(isPositioning(sentence('Start free', 'frontmatter', 'cta'), home)).toBeNull()
+    // Without `hero` protected, a hero's action buttons are interface copy like `cta`; its tagline is not.
+    const unprotected = { ...home, artifact: { ...home.artifact, protectedFields: [] } }
+    expect(isPositioning(sentence('Get started', 'frontmatter', 'hero.actions.0.text'), unprotected)).toBeNull()
+    expect(isPositioning(sentence('Talk to every customer.', 'frontmatter', 'hero.tagline'), unprotected)).toEqual({ reason: 'type:homepage' })
   })
 
   it('still counts a list item with a protected term on a positioning type', () => {
