@@ -1,8 +1,7 @@
 // TOML frontmatter (Hugo's `+++`): read with toml-eslint-parser, which keeps the source range of every
 // key, table header and value, and turned into the position tree and plain values.
 import { ParseError, parseTOML, type AST } from 'toml-eslint-parser'
-import type { FrontEntry, FrontList, FrontMap, FrontNode } from './frontmatter-tree.js'
-import type { FrontmatterRead, ReportProblem } from './frontmatter-yaml.js'
+import type { FrontEntry, FrontList, FrontMap, FrontmatterRead, FrontNode, ReportProblem } from './frontmatter-tree.js'
 
 /** Reads TOML `text`, which starts at source offset `base`; a syntax error is reported at its place. */
 export function readTomlText(text: string, base: number, report: ReportProblem): FrontmatterRead | null {

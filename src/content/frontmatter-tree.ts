@@ -4,6 +4,15 @@
 
 export type FrontNode = FrontMap | FrontList | FrontString | FrontOther
 
+/** What a format's reader hands back: plain values for checks, and the tree for positions. */
+export interface FrontmatterRead {
+  data: Record<string, unknown>
+  tree: FrontMap
+}
+
+/** How a reader reports a problem with the frontmatter, at source offsets. */
+export type ReportProblem = (ruleId: string, message: string, start: number, end: number) => void
+
 export interface FrontMap {
   kind: 'map'
   /** Source offset of the node's first character. */

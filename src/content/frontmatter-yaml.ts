@@ -1,14 +1,7 @@
 // YAML frontmatter, and JSON frontmatter through the same parser (JSON is YAML's flow style, and the
 // `yaml` package keeps a source range on every node of either): values, and the position tree.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml'
-import type { FrontMap, FrontNode } from './frontmatter-tree.js'
-
-export type ReportProblem = (ruleId: string, message: string, start: number, end: number) => void
-
-export interface FrontmatterRead {
-  data: Record<string, unknown>
-  tree: FrontMap
-}
+import type { FrontMap, FrontmatterRead, FrontNode, ReportProblem } from './frontmatter-tree.js'
 
 /**
  * Reads `text`, which starts at source offset `base`. `json` holds YAML to JSON's rules (no plain

@@ -5,9 +5,9 @@
 import matter from 'gray-matter'
 import { Parser } from 'yaml'
 import type { Finding } from '../types.js'
-import { fieldLinesOf, type FrontMap } from './frontmatter-tree.js'
+import { fieldLinesOf, type FrontMap, type FrontmatterRead, type ReportProblem } from './frontmatter-tree.js'
 import { readTomlText } from './frontmatter-toml.js'
-import { readYamlText, type FrontmatterRead, type ReportProblem } from './frontmatter-yaml.js'
+import { readYamlText } from './frontmatter-yaml.js'
 import { positionAt } from './lines.js'
 import { makeProblem } from './problems.js'
 
@@ -30,6 +30,13 @@ export interface FrontmatterOptions {
 }
 
 type Reader = (text: string, base: number, source: string, report: ReportProblem) => FrontmatterRead | null
+
+/** The frontmatter text a delimiter scan found, where it starts in the file, and who reads it. */
+interface Found {
+  reader: Reader
+  text: string
+  base: number
+}
 
 const readYaml: Reader = (text, base, source, report) => readYamlText(text, base, source, report)
 const readJson: Reader = (text, base, source, report) => readYamlText(text, base, source, report, true)
@@ -55,7 +62,7 @@ export function readFrontmatter(source: string, lineStarts: readonly number[], o
   const report: ReportProblem = (ruleId, message, start, end) => {
     result.problems.push(makeProblem(source, lineStarts, { ruleId, category: 'frontmatter', severity: 'error', message, start, end }))
   }
-  let found: { reader: Reader; text: string; base: number } | null
+  let found: Found | null
   // gray-matter's own test: `---` opens frontmatter unless a fourth `-` makes it a thematic break.
   if (text.startsWith('---') && text[3] !== '-') found = splitDashes(text, bom, source, result, report)
   else if (TOML_OPEN.test(text)) found = splitPluses(text, bom, result, report)
@@ -71,7 +78,7 @@ export function readFrontmatter(source: string, lineStarts: readonly number[], o
   return result
 }
 
-function splitDashes(text: string, bom: number, source: string, result: FrontmatterResult, report: ReportProblem) {
+function splitDashes(text: string, bom: number, source: string, result: FrontmatterResult, report: ReportProblem): Found | null {
   const language = matter.language(text)
   const file = matter(text, { engines: { yaml: inert, json: inert, toml: inert, js: inert, javascript: inert, [language.name]: inert } })
   const base = bom + 3 + language.raw.length
@@ -95,7 +102,7 @@ function splitDashes(text: string, bom: number, source: string, result: Frontmat
   return { reader, text: file.matter, base }
 }
 
-function splitPluses(text: string, bom: number, result: FrontmatterResult, report: ReportProblem) {
+function splitPluses(text: string, bom: number, result: FrontmatterResult, report: ReportProblem): Found | null {
   const open = (TOML_OPEN.exec(text) as RegExpExecArray)[0].length
   const rest = text.slice(open)
   const close = TOML_CLOSE.exec(rest)
@@ -113,7 +120,7 @@ function splitPluses(text: string, bom: number, result: FrontmatterResult, repor
  * Hugo's JSON frontmatter ends at the brace that closes the opening one. The `yaml` parser's syntax tree
  * finds it: JSON is YAML's flow style, and its lexer knows braces inside strings from real ones.
  */
-function splitJson(text: string, bom: number, result: FrontmatterResult, report: ReportProblem) {
+function splitJson(text: string, bom: number, result: FrontmatterResult, report: ReportProblem): Found | null {
   const [first] = new Parser().parse(text)
   const value = first?.type === 'document' ? first.value : undefined
   const end = value?.type === 'flow-collection' ? value.end.find((token) => token.type === 'flow-map-end') : undefined

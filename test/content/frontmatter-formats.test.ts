@@ -193,6 +193,17 @@ describe('TOML and JSON frontmatter', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(['Hello', 'Body.'])
   })
 
+  it('reads TOML and JSON frontmatter after a byte order mark and with CRLF line endings', () => {
+    const toml = parseDocument('x.md', '\uFEFF+++\r\ntitle = "Zero risk, guaranteed"\r\n+++\r\nBody.\r\n')
+    expect(toml.problems).toEqual([])
+    expect(toml.fieldLines).toEqual({ title: 2 })
+    expect(locationOf(toml, 'guaranteed')).toEqual(at(2, 21, 2, 31))
+    const json = parseDocument('x.md', '\uFEFF{\r\n  "title": "Zero risk, guaranteed"\r\n}\r\nBody.\r\n')
+    expect(json.problems).toEqual([])
+    expect(locationOf(json, 'guaranteed')).toEqual(at(2, 24, 2, 34))
+    expect(json.sentences.map((s) => s.text)).toEqual(['Zero risk, guaranteed', 'Body.'])
+  })
+
   it('reports TOML that is never closed and reads what follows as the body', () => {
     const doc = parseDocument('x.md', '+++\ntitle = "a"\n\nSave 40% today.\n')
     expect(doc.problems).toEqual([expect.objectContaining({ ruleId: 'frontmatter/toml-syntax', category: 'frontmatter', line: 1, column: 1 })])
