@@ -44,7 +44,7 @@ export const configSchema = z
         'prose-fields': z
           .array(z.string().min(1))
           .default([])
-          .describe('Frontmatter key paths read as prose, added to the defaults: dotted, `*` for any key or list index (`faq.*.answer`, `pricing.plans.*.description`).'),
+          .describe('Frontmatter key paths read as prose, added to the defaults: dotted, `*` or `[]` for any key or list index (`faq.*.answer`, `faq[].answer`, `pricing.plans[].description`).'),
         'text-attributes': z
           .array(z.string().min(1))
           .default([])
@@ -84,7 +84,7 @@ export const configSchema = z
       .strictObject({
         artifact: z.string().default('strategy/positioning.md'),
         owners: z.array(z.string()).default([]).describe('Strategy owners; empty means the CODEOWNERS owners of the artifact.'),
-        fields: z.array(z.string()).default([]).describe('Frontmatter fields that carry positioning in every content file.'),
+        fields: z.array(z.string()).default([]).describe('Frontmatter fields that carry positioning in every content file: key paths as for `content.prose-fields` (`hero`, `faq[].answer`).'),
         similarity: z.number().min(0).max(1).default(0.5).describe('How alike two sentences must be to count as one reworded sentence.'),
       })
       .default({ artifact: 'strategy/positioning.md', owners: [], fields: [], similarity: 0.5 }),

@@ -13,7 +13,7 @@ import { readSuppressions } from './suppressions.js'
 import type { Block } from './block.js'
 
 export interface ParseDocumentOptions {
-  /** Frontmatter key paths read as prose (dotted; `*` stands for any key or list index); defaults to PROSE_FIELDS. */
+  /** Frontmatter key paths read as prose (dotted; `*` or `[]` for any key or list index: `faq[].answer`); defaults to PROSE_FIELDS. */
   proseFields?: readonly string[]
   /** JSX and HTML attribute names whose values a reader sees; defaults to TEXT_ATTRIBUTES. */
   textAttributes?: readonly string[]
@@ -56,14 +56,15 @@ export function parseDocument(path: string, source: string, options: ParseDocume
 
 function read(doc: ContentDocument, options: ParseDocumentOptions, problem: (spec: ProblemSpec) => Finding): void {
   const { source, lineStarts } = doc
-  const front = readFrontmatter(source, lineStarts)
+  // Hugo reads a leading `{…}` as JSON frontmatter; in MDX it is an expression.
+  const front = readFrontmatter(source, lineStarts, { json: doc.format !== 'mdx' })
   doc.frontmatter = front.frontmatter
   doc.fieldLines = front.fieldLines
   doc.problems.push(...front.problems)
-  const blocks: Block[] = front.yaml ? frontmatterBlocks(front.yaml, source, front.yamlStart, options.proseFields ?? PROSE_FIELDS) : []
+  const blocks: Block[] = front.tree ? frontmatterBlocks(front.tree, source, options.proseFields ?? PROSE_FIELDS) : []
 
   // Blanking the frontmatter (newlines kept) keeps every body offset absolute without asking the
-  // markdown parser to agree with gray-matter on where frontmatter ends.
+  // markdown parser to agree with the frontmatter reader on where frontmatter ends.
   const body = mask(source, front.bodyStart)
   const parsed = parseBody(body, doc.format === 'mdx', lineStarts)
   doc.problems.push(...parsed.problems.map(problem))

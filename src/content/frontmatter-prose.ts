@@ -1,63 +1,72 @@
-// Prose frontmatter values (title, description, hero copy) become blocks whose offsets point at the
-// scalar's own characters in the file, so a banned word in `hero.title` is reported where it is written.
-import { isMap, isScalar, isSeq, Scalar, type Document, type Node as YamlNode } from 'yaml'
+// Prose frontmatter values (title, description, hero copy, FAQ answers, feature cards) become blocks
+// whose offsets point at the value's own characters in the file, so a banned word in `faq.2.answer` is
+// reported where it is written, whatever format the frontmatter is in.
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { alignValue } from './align.js'
 import { BlockBuilder, type Block } from './block.js'
-import { isProsePath, leadsToProse, looksLikeAddress } from './prose-fields.js'
+import type { FrontNode, FrontString } from './frontmatter-tree.js'
+import { isProsePath, leadsToProse, looksLikeData } from './prose-fields.js'
 
-/** A bare URL inside a frontmatter value: recorded as a link, not read as prose. */
-const BARE_URL = /https?:\/\/[^\s<>()[\]"']+[^\s<>()[\]"'.,;:!?]/g
+/**
+ * What a value may hold besides words. Site generators render hero and feature copy as HTML (VitePress
+ * `v-html`s `hero.tagline` and `features[].details`), so an inline tag is markup a reader never sees and
+ * `&nbsp;` is a space; a bare URL is recorded as a link, not read as prose.
+ */
+const INLINE = /(?<tag><\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>)|(?<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)|(?<url>https?:\/\/[^\s<>()[\]"']+[^\s<>()[\]"'.,;:!?&])/g
 
-export function frontmatterBlocks(doc: Document.Parsed, source: string, yamlStart: number, fields: readonly string[]): Block[] {
+/** One block per prose value, in document order; `fields` are field paths (see field-paths.ts). */
+export function frontmatterBlocks(tree: FrontNode, source: string, fields: readonly string[]): Block[] {
   const blocks: Block[] = []
-  const visit = (node: unknown, path: string): void => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue
-        const key = String(pair.key.value)
-        const child = path ? `${path}.${key}` : key
-        if (isProsePath(child, fields) || leadsToProse(child, fields)) visit(pair.value, child)
+  const visit = (node: FrontNode, path: string[]): void => {
+    if (node.kind === 'map') {
+      for (const entry of node.entries) {
+        const child = [...path, entry.key]
+        if (isProsePath(child, fields) || leadsToProse(child, fields)) visit(entry.value, child)
       }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit(item, `${path}.${index}`))
-    } else if (isScalar(node) && typeof node.value === 'string' && isProsePath(path, fields)) {
-      if (node.value.trim() === '' || looksLikeAddress(node.value)) return
-      blocks.push(scalarBlock(node as Scalar<string>, path, source, yamlStart))
+    } else if (node.kind === 'list') {
+      node.items.forEach((item, index) => {
+        const child = [...path, String(index)]
+        if (isProsePath(child, fields) || leadsToProse(child, fields)) visit(item, child)
+      })
+    } else if (node.kind === 'string' && path.length > 0 && isProsePath(path, fields)) {
+      if (node.value.trim() === '' || looksLikeData(node.value)) return
+      blocks.push(valueBlock(node, path.join('.'), source))
     }
   }
-  visit(doc.contents, '')
+  visit(tree, [])
   return blocks
 }
 
-function scalarBlock(node: Scalar<string>, field: string, source: string, yamlStart: number): Block {
-  const [start, end] = contentRange(node, source, yamlStart)
-  const offsets = alignValue(node.value, source, start, end)
+function valueBlock(node: FrontString, field: string, source: string): Block {
+  const [start, end] = node.content
+  const { value } = node
+  const offsets = alignValue(value, source, start, end)
   const builder = new BlockBuilder()
   let from = 0
-  for (const match of node.value.matchAll(BARE_URL)) {
-    builder.addMapped(node.value.slice(from, match.index), offsets.slice(from, match.index))
-    const linkStart = offsets[match.index] ?? start
-    const linkEnd = (offsets[match.index + match[0].length - 1] ?? linkStart) + 1
-    builder.addLink({ url: match[0], text: match[0], start: linkStart, end: linkEnd }, builder.length)
-    builder.addSeparator(linkStart)
+  for (const match of value.matchAll(INLINE)) {
+    builder.addMapped(value.slice(from, match.index), offsets.slice(from, match.index))
+    const at = offsets[match.index] ?? start
+    const { entity, url } = match.groups ?? {}
+    const decoded = entity === undefined ? false : decodeReference(entity)
+    if (decoded !== false) {
+      builder.addMapped(decoded, Array.from(decoded, () => at))
+    } else if (entity !== undefined) {
+      // Not a character reference a browser knows: the reader sees it as typed.
+      builder.addMapped(entity, offsets.slice(match.index, match.index + entity.length))
+    } else {
+      if (url !== undefined) builder.addLink({ url, text: url, start: at, end: (offsets[match.index + url.length - 1] ?? at) + 1 }, builder.length)
+      builder.addSeparator(at)
+    }
     from = match.index + match[0].length
   }
-  builder.addMapped(node.value.slice(from), offsets.slice(from))
+  builder.addMapped(value.slice(from), offsets.slice(from))
   return builder.build('frontmatter', { field })
 }
 
-/** The source range holding the scalar's characters: inside the quotes, or below a block scalar's `|`/`>` header. */
-function contentRange(node: YamlNode, source: string, yamlStart: number): [number, number] {
-  const [rangeStart, valueEnd] = node.range ?? [0, 0]
-  let start = yamlStart + rangeStart
-  let end = yamlStart + valueEnd
-  const type = (node as Scalar).type
-  if (type === Scalar.QUOTE_DOUBLE || type === Scalar.QUOTE_SINGLE) {
-    start += 1
-    end = Math.max(start, end - 1)
-  } else if (type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL) {
-    const newline = source.indexOf('\n', start)
-    start = newline === -1 || newline >= end ? end : newline + 1
-  }
-  return [start, end]
+/** `&nbsp;` → U+00A0, `&#8212;` → —; false when the name or number is no character. */
+function decodeReference(entity: string): string | false {
+  const body = entity.slice(1, -1)
+  if (body[0] !== '#') return decodeNamedCharacterReference(body)
+  const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : false
 }

@@ -50,7 +50,7 @@ export function partition(
 
 /** Findings about reading the file itself: never suppressible from inside it, never "pre-existing". */
 function isMeta(finding: Finding): boolean {
-  return finding.category === 'input' || finding.ruleId === 'frontmatter/yaml-syntax'
+  return finding.category === 'input' || /^frontmatter\/(?:yaml|toml|json)-syntax$/.test(finding.ruleId)
 }
 
 function touches(finding: Finding, touched: Set<number>): boolean {

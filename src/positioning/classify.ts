@@ -1,6 +1,7 @@
 // Which sentences carry positioning. Four ways in, from most to least specific, so the reason a
 // reviewer reads is the most telling one: a protected field, a protected term, a price or a statement
 // from the artifact, and finally the document's content type.
+import { coveringField } from '../content/field-paths.js'
 import type { Sentence } from '../types.js'
 import { contentWords } from './text.js'
 import { compileTerms, findTerm, priceAmounts, type TermMatcher } from './terms.js'
@@ -27,8 +28,11 @@ const PROMINENT_FIELDS = new Set([
   'headline', 'subtitle', 'tagline', 'value_prop', 'hero',
 ])
 
-/** Interface copy: in a positioning-type page a button label is still not the page's claim. */
-const INTERFACE_FIELDS = new Set(['cta'])
+/**
+ * Interface copy: in a positioning-type page a button label is still not the page's claim. Field paths:
+ * `cta`, and the action buttons of VitePress and Starlight heroes (`hero.actions.0.text`).
+ */
+const INTERFACE_FIELDS = ['cta', 'hero.actions', 'actions']
 /** The same for JSX props (`<Hero cta="Start free">`, `<TabItem label="npm">`), compared lower-cased. */
 const INTERFACE_PROPS = new Set(['cta', 'ctatext', 'buttontext', 'buttonlabel', 'label', 'placeholder', 'aria-label', 'arialabel'])
 
@@ -79,11 +83,13 @@ function compile(artifact: PositioningArtifact): Compiled {
   return compiled
 }
 
-/** `hero.title` sits under a protected `hero`; `tagline` is protected by `tagline` itself. */
+/**
+ * The protected field a frontmatter value sits in, as written: `hero.title` sits under a protected
+ * `hero`, `faq.1.answer` under `faq` or `faq[].answer` (field paths, as for prose fields).
+ */
 export function inProtectedField(field: string | undefined, protectedFields: readonly string[]): string | null {
   if (field === undefined) return null
-  for (const p of protectedFields) if (field === p || field.startsWith(`${p}.`)) return p
-  return null
+  return coveringField(field.split('.'), protectedFields)?.pattern ?? null
 }
 
 function matchStatement(sentence: Sentence, compiled: Compiled): string | null {
@@ -107,7 +113,7 @@ function matchStatement(sentence: Sentence, compiled: Compiled): string | null {
  */
 function countsForType(sentence: Sentence): boolean {
   if (sentence.kind === 'list-item') return false
-  if (sentence.kind === 'frontmatter') return sentence.field === undefined || !INTERFACE_FIELDS.has(topField(sentence.field))
+  if (sentence.kind === 'frontmatter') return sentence.field === undefined || coveringField(sentence.field.split('.'), INTERFACE_FIELDS) === null
   if (sentence.construct === 'jsx-attribute' && sentence.field !== undefined) {
     // `Hero.cta`, `Pricing.plans.0.cta`: any prop or key on the way names the interface copy.
     return !sentence.field.split('.').slice(1).some((part) => INTERFACE_PROPS.has(part.toLowerCase()))

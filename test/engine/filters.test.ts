@@ -62,6 +62,10 @@ describe('suppression', () => {
     const { findings } = partition([yaml], { suppressions: [{ ...reasoned, rules: [] }] }, null)
     expect(findings).toHaveLength(1)
   })
+  it('treats TOML and JSON frontmatter syntax errors like YAML ones', () => {
+    const broken = ['toml', 'json'].map((format) => finding({ ruleId: `frontmatter/${format}-syntax`, category: 'frontmatter' }))
+    expect(partition(broken, { suppressions: [{ ...reasoned, rules: [] }] }, null).findings).toHaveLength(2)
+  })
 })
 
 describe('changed-lines filter', () => {

@@ -49,6 +49,13 @@ describe('isPositioning rules', () => {
     expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'og_title'), withConfig)).toEqual({ reason: 'field:og_title' })
   })
 
+  it('protects list entries through `*` and `[]` field paths, and only the named key', () => {
+    const withFaq = context({ contentType: 'blog', fields: ['faq[].answer', 'features.*.details'] })
+    expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'faq.1.answer'), withFaq)).toEqual({ reason: 'field:faq[].answer' })
+    expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'features.0.details'), withFaq)).toEqual({ reason: 'field:features.*.details' })
+    expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'faq.1.question'), withFaq)).toBeNull()
+  })
+
   it('does not protect a field that only shares a prefix with a protected one', () => {
     expect(isPositioning(sentence('Answers in minutes.', 'frontmatter', 'heroic'), ctx)).toBeNull()
   })
@@ -87,6 +94,10 @@ describe('isPositioning rules', () => {
     expect(isPositioning(sentence('Talk to every customer.', 'frontmatter', 'description'), home)).toEqual({ reason: 'type:homepage' })
     expect(isPositioning(sentence('Saved replies', 'list-item'), home)).toBeNull()
     expect(isPositioning(sentence('Start free', 'frontmatter', 'cta'), home)).toBeNull()
+    // Without `hero` protected, a hero's action buttons are interface copy like `cta`; its tagline is not.
+    const unprotected = { ...home, artifact: { ...home.artifact, protectedFields: [] } }
+    expect(isPositioning(sentence('Get started', 'frontmatter', 'hero.actions.0.text'), unprotected)).toBeNull()
+    expect(isPositioning(sentence('Talk to every customer.', 'frontmatter', 'hero.tagline'), unprotected)).toEqual({ reason: 'type:homepage' })
   })
 
   it('still counts a list item with a protected term on a positioning type', () => {

@@ -146,6 +146,35 @@ describe('diffPositioning on before/after pairs', () => {
     ])
   })
 
+  it('reports an edited frontmatter FAQ answer on a product page as one change named by its field', () => {
+    expect(diffCase('faq-answer')).toEqual([
+      {
+        path: 'content/faq-answer.md',
+        kind: 'modified',
+        before: 'Acme is built for support teams of 5 to 50 people.',
+        after: 'Acme is built for enterprise contact centres with hundreds of agents.',
+        line: 10,
+        reason: 'type:product',
+        field: 'faq.1.answer',
+      },
+    ])
+  })
+
+  it('protects a FAQ answer in Hugo TOML frontmatter through a `faq[].answer` positioning field', () => {
+    const change = {
+      path: 'content/faq-answer-toml.md',
+      kind: 'modified',
+      before: 'Support teams of 5 to 50 people who share one inbox.',
+      after: 'Contact centres of any size that route work across departments.',
+      line: 12,
+      field: 'faq.1.answer',
+    }
+    expect(diffCase('faq-answer-toml')).toEqual([])
+    expect(diffCase('faq-answer-toml', 'md', { fields: ['faq[].answer'] })).toEqual([{ ...change, reason: 'field:faq[].answer' }])
+    expect(diffCase('faq-answer-toml', 'md', { fields: ['faq.*.answer'] })).toEqual([{ ...change, reason: 'field:faq.*.answer' }])
+    expect(diffCase('faq-answer-toml', 'md', { fields: ['faq'] })).toEqual([{ ...change, reason: 'field:faq' }])
+  })
+
   it('protects config positioning fields like artifact ones', () => {
     const changes = diffCase('homepage', 'md', { fields: ['cta'] })
     expect(changes.find((c) => c.field === 'cta')).toMatchObject({ kind: 'modified', before: 'Start free', after: 'Try it', reason: 'field:cta' })
