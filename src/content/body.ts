@@ -1,12 +1,16 @@
 // Walks the markdown tree and keeps what a reader reads: headings, paragraphs, list items, table cells,
-// quotes and the children of JSX elements. Code, HTML, JSX props, expressions and imports are left out;
-// comments are kept aside for suppressions; footnote definitions are recorded, not read as prose.
+// quotes, the children of JSX elements, HTML as rendered (html.ts), image alt text, link titles and
+// footnote text. Code, JSX props, expressions and imports are left out; comments are kept aside for
+// suppressions; footnote definitions are also recorded as sources.
 import type { Definition, FootnoteDefinition as MdFootnoteDefinition, Link as MdLink, Nodes, Parents, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { FootnoteDefinition, Link, SentenceKind } from '../types.js'
 import { alignValue } from './align.js'
 import { BlockBuilder, type Block } from './block.js'
+import { HtmlReader, readHtmlBlock, type HtmlReading } from './html.js'
 import { positionAt } from './lines.js'
+import { altBlock, titleBlock } from './link-parts.js'
+import { attributeTest, TEXT_ATTRIBUTES } from './visible-attributes.js'
 
 /** A comment that may hold a suppression: an HTML comment in .md, `{/* … *\/}` in .mdx. */
 export interface Comment {
@@ -30,8 +34,21 @@ const SKIPPED_FLOW = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBre
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g
 const MDX_COMMENT = /^\s*\/\*([\s\S]*?)\*\/\s*$/
 
-export function readBody(tree: Root, source: string, lineStarts: readonly number[]): BodyContent {
+export interface BodyOptions {
+  /** HTML and JSX attribute names whose values a reader sees; defaults to TEXT_ATTRIBUTES. */
+  textAttributes?: readonly string[]
+}
+
+export function readBody(tree: Root, source: string, lineStarts: readonly number[], options: BodyOptions = {}): BodyContent {
   const content: BodyContent = { blocks: [], footnotes: {}, comments: [] }
+  // Blocks read beside the text (alt text, titles, attributes); quiet while a footnote is only recorded.
+  let quiet = false
+  const emit = (block: Block | null): void => {
+    if (block !== null && !quiet) content.blocks.push(block)
+  }
+  const html: HtmlReading = { isTextAttribute: attributeTest(options.textAttributes ?? TEXT_ATTRIBUTES), emit }
+  // Raw tags in a paragraph are read one node at a time; what they leave open (`<code>`) outlives the node.
+  const inlineHtml = new WeakMap<BlockBuilder, HtmlReader>()
   const definitions = new Map<string, string>()
   collectDefinitions(tree, definitions)
   const lineOf = (offset: number): number => positionAt(lineStarts, source.length, offset).line
@@ -54,6 +71,7 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
   }
 
   const inline = (node: Nodes, builder: BlockBuilder): void => {
+    if (node.type !== 'html' && inlineHtml.get(builder)?.hidden === true) return
     switch (node.type) {
       case 'text': {
         const start = startOf(node)
@@ -69,17 +87,32 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
       case 'link':
       case 'linkReference': {
         const url = node.type === 'link' ? node.url : definitions.get(node.identifier)
-        const text = toString(node)
+        const text = toString(node, { includeHtml: false })
         const at = builder.length
         if (url !== undefined) builder.addLink({ url, text, start: startOf(node), end: endOf(node) }, at)
+        if (node.type === 'link') emit(titleBlock(node, source))
         if (node.type === 'link' && isBareUrl(node)) builder.addSeparator(startOf(node))
         else for (const child of node.children) inline(child, builder)
         return
       }
-      case 'inlineCode':
       case 'image':
       case 'imageReference':
-      case 'html':
+        emit(altBlock(node, source))
+        if (node.type === 'image') emit(titleBlock(node, source))
+        builder.addSeparator(startOf(node))
+        return
+      case 'html': {
+        scanComments(node)
+        let reader = inlineHtml.get(builder)
+        if (reader === undefined) {
+          reader = new HtmlReader(html, { inline: builder })
+          inlineHtml.set(builder, reader)
+        }
+        // An inline tag does not split a word (`guaran<b>teed</b>`); the reader adds breaks for `<br>` and blocks.
+        reader.read(node.value, alignValue(node.value, source, startOf(node), endOf(node)))
+        return
+      }
+      case 'inlineCode':
       case 'mdxTextExpression':
         scanComments(node)
         builder.addSeparator(startOf(node))
@@ -105,11 +138,17 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
         for (const part of child.children) visitFlow(part as Nodes)
       }
     }
+    quiet = true
     for (const child of node.children) visitFlow(child)
+    quiet = false
     const block = builder.build('paragraph')
     const id = node.label ?? node.identifier
     const links: Link[] = block.links.map(({ at: _at, ...link }) => link)
     content.footnotes[id] ??= { id, line: lineOf(startOf(node)), text: block.text.replace(/\s+/g, ' ').trim(), links }
+    // A reader reads the footnote too: its words go through the same checks as the page's.
+    const first = content.blocks.length
+    children(node, 'paragraph')
+    for (const read of content.blocks.slice(first)) read.construct ??= 'footnote'
   }
 
   const flow = (node: Nodes, container: Container): void => {
@@ -128,6 +167,9 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
         footnote(node)
         return
       case 'html':
+        scanComments(node)
+        readHtmlBlock(node.value, alignValue(node.value, source, startOf(node), endOf(node)), container, html)
+        return
       case 'mdxFlowExpression':
         scanComments(node)
         return

@@ -10,6 +10,8 @@ import { makeProblem, type ProblemSpec } from './problems.js'
 import { PROSE_FIELDS } from './prose-fields.js'
 import { blockToSentences } from './sentences.js'
 import { readSuppressions } from './suppressions.js'
+import { readTemplates } from './templates.js'
+import { SHORTCODE_ATTRIBUTES } from './visible-attributes.js'
 import type { Block } from './block.js'
 
 export interface ParseDocumentOptions {
@@ -44,7 +46,7 @@ export function parseDocument(path: string, source: string, options: ParseDocume
     return doc
   }
   try {
-    read(doc, options.proseFields ?? PROSE_FIELDS, problem)
+    read(doc, options, problem)
   } catch (error) {
     // A parser bug must not take the whole run down: say so on the file and move on.
     doc.problems.push(
@@ -54,7 +56,8 @@ export function parseDocument(path: string, source: string, options: ParseDocume
   return doc
 }
 
-function read(doc: ContentDocument, proseFields: readonly string[], problem: (spec: ProblemSpec) => Finding): void {
+function read(doc: ContentDocument, options: ParseDocumentOptions, problem: (spec: ProblemSpec) => Finding): void {
+  const proseFields = options.proseFields ?? PROSE_FIELDS
   const { source, lineStarts } = doc
   const front = readFrontmatter(source, lineStarts)
   doc.frontmatter = front.frontmatter
@@ -64,7 +67,9 @@ function read(doc: ContentDocument, proseFields: readonly string[], problem: (sp
 
   // Blanking the frontmatter (newlines kept) keeps every body offset absolute without asking the
   // markdown parser to agree with gray-matter on where frontmatter ends.
-  const body = mask(source, front.bodyStart)
+  // Template syntax (Hugo shortcodes, Vue interpolations) is masked the same way; visible parameters come back as blocks.
+  const templates = readTemplates(mask(source, front.bodyStart), doc.format, options.shortcodeAttributes ?? SHORTCODE_ATTRIBUTES)
+  const body = templates.text
   let parsed = parseMarkdown(body, doc.format === 'mdx')
   if (parsed.failure && doc.format === 'mdx') {
     const { message, line, column } = parsed.failure
@@ -75,8 +80,8 @@ function read(doc: ContentDocument, proseFields: readonly string[], problem: (sp
     parsed = parseMarkdown(body, false)
   }
   if (parsed.failure) throw new Error(parsed.failure.message)
-  const content = readBody(parsed.tree, body, lineStarts)
-  blocks.push(...content.blocks)
+  const content = readBody(parsed.tree, body, lineStarts, options.textAttributes ? { textAttributes: options.textAttributes } : {})
+  blocks.push(...content.blocks, ...templates.blocks)
   doc.footnotes = content.footnotes
   doc.sentences = blocks.flatMap((block, index) => blockToSentences(block, index))
   const suppressions = readSuppressions(content.comments, source, lineStarts)
