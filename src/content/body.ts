@@ -63,7 +63,15 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
 
   const scanComments = (node: Nodes): void => {
     if (node.type === 'html') {
-      for (const match of node.value.matchAll(HTML_COMMENT)) addComment(match[1] ?? '', node, node.value.slice(0, match.index))
+      if (!node.value.includes('<!--')) return
+      // Lines come from where the comment sits in the source: the value may have lost container
+      // prefixes (`> `) or had a multi-line tag joined (templates.ts).
+      const offsets = alignValue(node.value, source, startOf(node), endOf(node))
+      for (const match of node.value.matchAll(HTML_COMMENT)) {
+        const start = offsets[match.index] ?? startOf(node)
+        const line = lineOf(start)
+        content.comments.push({ text: match[1] ?? '', line, endLine: line + countLines(match[1] ?? ''), start })
+      }
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const match = MDX_COMMENT.exec(node.value)
       if (match) addComment(match[1] ?? '', node, '')

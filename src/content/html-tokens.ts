@@ -2,7 +2,7 @@
 // entity, tag and attribute value sits in the string it reads; this turns those indexes into source
 // offsets (through the offsets of the string's characters) and decodes entities on the way, so a
 // finding in `AT&amp;T` or in an `alt="…"` points at what the writer typed.
-import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
 
 /** A run of characters with the source offset of each. */
 export interface MappedText {
@@ -87,8 +87,9 @@ export function tokenizeHtml(value: string, offsets: readonly number[], handler:
       // An entity holds no `&`: the next one starts at the next `&` (data in between resets this).
       entityFrom = start === -1 ? entityFrom : start + 1
     },
-    onattribend(quote) {
-      if (tag !== null && attribute !== null && quote !== QuoteType.NoValue) tag.attributes.push(attribute)
+    onattribend() {
+      // Valueless attributes are kept too: `<template #title>` and `v-else` say what the element does.
+      if (tag !== null && attribute !== null) tag.attributes.push(attribute)
       attribute = null
     },
     onopentagend(end) {

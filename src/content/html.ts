@@ -121,7 +121,8 @@ export class HtmlReader {
       return
     }
     const component = isComponent(tag.name)
-    if (HIDDEN.has(name) && !component) {
+    const slot = isVueSlot(name, tag)
+    if (HIDDEN.has(name) && !component && !slot) {
       this.builder.addSeparator(tag.start)
       if (!closes) this.push({ name, hides: true, block: false, component: false })
       return
@@ -138,7 +139,7 @@ export class HtmlReader {
       return
     }
     if (REPLACED.has(name)) this.builder.addSeparator(tag.start)
-    const element: OpenElement = { name, hides: false, block: BLOCK.has(name), component: false }
+    const element: OpenElement = { name, hides: false, block: BLOCK.has(name) || slot, component: false }
     if (name === 'a') {
       const href = tag.attributes.find((attribute) => attribute.name.toLowerCase() === 'href')
       if (href !== undefined && href.value.trim() !== '') element.link = { url: href.value.trim(), at: this.builder.length, start: tag.start, builder: this.builder }
@@ -261,7 +262,7 @@ export class HtmlReader {
       const place: TableCellPlace = { row: table.row, column: table.column }
       const headerText = table.headers[table.column]
       if (!header && headerText !== undefined && headerText !== '') place.header = headerText
-      if (table.column > 0 && table.rowLabel !== undefined && table.rowLabel !== '') place.rowLabel = table.rowLabel
+      if (!header && table.column > 0 && table.rowLabel !== undefined && table.rowLabel !== '') place.rowLabel = table.rowLabel
       frame.kind = 'table-cell'
       frame.table = place
       delete frame.headingDepth
@@ -318,6 +319,14 @@ export class HtmlReader {
     if (cell !== undefined) cell.text += ` ${block.text}`
     return ` ${block.text}`
   }
+}
+
+/**
+ * In a VitePress page `<template #title>Get in touch</template>` fills a component's slot, and
+ * `<template v-if="…">` wraps content that renders: Vue shows what a bare HTML `<template>` hides.
+ */
+function isVueSlot(name: string, tag: OpenTag): boolean {
+  return name === 'template' && tag.attributes.some((attribute) => /^(?:#|v-slot|v-if|v-else|v-for|v-show)/.test(attribute.name))
 }
 
 /** `<Card>`, `<VPButton>`, `<my-widget>`: a component or custom element, not an HTML element. */

@@ -1,10 +1,11 @@
 // Template syntax a markdown page carries for its site generator (Hugo shortcodes, Vue interpolations)
 // is not prose, but it sits inside prose. It is masked out of the text before the markdown parse, so
-// the parser never sees it and every offset stays where it was.
+// the parser never sees it and every offset stays where it was. Multi-line component tags are joined
+// onto one line the same way (line breaks become spaces), so they parse as the HTML VitePress sees.
 import { attributeTest } from './visible-attributes.js'
 import type { Block } from './block.js'
 import { readShortcodes } from './shortcodes.js'
-import { vueTemplateRanges } from './vitepress.js'
+import { multilineTagBreaks, vueTemplateRanges } from './vitepress.js'
 
 /** A source range [start, end). */
 export interface Range {
@@ -21,11 +22,20 @@ export interface TemplateReading {
 
 /** Only `.md`: in MDX `{{` is an expression holding an object, and Hugo does not render MDX. */
 export function readTemplates(body: string, format: 'md' | 'mdx', shortcodeAttributes: readonly string[]): TemplateReading {
-  if (format !== 'md' || (!body.includes('{{') && !body.includes('<<<'))) return { text: body, blocks: [] }
+  if (format !== 'md' || (!body.includes('{{') && !body.includes('<<<') && !body.includes('<'))) return { text: body, blocks: [] }
   const fences = fencedCode(body)
+  const outside = (offset: number): boolean => !fences.some((fence) => offset >= fence.start && offset < fence.end)
   const shortcodes = readShortcodes(body, fences, attributeTest(shortcodeAttributes))
-  const vue = vueTemplateRanges(body).filter((range) => !fences.some((fence) => range.start >= fence.start && range.start < fence.end))
-  return { text: maskRanges(body, [...shortcodes.masked, ...vue]), blocks: shortcodes.blocks }
+  const vue = vueTemplateRanges(body).filter((range) => outside(range.start))
+  const masked = maskRanges(body, [...shortcodes.masked, ...vue])
+  return { text: joinLines(masked, multilineTagBreaks(masked).filter(outside)), blocks: shortcodes.blocks }
+}
+
+function joinLines(text: string, breaks: readonly number[]): string {
+  if (breaks.length === 0) return text
+  const chars = text.split('')
+  for (const at of breaks) chars[at] = ' '
+  return chars.join('')
 }
 
 /**
