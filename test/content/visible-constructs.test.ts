@@ -121,6 +121,7 @@ describe('what stays out of the prose', () => {
       ['vitepress.md', 11], // <script setup>
       ['vitepress.md', 15], // <style scoped> class
       ['vitepress.md', 50], // id="guaranteed-delivery" of a multi-line component tag
+      ['alt-titles.md', 17], // a link title that is only a URL
       ['hugo-shortcodes.md', 24], // {{< highlight >}} content
     ]
     for (const [name, line] of wiring) {
