@@ -186,6 +186,7 @@ export class HtmlReader {
       this.builder.addSeparator(offset)
       return
     }
+    if (REPLACED.has(element.name)) this.builder.addSeparator(offset)
     const link = element.link
     if (link !== undefined && link.builder === this.builder) {
       const text = this.builder.build('paragraph').text.slice(link.at).replace(/\s+/g, ' ').trim()

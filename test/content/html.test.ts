@@ -94,6 +94,7 @@ describe('inline HTML (html-inline.md)', () => {
   it('keeps <br> and block-level tags as separators', () => {
     expect(sentenceWith(doc, 'call it').text).toBe('Our customers call it the #1 inbox for small teams.')
     expect(parseDocument('a.md', 'Fast<p>Simple</p>Secure\n').sentences.map((s) => s.text)).toEqual(['Fast Simple Secure'])
+    expect(parseDocument('a.md', 'Try it<button>Start</button>today\n').sentences.map((s) => s.text)).toEqual(['Try it Start today'])
   })
 
   it('reads markdown inside inline tags, and leaves out markdown inside <code>', () => {
