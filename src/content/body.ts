@@ -1,14 +1,16 @@
 // Walks the markdown tree and keeps what a reader reads: headings, paragraphs, list items, table cells,
-// quotes, the children of JSX elements, their text props and `{"…"}` strings (see jsx.ts). Code, HTML,
-// expressions with code and imports are left out; comments are kept aside for suppressions; footnote
-// definitions are recorded, not read as prose.
+// quotes, the children of JSX elements, their text props and `{"…"}` strings (jsx.ts), HTML as rendered
+// (html.ts), image alt text, link titles and footnote text. Code, expressions with code and imports are
+// left out; comments are kept aside for suppressions; footnote definitions are also recorded as sources.
 import type { Definition, FootnoteDefinition as MdFootnoteDefinition, Link as MdLink, Nodes, Parents, Root, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Construct, FootnoteDefinition, Link, SentenceKind, TableCellPlace } from '../types.js'
 import { alignValue } from './align.js'
 import { BlockBuilder, type Block } from './block.js'
+import { HtmlReader, readHtmlBlock, type HtmlReading } from './html.js'
 import { addTextExpression, expressionBlock, PropReader } from './jsx.js'
 import { positionAt } from './lines.js'
+import { altBlock, titleBlock } from './link-parts.js'
 import { attributeTest, TEXT_ATTRIBUTES } from './visible-attributes.js'
 
 /** A comment that may hold a suppression: an HTML comment in .md, `{/* … *\/}` in .mdx. */
@@ -34,7 +36,7 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g
 const MDX_COMMENT = /^\s*\/\*([\s\S]*?)\*\/\s*$/
 
 export interface BodyOptions {
-  /** JSX attribute names whose values a reader sees; defaults to TEXT_ATTRIBUTES. */
+  /** HTML and JSX attribute names whose values a reader sees; defaults to TEXT_ATTRIBUTES. */
   textAttributes?: readonly string[]
 }
 
@@ -48,6 +50,14 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
     reader.element(node)
     content.blocks.push(...reader.blocks)
   }
+  // Blocks read beside the text (alt text, titles, attributes); quiet while a footnote is only recorded.
+  let quiet = false
+  const emit = (block: Block | null): void => {
+    if (block !== null && !quiet) content.blocks.push(block)
+  }
+  const html: HtmlReading = { isTextAttribute, emit }
+  // Raw tags in a paragraph are read one node at a time; what they leave open (`<code>`) outlives the node.
+  const inlineHtml = new WeakMap<BlockBuilder, HtmlReader>()
   const definitions = new Map<string, string>()
   collectDefinitions(tree, definitions)
   const lineOf = (offset: number): number => positionAt(lineStarts, source.length, offset).line
@@ -62,7 +72,15 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
 
   const scanComments = (node: Nodes): void => {
     if (node.type === 'html') {
-      for (const match of node.value.matchAll(HTML_COMMENT)) addComment(match[1] ?? '', node, node.value.slice(0, match.index))
+      if (!node.value.includes('<!--')) return
+      // Lines come from where the comment sits in the source: the value may have lost container
+      // prefixes (`> `) or had a multi-line tag joined (templates.ts).
+      const offsets = alignValue(node.value, source, startOf(node), endOf(node))
+      for (const match of node.value.matchAll(HTML_COMMENT)) {
+        const start = offsets[match.index] ?? startOf(node)
+        const line = lineOf(start)
+        content.comments.push({ text: match[1] ?? '', line, endLine: line + countLines(match[1] ?? ''), start })
+      }
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const match = MDX_COMMENT.exec(node.value)
       if (match) addComment(match[1] ?? '', node, '')
@@ -70,6 +88,7 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
   }
 
   const inline = (node: Nodes, builder: BlockBuilder): void => {
+    if (node.type !== 'html' && inlineHtml.get(builder)?.hidden === true) return
     switch (node.type) {
       case 'text': {
         const start = startOf(node)
@@ -85,9 +104,10 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
       case 'link':
       case 'linkReference': {
         const url = node.type === 'link' ? node.url : definitions.get(node.identifier)
-        const text = toString(node)
+        const text = toString(node, { includeHtml: false })
         const at = builder.length
         if (url !== undefined) builder.addLink({ url, text, start: startOf(node), end: endOf(node) }, at)
+        if (node.type === 'link') emit(titleBlock(node, source))
         if (node.type === 'link' && isBareUrl(node)) builder.addSeparator(startOf(node))
         else for (const child of node.children) inline(child, builder)
         return
@@ -100,10 +120,24 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
         props(node)
         for (const child of node.children) inline(child, builder)
         return
-      case 'inlineCode':
       case 'image':
       case 'imageReference':
-      case 'html':
+        emit(altBlock(node, source))
+        if (node.type === 'image') emit(titleBlock(node, source))
+        builder.addSeparator(startOf(node))
+        return
+      case 'html': {
+        scanComments(node)
+        let reader = inlineHtml.get(builder)
+        if (reader === undefined) {
+          reader = new HtmlReader(html, { inline: builder })
+          inlineHtml.set(builder, reader)
+        }
+        // An inline tag does not split a word (`guaran<b>teed</b>`); the reader adds breaks for `<br>` and blocks.
+        reader.read(node.value, alignValue(node.value, source, startOf(node), endOf(node)))
+        return
+      }
+      case 'inlineCode':
         scanComments(node)
         builder.addSeparator(startOf(node))
         return
@@ -145,11 +179,17 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
         for (const part of child.children) visitFlow(part as Nodes)
       }
     }
+    quiet = true
     for (const child of node.children) visitFlow(child)
+    quiet = false
     const block = builder.build('paragraph')
     const id = node.label ?? node.identifier
     const links: Link[] = block.links.map(({ at: _at, ...link }) => link)
     content.footnotes[id] ??= { id, line: lineOf(startOf(node)), text: block.text.replace(/\s+/g, ' ').trim(), links }
+    // A reader reads the footnote too: its words go through the same checks as the page's.
+    const first = content.blocks.length
+    children(node, 'paragraph')
+    for (const read of content.blocks.slice(first)) read.construct ??= 'footnote'
   }
 
   const flow = (node: Nodes, container: Container): void => {
@@ -172,6 +212,7 @@ export function readBody(tree: Root, source: string, lineStarts: readonly number
         return
       case 'html':
         scanComments(node)
+        readHtmlBlock(node.value, alignValue(node.value, source, startOf(node), endOf(node)), container, html)
         return
       case 'mdxFlowExpression': {
         scanComments(node)

@@ -10,6 +10,8 @@ import { makeProblem, type ProblemSpec } from './problems.js'
 import { PROSE_FIELDS } from './prose-fields.js'
 import { blockToSentences } from './sentences.js'
 import { readSuppressions } from './suppressions.js'
+import { readTemplates } from './templates.js'
+import { SHORTCODE_ATTRIBUTES } from './visible-attributes.js'
 import type { Block } from './block.js'
 
 export interface ParseDocumentOptions {
@@ -64,13 +66,15 @@ function read(doc: ContentDocument, options: ParseDocumentOptions, problem: (spe
   const blocks: Block[] = front.tree ? frontmatterBlocks(front.tree, source, options.proseFields ?? PROSE_FIELDS) : []
 
   // Blanking the frontmatter (newlines kept) keeps every body offset absolute without asking the
-  // markdown parser to agree with the frontmatter reader on where frontmatter ends.
-  const body = mask(source, front.bodyStart)
+  // markdown parser to agree with the frontmatter reader on where frontmatter ends. Template syntax (Hugo
+  // shortcodes, Vue interpolations) is masked the same way; visible parameters come back as blocks.
+  const templates = readTemplates(mask(source, front.bodyStart), doc.format, options.shortcodeAttributes ?? SHORTCODE_ATTRIBUTES)
+  const body = templates.text
   const parsed = parseBody(body, doc.format === 'mdx', lineStarts)
   doc.problems.push(...parsed.problems.map(problem))
   const bodyOptions = options.textAttributes ? { textAttributes: options.textAttributes } : {}
   const content = mergeBodies(parsed.trees.map((tree) => readBody(tree, body, lineStarts, bodyOptions)))
-  blocks.push(...content.blocks)
+  blocks.push(...content.blocks, ...templates.blocks)
   doc.footnotes = content.footnotes
   doc.sentences = blocks.flatMap((block, index) => blockToSentences(block, index))
   const suppressions = readSuppressions(content.comments, source, lineStarts)

@@ -109,11 +109,12 @@ describe('sentence kinds and blocks in landing.md', () => {
     expect(sentence.links.map((link) => link.url)).toEqual(['https://acme.example/blog'])
   })
 
-  it('leaves code blocks, inline code and raw HTML out of the prose', () => {
+  it('leaves code blocks and inline code out of the prose, and reads raw HTML as rendered', () => {
     const all = doc.sentences.map((sentence) => sentence.text).join('\n')
     expect(all).not.toContain('100% uptime')
     expect(all).not.toContain('npm install')
-    expect(all).not.toContain('Raw HTML')
+    expect(all).not.toContain('hero')
+    expect(sentenceWith(doc, 'Raw HTML')).toMatchObject({ text: 'Raw HTML guaranteed', construct: 'html', kind: 'paragraph' })
     expect(sentenceWith(doc, 'nothing else').text).toBe('Works with and nothing else.')
   })
 
@@ -127,14 +128,15 @@ describe('sentence kinds and blocks in landing.md', () => {
     expect(frontmatter.footnotes).toEqual(['forrester-tei-2025'])
   })
 
-  it('records footnote definitions with text, line and links instead of reading them as prose', () => {
+  it('records footnote definitions with text, line and links, and reads their text as prose too', () => {
     expect(doc.footnotes.survey).toEqual({
       id: 'survey',
       line: 57,
       text: 'Acme customer survey, methodology, 2025.',
       links: [expect.objectContaining({ url: 'https://acme.example/survey', text: 'methodology' })],
     })
-    expect(doc.sentences.some((sentence) => sentence.text.includes('customer survey'))).toBe(false)
+    expect(sentenceWith(doc, 'customer survey')).toMatchObject({ text: 'Acme customer survey, methodology, 2025.', construct: 'footnote' })
+    expect(sentenceWith(doc, 'customer survey').links.map((link) => link.url)).toEqual(['https://acme.example/survey'])
   })
 
   it('records the line of every frontmatter key path', () => {

@@ -34,6 +34,8 @@ export function scopeOf(doc: ContentDocument, sentence: Sentence, scope: ClaimSc
 }
 
 export function isSupported(doc: ContentDocument, sentence: Sentence, scope: ClaimScope, sourceIds = frontmatterSourceIds(doc)): boolean {
+  // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
+  if (sentence.construct === 'footnote') return true
   if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds))) return true
   // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
   // the page's body cites one of its frontmatter sources.
