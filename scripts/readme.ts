@@ -10,6 +10,7 @@ import { demoCommand } from '../src/cli/demo.js'
 import { MARKER } from '../src/contract.js'
 import { builtinPack, builtinPackNames } from '../src/rules/load.js'
 import { renderRuleReference } from '../src/rules/reference.js'
+import { PROSE_FIELDS, SHORTCODE_ATTRIBUTES, TEXT_ATTRIBUTES } from '../src/content/index.js'
 
 const ROOT = new URL('..', import.meta.url)
 export const README = fileURLToPath(new URL('README.md', ROOT))
@@ -38,8 +39,21 @@ function replaceBetween(text: string, name: string, body: string): string {
   return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`
 }
 
+/** The default lists of what is read, straight from the code, so the README cannot drift from them. */
+function readDefaults(): string {
+  const list = (items: readonly string[]): string => items.map((item) => `\`${item}\``).join(', ')
+  return [
+    `Default prose fields (frontmatter): ${list(PROSE_FIELDS)}.`,
+    '',
+    `Default text attributes (JSX props and HTML attributes, any case): ${list(TEXT_ATTRIBUTES)}.`,
+    '',
+    `Default shortcode parameters (Hugo): ${list(SHORTCODE_ATTRIBUTES)}.`,
+  ].join('\n')
+}
+
 export async function renderReadme(current: string): Promise<string> {
   let text = replaceBetween(current, 'rules', ruleReference())
+  text = replaceBetween(text, 'read-defaults', readDefaults())
   text = replaceBetween(text, 'sample-comment', await sampleComment())
   return text
 }
