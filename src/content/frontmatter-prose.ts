@@ -60,7 +60,7 @@ function valueBlock(node: FrontString, field: string, source: string): Block {
     from = match.index + match[0].length
   }
   builder.addMapped(value.slice(from), offsets.slice(from))
-  return builder.build('frontmatter', { field })
+  return builder.build('frontmatter', { field, construct: 'frontmatter' })
 }
 
 /** `&nbsp;` → U+00A0, `&#8212;` → —; false when the name or number is no character. */
