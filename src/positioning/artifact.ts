@@ -27,7 +27,7 @@ const LIST_KEYS: Record<ListKey, ListField> = {
   'positioning-types': 'positioningTypes',
   owners: 'owners',
 }
-const TEXT_KEYS = ['company', 'category'] as const
+const TEXT_KEYS = ['company', 'product', 'category'] as const
 export const ARTIFACT_KEYS: readonly string[] = [...TEXT_KEYS, ...Object.keys(LIST_KEYS)]
 
 // A number is a fine tagline or price ("2026", "29") once YAML has turned it into one.
@@ -138,7 +138,7 @@ export function parsePositioningArtifact(doc: ContentDocument): { artifact: Posi
   }
   for (const key of keys) {
     const value = fm[key]
-    if (key === 'company' || key === 'category') artifact[key] = readText(doc, key, value, problems)
+    if (key === 'company' || key === 'product' || key === 'category') artifact[key] = readText(doc, key, value, problems)
     else if (key in LIST_KEYS) {
       const listKey = key as ListKey
       artifact[LIST_KEYS[listKey]] = readList(doc, listKey, value, problems)

@@ -13,6 +13,7 @@ describe('parsePositioningArtifact', () => {
     expect(artifact).toEqual({
       path: ARTIFACT,
       company: 'Acme',
+      product: null,
       category: 'customer engagement platform',
       taglines: ['Every customer conversation, one platform.'],
       valuePropositions: ['Acme unifies email, chat and SMS so small teams answer every customer in one place.'],
@@ -34,7 +35,7 @@ describe('parsePositioningArtifact', () => {
       [
         6,
         'warning',
-        'Unknown key `value-propositons` in the positioning artifact: expected one of `company`, `category`, `taglines`, `value-propositions`, `differentiators`, `competitor-framing`, `pricing`, `terms`, `protected-fields`, `positioning-types`, `owners`.',
+        'Unknown key `value-propositons` in the positioning artifact: expected one of `company`, `product`, `category`, `taglines`, `value-propositions`, `differentiators`, `competitor-framing`, `pricing`, `terms`, `protected-fields`, `positioning-types`, `owners`.',
       ],
       [10, 'error', '`terms` entry 2 is empty: expected a non-empty string.'],
       [11, 'error', '`terms` entry 3 is a mapping: expected a non-empty string.'],

@@ -19,7 +19,8 @@ describe('diffPositioning on before/after pairs', () => {
         before: 'Every customer conversation, one platform.',
         after: 'All your customer chats, answered from a single inbox.',
         line: 4,
-        reason: 'field:tagline',
+        // The approved tagline left the page: that is what the strategy owner decides on.
+        reason: 'statement-removed:tagline',
         field: 'tagline',
       },
     ])
@@ -54,7 +55,7 @@ describe('diffPositioning on before/after pairs', () => {
 
   it('reports a deleted positioning sentence as removed at its base line', () => {
     expect(diffCase('removed')).toMatchObject([
-      { kind: 'removed', before: 'It is the only all-in-one tool priced for teams of five.', after: null, line: 11, reason: 'term:all-in-one' },
+      { kind: 'removed', before: 'It is the only all-in-one tool priced for teams of five.', after: null, line: 11, reason: 'term-removed:all-in-one' },
     ])
   })
 
@@ -68,7 +69,7 @@ describe('diffPositioning on before/after pairs', () => {
         kind: 'modified',
         before: 'Acme is the conversation hub where small teams answer every customer, whatever the channel.',
         after: 'Acme is the shared inbox where small teams answer every customer, whatever the channel.',
-        reason: 'term:conversation hub',
+        reason: 'term-removed:conversation hub',
       },
     ])
   })
@@ -112,7 +113,7 @@ describe('diffPositioning on before/after pairs', () => {
   it('pairs frontmatter by field: a removed tagline is removed, an edited hero title is modified', () => {
     const changes = diffCase('field-removed')
     expect(changes.map((c) => [c.kind, c.field, c.reason, c.before, c.after])).toEqual([
-      ['removed', 'tagline', 'field:tagline', 'Every customer conversation, one platform.', null],
+      ['removed', 'tagline', 'statement-removed:tagline', 'Every customer conversation, one platform.', null],
       ['modified', 'hero.title', 'field:hero', 'Talk to every customer', 'Talk to each customer'],
     ])
   })
@@ -151,17 +152,18 @@ describe('diffPositioning on added and deleted files', () => {
   })
 })
 
-describe('tables diff cell by place', () => {
-  it('reports a price changed in one markdown table cell as one modified change naming its row and column', () => {
+describe('tables diff row by row', () => {
+  it('reports a price changed in one markdown table cell as one changed row, with the column headers', () => {
     expect(diffCase('table-price')).toEqual([
       {
         path: 'content/table-price.md',
         kind: 'modified',
-        before: '$100 per month',
-        after: '$120 per month',
+        before: 'Pro | $100 per month | 25',
+        after: 'Pro | $120 per month | 25',
         line: 11,
-        reason: 'type:pricing',
-        field: 'Compare plans · row "Pro" · column "Price"',
+        reason: 'price-changed:$100 → $120',
+        field: 'Compare plans › Pro',
+        table: { columns: ['Plan', 'Price', 'Seats'], before: ['Pro', '$100 per month', '25'], after: ['Pro', '$120 per month', '25'] },
       },
     ])
   })
