@@ -107,3 +107,32 @@ describe('diffArtifact', () => {
     ])
   })
 })
+
+describe('artifact format problems, located on the artifact', () => {
+  const { artifact, problems } = parsePositioningArtifact(fixture('artifact-format.md', ARTIFACT))
+  const located = problems.map((p) => [p.line, p.column, p.endColumn, p.severity, p.text])
+
+  it('reports an empty key at its line', () => {
+    expect(located).toContainEqual([4, 1, 10, 'warning', 'taglines:'])
+    expect(located).toContainEqual([5, 1, 20, 'warning', 'differentiators: []'])
+    expect(problems.find((p) => p.line === 4)?.message).toBe('`taglines` is empty: it protects nothing. List its entries under it or remove the key.')
+  })
+
+  it('reports a price written with the sign after it at the amount, with the fix', () => {
+    const p = problems.find((x) => x.line === 8)
+    expect(p).toMatchObject({ column: 18, endColumn: 21, text: '49€', severity: 'warning', suggestion: 'Write it as `€49`.' })
+    expect(p?.message).toBe('`pricing` entry 2: `49€` is not a price copydesk can read, so it protects nothing.')
+  })
+
+  it('reports a decimal comma that reads as another amount', () => {
+    const p = problems.find((x) => x.line === 9)
+    expect(p).toMatchObject({ column: 17, endColumn: 23, text: '€19,90', suggestion: 'Write it as `€19.90`.' })
+    expect(p?.message).toBe('`pricing` entry 3: `€19,90` reads as €1990: copydesk takes a comma as a thousands separator.')
+  })
+
+  it('reports the unknown key with the likely one, and keeps every valid entry', () => {
+    expect(problems.find((x) => x.line === 10)).toMatchObject({ column: 1, text: 'term:', suggestion: 'Rename it to `terms`.' })
+    expect(problems).toHaveLength(5)
+    expect(artifact.pricing).toHaveLength(3)
+  })
+})
