@@ -11,7 +11,7 @@ export interface WordPart {
 
 // A word (letters, digits and the joiners inside them: `open-source`, `$1,200`, `it's`) or one
 // punctuation mark, each with the whitespace after it.
-const TOKEN = /(?:[$€£¥]?[\p{L}\p{N}]+(?:['’.,\-/][\p{L}\p{N}]+)*%?|[^\s\p{L}\p{N}])\s*/gu
+const TOKEN = /(?:[$€£¥]?[\p{L}\p{N}]+(?:['’.,\-/_][\p{L}\p{N}]+)*%?|[^\s\p{L}\p{N}])\s*/gu
 
 export function tokens(text: string): string[] {
   return text.trim().match(TOKEN) ?? []

@@ -153,7 +153,7 @@ describe('strategy sign-off across events and pushes', () => {
     expect(status(s, SIGNOFF)?.state).toBe('success')
     expect(status(s, SIGNOFF)?.description).toContain(`@${STRATEGIST}`)
     expect(result.outputs['verdict']).toBe('pass')
-    expect(comment(s)).toMatch(new RegExp(`@${STRATEGIST} approved .*${s.headSha.slice(0, 7)}`))
+    expect(comment(s)).toMatch(new RegExp(`\`@${STRATEGIST}\` approved .*${s.headSha.slice(0, 7)}`))
     // The team was read with the signoff token, never with the workflow token.
     const teamReads = s.standin.requestsTo('teams/list-members-in-org')
     expect(teamReads.length).toBeGreaterThan(0)
@@ -202,7 +202,7 @@ describe('strategy sign-off across events and pushes', () => {
     expect(result.code).toBe(0)
     expect(status(s, SIGNOFF, newHeadSha)?.state).toBe('success')
     expect(result.outputs['verdict']).toBe('pass')
-    expect(comment(s)).toContain(`@${STRATEGIST}'s approval on ${approvedSha.slice(0, 7)} still stands`)
+    expect(comment(s)).toContain(`@\u200d${STRATEGIST}'s approval on ${approvedSha.slice(0, 7)} still stands`)
   })
 
   it('asks for sign-off when an author edits the rules, and still flags the phrase the edit tried to allow', async () => {
