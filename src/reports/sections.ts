@@ -3,7 +3,7 @@
 // detail when it runs long instead of cutting a section in half.
 import type { Approval, FileReport, Finding, Report, Severity, SignoffState, Source } from '../types.js'
 import { decisionLine, ownerCode } from './decision.js'
-import { code, details, isWebUrl, link, oneLine, safeText, table } from './md.js'
+import { code, details, isWebUrl, link, safeText, table } from './md.js'
 import { positioningSection } from './positioning-md.js'
 import { blobUrl, FULL_DETAIL, linksFromMeta, more, trimBlank, type RenderContext } from './render-context.js'
 import {
