@@ -46,7 +46,7 @@ export function describeReason(reason: string): string {
     case 'statement':
       return `restates the ${value.replace(/-/g, ' ')}`
     case 'statement-removed':
-      return `the approved ${value.replace(/-/g, ' ')} left the page`
+      return `approved ${value.replace(/-/g, ' ')} dropped`
     case 'field':
       return `positioning field ${value}`
     case 'type':
@@ -83,7 +83,11 @@ function changeItem(change: PositioningChange, ctx: RenderContext): string[] {
   const label = `L${line}`
   const at = ctx.links ? link(label, blobUrl(ctx.links, change.path, line, change.kind === 'removed' && ctx.links.baseSha ? ctx.links.baseSha : ctx.links.headSha)) : label
   const head = `${at} · **${change.kind}** · ${headline(change)}`
-  if (change.reason === 'policy-file') return [head, ...(change.loosens ?? []).map((l) => `⚠️ loosens: ${safeText(l)}  `).map((l, i, all) => (i === all.length - 1 ? l.trimEnd() : l)), '', ...policyBlock(change)]
+  if (change.reason === 'policy-file') {
+    // Hard line breaks keep the header and each "loosens" on a line of its own.
+    const loosens = (change.loosens ?? []).map((l) => `⚠️ loosens: ${safeText(l)}`)
+    return [[head, ...loosens].join('  \n'), '', ...policyBlock(change)]
+  }
   if (change.table) return [head, '', ...rowTable(change.table)]
   const highlighted = change.kind === 'modified' && change.before !== null && change.after !== null ? highlight(change.before, change.after) : null
   return [head, '', ...sentenceBlock(change), ...(highlighted ? ['', `> ${highlighted}`] : [])]
@@ -95,9 +99,18 @@ function headline(change: PositioningChange): string {
     const rule = change.rule !== undefined ? `rule ${code(change.rule)} in ` : ''
     return `${rule}${literal(change.field ?? 'policy file')}`
   }
-  const redundant = change.field !== undefined && change.reason === `field:${change.field}`
-  const place = change.field !== undefined && !redundant ? ` in ${literal(change.field)}` : ''
-  return `${literal(describeReason(change.reason))}${place}`
+  const field = change.field
+  if (field !== undefined && change.reason.startsWith('field:') && (field === change.reason.slice(6) || field.startsWith(`${change.reason.slice(6)}.`))) {
+    return `protected field ${code(field)}`
+  }
+  return `${literal(describeReason(change.reason))}${field !== undefined ? ` ${place(field)}` : ''}`
+}
+
+/** A table row reads as a path (`in Pricing › SSO add-on`), a frontmatter key or prop as code, a heading in quotes. */
+function place(field: string): string {
+  if (field.includes(' › ')) return `in ${literal(field)}`
+  if (/^[\w.-]+$/.test(field)) return `in ${code(field)}`
+  return `under “${literal(field)}”`
 }
 
 function sentenceBlock(change: PositioningChange): string[] {

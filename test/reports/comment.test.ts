@@ -60,7 +60,7 @@ describe('toComment', () => {
   it('shows each positioning change with what changed, a diff block and the edited words highlighted', () => {
     const body = toComment(sampleReport(), opts)
     expect(body).toContain(
-      `[L3](https://github.com/acme/site/blob/${HEAD}/content/index.mdx#L3) · **modified** · positioning field tagline\n\n\`\`\`diff\n- Every customer conversation, one platform.\n+ Every conversation, one all-in-one hub.\n\`\`\`\n\n> Every ~~customer~~ conversation, one ~~platform~~ **all-in-one hub**.`,
+      `[L3](https://github.com/acme/site/blob/${HEAD}/content/index.mdx#L3) · **modified** · protected field \`tagline\`\n\n\`\`\`diff\n- Every customer conversation, one platform.\n+ Every conversation, one all-in-one hub.\n\`\`\`\n\n> Every ~~customer~~ conversation, one ~~platform~~ **all-in-one hub**.`,
     )
     expect(body).toContain('· **removed** · protected term "all-in-one"\n\n```diff\n- Acme is the all-in-one conversation hub.\n```')
   })

@@ -90,7 +90,7 @@ describe('a readable before/after', () => {
     const lines = block.split('\n').slice(1).filter((l) => l !== '')
     expect(lines.length).toBeGreaterThan(2)
     expect(lines.every((l) => l.length <= 78 && /^[-+] /.test(l))).toBe(true)
-    expect(body).toContain('· **modified** · content type product in Live updates')
+    expect(body).toContain('· **modified** · content type product under “Live updates”')
   })
 
   it('leaves the highlight out when the sentence was rewritten rather than edited', () => {
@@ -124,7 +124,7 @@ describe('a readable before/after', () => {
     const body = toComment(pending([POLICY]), opts)
     expect(body).toContain(
       [
-        `[L10](https://github.com/acme/site/blob/${HEAD}/.github/copydesk.yml#L10) · **modified** · rule \`acme/no-price-promises\` in copydesk config`,
+        `[L10](https://github.com/acme/site/blob/${HEAD}/.github/copydesk.yml#L10) · **modified** · rule \`acme/no-price-promises\` in copydesk config  `,
         '⚠️ loosens: `acme/no-price-promises` turned off for `product` pages',
         '',
         '```diff',
@@ -142,7 +142,7 @@ describe('a readable before/after', () => {
     expect(describeReason('term-removed:open-source')).toBe('term removed: open-source')
     expect(describeReason('price-changed:$49 → $79')).toBe('price $49 → $79')
     expect(describeReason('figure-changed:15 minutes → 3 minutes')).toBe('figure 15 minutes → 3 minutes')
-    expect(describeReason('statement-removed:value-proposition')).toBe('the approved value proposition left the page')
+    expect(describeReason('statement-removed:value-proposition')).toBe('approved value proposition dropped')
   })
 })
 
