@@ -114,9 +114,21 @@ function fileLink(file: FileReport, ctx: RenderContext): string {
   return link(label, blobUrl(ctx.links, file.path))
 }
 
+/**
+ * A rename says only what moved, so a PR that reorganises folders keeps a narrow table: `moved from
+ * \`content/blog/\`` when only the folder changed, `renamed from \`old.md\`` when only the name did.
+ */
 function changeLabel(file: FileReport): string {
-  if (file.status === 'renamed' && file.previousPath) return `renamed from ${code(file.previousPath)}`
-  return file.status
+  if (file.status !== 'renamed' || !file.previousPath) return file.status
+  const split = (p: string): [string, string] => {
+    const at = p.lastIndexOf('/')
+    return [p.slice(0, at + 1), p.slice(at + 1)]
+  }
+  const [fromDir, fromName] = split(file.previousPath)
+  const [toDir, toName] = split(file.path)
+  if (fromName === toName && fromDir !== toDir) return `moved from ${code(fromDir || './')}`
+  if (fromDir === toDir && fromName !== toName) return `renamed from ${code(fromName)}`
+  return `renamed from ${code(file.previousPath)}`
 }
 
 function findingsCount(file: FileReport): string {

@@ -74,6 +74,8 @@ describe('the decision at the top', () => {
     const body = toComment(report, opts)
     expect(body.indexOf('### Strategy sign-off')).toBeGreaterThan(body.indexOf('**Needs sign-off**'))
     expect(body.indexOf('### Strategy sign-off')).toBeLessThan(body.indexOf('### Changed files'))
+    // A folder move says only what moved, so the file table stays narrow.
+    expect(body).toContain('| moved from `content/posts/` |')
     const few = toComment(pending([SENTENCE]), opts)
     expect(few.indexOf('### Strategy sign-off')).toBeGreaterThan(few.indexOf('### 🧭 Positioning changes'))
   })
