@@ -1,9 +1,13 @@
 // Policy-file diffs as a strategy owner reads them: the file's indentation and enclosing keys kept, each
 // hunk added, removed or modified as it is, the rule it belongs to named, and what it relaxes said.
 import { describe, expect, it } from 'vitest'
+import { runCheck } from '../../src/engine/check.js'
+import { loadPolicy } from '../../src/engine/policy.js'
 import { describePolicyChanges } from '../../src/engine/policy-diff.js'
 import { memoryTree } from '../../src/engine/tree.js'
 import { policyChanges } from '../../src/positioning/index.js'
+import { toComment } from '../../src/reports/index.js'
+import { toJsonValue } from '../../src/reports/json.js'
 
 const CONFIG = `rules: [recommended, rules/acme.yml]
 
@@ -103,5 +107,20 @@ describe('policy-file diffs', () => {
     const artifact = '---\ncategory: live update platform\nterms:\n  - open-source\n  - over-the-air\n---\n# Positioning\n'
     const changes = await describe_({ 'strategy/positioning.md': artifact }, { 'strategy/positioning.md': artifact.replace('  - open-source\n', '') })
     expect(changes).toMatchObject([{ kind: 'removed', field: 'terms', before: 'open-source', loosens: ['protected term `open-source` removed'] }])
+  })
+})
+
+describe('a PR that loosens the policy, end to end', () => {
+  it('is listed hunk by hunk in the report, and the comment header says what it loosens', async () => {
+    const files = { '.github/copydesk.yml': CONFIG, 'rules/acme.yml': RULES, 'strategy/positioning.md': '---\nterms: [open-source]\nowners: ["@acme/strategy"]\n---\n' }
+    const base = memoryTree(files, 'base')
+    const head = memoryTree({ ...files, '.github/copydesk.yml': CONFIG.replace('acme/no-price-promises: error', 'acme/no-price-promises: "off"') }, 'head')
+    const report = await runCheck({ base, head, policy: await loadPolicy(base), files: [{ path: '.github/copydesk.yml', status: 'modified' }], filter: 'added', failOn: 'error' })
+    expect(report.verdict).toBe('needs-signoff')
+    const json = toJsonValue(report) as { positioning: { changes: { rule?: string; loosens?: string[]; context?: string }[] } }
+    expect(json.positioning.changes).toMatchObject([{ rule: 'acme/no-price-promises', loosens: ['`acme/no-price-promises` turned off for `product` pages'], context: 'types:\n  product:\n    severity:' }])
+    const body = toComment(report, { marker: '<!-- copydesk:traceability -->', headSha: 'f'.repeat(40), serverUrl: 'https://github.com', repository: 'acme/site' })
+    expect(body).toContain('**Needs sign-off** from @acme/strategy: policy loosened: `acme/no-price-promises` turned off for `product` pages.')
+    expect(body).toContain('```diff\n  types:\n    product:\n      severity:\n-       acme/no-price-promises: error\n+       acme/no-price-promises: "off"\n```')
   })
 })
