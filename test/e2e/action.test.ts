@@ -191,6 +191,21 @@ describe('strategy sign-off across events and pushes', () => {
     expect(result.outputs['verdict']).toBe('needs-signoff')
   })
 
+  it('mentions the strategy owners once: in the comment that first needs their sign-off, not on the next push', async () => {
+    const s = await story(421, 'priya-nair', positioningRewrite())
+    const mentions = (body: string): string[] => body.match(/(?<![`\w\u200d@])@acme\/strategy/g) ?? []
+    await run(s)
+    const first = comment(s)
+    expect(mentions(first)).toEqual(['@acme/strategy'])
+    expect(first.split('\n')[1]).toBe('<!-- copydesk:state signoff=pending -->')
+    push(s.standin, s.number, sha('head-421-4'), overlay(s.head, { [HOME]: edit(s.head[HOME], 'One inbox. One team.', 'One inbox for the whole team.') }))
+    await run(s)
+    const second = comment(s)
+    expect(second).not.toBe(first)
+    expect(mentions(second)).toEqual([])
+    expect(second).toContain('**Needs sign-off** from `@acme/strategy`')
+  })
+
   it('keeps an approval standing when the later push changes only a non-positioning blog sentence, and says so', async () => {
     const s = await story(421, 'priya-nair', positioningRewrite())
     const approvedSha = s.headSha
