@@ -57,6 +57,9 @@ export function keptShare(parts: readonly WordPart[]): number {
   return longer === 0 ? 1 : same / longer
 }
 
+/** Word diffs are quadratic in the worst case: texts longer than this are not diffed word by word. */
+export const MAX_DIFF_CHARS = 2000
+
 const SEPARATORS = new Set([',', 'and', 'or', '&', ';', 'plus'])
 
 /**
@@ -65,6 +68,8 @@ const SEPARATORS = new Set([',', 'and', 'or', '&', ';', 'plus'])
  * separators and a few words, no figure among them.
  */
 export function extendsEnumeration(before: string, after: string): boolean {
+  // A sentence this long is not one list growing by an item; and the word diff stays cheap.
+  if (before.length > MAX_DIFF_CHARS || after.length > MAX_DIFF_CHARS) return false
   const parts = wordDiff(before, after)
   const removed = parts.filter((p) => p.kind === 'removed').flatMap((p) => tokens(p.text).map(comparable))
   const addedRuns = parts.filter((p) => p.kind === 'added').map((p) => tokens(p.text).map(comparable))

@@ -2,7 +2,7 @@
 // its before/after reads at GitHub's ~780 px comment column: the diff block wraps, a word-level line
 // strikes the removed words and bolds the added ones, a table row is a small table under its headers,
 // and a policy edit keeps the file's indentation and the keys that enclose it.
-import { keptShare, tokens, wordDiff, type WordPart } from '../positioning/words.js'
+import { keptShare, MAX_DIFF_CHARS, tokens, wordDiff, type WordPart } from '../positioning/words.js'
 import type { PositioningChange, Report } from '../types.js'
 import { code, fencedBlock, link, literal, oneLine, preformatted, safeText, table, wrap } from './md.js'
 import { blobUrl, more, trimBlank, type RenderContext } from './render-context.js'
@@ -148,7 +148,7 @@ function rowTable(t: NonNullable<PositioningChange['table']>): string[] {
 }
 
 function markCell(before: string, after: string): { before: string; after: string } {
-  if (oneLine(before) === oneLine(after)) return { before: literal(before), after: literal(after) }
+  if (oneLine(before) === oneLine(after) || before.length > MAX_DIFF_CHARS || after.length > MAX_DIFF_CHARS) return { before: literal(before), after: literal(after) }
   const parts = wordDiff(before, after)
   return { before: render(parts.filter((p) => p.kind !== 'added'), false), after: render(parts.filter((p) => p.kind !== 'removed'), false) }
 }
@@ -158,6 +158,7 @@ function markCell(before: string, after: string): { before: string; after: strin
  * a three-word edit in a long sentence reads as three words. Null when too little stayed to show it so.
  */
 export function highlight(before: string, after: string): string | null {
+  if (before.length > MAX_DIFF_CHARS || after.length > MAX_DIFF_CHARS) return null
   const parts = wordDiff(before, after)
   if (!parts.some((p) => p.kind !== 'same') || keptShare(parts) < HIGHLIGHT_MIN_KEPT) return null
   return render(parts, true)
