@@ -25,9 +25,9 @@ interface Entry {
   /** Frontmatter key, component prop, or the heading the sentence sits under. */
   field?: string
   /**
-   * A fixed place on the page (a frontmatter key, a table cell by row and column, a component's prop):
-   * what sits there before and after is one edited value however it is worded, so `$100` → `$120` in
-   * the Pro row is one modified price, not a removal and an addition.
+   * A fixed place on the page (a frontmatter key, a component's prop): what sits there before and after
+   * is one edited value however it is worded, so a new `tagline` is one modified tagline, not a removal
+   * and an addition. (Table cells pair by row and column in tables.ts.)
    */
   slot?: string
 }
