@@ -27,7 +27,8 @@ function ruleReference(): string {
 async function sampleComment(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'copydesk-readme-'))
   await demoCommand(fileURLToPath(new URL('examples', ROOT)), { color: false, outDir, now: new Date('2026-11-24T12:00:00Z') })
-  return readFileSync(join(outDir, `${SAMPLE_SCENARIO}.comment.md`), 'utf8').replace(`${MARKER}\n`, '').trimEnd()
+  // The hidden marker and state lines are for copydesk, not for the reader.
+  return readFileSync(join(outDir, `${SAMPLE_SCENARIO}.comment.md`), 'utf8').replace(`${MARKER}\n`, '').replace(/^<!-- copydesk:state [^\n]*\n/, '').trimEnd()
 }
 
 function replaceBetween(text: string, name: string, body: string): string {

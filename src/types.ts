@@ -147,10 +147,22 @@ export interface PositioningChange {
   after: string | null
   /** Line in head (base for `removed`). */
   line: number
-  /** Why the sentence is positioning: `term:all-in-one`, `field:tagline`, `type:homepage`, `policy-file`. */
+  /**
+   * Why the edit is a positioning change, naming what changed when it can: `term-removed:open-source`,
+   * `price-changed:$49 → $79`, `figure-changed:15 minutes → 3 minutes`, `term:all-in-one`, `field:tagline`,
+   * `statement:tagline`, `type:homepage`, `policy-file`.
+   */
   reason: string
-  /** Frontmatter field, JSX prop (`Table.data · row "Pro" · column "Price"` for a cell) or heading, for the reviewer's orientation. */
+  /** Where on the page: frontmatter field, heading, `Pricing › SSO add-on` for a table row, or a policy file's role. */
   field?: string
+  /** For a table row: the column headers and the row's cells on each side (null = the row is not there). */
+  table?: { columns: string[]; before: string[] | null; after: string[] | null }
+  /** For a policy-file change: the rule the edited lines belong to (`acme/no-price-promises`). */
+  rule?: string
+  /** For a policy-file change: what it relaxes for later pull requests ("`acme/no-price-promises` turned off"). */
+  loosens?: string[]
+  /** For a policy-file change: the unchanged lines that enclose the edit (YAML parents), indentation kept. */
+  context?: string
 }
 
 export type SignoffState = 'approved' | 'pending' | 'rejected' | 'not-required'

@@ -1,6 +1,7 @@
 // The config file's one source of truth: validation, defaults, and (via scripts/schema.ts) the JSON Schema
 // editors use for autocomplete. Keys are kebab-case like the action's inputs.
 import { z } from 'zod'
+import { DEFAULT_PARTS, PAGE_PARTS } from '../positioning/parts.js'
 
 export const severitySchema = z.enum(['error', 'warning', 'info'])
 export const severityOrOffSchema = z.enum(['error', 'warning', 'info', 'off'])
@@ -86,8 +87,12 @@ export const configSchema = z
         owners: z.array(z.string()).default([]).describe('Strategy owners; empty means the CODEOWNERS owners of the artifact.'),
         fields: z.array(z.string()).default([]).describe('Frontmatter fields that carry positioning in every content file: key paths as for `content.prose-fields` (`hero`, `faq[].answer`).'),
         similarity: z.number().min(0).max(1).default(0.5).describe('How alike two sentences must be to count as one reworded sentence.'),
+        parts: z
+          .array(z.enum(PAGE_PARTS))
+          .default([...DEFAULT_PARTS])
+          .describe('Parts of a positioning-type page whose every sentence is positioning. Add `how-to`, `faq`, `related-links`, `body` or `lists` to count them too.'),
       })
-      .default({ artifact: 'strategy/positioning.md', owners: [], fields: [], similarity: 0.5 }),
+      .default({ artifact: 'strategy/positioning.md', owners: [], fields: [], similarity: 0.5, parts: [...DEFAULT_PARTS] }),
     signoff: z
       .strictObject({
         override: z

@@ -11,6 +11,7 @@ import { diffPositioning, policyChanges } from '../positioning/index.js'
 import { evaluateSignoff, type SignoffFacts } from '../signoff/index.js'
 import { provenanceOf, sourcesOf } from '../sources/index.js'
 import type { FileReport, Finding, PositioningChange, Report } from '../types.js'
+import { artifactNotice, artifactReport, isArtifact } from './artifact-report.js'
 import { changedLines } from './changed-lines.js'
 import { contentMatcher, contentTypeOf } from './content-files.js'
 import { decodeText } from './decode.js'
@@ -58,6 +59,13 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
 
   const files: FileReport[] = []
   const changes: PositioningChange[] = []
+  const artifactFile = request.files.find((f) => f.status !== 'removed' && isArtifact(f, policy))
+  const artifactFindings = artifactFile ? await artifactReport(artifactFile, request.base, request.head, policy, request.filter) : null
+  if (artifactFindings) files.push(artifactFindings)
+  else {
+    const notice = artifactNotice(policy)
+    if (notice) notices.push(notice)
+  }
   for (const file of request.files) {
     if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
     try {

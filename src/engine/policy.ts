@@ -119,7 +119,8 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
     artifactDoc = parseDocument(artifactPath, artifactText)
     const parsed = parsePositioningArtifact(artifactDoc)
     artifact = parsed.artifact
-    artifactProblems = [...artifactDoc.problems, ...parsed.problems]
+    // The parser's problems already include the document's own reading problems (broken YAML).
+    artifactProblems = parsed.problems
   }
 
   const strategyOwners = config.positioning.owners.length

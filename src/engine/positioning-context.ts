@@ -15,6 +15,7 @@ export function positioningContext(policy: LoadedPolicy, doc: ContentDocument, o
     contentType: type,
     baseContentType: baseType,
     similarity: config.positioning.similarity,
+    parts: config.positioning.parts,
     types: Object.entries(config.types)
       .filter(([, p]) => p.positioning)
       .map(([name]) => name),

@@ -62,11 +62,18 @@ async function settle(ctx: RepoContext, marked: MarkedComment[], body: string): 
 /**
  * Creates or updates the comment that starts with `marker`. Runs can overlap (a push while a review event
  * runs): each re-lists after creating and converges on the oldest comment, so exactly one survives.
+ * `body` may be a function of the comment it replaces (null when there is none), so the new body can
+ * depend on what the last one said (who was already mentioned).
  */
-export async function upsertComment(ctx: RepoContext, issueNumber: number, marker: string, body: string): Promise<UpsertResult> {
-  const text = fitComment(body)
+export async function upsertComment(
+  ctx: RepoContext,
+  issueNumber: number,
+  marker: string,
+  body: string | ((previous: string | null) => string),
+): Promise<UpsertResult> {
   try {
     const existing = await markedComments(ctx, issueNumber, marker)
+    const text = fitComment(typeof body === 'string' ? body : body(existing[0]?.body ?? null))
     if (existing.length > 0) return { id: await settle(ctx, existing, text), action: 'updated' }
     const { data: created } = await ctx.octokit.rest.issues.createComment({
       owner: ctx.owner,

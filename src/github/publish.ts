@@ -72,8 +72,10 @@ export async function publish(
   await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl)
 
   if (inputs.comment) {
-    const body = toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, ...(report.meta.base ? { baseSha: report.meta.base } : {}) })
-    const result = await upsertComment(ctx, pullNumber, MARKER, body)
+    // The previous comment's hidden state decides whether the strategy owners are mentioned (once).
+    const render = (previousBody: string | null): string =>
+      toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, previousBody, ...(report.meta.base ? { baseSha: report.meta.base } : {}) })
+    const result = await upsertComment(ctx, pullNumber, MARKER, render)
     core.info(`Traceability comment ${result.action} (id ${result.id}).`)
   }
 

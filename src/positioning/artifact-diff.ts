@@ -9,6 +9,7 @@ import { emptyArtifact, type PositioningArtifact } from './types.js'
 /** Artifact keys in the order a reviewer reads them, with the field each maps to. */
 const ENTRIES: [string, keyof PositioningArtifact][] = [
   ['company', 'company'],
+  ['product', 'product'],
   ['category', 'category'],
   ['taglines', 'taglines'],
   ['value-propositions', 'valuePropositions'],
@@ -49,7 +50,7 @@ export function diffArtifact(baseDoc: ContentDocument | null, headDoc: ContentDo
   const head = headDoc ? parsePositioningArtifact(headDoc).artifact : emptyArtifact(path)
   const out: PositioningChange[] = []
   for (const [key, field] of ENTRIES) {
-    const scalar = key === 'company' || key === 'category'
+    const scalar = key === 'company' || key === 'product' || key === 'category'
     const headItems = values(head, field)
     const identical = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
     let removed = values(base, field).filter((b) => !headItems.some((h) => identical(h.text, b.text)))

@@ -1,10 +1,15 @@
 // The positioning diff of one file: which positioning sentences a change added, removed or reworded.
 // Sentences are compared as a reader sees them, never as lines, so moving a paragraph, re-wrapping it
 // or making a word bold changes nothing, and a reworded sentence is one change, not a removal and an
-// addition. A sentence counts when it is positioning on either side: dropping the protected term from
-// a sentence is itself a positioning change.
+// addition. Numbers compare as numbers ("1,200" is "1200"). Tables diff row by row (tables.ts). Whether
+// a paired edit counts, and the reason it gets, is judged in judge.ts: a protected term dropped from one
+// sentence but still on the page is no change; one that left the page is "term removed".
 import type { ContentDocument, PositioningChange, Sentence } from '../types.js'
-import { isPositioning } from './classify.js'
+import { groundsOf, type Grounds } from './classify.js'
+import { canonicalNumbers } from './figures.js'
+import { judge, type PagePresence } from './judge.js'
+import { pageParts } from './parts.js'
+import { diffTables, readTables, type CellSentence, type PageTable } from './tables.js'
 import { characterSimilarity, contentWords, normalizeSentence } from './text.js'
 import type { PositioningContext } from './types.js'
 
@@ -16,13 +21,13 @@ interface Entry {
   line: number
   /** Document order, to prefer the nearer of two equally good partners. */
   order: number
-  reason: string | null
-  /** Frontmatter key, or the heading the sentence sits under, or a table cell's row and column. */
+  grounds: Grounds
+  /** Frontmatter key, component prop, or the heading the sentence sits under. */
   field?: string
   /**
-   * A fixed place on the page (a frontmatter key, a table cell by row and column, a component's prop):
-   * what sits there before and after is one edited value however it is worded, so `$100` → `$120` in
-   * the Pro row is one modified price, not a removal and an addition.
+   * A fixed place on the page (a frontmatter key, a component's prop): what sits there before and after
+   * is one edited value however it is worded, so a new `tagline` is one modified tagline, not a removal
+   * and an addition. (Table cells pair by row and column in tables.ts.)
    */
   slot?: string
 }
@@ -54,11 +59,21 @@ function wordIds(text: string, dictionary: Dictionary): Uint32Array {
   return Uint32Array.from(ids).sort()
 }
 
-function entries(doc: ContentDocument | null, ctx: PositioningContext, dictionary: Dictionary): Entry[] {
-  if (doc === null) return []
-  const out: Entry[] = []
+interface Side {
+  entries: Entry[]
+  tables: PageTable[]
+  /** Every protected term and statement the version of the page says somewhere. */
+  presence: PagePresence
+}
+
+function readSide(doc: ContentDocument | null, ctx: PositioningContext, dictionary: Dictionary): Side {
+  const side: Side = { entries: [], tables: [], presence: { terms: new Set(), statements: new Set() } }
+  if (doc === null) return side
+  const cells: CellSentence[] = []
   let heading: { block: number; text: string } | undefined
-  mergeFields(doc.sentences).forEach((sentence, order) => {
+  const sentences = mergeFields(doc.sentences)
+  const parts = pageParts(sentences)
+  sentences.forEach((sentence, order) => {
     if (sentence.kind === 'heading') {
       // A heading cut into two sentences is still one heading.
       const text = heading?.block === sentence.block ? `${heading.text} ${sentence.text}` : sentence.text
@@ -66,33 +81,33 @@ function entries(doc: ContentDocument | null, ctx: PositioningContext, dictionar
     }
     const norm = normalizeSentence(sentence.text)
     if (norm.length === 0) return
+    const grounds = groundsOf(sentence, ctx, parts[order])
+    for (const t of grounds.terms) side.presence.terms.add(t)
+    for (const st of grounds.statements) side.presence.statements.add(st)
+    const line = lineOf(doc, sentence.offsets[0] ?? 0)
+    if (sentence.table !== undefined) {
+      cells.push({ sentence, heading: heading?.text, line, grounds })
+      return
+    }
     const where = placeOf(sentence, heading?.text)
-    const field = where.field
-    out.push({
+    side.entries.push({
       sentence,
-      norm,
+      norm: canonicalNumbers(norm),
       words: wordIds(sentence.text, dictionary),
-      line: lineOf(doc, sentence.offsets[0] ?? 0),
+      line,
       order,
-      reason: isPositioning(sentence, ctx)?.reason ?? null,
-      ...(field !== undefined ? { field } : {}),
+      grounds,
+      ...(where.field !== undefined ? { field: where.field } : {}),
       ...(where.slot !== undefined ? { slot: where.slot } : {}),
     })
   })
-  return out
+  side.tables = readTables(cells)
+  return side
 }
 
 /** What a reviewer is told about where a sentence sits, and the slot it is diffed in (if any). */
 function placeOf(sentence: Sentence, heading: string | undefined): { field?: string; slot?: string } {
   if (sentence.kind === 'frontmatter') return sentence.field === undefined ? {} : { field: sentence.field, slot: `fm:${sentence.field}` }
-  const place = sentence.table
-  if (place && place.row > 0) {
-    const cell = `row "${place.rowLabel ?? place.row}" · column "${place.header ?? place.column + 1}"`
-    // A JSX data prop names its component (`PricingTable`); a markdown table is named by its heading.
-    const owner = sentence.field !== undefined ? sentence.field.split('.').slice(0, 2).join('.') : heading
-    const field = owner ? `${owner} · ${cell}` : cell
-    return { field, slot: `cell:${field}` }
-  }
   if (sentence.construct === 'jsx-attribute' && sentence.field !== undefined) return { field: sentence.field, slot: `prop:${sentence.field}` }
   return sentence.kind === 'heading' || heading === undefined ? {} : { field: heading }
 }
@@ -222,8 +237,9 @@ function pairSimilar(base: Entry[], head: Entry[], threshold: number): { pairs: 
   return { pairs, base: restBase, head: restHead }
 }
 
-function change(path: string, kind: PositioningChange['kind'], b: Entry | null, h: Entry | null): PositioningChange | null {
-  const reason = h?.reason ?? b?.reason ?? null
+function change(path: string, kind: PositioningChange['kind'], b: Entry | null, h: Entry | null, headPage: PagePresence): PositioningChange | null {
+  const side = (e: Entry | null) => (e ? { text: e.sentence.text, grounds: e.grounds } : null)
+  const reason = judge(side(b), side(h), headPage)
   if (reason === null) return null
   const field = h?.field ?? b?.field
   return {
@@ -241,7 +257,7 @@ function change(path: string, kind: PositioningChange['kind'], b: Entry | null, 
  * Diffs one group of sentences. `sameSlot` marks a frontmatter field: what is left of it on both sides
  * after pairing is still one edited value, however differently it is now worded.
  */
-function diffGroup(path: string, base: Entry[], head: Entry[], threshold: number, sameSlot: boolean): PositioningChange[] {
+function diffGroup(path: string, base: Entry[], head: Entry[], threshold: number, sameSlot: boolean, headPage: PagePresence): PositioningChange[] {
   const unchanged = pairIdentical(base, head)
   const similar = pairSimilar(unchanged.base, unchanged.head, threshold)
   const pairs = [...similar.pairs]
@@ -254,9 +270,9 @@ function diffGroup(path: string, base: Entry[], head: Entry[], threshold: number
     restHead = restHead.slice(n)
   }
   return [
-    ...pairs.map(([b, h]) => change(path, 'modified', b, h)),
-    ...restBase.map((b) => change(path, 'removed', b, null)),
-    ...restHead.map((h) => change(path, 'added', null, h)),
+    ...pairs.map(([b, h]) => change(path, 'modified', b, h, headPage)),
+    ...restBase.map((b) => change(path, 'removed', b, null, headPage)),
+    ...restHead.map((h) => change(path, 'added', null, h, headPage)),
   ].filter((c): c is PositioningChange => c !== null)
 }
 
@@ -276,19 +292,23 @@ export function diffPositioning(
   if (path === undefined) return []
   const baseCtx: PositioningContext = ctx.baseContentType === undefined ? ctx : { ...ctx, contentType: ctx.baseContentType }
   const dictionary: Dictionary = new Map()
-  const before = entries(base, baseCtx, dictionary)
-  const after = entries(head, ctx, dictionary)
+  const baseSide = readSide(base, baseCtx, dictionary)
+  const headSide = readSide(head, ctx, dictionary)
+  const before = baseSide.entries
+  const after = headSide.entries
+  const headPage = headSide.presence
   const slotted = (e: Entry): boolean => e.slot !== undefined
 
   const changes: PositioningChange[] = []
-  // Slots pair first: a new tagline replaces the old tagline, a new price the old price in its cell,
-  // whatever the wording. A slot present on one side only is an addition or a removal.
+  // Slots pair first: a new tagline replaces the old tagline, a new title the old title, whatever the
+  // wording. A slot present on one side only is an addition or a removal.
   const baseSlots = bySlot(before.filter(slotted))
   const headSlots = bySlot(after.filter(slotted))
   for (const key of new Set([...baseSlots.keys(), ...headSlots.keys()])) {
-    changes.push(...diffGroup(path, baseSlots.get(key) ?? [], headSlots.get(key) ?? [], ctx.similarity, true))
+    changes.push(...diffGroup(path, baseSlots.get(key) ?? [], headSlots.get(key) ?? [], ctx.similarity, true, headPage))
   }
-  changes.push(...diffGroup(path, before.filter((e) => !slotted(e)), after.filter((e) => !slotted(e)), ctx.similarity, false))
+  changes.push(...diffGroup(path, before.filter((e) => !slotted(e)), after.filter((e) => !slotted(e)), ctx.similarity, false, headPage))
+  changes.push(...diffTables(baseSide.tables, headSide.tables, { path, headPage, similarity: ctx.similarity }))
   const rank = { removed: 0, modified: 1, added: 2 } as const
   return changes.sort((a, b) => a.line - b.line || rank[a.kind] - rank[b.kind])
 }

@@ -1,11 +1,14 @@
 // The positioning artifact as the rest of copydesk sees it, and what classifying a sentence needs.
 // Kept here rather than in src/types.ts because only positioning and sign-off consult it.
+import type { PagePart } from './parts.js'
 
 /** Parsed, validated `strategy/positioning.md` frontmatter (see FORMAT.md). Lists are never null: absent = empty. */
 export interface PositioningArtifact {
   /** Repository path the artifact was read from. */
   path: string
   company: string | null
+  /** The product's name: like the company's, it appears everywhere and never makes a restatement. */
+  product: string | null
   /** The category name: a protected term like those in `terms`. */
   category: string | null
   taglines: string[]
@@ -35,6 +38,8 @@ export interface PositioningContext {
   baseContentType?: string | null
   /** Config types with `positioning: true`, added to the artifact's `positioning-types`. */
   types?: string[]
+  /** Config `positioning.parts`: the parts of a positioning-type page that count (default DEFAULT_PARTS). */
+  parts?: readonly PagePart[]
 }
 
 /** An artifact that makes nothing positioning: used when the repository has none. */
@@ -42,6 +47,7 @@ export function emptyArtifact(path = 'strategy/positioning.md'): PositioningArti
   return {
     path,
     company: null,
+    product: null,
     category: null,
     taglines: [],
     valuePropositions: [],

@@ -1,10 +1,11 @@
 // The traceability comment: one per PR, found again by its hidden marker, so the marker comes first and
 // survives every cut. When the full comment is too long it is re-rendered with less detail, level by
 // level, and only as a last resort cut at a line with a pointer to the job summary.
-import type { Report } from '../types.js'
-import { truncateLines } from './truncate.js'
-import { FULL_DETAIL, renderSections, type Detail, type RenderContext } from './sections.js'
+import type { Report, SignoffState } from '../types.js'
 import { isWebUrl, link } from './md.js'
+import { FULL_DETAIL, type Detail, type RenderContext } from './render-context.js'
+import { renderSections } from './sections.js'
+import { truncateLines } from './truncate.js'
 
 export interface CommentOptions {
   /** Hidden marker, e.g. `<!-- copydesk:traceability -->`. */
@@ -17,6 +18,39 @@ export interface CommentOptions {
   baseSha?: string
   runUrl?: string
   summaryUrl?: string
+  /** The body of the comment this one replaces, if any: its hidden state says whether owners were already mentioned. */
+  previousBody?: string | null
+}
+
+/** Hidden second line of the comment: what it last said, so the next update knows who was already told. */
+export const STATE_PREFIX = '<!-- copydesk:state '
+
+export interface CommentState {
+  signoff: SignoffState
+}
+
+const STATES: readonly SignoffState[] = ['approved', 'pending', 'rejected', 'not-required']
+
+/** The state an earlier comment recorded, or null for none (or a comment from before states were kept). */
+export function readCommentState(body: string | null | undefined): CommentState | null {
+  if (!body) return null
+  const line = body.split('\n').slice(0, 3).find((l) => l.startsWith(STATE_PREFIX))
+  const signoff = line ? /\bsignoff=([a-z-]+)/.exec(line)?.[1] : undefined
+  return signoff !== undefined && (STATES as readonly string[]).includes(signoff) ? { signoff: signoff as SignoffState } : null
+}
+
+function stateLine(report: Report): string {
+  return `${STATE_PREFIX}signoff=${report.signoff.state} -->`
+}
+
+/**
+ * The owners are @-mentioned once: in the update where their sign-off becomes required (no earlier comment,
+ * or the last one needed nothing from them, or they had approved and positioning changed again). Never in
+ * a passing comment, and never again while the request stands.
+ */
+export function shouldMention(report: Report, previous: CommentState | null): boolean {
+  if (!report.signoff.required || report.signoff.state !== 'pending' || report.signoff.owners.length === 0) return false
+  return previous === null || (previous.signoff !== 'pending' && previous.signoff !== 'rejected')
 }
 
 export const COMMENT_MAX_LENGTH = 65_536
@@ -74,16 +108,15 @@ export function toComment(report: Report, opts: CommentOptions): string {
     ...(opts.runUrl !== undefined && { runUrl: opts.runUrl }),
   }
 
+  const mention = shouldMention(report, readCommentState(opts.previousBody))
+  // The marker and the state line come first and survive every cut.
+  const prefix = `${opts.marker}\n${stateLine(report)}\n`
   let body = ''
   for (const detail of LEVELS) {
-    body = render(report, opts.marker, { ...base, detail })
+    body = `${prefix}${renderSections(report, { ...base, detail, ...(mention ? { mention } : {}) })}\n`
     if (body.length <= maxLength) return body
   }
-  return truncateLines(body, maxLength, (n) => n.length, cutNote(moreUrl, opts.summaryUrl !== undefined), opts.marker)
-}
-
-function render(report: Report, marker: string, ctx: RenderContext): string {
-  return `${marker}\n${renderSections(report, ctx)}\n`
+  return truncateLines(body, maxLength, (n) => n.length, cutNote(moreUrl, opts.summaryUrl !== undefined), prefix.length <= maxLength ? prefix : opts.marker)
 }
 
 function cutNote(url: string | undefined, isSummary: boolean): string {

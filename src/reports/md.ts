@@ -100,3 +100,35 @@ export function table(header: string[], rows: string[][]): string[] {
 export function details(summary: string, body: string[], open = false): string[] {
   return [`<details${open ? ' open' : ''}>`, `<summary>${summary}</summary>`, '', ...body, '', '</details>']
 }
+
+/**
+ * Content shown as plain prose, character for character: markdown syntax escaped (so `*`, `_`, `~`, `|`
+ * and brackets never start emphasis, links or cells), no HTML, no pings, no cross-references.
+ */
+export function literal(s: string): string {
+  return oneLine(s)
+    .replace(/[\\`*_~[\]|<>]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, '&amp;')
+    .replace(/(^|[^\w`/])@(?=[A-Za-z0-9])/g, `$1@${ZWJ}`)
+    .replace(/(^|[^\w&])#(?=\d)/g, `$1#${ZWJ}`)
+}
+
+/** A line shown in a code block as the file has it: indentation kept, tabs as two spaces, no control characters. */
+export function preformatted(line: string): string {
+  return line.replace(/\t/g, '  ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trimEnd()
+}
+
+/** Lines of at most `width` characters, broken at spaces (a longer word stays whole). */
+export function wrap(text: string, width: number): string[] {
+  const words = oneLine(text).split(' ')
+  const lines: string[] = []
+  let current = ''
+  for (const word of words) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      lines.push(current)
+      current = word
+    } else current = current === '' ? word : `${current} ${word}`
+  }
+  if (current !== '' || lines.length === 0) lines.push(current)
+  return lines
+}

@@ -1,8 +1,11 @@
 // The sections of the markdown report, shared by the PR comment, the job summary and `--format markdown`.
 // Each takes the report and a level of detail and returns lines, so the comment can re-render with less
 // detail when it runs long instead of cutting a section in half.
-import type { Approval, FileReport, Finding, PositioningChange, Report, Severity, SignoffState, Source } from '../types.js'
-import { code, details, encodePath, fencedBlock, isWebUrl, link, oneLine, safeText, table } from './md.js'
+import type { Approval, FileReport, Finding, Report, Severity, SignoffState, Source } from '../types.js'
+import { decisionLine, ownerCode } from './decision.js'
+import { code, details, isWebUrl, link, safeText, table } from './md.js'
+import { positioningSection } from './positioning-md.js'
+import { blobUrl, FULL_DETAIL, linksFromMeta, more, trimBlank, type RenderContext } from './render-context.js'
 import {
   blockingFindings,
   compareByPosition,
@@ -16,61 +19,15 @@ import {
   shortSha,
 } from './shared.js'
 
-export interface LinkContext {
-  serverUrl: string
-  repository: string
-  headSha: string
-  baseSha?: string
-}
+export { describeReason, positioningSection } from './positioning-md.js'
+export { blobUrl, FULL_DETAIL, linksFromMeta, type Detail, type LinkContext, type RenderContext } from './render-context.js'
 
-export interface Detail {
-  /** Wrap the long sections in `<details>`. */
-  collapse: boolean
-  maxTableRows: number
-  maxFindingsPerFile: number
-  listSuppressed: boolean
-  listPreExisting: boolean
-  maxChangesPerFile: number
-  maxPositioningFiles: number
-  sourcesAndProvenance: boolean
-}
-
-export const FULL_DETAIL: Detail = {
-  collapse: false,
-  maxTableRows: Infinity,
-  maxFindingsPerFile: Infinity,
-  listSuppressed: true,
-  listPreExisting: true,
-  maxChangesPerFile: Infinity,
-  maxPositioningFiles: Infinity,
-  sourcesAndProvenance: true,
-}
-
-export interface RenderContext {
-  links: LinkContext | null
-  detail: Detail
-  /** Where the full report lives when this one leaves things out (job summary or run). */
-  moreUrl?: string
-  /** How to call `moreUrl` in text: `job summary` unless it points at the run itself. */
-  moreLabel?: string
-  runUrl?: string
-}
+/** From this many changed files on, the sign-off sits right under the header, above the file table. */
+export const MANY_FILES = 10
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' }
 const VERDICT_TITLE = { pass: '✅ copydesk: pass', fail: '❌ copydesk: fail', 'needs-signoff': '⏳ copydesk: needs sign-off' }
 const SIGNOFF_ICON: Record<SignoffState, string> = { approved: '✅', pending: '⏳', rejected: '❌', 'not-required': '➖' }
-
-/** Links from the report's own metadata, when it knows where it ran. */
-export function linksFromMeta(report: Report): LinkContext | null {
-  const { serverUrl, repository, head, base } = report.meta
-  if (!serverUrl || !repository || !head) return null
-  return { serverUrl, repository, headSha: head, ...(base !== undefined && { baseSha: base }) }
-}
-
-export function blobUrl(links: LinkContext, path: string, line?: number, sha = links.headSha): string {
-  const anchor = line !== undefined ? `#L${Math.max(1, line)}` : ''
-  return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/blob/${sha}/${encodePath(path)}${anchor}`
-}
 
 // ---------------------------------------------------------------------------------------------
 // Title
@@ -86,11 +43,21 @@ export function titleSection(report: Report, ctx: RenderContext): string[] {
     `${plural(n.files, 'file')} checked`,
     ...(ctx.links ? [`head ${code(shortSha(ctx.links.headSha))}`] : []),
   ]
-  const lines = [`## ${VERDICT_TITLE[report.verdict] ?? report.verdict}`, '', whySentence(report), '', tally.join(' · ')]
+  const decision = decisionLine(report, ctx)
+  const lines = [`## ${title(report)}`, '', ...(decision ? [decision, ''] : []), whySentence(report), '', tally.join(' · ')]
   if (report.notices.length > 0) {
     lines.push('', ...report.notices.map((notice) => `> ℹ️ ${safeText(notice)}`))
   }
   return lines
+}
+
+/** A failing PR that also waits for a strategy owner says both: fixing the findings is not enough. */
+function title(report: Report): string {
+  const base = VERDICT_TITLE[report.verdict] ?? report.verdict
+  if (report.verdict !== 'fail' || !report.signoff.required) return base
+  if (report.signoff.state === 'pending') return `${base} · ⏳ needs sign-off`
+  if (report.signoff.state === 'rejected') return `${base} · ❌ sign-off refused`
+  return base
 }
 
 function whySentence(report: Report): string {
@@ -101,22 +68,16 @@ function whySentence(report: Report): string {
         .filter((f) => reachesFailOn(f.severity, report.failOn))
         .map(() => file.path),
     )
-    if (reaching.length === 0) return 'copydesk found problems that block this pull request; see below.'
+    // Policy is read from the base branch: a PR cannot relax the rules it is checked against.
+    const policy = report.positioning.policyFiles.length > 0 ? " This pull request's own policy edits apply only after it merges." : ''
+    if (reaching.length === 0) return `copydesk found problems that block this pull request; see below.${policy}`
     const files = new Set(reaching).size
-    return `${plural(reaching.length, 'finding')} in ${plural(files, 'file')} ${reaching.length === 1 ? 'reaches' : 'reach'} ${failOn}: fix ${reaching.length === 1 ? 'it' : 'them'} or suppress with a reason.`
+    return `${plural(reaching.length, 'finding')} in ${plural(files, 'file')} ${reaching.length === 1 ? 'reaches' : 'reach'} ${failOn}: fix ${reaching.length === 1 ? 'it' : 'them'} or suppress with a reason.${policy}`
   }
-  if (report.verdict === 'needs-signoff') {
-    const files = new Set(report.positioning.changes.map((c) => c.path)).size
-    const where = files > 0 ? ` in ${plural(files, 'file')}` : ''
-    return `Positioning changed${where} and needs a strategy owner's sign-off: ${safeText(stripPeriod(report.signoff.reason))}.`
-  }
+  if (report.verdict === 'needs-signoff') return `No finding reaches ${failOn}. ${safeReason(report.signoff.reason)}`
   if (report.failOn === 'never') return `Findings are listed but never block (${failOn}).`
   const signed = report.positioning.changed ? ', and the positioning changes are signed off' : ''
   return `No finding reaches ${failOn}${signed}.`
-}
-
-function stripPeriod(s: string): string {
-  return oneLine(s).replace(/\.+$/, '')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,9 +114,21 @@ function fileLink(file: FileReport, ctx: RenderContext): string {
   return link(label, blobUrl(ctx.links, file.path))
 }
 
+/**
+ * A rename says only what moved, so a PR that reorganises folders keeps a narrow table: `moved from
+ * \`content/blog/\`` when only the folder changed, `renamed from \`old.md\`` when only the name did.
+ */
 function changeLabel(file: FileReport): string {
-  if (file.status === 'renamed' && file.previousPath) return `renamed from ${code(file.previousPath)}`
-  return file.status
+  if (file.status !== 'renamed' || !file.previousPath) return file.status
+  const split = (p: string): [string, string] => {
+    const at = p.lastIndexOf('/')
+    return [p.slice(0, at + 1), p.slice(at + 1)]
+  }
+  const [fromDir, fromName] = split(file.previousPath)
+  const [toDir, toName] = split(file.path)
+  if (fromName === toName && fromDir !== toDir) return `moved from ${code(fromDir || './')}`
+  if (fromDir === toDir && fromName !== toName) return `renamed from ${code(fromName)}`
+  return `renamed from ${code(file.previousPath)}`
 }
 
 function findingsCount(file: FileReport): string {
@@ -270,96 +243,38 @@ function lineLink(f: Finding, path: string, ctx: RenderContext): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Positioning
-
-export function positioningSection(report: Report, ctx: RenderContext): string[] {
-  const { changes, policyFiles } = report.positioning
-  if (changes.length === 0 && policyFiles.length === 0) return []
-  const lines = [
-    '### 🧭 Positioning changes',
-    '',
-    "These sentences carry the company's positioning: the strategy owners review them before merge.",
-    '',
-  ]
-  const byFile = new Map<string, PositioningChange[]>()
-  for (const change of changes) byFile.set(change.path, [...(byFile.get(change.path) ?? []), change])
-  const files = [...byFile].slice(0, ctx.detail.maxPositioningFiles)
-  for (const [path, list] of files) {
-    const sorted = [...list].sort((a, b) => a.line - b.line)
-    const shown = sorted.slice(0, ctx.detail.maxChangesPerFile)
-    const target = ctx.links ? link(code(path), blobUrl(ctx.links, path)) : code(path)
-    lines.push(`**${target}** — ${plural(list.length, 'change')}`, '')
-    lines.push(...fencedBlock(shown.flatMap(diffLines), 'diff'))
-    if (shown.length < sorted.length) lines.push('', `…and ${plural(sorted.length - shown.length, 'more change')}${more(ctx)}.`)
-    lines.push('')
-  }
-  if (files.length < byFile.size) {
-    const hidden = [...byFile].slice(files.length).reduce((n, [, list]) => n + list.length, 0)
-    lines.push(`…and ${plural(hidden, 'more change')} in ${plural(byFile.size - files.length, 'more file')}${more(ctx)}.`, '')
-  }
-  if (policyFiles.length > 0) {
-    lines.push(`Policy files changed (rules, positioning or config; the strategy owners review these too): ${policyFiles.map((p) => code(p)).join(', ')}`, '')
-  }
-  return trimBlank(lines)
-}
-
-function diffLines(change: PositioningChange): string[] {
-  const redundant = change.field !== undefined && change.reason === `field:${change.field}`
-  const where = change.field && !redundant ? ` · ${oneLine(change.field)}` : ''
-  const lines = [`@@ line ${Math.max(1, change.line)} · ${change.kind}${where} · ${describeReason(change.reason)} @@`]
-  // A policy-file change carries several lines; each keeps its own diff marker.
-  if (change.before !== null) for (const line of change.before.split('\n')) lines.push(`- ${oneLine(line)}`)
-  if (change.after !== null) for (const line of change.after.split('\n')) lines.push(`+ ${oneLine(line)}`)
-  return lines
-}
-
-/** `term:all-in-one` → `protected term "all-in-one"`: the reason in words a strategy owner reads. */
-export function describeReason(reason: string): string {
-  const [kind, ...rest] = reason.split(':')
-  const value = oneLine(rest.join(':'))
-  if (kind === 'term' && value) return `protected term "${value}"`
-  if (kind === 'field' && value) return `positioning field ${value}`
-  if (kind === 'type' && value) return `content type ${value} (every sentence is positioning)`
-  if (reason === 'policy-file') return 'policy file'
-  return oneLine(reason)
-}
-
-// ---------------------------------------------------------------------------------------------
 // Sign-off
 
 export function signoffSection(report: Report, ctx: RenderContext): string[] {
   const s = report.signoff
   const lines = [`### Strategy sign-off: ${SIGNOFF_ICON[s.state] ?? ''} ${s.state}`, '', safeReason(s.reason), '']
   const items: string[] = []
-  if (s.owners.length > 0) items.push(`**Owners:** ${s.owners.map(ownerName).join(', ')}`)
+  if (s.owners.length > 0) items.push(`**Owners:** ${s.owners.map(ownerCode).join(', ')}`)
   for (const a of s.approvedBy) items.push(approvalLine(a, ctx))
   for (const note of s.notes) items.push(`ℹ️ ${safeReason(note)}`)
   if (s.override) {
     const when = s.override.at ? ` on ${formatUtc(s.override.at)}` : ''
     // `unknown` is the sign-off's placeholder, not a login: written as `@unknown` it would notify a stranger.
-    const by = s.override.by === 'unknown' ? 'an unknown user' : ownerName(s.override.by)
+    const by = s.override.by === 'unknown' ? 'an unknown user' : ownerCode(s.override.by)
     items.push(`⚠️ **Override** by ${by}${when}: ${safeText(s.override.justification)}`)
   }
   if (items.length > 0) lines.push(...items.map((item) => `- ${item}`))
   return trimBlank(lines)
 }
 
-// Logins and owners come from GitHub itself, not from content: shown as written so the owners who must
-// act are notified. Reasons and notes are ours but may quote a label or comment, so only HTML is escaped.
+// Reasons and notes are ours but may quote a label, a comment or a login: HTML and pings are neutralised. Logins and owners
+// are written as code: the header mentions the owners once, when their sign-off becomes required, and no
+// later update of the comment notifies anyone again.
 function safeReason(s: string): string {
-  return oneLine(s).replace(/</g, '&lt;')
-}
-
-function ownerName(owner: string): string {
-  const trimmed = oneLine(owner)
-  return /^@?[A-Za-z0-9][\w.-]*(\/[\w.-]+)?$/.test(trimmed) ? (trimmed.startsWith('@') ? trimmed : `@${trimmed}`) : code(trimmed)
+  // `safeText` also keeps a login quoted in a reason ("@jane approved an older commit") from notifying.
+  return safeText(s)
 }
 
 function approvalLine(a: Approval, ctx: RenderContext): string {
   const sha = code(shortSha(a.commit))
   const commit = ctx.links ? link(sha, `${ctx.links.serverUrl.replace(/\/+$/, '')}/${ctx.links.repository}/commit/${a.commit}`) : sha
   const older = ctx.links && a.commit !== ctx.links.headSha ? ' (an older commit)' : ''
-  return `✅ ${ownerName(a.login)} approved ${commit} on ${formatUtc(a.at)}${older}`
+  return `✅ ${ownerCode(a.login)} approved ${commit} on ${formatUtc(a.at)}${older}`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,16 +343,6 @@ export function footerSection(report: Report, ctx: RenderContext): string[] {
 
 // ---------------------------------------------------------------------------------------------
 
-function more(ctx: RenderContext): string {
-  return ctx.moreUrl && isWebUrl(ctx.moreUrl) ? `: see the ${link(ctx.moreLabel ?? 'job summary', ctx.moreUrl)}` : ''
-}
-
-function trimBlank(lines: string[]): string[] {
-  let end = lines.length
-  while (end > 0 && lines[end - 1] === '') end--
-  return lines.slice(0, end)
-}
-
 /** The context for an unlimited rendering (markdown output, job summary): every detail, links when known. */
 export function fullDetailContext(report: Report): RenderContext {
   return {
@@ -449,13 +354,16 @@ export function fullDetailContext(report: Report): RenderContext {
 
 /** The report's sections in reading order; `afterTitle` lets the job summary put its overflow table first. */
 export function renderSections(report: Report, ctx: RenderContext, afterTitle: string[] = []): string {
+  // On a PR that touches many files, the decision a strategy owner must take sits right under the header.
+  const early = report.signoff.required && report.files.length >= MANY_FILES
   return joinSections([
     titleSection(report, ctx),
+    early ? signoffSection(report, ctx) : [],
     afterTitle,
     filesSection(report, ctx),
     findingsSection(report, ctx),
     positioningSection(report, ctx),
-    signoffSection(report, ctx),
+    early ? [] : signoffSection(report, ctx),
     sourcesSection(report, ctx),
     footerSection(report, ctx),
   ])

@@ -1,6 +1,7 @@
 // The CLI's human output: `path:line:col  severity  message  rule-id` rows grouped by file, so terminals
 // and editors can jump to each finding; then positioning, sign-off and one summary line.
 import type { FileReport, Finding, PositioningChange, Report, Severity } from '../types.js'
+import { describeReason } from './positioning-md.js'
 import { blockingFindings, compareByPosition, countReport, formatUtc, plural, safePosition, shortSha } from './shared.js'
 
 export interface TextOptions {
@@ -123,10 +124,15 @@ function positioningBlock(report: Report, c: Palette): string[] {
 }
 
 function changeLines(change: PositioningChange, c: Palette): string[] {
-  const field = change.field ? ` (${change.field})` : ''
-  const lines = [`  ${change.path}:${Math.max(1, change.line)}  ${change.kind}  ${change.reason}${field}`]
-  if (change.before !== null) for (const line of change.before.split('\n')) lines.push(c.red(`    - ${oneLine(line)}`))
-  if (change.after !== null) for (const line of change.after.split('\n')) lines.push(c.green(`    + ${oneLine(line)}`))
+  const field = change.field ? ` (${oneLine(change.field)})` : ''
+  const rule = change.rule ? ` rule ${change.rule}` : ''
+  const lines = [`  ${change.path}:${Math.max(1, change.line)}  ${change.kind}  ${oneLine(describeReason(change.reason))}${rule}${field}`]
+  for (const loosens of change.loosens ?? []) lines.push(c.yellow(`    loosens: ${oneLine(loosens)}`))
+  // Policy lines keep their indentation: a nested YAML key must not read as a top-level one.
+  const keep = (line: string): string => (change.reason === 'policy-file' ? line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trimEnd() : oneLine(line))
+  for (const line of change.context?.split('\n') ?? []) lines.push(c.dim(`      ${keep(line)}`))
+  if (change.before !== null) for (const line of change.before.split('\n')) lines.push(c.red(`    - ${keep(line)}`))
+  if (change.after !== null) for (const line of change.after.split('\n')) lines.push(c.green(`    + ${keep(line)}`))
   return lines
 }
 

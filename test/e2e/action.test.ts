@@ -153,7 +153,7 @@ describe('strategy sign-off across events and pushes', () => {
     expect(status(s, SIGNOFF)?.state).toBe('success')
     expect(status(s, SIGNOFF)?.description).toContain(`@${STRATEGIST}`)
     expect(result.outputs['verdict']).toBe('pass')
-    expect(comment(s)).toMatch(new RegExp(`@${STRATEGIST} approved .*${s.headSha.slice(0, 7)}`))
+    expect(comment(s)).toMatch(new RegExp(`\`@${STRATEGIST}\` approved .*${s.headSha.slice(0, 7)}`))
     // The team was read with the signoff token, never with the workflow token.
     const teamReads = s.standin.requestsTo('teams/list-members-in-org')
     expect(teamReads.length).toBeGreaterThan(0)
@@ -191,6 +191,21 @@ describe('strategy sign-off across events and pushes', () => {
     expect(result.outputs['verdict']).toBe('needs-signoff')
   })
 
+  it('mentions the strategy owners once: in the comment that first needs their sign-off, not on the next push', async () => {
+    const s = await story(421, 'priya-nair', positioningRewrite())
+    const mentions = (body: string): string[] => body.match(/(?<![`\w\u200d@])@acme\/strategy/g) ?? []
+    await run(s)
+    const first = comment(s)
+    expect(mentions(first)).toEqual(['@acme/strategy'])
+    expect(first.split('\n')[1]).toBe('<!-- copydesk:state signoff=pending -->')
+    push(s.standin, s.number, sha('head-421-4'), overlay(s.head, { [HOME]: edit(s.head[HOME], 'One inbox. One team.', 'One inbox for the whole team.') }))
+    await run(s)
+    const second = comment(s)
+    expect(second).not.toBe(first)
+    expect(mentions(second)).toEqual([])
+    expect(second).toContain('**Needs sign-off** from `@acme/strategy`')
+  })
+
   it('keeps an approval standing when the later push changes only a non-positioning blog sentence, and says so', async () => {
     const s = await story(421, 'priya-nair', positioningRewrite())
     const approvedSha = s.headSha
@@ -202,7 +217,7 @@ describe('strategy sign-off across events and pushes', () => {
     expect(result.code).toBe(0)
     expect(status(s, SIGNOFF, newHeadSha)?.state).toBe('success')
     expect(result.outputs['verdict']).toBe('pass')
-    expect(comment(s)).toContain(`@${STRATEGIST}'s approval on ${approvedSha.slice(0, 7)} still stands`)
+    expect(comment(s)).toContain(`@\u200d${STRATEGIST}'s approval on ${approvedSha.slice(0, 7)} still stands`)
   })
 
   it('asks for sign-off when an author edits the rules, and still flags the phrase the edit tried to allow', async () => {

@@ -74,8 +74,8 @@ describe('an emergency override of the strategy sign-off', () => {
     expect(signoffStatus(s)?.description).toMatch(new RegExp(`^Overridden by @${LEGAL}: The old tagline is under a legal takedown`))
     expect(result.outputs['verdict']).toBe('pass')
     const body = comment(s)
-    expect(body).toContain(`**Override** by @${LEGAL} on 2025-03-02 08:30 UTC: ${JUSTIFICATION}`)
-    expect(body).toContain(`Sign-off overridden by @${LEGAL} with the \`${LABEL}\` label`)
+    expect(body).toContain(`**Override** by \`@${LEGAL}\` on 2025-03-02 08:30 UTC: ${JUSTIFICATION}`)
+    expect(body).toContain(`Sign-off overridden by @\u200d${LEGAL} with the \`${LABEL}\` label`)
     expect(body).not.toContain('unknown')
     expect(body).not.toContain('their own pull request')
     const signoff = result.report?.['signoff'] as { override?: unknown } | undefined
@@ -91,8 +91,8 @@ describe('an emergency override of the strategy sign-off', () => {
     expect(signoffStatus(s)?.state).toBe('success')
     expect(signoffStatus(s)?.description).toMatch(new RegExp(`^Overridden by @${AUTHOR}:`))
     const body = comment(s)
-    expect(body).toContain(`**Override** by @${AUTHOR} on 2025-03-02 08:30 UTC: ${JUSTIFICATION}`)
-    expect(body).toContain(`@${AUTHOR} applied the \`${LABEL}\` label to their own pull request.`)
+    expect(body).toContain(`**Override** by \`@${AUTHOR}\` on 2025-03-02 08:30 UTC: ${JUSTIFICATION}`)
+    expect(body).toContain(`@\u200d${AUTHOR} applied the \`${LABEL}\` label to their own pull request.`)
   })
 
   it('ignores the label when the base config does not allow overrides: pending, with a note, and no events read', async () => {

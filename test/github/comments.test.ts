@@ -80,3 +80,16 @@ test('a token that cannot comment gets a message naming `pull-requests: write`',
   expect((err as Error).message).toContain('The workflow token needs `pull-requests: write`.')
   expect((err as CopydeskError).hint).toContain('forks')
 })
+
+test('a body built from the previous comment sees that comment, or null when there is none', async () => {
+  const ctx = contextFor(standin)
+  const seen: (string | null)[] = []
+  const render = (previous: string | null): string => {
+    seen.push(previous)
+    return `${MARKER}\nrun ${seen.length}`
+  }
+  await upsertComment(ctx, 5, MARKER, render)
+  await upsertComment(ctx, 5, MARKER, render)
+  expect(seen).toEqual([null, `${MARKER}\nrun 1`])
+  expect(marked()).toEqual([expect.objectContaining({ body: `${MARKER}\nrun 2` })])
+})

@@ -13,6 +13,7 @@ describe('parsePositioningArtifact', () => {
     expect(artifact).toEqual({
       path: ARTIFACT,
       company: 'Acme',
+      product: null,
       category: 'customer engagement platform',
       taglines: ['Every customer conversation, one platform.'],
       valuePropositions: ['Acme unifies email, chat and SMS so small teams answer every customer in one place.'],
@@ -34,7 +35,7 @@ describe('parsePositioningArtifact', () => {
       [
         6,
         'warning',
-        'Unknown key `value-propositons` in the positioning artifact: expected one of `company`, `category`, `taglines`, `value-propositions`, `differentiators`, `competitor-framing`, `pricing`, `terms`, `protected-fields`, `positioning-types`, `owners`.',
+        'Unknown key `value-propositons` in the positioning artifact: expected one of `company`, `product`, `category`, `taglines`, `value-propositions`, `differentiators`, `competitor-framing`, `pricing`, `terms`, `protected-fields`, `positioning-types`, `owners`.',
       ],
       [10, 'error', '`terms` entry 2 is empty: expected a non-empty string.'],
       [11, 'error', '`terms` entry 3 is a mapping: expected a non-empty string.'],
@@ -104,5 +105,34 @@ describe('diffArtifact', () => {
     expect(diffArtifact(base, head)).toMatchObject([
       { field: 'category', kind: 'modified', before: 'customer engagement platform', after: 'shared inbox', line: 3 },
     ])
+  })
+})
+
+describe('artifact format problems, located on the artifact', () => {
+  const { artifact, problems } = parsePositioningArtifact(fixture('artifact-format.md', ARTIFACT))
+  const located = problems.map((p) => [p.line, p.column, p.endColumn, p.severity, p.text])
+
+  it('reports an empty key at its line', () => {
+    expect(located).toContainEqual([4, 1, 10, 'warning', 'taglines:'])
+    expect(located).toContainEqual([5, 1, 20, 'warning', 'differentiators: []'])
+    expect(problems.find((p) => p.line === 4)?.message).toBe('`taglines` is empty: it protects nothing. List its entries under it or remove the key.')
+  })
+
+  it('reports a price written with the sign after it at the amount, with the fix', () => {
+    const p = problems.find((x) => x.line === 8)
+    expect(p).toMatchObject({ column: 18, endColumn: 21, text: '49€', severity: 'warning', suggestion: 'Write it as `€49`.' })
+    expect(p?.message).toBe('`pricing` entry 2: `49€` is not a price copydesk can read, so it protects nothing.')
+  })
+
+  it('reports a decimal comma that reads as another amount', () => {
+    const p = problems.find((x) => x.line === 9)
+    expect(p).toMatchObject({ column: 17, endColumn: 23, text: '€19,90', suggestion: 'Write it as `€19.90`.' })
+    expect(p?.message).toBe('`pricing` entry 3: `€19,90` reads as €1990: copydesk takes a comma as a thousands separator.')
+  })
+
+  it('reports the unknown key with the likely one, and keeps every valid entry', () => {
+    expect(problems.find((x) => x.line === 10)).toMatchObject({ column: 1, text: 'term:', suggestion: 'Rename it to `terms`.' })
+    expect(problems).toHaveLength(5)
+    expect(artifact.pricing).toHaveLength(3)
   })
 })

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { diffPositioning } from '../../src/positioning/diff.js'
+import type { PagePart } from '../../src/positioning/parts.js'
 import { context, fixture, typeOf } from './helpers.js'
 
 /** Diffs `<name>/base.<ext>` against `<name>/head.<ext>` as one file, typed by its head frontmatter. */
-function diffCase(name: string, ext = 'md', options: { fields?: string[]; similarity?: number } = {}) {
+function diffCase(name: string, ext = 'md', options: { fields?: string[]; similarity?: number; parts?: PagePart[] } = {}) {
   const path = `content/${name}.${ext}`
   const base = fixture(`${name}/base.${ext}`, path)
   const head = fixture(`${name}/head.${ext}`, path)
@@ -19,7 +20,8 @@ describe('diffPositioning on before/after pairs', () => {
         before: 'Every customer conversation, one platform.',
         after: 'All your customer chats, answered from a single inbox.',
         line: 4,
-        reason: 'field:tagline',
+        // The approved tagline left the page: that is what the strategy owner decides on.
+        reason: 'statement-removed:tagline',
         field: 'tagline',
       },
     ])
@@ -54,7 +56,7 @@ describe('diffPositioning on before/after pairs', () => {
 
   it('reports a deleted positioning sentence as removed at its base line', () => {
     expect(diffCase('removed')).toMatchObject([
-      { kind: 'removed', before: 'It is the only all-in-one tool priced for teams of five.', after: null, line: 11, reason: 'term:all-in-one' },
+      { kind: 'removed', before: 'It is the only all-in-one tool priced for teams of five.', after: null, line: 11, reason: 'term-removed:all-in-one' },
     ])
   })
 
@@ -68,7 +70,7 @@ describe('diffPositioning on before/after pairs', () => {
         kind: 'modified',
         before: 'Acme is the conversation hub where small teams answer every customer, whatever the channel.',
         after: 'Acme is the shared inbox where small teams answer every customer, whatever the channel.',
-        reason: 'term:conversation hub',
+        reason: 'term-removed:conversation hub',
       },
     ])
   })
@@ -96,11 +98,12 @@ describe('diffPositioning on before/after pairs', () => {
       {
         path: 'content/jsx-table-price.mdx',
         kind: 'modified',
-        before: '$100',
-        after: '$120',
+        before: 'Pro | $100 | 50',
+        after: 'Pro | $120 | 50',
         line: 15,
-        reason: 'type:pricing',
-        field: 'PricingTable.data · row "Pro" · column "Price"',
+        reason: 'price-changed:$100 → $120',
+        field: 'Simple plans for small teams › Pro',
+        table: { columns: ['Plan', 'Price', 'Seats'], before: ['Pro', '$100', '50'], after: ['Pro', '$120', '50'] },
       },
     ])
   })
@@ -110,11 +113,12 @@ describe('diffPositioning on before/after pairs', () => {
       {
         path: 'content/jsx-table-artifact-price.mdx',
         kind: 'modified',
-        before: '$19 per seat',
-        after: '$29 per seat',
+        before: 'Team | $19 per seat',
+        after: 'Team | $29 per seat',
         line: 14,
-        reason: 'price:$29',
-        field: 'PlanTable.rows · row "Team" · column "price"',
+        reason: 'price-changed:$19 → $29',
+        field: 'What a seat costs › Team',
+        table: { columns: ['plan', 'price'], before: ['Team', '$19 per seat'], after: ['Team', '$29 per seat'] },
       },
     ])
   })
@@ -141,20 +145,24 @@ describe('diffPositioning on before/after pairs', () => {
   it('pairs frontmatter by field: a removed tagline is removed, an edited hero title is modified', () => {
     const changes = diffCase('field-removed')
     expect(changes.map((c) => [c.kind, c.field, c.reason, c.before, c.after])).toEqual([
-      ['removed', 'tagline', 'field:tagline', 'Every customer conversation, one platform.', null],
+      ['removed', 'tagline', 'statement-removed:tagline', 'Every customer conversation, one platform.', null],
       ['modified', 'hero.title', 'field:hero', 'Talk to every customer', 'Talk to each customer'],
     ])
   })
 
-  it('reports an edited frontmatter FAQ answer on a product page as one change named by its field', () => {
-    expect(diffCase('faq-answer')).toEqual([
+  it('reports an edited frontmatter FAQ answer on a product page as one change named by its field, when FAQ is a positioning part', () => {
+    // FAQ is not one of the default positioning parts of a page type (a strategy owner is not asked about it) …
+    expect(diffCase('faq-answer')).toEqual([])
+    // … until the config adds it.
+    const parts: PagePart[] = ['title', 'description', 'hero', 'headings', 'intro', 'tables', 'why-sections', 'faq']
+    expect(diffCase('faq-answer', 'md', { parts })).toEqual([
       {
         path: 'content/faq-answer.md',
         kind: 'modified',
         before: 'Acme is built for support teams of 5 to 50 people.',
         after: 'Acme is built for enterprise contact centres with hundreds of agents.',
         line: 10,
-        reason: 'type:product',
+        reason: 'figure-removed:5',
         field: 'faq.1.answer',
       },
     ])
@@ -209,17 +217,18 @@ describe('diffPositioning on added and deleted files', () => {
   })
 })
 
-describe('tables diff cell by place', () => {
-  it('reports a price changed in one markdown table cell as one modified change naming its row and column', () => {
+describe('tables diff row by row', () => {
+  it('reports a price changed in one markdown table cell as one changed row, with the column headers', () => {
     expect(diffCase('table-price')).toEqual([
       {
         path: 'content/table-price.md',
         kind: 'modified',
-        before: '$100 per month',
-        after: '$120 per month',
+        before: 'Pro | $100 per month | 25',
+        after: 'Pro | $120 per month | 25',
         line: 11,
-        reason: 'type:pricing',
-        field: 'Compare plans · row "Pro" · column "Price"',
+        reason: 'price-changed:$100 → $120',
+        field: 'Compare plans › Pro',
+        table: { columns: ['Plan', 'Price', 'Seats'], before: ['Pro', '$100 per month', '25'], after: ['Pro', '$120 per month', '25'] },
       },
     ])
   })

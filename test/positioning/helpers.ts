@@ -22,3 +22,9 @@ export function typeOf(doc: ContentDocument): string | null {
   const type = doc.frontmatter.type
   return typeof type === 'string' ? type : null
 }
+
+/** The second company of the fixtures: Relay, a live update platform (shaped like a real one). */
+export function relayContext(overrides: Partial<PositioningContext> = {}): PositioningContext {
+  const { artifact } = parsePositioningArtifact(fixture('relay/positioning.md', 'strategy/positioning.md'))
+  return { artifact, fields: [], contentType: null, similarity: 0.5, ...overrides }
+}

@@ -50,13 +50,12 @@ describe('bad input never crashes', () => {
 })
 
 describe('scale', () => {
-  it('diffs a rewritten 2,000-sentence page into 2,000 modified changes within 3 seconds', () => {
+  // Speed is measured by `npm run bench`, not here: a timed test fails on a loaded machine, not on slow code.
+  it('diffs a rewritten 2,000-sentence page into 2,000 modified changes', () => {
     const sentence = (i: number, v: string): string => `Paragraph ${i} says the all-in-one inbox helps team ${v}${i} with topic ${i * 7}.`
     const base = parseDocument('big.md', Array.from({ length: 2000 }, (_, i) => sentence(i, 'a')).join('\n\n'))
     const head = parseDocument('big.md', Array.from({ length: 2000 }, (_, i) => sentence(i, 'b')).join('\n\n'))
-    const started = performance.now()
     const changes = diffPositioning(base, head, context({ contentType: 'blog' }))
-    expect(performance.now() - started).toBeLessThan(3000)
     expect(changes).toHaveLength(2000)
     expect(changes.every((c) => c.kind === 'modified')).toBe(true)
   })

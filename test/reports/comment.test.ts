@@ -18,17 +18,17 @@ function fences(markdown: string): number {
 }
 
 describe('toComment', () => {
-  it('starts with the hidden marker, then the verdict and why', () => {
+  it('starts with the hidden marker and state, then the verdict, the decision and why', () => {
     const body = toComment(sampleReport(), opts)
-    expect(body.startsWith(`${MARKER}\n## ❌ copydesk: fail\n`)).toBe(true)
-    expect(body).toContain('3 findings in 2 files reach `fail-on: error`')
+    expect(body.startsWith(`${MARKER}\n<!-- copydesk:state signoff=pending -->\n## ❌ copydesk: fail · ⏳ needs sign-off\n`)).toBe(true)
+    expect(body).toContain('3 findings in 2 files reach `fail-on: error`: fix them or suppress with a reason.')
   })
 
   it('titles the other verdicts with their icon and reason', () => {
     const pending: Report = { ...sampleReport(), verdict: 'needs-signoff', files: cleanReport().files }
     const body = toComment(pending, opts)
-    expect(body).toContain('## ⏳ copydesk: needs sign-off')
-    expect(body).toContain("Positioning changed in 2 files and needs a strategy owner's sign-off: 0 of 1 strategy owners approved the current head")
+    expect(body).toContain('## ⏳ copydesk: needs sign-off\n\n**Needs sign-off** from @acme/strategy: positioning changed in 2 files; policy changed in `strategy/positioning.md`.')
+    expect(body).toContain('No finding reaches `fail-on: error`. 0 of 1 strategy owners approved the current head; @\u200djane approved an older commit.')
     expect(toComment(cleanReport(), opts)).toContain('## ✅ copydesk: pass\n\nNo finding reaches `fail-on: error`.')
   })
 
@@ -57,34 +57,33 @@ describe('toComment', () => {
     expect(body).toContain('<details>\n<summary>Pre-existing (not blocking) — 1</summary>')
   })
 
-  it('shows positioning changes as a diff block with the reason', () => {
+  it('shows each positioning change with what changed, a diff block and the edited words highlighted', () => {
     const body = toComment(sampleReport(), opts)
     expect(body).toContain(
-      '```diff\n@@ line 3 · modified · positioning field tagline @@\n- Every customer conversation, one platform.\n+ Every conversation, one all-in-one hub.\n',
+      `[L3](https://github.com/acme/site/blob/${HEAD}/content/index.mdx#L3) · **modified** · protected field \`tagline\`\n\n\`\`\`diff\n- Every customer conversation, one platform.\n+ Every conversation, one all-in-one hub.\n\`\`\`\n\n> Every ~~customer~~ conversation, one ~~platform~~ **all-in-one hub**.`,
     )
-    expect(body).toContain('@@ line 14 · removed · protected term "all-in-one" @@\n- Acme is the all-in-one conversation hub.\n```')
-    expect(body).toContain('Policy files changed')
+    expect(body).toContain('· **removed** · protected term "all-in-one"\n\n```diff\n- Acme is the all-in-one conversation hub.\n```')
   })
 
   it('states the sign-off with owners, approvals by short SHA and UTC time, and notes', () => {
     const body = toComment(sampleReport(), opts)
     expect(body).toContain('### Strategy sign-off: ⏳ pending')
-    expect(body).toContain('- **Owners:** @acme/strategy')
-    expect(body).toMatch(/- ✅ @jane approved \[`1111111`\]\(https:\/\/github\.com\/acme\/site\/commit\/1111111a+\S*\) on 2026-11-24 10:02 UTC \(an older commit\)/)
-    expect(body).toContain('- ℹ️ Approval by @jane on `1111111` is stale')
+    expect(body).toContain('- **Owners:** `@acme/strategy`')
+    expect(body).toMatch(/- ✅ `@jane` approved \[`1111111`\]\(https:\/\/github\.com\/acme\/site\/commit\/1111111a+\S*\) on 2026-11-24 10:02 UTC \(an older commit\)/)
+    expect(body).toContain('- ℹ️ Approval by @\u200djane on `1111111` is stale')
   })
 
   it('shows an override with who used it and why', () => {
     const report = sampleReport()
     report.signoff = { ...report.signoff, state: 'approved', override: { by: 'cmo-jane', justification: 'launch embargo, see @legal' } }
     const body = toComment(report, opts)
-    expect(body).toContain('⚠️ **Override** by @cmo-jane: launch embargo, see @\u200dlegal')
+    expect(body).toContain('⚠️ **Override** by `@cmo-jane`: launch embargo, see @\u200dlegal')
   })
 
   it('dates an audited override, and never mentions a made-up user when the actor is unknown', () => {
     const report = sampleReport()
     report.signoff = { ...report.signoff, state: 'approved', override: { by: 'cmo-jane', justification: 'embargo', at: '2026-11-24T08:30:00Z' } }
-    expect(toComment(report, opts)).toContain('⚠️ **Override** by @cmo-jane on 2026-11-24 08:30 UTC: embargo')
+    expect(toComment(report, opts)).toContain('⚠️ **Override** by `@cmo-jane` on 2026-11-24 08:30 UTC: embargo')
     report.signoff = { ...report.signoff, override: { by: 'unknown', justification: 'embargo' } }
     const body = toComment(report, opts)
     expect(body).toContain('⚠️ **Override** by an unknown user: embargo')

@@ -31,7 +31,7 @@ describe('toText', () => {
 
   it('shows each positioning change as before and after, then the sign-off', () => {
     const out = toText(sampleReport(), { color: false })
-    expect(out).toContain('  content/index.mdx:3  modified  field:tagline (tagline)\n    - Every customer conversation, one platform.\n    + Every conversation, one all-in-one hub.')
+    expect(out).toContain('  content/index.mdx:3  modified  positioning field tagline (tagline)\n    - Every customer conversation, one platform.\n    + Every conversation, one all-in-one hub.')
     expect(out).toContain('policy files changed: strategy/positioning.md')
     expect(out).toContain('Sign-off: pending (owners: @acme/strategy) — 0 of 1 strategy owners approved the current head')
     expect(out).toContain('  @jane approved 1111111 on 2026-11-24 10:02 UTC')
