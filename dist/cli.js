@@ -3,7 +3,7 @@ import { join, relative, sep, resolve, dirname } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
-import { c as contentMatcher, r as runCheck, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, l as loadPolicy, C as CopydeskError, i as CONFIG_FALLBACKS, t as toSarif, j as toJson, V as VERSION, o as object, _ as _enum, k as array, m as record, n as string, q as number, u as distExports, v as toComment, M as MARKER, w as findCodeowners, x as parseCodeowners, y as formatOwnersLine, z as ownersOf, A as decodeText } from './chunks/sarif.js';
+import { c as contentMatcher, r as runCheck, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, l as loadPolicy, C as CopydeskError, j as CONFIG_FALLBACKS, t as toSarif, k as toJson, V as VERSION, o as object, _ as _enum, m as array, n as record, q as string, u as number, v as distExports, w as toComment, M as MARKER, x as findCodeowners, y as parseCodeowners, z as formatOwnersLine, A as ownersOf, B as decodeText } from './chunks/sarif.js';
 import 'node:crypto';
 import 'process';
 import 'buffer';
@@ -186,7 +186,8 @@ function rows(path, findings, c, mode) {
     for (const { finding, where, severity } of cells) {
         const sev = severity.padEnd(sevWidth);
         const paint = mode === 'normal' ? severityStyle(finding.severity, c) : c.dim;
-        const row = `${where.padEnd(whereWidth)}  ${paint(sev)}  ${oneLine(finding.message)}  ${c.dim(finding.ruleId)}`;
+        const place = finding.where !== undefined ? ` (in ${oneLine(finding.where)})` : '';
+        const row = `${where.padEnd(whereWidth)}  ${paint(sev)}  ${oneLine(finding.message)}${place}  ${c.dim(finding.ruleId)}`;
         lines.push(mode === 'normal' ? row : c.dim(stripStyles(row)));
         if (mode === 'suppressed' && finding.suppressed) {
             lines.push(c.dim(`    reason: ${oneLine(finding.suppressed.reason)} (line ${finding.suppressed.line})`));
@@ -215,14 +216,21 @@ function positioningBlock(report, c) {
     return lines;
 }
 function changeLines(change, c) {
-    const field = change.field ? ` (${change.field})` : '';
-    const lines = [`  ${change.path}:${Math.max(1, change.line)}  ${change.kind}  ${change.reason}${field}`];
+    const field = change.field ? ` (${oneLine(change.field)})` : '';
+    const rule = change.rule ? ` rule ${change.rule}` : '';
+    const lines = [`  ${change.path}:${Math.max(1, change.line)}  ${change.kind}  ${oneLine(describeReason(change.reason))}${rule}${field}`];
+    for (const loosens of change.loosens ?? [])
+        lines.push(c.yellow(`    loosens: ${oneLine(loosens)}`));
+    // Policy lines keep their indentation: a nested YAML key must not read as a top-level one.
+    const keep = (line) => (change.reason === 'policy-file' ? line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trimEnd() : oneLine(line));
+    for (const line of change.context?.split('\n') ?? [])
+        lines.push(c.dim(`      ${keep(line)}`));
     if (change.before !== null)
         for (const line of change.before.split('\n'))
-            lines.push(c.red(`    - ${oneLine(line)}`));
+            lines.push(c.red(`    - ${keep(line)}`));
     if (change.after !== null)
         for (const line of change.after.split('\n'))
-            lines.push(c.green(`    + ${oneLine(line)}`));
+            lines.push(c.green(`    + ${keep(line)}`));
     return lines;
 }
 function signoffLine(report, c) {

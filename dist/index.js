@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { B as locatedBlocking, D as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, E as isWebUrl, F as link, G as truncateLines, H as blobUrl, I as code, J as safeText, K as table, L as commonjsGlobal, c as contentMatcher, A as decodeText, N as parseDocument, O as diffPositioning, P as positioningContext, o as object, k as array, n as string, q as number, Q as sentenceLocation, R as getDefaultExportFromCjs, C as CopydeskError, S as SUGGESTION_MARKER_PREFIX, T as countBySeverity, U as reachesFailOn, j as toJson, t as toSarif, V as VERSION$9, v as toComment, M as MARKER, W as CONTENT_STATUS_CONTEXT, l as loadPolicy, r as runCheck } from './chunks/sarif.js';
+import { D as locatedBlocking, E as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, F as isWebUrl, G as link, H as truncateLines, I as blobUrl, J as code, K as safeText, L as table, N as commonjsGlobal, c as contentMatcher, B as decodeText, O as parseDocument, P as documentOptions, Q as diffPositioning, R as positioningContext, o as object, m as array, q as string, u as number, S as sentenceLocation, T as getDefaultExportFromCjs, C as CopydeskError, U as SUGGESTION_MARKER_PREFIX, W as countBySeverity, X as reachesFailOn, k as toJson, t as toSarif, V as VERSION$9, M as MARKER, w as toComment, Y as CONTENT_STATUS_CONTEXT, l as loadPolicy, r as runCheck } from './chunks/sarif.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -34571,8 +34571,8 @@ async function positioningStableCommits(candidates, head, files, policy) {
             else if (isContent(file.path)) {
                 const beforeText = before ? decodeText(before) : null;
                 const afterText = after ? decodeText(after) : null;
-                const beforeDoc = beforeText === null ? null : parseDocument(file.path, beforeText);
-                const afterDoc = afterText === null ? null : parseDocument(file.path, afterText);
+                const beforeDoc = beforeText === null ? null : parseDocument(file.path, beforeText, documentOptions(config));
+                const afterDoc = afterText === null ? null : parseDocument(file.path, afterText, documentOptions(config));
                 const doc = afterDoc ?? beforeDoc;
                 if (!doc)
                     continue;
@@ -48675,11 +48675,13 @@ async function settle(ctx, marked, body) {
 /**
  * Creates or updates the comment that starts with `marker`. Runs can overlap (a push while a review event
  * runs): each re-lists after creating and converges on the oldest comment, so exactly one survives.
+ * `body` may be a function of the comment it replaces (null when there is none), so the new body can
+ * depend on what the last one said (who was already mentioned).
  */
 async function upsertComment(ctx, issueNumber, marker, body) {
-    const text = fitComment(body);
     try {
         const existing = await markedComments(ctx, issueNumber, marker);
+        const text = fitComment(typeof body === 'string' ? body : body(existing[0]?.body ?? null));
         if (existing.length > 0)
             return { id: await settle(ctx, existing, text), action: 'updated' };
         const { data: created } = await ctx.octokit.rest.issues.createComment({
@@ -48928,8 +48930,9 @@ async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, p
     const signoffDescription = needsToken ? `${signoff.description} Team approvals need a signoff-token.` : signoff.description;
     await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl);
     if (inputs.comment) {
-        const body = toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, ...(report.meta.base ? { baseSha: report.meta.base } : {}) });
-        const result = await upsertComment(ctx, pullNumber, MARKER, body);
+        // The previous comment's hidden state decides whether the strategy owners are mentioned (once).
+        const render = (previousBody) => toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, previousBody, ...(report.meta.base ? { baseSha: report.meta.base } : {}) });
+        const result = await upsertComment(ctx, pullNumber, MARKER, render);
         info(`Traceability comment ${result.action} (id ${result.id}).`);
     }
     if (inputs.suggestions)

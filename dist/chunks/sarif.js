@@ -15045,7 +15045,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 });
-function record$1(keyType, valueType, params) {
+function record$2(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
@@ -15125,7 +15125,7 @@ const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
         },
     });
 });
-function literal$1(value, params) {
+function literal$2(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
@@ -15312,6 +15312,138 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 
+const PAGE_PARTS = [
+    'title',
+    'description',
+    'hero',
+    'headings',
+    'intro',
+    'tables',
+    'why-sections',
+    'body',
+    'lists',
+    'how-to',
+    'faq',
+    'related-links',
+    'interface',
+];
+/** What every sentence of a positioning page type means by default. */
+const DEFAULT_PARTS = Object.freeze(['title', 'description', 'hero', 'headings', 'intro', 'tables', 'why-sections']);
+const FAQ = /\b(faqs?|frequently asked|questions)\b/i;
+const RELATED = /\b(related|further reading|see also|read more|learn more|keep (going|reading|exploring)|more (articles|posts|resources)|resources|next steps)\b/i;
+/** A heading that opens with the instruction itself ("How to…", "Step 2", "3. Export") is a step, whatever follows. */
+const STEP = /^\s*(how to|step\s*\d|\d+\s*[.):]\s)/i;
+const WHY = /\b(why|when to (choose|use|pick)|reasons? to|what makes|benefits|advantages)\b/i;
+const HOW_TO = /\b(how to|steps?|switch(ing)? (from|to)|making the switch|migrat(e|ing|ion)|getting started|get started|install(ation|ing)?|tutorial|walkthrough|guide)\b/i;
+/** The kind of section a heading opens, or null for an ordinary section. */
+function sectionKind(heading) {
+    if (FAQ.test(heading))
+        return 'faq';
+    if (RELATED.test(heading))
+        return 'related-links';
+    if (STEP.test(heading))
+        return 'how-to';
+    if (WHY.test(heading))
+        return 'why-sections';
+    if (HOW_TO.test(heading))
+        return 'how-to';
+    return null;
+}
+const FIELD_PARTS = [
+    [/^(title|og_title|headline|seo\.title|meta_title)$/i, 'title'],
+    [/^(description|meta_description|og_description|seo\.description|summary|excerpt|subtitle|lede|lead)$/i, 'description'],
+    [/^(hero|tagline|value_prop|banner)$/i, 'hero'],
+    [/^(cta|ctas|button|buttons|action|actions)$/i, 'interface'],
+    [/^(faq|faqs|questions)$/i, 'faq'],
+    [/^(related|related_links|links|see_also|further_reading)$/i, 'related-links'],
+    [/^(steps|howto|how_to)$/i, 'how-to'],
+    [/^(features|benefits|items|list)$/i, 'lists'],
+];
+/** Button and field labels, wherever they sit (`hero.actions.0.text`, `Hero.cta`, `Pricing.plans.0.buttonText`). */
+const INTERFACE_KEY = /^(cta|ctas|ctatext|button|buttons|buttontext|buttonlabel|action|actions|label|placeholder|aria-label|arialabel)$/i;
+function isInterface(field, from) {
+    return field !== undefined && field.split('.').slice(from).some((key) => INTERFACE_KEY.test(key));
+}
+function frontmatterPart(field) {
+    if (field === undefined)
+        return 'body';
+    if (isInterface(field, 0))
+        return 'interface';
+    const top = field.split('.')[0] ?? field;
+    for (const [pattern, part] of FIELD_PARTS)
+        if (pattern.test(field) || pattern.test(top))
+            return part;
+    return 'body';
+}
+/** A component names its part when its name says it: `<Hero title=…>`, `<FAQ>`, `<CTA label=…>`. */
+function componentPart(field) {
+    const component = field?.split('.')[0];
+    if (component === undefined)
+        return null;
+    if (/hero|banner/i.test(component))
+        return 'hero';
+    if (/faq/i.test(component))
+        return 'faq';
+    if (/^(cta|button)/i.test(component))
+        return 'interface';
+    return null;
+}
+/** The part of a sentence read on its own, as if it opened the page (the fallback when no page is known). */
+function partOfSentence(sentence) {
+    return partIn(sentence, null, false);
+}
+function partIn(sentence, section, pastIntro) {
+    if (sentence.kind === 'frontmatter')
+        return frontmatterPart(sentence.field);
+    if (sentence.construct === 'jsx-attribute' && isInterface(sentence.field, 1))
+        return 'interface';
+    const component = sentence.construct === 'jsx-attribute' || sentence.construct === 'jsx-text' ? componentPart(sentence.field) : null;
+    if (component !== null)
+        return component;
+    // What a section is for outweighs how a sentence reads in it: a table of install steps is still how-to.
+    if (section === 'faq' || section === 'related-links' || section === 'how-to')
+        return section;
+    if (sentence.kind === 'heading')
+        return sentence.headingDepth === 1 ? 'title' : 'headings';
+    if (sentence.table !== undefined || sentence.kind === 'table-cell')
+        return 'tables';
+    if (section === 'why-sections')
+        return section;
+    if (sentence.kind === 'list-item')
+        return 'lists';
+    return pastIntro ? 'body' : 'intro';
+}
+/**
+ * The part of the page each sentence sits in, in document order. The innermost heading that opens a
+ * known kind of section decides: `## Why teams choose Acme` > `### Step 1: export` is a how-to step.
+ */
+function pageParts(sentences) {
+    const stack = [];
+    let pastIntro = false;
+    return sentences.map((sentence) => {
+        if (sentence.kind === 'heading') {
+            const depth = sentence.headingDepth ?? 2;
+            const top = stack[stack.length - 1];
+            // A heading split into sentences is one heading: classify its whole text.
+            if (top && top.block === sentence.block) {
+                top.text = `${top.text} ${sentence.text}`;
+                top.kind = sectionKind(top.text);
+            }
+            else {
+                while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= depth)
+                    stack.pop();
+                stack.push({ depth, kind: sectionKind(sentence.text), block: sentence.block, text: sentence.text });
+            }
+            if (depth >= 2)
+                pastIntro = true;
+        }
+        let section = null;
+        for (let i = stack.length - 1; i >= 0 && section === null; i--)
+            section = stack[i]?.kind ?? null;
+        return partIn(sentence, section, pastIntro);
+    });
+}
+
 // The config file's one source of truth: validation, defaults, and (via scripts/schema.ts) the JSON Schema
 // editors use for autocomplete. Keys are kebab-case like the action's inputs.
 _enum(['error', 'warning', 'info']);
@@ -15331,7 +15463,7 @@ const contentTypeSchema = strictObject({
         .default(false)
         .describe('Every sentence of this type carries positioning (a homepage, a product page).'),
     claims: claimSeverities.optional(),
-    severity: record$1(string$2(), severityOrOffSchema).default({}).describe('Per-rule severity overrides for this type.'),
+    severity: record$2(string$2(), severityOrOffSchema).default({}).describe('Per-rule severity overrides for this type.'),
 })
     .describe('Policy for one content type.');
 const configSchema = strictObject({
@@ -15344,15 +15476,24 @@ const configSchema = strictObject({
             .positive()
             .default(1_048_576)
             .describe('Bytes. Larger content files are skipped with a notice.'),
+        'prose-fields': array(string$2().min(1))
+            .default([])
+            .describe('Frontmatter key paths read as prose, added to the defaults: dotted, `*` or `[]` for any key or list index (`faq.*.answer`, `faq[].answer`, `pricing.plans[].description`).'),
+        'text-attributes': array(string$2().min(1))
+            .default([])
+            .describe('JSX and HTML attribute names whose values a reader sees, added to the defaults (`title`, `description`, `alt`, …).'),
+        'shortcode-attributes': array(string$2().min(1))
+            .default([])
+            .describe('Hugo shortcode parameters read as prose, added to the defaults (`caption`, `title`, `alt`, …).'),
     })
-        .default({ include: ['**/*.md', '**/*.mdx'], exclude: [], 'max-file-size': 1_048_576 })
+        .default({ include: ['**/*.md', '**/*.mdx'], exclude: [], 'max-file-size': 1_048_576, 'prose-fields': [], 'text-attributes': [], 'shortcode-attributes': [] })
         .describe('Which files are content.'),
     'type-field': string$2().default('type').describe('Frontmatter field that names the content type.'),
-    types: record$1(string$2(), contentTypeSchema).default({}).describe('Content types and their policy.'),
+    types: record$2(string$2(), contentTypeSchema).default({}).describe('Content types and their policy.'),
     rules: array(string$2().min(1))
         .default(['recommended'])
         .describe('Rule files: `recommended` is the shipped pack; other entries are repository paths read at the base commit.'),
-    severity: record$1(string$2(), severityOrOffSchema).default({}).describe('Per-rule severity overrides (`off` disables).'),
+    severity: record$2(string$2(), severityOrOffSchema).default({}).describe('Per-rule severity overrides (`off` disables).'),
     'required-fields': array(string$2()).default([]).describe('Frontmatter fields every content file must have.'),
     claims: strictObject({
         scope: _enum(['sentence', 'paragraph']).default('sentence'),
@@ -15370,10 +15511,13 @@ const configSchema = strictObject({
     positioning: strictObject({
         artifact: string$2().default('strategy/positioning.md'),
         owners: array(string$2()).default([]).describe('Strategy owners; empty means the CODEOWNERS owners of the artifact.'),
-        fields: array(string$2()).default([]).describe('Frontmatter fields that carry positioning in every content file.'),
+        fields: array(string$2()).default([]).describe('Frontmatter fields that carry positioning in every content file: key paths as for `content.prose-fields` (`hero`, `faq[].answer`).'),
         similarity: number().min(0).max(1).default(0.5).describe('How alike two sentences must be to count as one reworded sentence.'),
+        parts: array(_enum(PAGE_PARTS))
+            .default([...DEFAULT_PARTS])
+            .describe('Parts of a positioning-type page whose every sentence is positioning. Add `how-to`, `faq`, `related-links`, `body` or `lists` to count them too.'),
     })
-        .default({ artifact: 'strategy/positioning.md', owners: [], fields: [], similarity: 0.5 }),
+        .default({ artifact: 'strategy/positioning.md', owners: [], fields: [], similarity: 0.5, parts: [...DEFAULT_PARTS] }),
     signoff: strictObject({
         override: strictObject({
             allowed: boolean().default(false),
@@ -15490,2523 +15634,6 @@ function firstLine$1(message) {
     return message.split('\n')[0] ?? message;
 }
 
-var utils$1 = {};
-
-var constants;
-var hasRequiredConstants;
-
-function requireConstants () {
-	if (hasRequiredConstants) return constants;
-	hasRequiredConstants = 1;
-
-	const WIN_SLASH = '\\\\/';
-	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-	/**
-	 * Posix glob regex
-	 */
-
-	const DOT_LITERAL = '\\.';
-	const PLUS_LITERAL = '\\+';
-	const QMARK_LITERAL = '\\?';
-	const SLASH_LITERAL = '\\/';
-	const ONE_CHAR = '(?=.)';
-	const QMARK = '[^/]';
-	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-	const NO_DOT = `(?!${DOT_LITERAL})`;
-	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-	const STAR = `${QMARK}*?`;
-	const SEP = '/';
-
-	const POSIX_CHARS = {
-	  DOT_LITERAL,
-	  PLUS_LITERAL,
-	  QMARK_LITERAL,
-	  SLASH_LITERAL,
-	  ONE_CHAR,
-	  QMARK,
-	  END_ANCHOR,
-	  DOTS_SLASH,
-	  NO_DOT,
-	  NO_DOTS,
-	  NO_DOT_SLASH,
-	  NO_DOTS_SLASH,
-	  QMARK_NO_DOT,
-	  STAR,
-	  START_ANCHOR,
-	  SEP
-	};
-
-	/**
-	 * Windows glob regex
-	 */
-
-	const WINDOWS_CHARS = {
-	  ...POSIX_CHARS,
-
-	  SLASH_LITERAL: `[${WIN_SLASH}]`,
-	  QMARK: WIN_NO_SLASH,
-	  STAR: `${WIN_NO_SLASH}*?`,
-	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-	  NO_DOT: `(?!${DOT_LITERAL})`,
-	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-	  SEP: '\\'
-	};
-
-	/**
-	 * POSIX Bracket Regex
-	 */
-
-	const POSIX_REGEX_SOURCE = {
-	  __proto__: null,
-	  alnum: 'a-zA-Z0-9',
-	  alpha: 'a-zA-Z',
-	  ascii: '\\x00-\\x7F',
-	  blank: ' \\t',
-	  cntrl: '\\x00-\\x1F\\x7F',
-	  digit: '0-9',
-	  graph: '\\x21-\\x7E',
-	  lower: 'a-z',
-	  print: '\\x20-\\x7E ',
-	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-	  space: ' \\t\\r\\n\\v\\f',
-	  upper: 'A-Z',
-	  word: 'A-Za-z0-9_',
-	  xdigit: 'A-Fa-f0-9'
-	};
-
-	constants = {
-	  DEFAULT_MAX_EXTGLOB_RECURSION,
-	  MAX_LENGTH: 1024 * 64,
-	  POSIX_REGEX_SOURCE,
-
-	  // regular expressions
-	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-	  // Replace globs with equivalent patterns to reduce parsing time.
-	  REPLACEMENTS: {
-	    __proto__: null,
-	    '***': '*',
-	    '**/**': '**',
-	    '**/**/**': '**'
-	  },
-
-	  // Digits
-	  CHAR_0: 48, /* 0 */
-	  CHAR_9: 57, /* 9 */
-
-	  // Alphabet chars.
-	  CHAR_UPPERCASE_A: 65, /* A */
-	  CHAR_LOWERCASE_A: 97, /* a */
-	  CHAR_UPPERCASE_Z: 90, /* Z */
-	  CHAR_LOWERCASE_Z: 122, /* z */
-
-	  CHAR_LEFT_PARENTHESES: 40, /* ( */
-	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-	  CHAR_ASTERISK: 42, /* * */
-
-	  // Non-alphabetic chars.
-	  CHAR_AMPERSAND: 38, /* & */
-	  CHAR_AT: 64, /* @ */
-	  CHAR_BACKWARD_SLASH: 92, /* \ */
-	  CHAR_CARRIAGE_RETURN: 13, /* \r */
-	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-	  CHAR_COLON: 58, /* : */
-	  CHAR_COMMA: 44, /* , */
-	  CHAR_DOT: 46, /* . */
-	  CHAR_DOUBLE_QUOTE: 34, /* " */
-	  CHAR_EQUAL: 61, /* = */
-	  CHAR_EXCLAMATION_MARK: 33, /* ! */
-	  CHAR_FORM_FEED: 12, /* \f */
-	  CHAR_FORWARD_SLASH: 47, /* / */
-	  CHAR_GRAVE_ACCENT: 96, /* ` */
-	  CHAR_HASH: 35, /* # */
-	  CHAR_HYPHEN_MINUS: 45, /* - */
-	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-	  CHAR_LINE_FEED: 10, /* \n */
-	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-	  CHAR_PERCENT: 37, /* % */
-	  CHAR_PLUS: 43, /* + */
-	  CHAR_QUESTION_MARK: 63, /* ? */
-	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-	  CHAR_SEMICOLON: 59, /* ; */
-	  CHAR_SINGLE_QUOTE: 39, /* ' */
-	  CHAR_SPACE: 32, /*   */
-	  CHAR_TAB: 9, /* \t */
-	  CHAR_UNDERSCORE: 95, /* _ */
-	  CHAR_VERTICAL_LINE: 124, /* | */
-	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-	  /**
-	   * Create EXTGLOB_CHARS
-	   */
-
-	  extglobChars(chars) {
-	    return {
-	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-	      '?': { type: 'qmark', open: '(?:', close: ')?' },
-	      '+': { type: 'plus', open: '(?:', close: ')+' },
-	      '*': { type: 'star', open: '(?:', close: ')*' },
-	      '@': { type: 'at', open: '(?:', close: ')' }
-	    };
-	  },
-
-	  /**
-	   * Create GLOB_CHARS
-	   */
-
-	  globChars(win32) {
-	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-	  }
-	};
-	return constants;
-}
-
-/*global navigator*/
-
-var hasRequiredUtils$1;
-
-function requireUtils$1 () {
-	if (hasRequiredUtils$1) return utils$1;
-	hasRequiredUtils$1 = 1;
-	(function (exports) {
-
-		const {
-		  REGEX_BACKSLASH,
-		  REGEX_REMOVE_BACKSLASH,
-		  REGEX_SPECIAL_CHARS,
-		  REGEX_SPECIAL_CHARS_GLOBAL
-		} = /*@__PURE__*/ requireConstants();
-
-		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-		exports.isWindows = () => {
-		  if (typeof navigator !== 'undefined' && navigator.platform) {
-		    const platform = navigator.platform.toLowerCase();
-		    return platform === 'win32' || platform === 'windows';
-		  }
-
-		  if (typeof process !== 'undefined' && process.platform) {
-		    return process.platform === 'win32';
-		  }
-
-		  return false;
-		};
-
-		exports.removeBackslashes = str => {
-		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-		    return match === '\\' ? '' : match;
-		  });
-		};
-
-		exports.escapeLast = (input, char, lastIdx) => {
-		  const idx = input.lastIndexOf(char, lastIdx);
-		  if (idx === -1) return input;
-		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-		};
-
-		exports.removePrefix = (input, state = {}) => {
-		  let output = input;
-		  if (output.startsWith('./')) {
-		    output = output.slice(2);
-		    state.prefix = './';
-		  }
-		  return output;
-		};
-
-		exports.wrapOutput = (input, state = {}, options = {}) => {
-		  const prepend = options.contains ? '' : '^';
-		  const append = options.contains ? '' : '$';
-
-		  let output = `${prepend}(?:${input})${append}`;
-		  if (state.negated === true) {
-		    output = `(?:^(?!${output}).*$)`;
-		  }
-		  return output;
-		};
-
-		exports.basename = (path, { windows } = {}) => {
-		  const segs = path.split(windows ? /[\\/]/ : '/');
-		  const last = segs[segs.length - 1];
-
-		  if (last === '') {
-		    return segs[segs.length - 2];
-		  }
-
-		  return last;
-		}; 
-	} (utils$1));
-	return utils$1;
-}
-
-var scan_1;
-var hasRequiredScan;
-
-function requireScan () {
-	if (hasRequiredScan) return scan_1;
-	hasRequiredScan = 1;
-
-	const utils = /*@__PURE__*/ requireUtils$1();
-	const {
-	  CHAR_ASTERISK,             /* * */
-	  CHAR_AT,                   /* @ */
-	  CHAR_BACKWARD_SLASH,       /* \ */
-	  CHAR_COMMA,                /* , */
-	  CHAR_DOT,                  /* . */
-	  CHAR_EXCLAMATION_MARK,     /* ! */
-	  CHAR_FORWARD_SLASH,        /* / */
-	  CHAR_LEFT_CURLY_BRACE,     /* { */
-	  CHAR_LEFT_PARENTHESES,     /* ( */
-	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-	  CHAR_PLUS,                 /* + */
-	  CHAR_QUESTION_MARK,        /* ? */
-	  CHAR_RIGHT_CURLY_BRACE,    /* } */
-	  CHAR_RIGHT_PARENTHESES,    /* ) */
-	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-	} = /*@__PURE__*/ requireConstants();
-
-	const isPathSeparator = code => {
-	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-	};
-
-	const depth = token => {
-	  if (token.isPrefix !== true) {
-	    token.depth = token.isGlobstar ? Infinity : 1;
-	  }
-	};
-
-	/**
-	 * Quickly scans a glob pattern and returns an object with a handful of
-	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
-	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
-	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
-	 *
-	 * ```js
-	 * const pm = require('picomatch');
-	 * console.log(pm.scan('foo/bar/*.js'));
-	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
-	 * ```
-	 * @param {String} `str`
-	 * @param {Object} `options`
-	 * @return {Object} Returns an object with tokens and regex source string.
-	 * @api public
-	 */
-
-	const scan = (input, options) => {
-	  const opts = options || {};
-
-	  const length = input.length - 1;
-	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-	  const slashes = [];
-	  const tokens = [];
-	  const parts = [];
-
-	  let str = input;
-	  let index = -1;
-	  let start = 0;
-	  let lastIndex = 0;
-	  let isBrace = false;
-	  let isBracket = false;
-	  let isGlob = false;
-	  let isExtglob = false;
-	  let isGlobstar = false;
-	  let braceEscaped = false;
-	  let backslashes = false;
-	  let negated = false;
-	  let negatedExtglob = false;
-	  let finished = false;
-	  let braces = 0;
-	  let prev;
-	  let code;
-	  let token = { value: '', depth: 0, isGlob: false };
-
-	  const eos = () => index >= length;
-	  const peek = () => str.charCodeAt(index + 1);
-	  const advance = () => {
-	    prev = code;
-	    return str.charCodeAt(++index);
-	  };
-
-	  while (index < length) {
-	    code = advance();
-	    let next;
-
-	    if (code === CHAR_BACKWARD_SLASH) {
-	      backslashes = token.backslashes = true;
-	      code = advance();
-
-	      if (code === CHAR_LEFT_CURLY_BRACE) {
-	        braceEscaped = true;
-	      }
-	      continue;
-	    }
-
-	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-	      braces++;
-
-	      while (eos() !== true && (code = advance())) {
-	        if (code === CHAR_BACKWARD_SLASH) {
-	          backslashes = token.backslashes = true;
-	          advance();
-	          continue;
-	        }
-
-	        if (code === CHAR_LEFT_CURLY_BRACE) {
-	          braces++;
-	          continue;
-	        }
-
-	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-	          isBrace = token.isBrace = true;
-	          isGlob = token.isGlob = true;
-	          finished = true;
-
-	          if (scanToEnd === true) {
-	            continue;
-	          }
-
-	          break;
-	        }
-
-	        if (braceEscaped !== true && code === CHAR_COMMA) {
-	          isBrace = token.isBrace = true;
-	          isGlob = token.isGlob = true;
-	          finished = true;
-
-	          if (scanToEnd === true) {
-	            continue;
-	          }
-
-	          break;
-	        }
-
-	        if (code === CHAR_RIGHT_CURLY_BRACE) {
-	          braces--;
-
-	          if (braces === 0) {
-	            braceEscaped = false;
-	            isBrace = token.isBrace = true;
-	            finished = true;
-	            break;
-	          }
-	        }
-	      }
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-
-	      break;
-	    }
-
-	    if (code === CHAR_FORWARD_SLASH) {
-	      slashes.push(index);
-	      tokens.push(token);
-	      token = { value: '', depth: 0, isGlob: false };
-
-	      if (finished === true) continue;
-	      if (prev === CHAR_DOT && index === (start + 1)) {
-	        start += 2;
-	        continue;
-	      }
-
-	      lastIndex = index + 1;
-	      continue;
-	    }
-
-	    if (opts.noext !== true) {
-	      const isExtglobChar = code === CHAR_PLUS
-	        || code === CHAR_AT
-	        || code === CHAR_ASTERISK
-	        || code === CHAR_QUESTION_MARK
-	        || code === CHAR_EXCLAMATION_MARK;
-
-	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-	        isGlob = token.isGlob = true;
-	        isExtglob = token.isExtglob = true;
-	        finished = true;
-	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-	          negatedExtglob = true;
-	        }
-
-	        if (scanToEnd === true) {
-	          let parens = 0;
-
-	          while (eos() !== true && (code = advance())) {
-	            if (code === CHAR_BACKWARD_SLASH) {
-	              backslashes = token.backslashes = true;
-	              advance();
-	              continue;
-	            }
-
-	            if (code === CHAR_LEFT_PARENTHESES) {
-	              parens++;
-	              continue;
-	            }
-
-	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-	              finished = true;
-	              break;
-	            }
-	          }
-	          continue;
-	        }
-	        break;
-	      }
-	    }
-
-	    if (code === CHAR_ASTERISK) {
-	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-	      isGlob = token.isGlob = true;
-	      finished = true;
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-	      break;
-	    }
-
-	    if (code === CHAR_QUESTION_MARK) {
-	      isGlob = token.isGlob = true;
-	      finished = true;
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-	      break;
-	    }
-
-	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-	      while (eos() !== true && (next = advance())) {
-	        if (next === CHAR_BACKWARD_SLASH) {
-	          backslashes = token.backslashes = true;
-	          advance();
-	          continue;
-	        }
-
-	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-	          isBracket = token.isBracket = true;
-	          isGlob = token.isGlob = true;
-	          finished = true;
-	          break;
-	        }
-	      }
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-
-	      break;
-	    }
-
-	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-	      negated = token.negated = true;
-	      start++;
-	      continue;
-	    }
-
-	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-	      isGlob = token.isGlob = true;
-
-	      if (scanToEnd === true) {
-	        let parens = 1;
-
-	        while (eos() !== true && (code = advance())) {
-	          if (code === CHAR_BACKWARD_SLASH) {
-	            backslashes = token.backslashes = true;
-	            advance();
-	            continue;
-	          }
-
-	          if (code === CHAR_LEFT_PARENTHESES) {
-	            parens++;
-	            continue;
-	          }
-
-	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-	            finished = true;
-	            break;
-	          }
-	        }
-	        continue;
-	      }
-	      break;
-	    }
-
-	    if (isGlob === true) {
-	      finished = true;
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-
-	      break;
-	    }
-	  }
-
-	  if (opts.noext === true) {
-	    isExtglob = false;
-	    isGlob = false;
-	  }
-
-	  let base = str;
-	  let prefix = '';
-	  let glob = '';
-
-	  if (start > 0) {
-	    prefix = str.slice(0, start);
-	    str = str.slice(start);
-	    lastIndex -= start;
-	  }
-
-	  if (base && isGlob === true && lastIndex > 0) {
-	    base = str.slice(0, lastIndex);
-	    glob = str.slice(lastIndex);
-	  } else if (isGlob === true) {
-	    base = '';
-	    glob = str;
-	  } else {
-	    base = str;
-	  }
-
-	  if (base && base !== '' && base !== '/' && base !== str) {
-	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-	      base = base.slice(0, -1);
-	    }
-	  }
-
-	  if (opts.unescape === true) {
-	    if (glob) glob = utils.removeBackslashes(glob);
-
-	    if (base && backslashes === true) {
-	      base = utils.removeBackslashes(base);
-	    }
-	  }
-
-	  const state = {
-	    prefix,
-	    input,
-	    start,
-	    base,
-	    glob,
-	    isBrace,
-	    isBracket,
-	    isGlob,
-	    isExtglob,
-	    isGlobstar,
-	    negated,
-	    negatedExtglob
-	  };
-
-	  if (opts.tokens === true) {
-	    state.maxDepth = 0;
-	    if (!isPathSeparator(code)) {
-	      tokens.push(token);
-	    }
-	    state.tokens = tokens;
-	  }
-
-	  if (opts.parts === true || opts.tokens === true) {
-	    let prevIndex;
-
-	    for (let idx = 0; idx < slashes.length; idx++) {
-	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-	      const i = slashes[idx];
-	      const value = input.slice(n, i);
-	      if (opts.tokens) {
-	        if (idx === 0 && start !== 0) {
-	          tokens[idx].isPrefix = true;
-	          tokens[idx].value = prefix;
-	        } else {
-	          tokens[idx].value = value;
-	        }
-	        depth(tokens[idx]);
-	        state.maxDepth += tokens[idx].depth;
-	      }
-	      if (i >= start) {
-	        parts.push(value);
-	        prevIndex = i;
-	      }
-	    }
-
-	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-	    const value = input.slice(n);
-	    parts.push(value);
-
-	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-	      tokens[tokens.length - 1].value = value;
-	      depth(tokens[tokens.length - 1]);
-	      state.maxDepth += tokens[tokens.length - 1].depth;
-	    }
-
-	    state.slashes = slashes;
-	    state.parts = parts;
-	  }
-
-	  return state;
-	};
-
-	scan_1 = scan;
-	return scan_1;
-}
-
-var parse_1;
-var hasRequiredParse$1;
-
-function requireParse$1 () {
-	if (hasRequiredParse$1) return parse_1;
-	hasRequiredParse$1 = 1;
-
-	const constants = /*@__PURE__*/ requireConstants();
-	const utils = /*@__PURE__*/ requireUtils$1();
-
-	/**
-	 * Constants
-	 */
-
-	const {
-	  MAX_LENGTH,
-	  POSIX_REGEX_SOURCE,
-	  REGEX_NON_SPECIAL_CHARS,
-	  REGEX_SPECIAL_CHARS_BACKREF,
-	  REPLACEMENTS
-	} = constants;
-
-	/**
-	 * Helpers
-	 */
-
-	const expandRange = (args, options) => {
-	  if (typeof options.expandRange === 'function') {
-	    return options.expandRange(...args, options);
-	  }
-
-	  args.sort();
-	  const value = `[${args.join('-')}]`;
-
-	  try {
-	    /* eslint-disable-next-line no-new */
-	    new RegExp(value);
-	  } catch (ex) {
-	    return args.map(v => utils.escapeRegex(v)).join('..');
-	  }
-
-	  return value;
-	};
-
-	/**
-	 * Create the message for a syntax error
-	 */
-
-	const syntaxError = (type, char) => {
-	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-	};
-
-	const splitTopLevel = input => {
-	  const parts = [];
-	  let bracket = 0;
-	  let paren = 0;
-	  let quote = 0;
-	  let value = '';
-	  let escaped = false;
-
-	  for (const ch of input) {
-	    if (escaped === true) {
-	      value += ch;
-	      escaped = false;
-	      continue;
-	    }
-
-	    if (ch === '\\') {
-	      value += ch;
-	      escaped = true;
-	      continue;
-	    }
-
-	    if (ch === '"') {
-	      quote = quote === 1 ? 0 : 1;
-	      value += ch;
-	      continue;
-	    }
-
-	    if (quote === 0) {
-	      if (ch === '[') {
-	        bracket++;
-	      } else if (ch === ']' && bracket > 0) {
-	        bracket--;
-	      } else if (bracket === 0) {
-	        if (ch === '(') {
-	          paren++;
-	        } else if (ch === ')' && paren > 0) {
-	          paren--;
-	        } else if (ch === '|' && paren === 0) {
-	          parts.push(value);
-	          value = '';
-	          continue;
-	        }
-	      }
-	    }
-
-	    value += ch;
-	  }
-
-	  parts.push(value);
-	  return parts;
-	};
-
-	const isPlainBranch = branch => {
-	  let escaped = false;
-
-	  for (const ch of branch) {
-	    if (escaped === true) {
-	      escaped = false;
-	      continue;
-	    }
-
-	    if (ch === '\\') {
-	      escaped = true;
-	      continue;
-	    }
-
-	    if (/[?*+@!()[\]{}]/.test(ch)) {
-	      return false;
-	    }
-	  }
-
-	  return true;
-	};
-
-	const normalizeSimpleBranch = branch => {
-	  let value = branch.trim();
-	  let changed = true;
-
-	  while (changed === true) {
-	    changed = false;
-
-	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-	      value = value.slice(2, -1);
-	      changed = true;
-	    }
-	  }
-
-	  if (!isPlainBranch(value)) {
-	    return;
-	  }
-
-	  return value.replace(/\\(.)/g, '$1');
-	};
-
-	const hasRepeatedCharPrefixOverlap = branches => {
-	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-	  for (let i = 0; i < values.length; i++) {
-	    for (let j = i + 1; j < values.length; j++) {
-	      const a = values[i];
-	      const b = values[j];
-	      const char = a[0];
-
-	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-	        continue;
-	      }
-
-	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-	        return true;
-	      }
-	    }
-	  }
-
-	  return false;
-	};
-
-	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-	    return;
-	  }
-
-	  let bracket = 0;
-	  let paren = 0;
-	  let quote = 0;
-	  let escaped = false;
-
-	  for (let i = 1; i < pattern.length; i++) {
-	    const ch = pattern[i];
-
-	    if (escaped === true) {
-	      escaped = false;
-	      continue;
-	    }
-
-	    if (ch === '\\') {
-	      escaped = true;
-	      continue;
-	    }
-
-	    if (ch === '"') {
-	      quote = quote === 1 ? 0 : 1;
-	      continue;
-	    }
-
-	    if (quote === 1) {
-	      continue;
-	    }
-
-	    if (ch === '[') {
-	      bracket++;
-	      continue;
-	    }
-
-	    if (ch === ']' && bracket > 0) {
-	      bracket--;
-	      continue;
-	    }
-
-	    if (bracket > 0) {
-	      continue;
-	    }
-
-	    if (ch === '(') {
-	      paren++;
-	      continue;
-	    }
-
-	    if (ch === ')') {
-	      paren--;
-
-	      if (paren === 0) {
-	        if (requireEnd === true && i !== pattern.length - 1) {
-	          return;
-	        }
-
-	        return {
-	          type: pattern[0],
-	          body: pattern.slice(2, i),
-	          end: i
-	        };
-	      }
-	    }
-	  }
-	};
-
-	const buildCharClassStar = chars => {
-	  const source = chars.length === 1
-	    ? utils.escapeRegex(chars[0])
-	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-	  return `${source}*`;
-	};
-
-	const getStarExtglobSequenceChars = pattern => {
-	  let index = 0;
-	  const chars = [];
-
-	  while (index < pattern.length) {
-	    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-	    if (!match || match.type !== '*') {
-	      return;
-	    }
-
-	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-	    if (branches.length !== 1) {
-	      return;
-	    }
-
-	    const branch = normalizeSimpleBranch(branches[0]);
-	    if (!branch || branch.length !== 1) {
-	      return;
-	    }
-
-	    chars.push(branch);
-	    index += match.end + 1;
-	  }
-
-	  if (chars.length < 1) {
-	    return;
-	  }
-
-	  return chars;
-	};
-
-	const repeatedExtglobRecursion = pattern => {
-	  let depth = 0;
-	  let value = pattern.trim();
-	  let match = parseRepeatedExtglob(value);
-
-	  while (match) {
-	    depth++;
-	    value = match.body.trim();
-	    match = parseRepeatedExtglob(value);
-	  }
-
-	  return depth;
-	};
-
-	const analyzeRepeatedExtglob = (body, options) => {
-	  if (options.maxExtglobRecursion === false) {
-	    return { risky: false };
-	  }
-
-	  const max =
-	    typeof options.maxExtglobRecursion === 'number'
-	      ? options.maxExtglobRecursion
-	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-	  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-	  if (branches.length > 1) {
-	    if (
-	      branches.some(branch => branch === '') ||
-	      branches.some(branch => /^[*?]+$/.test(branch)) ||
-	      hasRepeatedCharPrefixOverlap(branches)
-	    ) {
-	      return { risky: true };
-	    }
-	  }
-
-	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-	  // characters we can emit one flat, ReDoS-safe character class that preserves the
-	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-	  // every branch but the first.
-	  const safeChars = [];
-	  let sawStarSequence = false;
-	  let combinable = true;
-
-	  for (const branch of branches) {
-	    const chars = getStarExtglobSequenceChars(branch);
-	    if (chars) {
-	      sawStarSequence = true;
-	      safeChars.push(...chars);
-	      continue;
-	    }
-
-	    const literal = normalizeSimpleBranch(branch);
-	    if (literal && literal.length === 1) {
-	      safeChars.push(literal);
-	      continue;
-	    }
-
-	    combinable = false;
-
-	    if (repeatedExtglobRecursion(branch) > max) {
-	      return { risky: true };
-	    }
-	  }
-
-	  if (sawStarSequence) {
-	    return combinable
-	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-	      : { risky: true };
-	  }
-
-	  return { risky: false };
-	};
-
-	/**
-	 * Parse the given input string.
-	 * @param {String} input
-	 * @param {Object} options
-	 * @return {Object}
-	 */
-
-	const parse = (input, options) => {
-	  if (typeof input !== 'string') {
-	    throw new TypeError('Expected a string');
-	  }
-
-	  input = REPLACEMENTS[input] || input;
-
-	  const opts = { ...options };
-	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-	  let len = input.length;
-	  if (len > max) {
-	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-	  }
-
-	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-	  const tokens = [bos];
-
-	  const capture = opts.capture ? '' : '?:';
-
-	  // create constants based on platform, for windows or posix
-	  const PLATFORM_CHARS = constants.globChars(opts.windows);
-	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-	  const {
-	    DOT_LITERAL,
-	    PLUS_LITERAL,
-	    SLASH_LITERAL,
-	    ONE_CHAR,
-	    DOTS_SLASH,
-	    NO_DOT,
-	    NO_DOT_SLASH,
-	    NO_DOTS_SLASH,
-	    QMARK,
-	    QMARK_NO_DOT,
-	    STAR,
-	    START_ANCHOR
-	  } = PLATFORM_CHARS;
-
-	  const globstar = opts => {
-	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-	  };
-
-	  const nodot = opts.dot ? '' : NO_DOT;
-	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-	  let star = opts.bash === true ? globstar(opts) : STAR;
-
-	  if (opts.capture) {
-	    star = `(${star})`;
-	  }
-
-	  // minimatch options support
-	  if (typeof opts.noext === 'boolean') {
-	    opts.noextglob = opts.noext;
-	  }
-
-	  const state = {
-	    input,
-	    index: -1,
-	    start: 0,
-	    dot: opts.dot === true,
-	    consumed: '',
-	    output: '',
-	    prefix: '',
-	    backtrack: false,
-	    negated: false,
-	    brackets: 0,
-	    braces: 0,
-	    parens: 0,
-	    quotes: 0,
-	    globstar: false,
-	    tokens
-	  };
-
-	  input = utils.removePrefix(input, state);
-	  len = input.length;
-
-	  const extglobs = [];
-	  const braces = [];
-	  const stack = [];
-	  let prev = bos;
-	  let value;
-
-	  /**
-	   * Tokenizing helpers
-	   */
-
-	  const eos = () => state.index === len - 1;
-	  const peek = state.peek = (n = 1) => input[state.index + n];
-	  const advance = state.advance = () => input[++state.index] || '';
-	  const remaining = () => input.slice(state.index + 1);
-	  const consume = (value = '', num = 0) => {
-	    state.consumed += value;
-	    state.index += num;
-	  };
-
-	  const append = token => {
-	    state.output += token.output != null ? token.output : token.value;
-	    consume(token.value);
-	  };
-
-	  const negate = () => {
-	    let count = 1;
-
-	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-	      advance();
-	      state.start++;
-	      count++;
-	    }
-
-	    if (count % 2 === 0) {
-	      return false;
-	    }
-
-	    state.negated = true;
-	    state.start++;
-	    return true;
-	  };
-
-	  const increment = type => {
-	    state[type]++;
-	    stack.push(type);
-	  };
-
-	  const decrement = type => {
-	    state[type]--;
-	    stack.pop();
-	  };
-
-	  /**
-	   * Push tokens onto the tokens array. This helper speeds up
-	   * tokenizing by 1) helping us avoid backtracking as much as possible,
-	   * and 2) helping us avoid creating extra tokens when consecutive
-	   * characters are plain text. This improves performance and simplifies
-	   * lookbehinds.
-	   */
-
-	  const push = tok => {
-	    if (prev.type === 'globstar') {
-	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-	        state.output = state.output.slice(0, -prev.output.length);
-	        prev.type = 'star';
-	        prev.value = '*';
-	        prev.output = star;
-	        state.output += prev.output;
-	      }
-	    }
-
-	    if (extglobs.length && tok.type !== 'paren') {
-	      extglobs[extglobs.length - 1].inner += tok.value;
-	    }
-
-	    if (tok.value || tok.output) append(tok);
-	    if (prev && prev.type === 'text' && tok.type === 'text') {
-	      prev.output = (prev.output || prev.value) + tok.value;
-	      prev.value += tok.value;
-	      return;
-	    }
-
-	    tok.prev = prev;
-	    tokens.push(tok);
-	    prev = tok;
-	  };
-
-	  const extglobOpen = (type, value) => {
-	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-	    token.prev = prev;
-	    token.parens = state.parens;
-	    token.output = state.output;
-	    token.startIndex = state.index;
-	    token.tokensIndex = tokens.length;
-	    const output = (opts.capture ? '(' : '') + token.open;
-
-	    increment('parens');
-	    push({ type, value, output: state.output ? '' : ONE_CHAR });
-	    push({ type: 'paren', extglob: true, value: advance(), output });
-	    extglobs.push(token);
-	  };
-
-	  const extglobClose = token => {
-	    const literal = input.slice(token.startIndex, state.index + 1);
-	    const body = input.slice(token.startIndex + 2, state.index);
-	    const analysis = analyzeRepeatedExtglob(body, opts);
-
-	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-	      const safeOutput = analysis.safeOutput
-	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-	        : undefined;
-	      const open = tokens[token.tokensIndex];
-
-	      open.type = 'text';
-	      open.value = literal;
-	      open.output = safeOutput || utils.escapeRegex(literal);
-
-	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-	        tokens[i].value = '';
-	        tokens[i].output = '';
-	        delete tokens[i].suffix;
-	      }
-
-	      state.output = token.output + open.output;
-	      state.backtrack = true;
-
-	      push({ type: 'paren', extglob: true, value, output: '' });
-	      decrement('parens');
-	      return;
-	    }
-
-	    let output = token.close + (opts.capture ? ')' : '');
-	    let rest;
-
-	    if (token.type === 'negate') {
-	      let extglobStar = star;
-
-	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-	        extglobStar = globstar(opts);
-	      }
-
-	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-	        output = token.close = `)$))${extglobStar}`;
-	      }
-
-	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-	        // In this case, we need to parse the string and use it in the output of the original pattern.
-	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-	        //
-	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-	        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-	        output = token.close = `)${expression})${extglobStar})`;
-	      }
-
-	      if (token.prev.type === 'bos') {
-	        state.negatedExtglob = true;
-	      }
-	    }
-
-	    push({ type: 'paren', extglob: true, value, output });
-	    decrement('parens');
-	  };
-
-	  /**
-	   * Fast paths
-	   */
-
-	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-	    let backslashes = false;
-
-	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-	      if (first === '\\') {
-	        backslashes = true;
-	        return m;
-	      }
-
-	      if (first === '?') {
-	        if (esc) {
-	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-	        }
-	        if (index === 0) {
-	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-	        }
-	        return QMARK.repeat(chars.length);
-	      }
-
-	      if (first === '.') {
-	        return DOT_LITERAL.repeat(chars.length);
-	      }
-
-	      if (first === '*') {
-	        if (esc) {
-	          return esc + first + (rest ? star : '');
-	        }
-	        return star;
-	      }
-	      return esc ? m : `\\${m}`;
-	    });
-
-	    if (backslashes === true) {
-	      if (opts.unescape === true) {
-	        output = output.replace(/\\/g, '');
-	      } else {
-	        output = output.replace(/\\+/g, m => {
-	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-	        });
-	      }
-	    }
-
-	    if (output === input && opts.contains === true) {
-	      state.output = input;
-	      return state;
-	    }
-
-	    state.output = utils.wrapOutput(output, state, options);
-	    return state;
-	  }
-
-	  /**
-	   * Tokenize input until we reach end-of-string
-	   */
-
-	  while (!eos()) {
-	    value = advance();
-
-	    if (value === '\u0000') {
-	      continue;
-	    }
-
-	    /**
-	     * Escaped characters
-	     */
-
-	    if (value === '\\') {
-	      const next = peek();
-
-	      if (next === '/' && opts.bash !== true) {
-	        continue;
-	      }
-
-	      if (next === '.' || next === ';') {
-	        continue;
-	      }
-
-	      if (!next) {
-	        value += '\\';
-	        push({ type: 'text', value });
-	        continue;
-	      }
-
-	      // collapse slashes to reduce potential for exploits
-	      const match = /^\\+/.exec(remaining());
-	      let slashes = 0;
-
-	      if (match && match[0].length > 2) {
-	        slashes = match[0].length;
-	        state.index += slashes;
-	        if (slashes % 2 !== 0) {
-	          value += '\\';
-	        }
-	      }
-
-	      if (opts.unescape === true) {
-	        value = advance();
-	      } else {
-	        value += advance();
-	      }
-
-	      if (state.brackets === 0) {
-	        push({ type: 'text', value });
-	        continue;
-	      }
-	    }
-
-	    /**
-	     * If we're inside a regex character class, continue
-	     * until we reach the closing bracket.
-	     */
-
-	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-	      if (opts.posix !== false && value === ':') {
-	        const inner = prev.value.slice(1);
-	        if (inner.includes('[')) {
-	          prev.posix = true;
-
-	          if (inner.includes(':')) {
-	            const idx = prev.value.lastIndexOf('[');
-	            const pre = prev.value.slice(0, idx);
-	            const rest = prev.value.slice(idx + 2);
-	            const posix = POSIX_REGEX_SOURCE[rest];
-	            if (posix) {
-	              prev.value = pre + posix;
-	              state.backtrack = true;
-	              advance();
-
-	              if (!bos.output && tokens.indexOf(prev) === 1) {
-	                bos.output = ONE_CHAR;
-	              }
-	              continue;
-	            }
-	          }
-	        }
-	      }
-
-	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-	        value = `\\${value}`;
-	      }
-
-	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-	        value = `\\${value}`;
-	      }
-
-	      if (opts.posix === true && value === '!' && prev.value === '[') {
-	        value = '^';
-	      }
-
-	      prev.value += value;
-	      append({ value });
-	      continue;
-	    }
-
-	    /**
-	     * If we're inside a quoted string, continue
-	     * until we reach the closing double quote.
-	     */
-
-	    if (state.quotes === 1 && value !== '"') {
-	      value = utils.escapeRegex(value);
-	      prev.value += value;
-	      append({ value });
-	      continue;
-	    }
-
-	    /**
-	     * Double quotes
-	     */
-
-	    if (value === '"') {
-	      state.quotes = state.quotes === 1 ? 0 : 1;
-	      if (opts.keepQuotes === true) {
-	        push({ type: 'text', value });
-	      }
-	      continue;
-	    }
-
-	    /**
-	     * Parentheses
-	     */
-
-	    if (value === '(') {
-	      increment('parens');
-	      push({ type: 'paren', value });
-	      continue;
-	    }
-
-	    if (value === ')') {
-	      if (state.parens === 0 && opts.strictBrackets === true) {
-	        throw new SyntaxError(syntaxError('opening', '('));
-	      }
-
-	      const extglob = extglobs[extglobs.length - 1];
-	      if (extglob && state.parens === extglob.parens + 1) {
-	        extglobClose(extglobs.pop());
-	        continue;
-	      }
-
-	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-	      decrement('parens');
-	      continue;
-	    }
-
-	    /**
-	     * Square brackets
-	     */
-
-	    if (value === '[') {
-	      if (opts.nobracket === true || !remaining().includes(']')) {
-	        if (opts.nobracket !== true && opts.strictBrackets === true) {
-	          throw new SyntaxError(syntaxError('closing', ']'));
-	        }
-
-	        value = `\\${value}`;
-	      } else {
-	        increment('brackets');
-	      }
-
-	      push({ type: 'bracket', value });
-	      continue;
-	    }
-
-	    if (value === ']') {
-	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-	        push({ type: 'text', value, output: `\\${value}` });
-	        continue;
-	      }
-
-	      if (state.brackets === 0) {
-	        if (opts.strictBrackets === true) {
-	          throw new SyntaxError(syntaxError('opening', '['));
-	        }
-
-	        push({ type: 'text', value, output: `\\${value}` });
-	        continue;
-	      }
-
-	      decrement('brackets');
-
-	      const prevValue = prev.value.slice(1);
-	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-	        value = `/${value}`;
-	      }
-
-	      prev.value += value;
-	      append({ value });
-
-	      // when literal brackets are explicitly disabled
-	      // assume we should match with a regex character class
-	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-	        continue;
-	      }
-
-	      const escaped = utils.escapeRegex(prev.value);
-	      state.output = state.output.slice(0, -prev.value.length);
-
-	      // when literal brackets are explicitly enabled
-	      // assume we should escape the brackets to match literal characters
-	      if (opts.literalBrackets === true) {
-	        state.output += escaped;
-	        prev.value = escaped;
-	        continue;
-	      }
-
-	      // when the user specifies nothing, try to match both
-	      prev.value = `(${capture}${escaped}|${prev.value})`;
-	      state.output += prev.value;
-	      continue;
-	    }
-
-	    /**
-	     * Braces
-	     */
-
-	    if (value === '{' && opts.nobrace !== true) {
-	      increment('braces');
-
-	      const open = {
-	        type: 'brace',
-	        value,
-	        output: '(',
-	        outputIndex: state.output.length,
-	        tokensIndex: state.tokens.length
-	      };
-
-	      braces.push(open);
-	      push(open);
-	      continue;
-	    }
-
-	    if (value === '}') {
-	      const brace = braces[braces.length - 1];
-
-	      if (opts.nobrace === true || !brace) {
-	        push({ type: 'text', value, output: value });
-	        continue;
-	      }
-
-	      let output = ')';
-
-	      if (brace.dots === true) {
-	        const arr = tokens.slice();
-	        const range = [];
-
-	        for (let i = arr.length - 1; i >= 0; i--) {
-	          tokens.pop();
-	          if (arr[i].type === 'brace') {
-	            break;
-	          }
-	          if (arr[i].type !== 'dots') {
-	            range.unshift(arr[i].value);
-	          }
-	        }
-
-	        output = expandRange(range, opts);
-	        state.backtrack = true;
-	      }
-
-	      if (brace.comma !== true && brace.dots !== true) {
-	        const out = state.output.slice(0, brace.outputIndex);
-	        const toks = state.tokens.slice(brace.tokensIndex);
-	        brace.value = brace.output = '\\{';
-	        value = output = '\\}';
-	        state.output = out;
-	        for (const t of toks) {
-	          state.output += (t.output || t.value);
-	        }
-	      }
-
-	      push({ type: 'brace', value, output });
-	      decrement('braces');
-	      braces.pop();
-	      continue;
-	    }
-
-	    /**
-	     * Pipes
-	     */
-
-	    if (value === '|') {
-	      if (extglobs.length > 0) {
-	        extglobs[extglobs.length - 1].conditions++;
-	      }
-	      push({ type: 'text', value });
-	      continue;
-	    }
-
-	    /**
-	     * Commas
-	     */
-
-	    if (value === ',') {
-	      let output = value;
-
-	      const brace = braces[braces.length - 1];
-	      if (brace && stack[stack.length - 1] === 'braces') {
-	        brace.comma = true;
-	        output = '|';
-	      }
-
-	      push({ type: 'comma', value, output });
-	      continue;
-	    }
-
-	    /**
-	     * Slashes
-	     */
-
-	    if (value === '/') {
-	      // if the beginning of the glob is "./", advance the start
-	      // to the current index, and don't add the "./" characters
-	      // to the state. This greatly simplifies lookbehinds when
-	      // checking for BOS characters like "!" and "." (not "./")
-	      if (prev.type === 'dot' && state.index === state.start + 1) {
-	        state.start = state.index + 1;
-	        state.consumed = '';
-	        state.output = '';
-	        tokens.pop();
-	        prev = bos; // reset "prev" to the first token
-	        continue;
-	      }
-
-	      push({ type: 'slash', value, output: SLASH_LITERAL });
-	      continue;
-	    }
-
-	    /**
-	     * Dots
-	     */
-
-	    if (value === '.') {
-	      if (state.braces > 0 && prev.type === 'dot') {
-	        if (prev.value === '.') prev.output = DOT_LITERAL;
-	        const brace = braces[braces.length - 1];
-	        prev.type = 'dots';
-	        prev.output += value;
-	        prev.value += value;
-	        brace.dots = true;
-	        continue;
-	      }
-
-	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-	        push({ type: 'text', value, output: DOT_LITERAL });
-	        continue;
-	      }
-
-	      push({ type: 'dot', value, output: DOT_LITERAL });
-	      continue;
-	    }
-
-	    /**
-	     * Question marks
-	     */
-
-	    if (value === '?') {
-	      const isGroup = prev && prev.value === '(';
-	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-	        extglobOpen('qmark', value);
-	        continue;
-	      }
-
-	      if (prev && prev.type === 'paren') {
-	        const next = peek();
-	        let output = value;
-
-	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-	          output = `\\${value}`;
-	        }
-
-	        push({ type: 'text', value, output });
-	        continue;
-	      }
-
-	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-	        continue;
-	      }
-
-	      push({ type: 'qmark', value, output: QMARK });
-	      continue;
-	    }
-
-	    /**
-	     * Exclamation
-	     */
-
-	    if (value === '!') {
-	      if (opts.noextglob !== true && peek() === '(') {
-	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-	          extglobOpen('negate', value);
-	          continue;
-	        }
-	      }
-
-	      if (opts.nonegate !== true && state.index === 0) {
-	        negate();
-	        continue;
-	      }
-	    }
-
-	    /**
-	     * Plus
-	     */
-
-	    if (value === '+') {
-	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-	        extglobOpen('plus', value);
-	        continue;
-	      }
-
-	      if ((prev && prev.value === '(') || opts.regex === false) {
-	        push({ type: 'plus', value, output: PLUS_LITERAL });
-	        continue;
-	      }
-
-	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-	        push({ type: 'plus', value });
-	        continue;
-	      }
-
-	      push({ type: 'plus', value: PLUS_LITERAL });
-	      continue;
-	    }
-
-	    /**
-	     * Plain text
-	     */
-
-	    if (value === '@') {
-	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-	        push({ type: 'at', extglob: true, value, output: '' });
-	        continue;
-	      }
-
-	      push({ type: 'text', value });
-	      continue;
-	    }
-
-	    /**
-	     * Plain text
-	     */
-
-	    if (value !== '*') {
-	      if (value === '$' || value === '^') {
-	        value = `\\${value}`;
-	      }
-
-	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-	      if (match) {
-	        value += match[0];
-	        state.index += match[0].length;
-	      }
-
-	      push({ type: 'text', value });
-	      continue;
-	    }
-
-	    /**
-	     * Stars
-	     */
-
-	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-	      prev.type = 'star';
-	      prev.star = true;
-	      prev.value += value;
-	      prev.output = star;
-	      state.backtrack = true;
-	      state.globstar = true;
-	      consume(value);
-	      continue;
-	    }
-
-	    let rest = remaining();
-	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-	      extglobOpen('star', value);
-	      continue;
-	    }
-
-	    if (prev.type === 'star') {
-	      if (opts.noglobstar === true) {
-	        consume(value);
-	        continue;
-	      }
-
-	      const prior = prev.prev;
-	      const before = prior.prev;
-	      const isStart = prior.type === 'slash' || prior.type === 'bos';
-	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-	        push({ type: 'star', value, output: '' });
-	        continue;
-	      }
-
-	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-	        push({ type: 'star', value, output: '' });
-	        continue;
-	      }
-
-	      // strip consecutive `/**/`
-	      while (rest.slice(0, 3) === '/**') {
-	        const after = input[state.index + 4];
-	        if (after && after !== '/') {
-	          break;
-	        }
-	        rest = rest.slice(3);
-	        consume('/**', 3);
-	      }
-
-	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-	      // parent path, except in negated extglobs where that would change the exclusion semantics.
-	      const isEnd = eos() || (
-	        state.parens > 0
-	        && rest === ')'.repeat(state.parens)
-	        && !extglobs.some(extglob => extglob.type === 'negate')
-	      );
-
-	      if (prior.type === 'bos' && eos()) {
-	        prev.type = 'globstar';
-	        prev.value += value;
-	        prev.output = globstar(opts);
-	        state.output = prev.output;
-	        state.globstar = true;
-	        consume(value);
-	        continue;
-	      }
-
-	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-	        prior.output = `(?:${prior.output}`;
-
-	        prev.type = 'globstar';
-	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-	        prev.value += value;
-	        state.globstar = true;
-	        state.output += prior.output + prev.output;
-	        consume(value);
-	        continue;
-	      }
-
-	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-	        const end = rest[1] !== void 0 ? '|$' : '';
-
-	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-	        prior.output = `(?:${prior.output}`;
-
-	        prev.type = 'globstar';
-	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-	        prev.value += value;
-
-	        state.output += prior.output + prev.output;
-	        state.globstar = true;
-
-	        consume(value + advance());
-
-	        push({ type: 'slash', value: '/', output: '' });
-	        continue;
-	      }
-
-	      if (prior.type === 'bos' && rest[0] === '/') {
-	        prev.type = 'globstar';
-	        prev.value += value;
-	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-	        state.output = prev.output;
-	        state.globstar = true;
-	        consume(value + advance());
-	        push({ type: 'slash', value: '/', output: '' });
-	        continue;
-	      }
-
-	      // remove single star from output
-	      state.output = state.output.slice(0, -prev.output.length);
-
-	      // reset previous token to globstar
-	      prev.type = 'globstar';
-	      prev.output = globstar(opts);
-	      prev.value += value;
-
-	      // reset output with globstar
-	      state.output += prev.output;
-	      state.globstar = true;
-	      consume(value);
-	      continue;
-	    }
-
-	    const token = { type: 'star', value, output: star };
-
-	    if (opts.bash === true) {
-	      token.output = '.*?';
-	      if (prev.type === 'bos' || prev.type === 'slash') {
-	        token.output = nodot + token.output;
-	      }
-	      push(token);
-	      continue;
-	    }
-
-	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-	      token.output = value;
-	      push(token);
-	      continue;
-	    }
-
-	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-	      if (prev.type === 'dot') {
-	        state.output += NO_DOT_SLASH;
-	        prev.output += NO_DOT_SLASH;
-
-	      } else if (opts.dot === true) {
-	        state.output += NO_DOTS_SLASH;
-	        prev.output += NO_DOTS_SLASH;
-
-	      } else {
-	        state.output += nodot;
-	        prev.output += nodot;
-	      }
-
-	      if (peek() !== '*') {
-	        state.output += ONE_CHAR;
-	        prev.output += ONE_CHAR;
-	      }
-	    }
-
-	    push(token);
-	  }
-
-	  while (state.brackets > 0) {
-	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-	    state.output = utils.escapeLast(state.output, '[');
-	    decrement('brackets');
-	  }
-
-	  while (state.parens > 0) {
-	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-	    state.output = utils.escapeLast(state.output, '(');
-	    decrement('parens');
-	  }
-
-	  while (state.braces > 0) {
-	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-	    state.output = utils.escapeLast(state.output, '{');
-	    decrement('braces');
-	  }
-
-	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-	  }
-
-	  // rebuild the output if we had to backtrack at any point
-	  if (state.backtrack === true) {
-	    state.output = '';
-
-	    for (const token of state.tokens) {
-	      state.output += token.output != null ? token.output : token.value;
-
-	      if (token.suffix) {
-	        state.output += token.suffix;
-	      }
-	    }
-	  }
-
-	  return state;
-	};
-
-	/**
-	 * Fast paths for creating regular expressions for common glob patterns.
-	 * This can significantly speed up processing and has very little downside
-	 * impact when none of the fast paths match.
-	 */
-
-	parse.fastpaths = (input, options) => {
-	  const opts = { ...options };
-	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-	  const len = input.length;
-	  if (len > max) {
-	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-	  }
-
-	  input = REPLACEMENTS[input] || input;
-
-	  // create constants based on platform, for windows or posix
-	  const {
-	    DOT_LITERAL,
-	    SLASH_LITERAL,
-	    ONE_CHAR,
-	    DOTS_SLASH,
-	    NO_DOT,
-	    NO_DOTS,
-	    NO_DOTS_SLASH,
-	    STAR,
-	    START_ANCHOR
-	  } = constants.globChars(opts.windows);
-
-	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-	  const capture = opts.capture ? '' : '?:';
-	  const state = { negated: false, prefix: '' };
-	  let star = opts.bash === true ? '.*?' : STAR;
-
-	  if (opts.capture) {
-	    star = `(${star})`;
-	  }
-
-	  const globstar = opts => {
-	    if (opts.noglobstar === true) return star;
-	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-	  };
-
-	  const create = str => {
-	    switch (str) {
-	      case '*':
-	        return `${nodot}${ONE_CHAR}${star}`;
-
-	      case '.*':
-	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      case '*.*':
-	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      case '*/*':
-	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-	      case '**':
-	        return nodot + globstar(opts);
-
-	      case '**/*':
-	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-	      case '**/*.*':
-	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      case '**/.*':
-	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      default: {
-	        const match = /^(.*?)\.(\w+)$/.exec(str);
-	        if (!match) return;
-
-	        const source = create(match[1]);
-	        if (!source) return;
-
-	        return source + DOT_LITERAL + match[2];
-	      }
-	    }
-	  };
-
-	  const output = utils.removePrefix(input, state);
-	  let source = create(output);
-
-	  if (source && opts.strictSlashes !== true) {
-	    source += `${SLASH_LITERAL}?`;
-	  }
-
-	  return source;
-	};
-
-	parse_1 = parse;
-	return parse_1;
-}
-
-var picomatch_1$1;
-var hasRequiredPicomatch$1;
-
-function requirePicomatch$1 () {
-	if (hasRequiredPicomatch$1) return picomatch_1$1;
-	hasRequiredPicomatch$1 = 1;
-
-	const scan = /*@__PURE__*/ requireScan();
-	const parse = /*@__PURE__*/ requireParse$1();
-	const utils = /*@__PURE__*/ requireUtils$1();
-	const constants = /*@__PURE__*/ requireConstants();
-	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-	/**
-	 * Creates a matcher function from one or more glob patterns. The
-	 * returned function takes a string to match as its first argument,
-	 * and returns true if the string is a match. The returned matcher
-	 * function also takes a boolean as the second argument that, when true,
-	 * returns an object with additional information.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch(glob[, options]);
-	 *
-	 * const isMatch = picomatch('*.!(*a)');
-	 * console.log(isMatch('a.a')); //=> false
-	 * console.log(isMatch('a.b')); //=> true
-	 *
-	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
-	 * const picomatch = require('picomatch/posix');
-	 * // the same API, defaulting to posix paths
-	 * const isMatch = picomatch('a/*');
-	 * console.log(isMatch('a\\b')); //=> false
-	 * console.log(isMatch('a/b')); //=> true
-	 *
-	 * // you can still configure the matcher function to accept windows paths
-	 * const isMatch = picomatch('a/*', { options: windows });
-	 * console.log(isMatch('a\\b')); //=> true
-	 * console.log(isMatch('a/b')); //=> true
-	 * ```
-	 * @name picomatch
-	 * @param {String|Array} `globs` One or more glob patterns.
-	 * @param {Object=} `options`
-	 * @return {Function=} Returns a matcher function.
-	 * @api public
-	 */
-
-	const picomatch = (glob, options, returnState = false) => {
-	  if (Array.isArray(glob)) {
-	    const fns = glob.map(input => picomatch(input, options, returnState));
-	    const arrayMatcher = str => {
-	      for (const isMatch of fns) {
-	        const state = isMatch(str);
-	        if (state) return state;
-	      }
-	      return false;
-	    };
-	    return arrayMatcher;
-	  }
-
-	  const isState = isObject(glob) && glob.tokens && glob.input;
-
-	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-	    throw new TypeError('Expected pattern to be a non-empty string');
-	  }
-
-	  const opts = options || {};
-	  const posix = opts.windows;
-	  const regex = isState
-	    ? picomatch.compileRe(glob, options)
-	    : picomatch.makeRe(glob, options, false, true);
-
-	  const state = regex.state;
-	  delete regex.state;
-
-	  let isIgnored = () => false;
-	  if (opts.ignore) {
-	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-	  }
-
-	  const matcher = (input, returnObject = false) => {
-	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-	    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-	    if (typeof opts.onResult === 'function') {
-	      opts.onResult(result);
-	    }
-
-	    if (isMatch === false) {
-	      result.isMatch = false;
-	      return returnObject ? result : false;
-	    }
-
-	    if (isIgnored(input)) {
-	      if (typeof opts.onIgnore === 'function') {
-	        opts.onIgnore(result);
-	      }
-	      result.isMatch = false;
-	      return returnObject ? result : false;
-	    }
-
-	    if (typeof opts.onMatch === 'function') {
-	      opts.onMatch(result);
-	    }
-	    return returnObject ? result : true;
-	  };
-
-	  if (returnState) {
-	    matcher.state = state;
-	  }
-
-	  return matcher;
-	};
-
-	/**
-	 * Test `input` with the given `regex`. This is used by the main
-	 * `picomatch()` function to test the input string.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.test(input, regex[, options]);
-	 *
-	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
-	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
-	 * ```
-	 * @param {String} `input` String to test.
-	 * @param {RegExp} `regex`
-	 * @return {Object} Returns an object with matching info.
-	 * @api public
-	 */
-
-	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-	  if (typeof input !== 'string') {
-	    throw new TypeError('Expected input to be a string');
-	  }
-
-	  if (input === '') {
-	    return { isMatch: false, output: '' };
-	  }
-
-	  const opts = options || {};
-	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-	  let match = input === glob;
-	  let output = (match && format) ? format(input) : input;
-
-	  if (match === false) {
-	    output = format ? format(input) : input;
-	    match = output === glob;
-	  }
-
-	  if (match === false || opts.capture === true) {
-	    if (opts.matchBase === true || opts.basename === true) {
-	      match = picomatch.matchBase(input, regex, options, posix);
-	    } else {
-	      match = regex.exec(output);
-	    }
-	  }
-
-	  return { isMatch: Boolean(match), match, output };
-	};
-
-	/**
-	 * Match the basename of a filepath.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.matchBase(input, glob[, options]);
-	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
-	 * ```
-	 * @param {String} `input` String to test.
-	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
-	 * @return {Boolean}
-	 * @api public
-	 */
-
-	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-	  return regex.test(utils.basename(input, { windows: posix }));
-	};
-
-	/**
-	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.isMatch(string, patterns[, options]);
-	 *
-	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
-	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
-	 * ```
-	 * @param {String|Array} str The string to test.
-	 * @param {String|Array} patterns One or more glob patterns to use for matching.
-	 * @param {Object} [options] See available [options](#options).
-	 * @return {Boolean} Returns true if any patterns match `str`
-	 * @api public
-	 */
-
-	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-	/**
-	 * Parse a glob pattern to create the source string for a regular
-	 * expression.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * const result = picomatch.parse(pattern[, options]);
-	 * ```
-	 * @param {String} `pattern`
-	 * @param {Object} `options`
-	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
-	 * @api public
-	 */
-
-	picomatch.parse = (pattern, options) => {
-	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-	  return parse(pattern, { ...options, fastpaths: false });
-	};
-
-	/**
-	 * Scan a glob pattern to separate the pattern into segments.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.scan(input[, options]);
-	 *
-	 * const result = picomatch.scan('!./foo/*.js');
-	 * console.log(result);
-	 * { prefix: '!./',
-	 *   input: '!./foo/*.js',
-	 *   start: 3,
-	 *   base: 'foo',
-	 *   glob: '*.js',
-	 *   isBrace: false,
-	 *   isBracket: false,
-	 *   isGlob: true,
-	 *   isExtglob: false,
-	 *   isGlobstar: false,
-	 *   negated: true }
-	 * ```
-	 * @param {String} `input` Glob pattern to scan.
-	 * @param {Object} `options`
-	 * @return {Object} Returns an object with
-	 * @api public
-	 */
-
-	picomatch.scan = (input, options) => scan(input, options);
-
-	/**
-	 * Compile a regular expression from the `state` object returned by the
-	 * [parse()](#parse) method.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * const state = picomatch.parse('*.js');
-	 * // picomatch.compileRe(state[, options]);
-	 *
-	 * console.log(picomatch.compileRe(state));
-	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
-	 * ```
-	 * @param {Object} `state`
-	 * @param {Object} `options`
-	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
-	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
-	 * @return {RegExp}
-	 * @api public
-	 */
-
-	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-	  if (returnOutput === true) {
-	    return state.output;
-	  }
-
-	  const opts = options || {};
-	  const prepend = opts.contains ? '' : '^';
-	  const append = opts.contains ? '' : '$';
-
-	  let source = `${prepend}(?:${state.output})${append}`;
-	  if (state && state.negated === true) {
-	    source = `^(?!${source}).*$`;
-	  }
-
-	  const regex = picomatch.toRegex(source, options);
-	  if (returnState === true) {
-	    regex.state = state;
-	  }
-
-	  return regex;
-	};
-
-	/**
-	 * Create a regular expression from a parsed glob pattern.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.makeRe(state[, options]);
-	 *
-	 * const result = picomatch.makeRe('*.js');
-	 * console.log(result);
-	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
-	 * ```
-	 * @param {String} `state` The object returned from the `.parse` method.
-	 * @param {Object} `options`
-	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
-	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
-	 * @return {RegExp} Returns a regex created from the given pattern.
-	 * @api public
-	 */
-
-	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-	  if (!input || typeof input !== 'string') {
-	    throw new TypeError('Expected a non-empty string');
-	  }
-
-	  let parsed = { negated: false, fastpaths: true };
-
-	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-	    parsed.output = parse.fastpaths(input, options);
-	  }
-
-	  if (!parsed.output) {
-	    parsed = parse(input, options);
-	  }
-
-	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-	};
-
-	/**
-	 * Create a regular expression from the given regex source string.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.toRegex(source[, options]);
-	 *
-	 * const { output } = picomatch.parse('*.js');
-	 * console.log(picomatch.toRegex(output));
-	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
-	 * ```
-	 * @param {String} `source` Regular expression source string.
-	 * @param {Object} `options`
-	 * @return {RegExp}
-	 * @api public
-	 */
-
-	picomatch.toRegex = (source, options) => {
-	  try {
-	    const opts = options || {};
-	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-	  } catch (err) {
-	    if (options && options.debug === true) throw err;
-	    return /$^/;
-	  }
-	};
-
-	/**
-	 * Picomatch constants.
-	 * @return {Object}
-	 */
-
-	picomatch.constants = constants;
-
-	/**
-	 * Expose "picomatch"
-	 */
-
-	picomatch_1$1 = picomatch;
-	return picomatch_1$1;
-}
-
-var picomatch_1;
-var hasRequiredPicomatch;
-
-function requirePicomatch () {
-	if (hasRequiredPicomatch) return picomatch_1;
-	hasRequiredPicomatch = 1;
-
-	const pico = /*@__PURE__*/ requirePicomatch$1();
-	const utils = /*@__PURE__*/ requireUtils$1();
-
-	function picomatch(glob, options, returnState = false) {
-	  // default to os.platform()
-	  if (options && (options.windows === null || options.windows === undefined)) {
-	    // don't mutate the original options object
-	    options = { ...options, windows: utils.isWindows() };
-	  }
-
-	  return pico(glob, options, returnState);
-	}
-
-	Object.assign(picomatch, pico);
-	picomatch_1 = picomatch;
-	return picomatch_1;
-}
-
-var picomatchExports = /*@__PURE__*/ requirePicomatch();
-const picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
-
 /**
  * @typedef {import('mdast').Nodes} Nodes
  *
@@ -18035,7 +15662,7 @@ const emptyOptions$3 = {};
  *   Serialized `value`.
  */
 function toString$1(value, options) {
-  const settings = emptyOptions$3;
+  const settings = options || emptyOptions$3;
   const includeImageAlt =
     typeof settings.includeImageAlt === 'boolean'
       ? settings.includeImageAlt
@@ -18238,6 +15865,2931 @@ class BlockBuilder {
     }
 }
 
+// Adapted from https://github.com/mathiasbynens/he/blob/36afe179392226cf1b6ccdb16ebbb7a5a844d93a/src/he.js#L106-L134
+/**
+ * C1 Unicode control character reference replacements (code points 128–159).
+ * Index i gives the replacement for code point 128+i; 0 means "no replacement".
+ */
+const c1 = [
+    8364, 0, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 0,
+    381, 0, 0, 8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250,
+    339, 0, 382, 376,
+];
+/**
+ * True for NUL, UTF-16 surrogates, and values past U+10FFFF.
+ * @param codePoint Unicode code point to check.
+ */
+function isInvalidCodePoint(codePoint) {
+    return (codePoint === 0 ||
+        (codePoint >= 0xd8_00 && codePoint <= 0xdf_ff) ||
+        codePoint > 0x10_ff_ff);
+}
+/**
+ * Replace the given code point with U+FFFD if it is NUL (0), a surrogate, or
+ * outside the valid Unicode range. Code points in the C1 controls range
+ * (128–159) are remapped to their Windows-1252 equivalents, following the
+ * HTML spec. All other code points are returned unchanged.
+ * @param codePoint Unicode code point to convert.
+ */
+function replaceCodePoint(codePoint) {
+    if (isInvalidCodePoint(codePoint)) {
+        return 0xff_fd;
+    }
+    if (codePoint >= 128 && codePoint <= 159) {
+        return c1[codePoint - 128] || codePoint;
+    }
+    return codePoint;
+}
+/**
+ * XML numeric character references are the referenced Unicode code point.
+ * Invalid values still become U+FFFD; the HTML Windows-1252 C1 remap is not
+ * applied.
+ * @see https://www.w3.org/TR/xml/#NT-CharRef
+ * @param codePoint Unicode code point to convert.
+ */
+function replaceCodePointXML(codePoint) {
+    return isInvalidCodePoint(codePoint) ? 0xff_fd : codePoint;
+}
+
+/*
+ * Inverse of the encoder's SAFE alphabet (0x21..0x7E minus 0x22, 0x24, 0x5C),
+ * precomputed once at module load. Entries for excluded chars stay 0 but
+ * are never read.
+ */
+const BASE91_INVERSE = /* #__PURE__ */ (() => {
+    const table = new Uint8Array(127);
+    let code = 0;
+    for (let char = 0x21; char <= 0x7e; char++) {
+        if (char !== 0x22 && char !== 0x24 && char !== 0x5c) {
+            table[char] = code++;
+        }
+    }
+    return table;
+})();
+/**
+ * Decode a dictionary-encoded trie string back into its Uint16Array.
+ *
+ * Stream layout (consumed in this order):
+ *   1. dict1 atoms — `dict1AtomCount` uint16 values, delta+RLE encoded.
+ *   2. dict2 atoms — `atomCount - dict1AtomCount` values, delta+RLE.
+ *   3. dict2 ngrams — `ngramCount - (dictSize - dict1AtomCount)` entries,
+ *      each a pair of slot codes that resolve to earlier slots.
+ *   4. dict1 ngrams — `dictSize - dict1AtomCount` entries, same shape.
+ *   5. data — slot codes, each expanding to one or more uint16 values.
+ *
+ * Codes use a 91-char base (printable ASCII minus `"`, `$`, `\`):
+ *   - char1 < dictSize  → 1-char code, slot = char1
+ *   - char1 ≥ dictSize  → 2-char code, slot = dictSize + (char1 - dictSize)*91 + char2
+ *
+ * Slot index → token kind:
+ *   [0, A)                  dict1 atoms     (1-char codes)
+ *   [A, dictSize)           dict1 ngrams    (1-char codes)
+ *   [dictSize, dictSize+D)  dict2 atoms     (2-char codes)
+ *   [dictSize+D, end)       dict2 ngrams    (2-char codes)
+ *
+ * Both atom dicts decode before any ngram, and dict2 ngrams decode before
+ * dict1 ngrams. So every ngram entry references slots whose contents are
+ * already filled — no forward references to handle.
+ *
+ * This runs on library import. Flat typed arrays store each slot as either
+ * a plain value (`single`, covering every atom) or a range in a shared
+ * `pool` (ngrams).
+ * @param input Packed trie string.
+ * @param resultLength Expected number of uint16 values in the output.
+ * @param atomCount Total number of distinct uint16 values in the trie.
+ * @param dict1AtomCount Atoms in the 1-char range (`A` above).
+ * @param ngramCount Total number of ngram entries (dict1 + dict2).
+ * @param dictSize Number of 1-char code slots; the rest of `BASE - dictSize`
+ *   first-byte values are 2-char codes.
+ */
+function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
+    const base = 91;
+    const inputLength = input.length;
+    // For 2-char codes, slot = char1 * base - twoCharBias + char2.
+    const twoCharBias = dictSize * (base - 1);
+    let pos = 0;
+    /** Read one slot code at `pos` and return its slot index, advancing pos. */
+    const readSlotCode = () => {
+        const c1 = BASE91_INVERSE[input.charCodeAt(pos++)];
+        return c1 < dictSize
+            ? c1
+            : c1 * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+    };
+    const dict2AtomCount = atomCount - dict1AtomCount;
+    const slotCount = atomCount + ngramCount;
+    /*
+     * Per-slot contents: atoms (always a single value) live directly in
+     * `single`; ngram slots hold -1 there and expand to
+     * `pool[start[slot] .. start[slot] + length[slot])`.
+     */
+    const single = new Int32Array(slotCount);
+    single.fill(-1, dict1AtomCount, dictSize);
+    single.fill(-1, dictSize + dict2AtomCount, slotCount);
+    const start = new Int32Array(slotCount);
+    const length = new Int32Array(slotCount);
+    /**
+     * Decode `count` ascending uint16 values from a delta+RLE stream into
+     * `single[off..off+count)`.
+     *
+     *   code < 89   → delta = code
+     *   code == 89  → run-length: next char encodes runLength-2; emit `runLength` consecutive +1 values
+     *   code == 90, next < 90  → escape: delta = 89 + next * BASE + after-next
+     *   code == 90, next == 90 → double-escape: extra char for very large deltas
+     * @param count
+     * @param off
+     */
+    function decodeDelta(count, off) {
+        let previous = 0;
+        let slot = off;
+        const end = off + count;
+        while (slot < end) {
+            const code = BASE91_INVERSE[input.charCodeAt(pos++)];
+            if (code < 89) {
+                previous += code;
+                single[slot++] = previous;
+            }
+            else if (code === 89) {
+                let runLength = BASE91_INVERSE[input.charCodeAt(pos++)] + 2;
+                while (runLength--)
+                    single[slot++] = ++previous;
+            }
+            else {
+                const next = BASE91_INVERSE[input.charCodeAt(pos++)];
+                previous +=
+                    89 +
+                        // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
+                        (next < 90
+                            ? next * base + BASE91_INVERSE[input.charCodeAt(pos++)]
+                            : BASE91_INVERSE[input.charCodeAt(pos++)] * 8281 +
+                                BASE91_INVERSE[input.charCodeAt(pos++)] * base +
+                                BASE91_INVERSE[input.charCodeAt(pos++)]);
+                single[slot++] = previous;
+            }
+        }
+    }
+    // Streams 1 & 2: atoms decoded into their slot ranges.
+    decodeDelta(dict1AtomCount, 0);
+    decodeDelta(dict2AtomCount, dictSize);
+    /*
+     * Streams 3 & 4 are read in two passes: first collect every ngram's two
+     * references and derive its expanded length (each ref resolves to an earlier
+     * slot, so lengths are already known), which sizes the shared pool.
+     * Pool ranges are handed out in decode order, so the second pass fills
+     * the pool contiguously with a single write cursor.
+     */
+    const references = new Int32Array(ngramCount * 2);
+    let poolSize = 0;
+    let ngramIndex = 0;
+    /**
+     * Read `count` ngram entries (each = 2 slot-code references) for the slots
+     * starting at `startSlot`, recording references and assigning pool ranges.
+     * @param count
+     * @param startSlot
+     */
+    function readNgramReferences(count, startSlot) {
+        for (let index = 0; index < count; index++) {
+            const slot = startSlot + index;
+            const a = readSlotCode();
+            const b = readSlotCode();
+            references[ngramIndex * 2] = a;
+            references[ngramIndex * 2 + 1] = b;
+            ngramIndex += 1;
+            start[slot] = poolSize;
+            const entryLength = (single[a] < 0 ? length[a] : 1) +
+                (single[b] < 0 ? length[b] : 1);
+            length[slot] = entryLength;
+            poolSize += entryLength;
+        }
+    }
+    readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
+    readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
+    // Second pass: concatenate each ngram's two halves into the pool.
+    const pool = new Uint16Array(poolSize);
+    let write = 0;
+    for (let index = 0; index < ngramIndex; index++) {
+        for (let half = 0; half < 2; half++) {
+            const source = references[index * 2 + half];
+            const value = single[source];
+            if (value < 0) {
+                let read = start[source];
+                const readEnd = read + length[source];
+                while (read < readEnd)
+                    pool[write++] = pool[read++];
+            }
+            else {
+                pool[write++] = value;
+            }
+        }
+    }
+    // Stream 5: data. Each code expands to its slot's stored values.
+    const out = new Uint16Array(resultLength);
+    let outIndex = 0;
+    while (pos < inputLength) {
+        let slot = BASE91_INVERSE[input.charCodeAt(pos++)];
+        if (slot >= dictSize) {
+            slot =
+                slot * base -
+                    twoCharBias +
+                    BASE91_INVERSE[input.charCodeAt(pos++)];
+        }
+        const value = single[slot];
+        if (value < 0) {
+            let read = start[slot];
+            const readEnd = read + length[slot];
+            while (read < readEnd)
+                out[outIndex++] = pool[read++];
+        }
+        else {
+            out[outIndex++] = value;
+        }
+    }
+    return out;
+}
+
+// Generated using scripts/write-decode-map.ts
+/** Packed HTML decode trie data. */
+const htmlDecodeTree = /* #__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13_494, 2713, 49, 25, 61);
+
+// Generated using scripts/write-decode-map.ts
+/** Packed XML decode trie data. */
+const xmlDecodeTree = /* #__PURE__ */ new Uint16Array([
+    512, 26_465, 29_036, 7, 0, 2, 4, 116, 24_638, 116, 24_636, 8693, 29_807,
+    24_610, 621, 1, 0, 0, 3, 112, 24_614, 111, 115, 24_615,
+]);
+
+/**
+ * Bit flags & masks for the binary trie encoding used for entity decoding.
+ *
+ * The trie is a flat `Uint16Array`. Every node starts with one header word:
+ *
+ *   15..14 VALUE_LENGTH   Number of words the value occupies, +1.
+ *                         0 = no value; 1 = value inline in bits 12..0;
+ *                         2/3 = value in the 1/2 words after the header.
+ *   13     FLAG13         If VALUE_LENGTH > 0: semicolon required ("strict"
+ *                         entity; `;` is never stored as a branch).
+ *                         If VALUE_LENGTH == 0: this node is a compact run.
+ *   12..7  BRANCH_LENGTH  Number of branches (or run length for runs).
+ *   6..0   JUMP_TABLE     Jump-table offset / single-branch char / first
+ *                         run char (see below).
+ *
+ * Branch data follows the header and any value words. Its shape is selected
+ * by (JUMP_TABLE, BRANCH_LENGTH) in the header:
+ *
+ *   Single branch  JUMP_TABLE = the only child's char, BRANCH_LENGTH = 0.
+ *                  No branch words; the child node follows immediately.
+ *   Jump table     JUMP_TABLE = first covered char (> 0), BRANCH_LENGTH =
+ *                  table length. One word per covered char: 0 = no branch,
+ *                  otherwise the child's offset from the END of the table,
+ *                  +1 (so 0 stays the no-branch sentinel).
+ *   Dictionary     JUMP_TABLE = 0, BRANCH_LENGTH = number of branches.
+ *                  ceil(n/2) words of sorted keys packed two per word
+ *                  (low byte first), then n pointer words storing the
+ *                  child's offset from the END of the branch data.
+ *   Compact run    VALUE_LENGTH = 0, FLAG13 set. BRANCH_LENGTH = run
+ *                  length (3..63), JUMP_TABLE = first char; remaining run
+ *                  chars packed two per word after the header. The target
+ *                  node follows the packed words immediately.
+ *
+ * Pointers are end-relative (rather than relative to the pointer's own
+ * position) because that makes the common "child encoded right after the
+ * branch data" case a small constant, which compresses far better. Offsets
+ * to already-encoded (shared) nodes wrap via uint16 modulo arithmetic; the
+ * decoder masks navigation results with `& 0xff_ff` to match.
+ */
+var BinTrieFlags;
+(function (BinTrieFlags) {
+    BinTrieFlags[BinTrieFlags["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+    BinTrieFlags[BinTrieFlags["FLAG13"] = 8192] = "FLAG13";
+    BinTrieFlags[BinTrieFlags["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+    BinTrieFlags[BinTrieFlags["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+    /** Bits 12..0: the inline value of a VALUE_LENGTH = 1 header word. */
+    BinTrieFlags[BinTrieFlags["VALUE_MASK"] = 8191] = "VALUE_MASK";
+})(BinTrieFlags || (BinTrieFlags = {}));
+
+var CharCodes$1;
+(function (CharCodes) {
+    CharCodes[CharCodes["AMP"] = 38] = "AMP";
+    CharCodes[CharCodes["NUM"] = 35] = "NUM";
+    CharCodes[CharCodes["SEMI"] = 59] = "SEMI";
+    CharCodes[CharCodes["EQUALS"] = 61] = "EQUALS";
+    CharCodes[CharCodes["ZERO"] = 48] = "ZERO";
+    CharCodes[CharCodes["NINE"] = 57] = "NINE";
+    CharCodes[CharCodes["LOWER_A"] = 97] = "LOWER_A";
+    CharCodes[CharCodes["LOWER_X"] = 120] = "LOWER_X";
+})(CharCodes$1 || (CharCodes$1 = {}));
+/** Bit that needs to be set to convert an upper case ASCII character to lower case */
+const TO_LOWER_BIT = 0b10_0000;
+/**
+ * Unsigned subtraction trick: (code - lo) >>> 0 wraps negatives to large
+ * values, so a single `<=` covers the entire [lo..hi] range check.
+ * @param code Code point to check.
+ */
+function isNumber$1(code) {
+    return (code - CharCodes$1.ZERO) >>> 0 <= 9;
+}
+function isHexadecimalCharacter(code) {
+    return ((code | TO_LOWER_BIT) - CharCodes$1.LOWER_A) >>> 0 <= 5; // F - a
+}
+function isAlpha(code) {
+    return ((code | TO_LOWER_BIT) - CharCodes$1.LOWER_A) >>> 0 <= 25; // Z - a
+}
+/**
+ * Checks if the given character is a valid end character for an entity in an attribute.
+ *
+ * Attribute values that aren't terminated properly aren't parsed, and shouldn't lead to a parser error.
+ * See the example in https://html.spec.whatwg.org/multipage/parsing.html#named-character-reference-state
+ * @param code Code point to check.
+ */
+function isEntityInAttributeInvalidEnd(code) {
+    return code === CharCodes$1.EQUALS || isAlpha(code) || isNumber$1(code);
+}
+var EntityDecoderState;
+(function (EntityDecoderState) {
+    EntityDecoderState[EntityDecoderState["EntityStart"] = 0] = "EntityStart";
+    EntityDecoderState[EntityDecoderState["NumericStart"] = 1] = "NumericStart";
+    EntityDecoderState[EntityDecoderState["NumericDecimal"] = 2] = "NumericDecimal";
+    EntityDecoderState[EntityDecoderState["NumericHex"] = 3] = "NumericHex";
+    EntityDecoderState[EntityDecoderState["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+/**
+ * Decoding mode for named entities.
+ */
+var DecodingMode;
+(function (DecodingMode) {
+    /** Entities in text nodes that can end with any character. */
+    DecodingMode[DecodingMode["Legacy"] = 0] = "Legacy";
+    /** Only allow entities terminated with a semicolon. */
+    DecodingMode[DecodingMode["Strict"] = 1] = "Strict";
+    /** Entities in attributes have limitations on ending characters. */
+    DecodingMode[DecodingMode["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+/**
+ * Token decoder with support of writing partial entities.
+ */
+class EntityDecoder {
+    decodeTree;
+    emitCodePoint;
+    errors;
+    /** The current state of the decoder. */
+    state = EntityDecoderState.EntityStart;
+    /** Characters that were consumed while parsing an entity. */
+    consumed = 1;
+    /**
+     * The result of the entity.
+     *
+     * For named entities: the trie index of the best legacy match so far
+     * (0 = none). For numeric entities: the accumulated code point.
+     */
+    result = 0;
+    /** The current index in the decode tree. */
+    treeIndex = 0;
+    /**
+     * Characters consumed since the last recorded legacy match, plus one.
+     * Invariant at the top of the `stateNamedEntity` loop: `excess` equals
+     * the number of unrecorded consumed characters + 1.
+     */
+    // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive (read via destructuring)
+    excess = 1;
+    /** The mode in which the decoder is operating. */
+    decodeMode = DecodingMode.Strict;
+    /** The number of characters that have been consumed in the current run. */
+    // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive
+    runConsumed = 0;
+    constructor(
+    /** The predefined HTML or XML decode tree. */
+    decodeTree, 
+    /**
+     * The function that is called when a codepoint is decoded.
+     *
+     * For named entities that decode to multiple code points, this will
+     * be called multiple times, with the second codepoint, and the same
+     * `consumed` value.
+     * @param codepoint The decoded codepoint.
+     * @param consumed The number of characters consumed by the decoder.
+     */
+    emitCodePoint, 
+    /** An object that is used to produce errors. */
+    errors) {
+        this.decodeTree = decodeTree;
+        this.emitCodePoint = emitCodePoint;
+        this.errors = errors;
+    }
+    /**
+     * Resets the instance to make it reusable.
+     * @param decodeMode Entity decoding mode to use.
+     */
+    startEntity(decodeMode) {
+        this.decodeMode = decodeMode;
+        this.state = EntityDecoderState.EntityStart;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.consumed = 1;
+        this.runConsumed = 0;
+    }
+    /**
+     * Write an entity to the decoder. This can be called multiple times with partial entities.
+     * If the entity is incomplete, the decoder will return -1.
+     *
+     * Mirrors the non-streaming `decodeWithTrie`, but with the ability to stop decoding if the
+     * entity is incomplete, and resume when the next string is written.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    write(input, offset) {
+        switch (this.state) {
+            case EntityDecoderState.EntityStart: {
+                if (input.charCodeAt(offset) === CharCodes$1.NUM) {
+                    this.state = EntityDecoderState.NumericStart;
+                    this.consumed += 1;
+                    return this.stateNumericStart(input, offset + 1);
+                }
+                this.state = EntityDecoderState.NamedEntity;
+                return this.stateNamedEntity(input, offset);
+            }
+            case EntityDecoderState.NumericStart: {
+                return this.stateNumericStart(input, offset);
+            }
+            case EntityDecoderState.NumericDecimal: {
+                return this.stateNumericDecimal(input, offset);
+            }
+            case EntityDecoderState.NumericHex: {
+                return this.stateNumericHex(input, offset);
+            }
+            default: {
+                // NamedEntity — the only remaining state.
+                return this.stateNamedEntity(input, offset);
+            }
+        }
+    }
+    /**
+     * Switches between the numeric decimal and hexadecimal states.
+     *
+     * Equivalent to the `Numeric character reference state` in the HTML spec.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    // eslint-disable-next-line unicorn/consistent-class-member-order
+    stateNumericStart(input, offset) {
+        if (offset >= input.length) {
+            return -1;
+        }
+        if ((input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes$1.LOWER_X) {
+            this.state = EntityDecoderState.NumericHex;
+            this.consumed += 1;
+            return this.stateNumericHex(input, offset + 1);
+        }
+        this.state = EntityDecoderState.NumericDecimal;
+        return this.stateNumericDecimal(input, offset);
+    }
+    /**
+     * Parses a hexadecimal numeric entity.
+     *
+     * Equivalent to the `Hexademical character reference state` in the HTML
+     * spec. Digit parsing matches the hex loop in `parseNumericEntity`.
+     * The accumulated value is preserved for numeric validation callbacks.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericHex(input, offset) {
+        const inputLength = input.length;
+        // Local accumulators; flushed before any exit (see stateNamedEntity).
+        let { result } = this;
+        let { consumed } = this;
+        while (offset < inputLength) {
+            const char = input.charCodeAt(offset);
+            if (isNumber$1(char) || isHexadecimalCharacter(char)) {
+                // Convert hex digit to value (0-15); 'a'/'A' -> 10.
+                const digit = char <= CharCodes$1.NINE
+                    ? char - CharCodes$1.ZERO
+                    : (char | TO_LOWER_BIT) - CharCodes$1.LOWER_A + 10;
+                result = result * 16 + digit;
+                consumed += 1;
+                offset += 1;
+            }
+            else {
+                this.result = result;
+                this.consumed = consumed;
+                return this.emitNumericEntity(char, 3);
+            }
+        }
+        this.result = result;
+        this.consumed = consumed;
+        return -1; // Incomplete entity
+    }
+    /**
+     * Parses a decimal numeric entity.
+     *
+     * Equivalent to the `Decimal character reference state` in the HTML
+     * spec. Digit parsing matches the decimal loop in `parseNumericEntity`.
+     * The accumulated value is preserved for numeric validation callbacks.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNumericDecimal(input, offset) {
+        const inputLength = input.length;
+        // Local accumulators; flushed before any exit (see stateNamedEntity).
+        let { result } = this;
+        let { consumed } = this;
+        while (offset < inputLength) {
+            const digit = input.charCodeAt(offset) - CharCodes$1.ZERO;
+            if (digit >>> 0 > 9) {
+                this.result = result;
+                this.consumed = consumed;
+                return this.emitNumericEntity(digit + CharCodes$1.ZERO, 2);
+            }
+            result = result * 10 + digit;
+            consumed += 1;
+            offset += 1;
+        }
+        this.result = result;
+        this.consumed = consumed;
+        return -1; // Incomplete entity
+    }
+    /**
+     * Validate and emit a numeric entity.
+     *
+     * Implements the logic from the `Hexademical character reference start
+     * state` and `Numeric character reference end state` in the HTML spec.
+     * @param lastCp The last code point of the entity. Used to see if the
+     *               entity was terminated with a semicolon.
+     * @param expectedLength The minimum number of characters that should be
+     *                       consumed. Used to validate that at least one digit
+     *                       was consumed.
+     * @returns The number of characters that were consumed.
+     */
+    emitNumericEntity(lastCp, expectedLength) {
+        // Ensure we consumed at least one digit.
+        if (this.consumed <= expectedLength) {
+            this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+            return 0;
+        }
+        // Figure out if this is a legit end of the entity
+        if (lastCp === CharCodes$1.SEMI) {
+            this.consumed += 1;
+        }
+        else if (this.decodeMode === DecodingMode.Strict) {
+            return 0;
+        }
+        this.emitCodePoint((this.decodeTree === xmlDecodeTree
+            ? replaceCodePointXML
+            : replaceCodePoint)(this.result), this.consumed);
+        if (this.errors) {
+            if (lastCp !== CharCodes$1.SEMI) {
+                this.errors.missingSemicolonAfterCharacterReference();
+            }
+            this.errors.validateNumericCharacterReference(this.result);
+        }
+        return this.consumed;
+    }
+    /**
+     * Flush locally-tracked walk state back to the fields, then emit the
+     * recorded legacy match or reject (cold path — at most once per
+     * entity). Called after failed navigation (leaf node, branch miss, or
+     * compact-run mismatch). In attribute mode, reject if no legacy was
+     * recorded at the current node, if we descended past it, or if the
+     * pending input character is an invalid attribute terminator.
+     * @param consumed Locally-tracked consumed count.
+     * @param excess Locally-tracked excess count.
+     * @param char Pending input character (may be the mismatching char).
+     * @param valueLength Value length at the current trie node.
+     */
+    flushAndEmitLegacyOrReject(consumed, excess, char, valueLength) {
+        this.consumed = consumed;
+        this.excess = excess;
+        return this.result === 0 ||
+            (this.decodeMode === DecodingMode.Attribute &&
+                (valueLength === 0 ||
+                    excess > 1 ||
+                    isEntityInAttributeInvalidEnd(char)))
+            ? 0
+            : this.emitNotTerminatedNamedEntity();
+    }
+    /**
+     * Parses a named entity.
+     *
+     * Equivalent to the `Named character reference state` in the HTML spec.
+     * @param input The string containing the entity (or a continuation of the entity).
+     * @param offset The current offset.
+     * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+     */
+    stateNamedEntity(input, offset) {
+        const { decodeTree } = this;
+        const inputLength = input.length;
+        const isStrict = this.decodeMode === DecodingMode.Strict;
+        /*
+         * Local copies of the resumable walk state avoid per-character
+         * field writes. They are flushed back to the fields
+         * on every exit (chunk end, and before any emit helper that reads
+         * them). `this.result` is only written at the (rare) record points,
+         * so it stays a direct field write.
+         *
+         * Legacy-match recording happens in two idempotent places: at the
+         * loop top when sitting on a value node, and in the chunk-end
+         * epilogue (so `end()` sees matches that land exactly on a chunk
+         * boundary). Recording applies `consumed += excess - 1; excess = 1`,
+         * which is a no-op when repeated — the loop-top invariant is
+         * `excess` = unrecorded consumed characters + 1.
+         */
+        let { treeIndex } = this;
+        let { excess } = this;
+        let { consumed } = this;
+        let current = decodeTree[treeIndex];
+        while (offset < inputLength) {
+            /*
+             * Descend through value-less jump-table nodes (including the
+             * single-branch encoding) inline, mirroring `decodeWithTrie`:
+             * this avoids a `determineBranch` call per level for the
+             * dominant node shape — including the root on the first write.
+             */
+            while ((current &
+                (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) ===
+                0 &&
+                (current & BinTrieFlags.JUMP_TABLE) !== 0) {
+                const char = input.charCodeAt(offset);
+                const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+                const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+                if (branchCount === 0) {
+                    // Single branch encoded inline in the jump offset bits.
+                    if (char !== jumpOffset) {
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    treeIndex += 1;
+                }
+                else {
+                    const slot = char - jumpOffset;
+                    if (slot >>> 0 >= branchCount) {
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    const stored = decodeTree[treeIndex + 1 + slot];
+                    if (stored === 0) {
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    // End-relative: branch data ends at treeIndex+1+branchCount.
+                    treeIndex = (treeIndex + branchCount + stored) & 0xff_ff;
+                }
+                current = decodeTree[treeIndex];
+                offset += 1;
+                excess += 1;
+                /*
+                 * `charCodeAt` past the end returns NaN, which would alias
+                 * to slot 0 after `>>> 0` — bail out explicitly.
+                 */
+                // eslint-disable-next-line unicorn/no-break-in-nested-loop
+                if (offset >= inputLength)
+                    break;
+            }
+            if (offset >= inputLength)
+                break;
+            // Handle compact runs (resumable across chunks).
+            if ((current &
+                (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) ===
+                BinTrieFlags.FLAG13) {
+                const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7; /* 3..63 */
+                let { runConsumed } = this;
+                // If we are starting a run, check the first char.
+                if (runConsumed === 0) {
+                    const char = input.charCodeAt(offset);
+                    if (char !== (current & BinTrieFlags.JUMP_TABLE)) {
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    offset += 1;
+                    excess += 1;
+                    runConsumed = 1;
+                }
+                // Check remaining characters in the run (packed two per uint16 word).
+                while (runConsumed < runLength) {
+                    if (offset >= inputLength) {
+                        this.treeIndex = treeIndex;
+                        this.excess = excess;
+                        this.consumed = consumed;
+                        this.runConsumed = runConsumed;
+                        return -1;
+                    }
+                    const charIndexInPacked = runConsumed - 1;
+                    const packedWord = decodeTree[treeIndex + 1 + (charIndexInPacked >> 1)];
+                    const expectedChar = (packedWord >> ((charIndexInPacked & 1) << 3)) & 0xff;
+                    const char = input.charCodeAt(offset);
+                    if (char !== expectedChar) {
+                        this.runConsumed = 0;
+                        return this.flushAndEmitLegacyOrReject(consumed, excess, char, 0);
+                    }
+                    offset += 1;
+                    excess += 1;
+                    runConsumed += 1;
+                }
+                this.runConsumed = 0;
+                treeIndex += 1 + (runLength >> 1);
+                current = decodeTree[treeIndex];
+                // Loop top handles the landed-on node (record/emit/branch).
+                continue;
+            }
+            // Header plus out-of-line value words; 0 means no value.
+            const valueLength = current >>> 14;
+            const char = input.charCodeAt(offset);
+            if (valueLength !== 0) {
+                // Record a legacy match (FLAG13 clear = semicolon optional).
+                if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+                    this.result = treeIndex;
+                    consumed += excess - 1;
+                    excess = 1;
+                }
+                /*
+                 * Implicit semicolon handling: emit immediately. Covers both
+                 * strict (FLAG13 set) and legacy entities — neither stores
+                 * an explicit `;` branch in the trie.
+                 */
+                if (char === CharCodes$1.SEMI) {
+                    return this.emitNamedEntityData(treeIndex, valueLength, consumed + excess);
+                }
+                /*
+                 * `valueLength === 1` packs the codepoint into the header
+                 * word's low 13 bits, where branch metadata also lives. Skip
+                 * the branch lookup on leaves so those value bits aren't
+                 * reinterpreted as branch offsets.
+                 */
+                if (valueLength === 1) {
+                    return this.flushAndEmitLegacyOrReject(consumed, excess, char, valueLength);
+                }
+            }
+            // Value-bearing or dictionary node: dispatch through determineBranch.
+            const next = determineBranch(decodeTree, current, treeIndex + (valueLength || 1), char);
+            if (next < 0) {
+                return this.flushAndEmitLegacyOrReject(consumed, excess, char, valueLength);
+            }
+            treeIndex = next;
+            current = decodeTree[treeIndex];
+            offset += 1;
+            excess += 1;
+        }
+        /*
+         * Chunk exhausted. Record a legacy match we may be sitting on, so a
+         * subsequent `end()` emits it, then persist the walk state.
+         */
+        if (!isStrict &&
+            current >>> 14 !== 0 &&
+            (current & BinTrieFlags.FLAG13) === 0) {
+            this.result = treeIndex;
+            consumed += excess - 1;
+            excess = 1;
+        }
+        this.treeIndex = treeIndex;
+        this.excess = excess;
+        this.consumed = consumed;
+        return -1;
+    }
+    /**
+     * Emit a named entity that was not terminated with a semicolon.
+     * @returns The number of characters consumed.
+     */
+    emitNotTerminatedNamedEntity() {
+        const { result, decodeTree } = this;
+        const valueLength = decodeTree[result] >>> 14;
+        this.emitNamedEntityData(result, valueLength, this.consumed);
+        this.errors?.missingSemicolonAfterCharacterReference();
+        return this.consumed;
+    }
+    /**
+     * Emit a named entity.
+     * @param result The index of the entity in the decode tree.
+     * @param valueLength Encoded value length (header plus any value words).
+     * @param consumed The number of characters consumed.
+     * @returns The number of characters consumed.
+     */
+    emitNamedEntityData(result, valueLength, consumed) {
+        const { decodeTree } = this;
+        this.emitCodePoint(valueLength === 1
+            ? decodeTree[result] & BinTrieFlags.VALUE_MASK
+            : decodeTree[result + 1], consumed);
+        if (valueLength === 3) {
+            // Emit the second UTF-16 code unit.
+            this.emitCodePoint(decodeTree[result + 2], consumed);
+        }
+        return consumed;
+    }
+    /**
+     * Signal to the parser that the end of the input was reached.
+     *
+     * Remaining data will be emitted and relevant errors will be produced.
+     * @returns The number of characters consumed.
+     */
+    end() {
+        switch (this.state) {
+            case EntityDecoderState.NamedEntity: {
+                // Emit a named entity if we have one.
+                return this.result !== 0 &&
+                    (this.decodeMode !== DecodingMode.Attribute ||
+                        this.result === this.treeIndex)
+                    ? this.emitNotTerminatedNamedEntity()
+                    : 0;
+            }
+            // Otherwise, emit a numeric entity if we have one.
+            case EntityDecoderState.NumericDecimal: {
+                return this.emitNumericEntity(0, 2);
+            }
+            case EntityDecoderState.NumericHex: {
+                return this.emitNumericEntity(0, 3);
+            }
+            case EntityDecoderState.NumericStart: {
+                this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+                return 0;
+            }
+            default: {
+                // EntityStart or unknown — return 0.
+                return 0;
+            }
+        }
+    }
+}
+/**
+ * Determines the branch of the current node that is taken given the current
+ * character. This function is used to traverse the trie.
+ *
+ * See `BinTrieFlags` for the branch-data layouts handled here.
+ * @param decodeTree The trie.
+ * @param current The current node's header word.
+ * @param nodeIndex Index of the node's first branch-data word (the header
+ *   plus any value words have been skipped by the caller).
+ * @param char The current character.
+ * @returns The index of the next node, or -1 if no branch is taken.
+ */
+function determineBranch(decodeTree, current, nodeIndex, char) {
+    const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+    const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+    // Case 1: Single branch or jump table (jumpOffset encodes the first/only char code).
+    if (jumpOffset) {
+        if (branchCount === 0) {
+            // Single branch encoded inline in the jump offset bits.
+            return char === jumpOffset ? nodeIndex : -1;
+        }
+        /*
+         * Jump table: branchCount consecutive slots starting at jumpOffset.
+         * Unsigned comparison handles both < 0 and >= branchCount in one check.
+         */
+        const slot = char - jumpOffset;
+        if (slot >>> 0 >= branchCount)
+            return -1;
+        const stored = decodeTree[nodeIndex + slot];
+        /*
+         * 0 = empty slot (no branch); otherwise the child's offset from the
+         * end of the branch array, +1 (end-relative pointers compress
+         * better). `& 0xff_ff` mirrors the encoder's uint16 wrap for
+         * backreferences to already-encoded nodes.
+         */
+        return stored === 0
+            ? -1
+            : (nodeIndex + branchCount + stored - 1) & 0xff_ff;
+    }
+    /*
+     * Case 2: Packed dictionary. Linear scan — over 90% of dict nodes have
+     * <= 4 branches in the HTML trie, where the constant-factor savings
+     * dominate over binary search's asymptotic edge.
+     */
+    if (branchCount === 0)
+        return -1;
+    const packedKeySlots = (branchCount + 1) >> 1;
+    const branchEnd = nodeIndex + packedKeySlots + branchCount;
+    for (let index = 0; index < branchCount; index++) {
+        const packed = decodeTree[nodeIndex + (index >> 1)];
+        const key = (packed >> ((index & 1) << 3)) & 0xff;
+        if (key === char) {
+            const pointerIndex = nodeIndex + packedKeySlots + index;
+            // Pointers are relative to the end of the branch data.
+            return (branchEnd + decodeTree[pointerIndex]) & 0xff_ff;
+        }
+        // Keys are sorted; if we've passed `char`, no match is possible.
+        if (key > char)
+            return -1;
+    }
+    return -1;
+}
+
+var CharCodes;
+(function (CharCodes) {
+    CharCodes[CharCodes["Tab"] = 9] = "Tab";
+    CharCodes[CharCodes["NewLine"] = 10] = "NewLine";
+    CharCodes[CharCodes["FormFeed"] = 12] = "FormFeed";
+    CharCodes[CharCodes["CarriageReturn"] = 13] = "CarriageReturn";
+    CharCodes[CharCodes["Space"] = 32] = "Space";
+    CharCodes[CharCodes["ExclamationMark"] = 33] = "ExclamationMark";
+    CharCodes[CharCodes["Number"] = 35] = "Number";
+    CharCodes[CharCodes["Amp"] = 38] = "Amp";
+    CharCodes[CharCodes["SingleQuote"] = 39] = "SingleQuote";
+    CharCodes[CharCodes["DoubleQuote"] = 34] = "DoubleQuote";
+    CharCodes[CharCodes["Dash"] = 45] = "Dash";
+    CharCodes[CharCodes["Slash"] = 47] = "Slash";
+    CharCodes[CharCodes["Zero"] = 48] = "Zero";
+    CharCodes[CharCodes["Nine"] = 57] = "Nine";
+    CharCodes[CharCodes["Semi"] = 59] = "Semi";
+    CharCodes[CharCodes["Lt"] = 60] = "Lt";
+    CharCodes[CharCodes["Eq"] = 61] = "Eq";
+    CharCodes[CharCodes["Gt"] = 62] = "Gt";
+    CharCodes[CharCodes["Questionmark"] = 63] = "Questionmark";
+    CharCodes[CharCodes["UpperA"] = 65] = "UpperA";
+    CharCodes[CharCodes["LowerA"] = 97] = "LowerA";
+    CharCodes[CharCodes["UpperF"] = 70] = "UpperF";
+    CharCodes[CharCodes["LowerF"] = 102] = "LowerF";
+    CharCodes[CharCodes["UpperZ"] = 90] = "UpperZ";
+    CharCodes[CharCodes["LowerZ"] = 122] = "LowerZ";
+    CharCodes[CharCodes["LowerX"] = 120] = "LowerX";
+    CharCodes[CharCodes["OpeningSquareBracket"] = 91] = "OpeningSquareBracket";
+})(CharCodes || (CharCodes = {}));
+/** All the states the tokenizer can be in. */
+var State;
+(function (State) {
+    State[State["Text"] = 1] = "Text";
+    State[State["BeforeTagName"] = 2] = "BeforeTagName";
+    State[State["InTagName"] = 3] = "InTagName";
+    State[State["InSelfClosingTag"] = 4] = "InSelfClosingTag";
+    State[State["BeforeClosingTagName"] = 5] = "BeforeClosingTagName";
+    State[State["InClosingTagName"] = 6] = "InClosingTagName";
+    State[State["AfterClosingTagName"] = 7] = "AfterClosingTagName";
+    // Attributes
+    State[State["BeforeAttributeName"] = 8] = "BeforeAttributeName";
+    State[State["InAttributeName"] = 9] = "InAttributeName";
+    State[State["AfterAttributeName"] = 10] = "AfterAttributeName";
+    State[State["BeforeAttributeValue"] = 11] = "BeforeAttributeValue";
+    State[State["InAttributeValueDq"] = 12] = "InAttributeValueDq";
+    State[State["InAttributeValueSq"] = 13] = "InAttributeValueSq";
+    State[State["InAttributeValueNq"] = 14] = "InAttributeValueNq";
+    // Declarations
+    State[State["BeforeDeclaration"] = 15] = "BeforeDeclaration";
+    State[State["InDeclaration"] = 16] = "InDeclaration";
+    // Processing instructions
+    State[State["InProcessingInstruction"] = 17] = "InProcessingInstruction";
+    // Comments & CDATA
+    State[State["BeforeComment"] = 18] = "BeforeComment";
+    State[State["CDATASequence"] = 19] = "CDATASequence";
+    State[State["DeclarationSequence"] = 20] = "DeclarationSequence";
+    State[State["InSpecialComment"] = 21] = "InSpecialComment";
+    State[State["InCommentLike"] = 22] = "InCommentLike";
+    // Special tags
+    State[State["SpecialStartSequence"] = 23] = "SpecialStartSequence";
+    State[State["InSpecialTag"] = 24] = "InSpecialTag";
+    State[State["InPlainText"] = 25] = "InPlainText";
+    State[State["InEntity"] = 26] = "InEntity";
+})(State || (State = {}));
+function isWhitespace$1(c) {
+    return (c === CharCodes.Space ||
+        c === CharCodes.NewLine ||
+        c === CharCodes.Tab ||
+        c === CharCodes.FormFeed ||
+        c === CharCodes.CarriageReturn);
+}
+function isEndOfTagSection(c) {
+    return c === CharCodes.Slash || c === CharCodes.Gt || isWhitespace$1(c);
+}
+function isASCIIAlpha(c) {
+    return ((c >= CharCodes.LowerA && c <= CharCodes.LowerZ) ||
+        (c >= CharCodes.UpperA && c <= CharCodes.UpperZ));
+}
+/**
+ * Quote style used for parsed attributes.
+ */
+var QuoteType;
+(function (QuoteType) {
+    QuoteType[QuoteType["NoValue"] = 0] = "NoValue";
+    QuoteType[QuoteType["Unquoted"] = 1] = "Unquoted";
+    QuoteType[QuoteType["Single"] = 2] = "Single";
+    QuoteType[QuoteType["Double"] = 3] = "Double";
+})(QuoteType || (QuoteType = {}));
+/**
+ * Sequences used to match longer strings.
+ *
+ * We don't have `Script`, `Style`, or `Title` here. Instead, we re-use the *End
+ * sequences with an increased offset.
+ */
+const Sequences = {
+    Empty: new Uint8Array(0),
+    Cdata: new Uint8Array([0x43, 0x44, 0x41, 0x54, 0x41, 0x5b]), // CDATA[
+    CdataEnd: new Uint8Array([0x5d, 0x5d, 0x3e]), // ]]>
+    CommentEnd: new Uint8Array([0x2d, 0x2d, 0x21, 0x3e]), // `--!>`
+    Doctype: new Uint8Array([0x64, 0x6f, 0x63, 0x74, 0x79, 0x70, 0x65]), // `doctype`
+    IframeEnd: new Uint8Array([0x3c, 0x2f, 0x69, 0x66, 0x72, 0x61, 0x6d, 0x65]), // `</iframe`
+    NoembedEnd: new Uint8Array([
+        0x3c, 0x2f, 0x6e, 0x6f, 0x65, 0x6d, 0x62, 0x65, 0x64,
+    ]), // `</noembed`
+    NoframesEnd: new Uint8Array([
+        0x3c, 0x2f, 0x6e, 0x6f, 0x66, 0x72, 0x61, 0x6d, 0x65, 0x73,
+    ]), // `</noframes`
+    Plaintext: new Uint8Array([
+        0x3c, 0x2f, 0x70, 0x6c, 0x61, 0x69, 0x6e, 0x74, 0x65, 0x78, 0x74,
+    ]), // `</plaintext`
+    ScriptEnd: new Uint8Array([0x3c, 0x2f, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74]), // `</script`
+    StyleEnd: new Uint8Array([0x3c, 0x2f, 0x73, 0x74, 0x79, 0x6c, 0x65]), // `</style`
+    TitleEnd: new Uint8Array([0x3c, 0x2f, 0x74, 0x69, 0x74, 0x6c, 0x65]), // `</title`
+    TextareaEnd: new Uint8Array([
+        0x3c, 0x2f, 0x74, 0x65, 0x78, 0x74, 0x61, 0x72, 0x65, 0x61,
+    ]), // `</textarea`
+    XmpEnd: new Uint8Array([0x3c, 0x2f, 0x78, 0x6d, 0x70]), // `</xmp`
+};
+/**
+ * Maps the first lowercase character of an HTML tag name to the sequence
+ * used for special-tag detection.  All sequences share a common layout
+ * where index 2 is the first tag-name character, so matching always
+ * continues from offset 3.
+ */
+const specialStartSequences = new Map([
+    [Sequences.IframeEnd[2], Sequences.IframeEnd],
+    [Sequences.NoembedEnd[2], Sequences.NoembedEnd],
+    [Sequences.Plaintext[2], Sequences.Plaintext],
+    [Sequences.ScriptEnd[2], Sequences.ScriptEnd],
+    [Sequences.TitleEnd[2], Sequences.TitleEnd],
+    [Sequences.XmpEnd[2], Sequences.XmpEnd],
+]);
+/**
+ * Tokenizer implementation used by `Parser`.
+ */
+let Tokenizer$1 = class Tokenizer {
+    cbs;
+    /** The current state the tokenizer is in. */
+    state = State.Text;
+    /** The read buffer. */
+    buffer = "";
+    /** The beginning of the section that is currently being read. */
+    sectionStart = 0;
+    /** The index within the buffer that we are currently looking at. */
+    index = 0;
+    /** The start of the last entity. */
+    entityStart = 0;
+    /** Some behavior, eg. when decoding entities, is done while we are in another state. This keeps track of the other state type. */
+    baseState = State.Text;
+    /** For special parsing behavior inside of script and style tags. */
+    isSpecial = false;
+    /** Indicates whether the tokenizer has been paused. */
+    running = true;
+    /** The offset of the current buffer. */
+    offset = 0;
+    xmlMode;
+    decodeEntities;
+    recognizeSelfClosing;
+    entityDecoder;
+    constructor({ xmlMode = false, decodeEntities = true, recognizeSelfClosing = xmlMode, }, cbs) {
+        this.cbs = cbs;
+        this.xmlMode = xmlMode;
+        this.decodeEntities = decodeEntities;
+        this.recognizeSelfClosing = recognizeSelfClosing;
+        this.entityDecoder = new EntityDecoder(xmlMode ? xmlDecodeTree : htmlDecodeTree, (cp, consumed) => this.emitCodePoint(cp, consumed));
+    }
+    reset() {
+        this.state = State.Text;
+        this.buffer = "";
+        this.sectionStart = 0;
+        this.index = 0;
+        this.baseState = State.Text;
+        this.isSpecial = false;
+        this.currentSequence = Sequences.Empty;
+        this.sequenceIndex = 0;
+        this.running = true;
+        this.offset = 0;
+    }
+    write(chunk) {
+        this.offset += this.buffer.length;
+        this.buffer = chunk;
+        this.parse();
+    }
+    end() {
+        if (this.running)
+            this.finish();
+    }
+    pause() {
+        this.running = false;
+    }
+    resume() {
+        this.running = true;
+        if (this.index < this.buffer.length + this.offset) {
+            this.parse();
+        }
+    }
+    stateText(c) {
+        if (c === CharCodes.Lt ||
+            (!this.decodeEntities && this.fastForwardTo(CharCodes.Lt))) {
+            if (this.index > this.sectionStart) {
+                this.cbs.ontext(this.sectionStart, this.index);
+            }
+            this.state = State.BeforeTagName;
+            this.sectionStart = this.index;
+        }
+        else if (this.decodeEntities && c === CharCodes.Amp) {
+            this.startEntity();
+        }
+    }
+    currentSequence = Sequences.Empty;
+    sequenceIndex = 0;
+    enterTagBody() {
+        if (this.currentSequence === Sequences.Plaintext) {
+            this.currentSequence = Sequences.Empty;
+            this.state = State.InPlainText;
+        }
+        else if (this.isSpecial) {
+            this.state = State.InSpecialTag;
+            this.sequenceIndex = 0;
+        }
+        else {
+            this.state = State.Text;
+        }
+    }
+    /**
+     * Match the opening tag name against an HTML text-only tag sequence.
+     *
+     * Some tags share an initial prefix (`script`/`style`, `title`/`textarea`,
+     * `noembed`/`noframes`), so we may switch to an alternate sequence at the
+     * first distinguishing byte.  On a successful full match we fall back to
+     * the normal tag-name state; a later `>` will enter raw-text, RCDATA, or
+     * plaintext mode based on `currentSequence` / `isSpecial`.
+     * @param c Current character code point.
+     */
+    stateSpecialStartSequence(c) {
+        const lower = c | 0x20;
+        // Still matching — check for an alternate sequence at branch points.
+        if (this.sequenceIndex < this.currentSequence.length) {
+            if (lower === this.currentSequence[this.sequenceIndex]) {
+                this.sequenceIndex++;
+                return;
+            }
+            if (this.sequenceIndex === 3) {
+                if (this.currentSequence === Sequences.ScriptEnd &&
+                    lower === Sequences.StyleEnd[3]) {
+                    this.currentSequence = Sequences.StyleEnd;
+                    this.sequenceIndex = 4;
+                    return;
+                }
+                if (this.currentSequence === Sequences.TitleEnd &&
+                    lower === Sequences.TextareaEnd[3]) {
+                    this.currentSequence = Sequences.TextareaEnd;
+                    this.sequenceIndex = 4;
+                    return;
+                }
+            }
+            else if (this.sequenceIndex === 4 &&
+                this.currentSequence === Sequences.NoembedEnd &&
+                lower === Sequences.NoframesEnd[4]) {
+                this.currentSequence = Sequences.NoframesEnd;
+                this.sequenceIndex = 5;
+                return;
+            }
+        }
+        else if (isEndOfTagSection(c)) {
+            // Full match on a valid tag boundary — keep the sequence.
+            this.sequenceIndex = 0;
+            this.state = State.InTagName;
+            this.stateInTagName(c);
+            return;
+        }
+        // No match — abandon special-tag detection.
+        this.isSpecial = false;
+        this.currentSequence = Sequences.Empty;
+        this.sequenceIndex = 0;
+        this.state = State.InTagName;
+        this.stateInTagName(c);
+    }
+    stateCDATASequence(c) {
+        if (c === Sequences.Cdata[this.sequenceIndex]) {
+            if (++this.sequenceIndex === Sequences.Cdata.length) {
+                this.state = State.InCommentLike;
+                this.currentSequence = Sequences.CdataEnd;
+                this.sequenceIndex = 0;
+                this.sectionStart = this.index + 1;
+            }
+        }
+        else {
+            this.sequenceIndex = 0;
+            if (this.xmlMode) {
+                this.state = State.InDeclaration;
+                this.stateInDeclaration(c); // Reconsume the character
+            }
+            else {
+                this.state = State.InSpecialComment;
+                this.stateInSpecialComment(c); // Reconsume the character
+            }
+        }
+    }
+    /**
+     * When we wait for one specific character, we can speed things up
+     * by skipping through the buffer until we find it.
+     * @param c Current character code point.
+     * @returns Whether the character was found.
+     */
+    fastForwardTo(c) {
+        while (++this.index < this.buffer.length + this.offset) {
+            if (this.buffer.charCodeAt(this.index - this.offset) === c) {
+                return true;
+            }
+        }
+        /*
+         * We increment the index at the end of the `parse` loop,
+         * so set it to `buffer.length - 1` here.
+         *
+         * TODO: Refactor `parse` to increment index before calling states.
+         */
+        this.index = this.buffer.length + this.offset - 1;
+        return false;
+    }
+    /**
+     * Emit a comment token and return to the text state.
+     * @param offset Number of characters in the end sequence that have already been matched.
+     */
+    emitComment(offset) {
+        this.cbs.oncomment(this.sectionStart, this.index, offset);
+        this.sequenceIndex = 0;
+        this.sectionStart = this.index + 1;
+        this.state = State.Text;
+    }
+    /**
+     * Comments and CDATA end with `-->` and `]]>`.
+     *
+     * Their common qualities are:
+     * - Their end sequences have a distinct character they start with.
+     * - That character is then repeated, so we have to check multiple repeats.
+     * - All characters but the start character of the sequence can be skipped.
+     * @param c Current character code point.
+     */
+    stateInCommentLike(c) {
+        if (!this.xmlMode &&
+            this.currentSequence === Sequences.CommentEnd &&
+            this.sequenceIndex <= 1 &&
+            /*
+             * We're still at the very start of the comment: the only
+             * characters consumed since `<!--` are the dashes that
+             * advanced sequenceIndex (0 for `<!-->`, 1 for `<!--->`).
+             */
+            this.index === this.sectionStart + this.sequenceIndex &&
+            c === CharCodes.Gt) {
+            // Abruptly closed empty HTML comment.
+            this.emitComment(this.sequenceIndex);
+        }
+        else if (this.currentSequence === Sequences.CommentEnd &&
+            this.sequenceIndex === 2 &&
+            c === CharCodes.Gt) {
+            // `!` is optional here, so the same sequence also accepts `-->`.
+            this.emitComment(2);
+        }
+        else if (this.currentSequence === Sequences.CommentEnd &&
+            this.sequenceIndex === this.currentSequence.length - 1 &&
+            c !== CharCodes.Gt) {
+            this.sequenceIndex = Number(c === CharCodes.Dash);
+        }
+        else if (c === this.currentSequence[this.sequenceIndex]) {
+            if (++this.sequenceIndex === this.currentSequence.length) {
+                if (this.currentSequence === Sequences.CdataEnd) {
+                    this.cbs.oncdata(this.sectionStart, this.index, 2);
+                }
+                else {
+                    this.cbs.oncomment(this.sectionStart, this.index, 3);
+                }
+                this.sequenceIndex = 0;
+                this.sectionStart = this.index + 1;
+                this.state = State.Text;
+            }
+        }
+        else if (this.sequenceIndex === 0) {
+            // Fast-forward to the first character of the sequence
+            if (this.fastForwardTo(this.currentSequence[0])) {
+                this.sequenceIndex = 1;
+            }
+        }
+        else if (c !== this.currentSequence[this.sequenceIndex - 1]) {
+            // Allow long sequences, eg. --->, ]]]>
+            this.sequenceIndex = 0;
+        }
+    }
+    /**
+     * HTML only allows ASCII alpha characters (a-z and A-Z) at the beginning of a tag name.
+     *
+     * XML allows a lot more characters here (@see https://www.w3.org/TR/REC-xml/#NT-NameStartChar).
+     * We allow anything that wouldn't end the tag.
+     * @param c Current character code point.
+     */
+    isTagStartChar(c) {
+        return this.xmlMode ? !isEndOfTagSection(c) : isASCIIAlpha(c);
+    }
+    /**
+     * Scan raw-text / RCDATA content for the matching end tag.
+     *
+     * For RCDATA tags (`<title>`, `<textarea>`) entities are decoded inline.
+     * For raw-text tags (`<script>`, `<style>`, etc.) we fast-forward to `<`.
+     * @param c Current character code point.
+     */
+    stateInSpecialTag(c) {
+        if (this.sequenceIndex === this.currentSequence.length) {
+            if (isEndOfTagSection(c)) {
+                const endOfText = this.index - this.currentSequence.length;
+                if (this.sectionStart < endOfText) {
+                    // Spoof the index so that reported locations match up.
+                    const actualIndex = this.index;
+                    this.index = endOfText;
+                    this.cbs.ontext(this.sectionStart, endOfText);
+                    this.index = actualIndex;
+                }
+                this.isSpecial = false;
+                this.sectionStart = endOfText + 2; // Skip over the `</`
+                this.stateInClosingTagName(c);
+                return; // We are done; skip the rest of the function.
+            }
+            this.sequenceIndex = 0;
+        }
+        if ((c | 0x20) === this.currentSequence[this.sequenceIndex]) {
+            this.sequenceIndex += 1;
+        }
+        else if (this.sequenceIndex === 0) {
+            if (this.currentSequence === Sequences.TitleEnd ||
+                this.currentSequence === Sequences.TextareaEnd) {
+                // RCDATA tags have to parse entities while still looking for their end tag.
+                if (this.decodeEntities && c === CharCodes.Amp) {
+                    this.startEntity();
+                }
+            }
+            else if (this.fastForwardTo(CharCodes.Lt)) {
+                // Outside of RCDATA tags, we can fast-forward.
+                this.sequenceIndex = 1;
+            }
+        }
+        else {
+            // If we see a `<`, set the sequence index to 1; useful for eg. `<</script>`.
+            this.sequenceIndex = Number(c === CharCodes.Lt);
+        }
+    }
+    stateBeforeTagName(c) {
+        if (c === CharCodes.ExclamationMark) {
+            this.state = State.BeforeDeclaration;
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === CharCodes.Questionmark) {
+            if (this.xmlMode) {
+                this.state = State.InProcessingInstruction;
+                this.sequenceIndex = 0;
+                this.sectionStart = this.index + 1;
+            }
+            else {
+                this.state = State.InSpecialComment;
+                this.sectionStart = this.index;
+            }
+        }
+        else if (this.isTagStartChar(c)) {
+            this.sectionStart = this.index;
+            const special = this.xmlMode || this.cbs.isInForeignContext?.()
+                ? undefined
+                : specialStartSequences.get(c | 0x20);
+            if (special === undefined) {
+                this.state = State.InTagName;
+            }
+            else {
+                this.isSpecial = true;
+                this.currentSequence = special;
+                this.sequenceIndex = 3;
+                this.state = State.SpecialStartSequence;
+            }
+        }
+        else if (c === CharCodes.Slash) {
+            this.state = State.BeforeClosingTagName;
+        }
+        else {
+            this.state = State.Text;
+            this.stateText(c);
+        }
+    }
+    stateInTagName(c) {
+        if (isEndOfTagSection(c)) {
+            this.cbs.onopentagname(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+    }
+    stateBeforeClosingTagName(c) {
+        if (isWhitespace$1(c)) {
+            if (this.xmlMode) ;
+            else {
+                this.state = State.InSpecialComment;
+                this.sectionStart = this.index;
+            }
+        }
+        else if (c === CharCodes.Gt) {
+            this.state = State.Text;
+            if (!this.xmlMode) {
+                this.sectionStart = this.index + 1;
+            }
+        }
+        else {
+            this.state = this.isTagStartChar(c)
+                ? State.InClosingTagName
+                : State.InSpecialComment;
+            this.sectionStart = this.index;
+        }
+    }
+    stateInClosingTagName(c) {
+        if (isEndOfTagSection(c)) {
+            this.cbs.onclosetag(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.state = State.AfterClosingTagName;
+            this.stateAfterClosingTagName(c);
+        }
+    }
+    stateAfterClosingTagName(c) {
+        // Skip everything until ">"
+        if (c === CharCodes.Gt || this.fastForwardTo(CharCodes.Gt)) {
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    stateBeforeAttributeName(c) {
+        if (c === CharCodes.Gt) {
+            this.cbs.onopentagend(this.index);
+            this.enterTagBody();
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === CharCodes.Slash) {
+            this.state = State.InSelfClosingTag;
+        }
+        else if (!isWhitespace$1(c)) {
+            this.state = State.InAttributeName;
+            this.sectionStart = this.index;
+        }
+    }
+    /**
+     * Handle `/` before `>` in an opening tag.
+     *
+     * In HTML mode, text-only tags ignore the self-closing flag and still enter
+     * their raw-text/RCDATA/plaintext state unless self-closing tags are being
+     * recognized. In XML mode, or for ordinary tags, the tokenizer returns to
+     * regular text parsing after emitting the self-closing callback.
+     * @param c Current character code point.
+     */
+    stateInSelfClosingTag(c) {
+        if (c === CharCodes.Gt) {
+            this.cbs.onselfclosingtag(this.index);
+            this.sectionStart = this.index + 1;
+            if (!this.recognizeSelfClosing) {
+                this.enterTagBody();
+                return;
+            }
+            this.state = State.Text;
+            this.isSpecial = false; // Reset special state, in case of self-closing special tags
+            this.currentSequence = Sequences.Empty;
+        }
+        else if (!isWhitespace$1(c)) {
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+    }
+    stateInAttributeName(c) {
+        if (c === CharCodes.Eq || isEndOfTagSection(c)) {
+            this.cbs.onattribname(this.sectionStart, this.index);
+            this.sectionStart = this.index;
+            this.state = State.AfterAttributeName;
+            this.stateAfterAttributeName(c);
+        }
+    }
+    stateAfterAttributeName(c) {
+        if (c === CharCodes.Eq) {
+            this.state = State.BeforeAttributeValue;
+        }
+        else if (c === CharCodes.Slash || c === CharCodes.Gt) {
+            this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+            this.sectionStart = -1;
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+        else if (!isWhitespace$1(c)) {
+            this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+            this.state = State.InAttributeName;
+            this.sectionStart = this.index;
+        }
+    }
+    stateBeforeAttributeValue(c) {
+        if (c === CharCodes.DoubleQuote) {
+            this.state = State.InAttributeValueDq;
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === CharCodes.SingleQuote) {
+            this.state = State.InAttributeValueSq;
+            this.sectionStart = this.index + 1;
+        }
+        else if (!isWhitespace$1(c)) {
+            this.sectionStart = this.index;
+            this.state = State.InAttributeValueNq;
+            this.stateInAttributeValueNoQuotes(c); // Reconsume token
+        }
+    }
+    handleInAttributeValue(c, quote) {
+        if (c === quote ||
+            (!this.decodeEntities && this.fastForwardTo(quote))) {
+            this.cbs.onattribdata(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.cbs.onattribend(quote === CharCodes.DoubleQuote
+                ? QuoteType.Double
+                : QuoteType.Single, this.index + 1);
+            this.state = State.BeforeAttributeName;
+        }
+        else if (this.decodeEntities && c === CharCodes.Amp) {
+            this.startEntity();
+        }
+    }
+    stateInAttributeValueDoubleQuotes(c) {
+        this.handleInAttributeValue(c, CharCodes.DoubleQuote);
+    }
+    stateInAttributeValueSingleQuotes(c) {
+        this.handleInAttributeValue(c, CharCodes.SingleQuote);
+    }
+    stateInAttributeValueNoQuotes(c) {
+        if (isWhitespace$1(c) || c === CharCodes.Gt) {
+            this.cbs.onattribdata(this.sectionStart, this.index);
+            this.sectionStart = -1;
+            this.cbs.onattribend(QuoteType.Unquoted, this.index);
+            this.state = State.BeforeAttributeName;
+            this.stateBeforeAttributeName(c);
+        }
+        else if (this.decodeEntities && c === CharCodes.Amp) {
+            this.startEntity();
+        }
+    }
+    /**
+     * Distinguish between CDATA, declarations, HTML comments, and HTML bogus
+     * comments after `<!`.
+     *
+     * In HTML mode, only real comments and doctypes stay on declaration paths;
+     * everything else becomes a bogus comment terminated by the next `>`.
+     * @param c Current character code point.
+     */
+    stateBeforeDeclaration(c) {
+        if (c === CharCodes.OpeningSquareBracket) {
+            this.state = State.CDATASequence;
+            this.sequenceIndex = 0;
+        }
+        else if (this.xmlMode) {
+            this.state =
+                c === CharCodes.Dash
+                    ? State.BeforeComment
+                    : State.InDeclaration;
+        }
+        else if ((c | 0x20) === Sequences.Doctype[0]) {
+            this.state = State.DeclarationSequence;
+            this.currentSequence = Sequences.Doctype;
+            this.sequenceIndex = 1;
+        }
+        else if (c === CharCodes.Gt) {
+            this.cbs.oncomment(this.sectionStart, this.index, 0);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+        else if (c === CharCodes.Dash) {
+            this.state = State.BeforeComment;
+        }
+        else {
+            this.state = State.InSpecialComment;
+        }
+    }
+    /**
+     * Continue matching `doctype` after `<!d`.
+     *
+     * A full `doctype` match stays on the declaration path; any other name falls
+     * back to an HTML bogus comment, which matches browser behavior for
+     * non-doctype `<!...>` constructs.
+     * @param c Current character code point.
+     */
+    stateDeclarationSequence(c) {
+        if (this.sequenceIndex === this.currentSequence.length) {
+            this.state = State.InDeclaration;
+            this.stateInDeclaration(c);
+        }
+        else if ((c | 0x20) === this.currentSequence[this.sequenceIndex]) {
+            this.sequenceIndex += 1;
+        }
+        else if (c === CharCodes.Gt) {
+            this.cbs.oncomment(this.sectionStart, this.index, 0);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+        else {
+            this.state = State.InSpecialComment;
+        }
+    }
+    stateInDeclaration(c) {
+        if (c === CharCodes.Gt || this.fastForwardTo(CharCodes.Gt)) {
+            this.cbs.ondeclaration(this.sectionStart, this.index);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    /**
+     * XML processing instructions (`<?...?>`).
+     *
+     * In HTML mode `<?` is routed to `InSpecialComment` instead, so this
+     * state is only reachable in XML mode.
+     * @param c Current character code point.
+     */
+    stateInProcessingInstruction(c) {
+        if (c === CharCodes.Questionmark) {
+            // Remember that we just consumed `?`, so the next `>` closes the PI.
+            this.sequenceIndex = 1;
+        }
+        else if (c === CharCodes.Gt && this.sequenceIndex === 1) {
+            this.cbs.onprocessinginstruction(this.sectionStart, this.index - 1);
+            this.sequenceIndex = 0;
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+        else {
+            // Keep scanning for the next `?`, which can start a closing `?>`.
+            this.sequenceIndex = Number(this.fastForwardTo(CharCodes.Questionmark));
+        }
+    }
+    stateBeforeComment(c) {
+        if (c === CharCodes.Dash) {
+            this.state = State.InCommentLike;
+            this.currentSequence = Sequences.CommentEnd;
+            this.sequenceIndex = 0;
+            this.sectionStart = this.index + 1;
+        }
+        else if (this.xmlMode) {
+            this.state = State.InDeclaration;
+        }
+        else if (c === CharCodes.Gt) {
+            this.cbs.oncomment(this.sectionStart, this.index, 0);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+        else {
+            this.state = State.InSpecialComment;
+        }
+    }
+    stateInSpecialComment(c) {
+        if (c === CharCodes.Gt || this.fastForwardTo(CharCodes.Gt)) {
+            this.cbs.oncomment(this.sectionStart, this.index, 0);
+            this.state = State.Text;
+            this.sectionStart = this.index + 1;
+        }
+    }
+    startEntity() {
+        this.baseState = this.state;
+        this.state = State.InEntity;
+        this.entityStart = this.index;
+        this.entityDecoder.startEntity(this.xmlMode
+            ? DecodingMode.Strict
+            : this.baseState === State.Text ||
+                this.baseState === State.InSpecialTag
+                ? DecodingMode.Legacy
+                : DecodingMode.Attribute);
+    }
+    stateInEntity() {
+        const indexInBuffer = this.index - this.offset;
+        const length = this.entityDecoder.write(this.buffer, indexInBuffer);
+        // If `length` is positive, we are done with the entity.
+        if (length >= 0) {
+            this.state = this.baseState;
+            if (length === 0) {
+                this.index -= 1;
+            }
+        }
+        else {
+            if (indexInBuffer < this.buffer.length &&
+                this.buffer.charCodeAt(indexInBuffer) === CharCodes.Amp) {
+                this.state = this.baseState;
+                this.index -= 1;
+                return;
+            }
+            // Mark buffer as consumed.
+            this.index = this.offset + this.buffer.length - 1;
+        }
+    }
+    /**
+     * Remove data that has already been consumed from the buffer.
+     */
+    cleanup() {
+        // If we are inside of text or attributes, emit what we already have.
+        if (this.running && this.sectionStart !== this.index) {
+            if (this.state === State.Text ||
+                this.state === State.InPlainText ||
+                (this.state === State.InSpecialTag && this.sequenceIndex === 0)) {
+                this.cbs.ontext(this.sectionStart, this.index);
+                this.sectionStart = this.index;
+            }
+            else if (this.state === State.InAttributeValueDq ||
+                this.state === State.InAttributeValueSq ||
+                this.state === State.InAttributeValueNq) {
+                this.cbs.onattribdata(this.sectionStart, this.index);
+                this.sectionStart = this.index;
+            }
+        }
+    }
+    shouldContinue() {
+        return this.index < this.buffer.length + this.offset && this.running;
+    }
+    /**
+     * Iterates through the buffer, calling the function corresponding to the current state.
+     *
+     * States that are more likely to be hit are higher up, as a performance improvement.
+     */
+    parse() {
+        while (this.shouldContinue()) {
+            const c = this.buffer.charCodeAt(this.index - this.offset);
+            switch (this.state) {
+                case State.Text: {
+                    this.stateText(c);
+                    break;
+                }
+                case State.InPlainText: {
+                    // Skip to end of buffer; cleanup() emits the text.
+                    this.index = this.buffer.length + this.offset - 1;
+                    break;
+                }
+                case State.SpecialStartSequence: {
+                    this.stateSpecialStartSequence(c);
+                    break;
+                }
+                case State.InSpecialTag: {
+                    this.stateInSpecialTag(c);
+                    break;
+                }
+                case State.CDATASequence: {
+                    this.stateCDATASequence(c);
+                    break;
+                }
+                case State.DeclarationSequence: {
+                    this.stateDeclarationSequence(c);
+                    break;
+                }
+                case State.InAttributeValueDq: {
+                    this.stateInAttributeValueDoubleQuotes(c);
+                    break;
+                }
+                case State.InAttributeName: {
+                    this.stateInAttributeName(c);
+                    break;
+                }
+                case State.InCommentLike: {
+                    this.stateInCommentLike(c);
+                    break;
+                }
+                case State.InSpecialComment: {
+                    this.stateInSpecialComment(c);
+                    break;
+                }
+                case State.BeforeAttributeName: {
+                    this.stateBeforeAttributeName(c);
+                    break;
+                }
+                case State.InTagName: {
+                    this.stateInTagName(c);
+                    break;
+                }
+                case State.InClosingTagName: {
+                    this.stateInClosingTagName(c);
+                    break;
+                }
+                case State.BeforeTagName: {
+                    this.stateBeforeTagName(c);
+                    break;
+                }
+                case State.AfterAttributeName: {
+                    this.stateAfterAttributeName(c);
+                    break;
+                }
+                case State.InAttributeValueSq: {
+                    this.stateInAttributeValueSingleQuotes(c);
+                    break;
+                }
+                case State.BeforeAttributeValue: {
+                    this.stateBeforeAttributeValue(c);
+                    break;
+                }
+                case State.BeforeClosingTagName: {
+                    this.stateBeforeClosingTagName(c);
+                    break;
+                }
+                case State.AfterClosingTagName: {
+                    this.stateAfterClosingTagName(c);
+                    break;
+                }
+                case State.InAttributeValueNq: {
+                    this.stateInAttributeValueNoQuotes(c);
+                    break;
+                }
+                case State.InSelfClosingTag: {
+                    this.stateInSelfClosingTag(c);
+                    break;
+                }
+                case State.InDeclaration: {
+                    this.stateInDeclaration(c);
+                    break;
+                }
+                case State.BeforeDeclaration: {
+                    this.stateBeforeDeclaration(c);
+                    break;
+                }
+                case State.BeforeComment: {
+                    this.stateBeforeComment(c);
+                    break;
+                }
+                case State.InProcessingInstruction: {
+                    this.stateInProcessingInstruction(c);
+                    break;
+                }
+                case State.InEntity: {
+                    this.stateInEntity();
+                    break;
+                }
+            }
+            this.index++;
+        }
+        this.cleanup();
+    }
+    finish() {
+        if (this.state === State.InEntity) {
+            this.entityDecoder.end();
+            this.state = this.baseState;
+        }
+        this.handleTrailingData();
+        this.cbs.onend();
+    }
+    handleTrailingCommentLikeData(endIndex) {
+        if (this.state !== State.InCommentLike) {
+            return false;
+        }
+        if (this.currentSequence === Sequences.CdataEnd) {
+            if (this.xmlMode) {
+                if (this.sectionStart < endIndex) {
+                    this.cbs.oncdata(this.sectionStart, endIndex, 0);
+                }
+            }
+            else {
+                /* In HTML mode, unclosed CDATA is a bogus comment. */
+                const cdataStart = this.sectionStart - Sequences.Cdata.length - 1;
+                this.cbs.oncomment(cdataStart, endIndex, 0);
+            }
+        }
+        else {
+            const offset = this.xmlMode
+                ? 0
+                : Math.min(this.sequenceIndex, Sequences.CommentEnd.length - 1);
+            this.cbs.oncomment(this.sectionStart, endIndex, offset);
+        }
+        return true;
+    }
+    handleTrailingMarkupDeclaration(endIndex) {
+        if (this.xmlMode) {
+            switch (this.state) {
+                case State.InSpecialComment:
+                case State.BeforeComment:
+                case State.CDATASequence:
+                case State.DeclarationSequence:
+                case State.InDeclaration: {
+                    this.cbs.ontext(this.sectionStart, endIndex);
+                    return true;
+                }
+                default: {
+                    return false;
+                }
+            }
+        }
+        switch (this.state) {
+            case State.BeforeDeclaration:
+            case State.InSpecialComment:
+            case State.BeforeComment:
+            case State.CDATASequence: {
+                this.cbs.oncomment(this.sectionStart, endIndex, 0);
+                return true;
+            }
+            case State.DeclarationSequence: {
+                if (this.sequenceIndex !== Sequences.Doctype.length) {
+                    this.cbs.oncomment(this.sectionStart, endIndex, 0);
+                }
+                return true;
+            }
+            case State.InDeclaration: {
+                return true;
+            }
+            default: {
+                return false;
+            }
+        }
+    }
+    /** Handle any trailing data. */
+    handleTrailingData() {
+        const endIndex = this.buffer.length + this.offset;
+        if (this.handleTrailingCommentLikeData(endIndex) ||
+            this.handleTrailingMarkupDeclaration(endIndex)) {
+            return;
+        }
+        // If there is no remaining data, we are done.
+        if (this.sectionStart >= endIndex) {
+            return;
+        }
+        switch (this.state) {
+            case State.InTagName:
+            case State.BeforeAttributeName:
+            case State.BeforeAttributeValue:
+            case State.AfterAttributeName:
+            case State.InAttributeName:
+            case State.InAttributeValueSq:
+            case State.InAttributeValueDq:
+            case State.InAttributeValueNq:
+            case State.InClosingTagName: {
+                /*
+                 * If we are currently in an opening or closing tag, us not calling the
+                 * respective callback signals that the tag should be ignored.
+                 */
+                break;
+            }
+            default: {
+                this.cbs.ontext(this.sectionStart, endIndex);
+            }
+        }
+    }
+    emitCodePoint(cp, consumed) {
+        if (this.baseState !== State.Text &&
+            this.baseState !== State.InSpecialTag) {
+            if (this.sectionStart < this.entityStart) {
+                this.cbs.onattribdata(this.sectionStart, this.entityStart);
+            }
+            this.sectionStart = this.entityStart + consumed;
+            this.index = this.sectionStart - 1;
+            this.cbs.onattribentity(cp);
+        }
+        else {
+            if (this.sectionStart < this.entityStart) {
+                this.cbs.ontext(this.sectionStart, this.entityStart);
+            }
+            this.sectionStart = this.entityStart + consumed;
+            this.index = this.sectionStart - 1;
+            this.cbs.ontextentity(cp, this.sectionStart);
+        }
+    }
+};
+
+// HTML as tokens that carry source offsets: htmlparser2's tokenizer reports where every run of text,
+// entity, tag and attribute value sits in the string it reads; this turns those indexes into source
+// offsets (through the offsets of the string's characters) and decodes entities on the way, so a
+// finding in `AT&amp;T` or in an `alt="…"` points at what the writer typed.
+/**
+ * Tokenizes `value` (whose character i sits at source offset `offsets[i]`). Comments, doctypes and
+ * processing instructions produce nothing: a reader does not see them (comments go to suppressions).
+ */
+function tokenizeHtml(value, offsets, handler) {
+    const at = (index) => {
+        if (index < offsets.length)
+            return offsets[index] ?? 0;
+        return (offsets[offsets.length - 1] ?? -1) + 1;
+    };
+    const slice = (start, end) => ({ value: value.slice(start, end), offsets: offsets.slice(start, end) });
+    const entity = (codepoint, start) => {
+        const decoded = String.fromCodePoint(codepoint);
+        // A decoded character stands where its `&` was typed.
+        return { value: decoded, offsets: Array.from({ length: decoded.length }, () => at(start)) };
+    };
+    let tag = null;
+    let attribute = null;
+    /** Where the next entity of the attribute value being read starts (its `&`). */
+    let entityFrom = 0;
+    const callbacks = {
+        ontext(start, end) {
+            handler.text(slice(start, end));
+        },
+        ontextentity(codepoint, end) {
+            handler.text(entity(codepoint, Math.max(0, value.lastIndexOf('&', end - 1))));
+        },
+        onopentagname(start, end) {
+            tag = { name: value.slice(start, end), attributes: [], start: at(Math.max(0, start - 1)), end: at(end), selfClosing: false };
+        },
+        onattribname(start, end) {
+            attribute = { name: value.slice(start, end), value: '', offsets: [] };
+            entityFrom = end;
+        },
+        onattribdata(start, end) {
+            if (attribute === null)
+                return;
+            attribute.value += value.slice(start, end);
+            for (let i = start; i < end; i++)
+                attribute.offsets.push(at(i));
+            entityFrom = end;
+        },
+        onattribentity(codepoint) {
+            if (attribute === null)
+                return;
+            const start = value.indexOf('&', entityFrom);
+            const decoded = entity(codepoint, start === -1 ? entityFrom : start);
+            attribute.value += decoded.value;
+            attribute.offsets.push(...decoded.offsets);
+            // An entity holds no `&`: the next one starts at the next `&` (data in between resets this).
+            entityFrom = start === -1 ? entityFrom : start + 1;
+        },
+        onattribend() {
+            // Valueless attributes are kept too: `<template #title>` and `v-else` say what the element does.
+            if (tag !== null && attribute !== null)
+                tag.attributes.push(attribute);
+            attribute = null;
+        },
+        onopentagend(end) {
+            finishTag(end, false);
+        },
+        onselfclosingtag(end) {
+            finishTag(end, true);
+        },
+        onclosetag(start, end) {
+            const close = value.indexOf('>', end);
+            handler.closeTag({ name: value.slice(start, end), start: at(Math.max(0, start - 2)), end: at(close === -1 ? value.length : close + 1) });
+        },
+        oncomment() { },
+        oncdata() { },
+        ondeclaration() { },
+        onprocessinginstruction() { },
+        onend() { },
+    };
+    const finishTag = (end, selfClosing) => {
+        if (tag === null)
+            return;
+        const done = { ...tag, end: at(end + 1), selfClosing };
+        tag = null;
+        handler.openTag(done);
+    };
+    // recognizeSelfClosing: `<script src="…" />` and `<svg />` close where written instead of hiding the
+    // rest of the block, which is what the Vue and MDX-minded authors of these pages mean.
+    const tokenizer = new Tokenizer$1({ decodeEntities: true, recognizeSelfClosing: true }, callbacks);
+    tokenizer.write(value);
+    tokenizer.end();
+}
+
+/**
+ * A value that is only an address (`https://…`, `/docs/x`, `www.…`, `mailto:…`): writers put URLs in
+ * titles and alt text, and an address is not prose however its slug reads.
+ */
+function isAddress(value) {
+    return /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|\/|\.\.?\/)\S*\s*$/i.test(value);
+}
+function altBlock(node, source) {
+    const alt = node.alt ?? '';
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (alt.trim() === '' || isAddress(alt) || start === undefined || end === undefined)
+        return null;
+    // The label starts after `![`; alignValue walks forward, so the URL after the label is never reached first.
+    const builder = new BlockBuilder();
+    builder.addMapped(alt, alignValue(alt, source, start + 2, end));
+    return builder.build('paragraph', { construct: 'alt', field: 'image.alt' });
+}
+/** `[text](url "title")`, `![alt](src 'title')`, `[text](url (title))`: the title is the last part before `)`. */
+function titleBlock(node, source) {
+    const title = node.title ?? '';
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (title.trim() === '' || isAddress(title) || start === undefined || end === undefined)
+        return null;
+    const range = titleRange(source, start, end);
+    if (range === null)
+        return null;
+    const builder = new BlockBuilder();
+    builder.addMapped(title, alignValue(title, source, range[0], range[1]));
+    return builder.build('paragraph', { construct: 'link-title', field: `${node.type}.title` });
+}
+/** Source range of the title's characters, between its delimiters; null when the node does not end in one. */
+function titleRange(source, start, end) {
+    let close = end - 1;
+    if (source[close] !== ')')
+        return null;
+    close--;
+    while (close > start && /\s/.test(source[close]))
+        close--;
+    const delimiter = source[close];
+    const opener = delimiter === ')' ? '(' : delimiter;
+    if (opener !== '"' && opener !== "'" && opener !== '(')
+        return null;
+    let open = close - 1;
+    while (open > start && !(source[open] === opener && source[open - 1] !== '\\'))
+        open--;
+    return open > start ? [open + 1, close] : null;
+}
+
+/** Elements whose content a reader does not read as prose: code, scripts, styles, templates, drawings. */
+const HIDDEN = new Set(['script', 'style', 'code', 'pre', 'template', 'svg', 'math', 'textarea', 'noscript']);
+/** Elements that start a new line of text when rendered: they end a block and never join two words. */
+const BLOCK = new Set([
+    'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
+    'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+    'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'option', 'p', 'search', 'section', 'summary', 'table', 'tbody',
+    'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+/** Elements that never have content or a closing tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements that stand in the line as a box of their own (an image, a video): words on either side stay apart. */
+const REPLACED = new Set(['img', 'input', 'video', 'audio', 'iframe', 'embed', 'object', 'canvas', 'picture', 'select', 'button']);
+/**
+ * Text attribute names that mean wiring on a native HTML element: a form field's `name`, an ARIA
+ * `role` token, `<meta content>`, `<object data>`, `<textarea rows>`, `<body text>`. On a component
+ * (`<Card name="…">`) the same names are props that may well be copy.
+ */
+const WIRING_ON_HTML = new Set(['name', 'role', 'content', 'data', 'rows', 'text']);
+class HtmlReader {
+    reading;
+    stack = [];
+    hiddenDepth = 0;
+    builder;
+    /** Block frames for an HTML block; null inside a paragraph, where blocks are only breaks. */
+    frames;
+    constructor(reading, place) {
+        this.reading = reading;
+        if ('inline' in place) {
+            this.builder = place.inline;
+            this.frames = null;
+        }
+        else {
+            this.builder = new BlockBuilder();
+            this.frames = [{ kind: place.container }];
+        }
+    }
+    /** Inside an element whose content is not prose (`<code>`, `<script>`…): markdown text there is left out too. */
+    get hidden() {
+        return this.hiddenDepth > 0;
+    }
+    /** Reads `value`, whose character i sits at source offset `offsets[i]`. */
+    read(value, offsets) {
+        tokenizeHtml(value, offsets, {
+            text: (text) => this.text(text),
+            openTag: (tag) => this.open(tag),
+            closeTag: (tag) => this.close(tag),
+        });
+    }
+    /** Ends an HTML block: what is still open is read up to here. */
+    finish() {
+        if (this.frames !== null)
+            this.flush();
+    }
+    text(text) {
+        if (!this.hidden)
+            this.builder.addMapped(text.value, text.offsets);
+    }
+    open(tag) {
+        const name = tag.name.toLowerCase();
+        const closes = VOID.has(name) || tag.selfClosing;
+        if (this.hidden) {
+            if (!closes)
+                this.push({ name, hides: false, block: false, component: false });
+            return;
+        }
+        const component = isComponent(tag.name);
+        const slot = isVueSlot(name, tag);
+        if (HIDDEN.has(name) && !component && !slot) {
+            this.builder.addSeparator(tag.start);
+            if (!closes)
+                this.push({ name, hides: true, block: false, component: false });
+            return;
+        }
+        this.attributes(tag, component);
+        if (component) {
+            this.builder.addSeparator(tag.start);
+            if (!closes)
+                this.push({ name, hides: false, block: false, component: true });
+            return;
+        }
+        this.impliedCloses(name, tag.start);
+        if (name === 'br') {
+            this.builder.addBreak(tag.start);
+            return;
+        }
+        if (REPLACED.has(name))
+            this.builder.addSeparator(tag.start);
+        const element = { name, hides: false, block: BLOCK.has(name) || slot, component: false };
+        if (name === 'a') {
+            const href = tag.attributes.find((attribute) => attribute.name.toLowerCase() === 'href');
+            if (href !== undefined && href.value.trim() !== '')
+                element.link = { url: href.value.trim(), at: this.builder.length, start: tag.start, builder: this.builder };
+        }
+        if (element.block)
+            this.openBlock(element, tag.start);
+        if (closes) {
+            if (element.block)
+                this.closeElement(element, tag.end);
+            return;
+        }
+        this.push(element);
+    }
+    close(tag) {
+        const name = tag.name.toLowerCase();
+        const index = this.stack.findLastIndex((element) => element.name === name);
+        if (index === -1) {
+            // `</p>` with no `<p>`: still the end of a line.
+            if (!this.hidden && BLOCK.has(name))
+                this.boundary(tag.start);
+            return;
+        }
+        while (this.stack.length > index)
+            this.pop(this.stack.length - 1 === index ? tag.end : tag.start);
+    }
+    push(element) {
+        this.stack.push(element);
+        if (element.hides)
+            this.hiddenDepth++;
+    }
+    pop(offset) {
+        const element = this.stack.pop();
+        if (element === undefined)
+            return;
+        if (element.hides) {
+            this.hiddenDepth--;
+            if (!this.hidden)
+                this.builder.addSeparator(offset);
+            return;
+        }
+        if (this.hidden)
+            return;
+        this.closeElement(element, offset);
+    }
+    closeElement(element, offset) {
+        if (element.component) {
+            this.builder.addSeparator(offset);
+            return;
+        }
+        if (REPLACED.has(element.name))
+            this.builder.addSeparator(offset);
+        const link = element.link;
+        if (link !== undefined && link.builder === this.builder) {
+            const text = this.builder.build('paragraph').text.slice(link.at).replace(/\s+/g, ' ').trim();
+            this.builder.addLink({ url: link.url, text, start: link.start, end: offset }, link.at);
+        }
+        if (element.block)
+            this.closeBlock(element, offset);
+    }
+    /** An attribute that shows words becomes a block of its own: `img.alt`, `a.title`, `Card.title`. */
+    attributes(tag, component) {
+        for (const attribute of tag.attributes) {
+            if (!this.reads(attribute, component))
+                continue;
+            const builder = new BlockBuilder();
+            builder.addMapped(attribute.value, attribute.offsets);
+            this.reading.emit(builder.build('paragraph', { construct: 'html', field: `${tag.name}.${attribute.name}` }));
+        }
+    }
+    reads(attribute, component) {
+        if (attribute.value.trim() === '' || isAddress(attribute.value) || !this.reading.isTextAttribute(attribute.name))
+            return false;
+        return component || !WIRING_ON_HTML.has(attribute.name.toLowerCase());
+    }
+    /** The end tags HTML implies: a new `<li>` ends the open one, a block ends an open `<p>`, a row ends its cells. */
+    impliedCloses(name, offset) {
+        if (name === 'li')
+            this.closeOpen(['li'], ['ul', 'ol', 'menu'], offset);
+        else if (name === 'dt' || name === 'dd')
+            this.closeOpen(['dt', 'dd'], ['dl'], offset);
+        else if (name === 'option')
+            this.closeOpen(['option'], ['select', 'datalist'], offset);
+        else if (name === 'td' || name === 'th')
+            this.closeOpen(['td', 'th'], ['tr', 'table'], offset);
+        else if (name === 'tr')
+            this.closeOpen(['td', 'th', 'tr'], ['table'], offset);
+        else if (name === 'thead' || name === 'tbody' || name === 'tfoot')
+            this.closeOpen(['td', 'th', 'tr', 'thead', 'tbody', 'tfoot'], ['table'], offset);
+        if (BLOCK.has(name))
+            this.closeOpen(['p'], ['td', 'th', 'table', 'button', 'li'], offset);
+    }
+    closeOpen(names, boundaries, offset) {
+        for (let i = this.stack.length - 1; i >= 0; i--) {
+            const element = this.stack[i];
+            if (boundaries.includes(element.name))
+                return;
+            if (names.includes(element.name)) {
+                while (this.stack.length > i)
+                    this.pop(offset);
+                return;
+            }
+        }
+    }
+    // Blocks ------------------------------------------------------------------------------------------
+    openBlock(element, offset) {
+        if (this.frames === null) {
+            this.builder.addBreak(offset);
+            return;
+        }
+        const table = this.openTable();
+        if (element.name === 'table')
+            element.table = { row: -1, column: -1, inHead: false, headers: [] };
+        else if (table !== undefined && element.name === 'thead')
+            table.inHead = true;
+        else if (table !== undefined && element.name === 'tr') {
+            table.row++;
+            table.column = -1;
+            delete table.rowLabel;
+        }
+        this.flush();
+        const outer = this.frames[this.frames.length - 1];
+        const frame = { ...outer };
+        const heading = /^h([1-6])$/.exec(element.name);
+        if (heading) {
+            frame.kind = 'heading';
+            frame.headingDepth = Number(heading[1]);
+        }
+        else if (element.name === 'blockquote') {
+            frame.kind = 'blockquote';
+            delete frame.headingDepth;
+        }
+        else if ((element.name === 'td' || element.name === 'th') && table !== undefined) {
+            if (table.row === -1)
+                table.row = 0;
+            table.column++;
+            const header = table.inHead || (element.name === 'th' && table.row === 0);
+            const place = { row: table.row, column: table.column };
+            const headerText = table.headers[table.column];
+            if (!header && headerText !== undefined && headerText !== '')
+                place.header = headerText;
+            if (!header && table.column > 0 && table.rowLabel !== undefined && table.rowLabel !== '')
+                place.rowLabel = table.rowLabel;
+            frame.kind = 'table-cell';
+            frame.table = place;
+            delete frame.headingDepth;
+            element.cell = { text: '', column: table.column, header };
+        }
+        this.frames.push(frame);
+    }
+    closeBlock(element, offset) {
+        if (this.frames === null) {
+            this.builder.addBreak(offset);
+            return;
+        }
+        const last = this.flush();
+        this.frames.pop();
+        const table = this.openTable();
+        if (element.cell !== undefined && table !== undefined) {
+            element.cell.text += last;
+            const text = element.cell.text.replace(/\s+/g, ' ').trim();
+            if (element.cell.header)
+                table.headers[element.cell.column] = text;
+            if (element.cell.column === 0)
+                table.rowLabel = text;
+        }
+        else if (element.name === 'thead' && table !== undefined)
+            table.inHead = false;
+    }
+    /** A line break between blocks that were not opened here (a stray `</p>`). */
+    boundary(offset) {
+        if (this.frames === null)
+            this.builder.addBreak(offset);
+        else
+            this.flush();
+    }
+    /** The innermost table still open. */
+    openTable() {
+        for (let i = this.stack.length - 1; i >= 0; i--) {
+            const table = this.stack[i]?.table;
+            if (table !== undefined)
+                return table;
+        }
+        return undefined;
+    }
+    /** Emits what the builder holds as a block of the current frame, starts a new one, and returns the text. */
+    flush() {
+        if (this.frames === null)
+            return '';
+        const frame = this.frames[this.frames.length - 1];
+        const block = this.builder.build(frame.kind, {
+            construct: 'html',
+            ...(frame.headingDepth !== undefined ? { headingDepth: frame.headingDepth } : {}),
+            ...(frame.table !== undefined ? { table: frame.table } : {}),
+        });
+        this.builder = new BlockBuilder();
+        if (block.text.trim() === '')
+            return '';
+        this.reading.emit(block);
+        // A cell's text names its column (a header) or its row (the first cell) for the cells after it.
+        const cell = this.stack.findLast((element) => element.cell !== undefined)?.cell;
+        if (cell !== undefined)
+            cell.text += ` ${block.text}`;
+        return ` ${block.text}`;
+    }
+}
+/**
+ * In a VitePress page `<template #title>Get in touch</template>` fills a component's slot, and
+ * `<template v-if="…">` wraps content that renders: Vue shows what a bare HTML `<template>` hides.
+ */
+function isVueSlot(name, tag) {
+    return name === 'template' && tag.attributes.some((attribute) => /^(?:#|v-slot|v-if|v-else|v-for|v-show)/.test(attribute.name));
+}
+/** `<Card>`, `<VPButton>`, `<my-widget>`: a component or custom element, not an HTML element. */
+function isComponent(name) {
+    return name.includes('-') || (/[A-Z]/.test(name) && /[a-z]/.test(name));
+}
+/** Reads an HTML block, emitting its blocks. */
+function readHtmlBlock(value, offsets, container, reading) {
+    const reader = new HtmlReader(reading, { container });
+    reader.read(value, offsets);
+    reader.finish();
+}
+
+// Frontmatter key paths as users write them in config: dotted (`hero.title`), `*` for any one key or
+// list index (`faq.*.answer`), `[]` as a synonym for `.*` (`faq[].answer`), `[2]` for `.2`. A `*` inside
+// a key (`*Description`) stands for any run of characters. Keys compare case-insensitively: Hugo
+// lowercases frontmatter keys, and writers capitalise them freely.
+/** `faq[].answer` → `['faq', '*', 'answer']`; empty keys (`a..b`, a trailing dot) are dropped. */
+function pathKeys(path) {
+    return path
+        .trim()
+        .replace(/\[(\*|\d*)\]/g, (_, inside) => `.${inside === '' ? '*' : inside}`)
+        .split('.')
+        .filter((key) => key !== '');
+}
+function keyMatcher(key) {
+    if (key === '*')
+        return () => true;
+    const lower = key.toLowerCase();
+    if (!key.includes('*'))
+        return (candidate) => candidate.toLowerCase() === lower;
+    const pattern = new RegExp(`^${lower.split('*').map(escapeRegExp).join('.*')}$`, 's');
+    return (candidate) => pattern.test(candidate.toLowerCase());
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// Patterns come from the config and the defaults: a handful, compiled once each and shared by every
+// document and sentence of a run. The cap only guards against a caller feeding in unbounded input.
+const compiled = new Map();
+const CACHE_LIMIT = 2_000;
+function compile$1(written) {
+    let pattern = compiled.get(written);
+    if (pattern === undefined) {
+        if (compiled.size >= CACHE_LIMIT)
+            compiled.clear();
+        pattern = { written, keys: pathKeys(written).map(keyMatcher) };
+        compiled.set(written, pattern);
+    }
+    return pattern;
+}
+/**
+ * The pattern that covers `path`: one naming the path itself, else one naming a parent of it (`hero`
+ * covers `hero.actions.0.text`). Null when no pattern reaches it.
+ */
+function coveringField(path, patterns) {
+    let parent = null;
+    for (const written of patterns) {
+        const { keys } = compile$1(written);
+        if (keys.length === 0 || keys.length > path.length)
+            continue;
+        if (!keys.every((matches, index) => matches(path[index])))
+            continue;
+        if (keys.length === path.length)
+            return { pattern: written, exact: true };
+        parent ??= { pattern: written, exact: false };
+    }
+    return parent;
+}
+/** True when some pattern names a key below `path`, so a walk must descend into it (`seo` for `seo.title`). */
+function leadsToField(path, patterns) {
+    return patterns.some((written) => {
+        const { keys } = compile$1(written);
+        return keys.length > path.length && path.every((key, index) => keys[index](key));
+    });
+}
+
+// Which frontmatter values hold prose a reader sees (page title, meta description, hero copy, FAQ
+// answers, feature cards, how-to steps), and which are addresses, images, dates or layout switches.
+/**
+ * Default prose fields, as field paths (see field-paths.ts). A value nested under one is prose too
+ * (`hero` covers `hero.tagline` and `hero.actions.0.text`) unless its key names an address, an image,
+ * a date or styling. Drawn from what marketing sites put in frontmatter: VitePress's `hero` and
+ * `features`, Starlight's `hero`, Astro blogs' SEO and image alt fields, Hugo's `summary` and its
+ * schema.org `howto` and FAQ tables.
+ */
+const PROSE_FIELDS = Object.freeze([
+    // Page-level copy and what search results and link previews show.
+    'title',
+    'description',
+    'summary',
+    'excerpt',
+    'subtitle',
+    'headline',
+    'subheadline',
+    'tagline',
+    'value_prop',
+    'lead',
+    'intro',
+    'page_title',
+    'meta_title',
+    'meta_description',
+    'og_title',
+    'og_description',
+    'twitter_title',
+    'twitter_description',
+    'seo.title',
+    'seo.description',
+    'head_image_alt',
+    'image_alt',
+    // Hero blocks and calls to action (VitePress and Starlight `hero`: name, text, tagline, action labels).
+    'hero',
+    'cta',
+    // Feature cards (VitePress `features`: title, details, linkText) and benefit lists.
+    'features[].title',
+    'features[].details',
+    'features[].description',
+    'features[].linkText',
+    'benefits[].title',
+    'benefits[].description',
+    // FAQ entries, as FAQPage structured data and FAQ sections read them.
+    'faq[].question',
+    'faq[].answer',
+    'faqs[].question',
+    'faqs[].answer',
+    // How-to guides: a list of steps, or Hugo's `[[howto]]` tables with `[[howto.steps]]` inside.
+    'howto[].name',
+    'howto[].description',
+    'howto[].text',
+    'howto[].steps[].name',
+    'howto[].steps[].text',
+    'steps[].name',
+    'steps[].text',
+    'testimonials[].quote',
+]);
+/**
+ * Last words of keys whose values are addresses, media, identifiers, dates or styling rather than
+ * words (`url`, `head_image`, `thumbnailColor`, `deployed_url`). Only consulted for values reached
+ * through a parent field: a pattern naming a key exactly always reads it.
+ */
+const NON_PROSE_WORDS = new Set([
+    'url', 'uri', 'href', 'link', 'links', 'src', 'srcset', 'path', 'file', 'target', 'rel',
+    'image', 'images', 'img', 'icon', 'logo', 'avatar', 'pic', 'thumbnail', 'cover', 'preview', 'video', 'light', 'dark',
+    'id', 'slug', 'key', 'uuid', 'ref',
+    'class', 'classname', 'style', 'variant', 'color', 'colour', 'theme', 'layout', 'template', 'type', 'kind',
+    'date', 'at', 'lang', 'locale', 'order', 'weight', 'width', 'height', 'size', 'draft',
+    'tag', 'tags', 'category', 'categories', 'keywords',
+]);
+/** The words of a key: `thumbnailColor`, `head_image`, `og:image` → their last word decides. */
+function lastWord(key) {
+    const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_:-]+/).filter(Boolean);
+    return words[words.length - 1] ?? '';
+}
+/** True when the value at `path` (its keys and list indexes) is prose under `fields`. */
+function isProsePath(path, fields) {
+    const cover = coveringField(path, fields);
+    if (cover === null)
+        return false;
+    return cover.exact || !NON_PROSE_WORDS.has(lastWord(path[path.length - 1] ?? ''));
+}
+/** True when some prose field lies below `path`, so a walk must descend into it (`faq` for `faq[].answer`). */
+function leadsToProse(path, fields) {
+    return leadsToField(path, fields);
+}
+const MEDIA_FILE = /^[\w@%+~./-]+\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|tiff?|mp4|webm|mov|mp3|pdf)$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** A URL, a site path, an anchor (`#pricing`, not `#1`), an email or phone link. */
+function looksLikeAddress(value) {
+    return /^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|tel:|\/|\.\.?\/|#(?=[a-z_-]))\S*$/i.test(value.trim());
+}
+/** Values no reader takes as a sentence even under a prose field: addresses, media file names, dates. */
+function looksLikeData(value) {
+    const trimmed = value.trim();
+    return looksLikeAddress(trimmed) || MEDIA_FILE.test(trimmed) || DATE.test(trimmed);
+}
+
+/** Props a component reads as text, but whose name says the words are shown as a title. */
+const HEADING_NAMES = new Set(['title', 'heading', 'headline', 'subtitle', 'subheading']);
+const QUOTE_NAMES = new Set(['quote', 'quotes', 'testimonial', 'testimonials', 'blockquote']);
+/**
+ * Keys whose values wire or style a component rather than say something: inside a text prop
+ * (`cards={[{ title, href, icon }]}`) their values are skipped. Compared lower-cased.
+ */
+const NON_PROSE_KEYS = new Set([
+    'href', 'url', 'link', 'to', 'src', 'srcset', 'image', 'img', 'images', 'icon', 'logo', 'avatar', 'path', 'file',
+    'id', 'key', 'slug', 'class', 'classname', 'style', 'styles', 'variant', 'color', 'colour', 'theme', 'type', 'kind',
+    'size', 'align', 'layout', 'position', 'target', 'rel', 'width', 'height', 'as', 'lang', 'locale', 'format', 'date',
+    'datetime', 'email', 'phone', 'tel', 'accessor', 'dataindex', 'field', 'code', 'language', 'component',
+]);
+/** `imageUrl`, `ctaHref`, `planId`, `logo_src`: a non-prose key as the last part of a compound name. */
+const NON_PROSE_SUFFIX = /(?:[a-z0-9](?:Url|Href|Src|Id|Key|Slug|Class|ClassName|Icon|Image|Logo|Color|Path|Style|Variant)|[_-](?:url|href|src|id|key|slug|class|icon|image|logo|color|path|style|variant))$/;
+/** Sibling arrays that name a table's columns: `{ headers: ["Plan", "Price"], rows: [...] }`. */
+const HEADER_KEYS = new Set(['headers', 'header', 'columns', 'head', 'cols']);
+/** Keys under which an array of objects is a table's rows rather than a list of cards. */
+const TABLE_KEYS = new Set(['rows', 'data', 'table', 'body', 'tbody', 'cells']);
+const TABLE_COMPONENT = /table|comparison|matrix/i;
+/** In a column description object, the key it maps to and the label a reader sees. */
+const COLUMN_ID_KEYS = ['key', 'accessor', 'accessorKey', 'field', 'dataIndex', 'id'];
+const COLUMN_LABEL_KEYS = ['label', 'title', 'header', 'name', 'text'];
+/** An i18n key, a file name or a constant (`hero.title`, `plan_pro`, `logo.svg`): written for code, not readers. */
+const TOKEN$1 = /^[A-Za-z][\w-]*(?:[._][\w-]+)+$/;
+function isNonProseKey(key) {
+    return NON_PROSE_KEYS.has(key.toLowerCase()) || NON_PROSE_SUFFIX.test(key);
+}
+function isProseValue(text) {
+    const trimmed = text.trim();
+    return trimmed !== '' && !looksLikeAddress(trimmed) && !TOKEN$1.test(trimmed);
+}
+/** Acorn sets `start`/`end` on every node (absolute offsets, see micromark-util-events-to-acorn). */
+function span(node) {
+    const located = node;
+    return [located.start ?? node.range?.[0] ?? 0, located.end ?? node.range?.[1] ?? 0];
+}
+function kindFor(place) {
+    if (place.cell)
+        return 'table-cell';
+    const name = place.name.toLowerCase();
+    if (HEADING_NAMES.has(name))
+        return 'heading';
+    if (QUOTE_NAMES.has(name))
+        return 'blockquote';
+    return 'paragraph';
+}
+const child = (place, segment, name) => ({
+    field: `${place.field}.${segment}`,
+    name: name ?? place.name,
+    ...(place.cell ? { cell: place.cell } : {}),
+});
+/** The string a literal or a template without holes stands for, or null when it is anything else. */
+function staticString(node) {
+    if (!node)
+        return null;
+    if (node.type === 'Literal' && typeof node.value === 'string')
+        return node.value;
+    if (node.type === 'TemplateLiteral' && node.expressions.length === 0)
+        return node.quasis[0]?.value.cooked ?? null;
+    return null;
+}
+function keyName(property) {
+    if (property.computed)
+        return null;
+    if (property.key.type === 'Identifier')
+        return property.key.name;
+    if (property.key.type === 'Literal' && (typeof property.key.value === 'string' || typeof property.key.value === 'number'))
+        return String(property.key.value);
+    return null;
+}
+function properties(node) {
+    const out = [];
+    for (const property of node.properties) {
+        if (property.type !== 'Property' || property.kind !== 'init')
+            continue;
+        const name = keyName(property);
+        if (name !== null)
+            out.push([name, property]);
+    }
+    return out;
+}
+/** Column labels (and the row keys they map to) from a `headers`/`columns` array. */
+function columnsOf(node) {
+    if (!node || node.type !== 'ArrayExpression')
+        return undefined;
+    const columns = [];
+    for (const element of node.elements) {
+        const text = staticString(element);
+        if (text !== null) {
+            columns.push({ id: text, label: text });
+        }
+        else if (element?.type === 'ObjectExpression') {
+            const entries = new Map(properties(element).map(([name, property]) => [name, staticString(property.value)]));
+            const id = COLUMN_ID_KEYS.map((key) => entries.get(key)).find((value) => typeof value === 'string') ?? null;
+            const label = COLUMN_LABEL_KEYS.map((key) => entries.get(key)).find((value) => typeof value === 'string') ?? id;
+            columns.push({ id, label: label ?? '' });
+        }
+        else {
+            columns.push({ id: null, label: '' });
+        }
+    }
+    return columns;
+}
+/** The estree expression of an attribute value or a `{…}`, when it is one expression. */
+function programExpression(program) {
+    const statement = program?.body.length === 1 ? program.body[0] : undefined;
+    return statement?.type === 'ExpressionStatement' ? statement.expression : null;
+}
+/** Reads the prose in the props of one element; one block per string. */
+class PropReader {
+    source;
+    isTextAttribute;
+    blocks = [];
+    constructor(source, isTextAttribute) {
+        this.source = source;
+        this.isTextAttribute = isTextAttribute;
+    }
+    element(node) {
+        const element = node.name ?? 'Fragment';
+        const attributes = node.attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute');
+        const expressionOf = (attribute) => typeof attribute.value === 'object' && attribute.value !== null ? programExpression(attribute.value.data?.estree) : null;
+        const header = attributes.find((attribute) => HEADER_KEYS.has(attribute.name.toLowerCase()));
+        const columns = header ? columnsOf(expressionOf(header)) : undefined;
+        for (const attribute of attributes) {
+            if (!this.isTextAttribute(attribute.name) || attribute.value === null || attribute.value === undefined)
+                continue;
+            const place = { field: `${element}.${attribute.name}`, name: attribute.name, ...(columns ? { columns } : {}) };
+            if (typeof attribute.value === 'string')
+                this.attributeString(attribute, attribute.value, place);
+            else {
+                const expression = expressionOf(attribute);
+                if (expression)
+                    this.value(expression, place, element);
+            }
+        }
+    }
+    /** `title="…"`: the value sits between the quotes that follow `=`. */
+    attributeString(attribute, value, place) {
+        const start = attribute.position?.start.offset;
+        const end = attribute.position?.end.offset;
+        if (start === undefined || end === undefined)
+            return;
+        const equals = this.source.indexOf('=', start);
+        let quote = equals === -1 ? -1 : equals + 1;
+        while (quote < end && quote !== -1 && this.source[quote] !== '"' && this.source[quote] !== "'")
+            quote++;
+        if (quote === -1 || quote >= end)
+            return;
+        this.string(value, quote + 1, Math.max(quote + 1, end - 1), place);
+    }
+    value(node, place, element) {
+        switch (node.type) {
+            case 'Literal':
+                if (typeof node.value === 'string') {
+                    const [start, end] = span(node);
+                    this.string(node.value, start + 1, Math.max(start + 1, end - 1), place);
+                }
+                return;
+            case 'TemplateLiteral':
+                this.template(node, place);
+                return;
+            case 'ObjectExpression':
+                this.object(node, place, element);
+                return;
+            case 'ArrayExpression':
+                if (this.isTable(node.elements, place, element))
+                    this.table(node.elements, place, element);
+                else if (place.columns && HEADER_KEYS.has(place.name.toLowerCase()))
+                    this.headerCells(node.elements, place);
+                else
+                    node.elements.forEach((item, index) => item && this.value(item, child(place, index), element));
+                return;
+            case 'ConditionalExpression':
+                // Either branch may be what the reader sees; the test is code.
+                this.value(node.consequent, place, element);
+                this.value(node.alternate, place, element);
+                return;
+            case 'LogicalExpression':
+                this.value(node.left, place, element);
+                this.value(node.right, place, element);
+                return;
+            case 'BinaryExpression':
+                if (node.operator === '+') {
+                    if (node.left.type !== 'PrivateIdentifier')
+                        this.value(node.left, place, element);
+                    this.value(node.right, place, element);
+                }
+                return;
+            case 'JSXElement':
+            case 'JSXFragment':
+                this.jsx(node, place);
+                return;
+            // Identifiers, calls, functions, member access: code, whatever strings they hold.
+        }
+    }
+    object(node, place, element) {
+        const entries = properties(node);
+        const header = entries.find(([name]) => HEADER_KEYS.has(name.toLowerCase()));
+        const columns = header ? columnsOf(header[1].value) : undefined;
+        for (const [name, property] of entries) {
+            if (isNonProseKey(name))
+                continue;
+            const next = child(place, name, name);
+            this.value(property.value, columns ? { ...next, columns } : next, element);
+        }
+    }
+    /** Rows of cells: arrays of arrays always; arrays of objects when named or shaped like table data. */
+    isTable(elements, place, element) {
+        if (place.cell || elements.length === 0 || elements.some((item) => item === null))
+            return false;
+        if (elements.every((item) => item?.type === 'ArrayExpression'))
+            return true;
+        if (!elements.every((item) => item?.type === 'ObjectExpression'))
+            return false;
+        return TABLE_KEYS.has(place.name.toLowerCase()) || place.columns !== undefined || TABLE_COMPONENT.test(element);
+    }
+    /** Header row cells (row 0, as in a markdown table); data rows count from 1. */
+    headerCells(elements, place) {
+        elements.forEach((item, column) => {
+            if (!item)
+                return;
+            const label = place.columns?.[column]?.label;
+            const cell = { row: 0, column, ...(label ? { header: label } : {}) };
+            this.value(item, { ...child(place, column), cell }, '');
+        });
+    }
+    table(rows, place, element) {
+        const columns = place.columns;
+        const objectKeys = [];
+        for (const row of rows) {
+            if (row.type !== 'ObjectExpression')
+                continue;
+            for (const [name] of properties(row))
+                if (!isNonProseKey(name) && !objectKeys.includes(name))
+                    objectKeys.push(name);
+        }
+        rows.forEach((row, index) => {
+            const rowPlace = child(place, index);
+            const cells = row.type === 'ArrayExpression'
+                ? row.elements.flatMap((cell, column) => (cell && cell.type !== 'SpreadElement' ? [[column, cell, columns?.[column]?.label]] : []))
+                : row.type === 'ObjectExpression'
+                    ? properties(row)
+                        .filter(([name]) => !isNonProseKey(name))
+                        .map(([name, property]) => [name, property.value, columns?.find((c) => c.id === name)?.label ?? name])
+                    : [];
+            const rowLabel = cells.length > 0 ? staticString(cells[0]?.[1]) : null;
+            for (const [key, cell, header] of cells) {
+                const column = typeof key === 'number' ? key : objectKeys.indexOf(key);
+                const table = {
+                    row: index + 1,
+                    column,
+                    ...(header ? { header } : {}),
+                    ...(rowLabel !== null && rowLabel.trim() !== '' ? { rowLabel: rowLabel.trim() } : {}),
+                };
+                this.value(cell, { ...child(rowPlace, key, typeof key === 'string' ? key : undefined), cell: table }, element);
+            }
+        });
+    }
+    /** A template's static parts; each `${…}` hole keeps the words on either side apart. */
+    template(node, place) {
+        const builder = new BlockBuilder();
+        addTemplate(node, this.source, builder);
+        this.push(builder, place);
+    }
+    /** JSX passed as a prop (`description={<>Save <b>more</b></>}`): its text, read as one block. */
+    jsx(node, place) {
+        const builder = new BlockBuilder();
+        const walk = (current) => {
+            if (current.type === 'JSXText') {
+                const [start, end] = span(current);
+                builder.addMapped(current.value, alignValue(current.value, this.source, start, end));
+            }
+            else if (current.type === 'JSXExpressionContainer') {
+                if (current.expression.type === 'JSXEmptyExpression' || !addStringExpression(current.expression, this.source, builder))
+                    builder.addSeparator(span(current)[0]);
+            }
+            else if (current.type === 'JSXElement' || current.type === 'JSXFragment') {
+                builder.addSeparator(span(current)[0]);
+                if (current.type === 'JSXElement') {
+                    for (const attribute of current.openingElement.attributes) {
+                        if (attribute.type !== 'JSXAttribute' || attribute.name.type !== 'JSXIdentifier' || !this.isTextAttribute(attribute.name.name))
+                            continue;
+                        if (attribute.value?.type === 'Literal')
+                            this.value(attribute.value, child(place, attribute.name.name, attribute.name.name), '');
+                    }
+                }
+                for (const part of current.children)
+                    if (part.type !== 'JSXSpreadChild')
+                        walk(part);
+                builder.addSeparator(span(current)[1]);
+            }
+        };
+        walk(node);
+        this.push(builder, place);
+    }
+    string(value, start, end, place) {
+        if (!isProseValue(value))
+            return;
+        const builder = new BlockBuilder();
+        builder.addMapped(value, alignValue(value, this.source, start, end));
+        this.push(builder, place);
+    }
+    push(builder, place, construct = 'jsx-attribute') {
+        const block = builder.build(kindFor(place), { field: place.field, construct, ...(place.cell ? { table: place.cell } : {}) });
+        if (isProseValue(block.text))
+            this.blocks.push(block);
+    }
+}
+function addTemplate(node, source, builder) {
+    node.quasis.forEach((quasi, index) => {
+        const text = quasi.value.cooked ?? quasi.value.raw;
+        const [start, end] = span(quasi);
+        builder.addMapped(text, alignValue(text, source, start, end));
+        const hole = node.expressions[index];
+        if (hole)
+            builder.addSeparator(span(hole)[0]);
+    });
+}
+/**
+ * Adds a string literal or template literal to `builder`, as written (`{" "}` is the JSX way of writing
+ * a space); false, with nothing added, for any other expression.
+ */
+function addStringExpression(expression, source, builder) {
+    if (expression.type === 'Literal' && typeof expression.value === 'string') {
+        const [start, end] = span(expression);
+        builder.addMapped(expression.value, alignValue(expression.value, source, start + 1, Math.max(start + 1, end - 1)));
+        return true;
+    }
+    if (expression.type === 'TemplateLiteral') {
+        addTemplate(expression, source, builder);
+        return true;
+    }
+    return false;
+}
+/**
+ * A `{"…"}` or template-literal expression among prose: its words join the surrounding text. Returns
+ * false when the expression is code (`{props.count}`), a comment or empty, which the caller leaves out.
+ */
+function addTextExpression(node, source, builder) {
+    const expression = programExpression(node.data?.estree);
+    return expression !== null && addStringExpression(expression, source, builder);
+}
+/** A `{"…"}` on its own line: one block of the container's kind, or null when it is code. */
+function expressionBlock(node, source, kind) {
+    const builder = new BlockBuilder();
+    if (!addTextExpression(node, source, builder) || !isProseValue(builder.build(kind).text))
+        return null;
+    return builder.build(kind, { construct: 'jsx-expression' });
+}
+
 /** Start offset of every line. `\r\n`, `\n` and a lone `\r` each end a line, as in CommonMark. */
 function computeLineStarts(source) {
     const starts = [0];
@@ -18289,11 +18841,80 @@ function clamp(value, low, high) {
     return Math.max(low, Math.min(Number.isFinite(value) ? Math.floor(value) : low, high));
 }
 
+// Which attributes of a JSX component or an HTML element hold words a reader sees. A prop that styles
+// or wires (`variant`, `className`, `href`, `id`) is not copy; a `title` or a `caption` is.
+/** Default attribute names read as prose, compared case-insensitively; config adds to them. */
+const TEXT_ATTRIBUTES = Object.freeze([
+    'title',
+    'subtitle',
+    'heading',
+    'subheading',
+    'headline',
+    'tagline',
+    'description',
+    'summary',
+    'label',
+    'caption',
+    'alt',
+    'text',
+    'content',
+    'body',
+    'cta',
+    'ctaText',
+    'buttonText',
+    'question',
+    'answer',
+    'quote',
+    'author',
+    'role',
+    'placeholder',
+    'aria-label',
+    // Astro/React spelling of aria-label (`<MermaidGraph ariaLabel="…">` on the Capgo docs).
+    'ariaLabel',
+    'name',
+    'price',
+    'features',
+    'items',
+    // `<PluginOverview cards={[{ title, body }]}>` on the Capgo docs.
+    'cards',
+    'plans',
+    'testimonials',
+    'data',
+    'rows',
+    // Column headings of a JSX table (`<Table headers={["Plan", "Price"]} rows={…}>`).
+    'headers',
+    'columns',
+]);
+/** Hugo shortcode parameters read as prose by default (`{{< figure caption="…" >}}`). */
+const SHORTCODE_ATTRIBUTES = Object.freeze(['title', 'caption', 'alt', 'text', 'description', 'label', 'quote', 'author']);
+/** Builds the case-insensitive test for one run from the defaults plus a config's additions. */
+function attributeTest(names) {
+    const set = new Set(names.map((name) => name.toLowerCase()));
+    return (name) => set.has(name.toLowerCase());
+}
+
 const SKIPPED_FLOW = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBreak', 'mdxjsEsm']);
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 const MDX_COMMENT = /^\s*\/\*([\s\S]*?)\*\/\s*$/;
-function readBody(tree, source, lineStarts) {
+function readBody(tree, source, lineStarts, options = {}) {
     const content = { blocks: [], footnotes: {}, comments: [] };
+    const isTextAttribute = attributeTest(options.textAttributes ?? TEXT_ATTRIBUTES);
+    /** Set while inside a JSX element: the blocks read there are its children's text. */
+    let construct;
+    const props = (node) => {
+        const reader = new PropReader(source, isTextAttribute);
+        reader.element(node);
+        content.blocks.push(...reader.blocks);
+    };
+    // Blocks read beside the text (alt text, titles, attributes); quiet while a footnote is only recorded.
+    let quiet = false;
+    const emit = (block) => {
+        if (block !== null && !quiet)
+            content.blocks.push(block);
+    };
+    const html = { isTextAttribute, emit };
+    // Raw tags in a paragraph are read one node at a time; what they leave open (`<code>`) outlives the node.
+    const inlineHtml = new WeakMap();
     const definitions = new Map();
     collectDefinitions(tree, definitions);
     const lineOf = (offset) => positionAt(lineStarts, source.length, offset).line;
@@ -18305,8 +18926,16 @@ function readBody(tree, source, lineStarts) {
     };
     const scanComments = (node) => {
         if (node.type === 'html') {
-            for (const match of node.value.matchAll(HTML_COMMENT))
-                addComment(match[1] ?? '', node, node.value.slice(0, match.index));
+            if (!node.value.includes('<!--'))
+                return;
+            // Lines come from where the comment sits in the source: the value may have lost container
+            // prefixes (`> `) or had a multi-line tag joined (templates.ts).
+            const offsets = alignValue(node.value, source, startOf(node), endOf(node));
+            for (const match of node.value.matchAll(HTML_COMMENT)) {
+                const start = offsets[match.index] ?? startOf(node);
+                const line = lineOf(start);
+                content.comments.push({ text: match[1] ?? '', line, endLine: line + countLines(match[1] ?? ''), start });
+            }
         }
         else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
             const match = MDX_COMMENT.exec(node.value);
@@ -18315,6 +18944,8 @@ function readBody(tree, source, lineStarts) {
         }
     };
     const inline = (node, builder) => {
+        if (node.type !== 'html' && inlineHtml.get(builder)?.hidden === true)
+            return;
         switch (node.type) {
             case 'text': {
                 const start = startOf(node);
@@ -18330,10 +18961,12 @@ function readBody(tree, source, lineStarts) {
             case 'link':
             case 'linkReference': {
                 const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
-                const text = toString$1(node);
+                const text = toString$1(node, { includeHtml: false });
                 const at = builder.length;
                 if (url !== undefined)
                     builder.addLink({ url, text, start: startOf(node), end: endOf(node) }, at);
+                if (node.type === 'link')
+                    emit(titleBlock(node, source));
                 if (node.type === 'link' && isBareUrl(node))
                     builder.addSeparator(startOf(node));
                 else
@@ -18341,11 +18974,35 @@ function readBody(tree, source, lineStarts) {
                         inline(child, builder);
                 return;
             }
-            case 'inlineCode':
+            case 'mdxTextExpression':
+                scanComments(node);
+                if (!addTextExpression(node, source, builder))
+                    builder.addSeparator(startOf(node));
+                return;
+            case 'mdxJsxTextElement':
+                props(node);
+                for (const child of node.children)
+                    inline(child, builder);
+                return;
             case 'image':
             case 'imageReference':
-            case 'html':
-            case 'mdxTextExpression':
+                emit(altBlock(node, source));
+                if (node.type === 'image')
+                    emit(titleBlock(node, source));
+                builder.addSeparator(startOf(node));
+                return;
+            case 'html': {
+                scanComments(node);
+                let reader = inlineHtml.get(builder);
+                if (reader === undefined) {
+                    reader = new HtmlReader(html, { inline: builder });
+                    inlineHtml.set(builder, reader);
+                }
+                // An inline tag does not split a word (`guaran<b>teed</b>`); the reader adds breaks for `<br>` and blocks.
+                reader.read(node.value, alignValue(node.value, source, startOf(node), endOf(node)));
+                return;
+            }
+            case 'inlineCode':
                 scanComments(node);
                 builder.addSeparator(startOf(node));
                 return;
@@ -18359,7 +19016,23 @@ function readBody(tree, source, lineStarts) {
         const builder = new BlockBuilder();
         for (const node of nodes)
             inline(node, builder);
-        content.blocks.push(builder.build(kind, extra));
+        content.blocks.push(builder.build(kind, construct ? { ...extra, construct } : extra));
+    };
+    /** Each cell knows its row and column, so a finding or a positioning change can name both ("Pro" · "Price"). */
+    const table = (node) => {
+        const cellText = (row, column) => {
+            const cell = node.children[row]?.children[column];
+            const text = cell ? toString$1(cell).replace(/\s+/g, ' ').trim() : '';
+            return text === '' ? undefined : text;
+        };
+        node.children.forEach((row, rowIndex) => {
+            row.children.forEach((cell, column) => {
+                const header = rowIndex === 0 ? undefined : cellText(0, column);
+                const rowLabel = cellText(rowIndex, 0);
+                const place = { row: rowIndex, column, ...(header !== undefined ? { header } : {}), ...(rowLabel !== undefined ? { rowLabel } : {}) };
+                phrasingBlock(cell.children, 'table-cell', { table: place });
+            });
+        });
     };
     const footnote = (node) => {
         const builder = new BlockBuilder();
@@ -18374,12 +19047,19 @@ function readBody(tree, source, lineStarts) {
                     visitFlow(part);
             }
         };
+        quiet = true;
         for (const child of node.children)
             visitFlow(child);
+        quiet = false;
         const block = builder.build('paragraph');
         const id = node.label ?? node.identifier;
         const links = block.links.map(({ at: _at, ...link }) => link);
         content.footnotes[id] ??= { id, line: lineOf(startOf(node)), text: block.text.replace(/\s+/g, ' ').trim(), links };
+        // A reader reads the footnote too: its words go through the same checks as the page's.
+        const first = content.blocks.length;
+        children(node, 'paragraph');
+        for (const read of content.blocks.slice(first))
+            read.construct ??= 'footnote';
     };
     const flow = (node, container) => {
         if (SKIPPED_FLOW.has(node.type))
@@ -18391,6 +19071,9 @@ function readBody(tree, source, lineStarts) {
             case 'paragraph':
                 phrasingBlock(node.children, container);
                 return;
+            case 'table':
+                table(node);
+                return;
             case 'tableCell':
                 phrasingBlock(node.children, 'table-cell');
                 return;
@@ -18398,19 +19081,31 @@ function readBody(tree, source, lineStarts) {
                 footnote(node);
                 return;
             case 'html':
-            case 'mdxFlowExpression':
                 scanComments(node);
+                readHtmlBlock(node.value, alignValue(node.value, source, startOf(node), endOf(node)), container, html);
                 return;
+            case 'mdxFlowExpression': {
+                scanComments(node);
+                const block = expressionBlock(node, source, container);
+                if (block)
+                    content.blocks.push(block);
+                return;
+            }
             case 'blockquote':
                 children(node, 'blockquote');
                 return;
             case 'listItem':
                 children(node, 'list-item');
                 return;
-            case 'mdxJsxFlowElement':
+            case 'mdxJsxFlowElement': {
+                props(node);
+                const outer = construct;
+                construct = 'jsx-text';
                 // `<Quote>`, `<Testimonial>`, `<Blockquote>`: a component that renders its children as a quotation.
                 children(node, node.name && QUOTE_COMPONENT.test(node.name) ? 'blockquote' : container);
+                construct = outer;
                 return;
+            }
             default:
                 if ('children' in node)
                     children(node, container);
@@ -23052,7 +23747,7 @@ function requireEngines () {
 	return engines.exports;
 }
 
-var utils = {};
+var utils$1 = {};
 
 /*!
  * strip-bom-string <https://github.com/jonschlinkert/strip-bom-string>
@@ -23077,11 +23772,11 @@ function requireStripBomString () {
 	return stripBomString;
 }
 
-var hasRequiredUtils;
+var hasRequiredUtils$1;
 
-function requireUtils () {
-	if (hasRequiredUtils) return utils;
-	hasRequiredUtils = 1;
+function requireUtils$1 () {
+	if (hasRequiredUtils$1) return utils$1;
+	hasRequiredUtils$1 = 1;
 	(function (exports) {
 
 		const stripBom = requireStripBomString();
@@ -23148,8 +23843,8 @@ function requireUtils () {
 		  if (typeof len !== 'number') len = substr.length;
 		  return str.slice(0, len) === substr;
 		}; 
-	} (utils));
-	return utils;
+	} (utils$1));
+	return utils$1;
 }
 
 var defaults;
@@ -23160,7 +23855,7 @@ function requireDefaults () {
 	hasRequiredDefaults = 1;
 
 	const engines = requireEngines();
-	const utils = requireUtils();
+	const utils = requireUtils$1();
 
 	defaults = function(options) {
 	  const opts = Object.assign({}, options);
@@ -23329,7 +24024,7 @@ function requireToFile () {
 
 	const typeOf = requireKindOf();
 	const stringify = requireStringify();
-	const utils = requireUtils();
+	const utils = requireUtils$1();
 
 	/**
 	 * Normalize the given value to ensure an object is returned
@@ -23372,11 +24067,11 @@ function requireToFile () {
 }
 
 var parse$2;
-var hasRequiredParse;
+var hasRequiredParse$1;
 
-function requireParse () {
-	if (hasRequiredParse) return parse$2;
-	hasRequiredParse = 1;
+function requireParse$1 () {
+	if (hasRequiredParse$1) return parse$2;
+	hasRequiredParse$1 = 1;
 
 	const getEngine = requireEngine();
 	const defaults = requireDefaults();
@@ -23406,8 +24101,8 @@ function requireGrayMatter () {
 	const excerpt = requireExcerpt();
 	const engines = requireEngines();
 	const toFile = requireToFile();
-	const parse = requireParse();
-	const utils = requireUtils();
+	const parse = requireParse$1();
+	const utils = requireUtils$1();
 
 	/**
 	 * Takes a string or object with `content` property, extracts
@@ -23631,6 +24326,2322 @@ function requireGrayMatter () {
 var grayMatterExports = requireGrayMatter();
 const matter = /*@__PURE__*/getDefaultExportFromCjs(grayMatterExports);
 
+// One shape for frontmatter whatever it was written in (YAML, TOML, JSON): keys, lists and string
+// values, each with the source offset where the writer typed it. Prose fields and field lines are
+// read from this tree, so they work the same for every format.
+/** Line of every key path (`faq.2.answer`) and list item (`faq.2`), first occurrence wins. */
+function fieldLinesOf(root, lineOf) {
+    const into = {};
+    const visit = (node, prefix) => {
+        if (node.kind === 'map') {
+            for (const entry of node.entries) {
+                const path = prefix ? `${prefix}.${entry.key}` : entry.key;
+                into[path] ??= lineOf(entry.start);
+                visit(entry.value, path);
+            }
+        }
+        else if (node.kind === 'list') {
+            node.items.forEach((item, index) => {
+                const path = `${prefix}.${index}`;
+                into[path] ??= lineOf(item.start);
+                visit(item, path);
+            });
+        }
+    };
+    visit(root, '');
+    return into;
+}
+
+/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
+   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
+*/
+/**
+ * @typedef {{ readonly [type: string]: ReadonlyArray<string> }} VisitorKeys
+ */
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly string[]`. TODO: check why */
+
+/**
+ * @type {VisitorKeys}
+ */
+const KEYS$1 = {
+	ArrayExpression: ["elements"],
+	ArrayPattern: ["elements"],
+	ArrowFunctionExpression: ["params", "body"],
+	AssignmentExpression: ["left", "right"],
+	AssignmentPattern: ["left", "right"],
+	AwaitExpression: ["argument"],
+	BinaryExpression: ["left", "right"],
+	BlockStatement: ["body"],
+	BreakStatement: ["label"],
+	CallExpression: ["callee", "arguments"],
+	CatchClause: ["param", "body"],
+	ChainExpression: ["expression"],
+	ClassBody: ["body"],
+	ClassDeclaration: ["id", "superClass", "body"],
+	ClassExpression: ["id", "superClass", "body"],
+	ConditionalExpression: ["test", "consequent", "alternate"],
+	ContinueStatement: ["label"],
+	DebuggerStatement: [],
+	DoWhileStatement: ["body", "test"],
+	EmptyStatement: [],
+	ExperimentalRestProperty: ["argument"],
+	ExperimentalSpreadProperty: ["argument"],
+	ExportAllDeclaration: ["exported", "source", "attributes"],
+	ExportDefaultDeclaration: ["declaration"],
+	ExportNamedDeclaration: [
+		"declaration",
+		"specifiers",
+		"source",
+		"attributes",
+	],
+	ExportSpecifier: ["local", "exported"],
+	ExpressionStatement: ["expression"],
+	ForInStatement: ["left", "right", "body"],
+	ForOfStatement: ["left", "right", "body"],
+	ForStatement: ["init", "test", "update", "body"],
+	FunctionDeclaration: ["id", "params", "body"],
+	FunctionExpression: ["id", "params", "body"],
+	Identifier: [],
+	IfStatement: ["test", "consequent", "alternate"],
+	ImportAttribute: ["key", "value"],
+	ImportDeclaration: ["specifiers", "source", "attributes"],
+	ImportDefaultSpecifier: ["local"],
+	ImportExpression: ["source", "options"],
+	ImportNamespaceSpecifier: ["local"],
+	ImportSpecifier: ["imported", "local"],
+	JSXAttribute: ["name", "value"],
+	JSXClosingElement: ["name"],
+	JSXClosingFragment: [],
+	JSXElement: ["openingElement", "children", "closingElement"],
+	JSXEmptyExpression: [],
+	JSXExpressionContainer: ["expression"],
+	JSXFragment: ["openingFragment", "children", "closingFragment"],
+	JSXIdentifier: [],
+	JSXMemberExpression: ["object", "property"],
+	JSXNamespacedName: ["namespace", "name"],
+	JSXOpeningElement: ["name", "attributes"],
+	JSXOpeningFragment: [],
+	JSXSpreadAttribute: ["argument"],
+	JSXSpreadChild: ["expression"],
+	JSXText: [],
+	LabeledStatement: ["label", "body"],
+	Literal: [],
+	LogicalExpression: ["left", "right"],
+	MemberExpression: ["object", "property"],
+	MetaProperty: ["meta", "property"],
+	MethodDefinition: ["key", "value"],
+	NewExpression: ["callee", "arguments"],
+	ObjectExpression: ["properties"],
+	ObjectPattern: ["properties"],
+	PrivateIdentifier: [],
+	Program: ["body"],
+	Property: ["key", "value"],
+	PropertyDefinition: ["key", "value"],
+	RestElement: ["argument"],
+	ReturnStatement: ["argument"],
+	SequenceExpression: ["expressions"],
+	SpreadElement: ["argument"],
+	StaticBlock: ["body"],
+	Super: [],
+	SwitchCase: ["test", "consequent"],
+	SwitchStatement: ["discriminant", "cases"],
+	TaggedTemplateExpression: ["tag", "quasi"],
+	TemplateElement: [],
+	TemplateLiteral: ["quasis", "expressions"],
+	ThisExpression: [],
+	ThrowStatement: ["argument"],
+	TryStatement: ["block", "handler", "finalizer"],
+	UnaryExpression: ["argument"],
+	UpdateExpression: ["argument"],
+	VariableDeclaration: ["declarations"],
+	VariableDeclarator: ["id", "init"],
+	WhileStatement: ["test", "body"],
+	WithStatement: ["object", "body"],
+	YieldExpression: ["argument"],
+};
+
+// Types.
+const NODE_TYPES = Object.keys(KEYS$1);
+
+// Freeze the keys.
+for (const type of NODE_TYPES) {
+	Object.freeze(KEYS$1[type]);
+}
+Object.freeze(KEYS$1);
+
+/**
+ * @author Toru Nagashima <https://github.com/mysticatea>
+ * See LICENSE file in root directory for full license.
+ */
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly` */
+
+/**
+ * Make the union set with `KEYS` and given keys.
+ * @param {VisitorKeys} additionalKeys The additional keys.
+ * @returns {VisitorKeys} The union set.
+ */
+function unionWith(additionalKeys) {
+	const retv =
+		/** @type {{ [type: string]: ReadonlyArray<string> }} */
+		(Object.assign({}, KEYS$1));
+
+	for (const type of Object.keys(additionalKeys)) {
+		if (Object.hasOwn(retv, type)) {
+			const keys = new Set(additionalKeys[type]);
+
+			for (const key of retv[type]) {
+				keys.add(key);
+			}
+
+			retv[type] = Object.freeze(Array.from(keys));
+		} else {
+			retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+		}
+	}
+
+	return Object.freeze(retv);
+}
+
+//#region src/internal-utils/index.ts
+/**
+* Get the last element from given array
+*/
+function last(arr) {
+	return arr[arr.length - 1] ?? null;
+}
+/**
+* Node to key name
+*/
+function toKeyName(node) {
+	return node.type === "TOMLBare" ? node.name : node.value;
+}
+
+//#endregion
+//#region src/parser-options.ts
+var TOMLVerImpl = class {
+	constructor(major, minor) {
+		this.major = major;
+		this.minor = minor;
+	}
+	lt(major, minor) {
+		return this.major < major || this.major === major && this.minor < minor;
+	}
+	gte(major, minor) {
+		return this.major > major || this.major === major && this.minor >= minor;
+	}
+};
+const TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
+const TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
+const DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
+const SUPPORTED_TOML_VERSIONS = {
+	"1.0": TOML_VERSION_1_0,
+	"1.0.0": TOML_VERSION_1_0,
+	"1.1": TOML_VERSION_1_1,
+	"1.1.0": TOML_VERSION_1_1,
+	latest: TOML_VERSION_1_1,
+	next: TOML_VERSION_1_1
+};
+/**
+* Get TOML version object from given TOML version string.
+*/
+function getTOMLVer(v) {
+	return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
+}
+
+//#endregion
+//#region src/errors.ts
+const MESSAGES = {
+	"unterminated-string": "Unterminated string constant",
+	"unterminated-table-key": "Unterminated table-key",
+	"unterminated-array": "Unterminated array",
+	"unterminated-inline-table": "Unterminated inline table",
+	"missing-key": "Empty bare keys are not allowed",
+	"missing-newline": "Must be a newline",
+	"missing-equals-sign": "Expected equal (=) token",
+	"missing-value": "Unspecified values are invalid",
+	"missing-comma": "Expected comma (,) token",
+	"dupe-keys": "Defining a key multiple times is invalid",
+	"unexpected-char": "Unexpected character",
+	"unexpected-token": "Unexpected token",
+	"invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
+	"invalid-comment-character": "Invalid code point {{cp}} within comments",
+	"invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
+	"invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
+	"invalid-underscore": "Underscores are allowed between digits",
+	"invalid-space": "Unexpected spaces",
+	"invalid-three-quotes": "Three or more quotes are not permitted",
+	"invalid-date": "Unexpected invalid date",
+	"invalid-time": "Unexpected invalid time",
+	"invalid-leading-zero": "Leading zeros are not allowed",
+	"invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
+	"invalid-char-in-escape-sequence": "Invalid character in escape sequence",
+	"invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
+	"invalid-code-point": "Invalid code point {{cp}}",
+	"invalid-trailing-dot-in-key": "Keys cannot end with a dot",
+	"invalid-leading-dot-in-key": "Keys cannot start with a dot"
+};
+/**
+* Get message from error code
+*/
+function getMessage(code, data) {
+	if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+		if (name$2 in data) return data[name$2];
+		return `{{${name$2}}}`;
+	});
+	return MESSAGES[code];
+}
+/**
+* TOML parse errors.
+*/
+var ParseError = class extends SyntaxError {
+	/**
+	* Initialize this ParseError instance.
+	*
+	*/
+	constructor(code, offset, line, column, data) {
+		super(getMessage(code, data));
+		this.index = offset;
+		this.lineNumber = line;
+		this.column = column;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point.ts
+const CodePoint = {
+	EOF: -1,
+	NULL: 0,
+	BACKSPACE: 8,
+	TABULATION: 9,
+	LINE_FEED: 10,
+	FORM_FEED: 12,
+	CARRIAGE_RETURN: 13,
+	ESCAPE: 27,
+	US: 31,
+	SPACE: 32,
+	QUOTATION_MARK: 34,
+	HASH: 35,
+	SINGLE_QUOTE: 39,
+	PLUS_SIGN: 43,
+	COMMA: 44,
+	DASH: 45,
+	DOT: 46,
+	DIGIT_0: 48,
+	DIGIT_1: 49,
+	DIGIT_7: 55,
+	DIGIT_9: 57,
+	COLON: 58,
+	EQUALS_SIGN: 61,
+	LATIN_CAPITAL_A: 65,
+	LATIN_CAPITAL_E: 69,
+	LATIN_CAPITAL_F: 70,
+	LATIN_CAPITAL_T: 84,
+	LATIN_CAPITAL_U: 85,
+	LATIN_CAPITAL_Z: 90,
+	LEFT_BRACKET: 91,
+	BACKSLASH: 92,
+	RIGHT_BRACKET: 93,
+	UNDERSCORE: 95,
+	LATIN_SMALL_A: 97,
+	LATIN_SMALL_B: 98,
+	LATIN_SMALL_E: 101,
+	LATIN_SMALL_F: 102,
+	LATIN_SMALL_I: 105,
+	LATIN_SMALL_L: 108,
+	LATIN_SMALL_N: 110,
+	LATIN_SMALL_O: 111,
+	LATIN_SMALL_R: 114,
+	LATIN_SMALL_S: 115,
+	LATIN_SMALL_T: 116,
+	LATIN_SMALL_U: 117,
+	LATIN_SMALL_X: 120,
+	LATIN_SMALL_Z: 122,
+	LEFT_BRACE: 123,
+	RIGHT_BRACE: 125,
+	TILDE: 126,
+	DELETE: 127,
+	PAD: 128,
+	CP_D7FF: 55295,
+	CP_E000: 57344,
+	CP_10FFFF: 1114111
+};
+/**
+* Check whether the code point is a control character.
+*/
+function isControl(cp) {
+	return cp >= CodePoint.NULL && cp <= CodePoint.US;
+}
+/**
+* Check whether the code point is a whitespace.
+*/
+function isWhitespace(cp) {
+	return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
+}
+/**
+* Check whether the code point is a end of line.
+*/
+function isEOL(cp) {
+	return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
+}
+/**
+* Check whether the code point is an uppercase letter character.
+*/
+function isUpperLetter(cp) {
+	return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
+}
+/**
+* Check whether the code point is a lowercase letter character.
+*/
+function isLowerLetter(cp) {
+	return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
+}
+/**
+* Check whether the code point is a letter character.
+*/
+function isLetter(cp) {
+	return isLowerLetter(cp) || isUpperLetter(cp);
+}
+/**
+* Check whether the code point is a digit character.
+*/
+function isDigit(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
+}
+/**
+* Check whether the code point is a hex digit character.
+*/
+function isHexDig(cp) {
+	return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+}
+/**
+* Check whether the code point is a octal digit character.
+*/
+function isOctalDig(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
+}
+/**
+* Check whether the code point is valid code point.
+*
+* see
+* - https://unicode.org/glossary/#unicode_scalar_value
+* - https://toml.io/en/v1.0.0#string
+*/
+function isUnicodeScalarValue(cp) {
+	return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
+}
+
+//#endregion
+//#region src/tokenizer/locs.ts
+/**
+* Find the last index of the array that is less than or equal to the value.
+*/
+function sortedLastIndex(array, value) {
+	let low = 0;
+	let high = array.length;
+	while (low < high) {
+		const mid = low + high >>> 1;
+		const val = array[mid];
+		if (val === value) return mid + 1;
+		if (val < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+/**
+* A class for getting lines and columns location.
+*/
+var Locations = class {
+	constructor() {
+		this.offsets = [];
+	}
+	addOffset(offset) {
+		for (let i = this.offsets.length - 1; i >= 0; i--) {
+			const element = this.offsets[i];
+			if (element === offset) return;
+			if (element < offset) break;
+		}
+		this.offsets.push(offset);
+	}
+	/**
+	* Calculate the location of the given index.
+	* @param index The index to calculate their location.
+	* @returns The location of the index.
+	*/
+	getLocFromIndex(offset) {
+		const line = sortedLastIndex(this.offsets, offset) + 1;
+		return {
+			line,
+			column: offset - (line === 1 ? 0 : this.offsets[line - 2])
+		};
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point-iterator.ts
+var CodePointIterator = class {
+	/**
+	* Initialize this char iterator.
+	*/
+	constructor(text) {
+		this.locs = new Locations();
+		this.lastCodePoint = CodePoint.NULL;
+		this.start = -1;
+		this.end = 0;
+		this.text = text;
+	}
+	next() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		return this.lastCodePoint = this.moveAt(this.end);
+	}
+	getLocFromIndex(index) {
+		return this.locs.getLocFromIndex(index);
+	}
+	eat(cp) {
+		if (this.text.codePointAt(this.end) === cp) {
+			this.next();
+			return true;
+		}
+		return false;
+	}
+	moveAt(offset) {
+		this.start = this.end = offset;
+		const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
+		if (cp === CodePoint.EOF) {
+			this.end = this.start;
+			return cp;
+		}
+		this.end += cp >= 65536 ? 2 : 1;
+		if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
+		else if (cp === CodePoint.CARRIAGE_RETURN) {
+			if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
+				this.end++;
+				this.locs.addOffset(this.end);
+			}
+			return CodePoint.LINE_FEED;
+		}
+		return cp;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/tokenizer.ts
+const HAS_BIGINT = typeof BigInt !== "undefined";
+const RADIX_PREFIXES = {
+	16: "0x",
+	10: "",
+	8: "0o",
+	2: "0b"
+};
+const ESCAPES_1_0 = {
+	[CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
+	[CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
+	[CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
+	[CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
+	[CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
+	[CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
+	[CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
+};
+const ESCAPES_LATEST = {
+	...ESCAPES_1_0,
+	[CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
+};
+/**
+* Tokenizer for TOML.
+*/
+var Tokenizer = class {
+	/**
+	* Initialize this tokenizer.
+	*/
+	constructor(text, parserOptions) {
+		this.backCode = false;
+		this.lastCodePoint = CodePoint.NULL;
+		this.state = "DATA";
+		this.token = null;
+		this.tokenStart = -1;
+		this.valuesEnabled = false;
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.codePointIterator = new CodePointIterator(text);
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+		this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
+	}
+	get start() {
+		return this.codePointIterator.start;
+	}
+	get end() {
+		return this.codePointIterator.end;
+	}
+	getLocFromIndex(index) {
+		return this.codePointIterator.getLocFromIndex(index);
+	}
+	/**
+	* Report an invalid character error.
+	*/
+	reportParseError(code, data) {
+		const offset = this.codePointIterator.start;
+		const loc = this.codePointIterator.getLocFromIndex(offset);
+		throw new ParseError(code, offset, loc.line, loc.column, data);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken() {
+		let token = this.token;
+		if (token != null) {
+			this.token = null;
+			return token;
+		}
+		let cp = this.lastCodePoint;
+		while (cp !== CodePoint.EOF && !this.token) {
+			cp = this.nextCode();
+			const nextState = this[this.state](cp);
+			if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
+			this.state = nextState;
+		}
+		token = this.token;
+		this.token = null;
+		return token;
+	}
+	/**
+	* Get the next code point.
+	*/
+	nextCode() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		if (this.backCode) {
+			this.backCode = false;
+			return this.lastCodePoint;
+		}
+		return this.lastCodePoint = this.codePointIterator.next();
+	}
+	/**
+	* Eat the next code point.
+	*/
+	eatCode(cp) {
+		if (this.lastCodePoint === CodePoint.EOF) return false;
+		if (this.backCode) {
+			if (this.lastCodePoint === cp) {
+				this.backCode = false;
+				return true;
+			}
+			return false;
+		}
+		return this.codePointIterator.eat(cp);
+	}
+	/**
+	* Moves the character position to the given position.
+	*/
+	moveAt(loc) {
+		if (this.backCode) this.backCode = false;
+		this.lastCodePoint = this.codePointIterator.moveAt(loc);
+	}
+	/**
+	* Back the current code point as the given state.
+	*/
+	back(state) {
+		this.backCode = true;
+		return state;
+	}
+	punctuatorToken() {
+		this.startToken();
+		this.endToken("Punctuator", "end");
+	}
+	startToken() {
+		this.tokenStart = this.codePointIterator.start;
+	}
+	/**
+	* Commit the current token.
+	*/
+	endToken(type, pos, option1, option2) {
+		const { tokenStart } = this;
+		const end = this.codePointIterator[pos];
+		const range = [tokenStart, end];
+		const loc = {
+			start: this.codePointIterator.getLocFromIndex(tokenStart),
+			end: this.codePointIterator.getLocFromIndex(end)
+		};
+		if (type === "Block") this.token = {
+			type,
+			value: this.text.slice(tokenStart + 1, end),
+			range,
+			loc
+		};
+		else {
+			let token;
+			const value = this.text.slice(tokenStart, end);
+			if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
+				type,
+				value,
+				string: option1,
+				range,
+				loc
+			};
+			else if (type === "Integer") {
+				const text = option1;
+				token = {
+					type,
+					value,
+					number: parseInt(text, option2),
+					bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text) : null,
+					range,
+					loc
+				};
+			} else if (type === "Float") token = {
+				type,
+				value,
+				number: option1,
+				range,
+				loc
+			};
+			else if (type === "Boolean") token = {
+				type,
+				value,
+				boolean: option1,
+				range,
+				loc
+			};
+			else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
+				type,
+				value,
+				date: option1,
+				range,
+				loc
+			};
+			else token = {
+				type,
+				value,
+				range,
+				loc
+			};
+			this.token = token;
+		}
+	}
+	DATA(cp) {
+		while (isWhitespace(cp) || isEOL(cp)) cp = this.nextCode();
+		if (cp === CodePoint.HASH) {
+			this.startToken();
+			return "COMMENT";
+		}
+		if (cp === CodePoint.QUOTATION_MARK) {
+			this.startToken();
+			return "BASIC_STRING";
+		}
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			this.startToken();
+			return "LITERAL_STRING";
+		}
+		if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
+			this.punctuatorToken();
+			return "DATA";
+		}
+		if (this.valuesEnabled) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				this.startToken();
+				return "SIGN";
+			}
+			if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
+				this.startToken();
+				return this.back("NAN_OR_INF");
+			}
+			if (isDigit(cp)) {
+				this.startToken();
+				return this.back("NUMBER");
+			}
+			if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
+				this.startToken();
+				return this.back("BOOLEAN");
+			}
+		} else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
+			this.startToken();
+			return "BARE";
+		}
+		if (cp === CodePoint.EOF) return "DATA";
+		return this.reportParseError("unexpected-char");
+	}
+	COMMENT(cp) {
+		const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
+			if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
+		} : (c) => {
+			if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
+		};
+		while (!isEOL(cp) && cp !== CodePoint.EOF) {
+			processCommentChar(cp);
+			cp = this.nextCode();
+		}
+		this.endToken("Block", "start");
+		return "DATA";
+	}
+	BARE(cp) {
+		while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
+		this.endToken("Bare", "start");
+		return this.back("DATA");
+	}
+	BASIC_STRING(cp) {
+		if (cp === CodePoint.QUOTATION_MARK) {
+			cp = this.nextCode();
+			if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
+			this.endToken("BasicString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
+		this.endToken("BasicString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_BASIC_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.QUOTATION_MARK) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
+					if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+						out.push(CodePoint.QUOTATION_MARK);
+						if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+							out.push(CodePoint.QUOTATION_MARK);
+							if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LINE_FEED) {
+					cp = this.nextCode();
+					while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+					continue;
+				} else if (isWhitespace(cp)) {
+					let valid = true;
+					const startPos = this.codePointIterator.start;
+					let nextCp;
+					while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
+						if (nextCp === CodePoint.LINE_FEED) break;
+						if (!isWhitespace(nextCp)) {
+							this.moveAt(startPos);
+							valid = false;
+							break;
+						}
+					}
+					if (valid) {
+						cp = this.nextCode();
+						while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+						continue;
+					}
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	LITERAL_STRING(cp) {
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			cp = this.nextCode();
+			if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
+			this.endToken("LiteralString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
+		this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_LITERAL_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.SINGLE_QUOTE) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
+					if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+						out.push(CodePoint.SINGLE_QUOTE);
+						if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+							out.push(CodePoint.SINGLE_QUOTE);
+							if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	SIGN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
+		if (isDigit(cp)) return this.back("NUMBER");
+		return this.reportParseError("unexpected-char");
+	}
+	NAN_OR_INF(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
+				this.endToken("Float", "end", NaN);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_I) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
+				this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	NUMBER(cp) {
+		const start = this.text[this.tokenStart];
+		const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+		if (cp === CodePoint.DIGIT_0) {
+			if (sign === CodePoint.NULL) {
+				const startPos = this.codePointIterator.start;
+				const nextCp$1 = this.nextCode();
+				if (isDigit(nextCp$1)) {
+					const nextNextCp = this.nextCode();
+					if (nextNextCp === CodePoint.COLON) {
+						this.data = {
+							hasDate: false,
+							year: 0,
+							month: 0,
+							day: 0,
+							hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
+							minute: 0,
+							second: 0
+						};
+						return "TIME_MINUTE";
+					}
+					if (isDigit(nextNextCp)) {
+						const nextNextNextCp = this.nextCode();
+						if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+							this.data = {
+								hasDate: true,
+								year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
+								month: 0,
+								day: 0,
+								hour: 0,
+								minute: 0,
+								second: 0
+							};
+							return "DATE_MONTH";
+						}
+					}
+					this.moveAt(startPos);
+					return this.reportParseError("invalid-leading-zero");
+				}
+				this.moveAt(startPos);
+			}
+			cp = this.nextCode();
+			if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
+				if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
+				return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
+			}
+			if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					left: [CodePoint.DIGIT_0]
+				};
+				return "EXPONENT_RIGHT";
+			}
+			if (cp === CodePoint.DOT) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					absInt: [CodePoint.DIGIT_0]
+				};
+				return "FRACTIONAL_RIGHT";
+			}
+			this.endToken("Integer", "start", "0", 10);
+			return this.back("DATA");
+		}
+		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
+		if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+			this.data = {
+				hasDate: true,
+				year: Number(String.fromCodePoint(...out)),
+				month: 0,
+				day: 0,
+				hour: 0,
+				minute: 0,
+				second: 0
+			};
+			return "DATE_MONTH";
+		}
+		if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+			this.data = {
+				hasDate: false,
+				year: 0,
+				month: 0,
+				day: 0,
+				hour: Number(String.fromCodePoint(...out)),
+				minute: 0,
+				second: 0
+			};
+			return "TIME_MINUTE";
+		}
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				left: out
+			};
+			return "EXPONENT_RIGHT";
+		}
+		if (nextCp === CodePoint.DOT) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				absInt: out
+			};
+			return "FRACTIONAL_RIGHT";
+		}
+		this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+		return this.back("DATA");
+	}
+	HEX(cp) {
+		const { out } = this.parseDigits(cp, isHexDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+		return this.back("DATA");
+	}
+	OCTAL(cp) {
+		const { out } = this.parseDigits(cp, isOctalDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+		return this.back("DATA");
+	}
+	BINARY(cp) {
+		const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+		return this.back("DATA");
+	}
+	FRACTIONAL_RIGHT(cp) {
+		const { minus, absInt } = this.data;
+		const { out, nextCp } = this.parseDigits(cp, isDigit);
+		const absNum = [
+			...absInt,
+			CodePoint.DOT,
+			...out
+		];
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus,
+				left: absNum
+			};
+			return "EXPONENT_RIGHT";
+		}
+		const value = Number(minus ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	EXPONENT_RIGHT(cp) {
+		const { left, minus: leftMinus } = this.data;
+		let minus = false;
+		if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+			minus = cp === CodePoint.DASH;
+			cp = this.nextCode();
+		}
+		const { out } = this.parseDigits(cp, isDigit);
+		const right = out;
+		if (minus) right.unshift(CodePoint.DASH);
+		const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	BOOLEAN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_T) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", true);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_F) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", false);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	DATE_MONTH(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.month = Number(this.text.slice(start, end));
+		return "DATE_DAY";
+	}
+	DATE_DAY(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.day = Number(this.text.slice(start, end));
+		if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
+		cp = this.nextCode();
+		if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
+		if (cp === CodePoint.SPACE) {
+			const startPos = this.codePointIterator.start;
+			if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
+				this.moveAt(startPos);
+				return "TIME_HOUR";
+			}
+			this.moveAt(startPos);
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalDate", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_HOUR(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.hour = Number(this.text.slice(start, end));
+		return "TIME_MINUTE";
+	}
+	TIME_MINUTE(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.minute = Number(this.text.slice(start, end));
+		cp = this.nextCode();
+		if (cp === CodePoint.COLON) return "TIME_SECOND";
+		if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SECOND(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.second = Number(this.text.slice(start, end));
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		cp = this.nextCode();
+		if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SEC_FRAC(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const start = this.codePointIterator.start;
+		while (isDigit(cp)) cp = this.nextCode();
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.frac = this.text.slice(start, end);
+		return this.processTimeEnd(cp, data);
+	}
+	processTimeEnd(cp, data) {
+		if (data.hasDate) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				data.offsetSign = cp;
+				return "TIME_OFFSET";
+			}
+			if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
+				const dateValue$2 = getDateFromDateTimeData(data, "Z");
+				this.endToken("OffsetDateTime", "end", dateValue$2);
+				return "DATA";
+			}
+			const dateValue$1 = getDateFromDateTimeData(data, "");
+			this.endToken("LocalDateTime", "start", dateValue$1);
+			return this.back("DATA");
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalTime", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_OFFSET(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const hourStart = this.codePointIterator.start;
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const hourEnd = this.codePointIterator.start;
+		cp = this.nextCode();
+		const minuteStart = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const minuteEnd = this.codePointIterator.end;
+		const hour = Number(this.text.slice(hourStart, hourEnd));
+		const minute = Number(this.text.slice(minuteStart, minuteEnd));
+		if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
+		const data = this.data;
+		const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
+		this.endToken("OffsetDateTime", "end", dateValue);
+		return "DATA";
+	}
+	parseDigits(cp, checkDigit) {
+		if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
+		const out = [];
+		let before = CodePoint.NULL;
+		let hasUnderscore = false;
+		while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
+			if (cp === CodePoint.UNDERSCORE) {
+				hasUnderscore = true;
+				if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+			} else out.push(cp);
+			before = cp;
+			cp = this.nextCode();
+		}
+		if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		return {
+			out,
+			nextCp: cp,
+			hasUnderscore
+		};
+	}
+	parseUnicode(count) {
+		const startLoc = this.codePointIterator.start;
+		const start = this.codePointIterator.end;
+		let charCount = 0;
+		let cp;
+		while ((cp = this.nextCode()) !== CodePoint.EOF) {
+			if (!isHexDig(cp)) {
+				this.moveAt(startLoc);
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			charCount++;
+			if (charCount >= count) break;
+		}
+		const end = this.codePointIterator.end;
+		const code = this.text.slice(start, end);
+		const codePoint = parseInt(code, 16);
+		if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
+		return codePoint;
+	}
+	reportParseErrorControlChar() {
+		return this.reportParseError("invalid-control-character");
+	}
+};
+/**
+* Check whether the code point is unquoted-key-char
+*/
+function isUnquotedKeyChar(cp, tomlVersion) {
+	if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+	if (tomlVersion.lt(1, 1)) return false;
+	return false;
+}
+/**
+* Check whether the code point is control character other than tab
+*/
+function isControlOtherThanTab(cp) {
+	return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
+}
+/**
+* Check whether the code point is non-eol for TOML 1.1
+*/
+function isNonEOL(cp) {
+	return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
+}
+/**
+* Check whether the code point is a non-ascii character.
+*/
+function isNonAscii(cp) {
+	return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
+}
+/**
+* Check whether the given values is valid date
+*/
+function isValidDate(y, m, d) {
+	if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
+	return false;
+}
+/**
+* Check whether the given values is valid time
+*/
+function isValidTime(h, m, s) {
+	if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
+	return true;
+}
+/**
+* Get date from DateTimeData
+*/
+function getDateFromDateTimeData(data, timeZone) {
+	const year = padStart(data.year, 4);
+	const month = data.month ? padStart(data.month, 2) : "01";
+	const day = data.day ? padStart(data.day, 2) : "01";
+	const hour = padStart(data.hour, 2);
+	const minute = padStart(data.minute, 2);
+	const second = padStart(data.second, 2);
+	const textDate = `${year}-${month}-${day}`;
+	const frac = data.frac ? `.${data.frac}` : "";
+	const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
+	if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
+	return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
+}
+/**
+* Pad with zeros.
+*/
+function padStart(num, maxLength) {
+	return String(num).padStart(maxLength, "0");
+}
+
+//#endregion
+//#region src/toml-parser/keys-resolver.ts
+const VALUE_KIND_VALUE = Symbol("VALUE_KIND_VALUE");
+const VALUE_KIND_INTERMEDIATE = Symbol("VALUE_KIND_INTERMEDIATE");
+var KeysResolver = class {
+	constructor(ctx) {
+		this.rootKeys = /* @__PURE__ */ new Map();
+		this.tables = [];
+		this.ctx = ctx;
+	}
+	applyResolveKeyForTable(node) {
+		let keys = this.rootKeys;
+		const peekKeyIndex = node.key.keys.length - 1;
+		for (let index = 0; index < peekKeyIndex; index++) {
+			const keyNode = node.key.keys[index];
+			const keyName = toKeyName(keyNode);
+			node.resolvedKey.push(keyName);
+			let keyStore = keys.get(keyName);
+			if (!keyStore) {
+				keyStore = {
+					node: keyNode,
+					keys: /* @__PURE__ */ new Map()
+				};
+				keys.set(keyName, keyStore);
+			} else if (keyStore.table === "array") {
+				const peekIndex = keyStore.peekIndex;
+				node.resolvedKey.push(peekIndex);
+				keyStore = keyStore.keys.get(peekIndex);
+			}
+			keys = keyStore.keys;
+		}
+		const lastKeyNode = node.key.keys[peekKeyIndex];
+		const lastKeyName = toKeyName(lastKeyNode);
+		node.resolvedKey.push(lastKeyName);
+		const lastKeyStore = keys.get(lastKeyName);
+		if (!lastKeyStore) if (node.kind === "array") {
+			node.resolvedKey.push(0);
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: new Map([[0, newKeyStore]]),
+				peekIndex: 0
+			});
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else {
+			const newKeyStore = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, newKeyStore);
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		}
+		else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else {
+			const transformKey = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: lastKeyStore.keys
+			};
+			keys.set(lastKeyName, transformKey);
+			this.tables.push({
+				node,
+				keys: transformKey.keys
+			});
+		}
+		else if (lastKeyStore.table === "array") if (node.kind === "array") {
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			const newIndex = lastKeyStore.peekIndex + 1;
+			node.resolvedKey.push(newIndex);
+			lastKeyStore.keys.set(newIndex, newKeyStore);
+			lastKeyStore.peekIndex = newIndex;
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+	}
+	verifyDuplicateKeys(node) {
+		for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
+		for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+	}
+};
+/**
+* Verify duplicate keys from TOMLKeyValue
+*/
+function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
+	let keys = defineKeys;
+	const lastKey = last(node.key.keys);
+	for (const keyNode of node.key.keys) {
+		const key = toKeyName(keyNode);
+		let defineKey = keys.get(key);
+		if (defineKey) {
+			if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			defineKey.value = VALUE_KIND_INTERMEDIATE;
+		} else {
+			if (lastKey === keyNode) defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			else defineKey = {
+				value: VALUE_KIND_INTERMEDIATE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(key, defineKey);
+		}
+		keys = defineKey.keys;
+	}
+	if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
+	else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
+}
+/**
+* Verify duplicate keys from TOMLInlineTable
+*/
+function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
+	for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+}
+/**
+* Verify duplicate keys from TOMLArray
+*/
+function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
+	const keys = defineKeys;
+	for (let index = 0; index < node.elements.length; index++) {
+		const element = node.elements[index];
+		let defineKey = keys.get(index);
+		if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+		else {
+			defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: element,
+				keys: /* @__PURE__ */ new Map()
+			};
+			defineKeys.set(index, defineKey);
+			if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
+			else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+		}
+	}
+}
+/**
+* Get the after node
+*/
+function getAfterNode(a, b) {
+	return a.range[0] <= b.range[0] ? b : a;
+}
+
+//#endregion
+//#region src/toml-parser/context.ts
+var Context = class {
+	constructor(data) {
+		this.tokens = [];
+		this.comments = [];
+		this.back = null;
+		this.stateStack = [];
+		this.needNewLine = false;
+		this.needSameLine = false;
+		this.currToken = null;
+		this.prevToken = null;
+		this.valueContainerStack = [];
+		this.tokenizer = new Tokenizer(data.text, data.parserOptions);
+		this.topLevelTable = data.topLevelTable;
+		this.table = data.topLevelTable;
+		this.keysResolver = new KeysResolver(this);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken(option) {
+		this.prevToken = this.currToken;
+		if (this.back) {
+			this.currToken = this.back;
+			this.back = null;
+		} else this.currToken = this._nextTokenFromTokenizer(option);
+		if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
+			if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
+		} else {
+			const needSameLine = this.needSameLine || option?.needSameLine;
+			if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
+		}
+		this.needNewLine = false;
+		this.needSameLine = false;
+		return this.currToken;
+	}
+	_nextTokenFromTokenizer(option) {
+		const valuesEnabled = this.tokenizer.valuesEnabled;
+		if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
+		let token = this.tokenizer.nextToken();
+		while (token && token.type === "Block") {
+			this.comments.push(token);
+			token = this.tokenizer.nextToken();
+		}
+		if (token) this.tokens.push(token);
+		this.tokenizer.valuesEnabled = valuesEnabled;
+		return token;
+	}
+	backToken() {
+		if (this.back) throw new Error("Illegal state");
+		this.back = this.currToken;
+		this.currToken = this.prevToken;
+	}
+	addValueContainer(valueContainer) {
+		this.valueContainerStack.push(valueContainer);
+		this.tokenizer.valuesEnabled = true;
+	}
+	consumeValueContainer() {
+		const valueContainer = this.valueContainerStack.pop();
+		this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
+		return valueContainer;
+	}
+	applyResolveKeyForTable(node) {
+		this.keysResolver.applyResolveKeyForTable(node);
+	}
+	verifyDuplicateKeys() {
+		this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
+	}
+	/**
+	* Report an invalid token error.
+	*/
+	reportParseError(code, token) {
+		let offset, line, column;
+		if (token) {
+			offset = token.range[0];
+			line = token.loc.start.line;
+			column = token.loc.start.column;
+		} else {
+			offset = this.tokenizer.start;
+			const startPos = this.tokenizer.getLocFromIndex(offset);
+			line = startPos.line;
+			column = startPos.column;
+		}
+		throw new ParseError(code, offset, line, column);
+	}
+};
+
+//#endregion
+//#region src/toml-parser/index.ts
+const STATE_FOR_ERROR = { VALUE: "missing-value" };
+const STRING_VALUE_STYLE_MAP = {
+	BasicString: "basic",
+	MultiLineBasicString: "basic",
+	LiteralString: "literal",
+	MultiLineLiteralString: "literal"
+};
+const STRING_KEY_STYLE_MAP = {
+	BasicString: "basic",
+	LiteralString: "literal"
+};
+const DATETIME_VALUE_KIND_MAP = {
+	OffsetDateTime: "offset-date-time",
+	LocalDateTime: "local-date-time",
+	LocalDate: "local-date",
+	LocalTime: "local-time"
+};
+var TOMLParser = class {
+	/**
+	* Initialize this parser.
+	*/
+	constructor(text, parserOptions) {
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+	}
+	/**
+	* Parse TOML
+	*/
+	parse() {
+		const ast = {
+			type: "Program",
+			body: [],
+			sourceType: "module",
+			tokens: [],
+			comments: [],
+			parent: null,
+			range: [0, 0],
+			loc: {
+				start: {
+					line: 1,
+					column: 0
+				},
+				end: {
+					line: 1,
+					column: 0
+				}
+			}
+		};
+		const node = {
+			type: "TOMLTopLevelTable",
+			body: [],
+			parent: ast,
+			range: cloneRange(ast.range),
+			loc: cloneLoc(ast.loc)
+		};
+		ast.body = [node];
+		const ctx = new Context({
+			text: this.text,
+			parserOptions: this.parserOptions,
+			topLevelTable: node
+		});
+		let token = ctx.nextToken();
+		if (token) {
+			node.range[0] = token.range[0];
+			node.loc.start = clonePos(token.loc.start);
+			while (token) {
+				const state$1 = ctx.stateStack.pop() || "TABLE";
+				ctx.stateStack.push(...this[state$1](token, ctx));
+				token = ctx.nextToken();
+			}
+			const state = ctx.stateStack.pop() || "TABLE";
+			if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
+			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+			applyEndLoc(node, last(node.body));
+		}
+		ctx.verifyDuplicateKeys();
+		ast.tokens = ctx.tokens;
+		ast.comments = ctx.comments;
+		const endOffset = ctx.tokenizer.end;
+		const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
+		ast.range[1] = endOffset;
+		ast.loc.end = {
+			line: endPos.line,
+			column: endPos.column
+		};
+		return ast;
+	}
+	TABLE(token, ctx) {
+		if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+		if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	VALUE(token, ctx) {
+		if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+		if (isNumber(token)) return this.processNumberValue(token, ctx);
+		if (isBoolean(token)) return this.processBooleanValue(token, ctx);
+		if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
+		if (isLeftBracket(token)) return this.processArray(token, ctx);
+		if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	processTable(token, topLevelTableNode, ctx) {
+		const tableNode = {
+			type: "TOMLTable",
+			kind: "standard",
+			key: null,
+			resolvedKey: [],
+			body: [],
+			parent: topLevelTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+		topLevelTableNode.body.push(tableNode);
+		ctx.table = tableNode;
+		let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		if (isLeftBracket(targetToken)) {
+			if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+			tableNode.kind = "array";
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		}
+		if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
+		if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
+		targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
+		if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+		if (tableNode.kind === "array") {
+			const rightBracket = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+			if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+		}
+		applyEndLoc(tableNode, targetToken);
+		ctx.applyResolveKeyForTable(tableNode);
+		ctx.needNewLine = true;
+		return [];
+	}
+	processKeyValue(token, tableNode, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: tableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		tableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				ctx.needNewLine = true;
+				return [];
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+	processKeyNode(token, parent, ctx) {
+		if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
+		const keyNode = {
+			type: "TOMLKey",
+			keys: [],
+			parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		parent.key = keyNode;
+		let targetToken = token;
+		let dotToken = null;
+		do {
+			if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
+			else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+			else break;
+			dotToken = null;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isDot(targetToken)) break;
+			dotToken = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		} while (targetToken);
+		if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
+		applyEndLoc(keyNode, last(keyNode.keys));
+		return {
+			keyNode,
+			nextToken: targetToken
+		};
+	}
+	processBareKey(token, keyNode) {
+		const node = {
+			type: "TOMLBare",
+			name: token.value,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringKey(token, keyNode) {
+		const node = {
+			type: "TOMLQuoted",
+			kind: "string",
+			value: token.string,
+			style: STRING_KEY_STYLE_MAP[token.type],
+			multiline: false,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "string",
+			value: token.string,
+			style: STRING_VALUE_STYLE_MAP[token.type],
+			multiline: isMultiLineString(token),
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processNumberValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const text = this.text;
+		const [startRange, endRange] = token.range;
+		let numberString = null;
+		/**
+		* Get the text of number
+		*/
+		const getNumberText = () => {
+			return numberString ?? (numberString = text.slice(startRange, endRange).replace(/_/g, ""));
+		};
+		let node;
+		if (token.type === "Integer") node = {
+			type: "TOMLValue",
+			kind: "integer",
+			value: token.number,
+			bigint: token.bigint,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		else node = {
+			type: "TOMLValue",
+			kind: "float",
+			value: token.number,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processBooleanValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "boolean",
+			value: token.boolean,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processDateTimeValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: DATETIME_VALUE_KIND_MAP[token.type],
+			value: token.date,
+			datetime: token.value,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processArray(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLArray",
+			elements: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const nextToken = ctx.nextToken({ valuesEnabled: true });
+		if (isRightBracket(nextToken)) {
+			applyEndLoc(node, nextToken);
+			return valueContainer.set(node);
+		}
+		ctx.backToken();
+		return this.processArrayValue(node, valueContainer, ctx);
+	}
+	processArrayValue(node, valueContainer, ctx) {
+		ctx.addValueContainer({
+			parent: node,
+			set: (valNode) => {
+				node.elements.push(valNode);
+				let nextToken = ctx.nextToken({ valuesEnabled: true });
+				const hasComma = isComma(nextToken);
+				if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
+				if (isRightBracket(nextToken)) {
+					applyEndLoc(node, nextToken);
+					return valueContainer.set(node);
+				}
+				if (hasComma) {
+					ctx.backToken();
+					return this.processArrayValue(node, valueContainer, ctx);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+			}
+		});
+		return ["VALUE"];
+	}
+	processInlineTable(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLInlineTable",
+			body: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		const nextToken = ctx.nextToken({ needSameLine });
+		if (nextToken) {
+			if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+			if (isRightBrace(nextToken)) {
+				applyEndLoc(node, nextToken);
+				return valueContainer.set(node);
+			}
+		}
+		return ctx.reportParseError("unexpected-token", nextToken);
+	}
+	processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: inlineTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		inlineTableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				let nextToken = ctx.nextToken({ needSameLine });
+				if (isComma(nextToken)) {
+					nextToken = ctx.nextToken({ needSameLine });
+					if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+					if (isRightBrace(nextToken)) {
+						if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
+					} else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+				}
+				if (isRightBrace(nextToken)) {
+					applyEndLoc(inlineTableNode, nextToken);
+					return valueContainer.set(inlineTableNode);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+};
+/**
+* Check whether the given token is a dot.
+*/
+function isDot(token) {
+	return isPunctuator(token) && token.value === ".";
+}
+/**
+* Check whether the given token is an equal sign.
+*/
+function isEq(token) {
+	return isPunctuator(token) && token.value === "=";
+}
+/**
+* Check whether the given token is a left bracket.
+*/
+function isLeftBracket(token) {
+	return isPunctuator(token) && token.value === "[";
+}
+/**
+* Check whether the given token is a right bracket.
+*/
+function isRightBracket(token) {
+	return isPunctuator(token) && token.value === "]";
+}
+/**
+* Check whether the given token is a left brace.
+*/
+function isLeftBrace(token) {
+	return isPunctuator(token) && token.value === "{";
+}
+/**
+* Check whether the given token is a right brace.
+*/
+function isRightBrace(token) {
+	return isPunctuator(token) && token.value === "}";
+}
+/**
+* Check whether the given token is a comma.
+*/
+function isComma(token) {
+	return isPunctuator(token) && token.value === ",";
+}
+/**
+* Check whether the given token is a punctuator.
+*/
+function isPunctuator(token) {
+	return Boolean(token && token.type === "Punctuator");
+}
+/**
+* Check whether the given token is a bare token.
+*/
+function isBare(token) {
+	return token.type === "Bare";
+}
+/**
+* Check whether the given token is a string.
+*/
+function isString(token) {
+	return token.type === "BasicString" || token.type === "LiteralString";
+}
+/**
+* Check whether the given token is a multi-line string.
+*/
+function isMultiLineString(token) {
+	return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
+}
+/**
+* Check whether the given token is a number.
+*/
+function isNumber(token) {
+	return token.type === "Integer" || token.type === "Float";
+}
+/**
+* Check whether the given token is a boolean.
+*/
+function isBoolean(token) {
+	return token.type === "Boolean";
+}
+/**
+* Check whether the given token is a date time.
+*/
+function isDateTime(token) {
+	return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
+}
+/**
+* Apply end locations
+*/
+function applyEndLoc(node, child) {
+	if (child) {
+		node.range[1] = child.range[1];
+		node.loc.end = clonePos(child.loc.end);
+	}
+}
+/**
+* clone the location.
+*/
+function cloneRange(range) {
+	return [range[0], range[1]];
+}
+/**
+* clone the location.
+*/
+function cloneLoc(loc) {
+	return {
+		start: clonePos(loc.start),
+		end: clonePos(loc.end)
+	};
+}
+/**
+* clone the location.
+*/
+function clonePos(pos) {
+	return {
+		line: pos.line,
+		column: pos.column
+	};
+}
+
+//#endregion
+//#region src/visitor-keys.ts
+const tomlKeys = {
+	Program: ["body"],
+	TOMLTopLevelTable: ["body"],
+	TOMLTable: ["key", "body"],
+	TOMLKeyValue: ["key", "value"],
+	TOMLKey: ["keys"],
+	TOMLArray: ["elements"],
+	TOMLInlineTable: ["body"],
+	TOMLBare: [],
+	TOMLQuoted: [],
+	TOMLValue: []
+};
+const KEYS = unionWith(tomlKeys);
+
+//#endregion
+//#region src/parser.ts
+/**
+* Parse source code
+*/
+function parseForESLint(code, options) {
+	return {
+		ast: new TOMLParser(code, options).parse(),
+		visitorKeys: KEYS,
+		services: { isTOML: true }
+	};
+}
+/**
+* Parse TOML source code
+*/
+function parseTOML(code, options) {
+	return parseForESLint(code, options).ast;
+}
+
+// TOML frontmatter (Hugo's `+++`): read with toml-eslint-parser, which keeps the source range of every
+// key, table header and value, and turned into the position tree and plain values.
+/** Reads TOML `text`, which starts at source offset `base`; a syntax error is reported at its place. */
+function readTomlText(text, base, report) {
+    let program;
+    try {
+        program = parseTOML(text);
+    }
+    catch (error) {
+        const at = error instanceof ParseError ? error.index : 0;
+        const message = String(error?.message ?? error).split('\n')[0];
+        // An error found at a line break (an unterminated string) points at the end of that line.
+        const width = at < text.length && !/[\r\n]/.test(text[at]) ? 1 : 0;
+        report('frontmatter/toml-syntax', `Frontmatter is not valid TOML: ${message}; expected \`key = value\` lines.`, base + at, base + at + width);
+        return null;
+    }
+    const root = { kind: 'map', start: base, entries: [] };
+    const builder = new TreeBuilder(text, base);
+    for (const item of program.body[0].body) {
+        if (item.type === 'TOMLKeyValue')
+            builder.addKeyValue(root, item);
+        else
+            builder.addTable(root, item);
+    }
+    return { data: toValue(root), tree: root };
+}
+class TreeBuilder {
+    text;
+    base;
+    constructor(text, base) {
+        this.text = text;
+        this.base = base;
+    }
+    /** `[a.b]` and `[[a.b]]`: the parser resolves array-table indexes (`howto, 0, steps, 1`) for us. */
+    addTable(root, table) {
+        let node = root;
+        let written = 0;
+        const path = table.resolvedKey;
+        path.forEach((part, index) => {
+            const next = path[index + 1];
+            const make = (start) => typeof next === 'number' ? { kind: 'list', start, items: [] } : { kind: 'map', start, entries: [] };
+            if (typeof part === 'string' && node.kind === 'map') {
+                const keyNode = table.key.keys[written++];
+                node = this.child(node, part, this.base + (keyNode ?? table).range[0], make);
+            }
+            else if (typeof part === 'number' && node.kind === 'list') {
+                const list = node;
+                list.items[part] ??= make(this.base + table.range[0]);
+                node = list.items[part];
+            }
+        });
+        if (node.kind === 'map')
+            for (const pair of table.body)
+                this.addKeyValue(node, pair);
+    }
+    /** `a.b.c = value`: dotted keys make the maps on the way. */
+    addKeyValue(map, pair) {
+        let target = map;
+        const keys = pair.key.keys;
+        keys.forEach((keyNode, index) => {
+            const key = keyNode.type === 'TOMLBare' ? keyNode.name : keyNode.value;
+            const start = this.base + keyNode.range[0];
+            if (index === keys.length - 1) {
+                target.entries.push({ key, start, value: this.content(pair.value) });
+                return;
+            }
+            const next = this.child(target, key, start, (at) => ({ kind: 'map', start: at, entries: [] }));
+            if (next.kind === 'map')
+                target = next;
+        });
+    }
+    child(map, key, start, make) {
+        let entry = map.entries.find((candidate) => candidate.key === key);
+        if (entry === undefined) {
+            entry = { key, start, value: make(start) };
+            map.entries.push(entry);
+        }
+        return entry.value;
+    }
+    content(node) {
+        const start = this.base + node.range[0];
+        if (node.type === 'TOMLArray')
+            return { kind: 'list', start, items: node.elements.map((element) => this.content(element)) };
+        if (node.type === 'TOMLInlineTable') {
+            const map = { kind: 'map', start, entries: [] };
+            for (const pair of node.body)
+                this.addKeyValue(map, pair);
+            return map;
+        }
+        if (node.kind === 'string') {
+            const quote = node.multiline ? 3 : 1;
+            return { kind: 'string', start, value: node.value, content: [start + quote, this.base + node.range[1] - quote] };
+        }
+        // Dates keep the text as written (`2024-05-22`), as YAML frontmatter gives them.
+        const value = node.kind === 'integer' || node.kind === 'float' || node.kind === 'boolean' ? node.value : this.text.slice(node.range[0], node.range[1]);
+        return { kind: 'other', start, value };
+    }
+}
+function toValue(node) {
+    switch (node.kind) {
+        case 'map':
+            return Object.fromEntries(node.entries.map((entry) => [entry.key, toValue(entry.value)]));
+        case 'list':
+            return node.items.map(toValue);
+        case 'string':
+            return node.value;
+        default:
+            return node.value ?? null;
+    }
+}
+
+// YAML frontmatter, and JSON frontmatter through the same parser (JSON is YAML's flow style, and the
+// `yaml` package keeps a source range on every node of either): values, and the position tree.
+/**
+ * Reads `text`, which starts at source offset `base`. `json` holds YAML to JSON's rules (no plain
+ * strings) and words the problems for a JSON writer. Problems are reported; null when nothing can be read.
+ */
+function readYamlText(text, base, source, report, json = false) {
+    const language = json ? 'JSON' : 'YAML';
+    const syntaxRule = json ? 'frontmatter/json-syntax' : 'frontmatter/yaml-syntax';
+    const doc = distExports.parseDocument(text, { uniqueKeys: true, prettyErrors: false, ...(json ? { schema: 'json' } : {}) });
+    const error = doc.errors[0];
+    if (error) {
+        const expected = json ? 'expected one JSON object of fields' : 'expected `key: value` lines';
+        report(syntaxRule, `Frontmatter is not valid ${language}: ${firstLine(error.message)}; ${expected}.`, base + error.pos[0], base + Math.max(error.pos[0] + 1, error.pos[1]));
+        return null;
+    }
+    const contents = doc.contents;
+    if (contents === null || (distExports.isScalar(contents) && contents.value === null))
+        return null;
+    const [start, end] = contents.range ?? [0, 0];
+    if (!distExports.isMap(contents)) {
+        const found = distExports.isSeq(contents) ? `a ${language} list` : `the value \`${firstLine(String(contents.toJSON()))}\``;
+        const expected = json ? 'an object of fields (`{"key": "value"}`)' : 'a mapping of fields (`key: value`)';
+        report('frontmatter/not-a-mapping', `Frontmatter is ${found}: expected ${expected}.`, base + start, base + end);
+        return null;
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (failure) {
+        // Alias bombs and similar: the document parsed but cannot be turned into values safely.
+        report(syntaxRule, `Frontmatter ${language} cannot be read: ${firstLine(String(failure.message))}.`, base + start, base + end);
+        return null;
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return null;
+    return { data: data, tree: toTree(contents, base, source) };
+}
+function toTree(node, base, source) {
+    const start = base + (node.range?.[0] ?? 0);
+    if (distExports.isMap(node)) {
+        const entries = node.items.map((pair) => {
+            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : pair.key === null ? '' : String(pair.key);
+            const keyRange = pair.key?.range ?? pair.value?.range;
+            const value = isNode(pair.value) ? toTree(pair.value, base, source) : { kind: 'other', start: keyRange ? base + keyRange[0] : start };
+            return { key, start: keyRange ? base + keyRange[0] : start, value };
+        });
+        return { kind: 'map', start, entries };
+    }
+    if (distExports.isSeq(node)) {
+        return { kind: 'list', start, items: node.items.map((item) => (isNode(item) ? toTree(item, base, source) : { kind: 'other', start })) };
+    }
+    if (distExports.isScalar(node) && typeof node.value === 'string') {
+        return { kind: 'string', start, value: node.value, content: contentRange(node, base, source) };
+    }
+    return { kind: 'other', start };
+}
+function isNode(value) {
+    return distExports.isMap(value) || distExports.isSeq(value) || distExports.isScalar(value) || distExports.isAlias(value);
+}
+/** The source range holding the scalar's characters: inside the quotes, or below a block scalar's `|`/`>` header. */
+function contentRange(node, base, source) {
+    const [rangeStart, valueEnd] = node.range ?? [0, 0];
+    let start = base + rangeStart;
+    let end = base + valueEnd;
+    if (node.type === distExports.Scalar.QUOTE_DOUBLE || node.type === distExports.Scalar.QUOTE_SINGLE) {
+        start += 1;
+        end = Math.max(start, end - 1);
+    }
+    else if (node.type === distExports.Scalar.BLOCK_FOLDED || node.type === distExports.Scalar.BLOCK_LITERAL) {
+        const newline = source.indexOf('\n', start);
+        start = newline === -1 || newline >= end ? end : newline + 1;
+    }
+    return [start, end];
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? '').replace(/\s+at line \d+, column \d+:?\s*$/, '').trim();
+}
+
 const MAX_TEXT = 120;
 function makeProblem(source, lineStarts, spec) {
     const start = Math.max(0, Math.min(spec.start, source.length));
@@ -23652,194 +26663,2318 @@ function makeProblem(source, lineStarts, spec) {
     };
 }
 
-// Splits the frontmatter off with gray-matter and reads it with the `yaml` package, keeping every
-// position as an offset into the whole file so findings about fields land on the right line.
-const YAML_LANGUAGES = new Set(['', 'yaml', 'yml', 'json']);
+// Finds the frontmatter the way the site generators do — YAML between `---` lines (gray-matter, which
+// also names `---json` and `---toml`), TOML between `+++` lines and a JSON object opening the file (Hugo)
+// — and reads it into values and a position tree whose offsets are into the whole file, so findings
+// about fields and prose in them land on the right line and column.
+const readYaml = (text, base, source, report) => readYamlText(text, base, source, report);
+const readJson = (text, base, source, report) => readYamlText(text, base, source, report, true);
+const readToml = (text, base, _source, report) => readTomlText(text, base, report);
+/** gray-matter's language names after the opening `---`, and who reads each. */
+const LANGUAGES = { '': readYaml, yaml: readYaml, yml: readYaml, json: readJson, toml: readToml };
 // gray-matter would `eval` js/javascript frontmatter (CVE-2022-25863). Every engine it may pick is
-// inert: it only splits the file; the `yaml` package does the reading.
+// inert: it only splits the file; the readers above do the reading.
 const inert = { parse: () => ({}) };
-function readFrontmatter(source, lineStarts) {
+/** Hugo's TOML delimiter: `+++` alone on its line (trailing spaces are tolerated, as editors leave them). */
+const TOML_OPEN = /^\+\+\+[ \t]*(?=\r?\n|\r|$)/;
+const TOML_CLOSE = /^\+\+\+[ \t]*$/m;
+/** A JSON object, not a template tag (`{{< shortcode >}}`, `{% include %}`) that happens to open the file. */
+const JSON_OPEN = /^\s*\{\s*(?:"|\})/;
+function readFrontmatter(source, lineStarts, options = {}) {
     const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
     const text = bom ? source.slice(bom) : source;
-    const result = { frontmatter: {}, fieldLines: {}, problems: [], yaml: null, yamlStart: bom, bodyStart: bom };
-    // gray-matter's own test: `---` opens frontmatter unless a fourth `-` makes it a thematic break.
-    if (!text.startsWith('---') || text[3] === '-')
-        return result;
-    const language = matter.language(text);
-    const file = matter(text, { engines: { yaml: inert, json: inert, js: inert, javascript: inert, [language.name]: inert } });
-    const yamlStart = bom + 3 + language.raw.length;
-    const closed = text.indexOf('\n---', 3 + language.raw.length) !== -1;
-    const problem = (ruleId, message, start, end) => {
+    const result = { frontmatter: {}, fieldLines: {}, problems: [], tree: null, bodyStart: bom };
+    const report = (ruleId, message, start, end) => {
         result.problems.push(makeProblem(source, lineStarts, { ruleId, category: 'frontmatter', severity: 'error', message, start, end }));
     };
-    result.yamlStart = yamlStart;
-    if (!closed || !source.startsWith(file.matter, yamlStart)) {
-        problem('frontmatter/yaml-syntax', 'Frontmatter opened with `---` on line 1 is never closed: expected a closing `---` line.', bom, bom + 3);
-        result.bodyStart = yamlStart;
+    let found;
+    // gray-matter's own test: `---` opens frontmatter unless a fourth `-` makes it a thematic break.
+    if (text.startsWith('---') && text[3] !== '-')
+        found = splitDashes(text, bom, source, result, report);
+    else if (TOML_OPEN.test(text))
+        found = splitPluses(text, bom, result, report);
+    else if (options.json && JSON_OPEN.test(text))
+        found = splitJson(text, bom, result, report);
+    else
         return result;
+    const read = found ? found.reader(found.text, found.base, source, report) : null;
+    if (read) {
+        result.frontmatter = read.data;
+        result.tree = read.tree;
+        result.fieldLines = fieldLinesOf(read.tree, (offset) => positionAt(lineStarts, source.length, offset).line);
     }
-    result.bodyStart = yamlStart + file.matter.length + 4;
-    if (!YAML_LANGUAGES.has(language.name.toLowerCase())) {
-        problem('frontmatter/unsupported-language', `Frontmatter language \`${language.name}\` is not read (it is never evaluated): expected YAML between \`---\` lines.`, bom + 3, yamlStart);
-        return result;
-    }
-    readYaml(file.matter, source, lineStarts, result, problem);
     return result;
 }
-function readYaml(yamlText, source, lineStarts, result, problem) {
-    const base = result.yamlStart;
-    const doc = distExports.parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
-    const error = doc.errors[0];
-    if (error) {
-        problem('frontmatter/yaml-syntax', `Frontmatter is not valid YAML: ${firstLine(error.message)}; expected \`key: value\` lines.`, base + error.pos[0], base + Math.max(error.pos[0] + 1, error.pos[1]));
-        return;
+function splitDashes(text, bom, source, result, report) {
+    const language = matter.language(text);
+    const file = matter(text, { engines: { yaml: inert, json: inert, toml: inert, js: inert, javascript: inert, [language.name]: inert } });
+    const base = bom + 3 + language.raw.length;
+    const closed = text.indexOf('\n---', 3 + language.raw.length) !== -1;
+    if (!closed || !source.startsWith(file.matter, base)) {
+        report('frontmatter/yaml-syntax', 'Frontmatter opened with `---` on line 1 is never closed: expected a closing `---` line.', bom, bom + 3);
+        result.bodyStart = base;
+        return null;
     }
-    const contents = doc.contents;
-    if (contents === null || (distExports.isScalar(contents) && contents.value === null))
-        return;
-    const [start, end] = contents.range ?? [0, 0];
-    if (!distExports.isMap(contents)) {
-        const found = distExports.isSeq(contents) ? 'a YAML list' : `the value \`${firstLine(String(contents.toJSON()))}\``;
-        problem('frontmatter/not-a-mapping', `Frontmatter is ${found}: expected a mapping of fields (\`key: value\`).`, base + start, base + end);
-        return;
+    result.bodyStart = base + file.matter.length + 4;
+    const reader = LANGUAGES[language.name.toLowerCase()];
+    if (reader === undefined) {
+        report('frontmatter/unsupported-language', `Frontmatter language \`${language.name}\` is not read (it is never evaluated): expected YAML, JSON or TOML between \`---\` lines.`, bom + 3, base);
+        return null;
     }
-    try {
-        const data = doc.toJS({ maxAliasCount: 100 });
-        if (data && typeof data === 'object' && !Array.isArray(data))
-            result.frontmatter = data;
-    }
-    catch (failure) {
-        // Alias bombs and similar: the document parsed but cannot be turned into values safely.
-        problem('frontmatter/yaml-syntax', `Frontmatter YAML cannot be read: ${firstLine(String(failure.message))}.`, base + start, base + end);
-        return;
-    }
-    result.yaml = doc;
-    const lineOf = (offset) => positionAt(lineStarts, source.length, base + offset).line;
-    collectFieldLines(contents, '', lineOf, result.fieldLines);
+    return { reader, text: file.matter, base };
 }
-function collectFieldLines(node, prefix, lineOf, into) {
-    if (distExports.isMap(node)) {
-        for (const pair of node.items) {
-            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : pair.key === null ? '' : String(pair.key);
-            const path = prefix ? `${prefix}.${key}` : key;
-            const keyRange = pair.key?.range ?? pair.value?.range;
-            if (keyRange)
-                into[path] ??= lineOf(keyRange[0]);
-            if (pair.value && typeof pair.value === 'object')
-                collectFieldLines(pair.value, path, lineOf, into);
-        }
+function splitPluses(text, bom, result, report) {
+    const open = TOML_OPEN.exec(text)[0].length;
+    const rest = text.slice(open);
+    const close = TOML_CLOSE.exec(rest);
+    // `index > 0`: the closing line comes after the line break that ends the opening one.
+    if (close === null || close.index === 0) {
+        report('frontmatter/toml-syntax', 'Frontmatter opened with `+++` on line 1 is never closed: expected a closing `+++` line.', bom, bom + 3);
+        result.bodyStart = bom + open;
+        return null;
     }
-    else if (distExports.isSeq(node)) {
-        node.items.forEach((item, index) => {
-            const path = `${prefix}.${index}`;
-            const range = item?.range;
-            if (range)
-                into[path] ??= lineOf(range[0]);
-            if (item && typeof item === 'object')
-                collectFieldLines(item, path, lineOf, into);
-        });
-    }
+    result.bodyStart = bom + open + close.index + close[0].length;
+    return { reader: readToml, text: rest.slice(0, close.index), base: bom + open };
 }
-function firstLine(message) {
-    return (message.split('\n')[0] ?? '').replace(/\s+at line \d+, column \d+:?\s*$/, '').trim();
+/**
+ * Hugo's JSON frontmatter ends at the brace that closes the opening one. The `yaml` parser's syntax tree
+ * finds it: JSON is YAML's flow style, and its lexer knows braces inside strings from real ones.
+ */
+function splitJson(text, bom, result, report) {
+    const [first] = new distExports.Parser().parse(text);
+    const value = first?.type === 'document' ? first.value : undefined;
+    const end = value?.type === 'flow-collection' ? value.end.find((token) => token.type === 'flow-map-end') : undefined;
+    if (value === undefined || value.type !== 'flow-collection' || end === undefined) {
+        const at = bom + text.indexOf('{');
+        report('frontmatter/json-syntax', 'JSON frontmatter opened with `{` does not close: expected a `}` ending the object before the page text.', at, at + 1);
+        return null;
+    }
+    result.bodyStart = bom + end.offset + 1;
+    return { reader: readJson, text: text.slice(0, end.offset + 1), base: bom };
 }
 
-// Which frontmatter keys hold prose a reader sees (page title, meta description, hero copy).
-/** Default prose frontmatter keys; a value nested under one (e.g. `hero.title`, `tagline.0`) is prose too. */
-const PROSE_FIELDS = Object.freeze([
-    'title',
-    'description',
-    'summary',
-    'excerpt',
-    'subtitle',
-    'headline',
-    'tagline',
-    'value_prop',
-    'hero',
-    'cta',
-    'meta_description',
-    'og_title',
-    'og_description',
-    'seo.title',
-    'seo.description',
-]);
-/** Keys under a prose field whose values are addresses or styling, not words (e.g. `hero.cta.url`). */
-const NON_PROSE_KEYS = new Set(['url', 'href', 'link', 'src', 'image', 'img', 'icon', 'path', 'id', 'slug', 'class', 'classname', 'style', 'variant', 'color', 'theme', 'alt-url']);
-function isProsePath(path, fields) {
-    const covered = fields.some((field) => path === field || path.startsWith(field + '.'));
-    if (!covered)
-        return false;
-    const last = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-    return fields.includes(path) || !NON_PROSE_KEYS.has(last);
-}
-/** True when some prose field lies below `path`, so a walk must descend into it (`seo` for `seo.title`). */
-function leadsToProse(path, fields) {
-    return fields.some((field) => field.startsWith(path + '.'));
-}
-function looksLikeAddress(value) {
-    return /^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|tel:|\/|\.\.?\/|#)\S*$/i.test(value.trim());
+/**
+ * Map of named character references.
+ *
+ * @type {Record<string, string>}
+ */
+const characterEntities = {
+  AElig: 'Æ',
+  AMP: '&',
+  Aacute: 'Á',
+  Abreve: 'Ă',
+  Acirc: 'Â',
+  Acy: 'А',
+  Afr: '𝔄',
+  Agrave: 'À',
+  Alpha: 'Α',
+  Amacr: 'Ā',
+  And: '⩓',
+  Aogon: 'Ą',
+  Aopf: '𝔸',
+  ApplyFunction: '⁡',
+  Aring: 'Å',
+  Ascr: '𝒜',
+  Assign: '≔',
+  Atilde: 'Ã',
+  Auml: 'Ä',
+  Backslash: '∖',
+  Barv: '⫧',
+  Barwed: '⌆',
+  Bcy: 'Б',
+  Because: '∵',
+  Bernoullis: 'ℬ',
+  Beta: 'Β',
+  Bfr: '𝔅',
+  Bopf: '𝔹',
+  Breve: '˘',
+  Bscr: 'ℬ',
+  Bumpeq: '≎',
+  CHcy: 'Ч',
+  COPY: '©',
+  Cacute: 'Ć',
+  Cap: '⋒',
+  CapitalDifferentialD: 'ⅅ',
+  Cayleys: 'ℭ',
+  Ccaron: 'Č',
+  Ccedil: 'Ç',
+  Ccirc: 'Ĉ',
+  Cconint: '∰',
+  Cdot: 'Ċ',
+  Cedilla: '¸',
+  CenterDot: '·',
+  Cfr: 'ℭ',
+  Chi: 'Χ',
+  CircleDot: '⊙',
+  CircleMinus: '⊖',
+  CirclePlus: '⊕',
+  CircleTimes: '⊗',
+  ClockwiseContourIntegral: '∲',
+  CloseCurlyDoubleQuote: '”',
+  CloseCurlyQuote: '’',
+  Colon: '∷',
+  Colone: '⩴',
+  Congruent: '≡',
+  Conint: '∯',
+  ContourIntegral: '∮',
+  Copf: 'ℂ',
+  Coproduct: '∐',
+  CounterClockwiseContourIntegral: '∳',
+  Cross: '⨯',
+  Cscr: '𝒞',
+  Cup: '⋓',
+  CupCap: '≍',
+  DD: 'ⅅ',
+  DDotrahd: '⤑',
+  DJcy: 'Ђ',
+  DScy: 'Ѕ',
+  DZcy: 'Џ',
+  Dagger: '‡',
+  Darr: '↡',
+  Dashv: '⫤',
+  Dcaron: 'Ď',
+  Dcy: 'Д',
+  Del: '∇',
+  Delta: 'Δ',
+  Dfr: '𝔇',
+  DiacriticalAcute: '´',
+  DiacriticalDot: '˙',
+  DiacriticalDoubleAcute: '˝',
+  DiacriticalGrave: '`',
+  DiacriticalTilde: '˜',
+  Diamond: '⋄',
+  DifferentialD: 'ⅆ',
+  Dopf: '𝔻',
+  Dot: '¨',
+  DotDot: '⃜',
+  DotEqual: '≐',
+  DoubleContourIntegral: '∯',
+  DoubleDot: '¨',
+  DoubleDownArrow: '⇓',
+  DoubleLeftArrow: '⇐',
+  DoubleLeftRightArrow: '⇔',
+  DoubleLeftTee: '⫤',
+  DoubleLongLeftArrow: '⟸',
+  DoubleLongLeftRightArrow: '⟺',
+  DoubleLongRightArrow: '⟹',
+  DoubleRightArrow: '⇒',
+  DoubleRightTee: '⊨',
+  DoubleUpArrow: '⇑',
+  DoubleUpDownArrow: '⇕',
+  DoubleVerticalBar: '∥',
+  DownArrow: '↓',
+  DownArrowBar: '⤓',
+  DownArrowUpArrow: '⇵',
+  DownBreve: '̑',
+  DownLeftRightVector: '⥐',
+  DownLeftTeeVector: '⥞',
+  DownLeftVector: '↽',
+  DownLeftVectorBar: '⥖',
+  DownRightTeeVector: '⥟',
+  DownRightVector: '⇁',
+  DownRightVectorBar: '⥗',
+  DownTee: '⊤',
+  DownTeeArrow: '↧',
+  Downarrow: '⇓',
+  Dscr: '𝒟',
+  Dstrok: 'Đ',
+  ENG: 'Ŋ',
+  ETH: 'Ð',
+  Eacute: 'É',
+  Ecaron: 'Ě',
+  Ecirc: 'Ê',
+  Ecy: 'Э',
+  Edot: 'Ė',
+  Efr: '𝔈',
+  Egrave: 'È',
+  Element: '∈',
+  Emacr: 'Ē',
+  EmptySmallSquare: '◻',
+  EmptyVerySmallSquare: '▫',
+  Eogon: 'Ę',
+  Eopf: '𝔼',
+  Epsilon: 'Ε',
+  Equal: '⩵',
+  EqualTilde: '≂',
+  Equilibrium: '⇌',
+  Escr: 'ℰ',
+  Esim: '⩳',
+  Eta: 'Η',
+  Euml: 'Ë',
+  Exists: '∃',
+  ExponentialE: 'ⅇ',
+  Fcy: 'Ф',
+  Ffr: '𝔉',
+  FilledSmallSquare: '◼',
+  FilledVerySmallSquare: '▪',
+  Fopf: '𝔽',
+  ForAll: '∀',
+  Fouriertrf: 'ℱ',
+  Fscr: 'ℱ',
+  GJcy: 'Ѓ',
+  GT: '>',
+  Gamma: 'Γ',
+  Gammad: 'Ϝ',
+  Gbreve: 'Ğ',
+  Gcedil: 'Ģ',
+  Gcirc: 'Ĝ',
+  Gcy: 'Г',
+  Gdot: 'Ġ',
+  Gfr: '𝔊',
+  Gg: '⋙',
+  Gopf: '𝔾',
+  GreaterEqual: '≥',
+  GreaterEqualLess: '⋛',
+  GreaterFullEqual: '≧',
+  GreaterGreater: '⪢',
+  GreaterLess: '≷',
+  GreaterSlantEqual: '⩾',
+  GreaterTilde: '≳',
+  Gscr: '𝒢',
+  Gt: '≫',
+  HARDcy: 'Ъ',
+  Hacek: 'ˇ',
+  Hat: '^',
+  Hcirc: 'Ĥ',
+  Hfr: 'ℌ',
+  HilbertSpace: 'ℋ',
+  Hopf: 'ℍ',
+  HorizontalLine: '─',
+  Hscr: 'ℋ',
+  Hstrok: 'Ħ',
+  HumpDownHump: '≎',
+  HumpEqual: '≏',
+  IEcy: 'Е',
+  IJlig: 'Ĳ',
+  IOcy: 'Ё',
+  Iacute: 'Í',
+  Icirc: 'Î',
+  Icy: 'И',
+  Idot: 'İ',
+  Ifr: 'ℑ',
+  Igrave: 'Ì',
+  Im: 'ℑ',
+  Imacr: 'Ī',
+  ImaginaryI: 'ⅈ',
+  Implies: '⇒',
+  Int: '∬',
+  Integral: '∫',
+  Intersection: '⋂',
+  InvisibleComma: '⁣',
+  InvisibleTimes: '⁢',
+  Iogon: 'Į',
+  Iopf: '𝕀',
+  Iota: 'Ι',
+  Iscr: 'ℐ',
+  Itilde: 'Ĩ',
+  Iukcy: 'І',
+  Iuml: 'Ï',
+  Jcirc: 'Ĵ',
+  Jcy: 'Й',
+  Jfr: '𝔍',
+  Jopf: '𝕁',
+  Jscr: '𝒥',
+  Jsercy: 'Ј',
+  Jukcy: 'Є',
+  KHcy: 'Х',
+  KJcy: 'Ќ',
+  Kappa: 'Κ',
+  Kcedil: 'Ķ',
+  Kcy: 'К',
+  Kfr: '𝔎',
+  Kopf: '𝕂',
+  Kscr: '𝒦',
+  LJcy: 'Љ',
+  LT: '<',
+  Lacute: 'Ĺ',
+  Lambda: 'Λ',
+  Lang: '⟪',
+  Laplacetrf: 'ℒ',
+  Larr: '↞',
+  Lcaron: 'Ľ',
+  Lcedil: 'Ļ',
+  Lcy: 'Л',
+  LeftAngleBracket: '⟨',
+  LeftArrow: '←',
+  LeftArrowBar: '⇤',
+  LeftArrowRightArrow: '⇆',
+  LeftCeiling: '⌈',
+  LeftDoubleBracket: '⟦',
+  LeftDownTeeVector: '⥡',
+  LeftDownVector: '⇃',
+  LeftDownVectorBar: '⥙',
+  LeftFloor: '⌊',
+  LeftRightArrow: '↔',
+  LeftRightVector: '⥎',
+  LeftTee: '⊣',
+  LeftTeeArrow: '↤',
+  LeftTeeVector: '⥚',
+  LeftTriangle: '⊲',
+  LeftTriangleBar: '⧏',
+  LeftTriangleEqual: '⊴',
+  LeftUpDownVector: '⥑',
+  LeftUpTeeVector: '⥠',
+  LeftUpVector: '↿',
+  LeftUpVectorBar: '⥘',
+  LeftVector: '↼',
+  LeftVectorBar: '⥒',
+  Leftarrow: '⇐',
+  Leftrightarrow: '⇔',
+  LessEqualGreater: '⋚',
+  LessFullEqual: '≦',
+  LessGreater: '≶',
+  LessLess: '⪡',
+  LessSlantEqual: '⩽',
+  LessTilde: '≲',
+  Lfr: '𝔏',
+  Ll: '⋘',
+  Lleftarrow: '⇚',
+  Lmidot: 'Ŀ',
+  LongLeftArrow: '⟵',
+  LongLeftRightArrow: '⟷',
+  LongRightArrow: '⟶',
+  Longleftarrow: '⟸',
+  Longleftrightarrow: '⟺',
+  Longrightarrow: '⟹',
+  Lopf: '𝕃',
+  LowerLeftArrow: '↙',
+  LowerRightArrow: '↘',
+  Lscr: 'ℒ',
+  Lsh: '↰',
+  Lstrok: 'Ł',
+  Lt: '≪',
+  Map: '⤅',
+  Mcy: 'М',
+  MediumSpace: ' ',
+  Mellintrf: 'ℳ',
+  Mfr: '𝔐',
+  MinusPlus: '∓',
+  Mopf: '𝕄',
+  Mscr: 'ℳ',
+  Mu: 'Μ',
+  NJcy: 'Њ',
+  Nacute: 'Ń',
+  Ncaron: 'Ň',
+  Ncedil: 'Ņ',
+  Ncy: 'Н',
+  NegativeMediumSpace: '​',
+  NegativeThickSpace: '​',
+  NegativeThinSpace: '​',
+  NegativeVeryThinSpace: '​',
+  NestedGreaterGreater: '≫',
+  NestedLessLess: '≪',
+  NewLine: '\n',
+  Nfr: '𝔑',
+  NoBreak: '⁠',
+  NonBreakingSpace: ' ',
+  Nopf: 'ℕ',
+  Not: '⫬',
+  NotCongruent: '≢',
+  NotCupCap: '≭',
+  NotDoubleVerticalBar: '∦',
+  NotElement: '∉',
+  NotEqual: '≠',
+  NotEqualTilde: '≂̸',
+  NotExists: '∄',
+  NotGreater: '≯',
+  NotGreaterEqual: '≱',
+  NotGreaterFullEqual: '≧̸',
+  NotGreaterGreater: '≫̸',
+  NotGreaterLess: '≹',
+  NotGreaterSlantEqual: '⩾̸',
+  NotGreaterTilde: '≵',
+  NotHumpDownHump: '≎̸',
+  NotHumpEqual: '≏̸',
+  NotLeftTriangle: '⋪',
+  NotLeftTriangleBar: '⧏̸',
+  NotLeftTriangleEqual: '⋬',
+  NotLess: '≮',
+  NotLessEqual: '≰',
+  NotLessGreater: '≸',
+  NotLessLess: '≪̸',
+  NotLessSlantEqual: '⩽̸',
+  NotLessTilde: '≴',
+  NotNestedGreaterGreater: '⪢̸',
+  NotNestedLessLess: '⪡̸',
+  NotPrecedes: '⊀',
+  NotPrecedesEqual: '⪯̸',
+  NotPrecedesSlantEqual: '⋠',
+  NotReverseElement: '∌',
+  NotRightTriangle: '⋫',
+  NotRightTriangleBar: '⧐̸',
+  NotRightTriangleEqual: '⋭',
+  NotSquareSubset: '⊏̸',
+  NotSquareSubsetEqual: '⋢',
+  NotSquareSuperset: '⊐̸',
+  NotSquareSupersetEqual: '⋣',
+  NotSubset: '⊂⃒',
+  NotSubsetEqual: '⊈',
+  NotSucceeds: '⊁',
+  NotSucceedsEqual: '⪰̸',
+  NotSucceedsSlantEqual: '⋡',
+  NotSucceedsTilde: '≿̸',
+  NotSuperset: '⊃⃒',
+  NotSupersetEqual: '⊉',
+  NotTilde: '≁',
+  NotTildeEqual: '≄',
+  NotTildeFullEqual: '≇',
+  NotTildeTilde: '≉',
+  NotVerticalBar: '∤',
+  Nscr: '𝒩',
+  Ntilde: 'Ñ',
+  Nu: 'Ν',
+  OElig: 'Œ',
+  Oacute: 'Ó',
+  Ocirc: 'Ô',
+  Ocy: 'О',
+  Odblac: 'Ő',
+  Ofr: '𝔒',
+  Ograve: 'Ò',
+  Omacr: 'Ō',
+  Omega: 'Ω',
+  Omicron: 'Ο',
+  Oopf: '𝕆',
+  OpenCurlyDoubleQuote: '“',
+  OpenCurlyQuote: '‘',
+  Or: '⩔',
+  Oscr: '𝒪',
+  Oslash: 'Ø',
+  Otilde: 'Õ',
+  Otimes: '⨷',
+  Ouml: 'Ö',
+  OverBar: '‾',
+  OverBrace: '⏞',
+  OverBracket: '⎴',
+  OverParenthesis: '⏜',
+  PartialD: '∂',
+  Pcy: 'П',
+  Pfr: '𝔓',
+  Phi: 'Φ',
+  Pi: 'Π',
+  PlusMinus: '±',
+  Poincareplane: 'ℌ',
+  Popf: 'ℙ',
+  Pr: '⪻',
+  Precedes: '≺',
+  PrecedesEqual: '⪯',
+  PrecedesSlantEqual: '≼',
+  PrecedesTilde: '≾',
+  Prime: '″',
+  Product: '∏',
+  Proportion: '∷',
+  Proportional: '∝',
+  Pscr: '𝒫',
+  Psi: 'Ψ',
+  QUOT: '"',
+  Qfr: '𝔔',
+  Qopf: 'ℚ',
+  Qscr: '𝒬',
+  RBarr: '⤐',
+  REG: '®',
+  Racute: 'Ŕ',
+  Rang: '⟫',
+  Rarr: '↠',
+  Rarrtl: '⤖',
+  Rcaron: 'Ř',
+  Rcedil: 'Ŗ',
+  Rcy: 'Р',
+  Re: 'ℜ',
+  ReverseElement: '∋',
+  ReverseEquilibrium: '⇋',
+  ReverseUpEquilibrium: '⥯',
+  Rfr: 'ℜ',
+  Rho: 'Ρ',
+  RightAngleBracket: '⟩',
+  RightArrow: '→',
+  RightArrowBar: '⇥',
+  RightArrowLeftArrow: '⇄',
+  RightCeiling: '⌉',
+  RightDoubleBracket: '⟧',
+  RightDownTeeVector: '⥝',
+  RightDownVector: '⇂',
+  RightDownVectorBar: '⥕',
+  RightFloor: '⌋',
+  RightTee: '⊢',
+  RightTeeArrow: '↦',
+  RightTeeVector: '⥛',
+  RightTriangle: '⊳',
+  RightTriangleBar: '⧐',
+  RightTriangleEqual: '⊵',
+  RightUpDownVector: '⥏',
+  RightUpTeeVector: '⥜',
+  RightUpVector: '↾',
+  RightUpVectorBar: '⥔',
+  RightVector: '⇀',
+  RightVectorBar: '⥓',
+  Rightarrow: '⇒',
+  Ropf: 'ℝ',
+  RoundImplies: '⥰',
+  Rrightarrow: '⇛',
+  Rscr: 'ℛ',
+  Rsh: '↱',
+  RuleDelayed: '⧴',
+  SHCHcy: 'Щ',
+  SHcy: 'Ш',
+  SOFTcy: 'Ь',
+  Sacute: 'Ś',
+  Sc: '⪼',
+  Scaron: 'Š',
+  Scedil: 'Ş',
+  Scirc: 'Ŝ',
+  Scy: 'С',
+  Sfr: '𝔖',
+  ShortDownArrow: '↓',
+  ShortLeftArrow: '←',
+  ShortRightArrow: '→',
+  ShortUpArrow: '↑',
+  Sigma: 'Σ',
+  SmallCircle: '∘',
+  Sopf: '𝕊',
+  Sqrt: '√',
+  Square: '□',
+  SquareIntersection: '⊓',
+  SquareSubset: '⊏',
+  SquareSubsetEqual: '⊑',
+  SquareSuperset: '⊐',
+  SquareSupersetEqual: '⊒',
+  SquareUnion: '⊔',
+  Sscr: '𝒮',
+  Star: '⋆',
+  Sub: '⋐',
+  Subset: '⋐',
+  SubsetEqual: '⊆',
+  Succeeds: '≻',
+  SucceedsEqual: '⪰',
+  SucceedsSlantEqual: '≽',
+  SucceedsTilde: '≿',
+  SuchThat: '∋',
+  Sum: '∑',
+  Sup: '⋑',
+  Superset: '⊃',
+  SupersetEqual: '⊇',
+  Supset: '⋑',
+  THORN: 'Þ',
+  TRADE: '™',
+  TSHcy: 'Ћ',
+  TScy: 'Ц',
+  Tab: '\t',
+  Tau: 'Τ',
+  Tcaron: 'Ť',
+  Tcedil: 'Ţ',
+  Tcy: 'Т',
+  Tfr: '𝔗',
+  Therefore: '∴',
+  Theta: 'Θ',
+  ThickSpace: '  ',
+  ThinSpace: ' ',
+  Tilde: '∼',
+  TildeEqual: '≃',
+  TildeFullEqual: '≅',
+  TildeTilde: '≈',
+  Topf: '𝕋',
+  TripleDot: '⃛',
+  Tscr: '𝒯',
+  Tstrok: 'Ŧ',
+  Uacute: 'Ú',
+  Uarr: '↟',
+  Uarrocir: '⥉',
+  Ubrcy: 'Ў',
+  Ubreve: 'Ŭ',
+  Ucirc: 'Û',
+  Ucy: 'У',
+  Udblac: 'Ű',
+  Ufr: '𝔘',
+  Ugrave: 'Ù',
+  Umacr: 'Ū',
+  UnderBar: '_',
+  UnderBrace: '⏟',
+  UnderBracket: '⎵',
+  UnderParenthesis: '⏝',
+  Union: '⋃',
+  UnionPlus: '⊎',
+  Uogon: 'Ų',
+  Uopf: '𝕌',
+  UpArrow: '↑',
+  UpArrowBar: '⤒',
+  UpArrowDownArrow: '⇅',
+  UpDownArrow: '↕',
+  UpEquilibrium: '⥮',
+  UpTee: '⊥',
+  UpTeeArrow: '↥',
+  Uparrow: '⇑',
+  Updownarrow: '⇕',
+  UpperLeftArrow: '↖',
+  UpperRightArrow: '↗',
+  Upsi: 'ϒ',
+  Upsilon: 'Υ',
+  Uring: 'Ů',
+  Uscr: '𝒰',
+  Utilde: 'Ũ',
+  Uuml: 'Ü',
+  VDash: '⊫',
+  Vbar: '⫫',
+  Vcy: 'В',
+  Vdash: '⊩',
+  Vdashl: '⫦',
+  Vee: '⋁',
+  Verbar: '‖',
+  Vert: '‖',
+  VerticalBar: '∣',
+  VerticalLine: '|',
+  VerticalSeparator: '❘',
+  VerticalTilde: '≀',
+  VeryThinSpace: ' ',
+  Vfr: '𝔙',
+  Vopf: '𝕍',
+  Vscr: '𝒱',
+  Vvdash: '⊪',
+  Wcirc: 'Ŵ',
+  Wedge: '⋀',
+  Wfr: '𝔚',
+  Wopf: '𝕎',
+  Wscr: '𝒲',
+  Xfr: '𝔛',
+  Xi: 'Ξ',
+  Xopf: '𝕏',
+  Xscr: '𝒳',
+  YAcy: 'Я',
+  YIcy: 'Ї',
+  YUcy: 'Ю',
+  Yacute: 'Ý',
+  Ycirc: 'Ŷ',
+  Ycy: 'Ы',
+  Yfr: '𝔜',
+  Yopf: '𝕐',
+  Yscr: '𝒴',
+  Yuml: 'Ÿ',
+  ZHcy: 'Ж',
+  Zacute: 'Ź',
+  Zcaron: 'Ž',
+  Zcy: 'З',
+  Zdot: 'Ż',
+  ZeroWidthSpace: '​',
+  Zeta: 'Ζ',
+  Zfr: 'ℨ',
+  Zopf: 'ℤ',
+  Zscr: '𝒵',
+  aacute: 'á',
+  abreve: 'ă',
+  ac: '∾',
+  acE: '∾̳',
+  acd: '∿',
+  acirc: 'â',
+  acute: '´',
+  acy: 'а',
+  aelig: 'æ',
+  af: '⁡',
+  afr: '𝔞',
+  agrave: 'à',
+  alefsym: 'ℵ',
+  aleph: 'ℵ',
+  alpha: 'α',
+  amacr: 'ā',
+  amalg: '⨿',
+  amp: '&',
+  and: '∧',
+  andand: '⩕',
+  andd: '⩜',
+  andslope: '⩘',
+  andv: '⩚',
+  ang: '∠',
+  ange: '⦤',
+  angle: '∠',
+  angmsd: '∡',
+  angmsdaa: '⦨',
+  angmsdab: '⦩',
+  angmsdac: '⦪',
+  angmsdad: '⦫',
+  angmsdae: '⦬',
+  angmsdaf: '⦭',
+  angmsdag: '⦮',
+  angmsdah: '⦯',
+  angrt: '∟',
+  angrtvb: '⊾',
+  angrtvbd: '⦝',
+  angsph: '∢',
+  angst: 'Å',
+  angzarr: '⍼',
+  aogon: 'ą',
+  aopf: '𝕒',
+  ap: '≈',
+  apE: '⩰',
+  apacir: '⩯',
+  ape: '≊',
+  apid: '≋',
+  apos: "'",
+  approx: '≈',
+  approxeq: '≊',
+  aring: 'å',
+  ascr: '𝒶',
+  ast: '*',
+  asymp: '≈',
+  asympeq: '≍',
+  atilde: 'ã',
+  auml: 'ä',
+  awconint: '∳',
+  awint: '⨑',
+  bNot: '⫭',
+  backcong: '≌',
+  backepsilon: '϶',
+  backprime: '‵',
+  backsim: '∽',
+  backsimeq: '⋍',
+  barvee: '⊽',
+  barwed: '⌅',
+  barwedge: '⌅',
+  bbrk: '⎵',
+  bbrktbrk: '⎶',
+  bcong: '≌',
+  bcy: 'б',
+  bdquo: '„',
+  becaus: '∵',
+  because: '∵',
+  bemptyv: '⦰',
+  bepsi: '϶',
+  bernou: 'ℬ',
+  beta: 'β',
+  beth: 'ℶ',
+  between: '≬',
+  bfr: '𝔟',
+  bigcap: '⋂',
+  bigcirc: '◯',
+  bigcup: '⋃',
+  bigodot: '⨀',
+  bigoplus: '⨁',
+  bigotimes: '⨂',
+  bigsqcup: '⨆',
+  bigstar: '★',
+  bigtriangledown: '▽',
+  bigtriangleup: '△',
+  biguplus: '⨄',
+  bigvee: '⋁',
+  bigwedge: '⋀',
+  bkarow: '⤍',
+  blacklozenge: '⧫',
+  blacksquare: '▪',
+  blacktriangle: '▴',
+  blacktriangledown: '▾',
+  blacktriangleleft: '◂',
+  blacktriangleright: '▸',
+  blank: '␣',
+  blk12: '▒',
+  blk14: '░',
+  blk34: '▓',
+  block: '█',
+  bne: '=⃥',
+  bnequiv: '≡⃥',
+  bnot: '⌐',
+  bopf: '𝕓',
+  bot: '⊥',
+  bottom: '⊥',
+  bowtie: '⋈',
+  boxDL: '╗',
+  boxDR: '╔',
+  boxDl: '╖',
+  boxDr: '╓',
+  boxH: '═',
+  boxHD: '╦',
+  boxHU: '╩',
+  boxHd: '╤',
+  boxHu: '╧',
+  boxUL: '╝',
+  boxUR: '╚',
+  boxUl: '╜',
+  boxUr: '╙',
+  boxV: '║',
+  boxVH: '╬',
+  boxVL: '╣',
+  boxVR: '╠',
+  boxVh: '╫',
+  boxVl: '╢',
+  boxVr: '╟',
+  boxbox: '⧉',
+  boxdL: '╕',
+  boxdR: '╒',
+  boxdl: '┐',
+  boxdr: '┌',
+  boxh: '─',
+  boxhD: '╥',
+  boxhU: '╨',
+  boxhd: '┬',
+  boxhu: '┴',
+  boxminus: '⊟',
+  boxplus: '⊞',
+  boxtimes: '⊠',
+  boxuL: '╛',
+  boxuR: '╘',
+  boxul: '┘',
+  boxur: '└',
+  boxv: '│',
+  boxvH: '╪',
+  boxvL: '╡',
+  boxvR: '╞',
+  boxvh: '┼',
+  boxvl: '┤',
+  boxvr: '├',
+  bprime: '‵',
+  breve: '˘',
+  brvbar: '¦',
+  bscr: '𝒷',
+  bsemi: '⁏',
+  bsim: '∽',
+  bsime: '⋍',
+  bsol: '\\',
+  bsolb: '⧅',
+  bsolhsub: '⟈',
+  bull: '•',
+  bullet: '•',
+  bump: '≎',
+  bumpE: '⪮',
+  bumpe: '≏',
+  bumpeq: '≏',
+  cacute: 'ć',
+  cap: '∩',
+  capand: '⩄',
+  capbrcup: '⩉',
+  capcap: '⩋',
+  capcup: '⩇',
+  capdot: '⩀',
+  caps: '∩︀',
+  caret: '⁁',
+  caron: 'ˇ',
+  ccaps: '⩍',
+  ccaron: 'č',
+  ccedil: 'ç',
+  ccirc: 'ĉ',
+  ccups: '⩌',
+  ccupssm: '⩐',
+  cdot: 'ċ',
+  cedil: '¸',
+  cemptyv: '⦲',
+  cent: '¢',
+  centerdot: '·',
+  cfr: '𝔠',
+  chcy: 'ч',
+  check: '✓',
+  checkmark: '✓',
+  chi: 'χ',
+  cir: '○',
+  cirE: '⧃',
+  circ: 'ˆ',
+  circeq: '≗',
+  circlearrowleft: '↺',
+  circlearrowright: '↻',
+  circledR: '®',
+  circledS: 'Ⓢ',
+  circledast: '⊛',
+  circledcirc: '⊚',
+  circleddash: '⊝',
+  cire: '≗',
+  cirfnint: '⨐',
+  cirmid: '⫯',
+  cirscir: '⧂',
+  clubs: '♣',
+  clubsuit: '♣',
+  colon: ':',
+  colone: '≔',
+  coloneq: '≔',
+  comma: ',',
+  commat: '@',
+  comp: '∁',
+  compfn: '∘',
+  complement: '∁',
+  complexes: 'ℂ',
+  cong: '≅',
+  congdot: '⩭',
+  conint: '∮',
+  copf: '𝕔',
+  coprod: '∐',
+  copy: '©',
+  copysr: '℗',
+  crarr: '↵',
+  cross: '✗',
+  cscr: '𝒸',
+  csub: '⫏',
+  csube: '⫑',
+  csup: '⫐',
+  csupe: '⫒',
+  ctdot: '⋯',
+  cudarrl: '⤸',
+  cudarrr: '⤵',
+  cuepr: '⋞',
+  cuesc: '⋟',
+  cularr: '↶',
+  cularrp: '⤽',
+  cup: '∪',
+  cupbrcap: '⩈',
+  cupcap: '⩆',
+  cupcup: '⩊',
+  cupdot: '⊍',
+  cupor: '⩅',
+  cups: '∪︀',
+  curarr: '↷',
+  curarrm: '⤼',
+  curlyeqprec: '⋞',
+  curlyeqsucc: '⋟',
+  curlyvee: '⋎',
+  curlywedge: '⋏',
+  curren: '¤',
+  curvearrowleft: '↶',
+  curvearrowright: '↷',
+  cuvee: '⋎',
+  cuwed: '⋏',
+  cwconint: '∲',
+  cwint: '∱',
+  cylcty: '⌭',
+  dArr: '⇓',
+  dHar: '⥥',
+  dagger: '†',
+  daleth: 'ℸ',
+  darr: '↓',
+  dash: '‐',
+  dashv: '⊣',
+  dbkarow: '⤏',
+  dblac: '˝',
+  dcaron: 'ď',
+  dcy: 'д',
+  dd: 'ⅆ',
+  ddagger: '‡',
+  ddarr: '⇊',
+  ddotseq: '⩷',
+  deg: '°',
+  delta: 'δ',
+  demptyv: '⦱',
+  dfisht: '⥿',
+  dfr: '𝔡',
+  dharl: '⇃',
+  dharr: '⇂',
+  diam: '⋄',
+  diamond: '⋄',
+  diamondsuit: '♦',
+  diams: '♦',
+  die: '¨',
+  digamma: 'ϝ',
+  disin: '⋲',
+  div: '÷',
+  divide: '÷',
+  divideontimes: '⋇',
+  divonx: '⋇',
+  djcy: 'ђ',
+  dlcorn: '⌞',
+  dlcrop: '⌍',
+  dollar: '$',
+  dopf: '𝕕',
+  dot: '˙',
+  doteq: '≐',
+  doteqdot: '≑',
+  dotminus: '∸',
+  dotplus: '∔',
+  dotsquare: '⊡',
+  doublebarwedge: '⌆',
+  downarrow: '↓',
+  downdownarrows: '⇊',
+  downharpoonleft: '⇃',
+  downharpoonright: '⇂',
+  drbkarow: '⤐',
+  drcorn: '⌟',
+  drcrop: '⌌',
+  dscr: '𝒹',
+  dscy: 'ѕ',
+  dsol: '⧶',
+  dstrok: 'đ',
+  dtdot: '⋱',
+  dtri: '▿',
+  dtrif: '▾',
+  duarr: '⇵',
+  duhar: '⥯',
+  dwangle: '⦦',
+  dzcy: 'џ',
+  dzigrarr: '⟿',
+  eDDot: '⩷',
+  eDot: '≑',
+  eacute: 'é',
+  easter: '⩮',
+  ecaron: 'ě',
+  ecir: '≖',
+  ecirc: 'ê',
+  ecolon: '≕',
+  ecy: 'э',
+  edot: 'ė',
+  ee: 'ⅇ',
+  efDot: '≒',
+  efr: '𝔢',
+  eg: '⪚',
+  egrave: 'è',
+  egs: '⪖',
+  egsdot: '⪘',
+  el: '⪙',
+  elinters: '⏧',
+  ell: 'ℓ',
+  els: '⪕',
+  elsdot: '⪗',
+  emacr: 'ē',
+  empty: '∅',
+  emptyset: '∅',
+  emptyv: '∅',
+  emsp13: ' ',
+  emsp14: ' ',
+  emsp: ' ',
+  eng: 'ŋ',
+  ensp: ' ',
+  eogon: 'ę',
+  eopf: '𝕖',
+  epar: '⋕',
+  eparsl: '⧣',
+  eplus: '⩱',
+  epsi: 'ε',
+  epsilon: 'ε',
+  epsiv: 'ϵ',
+  eqcirc: '≖',
+  eqcolon: '≕',
+  eqsim: '≂',
+  eqslantgtr: '⪖',
+  eqslantless: '⪕',
+  equals: '=',
+  equest: '≟',
+  equiv: '≡',
+  equivDD: '⩸',
+  eqvparsl: '⧥',
+  erDot: '≓',
+  erarr: '⥱',
+  escr: 'ℯ',
+  esdot: '≐',
+  esim: '≂',
+  eta: 'η',
+  eth: 'ð',
+  euml: 'ë',
+  euro: '€',
+  excl: '!',
+  exist: '∃',
+  expectation: 'ℰ',
+  exponentiale: 'ⅇ',
+  fallingdotseq: '≒',
+  fcy: 'ф',
+  female: '♀',
+  ffilig: 'ﬃ',
+  fflig: 'ﬀ',
+  ffllig: 'ﬄ',
+  ffr: '𝔣',
+  filig: 'ﬁ',
+  fjlig: 'fj',
+  flat: '♭',
+  fllig: 'ﬂ',
+  fltns: '▱',
+  fnof: 'ƒ',
+  fopf: '𝕗',
+  forall: '∀',
+  fork: '⋔',
+  forkv: '⫙',
+  fpartint: '⨍',
+  frac12: '½',
+  frac13: '⅓',
+  frac14: '¼',
+  frac15: '⅕',
+  frac16: '⅙',
+  frac18: '⅛',
+  frac23: '⅔',
+  frac25: '⅖',
+  frac34: '¾',
+  frac35: '⅗',
+  frac38: '⅜',
+  frac45: '⅘',
+  frac56: '⅚',
+  frac58: '⅝',
+  frac78: '⅞',
+  frasl: '⁄',
+  frown: '⌢',
+  fscr: '𝒻',
+  gE: '≧',
+  gEl: '⪌',
+  gacute: 'ǵ',
+  gamma: 'γ',
+  gammad: 'ϝ',
+  gap: '⪆',
+  gbreve: 'ğ',
+  gcirc: 'ĝ',
+  gcy: 'г',
+  gdot: 'ġ',
+  ge: '≥',
+  gel: '⋛',
+  geq: '≥',
+  geqq: '≧',
+  geqslant: '⩾',
+  ges: '⩾',
+  gescc: '⪩',
+  gesdot: '⪀',
+  gesdoto: '⪂',
+  gesdotol: '⪄',
+  gesl: '⋛︀',
+  gesles: '⪔',
+  gfr: '𝔤',
+  gg: '≫',
+  ggg: '⋙',
+  gimel: 'ℷ',
+  gjcy: 'ѓ',
+  gl: '≷',
+  glE: '⪒',
+  gla: '⪥',
+  glj: '⪤',
+  gnE: '≩',
+  gnap: '⪊',
+  gnapprox: '⪊',
+  gne: '⪈',
+  gneq: '⪈',
+  gneqq: '≩',
+  gnsim: '⋧',
+  gopf: '𝕘',
+  grave: '`',
+  gscr: 'ℊ',
+  gsim: '≳',
+  gsime: '⪎',
+  gsiml: '⪐',
+  gt: '>',
+  gtcc: '⪧',
+  gtcir: '⩺',
+  gtdot: '⋗',
+  gtlPar: '⦕',
+  gtquest: '⩼',
+  gtrapprox: '⪆',
+  gtrarr: '⥸',
+  gtrdot: '⋗',
+  gtreqless: '⋛',
+  gtreqqless: '⪌',
+  gtrless: '≷',
+  gtrsim: '≳',
+  gvertneqq: '≩︀',
+  gvnE: '≩︀',
+  hArr: '⇔',
+  hairsp: ' ',
+  half: '½',
+  hamilt: 'ℋ',
+  hardcy: 'ъ',
+  harr: '↔',
+  harrcir: '⥈',
+  harrw: '↭',
+  hbar: 'ℏ',
+  hcirc: 'ĥ',
+  hearts: '♥',
+  heartsuit: '♥',
+  hellip: '…',
+  hercon: '⊹',
+  hfr: '𝔥',
+  hksearow: '⤥',
+  hkswarow: '⤦',
+  hoarr: '⇿',
+  homtht: '∻',
+  hookleftarrow: '↩',
+  hookrightarrow: '↪',
+  hopf: '𝕙',
+  horbar: '―',
+  hscr: '𝒽',
+  hslash: 'ℏ',
+  hstrok: 'ħ',
+  hybull: '⁃',
+  hyphen: '‐',
+  iacute: 'í',
+  ic: '⁣',
+  icirc: 'î',
+  icy: 'и',
+  iecy: 'е',
+  iexcl: '¡',
+  iff: '⇔',
+  ifr: '𝔦',
+  igrave: 'ì',
+  ii: 'ⅈ',
+  iiiint: '⨌',
+  iiint: '∭',
+  iinfin: '⧜',
+  iiota: '℩',
+  ijlig: 'ĳ',
+  imacr: 'ī',
+  image: 'ℑ',
+  imagline: 'ℐ',
+  imagpart: 'ℑ',
+  imath: 'ı',
+  imof: '⊷',
+  imped: 'Ƶ',
+  in: '∈',
+  incare: '℅',
+  infin: '∞',
+  infintie: '⧝',
+  inodot: 'ı',
+  int: '∫',
+  intcal: '⊺',
+  integers: 'ℤ',
+  intercal: '⊺',
+  intlarhk: '⨗',
+  intprod: '⨼',
+  iocy: 'ё',
+  iogon: 'į',
+  iopf: '𝕚',
+  iota: 'ι',
+  iprod: '⨼',
+  iquest: '¿',
+  iscr: '𝒾',
+  isin: '∈',
+  isinE: '⋹',
+  isindot: '⋵',
+  isins: '⋴',
+  isinsv: '⋳',
+  isinv: '∈',
+  it: '⁢',
+  itilde: 'ĩ',
+  iukcy: 'і',
+  iuml: 'ï',
+  jcirc: 'ĵ',
+  jcy: 'й',
+  jfr: '𝔧',
+  jmath: 'ȷ',
+  jopf: '𝕛',
+  jscr: '𝒿',
+  jsercy: 'ј',
+  jukcy: 'є',
+  kappa: 'κ',
+  kappav: 'ϰ',
+  kcedil: 'ķ',
+  kcy: 'к',
+  kfr: '𝔨',
+  kgreen: 'ĸ',
+  khcy: 'х',
+  kjcy: 'ќ',
+  kopf: '𝕜',
+  kscr: '𝓀',
+  lAarr: '⇚',
+  lArr: '⇐',
+  lAtail: '⤛',
+  lBarr: '⤎',
+  lE: '≦',
+  lEg: '⪋',
+  lHar: '⥢',
+  lacute: 'ĺ',
+  laemptyv: '⦴',
+  lagran: 'ℒ',
+  lambda: 'λ',
+  lang: '⟨',
+  langd: '⦑',
+  langle: '⟨',
+  lap: '⪅',
+  laquo: '«',
+  larr: '←',
+  larrb: '⇤',
+  larrbfs: '⤟',
+  larrfs: '⤝',
+  larrhk: '↩',
+  larrlp: '↫',
+  larrpl: '⤹',
+  larrsim: '⥳',
+  larrtl: '↢',
+  lat: '⪫',
+  latail: '⤙',
+  late: '⪭',
+  lates: '⪭︀',
+  lbarr: '⤌',
+  lbbrk: '❲',
+  lbrace: '{',
+  lbrack: '[',
+  lbrke: '⦋',
+  lbrksld: '⦏',
+  lbrkslu: '⦍',
+  lcaron: 'ľ',
+  lcedil: 'ļ',
+  lceil: '⌈',
+  lcub: '{',
+  lcy: 'л',
+  ldca: '⤶',
+  ldquo: '“',
+  ldquor: '„',
+  ldrdhar: '⥧',
+  ldrushar: '⥋',
+  ldsh: '↲',
+  le: '≤',
+  leftarrow: '←',
+  leftarrowtail: '↢',
+  leftharpoondown: '↽',
+  leftharpoonup: '↼',
+  leftleftarrows: '⇇',
+  leftrightarrow: '↔',
+  leftrightarrows: '⇆',
+  leftrightharpoons: '⇋',
+  leftrightsquigarrow: '↭',
+  leftthreetimes: '⋋',
+  leg: '⋚',
+  leq: '≤',
+  leqq: '≦',
+  leqslant: '⩽',
+  les: '⩽',
+  lescc: '⪨',
+  lesdot: '⩿',
+  lesdoto: '⪁',
+  lesdotor: '⪃',
+  lesg: '⋚︀',
+  lesges: '⪓',
+  lessapprox: '⪅',
+  lessdot: '⋖',
+  lesseqgtr: '⋚',
+  lesseqqgtr: '⪋',
+  lessgtr: '≶',
+  lesssim: '≲',
+  lfisht: '⥼',
+  lfloor: '⌊',
+  lfr: '𝔩',
+  lg: '≶',
+  lgE: '⪑',
+  lhard: '↽',
+  lharu: '↼',
+  lharul: '⥪',
+  lhblk: '▄',
+  ljcy: 'љ',
+  ll: '≪',
+  llarr: '⇇',
+  llcorner: '⌞',
+  llhard: '⥫',
+  lltri: '◺',
+  lmidot: 'ŀ',
+  lmoust: '⎰',
+  lmoustache: '⎰',
+  lnE: '≨',
+  lnap: '⪉',
+  lnapprox: '⪉',
+  lne: '⪇',
+  lneq: '⪇',
+  lneqq: '≨',
+  lnsim: '⋦',
+  loang: '⟬',
+  loarr: '⇽',
+  lobrk: '⟦',
+  longleftarrow: '⟵',
+  longleftrightarrow: '⟷',
+  longmapsto: '⟼',
+  longrightarrow: '⟶',
+  looparrowleft: '↫',
+  looparrowright: '↬',
+  lopar: '⦅',
+  lopf: '𝕝',
+  loplus: '⨭',
+  lotimes: '⨴',
+  lowast: '∗',
+  lowbar: '_',
+  loz: '◊',
+  lozenge: '◊',
+  lozf: '⧫',
+  lpar: '(',
+  lparlt: '⦓',
+  lrarr: '⇆',
+  lrcorner: '⌟',
+  lrhar: '⇋',
+  lrhard: '⥭',
+  lrm: '‎',
+  lrtri: '⊿',
+  lsaquo: '‹',
+  lscr: '𝓁',
+  lsh: '↰',
+  lsim: '≲',
+  lsime: '⪍',
+  lsimg: '⪏',
+  lsqb: '[',
+  lsquo: '‘',
+  lsquor: '‚',
+  lstrok: 'ł',
+  lt: '<',
+  ltcc: '⪦',
+  ltcir: '⩹',
+  ltdot: '⋖',
+  lthree: '⋋',
+  ltimes: '⋉',
+  ltlarr: '⥶',
+  ltquest: '⩻',
+  ltrPar: '⦖',
+  ltri: '◃',
+  ltrie: '⊴',
+  ltrif: '◂',
+  lurdshar: '⥊',
+  luruhar: '⥦',
+  lvertneqq: '≨︀',
+  lvnE: '≨︀',
+  mDDot: '∺',
+  macr: '¯',
+  male: '♂',
+  malt: '✠',
+  maltese: '✠',
+  map: '↦',
+  mapsto: '↦',
+  mapstodown: '↧',
+  mapstoleft: '↤',
+  mapstoup: '↥',
+  marker: '▮',
+  mcomma: '⨩',
+  mcy: 'м',
+  mdash: '—',
+  measuredangle: '∡',
+  mfr: '𝔪',
+  mho: '℧',
+  micro: 'µ',
+  mid: '∣',
+  midast: '*',
+  midcir: '⫰',
+  middot: '·',
+  minus: '−',
+  minusb: '⊟',
+  minusd: '∸',
+  minusdu: '⨪',
+  mlcp: '⫛',
+  mldr: '…',
+  mnplus: '∓',
+  models: '⊧',
+  mopf: '𝕞',
+  mp: '∓',
+  mscr: '𝓂',
+  mstpos: '∾',
+  mu: 'μ',
+  multimap: '⊸',
+  mumap: '⊸',
+  nGg: '⋙̸',
+  nGt: '≫⃒',
+  nGtv: '≫̸',
+  nLeftarrow: '⇍',
+  nLeftrightarrow: '⇎',
+  nLl: '⋘̸',
+  nLt: '≪⃒',
+  nLtv: '≪̸',
+  nRightarrow: '⇏',
+  nVDash: '⊯',
+  nVdash: '⊮',
+  nabla: '∇',
+  nacute: 'ń',
+  nang: '∠⃒',
+  nap: '≉',
+  napE: '⩰̸',
+  napid: '≋̸',
+  napos: 'ŉ',
+  napprox: '≉',
+  natur: '♮',
+  natural: '♮',
+  naturals: 'ℕ',
+  nbsp: ' ',
+  nbump: '≎̸',
+  nbumpe: '≏̸',
+  ncap: '⩃',
+  ncaron: 'ň',
+  ncedil: 'ņ',
+  ncong: '≇',
+  ncongdot: '⩭̸',
+  ncup: '⩂',
+  ncy: 'н',
+  ndash: '–',
+  ne: '≠',
+  neArr: '⇗',
+  nearhk: '⤤',
+  nearr: '↗',
+  nearrow: '↗',
+  nedot: '≐̸',
+  nequiv: '≢',
+  nesear: '⤨',
+  nesim: '≂̸',
+  nexist: '∄',
+  nexists: '∄',
+  nfr: '𝔫',
+  ngE: '≧̸',
+  nge: '≱',
+  ngeq: '≱',
+  ngeqq: '≧̸',
+  ngeqslant: '⩾̸',
+  nges: '⩾̸',
+  ngsim: '≵',
+  ngt: '≯',
+  ngtr: '≯',
+  nhArr: '⇎',
+  nharr: '↮',
+  nhpar: '⫲',
+  ni: '∋',
+  nis: '⋼',
+  nisd: '⋺',
+  niv: '∋',
+  njcy: 'њ',
+  nlArr: '⇍',
+  nlE: '≦̸',
+  nlarr: '↚',
+  nldr: '‥',
+  nle: '≰',
+  nleftarrow: '↚',
+  nleftrightarrow: '↮',
+  nleq: '≰',
+  nleqq: '≦̸',
+  nleqslant: '⩽̸',
+  nles: '⩽̸',
+  nless: '≮',
+  nlsim: '≴',
+  nlt: '≮',
+  nltri: '⋪',
+  nltrie: '⋬',
+  nmid: '∤',
+  nopf: '𝕟',
+  not: '¬',
+  notin: '∉',
+  notinE: '⋹̸',
+  notindot: '⋵̸',
+  notinva: '∉',
+  notinvb: '⋷',
+  notinvc: '⋶',
+  notni: '∌',
+  notniva: '∌',
+  notnivb: '⋾',
+  notnivc: '⋽',
+  npar: '∦',
+  nparallel: '∦',
+  nparsl: '⫽⃥',
+  npart: '∂̸',
+  npolint: '⨔',
+  npr: '⊀',
+  nprcue: '⋠',
+  npre: '⪯̸',
+  nprec: '⊀',
+  npreceq: '⪯̸',
+  nrArr: '⇏',
+  nrarr: '↛',
+  nrarrc: '⤳̸',
+  nrarrw: '↝̸',
+  nrightarrow: '↛',
+  nrtri: '⋫',
+  nrtrie: '⋭',
+  nsc: '⊁',
+  nsccue: '⋡',
+  nsce: '⪰̸',
+  nscr: '𝓃',
+  nshortmid: '∤',
+  nshortparallel: '∦',
+  nsim: '≁',
+  nsime: '≄',
+  nsimeq: '≄',
+  nsmid: '∤',
+  nspar: '∦',
+  nsqsube: '⋢',
+  nsqsupe: '⋣',
+  nsub: '⊄',
+  nsubE: '⫅̸',
+  nsube: '⊈',
+  nsubset: '⊂⃒',
+  nsubseteq: '⊈',
+  nsubseteqq: '⫅̸',
+  nsucc: '⊁',
+  nsucceq: '⪰̸',
+  nsup: '⊅',
+  nsupE: '⫆̸',
+  nsupe: '⊉',
+  nsupset: '⊃⃒',
+  nsupseteq: '⊉',
+  nsupseteqq: '⫆̸',
+  ntgl: '≹',
+  ntilde: 'ñ',
+  ntlg: '≸',
+  ntriangleleft: '⋪',
+  ntrianglelefteq: '⋬',
+  ntriangleright: '⋫',
+  ntrianglerighteq: '⋭',
+  nu: 'ν',
+  num: '#',
+  numero: '№',
+  numsp: ' ',
+  nvDash: '⊭',
+  nvHarr: '⤄',
+  nvap: '≍⃒',
+  nvdash: '⊬',
+  nvge: '≥⃒',
+  nvgt: '>⃒',
+  nvinfin: '⧞',
+  nvlArr: '⤂',
+  nvle: '≤⃒',
+  nvlt: '<⃒',
+  nvltrie: '⊴⃒',
+  nvrArr: '⤃',
+  nvrtrie: '⊵⃒',
+  nvsim: '∼⃒',
+  nwArr: '⇖',
+  nwarhk: '⤣',
+  nwarr: '↖',
+  nwarrow: '↖',
+  nwnear: '⤧',
+  oS: 'Ⓢ',
+  oacute: 'ó',
+  oast: '⊛',
+  ocir: '⊚',
+  ocirc: 'ô',
+  ocy: 'о',
+  odash: '⊝',
+  odblac: 'ő',
+  odiv: '⨸',
+  odot: '⊙',
+  odsold: '⦼',
+  oelig: 'œ',
+  ofcir: '⦿',
+  ofr: '𝔬',
+  ogon: '˛',
+  ograve: 'ò',
+  ogt: '⧁',
+  ohbar: '⦵',
+  ohm: 'Ω',
+  oint: '∮',
+  olarr: '↺',
+  olcir: '⦾',
+  olcross: '⦻',
+  oline: '‾',
+  olt: '⧀',
+  omacr: 'ō',
+  omega: 'ω',
+  omicron: 'ο',
+  omid: '⦶',
+  ominus: '⊖',
+  oopf: '𝕠',
+  opar: '⦷',
+  operp: '⦹',
+  oplus: '⊕',
+  or: '∨',
+  orarr: '↻',
+  ord: '⩝',
+  order: 'ℴ',
+  orderof: 'ℴ',
+  ordf: 'ª',
+  ordm: 'º',
+  origof: '⊶',
+  oror: '⩖',
+  orslope: '⩗',
+  orv: '⩛',
+  oscr: 'ℴ',
+  oslash: 'ø',
+  osol: '⊘',
+  otilde: 'õ',
+  otimes: '⊗',
+  otimesas: '⨶',
+  ouml: 'ö',
+  ovbar: '⌽',
+  par: '∥',
+  para: '¶',
+  parallel: '∥',
+  parsim: '⫳',
+  parsl: '⫽',
+  part: '∂',
+  pcy: 'п',
+  percnt: '%',
+  period: '.',
+  permil: '‰',
+  perp: '⊥',
+  pertenk: '‱',
+  pfr: '𝔭',
+  phi: 'φ',
+  phiv: 'ϕ',
+  phmmat: 'ℳ',
+  phone: '☎',
+  pi: 'π',
+  pitchfork: '⋔',
+  piv: 'ϖ',
+  planck: 'ℏ',
+  planckh: 'ℎ',
+  plankv: 'ℏ',
+  plus: '+',
+  plusacir: '⨣',
+  plusb: '⊞',
+  pluscir: '⨢',
+  plusdo: '∔',
+  plusdu: '⨥',
+  pluse: '⩲',
+  plusmn: '±',
+  plussim: '⨦',
+  plustwo: '⨧',
+  pm: '±',
+  pointint: '⨕',
+  popf: '𝕡',
+  pound: '£',
+  pr: '≺',
+  prE: '⪳',
+  prap: '⪷',
+  prcue: '≼',
+  pre: '⪯',
+  prec: '≺',
+  precapprox: '⪷',
+  preccurlyeq: '≼',
+  preceq: '⪯',
+  precnapprox: '⪹',
+  precneqq: '⪵',
+  precnsim: '⋨',
+  precsim: '≾',
+  prime: '′',
+  primes: 'ℙ',
+  prnE: '⪵',
+  prnap: '⪹',
+  prnsim: '⋨',
+  prod: '∏',
+  profalar: '⌮',
+  profline: '⌒',
+  profsurf: '⌓',
+  prop: '∝',
+  propto: '∝',
+  prsim: '≾',
+  prurel: '⊰',
+  pscr: '𝓅',
+  psi: 'ψ',
+  puncsp: ' ',
+  qfr: '𝔮',
+  qint: '⨌',
+  qopf: '𝕢',
+  qprime: '⁗',
+  qscr: '𝓆',
+  quaternions: 'ℍ',
+  quatint: '⨖',
+  quest: '?',
+  questeq: '≟',
+  quot: '"',
+  rAarr: '⇛',
+  rArr: '⇒',
+  rAtail: '⤜',
+  rBarr: '⤏',
+  rHar: '⥤',
+  race: '∽̱',
+  racute: 'ŕ',
+  radic: '√',
+  raemptyv: '⦳',
+  rang: '⟩',
+  rangd: '⦒',
+  range: '⦥',
+  rangle: '⟩',
+  raquo: '»',
+  rarr: '→',
+  rarrap: '⥵',
+  rarrb: '⇥',
+  rarrbfs: '⤠',
+  rarrc: '⤳',
+  rarrfs: '⤞',
+  rarrhk: '↪',
+  rarrlp: '↬',
+  rarrpl: '⥅',
+  rarrsim: '⥴',
+  rarrtl: '↣',
+  rarrw: '↝',
+  ratail: '⤚',
+  ratio: '∶',
+  rationals: 'ℚ',
+  rbarr: '⤍',
+  rbbrk: '❳',
+  rbrace: '}',
+  rbrack: ']',
+  rbrke: '⦌',
+  rbrksld: '⦎',
+  rbrkslu: '⦐',
+  rcaron: 'ř',
+  rcedil: 'ŗ',
+  rceil: '⌉',
+  rcub: '}',
+  rcy: 'р',
+  rdca: '⤷',
+  rdldhar: '⥩',
+  rdquo: '”',
+  rdquor: '”',
+  rdsh: '↳',
+  real: 'ℜ',
+  realine: 'ℛ',
+  realpart: 'ℜ',
+  reals: 'ℝ',
+  rect: '▭',
+  reg: '®',
+  rfisht: '⥽',
+  rfloor: '⌋',
+  rfr: '𝔯',
+  rhard: '⇁',
+  rharu: '⇀',
+  rharul: '⥬',
+  rho: 'ρ',
+  rhov: 'ϱ',
+  rightarrow: '→',
+  rightarrowtail: '↣',
+  rightharpoondown: '⇁',
+  rightharpoonup: '⇀',
+  rightleftarrows: '⇄',
+  rightleftharpoons: '⇌',
+  rightrightarrows: '⇉',
+  rightsquigarrow: '↝',
+  rightthreetimes: '⋌',
+  ring: '˚',
+  risingdotseq: '≓',
+  rlarr: '⇄',
+  rlhar: '⇌',
+  rlm: '‏',
+  rmoust: '⎱',
+  rmoustache: '⎱',
+  rnmid: '⫮',
+  roang: '⟭',
+  roarr: '⇾',
+  robrk: '⟧',
+  ropar: '⦆',
+  ropf: '𝕣',
+  roplus: '⨮',
+  rotimes: '⨵',
+  rpar: ')',
+  rpargt: '⦔',
+  rppolint: '⨒',
+  rrarr: '⇉',
+  rsaquo: '›',
+  rscr: '𝓇',
+  rsh: '↱',
+  rsqb: ']',
+  rsquo: '’',
+  rsquor: '’',
+  rthree: '⋌',
+  rtimes: '⋊',
+  rtri: '▹',
+  rtrie: '⊵',
+  rtrif: '▸',
+  rtriltri: '⧎',
+  ruluhar: '⥨',
+  rx: '℞',
+  sacute: 'ś',
+  sbquo: '‚',
+  sc: '≻',
+  scE: '⪴',
+  scap: '⪸',
+  scaron: 'š',
+  sccue: '≽',
+  sce: '⪰',
+  scedil: 'ş',
+  scirc: 'ŝ',
+  scnE: '⪶',
+  scnap: '⪺',
+  scnsim: '⋩',
+  scpolint: '⨓',
+  scsim: '≿',
+  scy: 'с',
+  sdot: '⋅',
+  sdotb: '⊡',
+  sdote: '⩦',
+  seArr: '⇘',
+  searhk: '⤥',
+  searr: '↘',
+  searrow: '↘',
+  sect: '§',
+  semi: ';',
+  seswar: '⤩',
+  setminus: '∖',
+  setmn: '∖',
+  sext: '✶',
+  sfr: '𝔰',
+  sfrown: '⌢',
+  sharp: '♯',
+  shchcy: 'щ',
+  shcy: 'ш',
+  shortmid: '∣',
+  shortparallel: '∥',
+  shy: '­',
+  sigma: 'σ',
+  sigmaf: 'ς',
+  sigmav: 'ς',
+  sim: '∼',
+  simdot: '⩪',
+  sime: '≃',
+  simeq: '≃',
+  simg: '⪞',
+  simgE: '⪠',
+  siml: '⪝',
+  simlE: '⪟',
+  simne: '≆',
+  simplus: '⨤',
+  simrarr: '⥲',
+  slarr: '←',
+  smallsetminus: '∖',
+  smashp: '⨳',
+  smeparsl: '⧤',
+  smid: '∣',
+  smile: '⌣',
+  smt: '⪪',
+  smte: '⪬',
+  smtes: '⪬︀',
+  softcy: 'ь',
+  sol: '/',
+  solb: '⧄',
+  solbar: '⌿',
+  sopf: '𝕤',
+  spades: '♠',
+  spadesuit: '♠',
+  spar: '∥',
+  sqcap: '⊓',
+  sqcaps: '⊓︀',
+  sqcup: '⊔',
+  sqcups: '⊔︀',
+  sqsub: '⊏',
+  sqsube: '⊑',
+  sqsubset: '⊏',
+  sqsubseteq: '⊑',
+  sqsup: '⊐',
+  sqsupe: '⊒',
+  sqsupset: '⊐',
+  sqsupseteq: '⊒',
+  squ: '□',
+  square: '□',
+  squarf: '▪',
+  squf: '▪',
+  srarr: '→',
+  sscr: '𝓈',
+  ssetmn: '∖',
+  ssmile: '⌣',
+  sstarf: '⋆',
+  star: '☆',
+  starf: '★',
+  straightepsilon: 'ϵ',
+  straightphi: 'ϕ',
+  strns: '¯',
+  sub: '⊂',
+  subE: '⫅',
+  subdot: '⪽',
+  sube: '⊆',
+  subedot: '⫃',
+  submult: '⫁',
+  subnE: '⫋',
+  subne: '⊊',
+  subplus: '⪿',
+  subrarr: '⥹',
+  subset: '⊂',
+  subseteq: '⊆',
+  subseteqq: '⫅',
+  subsetneq: '⊊',
+  subsetneqq: '⫋',
+  subsim: '⫇',
+  subsub: '⫕',
+  subsup: '⫓',
+  succ: '≻',
+  succapprox: '⪸',
+  succcurlyeq: '≽',
+  succeq: '⪰',
+  succnapprox: '⪺',
+  succneqq: '⪶',
+  succnsim: '⋩',
+  succsim: '≿',
+  sum: '∑',
+  sung: '♪',
+  sup1: '¹',
+  sup2: '²',
+  sup3: '³',
+  sup: '⊃',
+  supE: '⫆',
+  supdot: '⪾',
+  supdsub: '⫘',
+  supe: '⊇',
+  supedot: '⫄',
+  suphsol: '⟉',
+  suphsub: '⫗',
+  suplarr: '⥻',
+  supmult: '⫂',
+  supnE: '⫌',
+  supne: '⊋',
+  supplus: '⫀',
+  supset: '⊃',
+  supseteq: '⊇',
+  supseteqq: '⫆',
+  supsetneq: '⊋',
+  supsetneqq: '⫌',
+  supsim: '⫈',
+  supsub: '⫔',
+  supsup: '⫖',
+  swArr: '⇙',
+  swarhk: '⤦',
+  swarr: '↙',
+  swarrow: '↙',
+  swnwar: '⤪',
+  szlig: 'ß',
+  target: '⌖',
+  tau: 'τ',
+  tbrk: '⎴',
+  tcaron: 'ť',
+  tcedil: 'ţ',
+  tcy: 'т',
+  tdot: '⃛',
+  telrec: '⌕',
+  tfr: '𝔱',
+  there4: '∴',
+  therefore: '∴',
+  theta: 'θ',
+  thetasym: 'ϑ',
+  thetav: 'ϑ',
+  thickapprox: '≈',
+  thicksim: '∼',
+  thinsp: ' ',
+  thkap: '≈',
+  thksim: '∼',
+  thorn: 'þ',
+  tilde: '˜',
+  times: '×',
+  timesb: '⊠',
+  timesbar: '⨱',
+  timesd: '⨰',
+  tint: '∭',
+  toea: '⤨',
+  top: '⊤',
+  topbot: '⌶',
+  topcir: '⫱',
+  topf: '𝕥',
+  topfork: '⫚',
+  tosa: '⤩',
+  tprime: '‴',
+  trade: '™',
+  triangle: '▵',
+  triangledown: '▿',
+  triangleleft: '◃',
+  trianglelefteq: '⊴',
+  triangleq: '≜',
+  triangleright: '▹',
+  trianglerighteq: '⊵',
+  tridot: '◬',
+  trie: '≜',
+  triminus: '⨺',
+  triplus: '⨹',
+  trisb: '⧍',
+  tritime: '⨻',
+  trpezium: '⏢',
+  tscr: '𝓉',
+  tscy: 'ц',
+  tshcy: 'ћ',
+  tstrok: 'ŧ',
+  twixt: '≬',
+  twoheadleftarrow: '↞',
+  twoheadrightarrow: '↠',
+  uArr: '⇑',
+  uHar: '⥣',
+  uacute: 'ú',
+  uarr: '↑',
+  ubrcy: 'ў',
+  ubreve: 'ŭ',
+  ucirc: 'û',
+  ucy: 'у',
+  udarr: '⇅',
+  udblac: 'ű',
+  udhar: '⥮',
+  ufisht: '⥾',
+  ufr: '𝔲',
+  ugrave: 'ù',
+  uharl: '↿',
+  uharr: '↾',
+  uhblk: '▀',
+  ulcorn: '⌜',
+  ulcorner: '⌜',
+  ulcrop: '⌏',
+  ultri: '◸',
+  umacr: 'ū',
+  uml: '¨',
+  uogon: 'ų',
+  uopf: '𝕦',
+  uparrow: '↑',
+  updownarrow: '↕',
+  upharpoonleft: '↿',
+  upharpoonright: '↾',
+  uplus: '⊎',
+  upsi: 'υ',
+  upsih: 'ϒ',
+  upsilon: 'υ',
+  upuparrows: '⇈',
+  urcorn: '⌝',
+  urcorner: '⌝',
+  urcrop: '⌎',
+  uring: 'ů',
+  urtri: '◹',
+  uscr: '𝓊',
+  utdot: '⋰',
+  utilde: 'ũ',
+  utri: '▵',
+  utrif: '▴',
+  uuarr: '⇈',
+  uuml: 'ü',
+  uwangle: '⦧',
+  vArr: '⇕',
+  vBar: '⫨',
+  vBarv: '⫩',
+  vDash: '⊨',
+  vangrt: '⦜',
+  varepsilon: 'ϵ',
+  varkappa: 'ϰ',
+  varnothing: '∅',
+  varphi: 'ϕ',
+  varpi: 'ϖ',
+  varpropto: '∝',
+  varr: '↕',
+  varrho: 'ϱ',
+  varsigma: 'ς',
+  varsubsetneq: '⊊︀',
+  varsubsetneqq: '⫋︀',
+  varsupsetneq: '⊋︀',
+  varsupsetneqq: '⫌︀',
+  vartheta: 'ϑ',
+  vartriangleleft: '⊲',
+  vartriangleright: '⊳',
+  vcy: 'в',
+  vdash: '⊢',
+  vee: '∨',
+  veebar: '⊻',
+  veeeq: '≚',
+  vellip: '⋮',
+  verbar: '|',
+  vert: '|',
+  vfr: '𝔳',
+  vltri: '⊲',
+  vnsub: '⊂⃒',
+  vnsup: '⊃⃒',
+  vopf: '𝕧',
+  vprop: '∝',
+  vrtri: '⊳',
+  vscr: '𝓋',
+  vsubnE: '⫋︀',
+  vsubne: '⊊︀',
+  vsupnE: '⫌︀',
+  vsupne: '⊋︀',
+  vzigzag: '⦚',
+  wcirc: 'ŵ',
+  wedbar: '⩟',
+  wedge: '∧',
+  wedgeq: '≙',
+  weierp: '℘',
+  wfr: '𝔴',
+  wopf: '𝕨',
+  wp: '℘',
+  wr: '≀',
+  wreath: '≀',
+  wscr: '𝓌',
+  xcap: '⋂',
+  xcirc: '◯',
+  xcup: '⋃',
+  xdtri: '▽',
+  xfr: '𝔵',
+  xhArr: '⟺',
+  xharr: '⟷',
+  xi: 'ξ',
+  xlArr: '⟸',
+  xlarr: '⟵',
+  xmap: '⟼',
+  xnis: '⋻',
+  xodot: '⨀',
+  xopf: '𝕩',
+  xoplus: '⨁',
+  xotime: '⨂',
+  xrArr: '⟹',
+  xrarr: '⟶',
+  xscr: '𝓍',
+  xsqcup: '⨆',
+  xuplus: '⨄',
+  xutri: '△',
+  xvee: '⋁',
+  xwedge: '⋀',
+  yacute: 'ý',
+  yacy: 'я',
+  ycirc: 'ŷ',
+  ycy: 'ы',
+  yen: '¥',
+  yfr: '𝔶',
+  yicy: 'ї',
+  yopf: '𝕪',
+  yscr: '𝓎',
+  yucy: 'ю',
+  yuml: 'ÿ',
+  zacute: 'ź',
+  zcaron: 'ž',
+  zcy: 'з',
+  zdot: 'ż',
+  zeetrf: 'ℨ',
+  zeta: 'ζ',
+  zfr: '𝔷',
+  zhcy: 'ж',
+  zigrarr: '⇝',
+  zopf: '𝕫',
+  zscr: '𝓏',
+  zwj: '‍',
+  zwnj: '‌'
+};
+
+// To do: next major: use `Object.hasOwn`.
+const own$3 = {}.hasOwnProperty;
+
+/**
+ * Decode a single character reference (without the `&` or `;`).
+ * You probably only need this when you’re building parsers yourself that follow
+ * different rules compared to HTML.
+ * This is optimized to be tiny in browsers.
+ *
+ * @param {string} value
+ *   `notin` (named), `#123` (deci), `#x123` (hexa).
+ * @returns {string|false}
+ *   Decoded reference.
+ */
+function decodeNamedCharacterReference(value) {
+  return own$3.call(characterEntities, value) ? characterEntities[value] : false
 }
 
-// Prose frontmatter values (title, description, hero copy) become blocks whose offsets point at the
-// scalar's own characters in the file, so a banned word in `hero.title` is reported where it is written.
-/** A bare URL inside a frontmatter value: recorded as a link, not read as prose. */
-const BARE_URL = /https?:\/\/[^\s<>()[\]"']+[^\s<>()[\]"'.,;:!?]/g;
-function frontmatterBlocks(doc, source, yamlStart, fields) {
+// Prose frontmatter values (title, description, hero copy, FAQ answers, feature cards) become blocks
+// whose offsets point at the value's own characters in the file, so a banned word in `faq.2.answer` is
+// reported where it is written, whatever format the frontmatter is in.
+/**
+ * What a value may hold besides words. Site generators render hero and feature copy as HTML (VitePress
+ * `v-html`s `hero.tagline` and `features[].details`), so an inline tag is markup a reader never sees and
+ * `&nbsp;` is a space; a bare URL is recorded as a link, not read as prose.
+ */
+const INLINE = /(?<tag><\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>)|(?<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)|(?<url>https?:\/\/[^\s<>()[\]"']+[^\s<>()[\]"'.,;:!?&])/g;
+/** One block per prose value, in document order; `fields` are field paths (see field-paths.ts). */
+function frontmatterBlocks(tree, source, fields) {
     const blocks = [];
     const visit = (node, path) => {
-        if (distExports.isMap(node)) {
-            for (const pair of node.items) {
-                if (!distExports.isScalar(pair.key))
-                    continue;
-                const key = String(pair.key.value);
-                const child = path ? `${path}.${key}` : key;
+        if (node.kind === 'map') {
+            for (const entry of node.entries) {
+                const child = [...path, entry.key];
                 if (isProsePath(child, fields) || leadsToProse(child, fields))
-                    visit(pair.value, child);
+                    visit(entry.value, child);
             }
         }
-        else if (distExports.isSeq(node)) {
-            node.items.forEach((item, index) => visit(item, `${path}.${index}`));
+        else if (node.kind === 'list') {
+            node.items.forEach((item, index) => {
+                const child = [...path, String(index)];
+                if (isProsePath(child, fields) || leadsToProse(child, fields))
+                    visit(item, child);
+            });
         }
-        else if (distExports.isScalar(node) && typeof node.value === 'string' && isProsePath(path, fields)) {
-            if (node.value.trim() === '' || looksLikeAddress(node.value))
+        else if (node.kind === 'string' && path.length > 0 && isProsePath(path, fields)) {
+            if (node.value.trim() === '' || looksLikeData(node.value))
                 return;
-            blocks.push(scalarBlock(node, path, source, yamlStart));
+            blocks.push(valueBlock(node, path.join('.'), source));
         }
     };
-    visit(doc.contents, '');
+    visit(tree, []);
     return blocks;
 }
-function scalarBlock(node, field, source, yamlStart) {
-    const [start, end] = contentRange(node, source, yamlStart);
-    const offsets = alignValue(node.value, source, start, end);
+function valueBlock(node, field, source) {
+    const [start, end] = node.content;
+    const { value } = node;
+    const offsets = alignValue(value, source, start, end);
     const builder = new BlockBuilder();
     let from = 0;
-    for (const match of node.value.matchAll(BARE_URL)) {
-        builder.addMapped(node.value.slice(from, match.index), offsets.slice(from, match.index));
-        const linkStart = offsets[match.index] ?? start;
-        const linkEnd = (offsets[match.index + match[0].length - 1] ?? linkStart) + 1;
-        builder.addLink({ url: match[0], text: match[0], start: linkStart, end: linkEnd }, builder.length);
-        builder.addSeparator(linkStart);
+    for (const match of value.matchAll(INLINE)) {
+        builder.addMapped(value.slice(from, match.index), offsets.slice(from, match.index));
+        const at = offsets[match.index] ?? start;
+        const { entity, url } = match.groups ?? {};
+        const decoded = entity === undefined ? false : decodeReference(entity);
+        if (decoded !== false) {
+            builder.addMapped(decoded, Array.from(decoded, () => at));
+        }
+        else if (entity !== undefined) {
+            // Not a character reference a browser knows: the reader sees it as typed.
+            builder.addMapped(entity, offsets.slice(match.index, match.index + entity.length));
+        }
+        else {
+            if (url !== undefined)
+                builder.addLink({ url, text: url, start: at, end: (offsets[match.index + url.length - 1] ?? at) + 1 }, builder.length);
+            builder.addSeparator(at);
+        }
         from = match.index + match[0].length;
     }
-    builder.addMapped(node.value.slice(from), offsets.slice(from));
-    return builder.build('frontmatter', { field });
+    builder.addMapped(value.slice(from), offsets.slice(from));
+    return builder.build('frontmatter', { field, construct: 'frontmatter' });
 }
-/** The source range holding the scalar's characters: inside the quotes, or below a block scalar's `|`/`>` header. */
-function contentRange(node, source, yamlStart) {
-    const [rangeStart, valueEnd] = node.range ?? [0, 0];
-    let start = yamlStart + rangeStart;
-    let end = yamlStart + valueEnd;
-    const type = node.type;
-    if (type === distExports.Scalar.QUOTE_DOUBLE || type === distExports.Scalar.QUOTE_SINGLE) {
-        start += 1;
-        end = Math.max(start, end - 1);
-    }
-    else if (type === distExports.Scalar.BLOCK_FOLDED || type === distExports.Scalar.BLOCK_LITERAL) {
-        const newline = source.indexOf('\n', start);
-        start = newline === -1 || newline >= end ? end : newline + 1;
-    }
-    return [start, end];
+/** `&nbsp;` → U+00A0, `&#8212;` → —; false when the name or number is no character. */
+function decodeReference(entity) {
+    const body = entity.slice(1, -1);
+    if (body[0] !== '#')
+        return decodeNamedCharacterReference(body);
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : false;
 }
 
 /**
@@ -26334,7 +31469,7 @@ function checkFence(state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function code$2(node, _, state, info) {
+function code$3(node, _, state, info) {
   const marker = checkFence(state);
   const raw = node.value || '';
 
@@ -27816,7 +32951,7 @@ function visit$1(
   }
 
   if (typeof visitors === 'function') {
-    visitParents(tree, check, wrap$1(visitors), reverse);
+    visitParents(tree, check, wrap$2(visitors), reverse);
   } else {
     visitParents(tree, check, wrapVisitors(visitors), reverse);
   }
@@ -27837,10 +32972,10 @@ function wrapVisitors(visitors) {
   return {
     enter:
       typeof visitors.enter === 'function'
-        ? wrap$1(visitors.enter)
+        ? wrap$2(visitors.enter)
         : visitors.enter,
     exit:
-      typeof visitors.exit === 'function' ? wrap$1(visitors.exit) : visitors.exit
+      typeof visitors.exit === 'function' ? wrap$2(visitors.exit) : visitors.exit
   }
 }
 
@@ -27854,7 +32989,7 @@ function wrapVisitors(visitors) {
  * @returns {(node: UnistNode, parents: Array<UnistParent>, index: number | undefined) => Result}
  *   Visitor for `visitParents`.
  */
-function wrap$1(visitor) {
+function wrap$2(visitor) {
   return overload
 
   /**
@@ -29129,7 +34264,7 @@ function thematicBreak$1(_, _1, state) {
 const handle = {
   blockquote,
   break: hardBreak,
-  code: code$2,
+  code: code$3,
   definition: definition$1,
   emphasis,
   hardBreak,
@@ -29148,2157 +34283,6 @@ const handle = {
   text: text$6,
   thematicBreak: thematicBreak$1
 };
-
-/**
- * Map of named character references.
- *
- * @type {Record<string, string>}
- */
-const characterEntities = {
-  AElig: 'Æ',
-  AMP: '&',
-  Aacute: 'Á',
-  Abreve: 'Ă',
-  Acirc: 'Â',
-  Acy: 'А',
-  Afr: '𝔄',
-  Agrave: 'À',
-  Alpha: 'Α',
-  Amacr: 'Ā',
-  And: '⩓',
-  Aogon: 'Ą',
-  Aopf: '𝔸',
-  ApplyFunction: '⁡',
-  Aring: 'Å',
-  Ascr: '𝒜',
-  Assign: '≔',
-  Atilde: 'Ã',
-  Auml: 'Ä',
-  Backslash: '∖',
-  Barv: '⫧',
-  Barwed: '⌆',
-  Bcy: 'Б',
-  Because: '∵',
-  Bernoullis: 'ℬ',
-  Beta: 'Β',
-  Bfr: '𝔅',
-  Bopf: '𝔹',
-  Breve: '˘',
-  Bscr: 'ℬ',
-  Bumpeq: '≎',
-  CHcy: 'Ч',
-  COPY: '©',
-  Cacute: 'Ć',
-  Cap: '⋒',
-  CapitalDifferentialD: 'ⅅ',
-  Cayleys: 'ℭ',
-  Ccaron: 'Č',
-  Ccedil: 'Ç',
-  Ccirc: 'Ĉ',
-  Cconint: '∰',
-  Cdot: 'Ċ',
-  Cedilla: '¸',
-  CenterDot: '·',
-  Cfr: 'ℭ',
-  Chi: 'Χ',
-  CircleDot: '⊙',
-  CircleMinus: '⊖',
-  CirclePlus: '⊕',
-  CircleTimes: '⊗',
-  ClockwiseContourIntegral: '∲',
-  CloseCurlyDoubleQuote: '”',
-  CloseCurlyQuote: '’',
-  Colon: '∷',
-  Colone: '⩴',
-  Congruent: '≡',
-  Conint: '∯',
-  ContourIntegral: '∮',
-  Copf: 'ℂ',
-  Coproduct: '∐',
-  CounterClockwiseContourIntegral: '∳',
-  Cross: '⨯',
-  Cscr: '𝒞',
-  Cup: '⋓',
-  CupCap: '≍',
-  DD: 'ⅅ',
-  DDotrahd: '⤑',
-  DJcy: 'Ђ',
-  DScy: 'Ѕ',
-  DZcy: 'Џ',
-  Dagger: '‡',
-  Darr: '↡',
-  Dashv: '⫤',
-  Dcaron: 'Ď',
-  Dcy: 'Д',
-  Del: '∇',
-  Delta: 'Δ',
-  Dfr: '𝔇',
-  DiacriticalAcute: '´',
-  DiacriticalDot: '˙',
-  DiacriticalDoubleAcute: '˝',
-  DiacriticalGrave: '`',
-  DiacriticalTilde: '˜',
-  Diamond: '⋄',
-  DifferentialD: 'ⅆ',
-  Dopf: '𝔻',
-  Dot: '¨',
-  DotDot: '⃜',
-  DotEqual: '≐',
-  DoubleContourIntegral: '∯',
-  DoubleDot: '¨',
-  DoubleDownArrow: '⇓',
-  DoubleLeftArrow: '⇐',
-  DoubleLeftRightArrow: '⇔',
-  DoubleLeftTee: '⫤',
-  DoubleLongLeftArrow: '⟸',
-  DoubleLongLeftRightArrow: '⟺',
-  DoubleLongRightArrow: '⟹',
-  DoubleRightArrow: '⇒',
-  DoubleRightTee: '⊨',
-  DoubleUpArrow: '⇑',
-  DoubleUpDownArrow: '⇕',
-  DoubleVerticalBar: '∥',
-  DownArrow: '↓',
-  DownArrowBar: '⤓',
-  DownArrowUpArrow: '⇵',
-  DownBreve: '̑',
-  DownLeftRightVector: '⥐',
-  DownLeftTeeVector: '⥞',
-  DownLeftVector: '↽',
-  DownLeftVectorBar: '⥖',
-  DownRightTeeVector: '⥟',
-  DownRightVector: '⇁',
-  DownRightVectorBar: '⥗',
-  DownTee: '⊤',
-  DownTeeArrow: '↧',
-  Downarrow: '⇓',
-  Dscr: '𝒟',
-  Dstrok: 'Đ',
-  ENG: 'Ŋ',
-  ETH: 'Ð',
-  Eacute: 'É',
-  Ecaron: 'Ě',
-  Ecirc: 'Ê',
-  Ecy: 'Э',
-  Edot: 'Ė',
-  Efr: '𝔈',
-  Egrave: 'È',
-  Element: '∈',
-  Emacr: 'Ē',
-  EmptySmallSquare: '◻',
-  EmptyVerySmallSquare: '▫',
-  Eogon: 'Ę',
-  Eopf: '𝔼',
-  Epsilon: 'Ε',
-  Equal: '⩵',
-  EqualTilde: '≂',
-  Equilibrium: '⇌',
-  Escr: 'ℰ',
-  Esim: '⩳',
-  Eta: 'Η',
-  Euml: 'Ë',
-  Exists: '∃',
-  ExponentialE: 'ⅇ',
-  Fcy: 'Ф',
-  Ffr: '𝔉',
-  FilledSmallSquare: '◼',
-  FilledVerySmallSquare: '▪',
-  Fopf: '𝔽',
-  ForAll: '∀',
-  Fouriertrf: 'ℱ',
-  Fscr: 'ℱ',
-  GJcy: 'Ѓ',
-  GT: '>',
-  Gamma: 'Γ',
-  Gammad: 'Ϝ',
-  Gbreve: 'Ğ',
-  Gcedil: 'Ģ',
-  Gcirc: 'Ĝ',
-  Gcy: 'Г',
-  Gdot: 'Ġ',
-  Gfr: '𝔊',
-  Gg: '⋙',
-  Gopf: '𝔾',
-  GreaterEqual: '≥',
-  GreaterEqualLess: '⋛',
-  GreaterFullEqual: '≧',
-  GreaterGreater: '⪢',
-  GreaterLess: '≷',
-  GreaterSlantEqual: '⩾',
-  GreaterTilde: '≳',
-  Gscr: '𝒢',
-  Gt: '≫',
-  HARDcy: 'Ъ',
-  Hacek: 'ˇ',
-  Hat: '^',
-  Hcirc: 'Ĥ',
-  Hfr: 'ℌ',
-  HilbertSpace: 'ℋ',
-  Hopf: 'ℍ',
-  HorizontalLine: '─',
-  Hscr: 'ℋ',
-  Hstrok: 'Ħ',
-  HumpDownHump: '≎',
-  HumpEqual: '≏',
-  IEcy: 'Е',
-  IJlig: 'Ĳ',
-  IOcy: 'Ё',
-  Iacute: 'Í',
-  Icirc: 'Î',
-  Icy: 'И',
-  Idot: 'İ',
-  Ifr: 'ℑ',
-  Igrave: 'Ì',
-  Im: 'ℑ',
-  Imacr: 'Ī',
-  ImaginaryI: 'ⅈ',
-  Implies: '⇒',
-  Int: '∬',
-  Integral: '∫',
-  Intersection: '⋂',
-  InvisibleComma: '⁣',
-  InvisibleTimes: '⁢',
-  Iogon: 'Į',
-  Iopf: '𝕀',
-  Iota: 'Ι',
-  Iscr: 'ℐ',
-  Itilde: 'Ĩ',
-  Iukcy: 'І',
-  Iuml: 'Ï',
-  Jcirc: 'Ĵ',
-  Jcy: 'Й',
-  Jfr: '𝔍',
-  Jopf: '𝕁',
-  Jscr: '𝒥',
-  Jsercy: 'Ј',
-  Jukcy: 'Є',
-  KHcy: 'Х',
-  KJcy: 'Ќ',
-  Kappa: 'Κ',
-  Kcedil: 'Ķ',
-  Kcy: 'К',
-  Kfr: '𝔎',
-  Kopf: '𝕂',
-  Kscr: '𝒦',
-  LJcy: 'Љ',
-  LT: '<',
-  Lacute: 'Ĺ',
-  Lambda: 'Λ',
-  Lang: '⟪',
-  Laplacetrf: 'ℒ',
-  Larr: '↞',
-  Lcaron: 'Ľ',
-  Lcedil: 'Ļ',
-  Lcy: 'Л',
-  LeftAngleBracket: '⟨',
-  LeftArrow: '←',
-  LeftArrowBar: '⇤',
-  LeftArrowRightArrow: '⇆',
-  LeftCeiling: '⌈',
-  LeftDoubleBracket: '⟦',
-  LeftDownTeeVector: '⥡',
-  LeftDownVector: '⇃',
-  LeftDownVectorBar: '⥙',
-  LeftFloor: '⌊',
-  LeftRightArrow: '↔',
-  LeftRightVector: '⥎',
-  LeftTee: '⊣',
-  LeftTeeArrow: '↤',
-  LeftTeeVector: '⥚',
-  LeftTriangle: '⊲',
-  LeftTriangleBar: '⧏',
-  LeftTriangleEqual: '⊴',
-  LeftUpDownVector: '⥑',
-  LeftUpTeeVector: '⥠',
-  LeftUpVector: '↿',
-  LeftUpVectorBar: '⥘',
-  LeftVector: '↼',
-  LeftVectorBar: '⥒',
-  Leftarrow: '⇐',
-  Leftrightarrow: '⇔',
-  LessEqualGreater: '⋚',
-  LessFullEqual: '≦',
-  LessGreater: '≶',
-  LessLess: '⪡',
-  LessSlantEqual: '⩽',
-  LessTilde: '≲',
-  Lfr: '𝔏',
-  Ll: '⋘',
-  Lleftarrow: '⇚',
-  Lmidot: 'Ŀ',
-  LongLeftArrow: '⟵',
-  LongLeftRightArrow: '⟷',
-  LongRightArrow: '⟶',
-  Longleftarrow: '⟸',
-  Longleftrightarrow: '⟺',
-  Longrightarrow: '⟹',
-  Lopf: '𝕃',
-  LowerLeftArrow: '↙',
-  LowerRightArrow: '↘',
-  Lscr: 'ℒ',
-  Lsh: '↰',
-  Lstrok: 'Ł',
-  Lt: '≪',
-  Map: '⤅',
-  Mcy: 'М',
-  MediumSpace: ' ',
-  Mellintrf: 'ℳ',
-  Mfr: '𝔐',
-  MinusPlus: '∓',
-  Mopf: '𝕄',
-  Mscr: 'ℳ',
-  Mu: 'Μ',
-  NJcy: 'Њ',
-  Nacute: 'Ń',
-  Ncaron: 'Ň',
-  Ncedil: 'Ņ',
-  Ncy: 'Н',
-  NegativeMediumSpace: '​',
-  NegativeThickSpace: '​',
-  NegativeThinSpace: '​',
-  NegativeVeryThinSpace: '​',
-  NestedGreaterGreater: '≫',
-  NestedLessLess: '≪',
-  NewLine: '\n',
-  Nfr: '𝔑',
-  NoBreak: '⁠',
-  NonBreakingSpace: ' ',
-  Nopf: 'ℕ',
-  Not: '⫬',
-  NotCongruent: '≢',
-  NotCupCap: '≭',
-  NotDoubleVerticalBar: '∦',
-  NotElement: '∉',
-  NotEqual: '≠',
-  NotEqualTilde: '≂̸',
-  NotExists: '∄',
-  NotGreater: '≯',
-  NotGreaterEqual: '≱',
-  NotGreaterFullEqual: '≧̸',
-  NotGreaterGreater: '≫̸',
-  NotGreaterLess: '≹',
-  NotGreaterSlantEqual: '⩾̸',
-  NotGreaterTilde: '≵',
-  NotHumpDownHump: '≎̸',
-  NotHumpEqual: '≏̸',
-  NotLeftTriangle: '⋪',
-  NotLeftTriangleBar: '⧏̸',
-  NotLeftTriangleEqual: '⋬',
-  NotLess: '≮',
-  NotLessEqual: '≰',
-  NotLessGreater: '≸',
-  NotLessLess: '≪̸',
-  NotLessSlantEqual: '⩽̸',
-  NotLessTilde: '≴',
-  NotNestedGreaterGreater: '⪢̸',
-  NotNestedLessLess: '⪡̸',
-  NotPrecedes: '⊀',
-  NotPrecedesEqual: '⪯̸',
-  NotPrecedesSlantEqual: '⋠',
-  NotReverseElement: '∌',
-  NotRightTriangle: '⋫',
-  NotRightTriangleBar: '⧐̸',
-  NotRightTriangleEqual: '⋭',
-  NotSquareSubset: '⊏̸',
-  NotSquareSubsetEqual: '⋢',
-  NotSquareSuperset: '⊐̸',
-  NotSquareSupersetEqual: '⋣',
-  NotSubset: '⊂⃒',
-  NotSubsetEqual: '⊈',
-  NotSucceeds: '⊁',
-  NotSucceedsEqual: '⪰̸',
-  NotSucceedsSlantEqual: '⋡',
-  NotSucceedsTilde: '≿̸',
-  NotSuperset: '⊃⃒',
-  NotSupersetEqual: '⊉',
-  NotTilde: '≁',
-  NotTildeEqual: '≄',
-  NotTildeFullEqual: '≇',
-  NotTildeTilde: '≉',
-  NotVerticalBar: '∤',
-  Nscr: '𝒩',
-  Ntilde: 'Ñ',
-  Nu: 'Ν',
-  OElig: 'Œ',
-  Oacute: 'Ó',
-  Ocirc: 'Ô',
-  Ocy: 'О',
-  Odblac: 'Ő',
-  Ofr: '𝔒',
-  Ograve: 'Ò',
-  Omacr: 'Ō',
-  Omega: 'Ω',
-  Omicron: 'Ο',
-  Oopf: '𝕆',
-  OpenCurlyDoubleQuote: '“',
-  OpenCurlyQuote: '‘',
-  Or: '⩔',
-  Oscr: '𝒪',
-  Oslash: 'Ø',
-  Otilde: 'Õ',
-  Otimes: '⨷',
-  Ouml: 'Ö',
-  OverBar: '‾',
-  OverBrace: '⏞',
-  OverBracket: '⎴',
-  OverParenthesis: '⏜',
-  PartialD: '∂',
-  Pcy: 'П',
-  Pfr: '𝔓',
-  Phi: 'Φ',
-  Pi: 'Π',
-  PlusMinus: '±',
-  Poincareplane: 'ℌ',
-  Popf: 'ℙ',
-  Pr: '⪻',
-  Precedes: '≺',
-  PrecedesEqual: '⪯',
-  PrecedesSlantEqual: '≼',
-  PrecedesTilde: '≾',
-  Prime: '″',
-  Product: '∏',
-  Proportion: '∷',
-  Proportional: '∝',
-  Pscr: '𝒫',
-  Psi: 'Ψ',
-  QUOT: '"',
-  Qfr: '𝔔',
-  Qopf: 'ℚ',
-  Qscr: '𝒬',
-  RBarr: '⤐',
-  REG: '®',
-  Racute: 'Ŕ',
-  Rang: '⟫',
-  Rarr: '↠',
-  Rarrtl: '⤖',
-  Rcaron: 'Ř',
-  Rcedil: 'Ŗ',
-  Rcy: 'Р',
-  Re: 'ℜ',
-  ReverseElement: '∋',
-  ReverseEquilibrium: '⇋',
-  ReverseUpEquilibrium: '⥯',
-  Rfr: 'ℜ',
-  Rho: 'Ρ',
-  RightAngleBracket: '⟩',
-  RightArrow: '→',
-  RightArrowBar: '⇥',
-  RightArrowLeftArrow: '⇄',
-  RightCeiling: '⌉',
-  RightDoubleBracket: '⟧',
-  RightDownTeeVector: '⥝',
-  RightDownVector: '⇂',
-  RightDownVectorBar: '⥕',
-  RightFloor: '⌋',
-  RightTee: '⊢',
-  RightTeeArrow: '↦',
-  RightTeeVector: '⥛',
-  RightTriangle: '⊳',
-  RightTriangleBar: '⧐',
-  RightTriangleEqual: '⊵',
-  RightUpDownVector: '⥏',
-  RightUpTeeVector: '⥜',
-  RightUpVector: '↾',
-  RightUpVectorBar: '⥔',
-  RightVector: '⇀',
-  RightVectorBar: '⥓',
-  Rightarrow: '⇒',
-  Ropf: 'ℝ',
-  RoundImplies: '⥰',
-  Rrightarrow: '⇛',
-  Rscr: 'ℛ',
-  Rsh: '↱',
-  RuleDelayed: '⧴',
-  SHCHcy: 'Щ',
-  SHcy: 'Ш',
-  SOFTcy: 'Ь',
-  Sacute: 'Ś',
-  Sc: '⪼',
-  Scaron: 'Š',
-  Scedil: 'Ş',
-  Scirc: 'Ŝ',
-  Scy: 'С',
-  Sfr: '𝔖',
-  ShortDownArrow: '↓',
-  ShortLeftArrow: '←',
-  ShortRightArrow: '→',
-  ShortUpArrow: '↑',
-  Sigma: 'Σ',
-  SmallCircle: '∘',
-  Sopf: '𝕊',
-  Sqrt: '√',
-  Square: '□',
-  SquareIntersection: '⊓',
-  SquareSubset: '⊏',
-  SquareSubsetEqual: '⊑',
-  SquareSuperset: '⊐',
-  SquareSupersetEqual: '⊒',
-  SquareUnion: '⊔',
-  Sscr: '𝒮',
-  Star: '⋆',
-  Sub: '⋐',
-  Subset: '⋐',
-  SubsetEqual: '⊆',
-  Succeeds: '≻',
-  SucceedsEqual: '⪰',
-  SucceedsSlantEqual: '≽',
-  SucceedsTilde: '≿',
-  SuchThat: '∋',
-  Sum: '∑',
-  Sup: '⋑',
-  Superset: '⊃',
-  SupersetEqual: '⊇',
-  Supset: '⋑',
-  THORN: 'Þ',
-  TRADE: '™',
-  TSHcy: 'Ћ',
-  TScy: 'Ц',
-  Tab: '\t',
-  Tau: 'Τ',
-  Tcaron: 'Ť',
-  Tcedil: 'Ţ',
-  Tcy: 'Т',
-  Tfr: '𝔗',
-  Therefore: '∴',
-  Theta: 'Θ',
-  ThickSpace: '  ',
-  ThinSpace: ' ',
-  Tilde: '∼',
-  TildeEqual: '≃',
-  TildeFullEqual: '≅',
-  TildeTilde: '≈',
-  Topf: '𝕋',
-  TripleDot: '⃛',
-  Tscr: '𝒯',
-  Tstrok: 'Ŧ',
-  Uacute: 'Ú',
-  Uarr: '↟',
-  Uarrocir: '⥉',
-  Ubrcy: 'Ў',
-  Ubreve: 'Ŭ',
-  Ucirc: 'Û',
-  Ucy: 'У',
-  Udblac: 'Ű',
-  Ufr: '𝔘',
-  Ugrave: 'Ù',
-  Umacr: 'Ū',
-  UnderBar: '_',
-  UnderBrace: '⏟',
-  UnderBracket: '⎵',
-  UnderParenthesis: '⏝',
-  Union: '⋃',
-  UnionPlus: '⊎',
-  Uogon: 'Ų',
-  Uopf: '𝕌',
-  UpArrow: '↑',
-  UpArrowBar: '⤒',
-  UpArrowDownArrow: '⇅',
-  UpDownArrow: '↕',
-  UpEquilibrium: '⥮',
-  UpTee: '⊥',
-  UpTeeArrow: '↥',
-  Uparrow: '⇑',
-  Updownarrow: '⇕',
-  UpperLeftArrow: '↖',
-  UpperRightArrow: '↗',
-  Upsi: 'ϒ',
-  Upsilon: 'Υ',
-  Uring: 'Ů',
-  Uscr: '𝒰',
-  Utilde: 'Ũ',
-  Uuml: 'Ü',
-  VDash: '⊫',
-  Vbar: '⫫',
-  Vcy: 'В',
-  Vdash: '⊩',
-  Vdashl: '⫦',
-  Vee: '⋁',
-  Verbar: '‖',
-  Vert: '‖',
-  VerticalBar: '∣',
-  VerticalLine: '|',
-  VerticalSeparator: '❘',
-  VerticalTilde: '≀',
-  VeryThinSpace: ' ',
-  Vfr: '𝔙',
-  Vopf: '𝕍',
-  Vscr: '𝒱',
-  Vvdash: '⊪',
-  Wcirc: 'Ŵ',
-  Wedge: '⋀',
-  Wfr: '𝔚',
-  Wopf: '𝕎',
-  Wscr: '𝒲',
-  Xfr: '𝔛',
-  Xi: 'Ξ',
-  Xopf: '𝕏',
-  Xscr: '𝒳',
-  YAcy: 'Я',
-  YIcy: 'Ї',
-  YUcy: 'Ю',
-  Yacute: 'Ý',
-  Ycirc: 'Ŷ',
-  Ycy: 'Ы',
-  Yfr: '𝔜',
-  Yopf: '𝕐',
-  Yscr: '𝒴',
-  Yuml: 'Ÿ',
-  ZHcy: 'Ж',
-  Zacute: 'Ź',
-  Zcaron: 'Ž',
-  Zcy: 'З',
-  Zdot: 'Ż',
-  ZeroWidthSpace: '​',
-  Zeta: 'Ζ',
-  Zfr: 'ℨ',
-  Zopf: 'ℤ',
-  Zscr: '𝒵',
-  aacute: 'á',
-  abreve: 'ă',
-  ac: '∾',
-  acE: '∾̳',
-  acd: '∿',
-  acirc: 'â',
-  acute: '´',
-  acy: 'а',
-  aelig: 'æ',
-  af: '⁡',
-  afr: '𝔞',
-  agrave: 'à',
-  alefsym: 'ℵ',
-  aleph: 'ℵ',
-  alpha: 'α',
-  amacr: 'ā',
-  amalg: '⨿',
-  amp: '&',
-  and: '∧',
-  andand: '⩕',
-  andd: '⩜',
-  andslope: '⩘',
-  andv: '⩚',
-  ang: '∠',
-  ange: '⦤',
-  angle: '∠',
-  angmsd: '∡',
-  angmsdaa: '⦨',
-  angmsdab: '⦩',
-  angmsdac: '⦪',
-  angmsdad: '⦫',
-  angmsdae: '⦬',
-  angmsdaf: '⦭',
-  angmsdag: '⦮',
-  angmsdah: '⦯',
-  angrt: '∟',
-  angrtvb: '⊾',
-  angrtvbd: '⦝',
-  angsph: '∢',
-  angst: 'Å',
-  angzarr: '⍼',
-  aogon: 'ą',
-  aopf: '𝕒',
-  ap: '≈',
-  apE: '⩰',
-  apacir: '⩯',
-  ape: '≊',
-  apid: '≋',
-  apos: "'",
-  approx: '≈',
-  approxeq: '≊',
-  aring: 'å',
-  ascr: '𝒶',
-  ast: '*',
-  asymp: '≈',
-  asympeq: '≍',
-  atilde: 'ã',
-  auml: 'ä',
-  awconint: '∳',
-  awint: '⨑',
-  bNot: '⫭',
-  backcong: '≌',
-  backepsilon: '϶',
-  backprime: '‵',
-  backsim: '∽',
-  backsimeq: '⋍',
-  barvee: '⊽',
-  barwed: '⌅',
-  barwedge: '⌅',
-  bbrk: '⎵',
-  bbrktbrk: '⎶',
-  bcong: '≌',
-  bcy: 'б',
-  bdquo: '„',
-  becaus: '∵',
-  because: '∵',
-  bemptyv: '⦰',
-  bepsi: '϶',
-  bernou: 'ℬ',
-  beta: 'β',
-  beth: 'ℶ',
-  between: '≬',
-  bfr: '𝔟',
-  bigcap: '⋂',
-  bigcirc: '◯',
-  bigcup: '⋃',
-  bigodot: '⨀',
-  bigoplus: '⨁',
-  bigotimes: '⨂',
-  bigsqcup: '⨆',
-  bigstar: '★',
-  bigtriangledown: '▽',
-  bigtriangleup: '△',
-  biguplus: '⨄',
-  bigvee: '⋁',
-  bigwedge: '⋀',
-  bkarow: '⤍',
-  blacklozenge: '⧫',
-  blacksquare: '▪',
-  blacktriangle: '▴',
-  blacktriangledown: '▾',
-  blacktriangleleft: '◂',
-  blacktriangleright: '▸',
-  blank: '␣',
-  blk12: '▒',
-  blk14: '░',
-  blk34: '▓',
-  block: '█',
-  bne: '=⃥',
-  bnequiv: '≡⃥',
-  bnot: '⌐',
-  bopf: '𝕓',
-  bot: '⊥',
-  bottom: '⊥',
-  bowtie: '⋈',
-  boxDL: '╗',
-  boxDR: '╔',
-  boxDl: '╖',
-  boxDr: '╓',
-  boxH: '═',
-  boxHD: '╦',
-  boxHU: '╩',
-  boxHd: '╤',
-  boxHu: '╧',
-  boxUL: '╝',
-  boxUR: '╚',
-  boxUl: '╜',
-  boxUr: '╙',
-  boxV: '║',
-  boxVH: '╬',
-  boxVL: '╣',
-  boxVR: '╠',
-  boxVh: '╫',
-  boxVl: '╢',
-  boxVr: '╟',
-  boxbox: '⧉',
-  boxdL: '╕',
-  boxdR: '╒',
-  boxdl: '┐',
-  boxdr: '┌',
-  boxh: '─',
-  boxhD: '╥',
-  boxhU: '╨',
-  boxhd: '┬',
-  boxhu: '┴',
-  boxminus: '⊟',
-  boxplus: '⊞',
-  boxtimes: '⊠',
-  boxuL: '╛',
-  boxuR: '╘',
-  boxul: '┘',
-  boxur: '└',
-  boxv: '│',
-  boxvH: '╪',
-  boxvL: '╡',
-  boxvR: '╞',
-  boxvh: '┼',
-  boxvl: '┤',
-  boxvr: '├',
-  bprime: '‵',
-  breve: '˘',
-  brvbar: '¦',
-  bscr: '𝒷',
-  bsemi: '⁏',
-  bsim: '∽',
-  bsime: '⋍',
-  bsol: '\\',
-  bsolb: '⧅',
-  bsolhsub: '⟈',
-  bull: '•',
-  bullet: '•',
-  bump: '≎',
-  bumpE: '⪮',
-  bumpe: '≏',
-  bumpeq: '≏',
-  cacute: 'ć',
-  cap: '∩',
-  capand: '⩄',
-  capbrcup: '⩉',
-  capcap: '⩋',
-  capcup: '⩇',
-  capdot: '⩀',
-  caps: '∩︀',
-  caret: '⁁',
-  caron: 'ˇ',
-  ccaps: '⩍',
-  ccaron: 'č',
-  ccedil: 'ç',
-  ccirc: 'ĉ',
-  ccups: '⩌',
-  ccupssm: '⩐',
-  cdot: 'ċ',
-  cedil: '¸',
-  cemptyv: '⦲',
-  cent: '¢',
-  centerdot: '·',
-  cfr: '𝔠',
-  chcy: 'ч',
-  check: '✓',
-  checkmark: '✓',
-  chi: 'χ',
-  cir: '○',
-  cirE: '⧃',
-  circ: 'ˆ',
-  circeq: '≗',
-  circlearrowleft: '↺',
-  circlearrowright: '↻',
-  circledR: '®',
-  circledS: 'Ⓢ',
-  circledast: '⊛',
-  circledcirc: '⊚',
-  circleddash: '⊝',
-  cire: '≗',
-  cirfnint: '⨐',
-  cirmid: '⫯',
-  cirscir: '⧂',
-  clubs: '♣',
-  clubsuit: '♣',
-  colon: ':',
-  colone: '≔',
-  coloneq: '≔',
-  comma: ',',
-  commat: '@',
-  comp: '∁',
-  compfn: '∘',
-  complement: '∁',
-  complexes: 'ℂ',
-  cong: '≅',
-  congdot: '⩭',
-  conint: '∮',
-  copf: '𝕔',
-  coprod: '∐',
-  copy: '©',
-  copysr: '℗',
-  crarr: '↵',
-  cross: '✗',
-  cscr: '𝒸',
-  csub: '⫏',
-  csube: '⫑',
-  csup: '⫐',
-  csupe: '⫒',
-  ctdot: '⋯',
-  cudarrl: '⤸',
-  cudarrr: '⤵',
-  cuepr: '⋞',
-  cuesc: '⋟',
-  cularr: '↶',
-  cularrp: '⤽',
-  cup: '∪',
-  cupbrcap: '⩈',
-  cupcap: '⩆',
-  cupcup: '⩊',
-  cupdot: '⊍',
-  cupor: '⩅',
-  cups: '∪︀',
-  curarr: '↷',
-  curarrm: '⤼',
-  curlyeqprec: '⋞',
-  curlyeqsucc: '⋟',
-  curlyvee: '⋎',
-  curlywedge: '⋏',
-  curren: '¤',
-  curvearrowleft: '↶',
-  curvearrowright: '↷',
-  cuvee: '⋎',
-  cuwed: '⋏',
-  cwconint: '∲',
-  cwint: '∱',
-  cylcty: '⌭',
-  dArr: '⇓',
-  dHar: '⥥',
-  dagger: '†',
-  daleth: 'ℸ',
-  darr: '↓',
-  dash: '‐',
-  dashv: '⊣',
-  dbkarow: '⤏',
-  dblac: '˝',
-  dcaron: 'ď',
-  dcy: 'д',
-  dd: 'ⅆ',
-  ddagger: '‡',
-  ddarr: '⇊',
-  ddotseq: '⩷',
-  deg: '°',
-  delta: 'δ',
-  demptyv: '⦱',
-  dfisht: '⥿',
-  dfr: '𝔡',
-  dharl: '⇃',
-  dharr: '⇂',
-  diam: '⋄',
-  diamond: '⋄',
-  diamondsuit: '♦',
-  diams: '♦',
-  die: '¨',
-  digamma: 'ϝ',
-  disin: '⋲',
-  div: '÷',
-  divide: '÷',
-  divideontimes: '⋇',
-  divonx: '⋇',
-  djcy: 'ђ',
-  dlcorn: '⌞',
-  dlcrop: '⌍',
-  dollar: '$',
-  dopf: '𝕕',
-  dot: '˙',
-  doteq: '≐',
-  doteqdot: '≑',
-  dotminus: '∸',
-  dotplus: '∔',
-  dotsquare: '⊡',
-  doublebarwedge: '⌆',
-  downarrow: '↓',
-  downdownarrows: '⇊',
-  downharpoonleft: '⇃',
-  downharpoonright: '⇂',
-  drbkarow: '⤐',
-  drcorn: '⌟',
-  drcrop: '⌌',
-  dscr: '𝒹',
-  dscy: 'ѕ',
-  dsol: '⧶',
-  dstrok: 'đ',
-  dtdot: '⋱',
-  dtri: '▿',
-  dtrif: '▾',
-  duarr: '⇵',
-  duhar: '⥯',
-  dwangle: '⦦',
-  dzcy: 'џ',
-  dzigrarr: '⟿',
-  eDDot: '⩷',
-  eDot: '≑',
-  eacute: 'é',
-  easter: '⩮',
-  ecaron: 'ě',
-  ecir: '≖',
-  ecirc: 'ê',
-  ecolon: '≕',
-  ecy: 'э',
-  edot: 'ė',
-  ee: 'ⅇ',
-  efDot: '≒',
-  efr: '𝔢',
-  eg: '⪚',
-  egrave: 'è',
-  egs: '⪖',
-  egsdot: '⪘',
-  el: '⪙',
-  elinters: '⏧',
-  ell: 'ℓ',
-  els: '⪕',
-  elsdot: '⪗',
-  emacr: 'ē',
-  empty: '∅',
-  emptyset: '∅',
-  emptyv: '∅',
-  emsp13: ' ',
-  emsp14: ' ',
-  emsp: ' ',
-  eng: 'ŋ',
-  ensp: ' ',
-  eogon: 'ę',
-  eopf: '𝕖',
-  epar: '⋕',
-  eparsl: '⧣',
-  eplus: '⩱',
-  epsi: 'ε',
-  epsilon: 'ε',
-  epsiv: 'ϵ',
-  eqcirc: '≖',
-  eqcolon: '≕',
-  eqsim: '≂',
-  eqslantgtr: '⪖',
-  eqslantless: '⪕',
-  equals: '=',
-  equest: '≟',
-  equiv: '≡',
-  equivDD: '⩸',
-  eqvparsl: '⧥',
-  erDot: '≓',
-  erarr: '⥱',
-  escr: 'ℯ',
-  esdot: '≐',
-  esim: '≂',
-  eta: 'η',
-  eth: 'ð',
-  euml: 'ë',
-  euro: '€',
-  excl: '!',
-  exist: '∃',
-  expectation: 'ℰ',
-  exponentiale: 'ⅇ',
-  fallingdotseq: '≒',
-  fcy: 'ф',
-  female: '♀',
-  ffilig: 'ﬃ',
-  fflig: 'ﬀ',
-  ffllig: 'ﬄ',
-  ffr: '𝔣',
-  filig: 'ﬁ',
-  fjlig: 'fj',
-  flat: '♭',
-  fllig: 'ﬂ',
-  fltns: '▱',
-  fnof: 'ƒ',
-  fopf: '𝕗',
-  forall: '∀',
-  fork: '⋔',
-  forkv: '⫙',
-  fpartint: '⨍',
-  frac12: '½',
-  frac13: '⅓',
-  frac14: '¼',
-  frac15: '⅕',
-  frac16: '⅙',
-  frac18: '⅛',
-  frac23: '⅔',
-  frac25: '⅖',
-  frac34: '¾',
-  frac35: '⅗',
-  frac38: '⅜',
-  frac45: '⅘',
-  frac56: '⅚',
-  frac58: '⅝',
-  frac78: '⅞',
-  frasl: '⁄',
-  frown: '⌢',
-  fscr: '𝒻',
-  gE: '≧',
-  gEl: '⪌',
-  gacute: 'ǵ',
-  gamma: 'γ',
-  gammad: 'ϝ',
-  gap: '⪆',
-  gbreve: 'ğ',
-  gcirc: 'ĝ',
-  gcy: 'г',
-  gdot: 'ġ',
-  ge: '≥',
-  gel: '⋛',
-  geq: '≥',
-  geqq: '≧',
-  geqslant: '⩾',
-  ges: '⩾',
-  gescc: '⪩',
-  gesdot: '⪀',
-  gesdoto: '⪂',
-  gesdotol: '⪄',
-  gesl: '⋛︀',
-  gesles: '⪔',
-  gfr: '𝔤',
-  gg: '≫',
-  ggg: '⋙',
-  gimel: 'ℷ',
-  gjcy: 'ѓ',
-  gl: '≷',
-  glE: '⪒',
-  gla: '⪥',
-  glj: '⪤',
-  gnE: '≩',
-  gnap: '⪊',
-  gnapprox: '⪊',
-  gne: '⪈',
-  gneq: '⪈',
-  gneqq: '≩',
-  gnsim: '⋧',
-  gopf: '𝕘',
-  grave: '`',
-  gscr: 'ℊ',
-  gsim: '≳',
-  gsime: '⪎',
-  gsiml: '⪐',
-  gt: '>',
-  gtcc: '⪧',
-  gtcir: '⩺',
-  gtdot: '⋗',
-  gtlPar: '⦕',
-  gtquest: '⩼',
-  gtrapprox: '⪆',
-  gtrarr: '⥸',
-  gtrdot: '⋗',
-  gtreqless: '⋛',
-  gtreqqless: '⪌',
-  gtrless: '≷',
-  gtrsim: '≳',
-  gvertneqq: '≩︀',
-  gvnE: '≩︀',
-  hArr: '⇔',
-  hairsp: ' ',
-  half: '½',
-  hamilt: 'ℋ',
-  hardcy: 'ъ',
-  harr: '↔',
-  harrcir: '⥈',
-  harrw: '↭',
-  hbar: 'ℏ',
-  hcirc: 'ĥ',
-  hearts: '♥',
-  heartsuit: '♥',
-  hellip: '…',
-  hercon: '⊹',
-  hfr: '𝔥',
-  hksearow: '⤥',
-  hkswarow: '⤦',
-  hoarr: '⇿',
-  homtht: '∻',
-  hookleftarrow: '↩',
-  hookrightarrow: '↪',
-  hopf: '𝕙',
-  horbar: '―',
-  hscr: '𝒽',
-  hslash: 'ℏ',
-  hstrok: 'ħ',
-  hybull: '⁃',
-  hyphen: '‐',
-  iacute: 'í',
-  ic: '⁣',
-  icirc: 'î',
-  icy: 'и',
-  iecy: 'е',
-  iexcl: '¡',
-  iff: '⇔',
-  ifr: '𝔦',
-  igrave: 'ì',
-  ii: 'ⅈ',
-  iiiint: '⨌',
-  iiint: '∭',
-  iinfin: '⧜',
-  iiota: '℩',
-  ijlig: 'ĳ',
-  imacr: 'ī',
-  image: 'ℑ',
-  imagline: 'ℐ',
-  imagpart: 'ℑ',
-  imath: 'ı',
-  imof: '⊷',
-  imped: 'Ƶ',
-  in: '∈',
-  incare: '℅',
-  infin: '∞',
-  infintie: '⧝',
-  inodot: 'ı',
-  int: '∫',
-  intcal: '⊺',
-  integers: 'ℤ',
-  intercal: '⊺',
-  intlarhk: '⨗',
-  intprod: '⨼',
-  iocy: 'ё',
-  iogon: 'į',
-  iopf: '𝕚',
-  iota: 'ι',
-  iprod: '⨼',
-  iquest: '¿',
-  iscr: '𝒾',
-  isin: '∈',
-  isinE: '⋹',
-  isindot: '⋵',
-  isins: '⋴',
-  isinsv: '⋳',
-  isinv: '∈',
-  it: '⁢',
-  itilde: 'ĩ',
-  iukcy: 'і',
-  iuml: 'ï',
-  jcirc: 'ĵ',
-  jcy: 'й',
-  jfr: '𝔧',
-  jmath: 'ȷ',
-  jopf: '𝕛',
-  jscr: '𝒿',
-  jsercy: 'ј',
-  jukcy: 'є',
-  kappa: 'κ',
-  kappav: 'ϰ',
-  kcedil: 'ķ',
-  kcy: 'к',
-  kfr: '𝔨',
-  kgreen: 'ĸ',
-  khcy: 'х',
-  kjcy: 'ќ',
-  kopf: '𝕜',
-  kscr: '𝓀',
-  lAarr: '⇚',
-  lArr: '⇐',
-  lAtail: '⤛',
-  lBarr: '⤎',
-  lE: '≦',
-  lEg: '⪋',
-  lHar: '⥢',
-  lacute: 'ĺ',
-  laemptyv: '⦴',
-  lagran: 'ℒ',
-  lambda: 'λ',
-  lang: '⟨',
-  langd: '⦑',
-  langle: '⟨',
-  lap: '⪅',
-  laquo: '«',
-  larr: '←',
-  larrb: '⇤',
-  larrbfs: '⤟',
-  larrfs: '⤝',
-  larrhk: '↩',
-  larrlp: '↫',
-  larrpl: '⤹',
-  larrsim: '⥳',
-  larrtl: '↢',
-  lat: '⪫',
-  latail: '⤙',
-  late: '⪭',
-  lates: '⪭︀',
-  lbarr: '⤌',
-  lbbrk: '❲',
-  lbrace: '{',
-  lbrack: '[',
-  lbrke: '⦋',
-  lbrksld: '⦏',
-  lbrkslu: '⦍',
-  lcaron: 'ľ',
-  lcedil: 'ļ',
-  lceil: '⌈',
-  lcub: '{',
-  lcy: 'л',
-  ldca: '⤶',
-  ldquo: '“',
-  ldquor: '„',
-  ldrdhar: '⥧',
-  ldrushar: '⥋',
-  ldsh: '↲',
-  le: '≤',
-  leftarrow: '←',
-  leftarrowtail: '↢',
-  leftharpoondown: '↽',
-  leftharpoonup: '↼',
-  leftleftarrows: '⇇',
-  leftrightarrow: '↔',
-  leftrightarrows: '⇆',
-  leftrightharpoons: '⇋',
-  leftrightsquigarrow: '↭',
-  leftthreetimes: '⋋',
-  leg: '⋚',
-  leq: '≤',
-  leqq: '≦',
-  leqslant: '⩽',
-  les: '⩽',
-  lescc: '⪨',
-  lesdot: '⩿',
-  lesdoto: '⪁',
-  lesdotor: '⪃',
-  lesg: '⋚︀',
-  lesges: '⪓',
-  lessapprox: '⪅',
-  lessdot: '⋖',
-  lesseqgtr: '⋚',
-  lesseqqgtr: '⪋',
-  lessgtr: '≶',
-  lesssim: '≲',
-  lfisht: '⥼',
-  lfloor: '⌊',
-  lfr: '𝔩',
-  lg: '≶',
-  lgE: '⪑',
-  lhard: '↽',
-  lharu: '↼',
-  lharul: '⥪',
-  lhblk: '▄',
-  ljcy: 'љ',
-  ll: '≪',
-  llarr: '⇇',
-  llcorner: '⌞',
-  llhard: '⥫',
-  lltri: '◺',
-  lmidot: 'ŀ',
-  lmoust: '⎰',
-  lmoustache: '⎰',
-  lnE: '≨',
-  lnap: '⪉',
-  lnapprox: '⪉',
-  lne: '⪇',
-  lneq: '⪇',
-  lneqq: '≨',
-  lnsim: '⋦',
-  loang: '⟬',
-  loarr: '⇽',
-  lobrk: '⟦',
-  longleftarrow: '⟵',
-  longleftrightarrow: '⟷',
-  longmapsto: '⟼',
-  longrightarrow: '⟶',
-  looparrowleft: '↫',
-  looparrowright: '↬',
-  lopar: '⦅',
-  lopf: '𝕝',
-  loplus: '⨭',
-  lotimes: '⨴',
-  lowast: '∗',
-  lowbar: '_',
-  loz: '◊',
-  lozenge: '◊',
-  lozf: '⧫',
-  lpar: '(',
-  lparlt: '⦓',
-  lrarr: '⇆',
-  lrcorner: '⌟',
-  lrhar: '⇋',
-  lrhard: '⥭',
-  lrm: '‎',
-  lrtri: '⊿',
-  lsaquo: '‹',
-  lscr: '𝓁',
-  lsh: '↰',
-  lsim: '≲',
-  lsime: '⪍',
-  lsimg: '⪏',
-  lsqb: '[',
-  lsquo: '‘',
-  lsquor: '‚',
-  lstrok: 'ł',
-  lt: '<',
-  ltcc: '⪦',
-  ltcir: '⩹',
-  ltdot: '⋖',
-  lthree: '⋋',
-  ltimes: '⋉',
-  ltlarr: '⥶',
-  ltquest: '⩻',
-  ltrPar: '⦖',
-  ltri: '◃',
-  ltrie: '⊴',
-  ltrif: '◂',
-  lurdshar: '⥊',
-  luruhar: '⥦',
-  lvertneqq: '≨︀',
-  lvnE: '≨︀',
-  mDDot: '∺',
-  macr: '¯',
-  male: '♂',
-  malt: '✠',
-  maltese: '✠',
-  map: '↦',
-  mapsto: '↦',
-  mapstodown: '↧',
-  mapstoleft: '↤',
-  mapstoup: '↥',
-  marker: '▮',
-  mcomma: '⨩',
-  mcy: 'м',
-  mdash: '—',
-  measuredangle: '∡',
-  mfr: '𝔪',
-  mho: '℧',
-  micro: 'µ',
-  mid: '∣',
-  midast: '*',
-  midcir: '⫰',
-  middot: '·',
-  minus: '−',
-  minusb: '⊟',
-  minusd: '∸',
-  minusdu: '⨪',
-  mlcp: '⫛',
-  mldr: '…',
-  mnplus: '∓',
-  models: '⊧',
-  mopf: '𝕞',
-  mp: '∓',
-  mscr: '𝓂',
-  mstpos: '∾',
-  mu: 'μ',
-  multimap: '⊸',
-  mumap: '⊸',
-  nGg: '⋙̸',
-  nGt: '≫⃒',
-  nGtv: '≫̸',
-  nLeftarrow: '⇍',
-  nLeftrightarrow: '⇎',
-  nLl: '⋘̸',
-  nLt: '≪⃒',
-  nLtv: '≪̸',
-  nRightarrow: '⇏',
-  nVDash: '⊯',
-  nVdash: '⊮',
-  nabla: '∇',
-  nacute: 'ń',
-  nang: '∠⃒',
-  nap: '≉',
-  napE: '⩰̸',
-  napid: '≋̸',
-  napos: 'ŉ',
-  napprox: '≉',
-  natur: '♮',
-  natural: '♮',
-  naturals: 'ℕ',
-  nbsp: ' ',
-  nbump: '≎̸',
-  nbumpe: '≏̸',
-  ncap: '⩃',
-  ncaron: 'ň',
-  ncedil: 'ņ',
-  ncong: '≇',
-  ncongdot: '⩭̸',
-  ncup: '⩂',
-  ncy: 'н',
-  ndash: '–',
-  ne: '≠',
-  neArr: '⇗',
-  nearhk: '⤤',
-  nearr: '↗',
-  nearrow: '↗',
-  nedot: '≐̸',
-  nequiv: '≢',
-  nesear: '⤨',
-  nesim: '≂̸',
-  nexist: '∄',
-  nexists: '∄',
-  nfr: '𝔫',
-  ngE: '≧̸',
-  nge: '≱',
-  ngeq: '≱',
-  ngeqq: '≧̸',
-  ngeqslant: '⩾̸',
-  nges: '⩾̸',
-  ngsim: '≵',
-  ngt: '≯',
-  ngtr: '≯',
-  nhArr: '⇎',
-  nharr: '↮',
-  nhpar: '⫲',
-  ni: '∋',
-  nis: '⋼',
-  nisd: '⋺',
-  niv: '∋',
-  njcy: 'њ',
-  nlArr: '⇍',
-  nlE: '≦̸',
-  nlarr: '↚',
-  nldr: '‥',
-  nle: '≰',
-  nleftarrow: '↚',
-  nleftrightarrow: '↮',
-  nleq: '≰',
-  nleqq: '≦̸',
-  nleqslant: '⩽̸',
-  nles: '⩽̸',
-  nless: '≮',
-  nlsim: '≴',
-  nlt: '≮',
-  nltri: '⋪',
-  nltrie: '⋬',
-  nmid: '∤',
-  nopf: '𝕟',
-  not: '¬',
-  notin: '∉',
-  notinE: '⋹̸',
-  notindot: '⋵̸',
-  notinva: '∉',
-  notinvb: '⋷',
-  notinvc: '⋶',
-  notni: '∌',
-  notniva: '∌',
-  notnivb: '⋾',
-  notnivc: '⋽',
-  npar: '∦',
-  nparallel: '∦',
-  nparsl: '⫽⃥',
-  npart: '∂̸',
-  npolint: '⨔',
-  npr: '⊀',
-  nprcue: '⋠',
-  npre: '⪯̸',
-  nprec: '⊀',
-  npreceq: '⪯̸',
-  nrArr: '⇏',
-  nrarr: '↛',
-  nrarrc: '⤳̸',
-  nrarrw: '↝̸',
-  nrightarrow: '↛',
-  nrtri: '⋫',
-  nrtrie: '⋭',
-  nsc: '⊁',
-  nsccue: '⋡',
-  nsce: '⪰̸',
-  nscr: '𝓃',
-  nshortmid: '∤',
-  nshortparallel: '∦',
-  nsim: '≁',
-  nsime: '≄',
-  nsimeq: '≄',
-  nsmid: '∤',
-  nspar: '∦',
-  nsqsube: '⋢',
-  nsqsupe: '⋣',
-  nsub: '⊄',
-  nsubE: '⫅̸',
-  nsube: '⊈',
-  nsubset: '⊂⃒',
-  nsubseteq: '⊈',
-  nsubseteqq: '⫅̸',
-  nsucc: '⊁',
-  nsucceq: '⪰̸',
-  nsup: '⊅',
-  nsupE: '⫆̸',
-  nsupe: '⊉',
-  nsupset: '⊃⃒',
-  nsupseteq: '⊉',
-  nsupseteqq: '⫆̸',
-  ntgl: '≹',
-  ntilde: 'ñ',
-  ntlg: '≸',
-  ntriangleleft: '⋪',
-  ntrianglelefteq: '⋬',
-  ntriangleright: '⋫',
-  ntrianglerighteq: '⋭',
-  nu: 'ν',
-  num: '#',
-  numero: '№',
-  numsp: ' ',
-  nvDash: '⊭',
-  nvHarr: '⤄',
-  nvap: '≍⃒',
-  nvdash: '⊬',
-  nvge: '≥⃒',
-  nvgt: '>⃒',
-  nvinfin: '⧞',
-  nvlArr: '⤂',
-  nvle: '≤⃒',
-  nvlt: '<⃒',
-  nvltrie: '⊴⃒',
-  nvrArr: '⤃',
-  nvrtrie: '⊵⃒',
-  nvsim: '∼⃒',
-  nwArr: '⇖',
-  nwarhk: '⤣',
-  nwarr: '↖',
-  nwarrow: '↖',
-  nwnear: '⤧',
-  oS: 'Ⓢ',
-  oacute: 'ó',
-  oast: '⊛',
-  ocir: '⊚',
-  ocirc: 'ô',
-  ocy: 'о',
-  odash: '⊝',
-  odblac: 'ő',
-  odiv: '⨸',
-  odot: '⊙',
-  odsold: '⦼',
-  oelig: 'œ',
-  ofcir: '⦿',
-  ofr: '𝔬',
-  ogon: '˛',
-  ograve: 'ò',
-  ogt: '⧁',
-  ohbar: '⦵',
-  ohm: 'Ω',
-  oint: '∮',
-  olarr: '↺',
-  olcir: '⦾',
-  olcross: '⦻',
-  oline: '‾',
-  olt: '⧀',
-  omacr: 'ō',
-  omega: 'ω',
-  omicron: 'ο',
-  omid: '⦶',
-  ominus: '⊖',
-  oopf: '𝕠',
-  opar: '⦷',
-  operp: '⦹',
-  oplus: '⊕',
-  or: '∨',
-  orarr: '↻',
-  ord: '⩝',
-  order: 'ℴ',
-  orderof: 'ℴ',
-  ordf: 'ª',
-  ordm: 'º',
-  origof: '⊶',
-  oror: '⩖',
-  orslope: '⩗',
-  orv: '⩛',
-  oscr: 'ℴ',
-  oslash: 'ø',
-  osol: '⊘',
-  otilde: 'õ',
-  otimes: '⊗',
-  otimesas: '⨶',
-  ouml: 'ö',
-  ovbar: '⌽',
-  par: '∥',
-  para: '¶',
-  parallel: '∥',
-  parsim: '⫳',
-  parsl: '⫽',
-  part: '∂',
-  pcy: 'п',
-  percnt: '%',
-  period: '.',
-  permil: '‰',
-  perp: '⊥',
-  pertenk: '‱',
-  pfr: '𝔭',
-  phi: 'φ',
-  phiv: 'ϕ',
-  phmmat: 'ℳ',
-  phone: '☎',
-  pi: 'π',
-  pitchfork: '⋔',
-  piv: 'ϖ',
-  planck: 'ℏ',
-  planckh: 'ℎ',
-  plankv: 'ℏ',
-  plus: '+',
-  plusacir: '⨣',
-  plusb: '⊞',
-  pluscir: '⨢',
-  plusdo: '∔',
-  plusdu: '⨥',
-  pluse: '⩲',
-  plusmn: '±',
-  plussim: '⨦',
-  plustwo: '⨧',
-  pm: '±',
-  pointint: '⨕',
-  popf: '𝕡',
-  pound: '£',
-  pr: '≺',
-  prE: '⪳',
-  prap: '⪷',
-  prcue: '≼',
-  pre: '⪯',
-  prec: '≺',
-  precapprox: '⪷',
-  preccurlyeq: '≼',
-  preceq: '⪯',
-  precnapprox: '⪹',
-  precneqq: '⪵',
-  precnsim: '⋨',
-  precsim: '≾',
-  prime: '′',
-  primes: 'ℙ',
-  prnE: '⪵',
-  prnap: '⪹',
-  prnsim: '⋨',
-  prod: '∏',
-  profalar: '⌮',
-  profline: '⌒',
-  profsurf: '⌓',
-  prop: '∝',
-  propto: '∝',
-  prsim: '≾',
-  prurel: '⊰',
-  pscr: '𝓅',
-  psi: 'ψ',
-  puncsp: ' ',
-  qfr: '𝔮',
-  qint: '⨌',
-  qopf: '𝕢',
-  qprime: '⁗',
-  qscr: '𝓆',
-  quaternions: 'ℍ',
-  quatint: '⨖',
-  quest: '?',
-  questeq: '≟',
-  quot: '"',
-  rAarr: '⇛',
-  rArr: '⇒',
-  rAtail: '⤜',
-  rBarr: '⤏',
-  rHar: '⥤',
-  race: '∽̱',
-  racute: 'ŕ',
-  radic: '√',
-  raemptyv: '⦳',
-  rang: '⟩',
-  rangd: '⦒',
-  range: '⦥',
-  rangle: '⟩',
-  raquo: '»',
-  rarr: '→',
-  rarrap: '⥵',
-  rarrb: '⇥',
-  rarrbfs: '⤠',
-  rarrc: '⤳',
-  rarrfs: '⤞',
-  rarrhk: '↪',
-  rarrlp: '↬',
-  rarrpl: '⥅',
-  rarrsim: '⥴',
-  rarrtl: '↣',
-  rarrw: '↝',
-  ratail: '⤚',
-  ratio: '∶',
-  rationals: 'ℚ',
-  rbarr: '⤍',
-  rbbrk: '❳',
-  rbrace: '}',
-  rbrack: ']',
-  rbrke: '⦌',
-  rbrksld: '⦎',
-  rbrkslu: '⦐',
-  rcaron: 'ř',
-  rcedil: 'ŗ',
-  rceil: '⌉',
-  rcub: '}',
-  rcy: 'р',
-  rdca: '⤷',
-  rdldhar: '⥩',
-  rdquo: '”',
-  rdquor: '”',
-  rdsh: '↳',
-  real: 'ℜ',
-  realine: 'ℛ',
-  realpart: 'ℜ',
-  reals: 'ℝ',
-  rect: '▭',
-  reg: '®',
-  rfisht: '⥽',
-  rfloor: '⌋',
-  rfr: '𝔯',
-  rhard: '⇁',
-  rharu: '⇀',
-  rharul: '⥬',
-  rho: 'ρ',
-  rhov: 'ϱ',
-  rightarrow: '→',
-  rightarrowtail: '↣',
-  rightharpoondown: '⇁',
-  rightharpoonup: '⇀',
-  rightleftarrows: '⇄',
-  rightleftharpoons: '⇌',
-  rightrightarrows: '⇉',
-  rightsquigarrow: '↝',
-  rightthreetimes: '⋌',
-  ring: '˚',
-  risingdotseq: '≓',
-  rlarr: '⇄',
-  rlhar: '⇌',
-  rlm: '‏',
-  rmoust: '⎱',
-  rmoustache: '⎱',
-  rnmid: '⫮',
-  roang: '⟭',
-  roarr: '⇾',
-  robrk: '⟧',
-  ropar: '⦆',
-  ropf: '𝕣',
-  roplus: '⨮',
-  rotimes: '⨵',
-  rpar: ')',
-  rpargt: '⦔',
-  rppolint: '⨒',
-  rrarr: '⇉',
-  rsaquo: '›',
-  rscr: '𝓇',
-  rsh: '↱',
-  rsqb: ']',
-  rsquo: '’',
-  rsquor: '’',
-  rthree: '⋌',
-  rtimes: '⋊',
-  rtri: '▹',
-  rtrie: '⊵',
-  rtrif: '▸',
-  rtriltri: '⧎',
-  ruluhar: '⥨',
-  rx: '℞',
-  sacute: 'ś',
-  sbquo: '‚',
-  sc: '≻',
-  scE: '⪴',
-  scap: '⪸',
-  scaron: 'š',
-  sccue: '≽',
-  sce: '⪰',
-  scedil: 'ş',
-  scirc: 'ŝ',
-  scnE: '⪶',
-  scnap: '⪺',
-  scnsim: '⋩',
-  scpolint: '⨓',
-  scsim: '≿',
-  scy: 'с',
-  sdot: '⋅',
-  sdotb: '⊡',
-  sdote: '⩦',
-  seArr: '⇘',
-  searhk: '⤥',
-  searr: '↘',
-  searrow: '↘',
-  sect: '§',
-  semi: ';',
-  seswar: '⤩',
-  setminus: '∖',
-  setmn: '∖',
-  sext: '✶',
-  sfr: '𝔰',
-  sfrown: '⌢',
-  sharp: '♯',
-  shchcy: 'щ',
-  shcy: 'ш',
-  shortmid: '∣',
-  shortparallel: '∥',
-  shy: '­',
-  sigma: 'σ',
-  sigmaf: 'ς',
-  sigmav: 'ς',
-  sim: '∼',
-  simdot: '⩪',
-  sime: '≃',
-  simeq: '≃',
-  simg: '⪞',
-  simgE: '⪠',
-  siml: '⪝',
-  simlE: '⪟',
-  simne: '≆',
-  simplus: '⨤',
-  simrarr: '⥲',
-  slarr: '←',
-  smallsetminus: '∖',
-  smashp: '⨳',
-  smeparsl: '⧤',
-  smid: '∣',
-  smile: '⌣',
-  smt: '⪪',
-  smte: '⪬',
-  smtes: '⪬︀',
-  softcy: 'ь',
-  sol: '/',
-  solb: '⧄',
-  solbar: '⌿',
-  sopf: '𝕤',
-  spades: '♠',
-  spadesuit: '♠',
-  spar: '∥',
-  sqcap: '⊓',
-  sqcaps: '⊓︀',
-  sqcup: '⊔',
-  sqcups: '⊔︀',
-  sqsub: '⊏',
-  sqsube: '⊑',
-  sqsubset: '⊏',
-  sqsubseteq: '⊑',
-  sqsup: '⊐',
-  sqsupe: '⊒',
-  sqsupset: '⊐',
-  sqsupseteq: '⊒',
-  squ: '□',
-  square: '□',
-  squarf: '▪',
-  squf: '▪',
-  srarr: '→',
-  sscr: '𝓈',
-  ssetmn: '∖',
-  ssmile: '⌣',
-  sstarf: '⋆',
-  star: '☆',
-  starf: '★',
-  straightepsilon: 'ϵ',
-  straightphi: 'ϕ',
-  strns: '¯',
-  sub: '⊂',
-  subE: '⫅',
-  subdot: '⪽',
-  sube: '⊆',
-  subedot: '⫃',
-  submult: '⫁',
-  subnE: '⫋',
-  subne: '⊊',
-  subplus: '⪿',
-  subrarr: '⥹',
-  subset: '⊂',
-  subseteq: '⊆',
-  subseteqq: '⫅',
-  subsetneq: '⊊',
-  subsetneqq: '⫋',
-  subsim: '⫇',
-  subsub: '⫕',
-  subsup: '⫓',
-  succ: '≻',
-  succapprox: '⪸',
-  succcurlyeq: '≽',
-  succeq: '⪰',
-  succnapprox: '⪺',
-  succneqq: '⪶',
-  succnsim: '⋩',
-  succsim: '≿',
-  sum: '∑',
-  sung: '♪',
-  sup1: '¹',
-  sup2: '²',
-  sup3: '³',
-  sup: '⊃',
-  supE: '⫆',
-  supdot: '⪾',
-  supdsub: '⫘',
-  supe: '⊇',
-  supedot: '⫄',
-  suphsol: '⟉',
-  suphsub: '⫗',
-  suplarr: '⥻',
-  supmult: '⫂',
-  supnE: '⫌',
-  supne: '⊋',
-  supplus: '⫀',
-  supset: '⊃',
-  supseteq: '⊇',
-  supseteqq: '⫆',
-  supsetneq: '⊋',
-  supsetneqq: '⫌',
-  supsim: '⫈',
-  supsub: '⫔',
-  supsup: '⫖',
-  swArr: '⇙',
-  swarhk: '⤦',
-  swarr: '↙',
-  swarrow: '↙',
-  swnwar: '⤪',
-  szlig: 'ß',
-  target: '⌖',
-  tau: 'τ',
-  tbrk: '⎴',
-  tcaron: 'ť',
-  tcedil: 'ţ',
-  tcy: 'т',
-  tdot: '⃛',
-  telrec: '⌕',
-  tfr: '𝔱',
-  there4: '∴',
-  therefore: '∴',
-  theta: 'θ',
-  thetasym: 'ϑ',
-  thetav: 'ϑ',
-  thickapprox: '≈',
-  thicksim: '∼',
-  thinsp: ' ',
-  thkap: '≈',
-  thksim: '∼',
-  thorn: 'þ',
-  tilde: '˜',
-  times: '×',
-  timesb: '⊠',
-  timesbar: '⨱',
-  timesd: '⨰',
-  tint: '∭',
-  toea: '⤨',
-  top: '⊤',
-  topbot: '⌶',
-  topcir: '⫱',
-  topf: '𝕥',
-  topfork: '⫚',
-  tosa: '⤩',
-  tprime: '‴',
-  trade: '™',
-  triangle: '▵',
-  triangledown: '▿',
-  triangleleft: '◃',
-  trianglelefteq: '⊴',
-  triangleq: '≜',
-  triangleright: '▹',
-  trianglerighteq: '⊵',
-  tridot: '◬',
-  trie: '≜',
-  triminus: '⨺',
-  triplus: '⨹',
-  trisb: '⧍',
-  tritime: '⨻',
-  trpezium: '⏢',
-  tscr: '𝓉',
-  tscy: 'ц',
-  tshcy: 'ћ',
-  tstrok: 'ŧ',
-  twixt: '≬',
-  twoheadleftarrow: '↞',
-  twoheadrightarrow: '↠',
-  uArr: '⇑',
-  uHar: '⥣',
-  uacute: 'ú',
-  uarr: '↑',
-  ubrcy: 'ў',
-  ubreve: 'ŭ',
-  ucirc: 'û',
-  ucy: 'у',
-  udarr: '⇅',
-  udblac: 'ű',
-  udhar: '⥮',
-  ufisht: '⥾',
-  ufr: '𝔲',
-  ugrave: 'ù',
-  uharl: '↿',
-  uharr: '↾',
-  uhblk: '▀',
-  ulcorn: '⌜',
-  ulcorner: '⌜',
-  ulcrop: '⌏',
-  ultri: '◸',
-  umacr: 'ū',
-  uml: '¨',
-  uogon: 'ų',
-  uopf: '𝕦',
-  uparrow: '↑',
-  updownarrow: '↕',
-  upharpoonleft: '↿',
-  upharpoonright: '↾',
-  uplus: '⊎',
-  upsi: 'υ',
-  upsih: 'ϒ',
-  upsilon: 'υ',
-  upuparrows: '⇈',
-  urcorn: '⌝',
-  urcorner: '⌝',
-  urcrop: '⌎',
-  uring: 'ů',
-  urtri: '◹',
-  uscr: '𝓊',
-  utdot: '⋰',
-  utilde: 'ũ',
-  utri: '▵',
-  utrif: '▴',
-  uuarr: '⇈',
-  uuml: 'ü',
-  uwangle: '⦧',
-  vArr: '⇕',
-  vBar: '⫨',
-  vBarv: '⫩',
-  vDash: '⊨',
-  vangrt: '⦜',
-  varepsilon: 'ϵ',
-  varkappa: 'ϰ',
-  varnothing: '∅',
-  varphi: 'ϕ',
-  varpi: 'ϖ',
-  varpropto: '∝',
-  varr: '↕',
-  varrho: 'ϱ',
-  varsigma: 'ς',
-  varsubsetneq: '⊊︀',
-  varsubsetneqq: '⫋︀',
-  varsupsetneq: '⊋︀',
-  varsupsetneqq: '⫌︀',
-  vartheta: 'ϑ',
-  vartriangleleft: '⊲',
-  vartriangleright: '⊳',
-  vcy: 'в',
-  vdash: '⊢',
-  vee: '∨',
-  veebar: '⊻',
-  veeeq: '≚',
-  vellip: '⋮',
-  verbar: '|',
-  vert: '|',
-  vfr: '𝔳',
-  vltri: '⊲',
-  vnsub: '⊂⃒',
-  vnsup: '⊃⃒',
-  vopf: '𝕧',
-  vprop: '∝',
-  vrtri: '⊳',
-  vscr: '𝓋',
-  vsubnE: '⫋︀',
-  vsubne: '⊊︀',
-  vsupnE: '⫌︀',
-  vsupne: '⊋︀',
-  vzigzag: '⦚',
-  wcirc: 'ŵ',
-  wedbar: '⩟',
-  wedge: '∧',
-  wedgeq: '≙',
-  weierp: '℘',
-  wfr: '𝔴',
-  wopf: '𝕨',
-  wp: '℘',
-  wr: '≀',
-  wreath: '≀',
-  wscr: '𝓌',
-  xcap: '⋂',
-  xcirc: '◯',
-  xcup: '⋃',
-  xdtri: '▽',
-  xfr: '𝔵',
-  xhArr: '⟺',
-  xharr: '⟷',
-  xi: 'ξ',
-  xlArr: '⟸',
-  xlarr: '⟵',
-  xmap: '⟼',
-  xnis: '⋻',
-  xodot: '⨀',
-  xopf: '𝕩',
-  xoplus: '⨁',
-  xotime: '⨂',
-  xrArr: '⟹',
-  xrarr: '⟶',
-  xscr: '𝓍',
-  xsqcup: '⨆',
-  xuplus: '⨄',
-  xutri: '△',
-  xvee: '⋁',
-  xwedge: '⋀',
-  yacute: 'ý',
-  yacy: 'я',
-  ycirc: 'ŷ',
-  ycy: 'ы',
-  yen: '¥',
-  yfr: '𝔶',
-  yicy: 'ї',
-  yopf: '𝕪',
-  yscr: '𝓎',
-  yucy: 'ю',
-  yuml: 'ÿ',
-  zacute: 'ź',
-  zcaron: 'ž',
-  zcy: 'з',
-  zdot: 'ż',
-  zeetrf: 'ℨ',
-  zeta: 'ζ',
-  zfr: '𝔷',
-  zhcy: 'ж',
-  zigrarr: '⇝',
-  zopf: '𝕫',
-  zscr: '𝓏',
-  zwj: '‍',
-  zwnj: '‌'
-};
-
-// To do: next major: use `Object.hasOwn`.
-const own$3 = {}.hasOwnProperty;
-
-/**
- * Decode a single character reference (without the `&` or `;`).
- * You probably only need this when you’re building parsers yourself that follow
- * different rules compared to HTML.
- * This is optimized to be tiny in browsers.
- *
- * @param {string} value
- *   `notin` (named), `#123` (deci), `#x123` (hexa).
- * @returns {string|false}
- *   Decoded reference.
- */
-function decodeNamedCharacterReference(value) {
-  return own$3.call(characterEntities, value) ? characterEntities[value] : false
-}
 
 /**
  * Turn the number (in string form as either hexa- or plain decimal) coming from
@@ -32281,13 +35265,13 @@ function gfmAutolinkLiteral() {
 }
 
 /** @type {Code} */
-let code$1 = 48;
+let code$2 = 48;
 
 // Add alphanumerics.
-while (code$1 < 123) {
-  text$5[code$1] = emailAutolink;
-  code$1++;
-  if (code$1 === 58) code$1 = 65;else if (code$1 === 91) code$1 = 97;
+while (code$2 < 123) {
+  text$5[code$2] = emailAutolink;
+  code$2++;
+  if (code$2 === 58) code$2 = 65;else if (code$2 === 91) code$2 = 97;
 }
 text$5[43] = emailAutolink;
 text$5[45] = emailAutolink;
@@ -44533,14 +47517,14 @@ var pp$9 = Parser$1.prototype;
 
 // ## Parser utilities
 
-var literal = /^(?:'((?:\\[^]|[^'\\])*?)'|"((?:\\[^]|[^"\\])*?)")/;
+var literal$1 = /^(?:'((?:\\[^]|[^'\\])*?)'|"((?:\\[^]|[^"\\])*?)")/;
 pp$9.strictDirective = function(start) {
   if (this.options.ecmaVersion < 5) { return false }
   for (;;) {
     // Try to find string literal.
     skipWhiteSpace.lastIndex = start;
     start += skipWhiteSpace.exec(this.input)[0].length;
-    var match = literal.exec(this.input.slice(start));
+    var match = literal$1.exec(this.input.slice(start));
     if (!match) { return false }
     if ((match[1] || match[2]) === "use strict") {
       skipWhiteSpace.lastIndex = start + match[0].length;
@@ -56572,7 +59556,7 @@ function trough() {
 
       // Next or done.
       if (fn) {
-        wrap(fn, next)(...output);
+        wrap$1(fn, next)(...output);
       } else {
         callback(null, ...output);
       }
@@ -56624,7 +59608,7 @@ function trough() {
  * @returns {Run}
  *   Wrapped middleware.
  */
-function wrap(middleware, callback) {
+function wrap$1(middleware, callback) {
   /** @type {boolean} */
   let called;
 
@@ -58614,6 +61598,182 @@ function describeFailure(error) {
     };
 }
 
+/** Each attempt is one more MDX parse of the file; past this many, the file is read as markdown. */
+const MAX_RECOVERY_ATTEMPTS = 12;
+/** Parses the body as MDX (`mdx`) or markdown; an MDX error costs the blocks it is in, not the file. */
+function parseBody(body, mdx, lineStarts) {
+    const first = parseMarkdown(body, mdx);
+    if (first.tree)
+        return { trees: [first.tree], problems: [] };
+    if (!mdx)
+        throw new Error(first.failure.message);
+    const markdown = parseMarkdown(body, false);
+    if (!markdown.tree)
+        throw new Error(markdown.failure.message);
+    return recover(body, lineStarts, markdown.tree, first.failure) ?? wholeFileAsMarkdown(body, lineStarts, markdown.tree, first.failure);
+}
+function recover(body, lineStarts, markdown, failure) {
+    const blocks = topLevelBlocks(markdown, body, lineStarts);
+    const causes = new Map();
+    let current = failure;
+    for (let attempt = 0; attempt < MAX_RECOVERY_ATTEMPTS; attempt++) {
+        const at = failureOffset(current, body, lineStarts);
+        const index = culprit(blocks, causes, at);
+        if (index === -1)
+            return null;
+        causes.set(index, { failure: current, at, attempt });
+        const parsed = parseAside(body, blocks, causes);
+        if (parsed.failure === null) {
+            const tree = restoreBystanders(body, blocks, causes) ?? parsed.tree;
+            const rest = parseMarkdown(blank$1(body, blocks.filter((_, i) => !causes.has(i))), false);
+            if (!rest.tree)
+                return null;
+            return { trees: [tree, rest.tree], problems: regionProblems(regions(blocks, causes), body, lineStarts) };
+        }
+        current = parsed.failure;
+    }
+    return null;
+}
+/** MDX parse of the body with the blocks in `aside` blanked. */
+function parseAside(body, blocks, aside) {
+    return parseMarkdown(blank$1(body, blocks.filter((_, i) => aside.has(i))), true);
+}
+/**
+ * An error reported at the end of the file (an unclosed `{`) sets aside every block on the way back to
+ * its cause. Those bystanders go back to MDX one by one when the file still parses without them; the
+ * blocks an error pointed into stay aside. Returns the tree of the last successful parse, or null when
+ * no block came back. Costs one parse per bystander, at most MAX_RECOVERY_ATTEMPTS.
+ */
+function restoreBystanders(body, blocks, causes) {
+    let tree = null;
+    const bystanders = [...causes.entries()].filter(([index, cause]) => cause.at < blocks[index].start || cause.at >= blocks[index].end);
+    for (const [index, cause] of bystanders) {
+        causes.delete(index);
+        const parsed = parseAside(body, blocks, causes);
+        if (parsed.tree)
+            tree = parsed.tree;
+        else
+            causes.set(index, cause);
+    }
+    return tree;
+}
+function wholeFileAsMarkdown(body, lineStarts, tree, failure) {
+    const start = failureOffset(failure, body, lineStarts);
+    return {
+        trees: [tree],
+        problems: [syntaxProblem(start, `MDX does not parse: ${quote$1(failure.message)}. Checked as plain markdown instead; expected valid MDX.`)],
+    };
+}
+/**
+ * Where to look for the cause. A message that names an opening tag or brace (`Expected a closing tag for
+ * \`<Callout>\` (5:15-5:33)`) points at it; otherwise the reported place; the end of the file when neither.
+ */
+function failureOffset(failure, body, lineStarts) {
+    const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(failure.message);
+    const line = named ? Number(named[1]) : failure.line;
+    const column = named ? Number(named[2]) : failure.column;
+    if (line === null)
+        return body.length;
+    const start = lineStarts[line - 1];
+    if (start === undefined)
+        return body.length;
+    return Math.min(body.length, start + Math.max(0, (column ?? 1) - 1));
+}
+/** Top-level blocks as whole lines, in order: the units that can be set aside. */
+function topLevelBlocks(tree, body, lineStarts) {
+    const spans = [];
+    for (const node of tree.children) {
+        const start = node.position?.start.line;
+        const end = node.position?.end.line;
+        if (start === undefined || end === undefined || node.type === 'yaml')
+            continue;
+        const span = { start: lineStarts[start - 1] ?? 0, end: lineStarts[end] ?? body.length };
+        const last = spans[spans.length - 1];
+        if (last && span.start < last.end)
+            last.end = Math.max(last.end, span.end);
+        else
+            spans.push(span);
+    }
+    return spans;
+}
+/** The block holding the error, or (an error at the end, in a blank line or in a set-aside block) the nearest readable block before it. */
+function culprit(blocks, aside, at) {
+    const holding = blocks.findIndex((block) => at >= block.start && at < block.end);
+    if (holding !== -1 && !aside.has(holding))
+        return holding;
+    for (let i = blocks.length - 1; i >= 0; i--)
+        if (!aside.has(i) && blocks[i].start <= at)
+            return i;
+    return blocks.findIndex((_, i) => !aside.has(i));
+}
+/** Replaces the text of `spans` with spaces, keeping line breaks, so no offset moves. */
+function blank$1(body, spans) {
+    let out = '';
+    let from = 0;
+    for (const span of spans) {
+        out += body.slice(from, span.start) + body.slice(span.start, span.end).replace(/[^\r\n]/g, ' ');
+        from = span.end;
+    }
+    return out + body.slice(from);
+}
+/** Adjacent set-aside blocks are one region, reported once, at the first error that hit it. */
+function regions(blocks, causes) {
+    const out = [];
+    let previous = -2;
+    for (const index of [...causes.keys()].sort((a, b) => a - b)) {
+        const block = blocks[index];
+        const cause = causes.get(index);
+        const last = out[out.length - 1];
+        if (last && index === previous + 1) {
+            last.end = block.end;
+            if (cause.attempt < last.cause.attempt)
+                last.cause = cause;
+        }
+        else {
+            out.push({ ...block, cause });
+        }
+        previous = index;
+    }
+    return out;
+}
+/** One problem per error, naming every region it sent to markdown (an unclosed `{` can cost two). */
+function regionProblems(regions, body, lineStarts) {
+    const byCause = new Map();
+    for (const region of regions) {
+        const same = [...byCause.keys()].find((cause) => cause.at === region.cause.at && cause.failure.message === region.cause.failure.message) ?? region.cause;
+        byCause.set(same, [...(byCause.get(same) ?? []), region]);
+    }
+    const lineOf = (offset) => positionAt(lineStarts, body.length, offset).line;
+    return [...byCause].map(([cause, group]) => {
+        const ranges = group.map((region) => [lineOf(region.start), lineOf(Math.max(region.start, region.end - 1))]);
+        const named = ranges.map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`));
+        const single = ranges.length === 1 && ranges[0]?.[0] === ranges[0]?.[1];
+        const lines = `${single ? 'Line' : 'Lines'} ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0]} ${single ? 'was' : 'were'}`;
+        const inside = group.some((region) => cause.at >= region.start && cause.at < region.end);
+        return syntaxProblem(inside ? cause.at : group[0].start, `MDX does not parse: ${quote$1(cause.failure.message)}. ${lines} checked as plain markdown, so JSX props and \`{…}\` strings there were not read; the rest of the file was read as MDX. Expected valid MDX.`);
+    });
+}
+function syntaxProblem(start, message) {
+    return { ruleId: 'input/mdx-syntax', category: 'input', severity: 'warning', start, end: start + 1, message };
+}
+const quote$1 = (message) => message.replace(/`/g, "'");
+/** The readings of the MDX part and the set-aside part, as one body in document order. */
+function mergeBodies(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    const first = (offsets) => offsets[0] ?? Number.MAX_SAFE_INTEGER;
+    const merged = { blocks: [], footnotes: {}, comments: [] };
+    for (const part of parts) {
+        merged.blocks.push(...part.blocks);
+        merged.comments.push(...part.comments);
+        for (const [id, footnote] of Object.entries(part.footnotes))
+            merged.footnotes[id] ??= footnote;
+    }
+    merged.blocks.sort((a, b) => first(a.offsets) - first(b.offsets));
+    merged.comments.sort((a, b) => a.start - b.start);
+    return merged;
+}
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which the segmenter's break is almost always wrong. */
 const ABBREVIATION_END = /(?:^|[\s(])(?:e\.g|i\.e|vs|cf|approx|incl|esp|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Ltd|Corp|Co|No|Nos|Fig)\.\s*$/i;
@@ -58621,7 +61781,7 @@ function blockToSentences(block, blockIndex) {
     const folded = fold(block.text, block.offsets);
     const ranges = segment(folded.text);
     const sentences = ranges.map(([start, end]) => makeSentence(block, blockIndex, folded, start, end));
-    attach(block, folded, ranges, sentences);
+    attach$1(block, folded, ranges, sentences);
     return sentences.filter((sentence) => sentence !== null);
 }
 function fold(text, offsets) {
@@ -58691,10 +61851,14 @@ function makeSentence(block, blockIndex, folded, from, to) {
         sentence.field = block.field;
     if (block.headingDepth !== undefined)
         sentence.headingDepth = block.headingDepth;
+    if (block.construct !== undefined)
+        sentence.construct = block.construct;
+    if (block.table !== undefined)
+        sentence.table = block.table;
     return sentence;
 }
 /** Links and footnote references go to the sentence they start in; one in a dropped (blank) segment goes to the nearest kept sentence before it. */
-function attach(block, folded, ranges, sentences) {
+function attach$1(block, folded, ranges, sentences) {
     const owner = (blockIndex) => {
         const at = folded.indexMap[Math.min(blockIndex, block.text.length)] ?? folded.text.length;
         let index = ranges.findIndex(([start, end]) => at >= start && at < end);
@@ -58797,6 +61961,297 @@ function lineEndOffset(source, lineStarts, line) {
     return end;
 }
 
+// Hugo shortcodes: `{{< figure src="…" caption="…" >}}`, `{{% note %}}…{{% /note %}}`. The tag itself is
+// never prose (it is masked out of the markdown before parsing); the string parameters a reader sees
+// (`caption`, `alt`, the config's `content.shortcode-attributes`) are read as blocks of their own; the
+// content between a paired shortcode's tags stays in the markdown, except for code shortcodes.
+/** Shortcodes whose content is code, not markdown: masked from the opening tag to the closing one. */
+const CODE_SHORTCODES = new Set(['highlight']);
+/** A positional parameter that reads as words (two or more, with letters), not a token like `linenos=inline`. */
+const PROSE_POSITIONAL = /\p{L}[^\s]*\s+\S*\p{L}/u;
+const NAME_CHAR = /[\p{L}\p{N}_./-]/u;
+/** Every well-formed shortcode tag starting outside `skip`, in source order. */
+function findShortcodes(text, skip = []) {
+    const found = [];
+    let from = text.indexOf('{{');
+    while (from !== -1) {
+        const delimiter = text[from + 2];
+        const shortcode = delimiter === '<' || delimiter === '%' ? parseShortcode(text, from, delimiter) : null;
+        if (shortcode !== null && !inside(skip, from)) {
+            found.push(shortcode);
+            from = text.indexOf('{{', shortcode.end);
+        }
+        else
+            from = text.indexOf('{{', from + 2);
+    }
+    return found;
+}
+/** What masks the shortcodes out of the markdown, and the blocks their visible parameters make. */
+function readShortcodes(text, skip, isShortcodeAttribute) {
+    const shortcodes = findShortcodes(text, skip);
+    const masked = [];
+    const blocks = [];
+    for (let i = 0; i < shortcodes.length; i++) {
+        const shortcode = shortcodes[i];
+        if (!shortcode.closing && !shortcode.comment && CODE_SHORTCODES.has(shortcode.name.toLowerCase())) {
+            const close = shortcodes.findIndex((other, j) => j > i && other.closing && other.name === shortcode.name);
+            if (close !== -1) {
+                masked.push({ start: shortcode.start, end: shortcodes[close].end });
+                i = close;
+                continue;
+            }
+        }
+        masked.push({ start: shortcode.start, end: shortcode.end });
+        if (!shortcode.closing && !shortcode.comment)
+            blocks.push(...parameterBlocks(shortcode, isShortcodeAttribute));
+    }
+    return { masked, blocks };
+}
+function parameterBlocks(shortcode, isShortcodeAttribute) {
+    const blocks = [];
+    shortcode.parameters.forEach((parameter, index) => {
+        const reads = parameter.name === null ? parameter.quoted && PROSE_POSITIONAL.test(parameter.value) : isShortcodeAttribute(parameter.name);
+        if (!reads || parameter.value.trim() === '' || isAddress(parameter.value))
+            return;
+        const builder = new BlockBuilder();
+        builder.addMapped(parameter.value, parameter.offsets);
+        blocks.push(builder.build('paragraph', { construct: 'shortcode', field: `shortcode.${shortcode.name}.${parameter.name ?? index}` }));
+    });
+    return blocks;
+}
+function inside(ranges, offset) {
+    return ranges.some((range) => offset >= range.start && offset < range.end);
+}
+/**
+ * The tag at `start` (`{{<` or `{{%`), or null when it is not one: Hugo's grammar, forgiving of the
+ * spaces writers put around `=`. A tag that runs into a blank line or the end of the file is not a tag.
+ */
+function parseShortcode(text, start, delimiter) {
+    const closer = `${delimiter === '<' ? '>' : '%'}}}`;
+    let at = skipSpace(text, start + 3);
+    if (at === -1)
+        return null;
+    if (text.startsWith('/*', at)) {
+        const end = text.indexOf('*/', at + 2);
+        if (end === -1)
+            return null;
+        const after = skipSpace(text, end + 2);
+        if (after === -1 || !text.startsWith(closer, after))
+            return null;
+        return { name: '', closing: false, comment: true, start, end: after + closer.length, parameters: [] };
+    }
+    const closing = text[at] === '/';
+    if (closing)
+        at = skipSpace(text, at + 1);
+    if (at === -1)
+        return null;
+    const nameStart = at;
+    while (at < text.length && NAME_CHAR.test(text[at]))
+        at++;
+    if (at === nameStart)
+        return null;
+    const name = text.slice(nameStart, at);
+    const parameters = [];
+    for (;;) {
+        at = skipSpace(text, at);
+        if (at === -1)
+            return null;
+        if (text.startsWith(closer, at))
+            return { name, closing, comment: false, start, end: at + closer.length, parameters };
+        if (text.startsWith(`/${closer}`, at))
+            return { name, closing, comment: false, start, end: at + 1 + closer.length, parameters };
+        const parameter = parseParameter(text, at, closer);
+        if (parameter === null)
+            return null;
+        parameters.push(parameter.parameter);
+        at = parameter.end;
+    }
+}
+function parseParameter(text, at, closer) {
+    // `key=value`, `key = "value"`, or a positional value.
+    const named = /^([\p{L}\p{N}_-]+)[ \t]*=[ \t]*/u.exec(text.slice(at, at + 200));
+    const valueStart = named ? at + named[0].length : at;
+    const value = parseValue(text, valueStart, closer);
+    if (value === null)
+        return null;
+    return { parameter: { name: named ? named[1] : null, ...value.value }, end: value.end };
+}
+function parseValue(text, at, closer) {
+    const quote = text[at];
+    let value = '';
+    const offsets = [];
+    if (quote === '"' || quote === '`') {
+        let i = at + 1;
+        for (; i < text.length && text[i] !== quote; i++) {
+            // Hugo's double-quoted strings escape `"` and `\`; raw (backquoted) strings escape nothing.
+            if (quote === '"' && text[i] === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\'))
+                i++;
+            if (isBlankLineAt(text, i))
+                return null;
+            value += text[i];
+            offsets.push(i);
+        }
+        if (i >= text.length)
+            return null;
+        return { value: { value, offsets, quoted: true }, end: i + 1 };
+    }
+    let i = at;
+    while (i < text.length && !/\s/.test(text[i]) && !text.startsWith(closer, i) && !text.startsWith(`/${closer}`, i)) {
+        value += text[i];
+        offsets.push(i);
+        i++;
+    }
+    if (i === at)
+        return null;
+    return { value: { value, offsets, quoted: false }, end: i };
+}
+/** Skips spaces and single line breaks; -1 at a blank line or the end of the text. */
+function skipSpace(text, at) {
+    let i = at;
+    while (i < text.length && /\s/.test(text[i])) {
+        if (isBlankLineAt(text, i))
+            return -1;
+        i++;
+    }
+    return i < text.length ? i : -1;
+}
+function isBlankLineAt(text, i) {
+    if (text[i] !== '\n')
+        return false;
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r'))
+        j++;
+    return j >= text.length || text[j] === '\n';
+}
+
+/** `{{ expression }}` on one line; `{{<` and `{{%` are Hugo shortcodes, not Vue. */
+const INTERPOLATION = /\{\{(?![<%])[^\n\r]*?\}\}/g;
+/** A VitePress code import: `<<< @/path/file.ts{2,4}` alone on its line. */
+const CODE_IMPORT = /^[ \t]*<<<[ \t]+[^\s].*$/gm;
+function vueTemplateRanges(text) {
+    const ranges = [];
+    if (text.includes('{{'))
+        for (const match of text.matchAll(INTERPOLATION))
+            ranges.push({ start: match.index, end: match.index + match[0].length });
+    if (text.includes('<<<'))
+        for (const match of text.matchAll(CODE_IMPORT))
+            ranges.push({ start: match.index, end: match.index + match[0].length });
+    return ranges;
+}
+/**
+ * An open tag that starts a line and spans several (`<EaSection\n  title="…"\n>`): VitePress reads it as one
+ * HTML block (mdit-vue's component plugin); CommonMark would start a quote at a line holding only `>`
+ * and read the attributes as prose. Attribute names are Vue's (`:data`, `@click`, `#slot`), values may
+ * hold line breaks, never a blank line.
+ */
+const MULTILINE_OPEN_TAG = /^[ \t]{0,3}(<[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>)/gm;
+/** Offsets of the line breaks inside such tags: replaced by spaces, the tag reads as one line. */
+function multilineTagBreaks(text) {
+    const breaks = [];
+    if (!text.includes('<'))
+        return breaks;
+    for (const match of text.matchAll(MULTILINE_OPEN_TAG)) {
+        const tag = match[1];
+        if (!tag.includes('\n') || /\n[ \t]*\r?\n/.test(tag))
+            continue;
+        const start = match.index + match[0].length - tag.length;
+        for (let i = 0; i < tag.length; i++)
+            if (tag[i] === '\n' || tag[i] === '\r')
+                breaks.push(start + i);
+    }
+    return breaks;
+}
+
+// Template syntax a markdown page carries for its site generator (Hugo shortcodes, Vue interpolations)
+// is not prose, but it sits inside prose. It is masked out of the text before the markdown parse, so
+// the parser never sees it and every offset stays where it was. Multi-line component tags are joined
+// onto one line the same way (line breaks become spaces), so they parse as the HTML VitePress sees.
+/** Only `.md`: in MDX `{{` is an expression holding an object, and Hugo does not render MDX. */
+function readTemplates(body, format, shortcodeAttributes) {
+    if (format !== 'md' || (!body.includes('{{') && !body.includes('<<<') && !body.includes('<')))
+        return { text: body, blocks: [] };
+    const fences = fencedCode(body);
+    const outside = (offset) => !fences.some((fence) => offset >= fence.start && offset < fence.end);
+    const shortcodes = readShortcodes(body, fences, attributeTest(shortcodeAttributes));
+    const vue = vueTemplateRanges(body).filter((range) => outside(range.start));
+    const masked = maskRanges(body, [...shortcodes.masked, ...vue]);
+    return { text: joinLines(masked, multilineTagBreaks(masked).filter(outside)), blocks: shortcodes.blocks };
+}
+function joinLines(text, breaks) {
+    if (breaks.length === 0)
+        return text;
+    const chars = text.split('');
+    for (const at of breaks)
+        chars[at] = ' ';
+    return chars.join('');
+}
+/**
+ * Replaces each range with spaces, line breaks kept. When words follow a range on its last line, that
+ * line's masked run starts with a no-break space instead: a run of plain spaces there would indent the
+ * words into a code block (`{{% note %}}Our guarantee…` must stay a paragraph). A no-break space is
+ * content to markdown and whitespace to the sentence splitter.
+ */
+function maskRanges(text, ranges) {
+    if (ranges.length === 0)
+        return text;
+    const chars = text.split('');
+    for (const { start, end } of ranges) {
+        let lineRunStart = start;
+        for (let i = start; i < end && i < chars.length; i++) {
+            const char = chars[i];
+            if (char === '\n' || char === '\r')
+                lineRunStart = i + 1;
+            else
+                chars[i] = ' ';
+        }
+        if (lineRunStart < end && wordsFollow(text, end))
+            chars[lineRunStart] = '\u00A0';
+    }
+    return chars.join('');
+}
+function wordsFollow(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const char = text[i];
+        if (char === '\n' || char === '\r')
+            return false;
+        if (char !== ' ' && char !== '\t')
+            return true;
+    }
+    return false;
+}
+const FENCE_OPEN = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(`{3,}|~{3,})/;
+/**
+ * Fenced code blocks, found line by line (containers' markers allowed before the fence). Template
+ * syntax inside them is an example, not a tag: it is neither masked nor read. An unclosed fence runs
+ * to the end, as in CommonMark.
+ */
+function fencedCode(text) {
+    const ranges = [];
+    let open = null;
+    let at = 0;
+    while (at <= text.length) {
+        const newline = text.indexOf('\n', at);
+        const end = newline === -1 ? text.length : newline + 1;
+        const line = text.slice(at, end);
+        const match = FENCE_OPEN.exec(line);
+        if (open === null) {
+            // A backtick fence's info string may not hold a backtick.
+            if (match && !(match[1]?.startsWith('`') && line.slice(match.index + match[0].length).includes('`')))
+                open = { start: at, marker: match[1] };
+        }
+        else if (match && match[1][0] === open.marker[0] && match[1].length >= open.marker.length && line.slice(match.index + match[0].length).trim() === '') {
+            ranges.push({ start: open.start, end });
+            open = null;
+        }
+        if (newline === -1)
+            break;
+        at = end;
+    }
+    if (open !== null)
+        ranges.push({ start: open.start, end: text.length });
+    return ranges;
+}
+
 function parseDocument(path, source, options = {}) {
     const lineStarts = computeLineStarts(source);
     const doc = {
@@ -58818,7 +62273,7 @@ function parseDocument(path, source, options = {}) {
         return doc;
     }
     try {
-        read(doc, options.proseFields ?? PROSE_FIELDS, problem);
+        read$1(doc, options, problem);
     }
     catch (error) {
         // A parser bug must not take the whole run down: say so on the file and move on.
@@ -58826,27 +62281,24 @@ function parseDocument(path, source, options = {}) {
     }
     return doc;
 }
-function read(doc, proseFields, problem) {
+function read$1(doc, options, problem) {
     const { source, lineStarts } = doc;
-    const front = readFrontmatter(source, lineStarts);
+    // Hugo reads a leading `{…}` as JSON frontmatter; in MDX it is an expression.
+    const front = readFrontmatter(source, lineStarts, { json: doc.format !== 'mdx' });
     doc.frontmatter = front.frontmatter;
     doc.fieldLines = front.fieldLines;
     doc.problems.push(...front.problems);
-    const blocks = front.yaml ? frontmatterBlocks(front.yaml, source, front.yamlStart, proseFields) : [];
+    const blocks = front.tree ? frontmatterBlocks(front.tree, source, options.proseFields ?? PROSE_FIELDS) : [];
     // Blanking the frontmatter (newlines kept) keeps every body offset absolute without asking the
-    // markdown parser to agree with gray-matter on where frontmatter ends.
-    const body = mask(source, front.bodyStart);
-    let parsed = parseMarkdown(body, doc.format === 'mdx');
-    if (parsed.failure && doc.format === 'mdx') {
-        const { message, line, column } = parsed.failure;
-        const start = line === null ? 0 : (lineStarts[line - 1] ?? 0) + Math.max(0, (column ?? 1) - 1);
-        doc.problems.push(problem({ ruleId: 'input/mdx-syntax', category: 'input', severity: 'warning', start, end: start + 1, message: `MDX does not parse: ${message.replace(/`/g, "'")}. Checked as plain markdown instead; expected valid MDX.` }));
-        parsed = parseMarkdown(body, false);
-    }
-    if (parsed.failure)
-        throw new Error(parsed.failure.message);
-    const content = readBody(parsed.tree, body, lineStarts);
-    blocks.push(...content.blocks);
+    // markdown parser to agree with the frontmatter reader on where frontmatter ends. Template syntax (Hugo
+    // shortcodes, Vue interpolations) is masked the same way; visible parameters come back as blocks.
+    const templates = readTemplates(mask(source, front.bodyStart), doc.format, options.shortcodeAttributes ?? SHORTCODE_ATTRIBUTES);
+    const body = templates.text;
+    const parsed = parseBody(body, doc.format === 'mdx', lineStarts);
+    doc.problems.push(...parsed.problems.map(problem));
+    const bodyOptions = options.textAttributes ? { textAttributes: options.textAttributes } : {};
+    const content = mergeBodies(parsed.trees.map((tree) => readBody(tree, body, lineStarts, bodyOptions)));
+    blocks.push(...content.blocks, ...templates.blocks);
     doc.footnotes = content.footnotes;
     doc.sentences = blocks.flatMap((block, index) => blockToSentences(block, index));
     const suppressions = readSuppressions(content.comments, source, lineStarts);
@@ -58859,6 +62311,2555 @@ function mask(source, end) {
         return source;
     return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
 }
+
+function documentOptions(config) {
+    const { content } = config;
+    return {
+        proseFields: [...PROSE_FIELDS, ...content['prose-fields']],
+        textAttributes: [...TEXT_ATTRIBUTES, ...content['text-attributes']],
+        shortcodeAttributes: [...SHORTCODE_ATTRIBUTES, ...content['shortcode-attributes']],
+    };
+}
+
+/** The reader-facing name of the place a sentence was read from, or null for plain prose. */
+function placeOf$1(sentence) {
+    const cell = sentence.table && sentence.table.row > 0 ? `row "${sentence.table.rowLabel ?? sentence.table.row}" · column "${sentence.table.header ?? sentence.table.column + 1}"` : null;
+    if (sentence.field !== undefined && cell !== null)
+        return `${sentence.field.split('.').slice(0, 2).join('.')} · ${cell}`;
+    if (sentence.field !== undefined)
+        return sentence.field;
+    return cell;
+}
+function stampPlaces(doc, findings) {
+    const placed = doc.sentences.filter((s) => placeOf$1(s) !== null);
+    if (placed.length === 0)
+        return findings;
+    return findings.map((finding) => {
+        if (finding.where !== undefined)
+            return finding;
+        const offset = (doc.lineStarts[finding.line - 1] ?? 0) + finding.column - 1;
+        const sentence = placed.find((s) => offset >= (s.offsets[0] ?? 0) && offset < (s.offsets[s.offsets.length - 1] ?? 0));
+        const where = sentence ? placeOf$1(sentence) : null;
+        return where === null ? finding : { ...finding, where };
+    });
+}
+
+var utils = {};
+
+var constants;
+var hasRequiredConstants;
+
+function requireConstants () {
+	if (hasRequiredConstants) return constants;
+	hasRequiredConstants = 1;
+
+	const WIN_SLASH = '\\\\/';
+	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+	/**
+	 * Posix glob regex
+	 */
+
+	const DOT_LITERAL = '\\.';
+	const PLUS_LITERAL = '\\+';
+	const QMARK_LITERAL = '\\?';
+	const SLASH_LITERAL = '\\/';
+	const ONE_CHAR = '(?=.)';
+	const QMARK = '[^/]';
+	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+	const NO_DOT = `(?!${DOT_LITERAL})`;
+	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+	const STAR = `${QMARK}*?`;
+	const SEP = '/';
+
+	const POSIX_CHARS = {
+	  DOT_LITERAL,
+	  PLUS_LITERAL,
+	  QMARK_LITERAL,
+	  SLASH_LITERAL,
+	  ONE_CHAR,
+	  QMARK,
+	  END_ANCHOR,
+	  DOTS_SLASH,
+	  NO_DOT,
+	  NO_DOTS,
+	  NO_DOT_SLASH,
+	  NO_DOTS_SLASH,
+	  QMARK_NO_DOT,
+	  STAR,
+	  START_ANCHOR,
+	  SEP
+	};
+
+	/**
+	 * Windows glob regex
+	 */
+
+	const WINDOWS_CHARS = {
+	  ...POSIX_CHARS,
+
+	  SLASH_LITERAL: `[${WIN_SLASH}]`,
+	  QMARK: WIN_NO_SLASH,
+	  STAR: `${WIN_NO_SLASH}*?`,
+	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+	  NO_DOT: `(?!${DOT_LITERAL})`,
+	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+	  SEP: '\\'
+	};
+
+	/**
+	 * POSIX Bracket Regex
+	 */
+
+	const POSIX_REGEX_SOURCE = {
+	  __proto__: null,
+	  alnum: 'a-zA-Z0-9',
+	  alpha: 'a-zA-Z',
+	  ascii: '\\x00-\\x7F',
+	  blank: ' \\t',
+	  cntrl: '\\x00-\\x1F\\x7F',
+	  digit: '0-9',
+	  graph: '\\x21-\\x7E',
+	  lower: 'a-z',
+	  print: '\\x20-\\x7E ',
+	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+	  space: ' \\t\\r\\n\\v\\f',
+	  upper: 'A-Z',
+	  word: 'A-Za-z0-9_',
+	  xdigit: 'A-Fa-f0-9'
+	};
+
+	constants = {
+	  DEFAULT_MAX_EXTGLOB_RECURSION,
+	  MAX_LENGTH: 1024 * 64,
+	  POSIX_REGEX_SOURCE,
+
+	  // regular expressions
+	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+	  // Replace globs with equivalent patterns to reduce parsing time.
+	  REPLACEMENTS: {
+	    __proto__: null,
+	    '***': '*',
+	    '**/**': '**',
+	    '**/**/**': '**'
+	  },
+
+	  // Digits
+	  CHAR_0: 48, /* 0 */
+	  CHAR_9: 57, /* 9 */
+
+	  // Alphabet chars.
+	  CHAR_UPPERCASE_A: 65, /* A */
+	  CHAR_LOWERCASE_A: 97, /* a */
+	  CHAR_UPPERCASE_Z: 90, /* Z */
+	  CHAR_LOWERCASE_Z: 122, /* z */
+
+	  CHAR_LEFT_PARENTHESES: 40, /* ( */
+	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+	  CHAR_ASTERISK: 42, /* * */
+
+	  // Non-alphabetic chars.
+	  CHAR_AMPERSAND: 38, /* & */
+	  CHAR_AT: 64, /* @ */
+	  CHAR_BACKWARD_SLASH: 92, /* \ */
+	  CHAR_CARRIAGE_RETURN: 13, /* \r */
+	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+	  CHAR_COLON: 58, /* : */
+	  CHAR_COMMA: 44, /* , */
+	  CHAR_DOT: 46, /* . */
+	  CHAR_DOUBLE_QUOTE: 34, /* " */
+	  CHAR_EQUAL: 61, /* = */
+	  CHAR_EXCLAMATION_MARK: 33, /* ! */
+	  CHAR_FORM_FEED: 12, /* \f */
+	  CHAR_FORWARD_SLASH: 47, /* / */
+	  CHAR_GRAVE_ACCENT: 96, /* ` */
+	  CHAR_HASH: 35, /* # */
+	  CHAR_HYPHEN_MINUS: 45, /* - */
+	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+	  CHAR_LINE_FEED: 10, /* \n */
+	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+	  CHAR_PERCENT: 37, /* % */
+	  CHAR_PLUS: 43, /* + */
+	  CHAR_QUESTION_MARK: 63, /* ? */
+	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+	  CHAR_SEMICOLON: 59, /* ; */
+	  CHAR_SINGLE_QUOTE: 39, /* ' */
+	  CHAR_SPACE: 32, /*   */
+	  CHAR_TAB: 9, /* \t */
+	  CHAR_UNDERSCORE: 95, /* _ */
+	  CHAR_VERTICAL_LINE: 124, /* | */
+	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+	  /**
+	   * Create EXTGLOB_CHARS
+	   */
+
+	  extglobChars(chars) {
+	    return {
+	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+	      '?': { type: 'qmark', open: '(?:', close: ')?' },
+	      '+': { type: 'plus', open: '(?:', close: ')+' },
+	      '*': { type: 'star', open: '(?:', close: ')*' },
+	      '@': { type: 'at', open: '(?:', close: ')' }
+	    };
+	  },
+
+	  /**
+	   * Create GLOB_CHARS
+	   */
+
+	  globChars(win32) {
+	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+	  }
+	};
+	return constants;
+}
+
+/*global navigator*/
+
+var hasRequiredUtils;
+
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
+	(function (exports) {
+
+		const {
+		  REGEX_BACKSLASH,
+		  REGEX_REMOVE_BACKSLASH,
+		  REGEX_SPECIAL_CHARS,
+		  REGEX_SPECIAL_CHARS_GLOBAL
+		} = /*@__PURE__*/ requireConstants();
+
+		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+		exports.isWindows = () => {
+		  if (typeof navigator !== 'undefined' && navigator.platform) {
+		    const platform = navigator.platform.toLowerCase();
+		    return platform === 'win32' || platform === 'windows';
+		  }
+
+		  if (typeof process !== 'undefined' && process.platform) {
+		    return process.platform === 'win32';
+		  }
+
+		  return false;
+		};
+
+		exports.removeBackslashes = str => {
+		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+		    return match === '\\' ? '' : match;
+		  });
+		};
+
+		exports.escapeLast = (input, char, lastIdx) => {
+		  const idx = input.lastIndexOf(char, lastIdx);
+		  if (idx === -1) return input;
+		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+		};
+
+		exports.removePrefix = (input, state = {}) => {
+		  let output = input;
+		  if (output.startsWith('./')) {
+		    output = output.slice(2);
+		    state.prefix = './';
+		  }
+		  return output;
+		};
+
+		exports.wrapOutput = (input, state = {}, options = {}) => {
+		  const prepend = options.contains ? '' : '^';
+		  const append = options.contains ? '' : '$';
+
+		  let output = `${prepend}(?:${input})${append}`;
+		  if (state.negated === true) {
+		    output = `(?:^(?!${output}).*$)`;
+		  }
+		  return output;
+		};
+
+		exports.basename = (path, { windows } = {}) => {
+		  const segs = path.split(windows ? /[\\/]/ : '/');
+		  const last = segs[segs.length - 1];
+
+		  if (last === '') {
+		    return segs[segs.length - 2];
+		  }
+
+		  return last;
+		}; 
+	} (utils));
+	return utils;
+}
+
+var scan_1;
+var hasRequiredScan;
+
+function requireScan () {
+	if (hasRequiredScan) return scan_1;
+	hasRequiredScan = 1;
+
+	const utils = /*@__PURE__*/ requireUtils();
+	const {
+	  CHAR_ASTERISK,             /* * */
+	  CHAR_AT,                   /* @ */
+	  CHAR_BACKWARD_SLASH,       /* \ */
+	  CHAR_COMMA,                /* , */
+	  CHAR_DOT,                  /* . */
+	  CHAR_EXCLAMATION_MARK,     /* ! */
+	  CHAR_FORWARD_SLASH,        /* / */
+	  CHAR_LEFT_CURLY_BRACE,     /* { */
+	  CHAR_LEFT_PARENTHESES,     /* ( */
+	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+	  CHAR_PLUS,                 /* + */
+	  CHAR_QUESTION_MARK,        /* ? */
+	  CHAR_RIGHT_CURLY_BRACE,    /* } */
+	  CHAR_RIGHT_PARENTHESES,    /* ) */
+	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+	} = /*@__PURE__*/ requireConstants();
+
+	const isPathSeparator = code => {
+	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+	};
+
+	const depth = token => {
+	  if (token.isPrefix !== true) {
+	    token.depth = token.isGlobstar ? Infinity : 1;
+	  }
+	};
+
+	/**
+	 * Quickly scans a glob pattern and returns an object with a handful of
+	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+	 *
+	 * ```js
+	 * const pm = require('picomatch');
+	 * console.log(pm.scan('foo/bar/*.js'));
+	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+	 * ```
+	 * @param {String} `str`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with tokens and regex source string.
+	 * @api public
+	 */
+
+	const scan = (input, options) => {
+	  const opts = options || {};
+
+	  const length = input.length - 1;
+	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+	  const slashes = [];
+	  const tokens = [];
+	  const parts = [];
+
+	  let str = input;
+	  let index = -1;
+	  let start = 0;
+	  let lastIndex = 0;
+	  let isBrace = false;
+	  let isBracket = false;
+	  let isGlob = false;
+	  let isExtglob = false;
+	  let isGlobstar = false;
+	  let braceEscaped = false;
+	  let backslashes = false;
+	  let negated = false;
+	  let negatedExtglob = false;
+	  let finished = false;
+	  let braces = 0;
+	  let prev;
+	  let code;
+	  let token = { value: '', depth: 0, isGlob: false };
+
+	  const eos = () => index >= length;
+	  const peek = () => str.charCodeAt(index + 1);
+	  const advance = () => {
+	    prev = code;
+	    return str.charCodeAt(++index);
+	  };
+
+	  while (index < length) {
+	    code = advance();
+	    let next;
+
+	    if (code === CHAR_BACKWARD_SLASH) {
+	      backslashes = token.backslashes = true;
+	      code = advance();
+
+	      if (code === CHAR_LEFT_CURLY_BRACE) {
+	        braceEscaped = true;
+	      }
+	      continue;
+	    }
+
+	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+	      braces++;
+
+	      while (eos() !== true && (code = advance())) {
+	        if (code === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (code === CHAR_LEFT_CURLY_BRACE) {
+	          braces++;
+	          continue;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_COMMA) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (code === CHAR_RIGHT_CURLY_BRACE) {
+	          braces--;
+
+	          if (braces === 0) {
+	            braceEscaped = false;
+	            isBrace = token.isBrace = true;
+	            finished = true;
+	            break;
+	          }
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (code === CHAR_FORWARD_SLASH) {
+	      slashes.push(index);
+	      tokens.push(token);
+	      token = { value: '', depth: 0, isGlob: false };
+
+	      if (finished === true) continue;
+	      if (prev === CHAR_DOT && index === (start + 1)) {
+	        start += 2;
+	        continue;
+	      }
+
+	      lastIndex = index + 1;
+	      continue;
+	    }
+
+	    if (opts.noext !== true) {
+	      const isExtglobChar = code === CHAR_PLUS
+	        || code === CHAR_AT
+	        || code === CHAR_ASTERISK
+	        || code === CHAR_QUESTION_MARK
+	        || code === CHAR_EXCLAMATION_MARK;
+
+	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+	        isGlob = token.isGlob = true;
+	        isExtglob = token.isExtglob = true;
+	        finished = true;
+	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+	          negatedExtglob = true;
+	        }
+
+	        if (scanToEnd === true) {
+	          let parens = 0;
+
+	          while (eos() !== true && (code = advance())) {
+	            if (code === CHAR_BACKWARD_SLASH) {
+	              backslashes = token.backslashes = true;
+	              advance();
+	              continue;
+	            }
+
+	            if (code === CHAR_LEFT_PARENTHESES) {
+	              parens++;
+	              continue;
+	            }
+
+	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	              finished = true;
+	              break;
+	            }
+	          }
+	          continue;
+	        }
+	        break;
+	      }
+	    }
+
+	    if (code === CHAR_ASTERISK) {
+	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_QUESTION_MARK) {
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+	      while (eos() !== true && (next = advance())) {
+	        if (next === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+	          isBracket = token.isBracket = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+	          break;
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+	      negated = token.negated = true;
+	      start++;
+	      continue;
+	    }
+
+	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+	      isGlob = token.isGlob = true;
+
+	      if (scanToEnd === true) {
+	        let parens = 1;
+
+	        while (eos() !== true && (code = advance())) {
+	          if (code === CHAR_BACKWARD_SLASH) {
+	            backslashes = token.backslashes = true;
+	            advance();
+	            continue;
+	          }
+
+	          if (code === CHAR_LEFT_PARENTHESES) {
+	            parens++;
+	            continue;
+	          }
+
+	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	            finished = true;
+	            break;
+	          }
+	        }
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (isGlob === true) {
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+	  }
+
+	  if (opts.noext === true) {
+	    isExtglob = false;
+	    isGlob = false;
+	  }
+
+	  let base = str;
+	  let prefix = '';
+	  let glob = '';
+
+	  if (start > 0) {
+	    prefix = str.slice(0, start);
+	    str = str.slice(start);
+	    lastIndex -= start;
+	  }
+
+	  if (base && isGlob === true && lastIndex > 0) {
+	    base = str.slice(0, lastIndex);
+	    glob = str.slice(lastIndex);
+	  } else if (isGlob === true) {
+	    base = '';
+	    glob = str;
+	  } else {
+	    base = str;
+	  }
+
+	  if (base && base !== '' && base !== '/' && base !== str) {
+	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+	      base = base.slice(0, -1);
+	    }
+	  }
+
+	  if (opts.unescape === true) {
+	    if (glob) glob = utils.removeBackslashes(glob);
+
+	    if (base && backslashes === true) {
+	      base = utils.removeBackslashes(base);
+	    }
+	  }
+
+	  const state = {
+	    prefix,
+	    input,
+	    start,
+	    base,
+	    glob,
+	    isBrace,
+	    isBracket,
+	    isGlob,
+	    isExtglob,
+	    isGlobstar,
+	    negated,
+	    negatedExtglob
+	  };
+
+	  if (opts.tokens === true) {
+	    state.maxDepth = 0;
+	    if (!isPathSeparator(code)) {
+	      tokens.push(token);
+	    }
+	    state.tokens = tokens;
+	  }
+
+	  if (opts.parts === true || opts.tokens === true) {
+	    let prevIndex;
+
+	    for (let idx = 0; idx < slashes.length; idx++) {
+	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	      const i = slashes[idx];
+	      const value = input.slice(n, i);
+	      if (opts.tokens) {
+	        if (idx === 0 && start !== 0) {
+	          tokens[idx].isPrefix = true;
+	          tokens[idx].value = prefix;
+	        } else {
+	          tokens[idx].value = value;
+	        }
+	        depth(tokens[idx]);
+	        state.maxDepth += tokens[idx].depth;
+	      }
+	      if (i >= start) {
+	        parts.push(value);
+	        prevIndex = i;
+	      }
+	    }
+
+	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	    const value = input.slice(n);
+	    parts.push(value);
+
+	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+	      tokens[tokens.length - 1].value = value;
+	      depth(tokens[tokens.length - 1]);
+	      state.maxDepth += tokens[tokens.length - 1].depth;
+	    }
+
+	    state.slashes = slashes;
+	    state.parts = parts;
+	  }
+
+	  return state;
+	};
+
+	scan_1 = scan;
+	return scan_1;
+}
+
+var parse_1;
+var hasRequiredParse;
+
+function requireParse () {
+	if (hasRequiredParse) return parse_1;
+	hasRequiredParse = 1;
+
+	const constants = /*@__PURE__*/ requireConstants();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	/**
+	 * Constants
+	 */
+
+	const {
+	  MAX_LENGTH,
+	  POSIX_REGEX_SOURCE,
+	  REGEX_NON_SPECIAL_CHARS,
+	  REGEX_SPECIAL_CHARS_BACKREF,
+	  REPLACEMENTS
+	} = constants;
+
+	/**
+	 * Helpers
+	 */
+
+	const expandRange = (args, options) => {
+	  if (typeof options.expandRange === 'function') {
+	    return options.expandRange(...args, options);
+	  }
+
+	  args.sort();
+	  const value = `[${args.join('-')}]`;
+
+	  try {
+	    /* eslint-disable-next-line no-new */
+	    new RegExp(value);
+	  } catch (ex) {
+	    return args.map(v => utils.escapeRegex(v)).join('..');
+	  }
+
+	  return value;
+	};
+
+	/**
+	 * Create the message for a syntax error
+	 */
+
+	const syntaxError = (type, char) => {
+	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+	};
+
+	const splitTopLevel = input => {
+	  const parts = [];
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let value = '';
+	  let escaped = false;
+
+	  for (const ch of input) {
+	    if (escaped === true) {
+	      value += ch;
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      value += ch;
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      value += ch;
+	      continue;
+	    }
+
+	    if (quote === 0) {
+	      if (ch === '[') {
+	        bracket++;
+	      } else if (ch === ']' && bracket > 0) {
+	        bracket--;
+	      } else if (bracket === 0) {
+	        if (ch === '(') {
+	          paren++;
+	        } else if (ch === ')' && paren > 0) {
+	          paren--;
+	        } else if (ch === '|' && paren === 0) {
+	          parts.push(value);
+	          value = '';
+	          continue;
+	        }
+	      }
+	    }
+
+	    value += ch;
+	  }
+
+	  parts.push(value);
+	  return parts;
+	};
+
+	const isPlainBranch = branch => {
+	  let escaped = false;
+
+	  for (const ch of branch) {
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (/[?*+@!()[\]{}]/.test(ch)) {
+	      return false;
+	    }
+	  }
+
+	  return true;
+	};
+
+	const normalizeSimpleBranch = branch => {
+	  let value = branch.trim();
+	  let changed = true;
+
+	  while (changed === true) {
+	    changed = false;
+
+	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+	      value = value.slice(2, -1);
+	      changed = true;
+	    }
+	  }
+
+	  if (!isPlainBranch(value)) {
+	    return;
+	  }
+
+	  return value.replace(/\\(.)/g, '$1');
+	};
+
+	const hasRepeatedCharPrefixOverlap = branches => {
+	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+	  for (let i = 0; i < values.length; i++) {
+	    for (let j = i + 1; j < values.length; j++) {
+	      const a = values[i];
+	      const b = values[j];
+	      const char = a[0];
+
+	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+	        continue;
+	      }
+
+	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+	        return true;
+	      }
+	    }
+	  }
+
+	  return false;
+	};
+
+	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+	    return;
+	  }
+
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let escaped = false;
+
+	  for (let i = 1; i < pattern.length; i++) {
+	    const ch = pattern[i];
+
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      continue;
+	    }
+
+	    if (quote === 1) {
+	      continue;
+	    }
+
+	    if (ch === '[') {
+	      bracket++;
+	      continue;
+	    }
+
+	    if (ch === ']' && bracket > 0) {
+	      bracket--;
+	      continue;
+	    }
+
+	    if (bracket > 0) {
+	      continue;
+	    }
+
+	    if (ch === '(') {
+	      paren++;
+	      continue;
+	    }
+
+	    if (ch === ')') {
+	      paren--;
+
+	      if (paren === 0) {
+	        if (requireEnd === true && i !== pattern.length - 1) {
+	          return;
+	        }
+
+	        return {
+	          type: pattern[0],
+	          body: pattern.slice(2, i),
+	          end: i
+	        };
+	      }
+	    }
+	  }
+	};
+
+	const buildCharClassStar = chars => {
+	  const source = chars.length === 1
+	    ? utils.escapeRegex(chars[0])
+	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+	  return `${source}*`;
+	};
+
+	const getStarExtglobSequenceChars = pattern => {
+	  let index = 0;
+	  const chars = [];
+
+	  while (index < pattern.length) {
+	    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+	    if (!match || match.type !== '*') {
+	      return;
+	    }
+
+	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+	    if (branches.length !== 1) {
+	      return;
+	    }
+
+	    const branch = normalizeSimpleBranch(branches[0]);
+	    if (!branch || branch.length !== 1) {
+	      return;
+	    }
+
+	    chars.push(branch);
+	    index += match.end + 1;
+	  }
+
+	  if (chars.length < 1) {
+	    return;
+	  }
+
+	  return chars;
+	};
+
+	const repeatedExtglobRecursion = pattern => {
+	  let depth = 0;
+	  let value = pattern.trim();
+	  let match = parseRepeatedExtglob(value);
+
+	  while (match) {
+	    depth++;
+	    value = match.body.trim();
+	    match = parseRepeatedExtglob(value);
+	  }
+
+	  return depth;
+	};
+
+	const analyzeRepeatedExtglob = (body, options) => {
+	  if (options.maxExtglobRecursion === false) {
+	    return { risky: false };
+	  }
+
+	  const max =
+	    typeof options.maxExtglobRecursion === 'number'
+	      ? options.maxExtglobRecursion
+	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+	  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+	  if (branches.length > 1) {
+	    if (
+	      branches.some(branch => branch === '') ||
+	      branches.some(branch => /^[*?]+$/.test(branch)) ||
+	      hasRepeatedCharPrefixOverlap(branches)
+	    ) {
+	      return { risky: true };
+	    }
+	  }
+
+	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+	  // characters we can emit one flat, ReDoS-safe character class that preserves the
+	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+	  // every branch but the first.
+	  const safeChars = [];
+	  let sawStarSequence = false;
+	  let combinable = true;
+
+	  for (const branch of branches) {
+	    const chars = getStarExtglobSequenceChars(branch);
+	    if (chars) {
+	      sawStarSequence = true;
+	      safeChars.push(...chars);
+	      continue;
+	    }
+
+	    const literal = normalizeSimpleBranch(branch);
+	    if (literal && literal.length === 1) {
+	      safeChars.push(literal);
+	      continue;
+	    }
+
+	    combinable = false;
+
+	    if (repeatedExtglobRecursion(branch) > max) {
+	      return { risky: true };
+	    }
+	  }
+
+	  if (sawStarSequence) {
+	    return combinable
+	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+	      : { risky: true };
+	  }
+
+	  return { risky: false };
+	};
+
+	/**
+	 * Parse the given input string.
+	 * @param {String} input
+	 * @param {Object} options
+	 * @return {Object}
+	 */
+
+	const parse = (input, options) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected a string');
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+	  let len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+	  const tokens = [bos];
+
+	  const capture = opts.capture ? '' : '?:';
+
+	  // create constants based on platform, for windows or posix
+	  const PLATFORM_CHARS = constants.globChars(opts.windows);
+	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+	  const {
+	    DOT_LITERAL,
+	    PLUS_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOT_SLASH,
+	    NO_DOTS_SLASH,
+	    QMARK,
+	    QMARK_NO_DOT,
+	    STAR,
+	    START_ANCHOR
+	  } = PLATFORM_CHARS;
+
+	  const globstar = opts => {
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const nodot = opts.dot ? '' : NO_DOT;
+	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+	  let star = opts.bash === true ? globstar(opts) : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  // minimatch options support
+	  if (typeof opts.noext === 'boolean') {
+	    opts.noextglob = opts.noext;
+	  }
+
+	  const state = {
+	    input,
+	    index: -1,
+	    start: 0,
+	    dot: opts.dot === true,
+	    consumed: '',
+	    output: '',
+	    prefix: '',
+	    backtrack: false,
+	    negated: false,
+	    brackets: 0,
+	    braces: 0,
+	    parens: 0,
+	    quotes: 0,
+	    globstar: false,
+	    tokens
+	  };
+
+	  input = utils.removePrefix(input, state);
+	  len = input.length;
+
+	  const extglobs = [];
+	  const braces = [];
+	  const stack = [];
+	  let prev = bos;
+	  let value;
+
+	  /**
+	   * Tokenizing helpers
+	   */
+
+	  const eos = () => state.index === len - 1;
+	  const peek = state.peek = (n = 1) => input[state.index + n];
+	  const advance = state.advance = () => input[++state.index] || '';
+	  const remaining = () => input.slice(state.index + 1);
+	  const consume = (value = '', num = 0) => {
+	    state.consumed += value;
+	    state.index += num;
+	  };
+
+	  const append = token => {
+	    state.output += token.output != null ? token.output : token.value;
+	    consume(token.value);
+	  };
+
+	  const negate = () => {
+	    let count = 1;
+
+	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+	      advance();
+	      state.start++;
+	      count++;
+	    }
+
+	    if (count % 2 === 0) {
+	      return false;
+	    }
+
+	    state.negated = true;
+	    state.start++;
+	    return true;
+	  };
+
+	  const increment = type => {
+	    state[type]++;
+	    stack.push(type);
+	  };
+
+	  const decrement = type => {
+	    state[type]--;
+	    stack.pop();
+	  };
+
+	  /**
+	   * Push tokens onto the tokens array. This helper speeds up
+	   * tokenizing by 1) helping us avoid backtracking as much as possible,
+	   * and 2) helping us avoid creating extra tokens when consecutive
+	   * characters are plain text. This improves performance and simplifies
+	   * lookbehinds.
+	   */
+
+	  const push = tok => {
+	    if (prev.type === 'globstar') {
+	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+	        state.output = state.output.slice(0, -prev.output.length);
+	        prev.type = 'star';
+	        prev.value = '*';
+	        prev.output = star;
+	        state.output += prev.output;
+	      }
+	    }
+
+	    if (extglobs.length && tok.type !== 'paren') {
+	      extglobs[extglobs.length - 1].inner += tok.value;
+	    }
+
+	    if (tok.value || tok.output) append(tok);
+	    if (prev && prev.type === 'text' && tok.type === 'text') {
+	      prev.output = (prev.output || prev.value) + tok.value;
+	      prev.value += tok.value;
+	      return;
+	    }
+
+	    tok.prev = prev;
+	    tokens.push(tok);
+	    prev = tok;
+	  };
+
+	  const extglobOpen = (type, value) => {
+	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+	    token.prev = prev;
+	    token.parens = state.parens;
+	    token.output = state.output;
+	    token.startIndex = state.index;
+	    token.tokensIndex = tokens.length;
+	    const output = (opts.capture ? '(' : '') + token.open;
+
+	    increment('parens');
+	    push({ type, value, output: state.output ? '' : ONE_CHAR });
+	    push({ type: 'paren', extglob: true, value: advance(), output });
+	    extglobs.push(token);
+	  };
+
+	  const extglobClose = token => {
+	    const literal = input.slice(token.startIndex, state.index + 1);
+	    const body = input.slice(token.startIndex + 2, state.index);
+	    const analysis = analyzeRepeatedExtglob(body, opts);
+
+	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+	      const safeOutput = analysis.safeOutput
+	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+	        : undefined;
+	      const open = tokens[token.tokensIndex];
+
+	      open.type = 'text';
+	      open.value = literal;
+	      open.output = safeOutput || utils.escapeRegex(literal);
+
+	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+	        tokens[i].value = '';
+	        tokens[i].output = '';
+	        delete tokens[i].suffix;
+	      }
+
+	      state.output = token.output + open.output;
+	      state.backtrack = true;
+
+	      push({ type: 'paren', extglob: true, value, output: '' });
+	      decrement('parens');
+	      return;
+	    }
+
+	    let output = token.close + (opts.capture ? ')' : '');
+	    let rest;
+
+	    if (token.type === 'negate') {
+	      let extglobStar = star;
+
+	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+	        extglobStar = globstar(opts);
+	      }
+
+	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+	        output = token.close = `)$))${extglobStar}`;
+	      }
+
+	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+	        // In this case, we need to parse the string and use it in the output of the original pattern.
+	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+	        //
+	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+	        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+	        output = token.close = `)${expression})${extglobStar})`;
+	      }
+
+	      if (token.prev.type === 'bos') {
+	        state.negatedExtglob = true;
+	      }
+	    }
+
+	    push({ type: 'paren', extglob: true, value, output });
+	    decrement('parens');
+	  };
+
+	  /**
+	   * Fast paths
+	   */
+
+	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+	    let backslashes = false;
+
+	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+	      if (first === '\\') {
+	        backslashes = true;
+	        return m;
+	      }
+
+	      if (first === '?') {
+	        if (esc) {
+	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        if (index === 0) {
+	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        return QMARK.repeat(chars.length);
+	      }
+
+	      if (first === '.') {
+	        return DOT_LITERAL.repeat(chars.length);
+	      }
+
+	      if (first === '*') {
+	        if (esc) {
+	          return esc + first + (rest ? star : '');
+	        }
+	        return star;
+	      }
+	      return esc ? m : `\\${m}`;
+	    });
+
+	    if (backslashes === true) {
+	      if (opts.unescape === true) {
+	        output = output.replace(/\\/g, '');
+	      } else {
+	        output = output.replace(/\\+/g, m => {
+	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+	        });
+	      }
+	    }
+
+	    if (output === input && opts.contains === true) {
+	      state.output = input;
+	      return state;
+	    }
+
+	    state.output = utils.wrapOutput(output, state, options);
+	    return state;
+	  }
+
+	  /**
+	   * Tokenize input until we reach end-of-string
+	   */
+
+	  while (!eos()) {
+	    value = advance();
+
+	    if (value === '\u0000') {
+	      continue;
+	    }
+
+	    /**
+	     * Escaped characters
+	     */
+
+	    if (value === '\\') {
+	      const next = peek();
+
+	      if (next === '/' && opts.bash !== true) {
+	        continue;
+	      }
+
+	      if (next === '.' || next === ';') {
+	        continue;
+	      }
+
+	      if (!next) {
+	        value += '\\';
+	        push({ type: 'text', value });
+	        continue;
+	      }
+
+	      // collapse slashes to reduce potential for exploits
+	      const match = /^\\+/.exec(remaining());
+	      let slashes = 0;
+
+	      if (match && match[0].length > 2) {
+	        slashes = match[0].length;
+	        state.index += slashes;
+	        if (slashes % 2 !== 0) {
+	          value += '\\';
+	        }
+	      }
+
+	      if (opts.unescape === true) {
+	        value = advance();
+	      } else {
+	        value += advance();
+	      }
+
+	      if (state.brackets === 0) {
+	        push({ type: 'text', value });
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * If we're inside a regex character class, continue
+	     * until we reach the closing bracket.
+	     */
+
+	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+	      if (opts.posix !== false && value === ':') {
+	        const inner = prev.value.slice(1);
+	        if (inner.includes('[')) {
+	          prev.posix = true;
+
+	          if (inner.includes(':')) {
+	            const idx = prev.value.lastIndexOf('[');
+	            const pre = prev.value.slice(0, idx);
+	            const rest = prev.value.slice(idx + 2);
+	            const posix = POSIX_REGEX_SOURCE[rest];
+	            if (posix) {
+	              prev.value = pre + posix;
+	              state.backtrack = true;
+	              advance();
+
+	              if (!bos.output && tokens.indexOf(prev) === 1) {
+	                bos.output = ONE_CHAR;
+	              }
+	              continue;
+	            }
+	          }
+	        }
+	      }
+
+	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (opts.posix === true && value === '!' && prev.value === '[') {
+	        value = '^';
+	      }
+
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * If we're inside a quoted string, continue
+	     * until we reach the closing double quote.
+	     */
+
+	    if (state.quotes === 1 && value !== '"') {
+	      value = utils.escapeRegex(value);
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * Double quotes
+	     */
+
+	    if (value === '"') {
+	      state.quotes = state.quotes === 1 ? 0 : 1;
+	      if (opts.keepQuotes === true) {
+	        push({ type: 'text', value });
+	      }
+	      continue;
+	    }
+
+	    /**
+	     * Parentheses
+	     */
+
+	    if (value === '(') {
+	      increment('parens');
+	      push({ type: 'paren', value });
+	      continue;
+	    }
+
+	    if (value === ')') {
+	      if (state.parens === 0 && opts.strictBrackets === true) {
+	        throw new SyntaxError(syntaxError('opening', '('));
+	      }
+
+	      const extglob = extglobs[extglobs.length - 1];
+	      if (extglob && state.parens === extglob.parens + 1) {
+	        extglobClose(extglobs.pop());
+	        continue;
+	      }
+
+	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+	      decrement('parens');
+	      continue;
+	    }
+
+	    /**
+	     * Square brackets
+	     */
+
+	    if (value === '[') {
+	      if (opts.nobracket === true || !remaining().includes(']')) {
+	        if (opts.nobracket !== true && opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('closing', ']'));
+	        }
+
+	        value = `\\${value}`;
+	      } else {
+	        increment('brackets');
+	      }
+
+	      push({ type: 'bracket', value });
+	      continue;
+	    }
+
+	    if (value === ']') {
+	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      if (state.brackets === 0) {
+	        if (opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('opening', '['));
+	        }
+
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      decrement('brackets');
+
+	      const prevValue = prev.value.slice(1);
+	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+	        value = `/${value}`;
+	      }
+
+	      prev.value += value;
+	      append({ value });
+
+	      // when literal brackets are explicitly disabled
+	      // assume we should match with a regex character class
+	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+	        continue;
+	      }
+
+	      const escaped = utils.escapeRegex(prev.value);
+	      state.output = state.output.slice(0, -prev.value.length);
+
+	      // when literal brackets are explicitly enabled
+	      // assume we should escape the brackets to match literal characters
+	      if (opts.literalBrackets === true) {
+	        state.output += escaped;
+	        prev.value = escaped;
+	        continue;
+	      }
+
+	      // when the user specifies nothing, try to match both
+	      prev.value = `(${capture}${escaped}|${prev.value})`;
+	      state.output += prev.value;
+	      continue;
+	    }
+
+	    /**
+	     * Braces
+	     */
+
+	    if (value === '{' && opts.nobrace !== true) {
+	      increment('braces');
+
+	      const open = {
+	        type: 'brace',
+	        value,
+	        output: '(',
+	        outputIndex: state.output.length,
+	        tokensIndex: state.tokens.length
+	      };
+
+	      braces.push(open);
+	      push(open);
+	      continue;
+	    }
+
+	    if (value === '}') {
+	      const brace = braces[braces.length - 1];
+
+	      if (opts.nobrace === true || !brace) {
+	        push({ type: 'text', value, output: value });
+	        continue;
+	      }
+
+	      let output = ')';
+
+	      if (brace.dots === true) {
+	        const arr = tokens.slice();
+	        const range = [];
+
+	        for (let i = arr.length - 1; i >= 0; i--) {
+	          tokens.pop();
+	          if (arr[i].type === 'brace') {
+	            break;
+	          }
+	          if (arr[i].type !== 'dots') {
+	            range.unshift(arr[i].value);
+	          }
+	        }
+
+	        output = expandRange(range, opts);
+	        state.backtrack = true;
+	      }
+
+	      if (brace.comma !== true && brace.dots !== true) {
+	        const out = state.output.slice(0, brace.outputIndex);
+	        const toks = state.tokens.slice(brace.tokensIndex);
+	        brace.value = brace.output = '\\{';
+	        value = output = '\\}';
+	        state.output = out;
+	        for (const t of toks) {
+	          state.output += (t.output || t.value);
+	        }
+	      }
+
+	      push({ type: 'brace', value, output });
+	      decrement('braces');
+	      braces.pop();
+	      continue;
+	    }
+
+	    /**
+	     * Pipes
+	     */
+
+	    if (value === '|') {
+	      if (extglobs.length > 0) {
+	        extglobs[extglobs.length - 1].conditions++;
+	      }
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Commas
+	     */
+
+	    if (value === ',') {
+	      let output = value;
+
+	      const brace = braces[braces.length - 1];
+	      if (brace && stack[stack.length - 1] === 'braces') {
+	        brace.comma = true;
+	        output = '|';
+	      }
+
+	      push({ type: 'comma', value, output });
+	      continue;
+	    }
+
+	    /**
+	     * Slashes
+	     */
+
+	    if (value === '/') {
+	      // if the beginning of the glob is "./", advance the start
+	      // to the current index, and don't add the "./" characters
+	      // to the state. This greatly simplifies lookbehinds when
+	      // checking for BOS characters like "!" and "." (not "./")
+	      if (prev.type === 'dot' && state.index === state.start + 1) {
+	        state.start = state.index + 1;
+	        state.consumed = '';
+	        state.output = '';
+	        tokens.pop();
+	        prev = bos; // reset "prev" to the first token
+	        continue;
+	      }
+
+	      push({ type: 'slash', value, output: SLASH_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Dots
+	     */
+
+	    if (value === '.') {
+	      if (state.braces > 0 && prev.type === 'dot') {
+	        if (prev.value === '.') prev.output = DOT_LITERAL;
+	        const brace = braces[braces.length - 1];
+	        prev.type = 'dots';
+	        prev.output += value;
+	        prev.value += value;
+	        brace.dots = true;
+	        continue;
+	      }
+
+	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+	        push({ type: 'text', value, output: DOT_LITERAL });
+	        continue;
+	      }
+
+	      push({ type: 'dot', value, output: DOT_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Question marks
+	     */
+
+	    if (value === '?') {
+	      const isGroup = prev && prev.value === '(';
+	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('qmark', value);
+	        continue;
+	      }
+
+	      if (prev && prev.type === 'paren') {
+	        const next = peek();
+	        let output = value;
+
+	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+	          output = `\\${value}`;
+	        }
+
+	        push({ type: 'text', value, output });
+	        continue;
+	      }
+
+	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+	        continue;
+	      }
+
+	      push({ type: 'qmark', value, output: QMARK });
+	      continue;
+	    }
+
+	    /**
+	     * Exclamation
+	     */
+
+	    if (value === '!') {
+	      if (opts.noextglob !== true && peek() === '(') {
+	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+	          extglobOpen('negate', value);
+	          continue;
+	        }
+	      }
+
+	      if (opts.nonegate !== true && state.index === 0) {
+	        negate();
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * Plus
+	     */
+
+	    if (value === '+') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('plus', value);
+	        continue;
+	      }
+
+	      if ((prev && prev.value === '(') || opts.regex === false) {
+	        push({ type: 'plus', value, output: PLUS_LITERAL });
+	        continue;
+	      }
+
+	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+	        push({ type: 'plus', value });
+	        continue;
+	      }
+
+	      push({ type: 'plus', value: PLUS_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value === '@') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        push({ type: 'at', extglob: true, value, output: '' });
+	        continue;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value !== '*') {
+	      if (value === '$' || value === '^') {
+	        value = `\\${value}`;
+	      }
+
+	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+	      if (match) {
+	        value += match[0];
+	        state.index += match[0].length;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Stars
+	     */
+
+	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+	      prev.type = 'star';
+	      prev.star = true;
+	      prev.value += value;
+	      prev.output = star;
+	      state.backtrack = true;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    let rest = remaining();
+	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+	      extglobOpen('star', value);
+	      continue;
+	    }
+
+	    if (prev.type === 'star') {
+	      if (opts.noglobstar === true) {
+	        consume(value);
+	        continue;
+	      }
+
+	      const prior = prev.prev;
+	      const before = prior.prev;
+	      const isStart = prior.type === 'slash' || prior.type === 'bos';
+	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      // strip consecutive `/**/`
+	      while (rest.slice(0, 3) === '/**') {
+	        const after = input[state.index + 4];
+	        if (after && after !== '/') {
+	          break;
+	        }
+	        rest = rest.slice(3);
+	        consume('/**', 3);
+	      }
+
+	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+	      // parent path, except in negated extglobs where that would change the exclusion semantics.
+	      const isEnd = eos() || (
+	        state.parens > 0
+	        && rest === ')'.repeat(state.parens)
+	        && !extglobs.some(extglob => extglob.type === 'negate')
+	      );
+
+	      if (prior.type === 'bos' && eos()) {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = globstar(opts);
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+	        prev.value += value;
+	        state.globstar = true;
+	        state.output += prior.output + prev.output;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+	        const end = rest[1] !== void 0 ? '|$' : '';
+
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+	        prev.value += value;
+
+	        state.output += prior.output + prev.output;
+	        state.globstar = true;
+
+	        consume(value + advance());
+
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      if (prior.type === 'bos' && rest[0] === '/') {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value + advance());
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      // remove single star from output
+	      state.output = state.output.slice(0, -prev.output.length);
+
+	      // reset previous token to globstar
+	      prev.type = 'globstar';
+	      prev.output = globstar(opts);
+	      prev.value += value;
+
+	      // reset output with globstar
+	      state.output += prev.output;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    const token = { type: 'star', value, output: star };
+
+	    if (opts.bash === true) {
+	      token.output = '.*?';
+	      if (prev.type === 'bos' || prev.type === 'slash') {
+	        token.output = nodot + token.output;
+	      }
+	      push(token);
+	      continue;
+	    }
+
+	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+	      token.output = value;
+	      push(token);
+	      continue;
+	    }
+
+	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+	      if (prev.type === 'dot') {
+	        state.output += NO_DOT_SLASH;
+	        prev.output += NO_DOT_SLASH;
+
+	      } else if (opts.dot === true) {
+	        state.output += NO_DOTS_SLASH;
+	        prev.output += NO_DOTS_SLASH;
+
+	      } else {
+	        state.output += nodot;
+	        prev.output += nodot;
+	      }
+
+	      if (peek() !== '*') {
+	        state.output += ONE_CHAR;
+	        prev.output += ONE_CHAR;
+	      }
+	    }
+
+	    push(token);
+	  }
+
+	  while (state.brackets > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+	    state.output = utils.escapeLast(state.output, '[');
+	    decrement('brackets');
+	  }
+
+	  while (state.parens > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+	    state.output = utils.escapeLast(state.output, '(');
+	    decrement('parens');
+	  }
+
+	  while (state.braces > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+	    state.output = utils.escapeLast(state.output, '{');
+	    decrement('braces');
+	  }
+
+	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+	  }
+
+	  // rebuild the output if we had to backtrack at any point
+	  if (state.backtrack === true) {
+	    state.output = '';
+
+	    for (const token of state.tokens) {
+	      state.output += token.output != null ? token.output : token.value;
+
+	      if (token.suffix) {
+	        state.output += token.suffix;
+	      }
+	    }
+	  }
+
+	  return state;
+	};
+
+	/**
+	 * Fast paths for creating regular expressions for common glob patterns.
+	 * This can significantly speed up processing and has very little downside
+	 * impact when none of the fast paths match.
+	 */
+
+	parse.fastpaths = (input, options) => {
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+	  const len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  // create constants based on platform, for windows or posix
+	  const {
+	    DOT_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOTS,
+	    NO_DOTS_SLASH,
+	    STAR,
+	    START_ANCHOR
+	  } = constants.globChars(opts.windows);
+
+	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+	  const capture = opts.capture ? '' : '?:';
+	  const state = { negated: false, prefix: '' };
+	  let star = opts.bash === true ? '.*?' : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  const globstar = opts => {
+	    if (opts.noglobstar === true) return star;
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const create = str => {
+	    switch (str) {
+	      case '*':
+	        return `${nodot}${ONE_CHAR}${star}`;
+
+	      case '.*':
+	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*.*':
+	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*/*':
+	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+	      case '**':
+	        return nodot + globstar(opts);
+
+	      case '**/*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+	      case '**/*.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '**/.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      default: {
+	        const match = /^(.*?)\.(\w+)$/.exec(str);
+	        if (!match) return;
+
+	        const source = create(match[1]);
+	        if (!source) return;
+
+	        return source + DOT_LITERAL + match[2];
+	      }
+	    }
+	  };
+
+	  const output = utils.removePrefix(input, state);
+	  let source = create(output);
+
+	  if (source && opts.strictSlashes !== true) {
+	    source += `${SLASH_LITERAL}?`;
+	  }
+
+	  return source;
+	};
+
+	parse_1 = parse;
+	return parse_1;
+}
+
+var picomatch_1$1;
+var hasRequiredPicomatch$1;
+
+function requirePicomatch$1 () {
+	if (hasRequiredPicomatch$1) return picomatch_1$1;
+	hasRequiredPicomatch$1 = 1;
+
+	const scan = /*@__PURE__*/ requireScan();
+	const parse = /*@__PURE__*/ requireParse();
+	const utils = /*@__PURE__*/ requireUtils();
+	const constants = /*@__PURE__*/ requireConstants();
+	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+	/**
+	 * Creates a matcher function from one or more glob patterns. The
+	 * returned function takes a string to match as its first argument,
+	 * and returns true if the string is a match. The returned matcher
+	 * function also takes a boolean as the second argument that, when true,
+	 * returns an object with additional information.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch(glob[, options]);
+	 *
+	 * const isMatch = picomatch('*.!(*a)');
+	 * console.log(isMatch('a.a')); //=> false
+	 * console.log(isMatch('a.b')); //=> true
+	 *
+	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+	 * const picomatch = require('picomatch/posix');
+	 * // the same API, defaulting to posix paths
+	 * const isMatch = picomatch('a/*');
+	 * console.log(isMatch('a\\b')); //=> false
+	 * console.log(isMatch('a/b')); //=> true
+	 *
+	 * // you can still configure the matcher function to accept windows paths
+	 * const isMatch = picomatch('a/*', { options: windows });
+	 * console.log(isMatch('a\\b')); //=> true
+	 * console.log(isMatch('a/b')); //=> true
+	 * ```
+	 * @name picomatch
+	 * @param {String|Array} `globs` One or more glob patterns.
+	 * @param {Object=} `options`
+	 * @return {Function=} Returns a matcher function.
+	 * @api public
+	 */
+
+	const picomatch = (glob, options, returnState = false) => {
+	  if (Array.isArray(glob)) {
+	    const fns = glob.map(input => picomatch(input, options, returnState));
+	    const arrayMatcher = str => {
+	      for (const isMatch of fns) {
+	        const state = isMatch(str);
+	        if (state) return state;
+	      }
+	      return false;
+	    };
+	    return arrayMatcher;
+	  }
+
+	  const isState = isObject(glob) && glob.tokens && glob.input;
+
+	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+	    throw new TypeError('Expected pattern to be a non-empty string');
+	  }
+
+	  const opts = options || {};
+	  const posix = opts.windows;
+	  const regex = isState
+	    ? picomatch.compileRe(glob, options)
+	    : picomatch.makeRe(glob, options, false, true);
+
+	  const state = regex.state;
+	  delete regex.state;
+
+	  let isIgnored = () => false;
+	  if (opts.ignore) {
+	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+	  }
+
+	  const matcher = (input, returnObject = false) => {
+	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+	    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+	    if (typeof opts.onResult === 'function') {
+	      opts.onResult(result);
+	    }
+
+	    if (isMatch === false) {
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (isIgnored(input)) {
+	      if (typeof opts.onIgnore === 'function') {
+	        opts.onIgnore(result);
+	      }
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (typeof opts.onMatch === 'function') {
+	      opts.onMatch(result);
+	    }
+	    return returnObject ? result : true;
+	  };
+
+	  if (returnState) {
+	    matcher.state = state;
+	  }
+
+	  return matcher;
+	};
+
+	/**
+	 * Test `input` with the given `regex`. This is used by the main
+	 * `picomatch()` function to test the input string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.test(input, regex[, options]);
+	 *
+	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp} `regex`
+	 * @return {Object} Returns an object with matching info.
+	 * @api public
+	 */
+
+	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected input to be a string');
+	  }
+
+	  if (input === '') {
+	    return { isMatch: false, output: '' };
+	  }
+
+	  const opts = options || {};
+	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+	  let match = input === glob;
+	  let output = (match && format) ? format(input) : input;
+
+	  if (match === false) {
+	    output = format ? format(input) : input;
+	    match = output === glob;
+	  }
+
+	  if (match === false || opts.capture === true) {
+	    if (opts.matchBase === true || opts.basename === true) {
+	      match = picomatch.matchBase(input, regex, options, posix);
+	    } else {
+	      match = regex.exec(output);
+	    }
+	  }
+
+	  return { isMatch: Boolean(match), match, output };
+	};
+
+	/**
+	 * Match the basename of a filepath.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.matchBase(input, glob[, options]);
+	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+	 * @return {Boolean}
+	 * @api public
+	 */
+
+	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+	  return regex.test(utils.basename(input, { windows: posix }));
+	};
+
+	/**
+	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.isMatch(string, patterns[, options]);
+	 *
+	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+	 * ```
+	 * @param {String|Array} str The string to test.
+	 * @param {String|Array} patterns One or more glob patterns to use for matching.
+	 * @param {Object} [options] See available [options](#options).
+	 * @return {Boolean} Returns true if any patterns match `str`
+	 * @api public
+	 */
+
+	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+	/**
+	 * Parse a glob pattern to create the source string for a regular
+	 * expression.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const result = picomatch.parse(pattern[, options]);
+	 * ```
+	 * @param {String} `pattern`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+	 * @api public
+	 */
+
+	picomatch.parse = (pattern, options) => {
+	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+	  return parse(pattern, { ...options, fastpaths: false });
+	};
+
+	/**
+	 * Scan a glob pattern to separate the pattern into segments.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.scan(input[, options]);
+	 *
+	 * const result = picomatch.scan('!./foo/*.js');
+	 * console.log(result);
+	 * { prefix: '!./',
+	 *   input: '!./foo/*.js',
+	 *   start: 3,
+	 *   base: 'foo',
+	 *   glob: '*.js',
+	 *   isBrace: false,
+	 *   isBracket: false,
+	 *   isGlob: true,
+	 *   isExtglob: false,
+	 *   isGlobstar: false,
+	 *   negated: true }
+	 * ```
+	 * @param {String} `input` Glob pattern to scan.
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with
+	 * @api public
+	 */
+
+	picomatch.scan = (input, options) => scan(input, options);
+
+	/**
+	 * Compile a regular expression from the `state` object returned by the
+	 * [parse()](#parse) method.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const state = picomatch.parse('*.js');
+	 * // picomatch.compileRe(state[, options]);
+	 *
+	 * console.log(picomatch.compileRe(state));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {Object} `state`
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+	  if (returnOutput === true) {
+	    return state.output;
+	  }
+
+	  const opts = options || {};
+	  const prepend = opts.contains ? '' : '^';
+	  const append = opts.contains ? '' : '$';
+
+	  let source = `${prepend}(?:${state.output})${append}`;
+	  if (state && state.negated === true) {
+	    source = `^(?!${source}).*$`;
+	  }
+
+	  const regex = picomatch.toRegex(source, options);
+	  if (returnState === true) {
+	    regex.state = state;
+	  }
+
+	  return regex;
+	};
+
+	/**
+	 * Create a regular expression from a parsed glob pattern.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.makeRe(state[, options]);
+	 *
+	 * const result = picomatch.makeRe('*.js');
+	 * console.log(result);
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `state` The object returned from the `.parse` method.
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+	 * @return {RegExp} Returns a regex created from the given pattern.
+	 * @api public
+	 */
+
+	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+	  if (!input || typeof input !== 'string') {
+	    throw new TypeError('Expected a non-empty string');
+	  }
+
+	  let parsed = { negated: false, fastpaths: true };
+
+	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+	    parsed.output = parse.fastpaths(input, options);
+	  }
+
+	  if (!parsed.output) {
+	    parsed = parse(input, options);
+	  }
+
+	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+	};
+
+	/**
+	 * Create a regular expression from the given regex source string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.toRegex(source[, options]);
+	 *
+	 * const { output } = picomatch.parse('*.js');
+	 * console.log(picomatch.toRegex(output));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `source` Regular expression source string.
+	 * @param {Object} `options`
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.toRegex = (source, options) => {
+	  try {
+	    const opts = options || {};
+	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+	  } catch (err) {
+	    if (options && options.debug === true) throw err;
+	    return /$^/;
+	  }
+	};
+
+	/**
+	 * Picomatch constants.
+	 * @return {Object}
+	 */
+
+	picomatch.constants = constants;
+
+	/**
+	 * Expose "picomatch"
+	 */
+
+	picomatch_1$1 = picomatch;
+	return picomatch_1$1;
+}
+
+var picomatch_1;
+var hasRequiredPicomatch;
+
+function requirePicomatch () {
+	if (hasRequiredPicomatch) return picomatch_1;
+	hasRequiredPicomatch = 1;
+
+	const pico = /*@__PURE__*/ requirePicomatch$1();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	function picomatch(glob, options, returnState = false) {
+	  // default to os.platform()
+	  if (options && (options.windows === null || options.windows === undefined)) {
+	    // don't mutate the original options object
+	    options = { ...options, windows: utils.isWindows() };
+	  }
+
+	  return pico(glob, options, returnState);
+	}
+
+	Object.assign(picomatch, pico);
+	picomatch_1 = picomatch;
+	return picomatch_1;
+}
+
+var picomatchExports = /*@__PURE__*/ requirePicomatch();
+const picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
 
 /*!
 * re2js
@@ -66215,6 +72216,9 @@ function scopeOf(doc, sentence, scope) {
     return scope === 'paragraph' ? doc.sentences.filter((s) => s.block === sentence.block) : [sentence];
 }
 function isSupported(doc, sentence, scope, sourceIds = frontmatterSourceIds(doc)) {
+    // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
+    if (sentence.construct === 'footnote')
+        return true;
     if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds)))
         return true;
     // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
@@ -66755,7 +72759,7 @@ const PROVENANCE_FIELDS = {
 function finding(ruleId, message, where) {
     return { ruleId, category: 'frontmatter', claim: null, severity: 'error', message, suggestion: null, ...where };
 }
-function valueAt$1(frontmatter, path) {
+function valueAt$2(frontmatter, path) {
     let value = frontmatter;
     for (const key of path.split('.')) {
         if (value === null || typeof value !== 'object')
@@ -66785,7 +72789,7 @@ function required(ctx) {
     const fields = requiredFields(ctx);
     const forType = (field) => typePolicy?.['required-fields'].includes(field) && contentType !== null ? ` for content type \`${contentType}\`` : '';
     return fields
-        .filter((field) => isBlank(valueAt$1(doc.frontmatter, field)))
+        .filter((field) => isBlank(valueAt$2(doc.frontmatter, field)))
         .map((field) => finding('frontmatter/required-field', `Missing required field \`${field}\`${forType(field)}: add it to the frontmatter.`, at(doc, field)));
 }
 function wellKnown(ctx) {
@@ -66793,7 +72797,7 @@ function wellKnown(ctx) {
     const schemas = { ...WELL_KNOWN, [ctx.policy.config['type-field']]: nonEmpty };
     const out = [];
     for (const [field, schema] of Object.entries(schemas)) {
-        const value = valueAt$1(doc.frontmatter, field);
+        const value = valueAt$2(doc.frontmatter, field);
         // Absence, and emptiness of a required field, are `required-field`'s business: one finding per problem.
         if (value === undefined || value === null || (isBlank(value) && requiredFields(ctx).includes(field)))
             continue;
@@ -67462,13 +73466,69 @@ function formatOwnersLine(path, owners) {
     return `${path}\t${owners.join(' ')}`;
 }
 
-// The positioning artifact as the rest of copydesk sees it, and what classifying a sentence needs.
-// Kept here rather than in src/types.ts because only positioning and sign-off consult it.
+// Finding protected terms and prices in prose. A writer inflects a term ("conversation hubs",
+// "the platform's", "all in one" for "all-in-one"); each of those is still the term.
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SEPARATOR = String.raw `(?:\s*[-\u2010\u2011\u2013\u2014/]\s*|\s+)`;
+const POSSESSIVE = String.raw `(?:['\u2019]s?)?`;
+/** The last word may take a plural (`hub` → `hubs`, `strategy` → `strategies`) and a possessive. */
+function inflect(word) {
+    if (/[^aeiou]y$/i.test(word))
+        return `${escape(word.slice(0, -1))}(?:y|ies)${POSSESSIVE}`;
+    if (/(s|x|z|ch|sh)$/i.test(word))
+        return `${escape(word)}(?:es)?${POSSESSIVE}`;
+    if (/[\p{L}]$/u.test(word))
+        return `${escape(word)}s?${POSSESSIVE}`;
+    return escape(word);
+}
+/** Compiles a term into a case-insensitive matcher bounded by non-letters, so `hub` never matches `github`. */
+function compileTerm(term) {
+    const words = term.trim().split(/[\s\-\u2010\u2011\u2013\u2014]+/).filter((w) => w.length > 0);
+    const last = words.pop();
+    if (last === undefined)
+        return null;
+    const body = [...words.map(escape), inflect(last)].join(SEPARATOR);
+    return { term: term.trim(), pattern: new RegExp(String.raw `(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'iu') };
+}
+/** Matchers for every distinct term, longest first so the most specific term names the reason. */
+function compileTerms(terms) {
+    const seen = new Set();
+    const out = [];
+    for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+        const key = term.trim().toLowerCase();
+        if (key.length === 0 || seen.has(key))
+            continue;
+        seen.add(key);
+        const matcher = compileTerm(term);
+        if (matcher)
+            out.push(matcher);
+    }
+    return out;
+}
+const AMOUNT = /(?<![\p{L}\p{N}])(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars?|euros?)(?![\p{L}]))/giu;
+const CURRENCY_WORDS$1 = [
+    [/usd|dollar/, '$'],
+    [/eur/, '€'],
+    [/gbp/, '£'],
+];
+/** Canonical money amounts in a text: `$ 1,200.00`, `$1200` and `1200 USD` are one price. */
+function priceAmounts(text) {
+    const out = [];
+    for (const m of text.matchAll(AMOUNT)) {
+        const raw = m[0].toLowerCase().replace(/[\s,]/g, '');
+        const symbol = /[$€£¥]/.exec(raw)?.[0] ?? CURRENCY_WORDS$1.find(([re]) => re.test(raw))?.[1] ?? '$';
+        const number = (/\d+(?:\.\d+)?/.exec(raw)?.[0] ?? '').replace(/\.0+$/, '');
+        out.push(`${symbol}${number}`);
+    }
+    return out;
+}
+
 /** An artifact that makes nothing positioning: used when the repository has none. */
 function emptyArtifact(path = 'strategy/positioning.md') {
     return {
         path,
         company: null,
+        product: null,
         category: null,
         taglines: [],
         valuePropositions: [],
@@ -67497,7 +73557,7 @@ const LIST_KEYS = {
     'positioning-types': 'positioningTypes',
     owners: 'owners',
 };
-const TEXT_KEYS = ['company', 'category'];
+const TEXT_KEYS = ['company', 'product', 'category'];
 const ARTIFACT_KEYS = [...TEXT_KEYS, ...Object.keys(LIST_KEYS)];
 // A number is a fine tagline or price ("2026", "29") once YAML has turned it into one.
 const text$2 = union([string$2(), number()]).transform((v) => String(v).replace(/\s+/g, ' ').trim()).pipe(string$2().min(1));
@@ -67511,22 +73571,26 @@ function lineText(doc, line) {
     const end = doc.lineStarts[line] ?? doc.source.length;
     return doc.source.slice(start, end).replace(/\r?\n$/, '');
 }
-function problem(doc, keyPath, severity, message, suggestion = null) {
+function problem(doc, keyPath, severity, message, suggestion = null, 
+/** The words on the line the problem is about; the whole line when absent or not found. */
+needle) {
     const top = keyPath.split('.')[0] ?? keyPath;
     const line = doc.fieldLines[keyPath] ?? doc.fieldLines[top] ?? 1;
     const shown = lineText(doc, line);
     const indent = shown.length - shown.trimStart().length;
+    const at = needle !== undefined ? shown.indexOf(needle) : -1;
+    const span = at === -1 ? { start: indent, end: Math.max(shown.length, indent + 1), text: shown.trim() } : { start: at, end: at + (needle?.length ?? 0), text: needle ?? '' };
     return {
         ruleId: ARTIFACT_RULE_ID,
         category: 'positioning',
         claim: null,
         severity,
         message,
-        text: shown.trim(),
+        text: span.text,
         line,
-        column: indent + 1,
+        column: span.start + 1,
         endLine: line,
-        endColumn: Math.max(shown.length + 1, indent + 2),
+        endColumn: span.end + 1,
         suggestion,
     };
 }
@@ -67539,9 +73603,15 @@ const show = (value) => {
         return 'a mapping';
     return `\`${String(value)}\``;
 };
+/** A key written with nothing under it protects nothing; usually its entries were lost to indentation. */
+function emptyKey(doc, key) {
+    return problem(doc, key, 'warning', `\`${key}\` is empty: it protects nothing. List its entries under it or remove the key.`);
+}
 function readList(doc, key, value, problems) {
-    if (value === null || value === undefined)
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '')) {
+        problems.push(emptyKey(doc, key));
         return [];
+    }
     const kind = key === 'owners' ? 'owner' : 'text';
     const schema = kind === 'owner' ? owner : text$2;
     // A lone string where a list belongs is almost always a one-item list written inline.
@@ -67564,8 +73634,10 @@ function readList(doc, key, value, problems) {
     return out;
 }
 function readText$1(doc, key, value, problems) {
-    if (value === null || value === undefined)
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
+        problems.push(emptyKey(doc, key));
         return null;
+    }
     const parsed = text$2.safeParse(value);
     if (parsed.success)
         return parsed.data;
@@ -67576,6 +73648,33 @@ function unknownKey(doc, key) {
     const near = closest(key, [...ARTIFACT_KEYS]);
     const likely = distance(key, near) <= 3;
     return problem(doc, key, 'warning', `Unknown key \`${key}\` in the positioning artifact: expected one of ${ARTIFACT_KEYS.map((k) => `\`${k}\``).join(', ')}.`, likely ? `Rename it to \`${near}\`.` : null);
+}
+// A currency sign or code next to digits, in any order: what a writer means as a price.
+const MONEY_LIKE = /(?<![\p{L}\p{N}])(?:[$€£¥]\s?[\d.,]*\d|\d[\d.,]*\s?[$€£¥]|\d[\d.,]*\s?(?:usd|eur|gbp)\b|(?:usd|eur|gbp)\s?\d[\d.,]*)/giu;
+/**
+ * A price copydesk cannot read the way the writer meant: `29€` (sign after the amount) is not read at
+ * all, `€29,90` (decimal comma) reads as €2990. Either way the price stops protecting anything.
+ */
+function priceProblems(doc, index, item) {
+    if (typeof item !== 'string')
+        return [];
+    const out = [];
+    for (const m of item.matchAll(MONEY_LIKE)) {
+        const raw = m[0];
+        const read = priceAmounts(raw);
+        const decimalComma = /\d,\d{1,2}(?!\d)/.exec(raw);
+        const sign = /[$€£¥]/.exec(raw)?.[0] ?? '';
+        const digits = raw.replace(/[^\d.,]/g, '');
+        if (read.length === 0) {
+            const fixed = sign ? `${sign}${digits}` : `${digits} ${raw.replace(/[\d.,\s]/g, '').toUpperCase()}`;
+            out.push(problem(doc, `pricing.${index}`, 'warning', `\`pricing\` entry ${index + 1}: \`${raw}\` is not a price copydesk can read, so it protects nothing.`, `Write it as \`${fixed}\`.`, raw));
+        }
+        else if (decimalComma) {
+            const fixed = raw.replace(/(\d),(\d{1,2})(?!\d)/, '$1.$2');
+            out.push(problem(doc, `pricing.${index}`, 'warning', `\`pricing\` entry ${index + 1}: \`${raw}\` reads as ${read[0]}: copydesk takes a comma as a thousands separator.`, `Write it as \`${fixed}\`.`, raw));
+        }
+    }
+    return out;
 }
 /**
  * The artifact's frontmatter, validated. `problems` holds the document's own reading problems (broken
@@ -67591,11 +73690,15 @@ function parsePositioningArtifact(doc) {
     }
     for (const key of keys) {
         const value = fm[key];
-        if (key === 'company' || key === 'category')
+        if (key === 'company' || key === 'product' || key === 'category')
             artifact[key] = readText$1(doc, key, value, problems);
         else if (key in LIST_KEYS) {
             const listKey = key;
             artifact[LIST_KEYS[listKey]] = readList(doc, listKey, value, problems);
+            if (listKey === 'pricing' && Array.isArray(value))
+                value.forEach((item, i) => problems.push(...priceProblems(doc, i, item)));
+            else if (listKey === 'pricing' && typeof value === 'string')
+                problems.push(...priceProblems(doc, 0, value));
         }
         else
             problems.push(unknownKey(doc, key));
@@ -67680,7 +73783,7 @@ function sentenceSimilarity(a, b) {
     return Math.max(tokenSimilarity(a, b), characterSimilarity(a, b));
 }
 
-const POLICY_REASON = 'policy-file';
+const POLICY_REASON$1 = 'policy-file';
 /** Repository paths compare without a leading `./` or `/`, the way users write them in config. */
 const normalizePath = (path) => path.trim().replace(/^(\.\/|\/)+/, '');
 /** Each policy path with the role a reviewer knows it by. */
@@ -67705,7 +73808,7 @@ function roles(paths) {
     return map;
 }
 function policyChange(path, kind, role, before, after) {
-    return { path, kind, before, after, line: 1, reason: POLICY_REASON, field: role };
+    return { path, kind, before, after, line: 1, reason: POLICY_REASON$1, field: role };
 }
 /** One change per touched policy file; a rename in or out of a policy path is an addition or removal. */
 function policyChanges(changedPaths, policyPaths) {
@@ -67744,6 +73847,7 @@ function policyChanges(changedPaths, policyPaths) {
 /** Artifact keys in the order a reviewer reads them, with the field each maps to. */
 const ENTRIES = [
     ['company', 'company'],
+    ['product', 'product'],
     ['category', 'category'],
     ['taglines', 'taglines'],
     ['value-propositions', 'valuePropositions'],
@@ -67777,7 +73881,7 @@ function diffArtifact(baseDoc, headDoc) {
     const head = headDoc ? parsePositioningArtifact(headDoc).artifact : emptyArtifact(path);
     const out = [];
     for (const [key, field] of ENTRIES) {
-        const scalar = key === 'company' || key === 'category';
+        const scalar = key === 'company' || key === 'product' || key === 'category';
         const headItems = values(head, field);
         const identical = (a, b) => a.toLowerCase() === b.toLowerCase();
         let removed = values(base, field).filter((b) => !headItems.some((h) => identical(h.text, b.text)));
@@ -67801,7 +73905,7 @@ function diffArtifact(baseDoc, headDoc) {
             before: b?.text ?? null,
             after: h?.text ?? null,
             line: h ? lineFor(headDoc, key, h, scalar) : b ? lineFor(baseDoc, key, b, scalar) : 1,
-            reason: POLICY_REASON,
+            reason: POLICY_REASON$1,
             field: key,
         });
         out.push(...pairs.map(([b, h]) => change('modified', b, h)), ...removed.map((b) => change('removed', b, null)), ...added.map((h) => change('added', null, h)));
@@ -67809,69 +73913,10 @@ function diffArtifact(baseDoc, headDoc) {
     return out;
 }
 
-// Finding protected terms and prices in prose. A writer inflects a term ("conversation hubs",
-// "the platform's", "all in one" for "all-in-one"); each of those is still the term.
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SEPARATOR = String.raw `(?:\s*[-\u2010\u2011\u2013\u2014/]\s*|\s+)`;
-const POSSESSIVE = String.raw `(?:['\u2019]s?)?`;
-/** The last word may take a plural (`hub` → `hubs`, `strategy` → `strategies`) and a possessive. */
-function inflect(word) {
-    if (/[^aeiou]y$/i.test(word))
-        return `${escape(word.slice(0, -1))}(?:y|ies)${POSSESSIVE}`;
-    if (/(s|x|z|ch|sh)$/i.test(word))
-        return `${escape(word)}(?:es)?${POSSESSIVE}`;
-    if (/[\p{L}]$/u.test(word))
-        return `${escape(word)}s?${POSSESSIVE}`;
-    return escape(word);
-}
-/** Compiles a term into a case-insensitive matcher bounded by non-letters, so `hub` never matches `github`. */
-function compileTerm(term) {
-    const words = term.trim().split(/[\s\-\u2010\u2011\u2013\u2014]+/).filter((w) => w.length > 0);
-    const last = words.pop();
-    if (last === undefined)
-        return null;
-    const body = [...words.map(escape), inflect(last)].join(SEPARATOR);
-    return { term: term.trim(), pattern: new RegExp(String.raw `(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'iu') };
-}
-/** Matchers for every distinct term, longest first so the most specific term names the reason. */
-function compileTerms(terms) {
-    const seen = new Set();
-    const out = [];
-    for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-        const key = term.trim().toLowerCase();
-        if (key.length === 0 || seen.has(key))
-            continue;
-        seen.add(key);
-        const matcher = compileTerm(term);
-        if (matcher)
-            out.push(matcher);
-    }
-    return out;
-}
-function findTerm(text, matchers) {
-    for (const m of matchers)
-        if (m.pattern.test(text))
-            return m.term;
-    return null;
-}
-const AMOUNT = /(?<![\p{L}\p{N}])(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp|dollars?|euros?)(?![\p{L}]))/giu;
-const CURRENCY_WORDS = [
-    [/usd|dollar/, '$'],
-    [/eur/, '€'],
-    [/gbp/, '£'],
-];
-/** Canonical money amounts in a text: `$ 1,200.00`, `$1200` and `1200 USD` are one price. */
-function priceAmounts(text) {
-    const out = [];
-    for (const m of text.matchAll(AMOUNT)) {
-        const raw = m[0].toLowerCase().replace(/[\s,]/g, '');
-        const symbol = /[$€£¥]/.exec(raw)?.[0] ?? CURRENCY_WORDS.find(([re]) => re.test(raw))?.[1] ?? '$';
-        const number = (/\d+(?:\.\d+)?/.exec(raw)?.[0] ?? '').replace(/\.0+$/, '');
-        out.push(`${symbol}${number}`);
-    }
-    return out;
-}
-
+// Which sentences carry positioning. Five ways in, from most to least specific, so the reason a
+// reviewer reads is the most telling one: a protected field, a protected term, a price or a statement
+// from the artifact, and finally the document's content type (for the parts of the page that say what
+// the company stands for).
 /**
  * Headings and page titles are what readers (and search engines) take as the claim of a page, so they
  * match an artifact statement at a lower bar than a sentence deep in the body.
@@ -67886,8 +73931,6 @@ const PROMINENT_FIELDS = new Set([
     'title', 'description', 'meta_description', 'og_title', 'og_description', 'seo.title', 'seo.description',
     'headline', 'subtitle', 'tagline', 'value_prop', 'hero',
 ]);
-/** Interface copy: in a positioning-type page a button label is still not the page's claim. */
-const INTERFACE_FIELDS = new Set(['cta']);
 const topField = (field) => field.split('.')[0] ?? field;
 function isProminent(sentence) {
     if (sentence.kind === 'heading')
@@ -67908,13 +73951,13 @@ function compile(artifact) {
         ['competitor-framing', artifact.competitorFraming],
         ['pricing', artifact.pricing],
     ];
-    const company = new Set(artifact.company ? contentWords(artifact.company) : []);
+    const company = new Set([artifact.company, artifact.product].flatMap((name) => (name ? contentWords(name) : [])));
     const words = (text) => new Set(contentWords(text).filter((w) => !company.has(w)));
     const compiled = {
         company,
         terms: compileTerms(artifact.category ? [artifact.category, ...artifact.terms] : artifact.terms),
         prices: new Set(artifact.pricing.flatMap(priceAmounts)),
-        statements: lists.flatMap(([label, items]) => items.map((text) => ({ label, words: words(text) })).filter((s) => s.words.size > 0)),
+        statements: lists.flatMap(([label, items]) => items.map((text, i) => ({ label, key: `${label}#${i}`, words: words(text) })).filter((s) => s.words.size > 0)),
     };
     compiledCache.set(artifact, compiled);
     return compiled;
@@ -67923,367 +73966,168 @@ function compile(artifact) {
 function inProtectedField(field, protectedFields) {
     if (field === undefined)
         return null;
-    for (const p of protectedFields)
-        if (field === p || field.startsWith(`${p}.`))
-            return p;
-    return null;
+    // Field paths as in `content.prose-fields`: `faq[].answer`, `features.*.details`, `hero` (and below).
+    return coveringField(field.split('.'), protectedFields)?.pattern ?? null;
 }
-function matchStatement(sentence, compiled) {
-    const words = new Set(contentWords(sentence.text).filter((w) => !compiled.company.has(w)));
+// Figures are set aside when a sentence is matched to a statement: "Set up in 3 minutes" restates "Set up
+// in 15 minutes" with a new figure, and the diff then names the figure that changed.
+const isFigure = (word) => /\d/.test(word);
+/** Statements the sentence restates, best first. */
+function matchStatements(sentence, compiled) {
+    const words = new Set(contentWords(sentence.text).filter((w) => !compiled.company.has(w) && !isFigure(w)));
     if (words.size === 0)
-        return null;
+        return [];
     const bar = isProminent(sentence) ? STATEMENT_SIMILARITY.prominent : STATEMENT_SIMILARITY.body;
-    let best = null;
+    const matches = [];
     for (const s of compiled.statements) {
         let shared = 0;
-        for (const w of words)
-            if (s.words.has(w))
+        let size = 0;
+        for (const w of s.words) {
+            if (isFigure(w))
+                continue;
+            size += 1;
+            if (words.has(w))
                 shared += 1;
-        if (shared < Math.min(MIN_SHARED_WORDS, s.words.size))
+        }
+        if (size === 0 || shared < Math.min(MIN_SHARED_WORDS, size))
             continue;
-        const score = (2 * shared) / (words.size + s.words.size);
-        if (score >= bar && (best === null || score > best.score))
-            best = { label: s.label, score };
+        const score = (2 * shared) / (words.size + size);
+        if (score >= bar)
+            matches.push({ statement: s, score });
     }
-    return best?.label ?? null;
+    return matches.sort((a, b) => b.score - a.score).map((m) => m.statement);
 }
+const hasGrounds = (g) => g.field !== undefined || g.terms.length > 0 || g.prices.length > 0 || g.statements.length > 0 || g.type !== undefined;
+/** The reason a reviewer reads for grounds: the most specific one. */
+function reasonOf(g) {
+    if (g.field !== undefined)
+        return `field:${g.field}`;
+    if (g.terms[0] !== undefined)
+        return `term:${g.terms[0]}`;
+    if (g.prices[0] !== undefined)
+        return `price:${g.prices[0]}`;
+    if (g.statements[0] !== undefined)
+        return `statement:${statementLabel(g.statements[0])}`;
+    if (g.type !== undefined)
+        return `type:${g.type}`;
+    return null;
+}
+const statementLabel = (key) => key.split('#')[0] ?? key;
 /**
- * Every sentence of a positioning-type page counts, except list items (a feature list gaining an item
- * is product news, not positioning) and interface copy such as a button label.
+ * Why `sentence` carries positioning, every way at once. `part` is where it sits on its page (see
+ * parts.ts); without one, the sentence is read as if it opened the page.
  */
-function countsForType(sentence) {
-    if (sentence.kind === 'list-item')
-        return false;
-    if (sentence.kind === 'frontmatter')
-        return sentence.field === undefined || !INTERFACE_FIELDS.has(topField(sentence.field));
-    return true;
-}
-/** Why `sentence` carries positioning, or null when it does not. */
-function isPositioning(sentence, ctx) {
+function groundsOf(sentence, ctx, part = partOfSentence(sentence)) {
     const { artifact } = ctx;
     const compiled = compile(artifact);
+    const grounds = { terms: [], prices: [], statements: [] };
     if (sentence.kind === 'frontmatter') {
         const field = inProtectedField(sentence.field, [...artifact.protectedFields, ...ctx.fields]);
         if (field !== null)
-            return { reason: `field:${field}` };
+            grounds.field = field;
     }
-    const term = findTerm(sentence.text, compiled.terms);
-    if (term !== null)
-        return { reason: `term:${term}` };
-    if (compiled.prices.size > 0) {
-        const price = priceAmounts(sentence.text).find((p) => compiled.prices.has(p));
-        if (price !== undefined)
-            return { reason: `price:${price}` };
-    }
-    const statement = matchStatement(sentence, compiled);
-    if (statement !== null)
-        return { reason: `statement:${statement}` };
+    for (const m of compiled.terms)
+        if (m.pattern.test(sentence.text))
+            grounds.terms.push(m.term);
+    if (compiled.prices.size > 0)
+        grounds.prices = [...new Set(priceAmounts(sentence.text).filter((p) => compiled.prices.has(p)))];
+    grounds.statements = matchStatements(sentence, compiled).map((s) => s.key);
     const type = ctx.contentType;
-    if (type !== null && (artifact.positioningTypes.includes(type) || (ctx.types ?? []).includes(type)) && countsForType(sentence)) {
-        return { reason: `type:${type}` };
+    if (type !== null && (artifact.positioningTypes.includes(type) || (ctx.types ?? []).includes(type)) && (ctx.parts ?? DEFAULT_PARTS).includes(part)) {
+        grounds.type = type;
     }
+    return grounds;
+}
+
+// Figures in prose read as numbers: "1,200" and "1200" are one figure, "15 minutes" and "15 min" one
+// duration, and "15" → "3" is a change however few characters moved. A strategy owner reads "set up in 15
+// minutes" as a claim; the figure is the claim.
+const UNITS = {
+    m: 'min', min: 'min', mins: 'min', minute: 'min', minutes: 'min',
+    s: 's', sec: 's', secs: 's', second: 's', seconds: 's',
+    h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
+    d: 'day', day: 'day', days: 'day',
+    ms: 'ms', millisecond: 'ms', milliseconds: 'ms',
+    wk: 'week', week: 'week', weeks: 'week',
+    mo: 'month', month: 'month', months: 'month',
+    yr: 'year', year: 'year', years: 'year',
+    k: 'k', bn: 'bn', b: 'bn',
+};
+const CURRENCY_WORDS = { usd: '$', dollar: '$', dollars: '$', eur: '€', euro: '€', euros: '€', gbp: '£' };
+// A number (thousands commas, decimals) with an optional currency sign before it, then what it counts:
+// a suffix glued to it (`%`, `x`, `10m`, `30s`) or the next word ("15 minutes", "3 seats", "49 USD").
+const FIGURE = /(?<![\p{L}\p{N}.,])([$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%|x|×|[a-zA-Z]{1,3}(?![\p{L}\p{N}]))?(?:\s([\p{L}]{2,14})(?![\p{L}\p{N}]))?/gu;
+function canonicalNumber(whole, fraction) {
+    const digits = whole.replace(/,/g, '').replace(/^0+(?=\d)/, '');
+    const decimals = (fraction ?? '').replace(/0+$/, '');
+    return decimals ? `${digits}.${decimals}` : digits;
+}
+/**
+ * The word after a number is its unit when it names one ("15 minutes") or counts things ("3 seats",
+ * "10,000 teams"); "in 2026 we" is a year followed by a sentence.
+ */
+function unitWord(word) {
+    const w = word.toLowerCase();
+    if (UNITS[w] !== undefined)
+        return UNITS[w];
+    if (w.length > 3 && w.endsWith('ies'))
+        return `${w.slice(0, -3)}y`;
+    if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w))
+        return w.slice(0, -1);
     return null;
 }
-
-/** 1-based line of a 0-based source offset, by binary search over the line starts. */
-function lineOf(doc, offset) {
-    let lo = 0;
-    let hi = doc.lineStarts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((doc.lineStarts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
-function wordIds(text, dictionary) {
-    const ids = new Set();
-    for (const word of contentWords(text)) {
-        let id = dictionary.get(word);
-        if (id === undefined) {
-            id = dictionary.size;
-            dictionary.set(word, id);
-        }
-        ids.add(id);
-    }
-    return Uint32Array.from(ids).sort();
-}
-function entries(doc, ctx, dictionary) {
-    if (doc === null)
-        return [];
+/** Every figure in `text`, in reading order. */
+function figures(text) {
     const out = [];
-    let heading;
-    mergeFields(doc.sentences).forEach((sentence, order) => {
-        if (sentence.kind === 'heading') {
-            // A heading cut into two sentences is still one heading.
-            const text = heading?.block === sentence.block ? `${heading.text} ${sentence.text}` : sentence.text;
-            heading = { block: sentence.block, text };
-        }
-        const norm = normalizeSentence(sentence.text);
-        if (norm.length === 0)
-            return;
-        const field = sentence.kind === 'frontmatter' ? sentence.field : sentence.kind === 'heading' ? undefined : heading?.text;
-        out.push({
-            sentence,
-            norm,
-            words: wordIds(sentence.text, dictionary),
-            line: lineOf(doc, sentence.offsets[0] ?? 0),
-            order,
-            reason: isPositioning(sentence, ctx)?.reason ?? null,
-            ...(field !== undefined ? { field } : {}),
-        });
-    });
+    for (const m of text.matchAll(FIGURE)) {
+        const [all, sign, whole = '', fraction, suffix, word] = m;
+        const number = canonicalNumber(whole, fraction);
+        const currencyWord = word !== undefined ? CURRENCY_WORDS[word.toLowerCase()] : undefined;
+        const named = word !== undefined && currencyWord === undefined ? unitWord(word) : null;
+        const symbol = sign?.trim() || currencyWord;
+        const glued = suffix === undefined ? undefined : /^[%x×]$/.test(suffix) ? suffix : (UNITS[suffix.toLowerCase()] ?? suffix.toLowerCase());
+        const keepsWord = currencyWord !== undefined || named !== null;
+        const raw = (keepsWord || word === undefined ? all : all.slice(0, all.length - word.length - 1)).trim();
+        const unit = [glued, named].filter((u) => u !== undefined && u !== null && !/^[%x×]$/.test(u)).join(' ');
+        const key = symbol !== undefined ? `${symbol}${number}${unit ? ` ${unit}` : ''}` : `${number}${/^[%x×]$/.test(suffix ?? '') ? suffix : ''}${unit ? ` ${unit}` : ''}`;
+        out.push({ raw, key, money: symbol !== undefined });
+    }
     return out;
 }
 /**
- * A frontmatter value is one unit for a reviewer: a tagline "Email, chat and SMS. One inbox." rewritten is one
- * modified tagline, not a modified sentence plus added ones. Consecutive sentences of one field are joined.
+ * Numbers written in canonical form, so two sentences that differ only in how a number is typeset
+ * ("1,200" / "1200", "15.0" / "15") read as the same sentence.
  */
-function mergeFields(sentences) {
-    const out = [];
-    for (const sentence of sentences) {
-        const last = out[out.length - 1];
-        if (last && sentence.kind === 'frontmatter' && last.kind === 'frontmatter' && last.field === sentence.field && last.block === sentence.block) {
-            const gap = last.offsets[last.offsets.length - 1] ?? 0;
-            out[out.length - 1] = {
-                ...last,
-                text: `${last.text} ${sentence.text}`,
-                offsets: [...last.offsets.slice(0, -1), gap, ...sentence.offsets],
-                links: [...last.links, ...sentence.links],
-                footnotes: [...last.footnotes, ...sentence.footnotes],
-            };
-        }
-        else {
-            out.push(sentence);
-        }
-    }
-    return out;
-}
-function dice(a, b) {
-    if (a.length === 0 && b.length === 0)
-        return 0;
-    let shared = 0;
-    for (let i = 0, j = 0; i < a.length && j < b.length;) {
-        const x = a[i];
-        const y = b[j];
-        if (x === y) {
-            shared += 1;
-            i += 1;
-            j += 1;
-        }
-        else if (x < y)
-            i += 1;
-        else
-            j += 1;
-    }
-    return (2 * shared) / (a.length + b.length);
-}
-// Past this many candidate pairs (a rewritten page), edit distance would dominate the run; word overlap
-// alone still pairs rewordings, it only misses small edits inside long words.
-const EDIT_DISTANCE_PAIR_LIMIT = 40_000;
-/** Like `sentenceSimilarity`, but reuses the word sets and skips the edit distance when it cannot win. */
-function similarity(a, b, threshold, cheap) {
-    const words = dice(a.words, b.words);
-    if (words >= threshold || cheap)
-        return words;
-    const ceiling = Math.min(a.norm.length, b.norm.length) / Math.max(a.norm.length, b.norm.length);
-    return ceiling < threshold ? words : Math.max(words, characterSimilarity(a.norm, b.norm));
-}
-/** Pairs sentences whose wording is identical once formatting is ignored; returns the unpaired rest. */
-function pairIdentical(base, head) {
-    const byNorm = new Map();
-    for (const h of head)
-        byNorm.set(h.norm, [...(byNorm.get(h.norm) ?? []), h]);
-    const restBase = [];
-    const used = new Set();
-    for (const b of base) {
-        const candidates = byNorm.get(b.norm);
-        const match = candidates?.shift();
-        if (match)
-            used.add(match);
-        else
-            restBase.push(b);
-    }
-    return { base: restBase, head: head.filter((h) => !used.has(h)) };
-}
-// Each base sentence keeps only its best few partners per round, so a page where every sentence shares
-// words with every other does not build (and sort) a candidate for every pair; another round gives
-// sentences whose favourites were taken a fresh look at what is left.
-const CANDIDATES_PER_SENTENCE = 4;
-const better = (x, y) => y.score - x.score || x.gap - y.gap;
-function bestCandidates(base, head, threshold) {
-    const cheap = base.length * head.length > EDIT_DISTANCE_PAIR_LIMIT;
-    const out = [];
-    for (const b of base) {
-        const top = [];
-        for (const h of head) {
-            const score = similarity(b, h, threshold, cheap);
-            if (score < threshold)
-                continue;
-            const candidate = { b, h, score, gap: Math.abs(b.order - h.order) };
-            if (top.length === CANDIDATES_PER_SENTENCE && better(candidate, top[top.length - 1]) >= 0)
-                continue;
-            top.push(candidate);
-            top.sort(better);
-            if (top.length > CANDIDATES_PER_SENTENCE)
-                top.pop();
-        }
-        out.push(...top);
-    }
-    return out.sort(better);
+function canonicalNumbers(text) {
+    return text.replace(/(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\p{N}])/gu, (_, whole, fraction) => canonicalNumber(whole, fraction));
 }
 /**
- * Greedy best-first pairing of reworded sentences. Pairs where neither side is positioning still take
- * part, so an edited ordinary sentence keeps its own partner instead of posing as a reworded claim.
+ * The first figure that differs between two wordings of one sentence, aligned in reading order: `15
+ * minutes` → `3 minutes`; null when every figure reads the same. `money` picks prices or other figures.
  */
-function pairSimilar(base, head, threshold) {
-    const pairs = [];
-    let restBase = base;
-    let restHead = head;
-    for (;;) {
-        const taken = new Set();
-        for (const c of bestCandidates(restBase, restHead, threshold)) {
-            if (taken.has(c.b) || taken.has(c.h))
-                continue;
-            taken.add(c.b);
-            taken.add(c.h);
-            pairs.push([c.b, c.h]);
-        }
-        if (taken.size === 0)
-            break;
-        restBase = restBase.filter((b) => !taken.has(b));
-        restHead = restHead.filter((h) => !taken.has(h));
-    }
-    return { pairs, base: restBase, head: restHead };
-}
-function change(path, kind, b, h) {
-    const reason = h?.reason ?? b?.reason ?? null;
-    if (reason === null)
+function figureChange(before, after, money) {
+    const a = figures(before).filter((f) => f.money === money);
+    const b = figures(after).filter((f) => f.money === money);
+    const keysA = a.map((f) => f.key);
+    const keysB = b.map((f) => f.key);
+    if (keysA.length === keysB.length && keysA.every((k, i) => k === keysB[i]))
         return null;
-    const field = h?.field ?? b?.field;
-    return {
-        path,
-        kind,
-        before: b ? b.sentence.text : null,
-        after: h ? h.sentence.text : null,
-        line: (h ?? b)?.line ?? 1,
-        reason,
-        ...(field !== undefined ? { field } : {}),
-    };
-}
-/**
- * Diffs one group of sentences. `sameSlot` marks a frontmatter field: what is left of it on both sides
- * after pairing is still one edited value, however differently it is now worded.
- */
-function diffGroup(path, base, head, threshold, sameSlot) {
-    const unchanged = pairIdentical(base, head);
-    const similar = pairSimilar(unchanged.base, unchanged.head, threshold);
-    const pairs = [...similar.pairs];
-    let restBase = similar.base;
-    let restHead = similar.head;
-    if (sameSlot) {
-        const n = Math.min(restBase.length, restHead.length);
-        for (let i = 0; i < n; i++)
-            pairs.push([restBase[i], restHead[i]]);
-        restBase = restBase.slice(n);
-        restHead = restHead.slice(n);
+    // Figures kept on both sides are set aside; what is left on each side changed.
+    const restA = [...a];
+    const restB = [];
+    for (const f of b) {
+        const i = restA.findIndex((x) => x.key === f.key);
+        if (i === -1)
+            restB.push(f);
+        else
+            restA.splice(i, 1);
     }
-    return [
-        ...pairs.map(([b, h]) => change(path, 'modified', b, h)),
-        ...restBase.map((b) => change(path, 'removed', b, null)),
-        ...restHead.map((h) => change(path, 'added', null, h)),
-    ].filter((c) => c !== null);
-}
-function byField(list) {
-    const map = new Map();
-    for (const e of list)
-        map.set(e.field ?? '', [...(map.get(e.field ?? '') ?? []), e]);
-    return map;
-}
-/** Positioning changes between the base and head versions of one file (null = the file does not exist there). */
-function diffPositioning(base, head, ctx) {
-    const path = head?.path ?? base?.path;
-    if (path === undefined)
-        return [];
-    const baseCtx = ctx.baseContentType === undefined ? ctx : { ...ctx, contentType: ctx.baseContentType };
-    const dictionary = new Map();
-    const before = entries(base, baseCtx, dictionary);
-    const after = entries(head, ctx, dictionary);
-    const isFm = (e) => e.sentence.kind === 'frontmatter';
-    const changes = [];
-    // Frontmatter pairs by key first: a new tagline replaces the old tagline, whatever its wording.
-    const baseFields = byField(before.filter(isFm));
-    const headFields = byField(after.filter(isFm));
-    for (const key of new Set([...baseFields.keys(), ...headFields.keys()])) {
-        changes.push(...diffGroup(path, baseFields.get(key) ?? [], headFields.get(key) ?? [], ctx.similarity, true));
+    if (restA.length === 0 && restB.length === 0) {
+        // Same figures in a new order: name the first position that moved.
+        const i = keysA.findIndex((k, j) => k !== keysB[j]);
+        return { before: a[i]?.raw ?? null, after: b[i]?.raw ?? null };
     }
-    changes.push(...diffGroup(path, before.filter((e) => !isFm(e)), after.filter((e) => !isFm(e)), ctx.similarity, false));
-    const rank = { removed: 0, modified: 1, added: 2 };
-    return changes.sort((a, b) => a.line - b.line || rank[a.kind] - rank[b.kind]);
-}
-
-function text$1(value) {
-    if (typeof value === 'string')
-        return value.trim() === '' ? undefined : value.trim();
-    if (typeof value === 'number')
-        return String(value);
-    return undefined;
-}
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-}
-/** The frontmatter `sources` entries that have an id, with whatever else they carry. */
-function sourcesOf(doc) {
-    const list = doc.frontmatter['sources'];
-    if (!Array.isArray(list))
-        return [];
-    const out = [];
-    for (const item of list) {
-        const entry = record(item);
-        const id = text$1(entry?.['id']);
-        if (entry === null || id === undefined)
-            continue;
-        const source = { id };
-        const url = text$1(entry['url']);
-        const path = text$1(entry['path']);
-        const title = text$1(entry['title']);
-        const retrieved = toDay(entry['retrieved']);
-        const validUntil = toDay(entry['valid-until']);
-        if (url !== undefined)
-            source.url = url;
-        if (path !== undefined)
-            source.path = path;
-        if (title !== undefined)
-            source.title = title;
-        if (retrieved !== null)
-            source.retrieved = retrieved;
-        if (validUntil !== null)
-            source.validUntil = validUntil;
-        out.push(source);
-    }
-    return out;
-}
-/** The `ai:` block as recorded, or null when the file has none. */
-function provenanceOf(doc) {
-    const ai = record(doc.frontmatter['ai']);
-    if (ai === null)
-        return null;
-    const provenance = { aiAssisted: ai['assisted'] !== false };
-    const model = text$1(ai['model']);
-    const prompt = text$1(ai['prompt']);
-    const reviewer = text$1(ai['reviewer']);
-    const reviewedAt = toDay(ai['reviewed_at']);
-    if (model !== undefined)
-        provenance.model = model;
-    if (prompt !== undefined)
-        provenance.prompt = prompt;
-    if (reviewer !== undefined)
-        provenance.reviewer = reviewer;
-    if (reviewedAt !== null)
-        provenance.reviewedAt = reviewedAt;
-    return provenance;
+    return { before: restA[0]?.raw ?? null, after: restB[0]?.raw ?? null };
 }
 
 class Diff {
@@ -68573,7 +74417,7 @@ class LineDiff extends Diff {
     }
 }
 const lineDiff = new LineDiff();
-function diffLines$1(oldStr, newStr, options) {
+function diffLines(oldStr, newStr, options) {
     return lineDiff.diff(oldStr, newStr, options);
 }
 // Exported standalone so it can be used from jsonDiff too.
@@ -68600,6 +74444,790 @@ function tokenize(value, options) {
     return retLines;
 }
 
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+// Word-level comparison of two wordings of one sentence: which words went, which came. Used to recognise
+// an edit that only extends an enumeration, and by the reports to show a three-word edit in a long
+// sentence as three words.
+// A word (letters, digits and the joiners inside them: `open-source`, `$1,200`, `it's`) or one
+// punctuation mark, each with the whitespace after it.
+const TOKEN = /(?:[$€£¥]?[\p{L}\p{N}]+(?:['’.,\-/_][\p{L}\p{N}]+)*%?|[^\s\p{L}\p{N}])\s*/gu;
+function tokens(text) {
+    return text.trim().match(TOKEN) ?? [];
+}
+const comparable$1 = (token) => token.trim().toLowerCase().replace(/’/g, "'");
+/** The word runs that stayed, went and came, in reading order (removed before added at one place). */
+function wordDiff(before, after) {
+    const a = tokens(before);
+    const b = tokens(after);
+    const parts = [];
+    let i = 0;
+    let j = 0;
+    const push = (kind, text) => {
+        const last = parts[parts.length - 1];
+        if (last && last.kind === kind)
+            last.text += text;
+        else
+            parts.push({ kind, text });
+    };
+    for (const change of diffArrays(a.map(comparable$1), b.map(comparable$1))) {
+        const n = change.count ?? change.value.length;
+        if (change.added) {
+            push('added', b.slice(j, j + n).join(''));
+            j += n;
+        }
+        else if (change.removed) {
+            push('removed', a.slice(i, i + n).join(''));
+            i += n;
+        }
+        else {
+            // Equal tokens may differ in spacing or case; the new wording is what the reader sees.
+            push('same', b.slice(j, j + n).join(''));
+            i += n;
+            j += n;
+        }
+    }
+    return parts;
+}
+/** Share of the longer sentence's words that stayed: how much a highlighted line can still show. */
+function keptShare(parts) {
+    const count = (kind) => parts.filter((p) => p.kind === kind).reduce((n, p) => n + tokens(p.text).length, 0);
+    const same = count('same');
+    const longer = Math.max(same + count('removed'), same + count('added'));
+    return longer === 0 ? 1 : same / longer;
+}
+/** Word diffs are quadratic in the worst case: texts longer than this are not diffed word by word. */
+const MAX_DIFF_CHARS = 2000;
+const SEPARATORS = new Set([',', 'and', 'or', '&', ';', 'plus']);
+/**
+ * True when `after` only adds items to an enumeration `before` already has ("iOS, Android and Electron"
+ * → "iOS, Android, Electron and web"): the removed tokens are separators that moved, and what came is
+ * separators and a few words, no figure among them.
+ */
+function extendsEnumeration(before, after) {
+    // A sentence this long is not one list growing by an item; and the word diff stays cheap.
+    if (before.length > MAX_DIFF_CHARS || after.length > MAX_DIFF_CHARS)
+        return false;
+    const parts = wordDiff(before, after);
+    const removed = parts.filter((p) => p.kind === 'removed').flatMap((p) => tokens(p.text).map(comparable$1));
+    const addedRuns = parts.filter((p) => p.kind === 'added').map((p) => tokens(p.text).map(comparable$1));
+    if (addedRuns.length === 0 || !removed.every((t) => SEPARATORS.has(t)))
+        return false;
+    const added = addedRuns.flat();
+    if (!added.some((t) => SEPARATORS.has(t)) || !added.some((t) => !SEPARATORS.has(t)))
+        return false;
+    if (added.some((t) => /\d/.test(t)))
+        return false;
+    // An item is a name or a short phrase; a clause ("and enterprises trust us with their data") is a new claim.
+    for (const run of addedRuns) {
+        let words = 0;
+        for (const t of run) {
+            if (SEPARATORS.has(t))
+                words = 0;
+            else if (/[\p{L}\p{N}]/u.test(t) && ++words > 3)
+                return false;
+        }
+    }
+    return tokens(before).some((t) => [',', 'and', 'or', '&'].includes(comparable$1(t)));
+}
+
+// Whether a paired edit is a positioning change, judged the way a strategy owner would, and the reason
+// that names what changed on both sides: "term removed: open-source", "price $49 → $79".
+const onlyType = (g) => g.field === undefined && g.terms.length === 0 && g.prices.length === 0 && g.statements.length === 0;
+/**
+ * The reason for an edit that changes positioning, or null when it does not. `before`/`after` null: the
+ * sentence was added or removed. `enumerations`: recognise a grown list inside a sentence as product news.
+ */
+function judge(before, after, headPage, enumerations = true) {
+    const gb = before?.grounds;
+    const gh = after?.grounds;
+    // A protected term or statement taken out of this sentence only counts when it left the page.
+    const termsGone = (gb?.terms ?? []).filter((t) => !gh?.terms.includes(t) && !headPage.terms.has(t));
+    const statementsGone = (gb?.statements ?? []).filter((s) => !gh?.statements.includes(s) && !headPage.statements.has(s));
+    const headCounts = gh !== undefined && hasGrounds(gh);
+    const baseCounts = gb !== undefined && (gb.field !== undefined || gb.type !== undefined || gb.prices.length > 0 || termsGone.length > 0 || statementsGone.length > 0);
+    if (!headCounts && !baseCounts)
+        return null;
+    // One more item in "iOS, Android and Electron", in a sentence no term, price or statement touches, is
+    // product news: the page type alone does not make it a strategy decision.
+    if (enumerations && before && after && onlyType(before.grounds) && onlyType(after.grounds) && extendsEnumeration(before.text, after.text))
+        return null;
+    const gone = termsGone[0];
+    if (gone !== undefined)
+        return `term-removed:${gone}`;
+    if (before && after) {
+        const price = figureChange(before.text, after.text, true);
+        if (price)
+            return change$1('price', price.before, price.after);
+        const added = after.grounds.terms.find((t) => !before.grounds.terms.includes(t));
+        if (added !== undefined)
+            return `term-added:${added}`;
+        const figure = figureChange(before.text, after.text, false);
+        // In a protected field rewritten beyond its figures, the field is what the owner protects: name it.
+        const protectedField = after.grounds.field ?? before.grounds.field;
+        if (figure && (protectedField === undefined || sameWithoutFigures(before.text, after.text)))
+            return change$1('figure', figure.before, figure.after);
+    }
+    const statement = statementsGone[0];
+    if (statement !== undefined)
+        return `statement-removed:${statementLabel(statement)}`;
+    return (gh ? reasonOf(gh) : null) ?? (gb ? reasonOf(gb) : null);
+}
+const withoutFigures = (text) => text.toLowerCase().replace(/\d[\d.,]*/g, '#').replace(/\s+/g, ' ').trim();
+const sameWithoutFigures = (a, b) => withoutFigures(a) === withoutFigures(b);
+function change$1(kind, before, after) {
+    if (before === null)
+        return `${kind}-added:${after ?? ''}`;
+    if (after === null)
+        return `${kind}-removed:${before}`;
+    return `${kind}-changed:${before} → ${after}`;
+}
+
+const component = (s) => (s.field !== undefined ? s.field.split('.')[0] : undefined);
+/** A markdown table's first row is its header: cells of row 0 have no header of their own. */
+const isHeaderCell = (s) => s.table !== undefined && s.table.row === 0 && s.table.header === undefined;
+function mergeGrounds(list) {
+    const out = { terms: [], prices: [], statements: [] };
+    for (const g of list) {
+        for (const t of g.terms)
+            if (!out.terms.includes(t))
+                out.terms.push(t);
+        for (const p of g.prices)
+            if (!out.prices.includes(p))
+                out.prices.push(p);
+        for (const s of g.statements)
+            if (!out.statements.includes(s))
+                out.statements.push(s);
+        if (g.type !== undefined)
+            out.type ??= g.type;
+        if (g.field !== undefined)
+            out.field ??= g.field;
+    }
+    return out;
+}
+/** Groups cell sentences (in document order) into tables: a table ends where rows start over or the owner changes. */
+function readTables(cells) {
+    const built = [];
+    let current = null;
+    for (const cell of cells) {
+        const place = cell.sentence.table;
+        if (place === undefined)
+            continue;
+        const comp = component(cell.sentence);
+        const restarts = current !== null && (place.row < current.last.row || (place.row === current.last.row && place.column < current.last.column));
+        if (current === null || restarts || current.component !== comp || current.heading !== cell.heading) {
+            current = { owner: cell.heading ?? comp, heading: cell.heading, component: comp, last: { row: -1, column: -1 }, rows: new Map(), headers: new Map() };
+            built.push(current);
+        }
+        current.last = { row: place.row, column: place.column };
+        let row = current.rows.get(place.row);
+        if (!row) {
+            row = { cells: new Map(), line: cell.line, grounds: [], header: isHeaderCell(cell.sentence), ...(place.rowLabel !== undefined ? { label: place.rowLabel } : {}) };
+            current.rows.set(place.row, row);
+        }
+        row.cells.set(place.column, [...(row.cells.get(place.column) ?? []), cell.sentence.text]);
+        row.grounds.push(cell.grounds);
+        if (place.header !== undefined && !current.headers.has(place.column))
+            current.headers.set(place.column, place.header);
+    }
+    const ordinals = new Map();
+    return built.map((b) => {
+        const width = Math.max(0, ...[...b.rows.values()].flatMap((r) => [...r.cells.keys()].map((c) => c + 1)), ...[...b.headers.keys()].map((c) => c + 1));
+        const rows = [];
+        let header = null;
+        for (const [, r] of [...b.rows].sort(([x], [y]) => x - y)) {
+            const cells = Array.from({ length: width }, (_, c) => (r.cells.get(c) ?? []).join(' '));
+            const row = { label: r.label ?? cells[0] ?? '', cells, line: r.line, grounds: mergeGrounds(r.grounds) };
+            if (r.header && header === null)
+                header = row;
+            else
+                rows.push(row);
+        }
+        const columns = Array.from({ length: width }, (_, c) => header?.cells[c] || b.headers.get(c) || `column ${c + 1}`);
+        const id = `${b.heading ?? ''}\u0000${b.component ?? ''}`;
+        const ordinal = ordinals.get(id) ?? 0;
+        ordinals.set(id, ordinal + 1);
+        return { owner: b.owner, key: `${id}\u0000${ordinal}`, columns, header, rows };
+    });
+}
+const comparable = (text) => canonicalNumbers(normalizeSentence(text));
+/** Row-level changes between the tables of two versions of a page. */
+function diffTables(base, head, ctx) {
+    const baseByKey = new Map(base.map((t) => [t.key, t]));
+    const headByKey = new Map(head.map((t) => [t.key, t]));
+    const out = [];
+    for (const key of new Set([...baseByKey.keys(), ...headByKey.keys()])) {
+        out.push(...diffTable(baseByKey.get(key) ?? null, headByKey.get(key) ?? null, ctx));
+    }
+    return out;
+}
+function diffTable(before, after, ctx) {
+    const owner = after?.owner ?? before?.owner;
+    const columns = unionColumns(before, after);
+    const out = [];
+    const emit = (kind, b, h, name) => {
+        const bCells = b && before ? align(b, before.columns, columns) : null;
+        const hCells = h && after ? align(h, after.columns, columns) : null;
+        if (bCells && hCells && bCells.every((c, i) => comparable(c) === comparable(hCells[i] ?? '')))
+            return;
+        const side = (row, cells) => (row && cells ? { text: cells.join(' | '), grounds: row.grounds } : null);
+        const reason = judge(side(b, bCells), side(h, hCells), ctx.headPage, false);
+        if (reason === null)
+            return;
+        out.push({
+            path: ctx.path,
+            kind,
+            before: bCells ? bCells.join(' | ') : null,
+            after: hCells ? hCells.join(' | ') : null,
+            line: (h ?? b)?.line ?? 1,
+            reason,
+            field: owner ? `${owner} › ${name}` : name,
+            table: { columns, before: bCells, after: hCells },
+        });
+    };
+    if (before?.header && after?.header)
+        emit('modified', before.header, after.header, 'column headers');
+    const pairs = pairRows(before?.rows ?? [], after?.rows ?? [], ctx.similarity);
+    for (const [b, h] of pairs.pairs)
+        emit('modified', b, h, h.label || b.label);
+    for (const b of pairs.removed)
+        emit('removed', b, null, b.label);
+    for (const h of pairs.added)
+        emit('added', null, h, h.label);
+    return out;
+}
+/**
+ * The columns a row is shown under. Tables of one width line up by position, so a renamed header is a
+ * rename; when a column came or went they line up by header, head's first, then any the head dropped.
+ */
+function unionColumns(before, after) {
+    if (!before || !after || before.columns.length === after.columns.length)
+        return [...(after ?? before)?.columns ?? []];
+    const columns = [...after.columns];
+    for (const c of before.columns)
+        if (!columns.some((x) => comparable(x) === comparable(c)))
+            columns.push(c);
+    return columns;
+}
+function align(row, own, columns) {
+    if (own.length === columns.length)
+        return columns.map((_, i) => row.cells[i] ?? '');
+    return columns.map((name) => {
+        const at = own.findIndex((c) => comparable(c) === comparable(name));
+        return at === -1 ? '' : (row.cells[at] ?? '');
+    });
+}
+/** Rows pair by their first cell; rows whose first cell changed pair by how alike the whole row reads. */
+function pairRows(base, head, threshold) {
+    const pairs = [];
+    const freeHead = [...head];
+    const restBase = [];
+    for (const b of base) {
+        const i = freeHead.findIndex((h) => comparable(h.label) === comparable(b.label));
+        if (i === -1)
+            restBase.push(b);
+        else
+            pairs.push([b, freeHead.splice(i, 1)[0]]);
+    }
+    const candidates = restBase
+        .flatMap((b) => freeHead.map((h) => ({ b, h, score: sentenceSimilarity(b.cells.join(' '), h.cells.join(' ')) })))
+        .filter((c) => c.score >= threshold)
+        .sort((x, y) => y.score - x.score);
+    const taken = new Set();
+    for (const c of candidates) {
+        if (taken.has(c.b) || taken.has(c.h))
+            continue;
+        taken.add(c.b);
+        taken.add(c.h);
+        pairs.push([c.b, c.h]);
+    }
+    return { pairs, removed: restBase.filter((b) => !taken.has(b)), added: freeHead.filter((h) => !taken.has(h)) };
+}
+
+/** 1-based line of a 0-based source offset, by binary search over the line starts. */
+function lineOf(doc, offset) {
+    let lo = 0;
+    let hi = doc.lineStarts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((doc.lineStarts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function wordIds(text, dictionary) {
+    const ids = new Set();
+    for (const word of contentWords(text)) {
+        let id = dictionary.get(word);
+        if (id === undefined) {
+            id = dictionary.size;
+            dictionary.set(word, id);
+        }
+        ids.add(id);
+    }
+    return Uint32Array.from(ids).sort();
+}
+function readSide(doc, ctx, dictionary) {
+    const side = { entries: [], tables: [], presence: { terms: new Set(), statements: new Set() } };
+    if (doc === null)
+        return side;
+    const cells = [];
+    let heading;
+    const sentences = mergeFields(doc.sentences);
+    const parts = pageParts(sentences);
+    sentences.forEach((sentence, order) => {
+        if (sentence.kind === 'heading') {
+            // A heading cut into two sentences is still one heading.
+            const text = heading?.block === sentence.block ? `${heading.text} ${sentence.text}` : sentence.text;
+            heading = { block: sentence.block, text };
+        }
+        const norm = normalizeSentence(sentence.text);
+        if (norm.length === 0)
+            return;
+        const grounds = groundsOf(sentence, ctx, parts[order]);
+        for (const t of grounds.terms)
+            side.presence.terms.add(t);
+        for (const st of grounds.statements)
+            side.presence.statements.add(st);
+        const line = lineOf(doc, sentence.offsets[0] ?? 0);
+        if (sentence.table !== undefined) {
+            cells.push({ sentence, heading: heading?.text, line, grounds });
+            return;
+        }
+        const where = placeOf(sentence, heading?.text);
+        side.entries.push({
+            sentence,
+            norm: canonicalNumbers(norm),
+            words: wordIds(sentence.text, dictionary),
+            line,
+            order,
+            grounds,
+            ...(where.field !== undefined ? { field: where.field } : {}),
+            ...(where.slot !== undefined ? { slot: where.slot } : {}),
+        });
+    });
+    side.tables = readTables(cells);
+    return side;
+}
+/** What a reviewer is told about where a sentence sits, and the slot it is diffed in (if any). */
+function placeOf(sentence, heading) {
+    if (sentence.kind === 'frontmatter')
+        return sentence.field === undefined ? {} : { field: sentence.field, slot: `fm:${sentence.field}` };
+    if (sentence.construct === 'jsx-attribute' && sentence.field !== undefined)
+        return { field: sentence.field, slot: `prop:${sentence.field}` };
+    return sentence.kind === 'heading' || heading === undefined ? {} : { field: heading };
+}
+/**
+ * A frontmatter value is one unit for a reviewer: a tagline "Email, chat and SMS. One inbox." rewritten is one
+ * modified tagline, not a modified sentence plus added ones. Consecutive sentences of one field are joined.
+ */
+function mergeFields(sentences) {
+    const out = [];
+    for (const sentence of sentences) {
+        const last = out[out.length - 1];
+        if (last && sentence.kind === 'frontmatter' && last.kind === 'frontmatter' && last.field === sentence.field && last.block === sentence.block) {
+            const gap = last.offsets[last.offsets.length - 1] ?? 0;
+            out[out.length - 1] = {
+                ...last,
+                text: `${last.text} ${sentence.text}`,
+                offsets: [...last.offsets.slice(0, -1), gap, ...sentence.offsets],
+                links: [...last.links, ...sentence.links],
+                footnotes: [...last.footnotes, ...sentence.footnotes],
+            };
+        }
+        else {
+            out.push(sentence);
+        }
+    }
+    return out;
+}
+function dice(a, b) {
+    if (a.length === 0 && b.length === 0)
+        return 0;
+    let shared = 0;
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+        const x = a[i];
+        const y = b[j];
+        if (x === y) {
+            shared += 1;
+            i += 1;
+            j += 1;
+        }
+        else if (x < y)
+            i += 1;
+        else
+            j += 1;
+    }
+    return (2 * shared) / (a.length + b.length);
+}
+// Past this many candidate pairs (a rewritten page), edit distance would dominate the run; word overlap
+// alone still pairs rewordings, it only misses small edits inside long words.
+const EDIT_DISTANCE_PAIR_LIMIT = 40_000;
+/** Like `sentenceSimilarity`, but reuses the word sets and skips the edit distance when it cannot win. */
+function similarity(a, b, threshold, cheap) {
+    const words = dice(a.words, b.words);
+    if (words >= threshold || cheap)
+        return words;
+    const ceiling = Math.min(a.norm.length, b.norm.length) / Math.max(a.norm.length, b.norm.length);
+    return ceiling < threshold ? words : Math.max(words, characterSimilarity(a.norm, b.norm));
+}
+/** Pairs sentences whose wording is identical once formatting is ignored; returns the unpaired rest. */
+function pairIdentical(base, head) {
+    const byNorm = new Map();
+    for (const h of head)
+        byNorm.set(h.norm, [...(byNorm.get(h.norm) ?? []), h]);
+    const restBase = [];
+    const used = new Set();
+    for (const b of base) {
+        const candidates = byNorm.get(b.norm);
+        const match = candidates?.shift();
+        if (match)
+            used.add(match);
+        else
+            restBase.push(b);
+    }
+    return { base: restBase, head: head.filter((h) => !used.has(h)) };
+}
+// Each base sentence keeps only its best few partners per round, so a page where every sentence shares
+// words with every other does not build (and sort) a candidate for every pair; another round gives
+// sentences whose favourites were taken a fresh look at what is left.
+const CANDIDATES_PER_SENTENCE = 4;
+const better = (x, y) => y.score - x.score || x.gap - y.gap;
+function bestCandidates(base, head, threshold) {
+    const cheap = base.length * head.length > EDIT_DISTANCE_PAIR_LIMIT;
+    const out = [];
+    for (const b of base) {
+        const top = [];
+        for (const h of head) {
+            const score = similarity(b, h, threshold, cheap);
+            if (score < threshold)
+                continue;
+            const candidate = { b, h, score, gap: Math.abs(b.order - h.order) };
+            if (top.length === CANDIDATES_PER_SENTENCE && better(candidate, top[top.length - 1]) >= 0)
+                continue;
+            top.push(candidate);
+            top.sort(better);
+            if (top.length > CANDIDATES_PER_SENTENCE)
+                top.pop();
+        }
+        out.push(...top);
+    }
+    return out.sort(better);
+}
+/**
+ * Greedy best-first pairing of reworded sentences. Pairs where neither side is positioning still take
+ * part, so an edited ordinary sentence keeps its own partner instead of posing as a reworded claim.
+ */
+function pairSimilar(base, head, threshold) {
+    const pairs = [];
+    let restBase = base;
+    let restHead = head;
+    for (;;) {
+        const taken = new Set();
+        for (const c of bestCandidates(restBase, restHead, threshold)) {
+            if (taken.has(c.b) || taken.has(c.h))
+                continue;
+            taken.add(c.b);
+            taken.add(c.h);
+            pairs.push([c.b, c.h]);
+        }
+        if (taken.size === 0)
+            break;
+        restBase = restBase.filter((b) => !taken.has(b));
+        restHead = restHead.filter((h) => !taken.has(h));
+    }
+    return { pairs, base: restBase, head: restHead };
+}
+function change(path, kind, b, h, headPage) {
+    const side = (e) => (e ? { text: e.sentence.text, grounds: e.grounds } : null);
+    const reason = judge(side(b), side(h), headPage);
+    if (reason === null)
+        return null;
+    const field = h?.field ?? b?.field;
+    return {
+        path,
+        kind,
+        before: b ? b.sentence.text : null,
+        after: h ? h.sentence.text : null,
+        line: (h ?? b)?.line ?? 1,
+        reason,
+        ...(field !== undefined ? { field } : {}),
+    };
+}
+/**
+ * Diffs one group of sentences. `sameSlot` marks a frontmatter field: what is left of it on both sides
+ * after pairing is still one edited value, however differently it is now worded.
+ */
+function diffGroup(path, base, head, threshold, sameSlot, headPage) {
+    const unchanged = pairIdentical(base, head);
+    const similar = pairSimilar(unchanged.base, unchanged.head, threshold);
+    const pairs = [...similar.pairs];
+    let restBase = similar.base;
+    let restHead = similar.head;
+    if (sameSlot) {
+        const n = Math.min(restBase.length, restHead.length);
+        for (let i = 0; i < n; i++)
+            pairs.push([restBase[i], restHead[i]]);
+        restBase = restBase.slice(n);
+        restHead = restHead.slice(n);
+    }
+    return [
+        ...pairs.map(([b, h]) => change(path, 'modified', b, h, headPage)),
+        ...restBase.map((b) => change(path, 'removed', b, null, headPage)),
+        ...restHead.map((h) => change(path, 'added', null, h, headPage)),
+    ].filter((c) => c !== null);
+}
+function bySlot(list) {
+    const map = new Map();
+    for (const e of list)
+        map.set(e.slot ?? '', [...(map.get(e.slot ?? '') ?? []), e]);
+    return map;
+}
+/** Positioning changes between the base and head versions of one file (null = the file does not exist there). */
+function diffPositioning(base, head, ctx) {
+    const path = head?.path ?? base?.path;
+    if (path === undefined)
+        return [];
+    const baseCtx = ctx.baseContentType === undefined ? ctx : { ...ctx, contentType: ctx.baseContentType };
+    const dictionary = new Map();
+    const baseSide = readSide(base, baseCtx, dictionary);
+    const headSide = readSide(head, ctx, dictionary);
+    const before = baseSide.entries;
+    const after = headSide.entries;
+    const headPage = headSide.presence;
+    const slotted = (e) => e.slot !== undefined;
+    const changes = [];
+    // Slots pair first: a new tagline replaces the old tagline, a new title the old title, whatever the
+    // wording. A slot present on one side only is an addition or a removal.
+    const baseSlots = bySlot(before.filter(slotted));
+    const headSlots = bySlot(after.filter(slotted));
+    for (const key of new Set([...baseSlots.keys(), ...headSlots.keys()])) {
+        changes.push(...diffGroup(path, baseSlots.get(key) ?? [], headSlots.get(key) ?? [], ctx.similarity, true, headPage));
+    }
+    changes.push(...diffGroup(path, before.filter((e) => !slotted(e)), after.filter((e) => !slotted(e)), ctx.similarity, false, headPage));
+    changes.push(...diffTables(baseSide.tables, headSide.tables, { path, headPage, similarity: ctx.similarity }));
+    const rank = { removed: 0, modified: 1, added: 2 };
+    return changes.sort((a, b) => a.line - b.line || rank[a.kind] - rank[b.kind]);
+}
+
+function text$1(value) {
+    if (typeof value === 'string')
+        return value.trim() === '' ? undefined : value.trim();
+    if (typeof value === 'number')
+        return String(value);
+    return undefined;
+}
+function record$1(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+}
+/** The frontmatter `sources` entries that have an id, with whatever else they carry. */
+function sourcesOf(doc) {
+    const list = doc.frontmatter['sources'];
+    if (!Array.isArray(list))
+        return [];
+    const out = [];
+    for (const item of list) {
+        const entry = record$1(item);
+        const id = text$1(entry?.['id']);
+        if (entry === null || id === undefined)
+            continue;
+        const source = { id };
+        const url = text$1(entry['url']);
+        const path = text$1(entry['path']);
+        const title = text$1(entry['title']);
+        const retrieved = toDay(entry['retrieved']);
+        const validUntil = toDay(entry['valid-until']);
+        if (url !== undefined)
+            source.url = url;
+        if (path !== undefined)
+            source.path = path;
+        if (title !== undefined)
+            source.title = title;
+        if (retrieved !== null)
+            source.retrieved = retrieved;
+        if (validUntil !== null)
+            source.validUntil = validUntil;
+        out.push(source);
+    }
+    return out;
+}
+/** The `ai:` block as recorded, or null when the file has none. */
+function provenanceOf(doc) {
+    const ai = record$1(doc.frontmatter['ai']);
+    if (ai === null)
+        return null;
+    const provenance = { aiAssisted: ai['assisted'] !== false };
+    const model = text$1(ai['model']);
+    const prompt = text$1(ai['prompt']);
+    const reviewer = text$1(ai['reviewer']);
+    const reviewedAt = toDay(ai['reviewed_at']);
+    if (model !== undefined)
+        provenance.model = model;
+    if (prompt !== undefined)
+        provenance.prompt = prompt;
+    if (reviewer !== undefined)
+        provenance.reviewer = reviewer;
+    if (reviewedAt !== null)
+        provenance.reviewedAt = reviewedAt;
+    return provenance;
+}
+
 // Which head lines a change added or modified: the `filter: added` mode decides the verdict on these only.
 // Computed from the two texts (not from the API's patch, which GitHub omits for large diffs).
 /** 1-based head line numbers that are new or changed relative to base. A null base means every line is new. */
@@ -68612,7 +75240,7 @@ function changedLines(base, head) {
         return lines;
     }
     let line = 1;
-    for (const part of diffLines$1(normalizeEol(base), normalizeEol(head))) {
+    for (const part of diffLines(normalizeEol$1(base), normalizeEol$1(head))) {
         const count = part.count ?? part.value.split('\n').length - (part.value.endsWith('\n') ? 1 : 0);
         if (part.removed)
             continue;
@@ -68623,30 +75251,8 @@ function changedLines(base, head) {
     }
     return lines;
 }
-function normalizeEol(text) {
+function normalizeEol$1(text) {
     return text.replace(/\r\n?/g, '\n');
-}
-
-// Which files are content, and what type each one is. Globs are matched with picomatch.
-/** Never content, whatever the config says: tooling and the policy files themselves. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '.github/**'];
-function contentMatcher(config, artifactPath) {
-    const include = picomatch(config.content.include, { dot: true });
-    const exclude = picomatch([...ALWAYS_EXCLUDED, ...config.content.exclude], { dot: true });
-    return (path) => path !== artifactPath && include(path) && !exclude(path);
-}
-/** The frontmatter `type-field` wins; else the first type whose `paths` globs match; else none. */
-function contentTypeOf(path, frontmatter, config) {
-    const declared = frontmatter[config['type-field']];
-    if (typeof declared === 'string' && declared.trim() !== '') {
-        const type = declared.trim();
-        return { type, policy: config.types[type] ?? null };
-    }
-    for (const [type, policy] of Object.entries(config.types)) {
-        if (policy.paths.length && picomatch(policy.paths, { dot: true })(path))
-            return { type, policy };
-    }
-    return { type: null, policy: null };
 }
 
 // Bytes to text, refusing what is not text: a content check on binary data would be a silent pass.
@@ -68716,7 +75322,7 @@ function partition(all, doc, touched) {
 }
 /** Findings about reading the file itself: never suppressible from inside it, never "pre-existing". */
 function isMeta(finding) {
-    return finding.category === 'input' || finding.ruleId === 'frontmatter/yaml-syntax';
+    return finding.category === 'input' || /^frontmatter\/(?:yaml|toml|json)-syntax$/.test(finding.ruleId);
 }
 function touches(finding, touched) {
     for (let line = finding.line; line <= finding.endLine; line++)
@@ -68749,8 +75355,338 @@ function byPosition(a, b) {
     return a.line - b.line || a.column - b.column || severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId);
 }
 
-// A strategy owner approving "rule file edited" needs to see the edit: each policy-file change gets the
-// lines it removed and added (the artifact, entry by entry), read from the two snapshots.
+// The positioning artifact's own format problems (unknown keys, empty keys, prices copydesk cannot read)
+// as findings on the artifact, at their lines: a typo there silently stops protecting a term or a price,
+// so it is shown where the writer can fix it. When the pull request leaves the artifact alone, its
+// problems are one notice instead: nothing in the PR caused them.
+function isArtifact(file, policy) {
+    return normalizePath(file.path) === normalizePath(policy.artifact.path);
+}
+/** The artifact's findings as a file report, or null when the head has no readable artifact. */
+async function artifactReport(file, base, head, policy, filter) {
+    const bytes = await head.read(file.path);
+    const text = bytes === null ? null : decodeText(bytes);
+    if (text === null)
+        return null;
+    const doc = parseDocument(file.path, text);
+    const { problems } = parsePositioningArtifact(doc);
+    const baseBytes = base && file.status !== 'added' ? await base.read(file.previousPath ?? file.path) : null;
+    const baseText = baseBytes === null ? null : decodeText(baseBytes);
+    const touched = filter === 'added' && base && file.status !== 'unchanged' ? changedLines(baseText, text) : null;
+    return {
+        path: file.path,
+        status: file.status,
+        ...(file.previousPath ? { previousPath: file.previousPath } : {}),
+        contentType: null,
+        owners: policy.codeowners ? ownersOf(policy.codeowners, file.path) : [],
+        ...partition(problems, doc, touched),
+        sources: [],
+        provenance: null,
+    };
+}
+/** One notice for the problems of an artifact the pull request does not touch. */
+function artifactNotice(policy) {
+    const problems = policy.artifactProblems;
+    const first = problems[0];
+    if (first === undefined)
+        return null;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    return `The positioning artifact \`${policy.artifact.path}\` has ${problems.length} format problem${problems.length === 1 ? '' : 's'}: line ${first.line}: ${first.message}${more} Run \`copydesk check ${policy.artifact.path}\` to list them.`;
+}
+
+// Which files are content, and what type each one is. Globs are matched with picomatch.
+/** Never content, whatever the config says: tooling and the policy files themselves. */
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '.github/**'];
+function contentMatcher(config, artifactPath) {
+    const include = picomatch(config.content.include, { dot: true });
+    const exclude = picomatch([...ALWAYS_EXCLUDED, ...config.content.exclude], { dot: true });
+    return (path) => path !== artifactPath && include(path) && !exclude(path);
+}
+/** The frontmatter `type-field` wins; else the first type whose `paths` globs match; else none. */
+function contentTypeOf(path, frontmatter, config) {
+    const declared = frontmatter[config['type-field']];
+    if (typeof declared === 'string' && declared.trim() !== '') {
+        const type = declared.trim();
+        return { type, policy: config.types[type] ?? null };
+    }
+    for (const [type, policy] of Object.entries(config.types)) {
+        if (policy.paths.length && picomatch(policy.paths, { dot: true })(path))
+            return { type, policy };
+    }
+    return { type: null, policy: null };
+}
+
+// Where a line of a YAML policy file sits: its key path (`types.product.severity.acme/no-price-promises`)
+// and the lines of the keys that enclose it. A policy diff shown without them reads a nested severity
+// override as a top-level key; shown with them, it reads as the file does.
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    return starts;
+}
+/** The key path of the deepest mapping key or list item whose node covers `line` (1-based); [] when none. */
+function keyPathAt(text, line) {
+    let doc;
+    try {
+        doc = distExports.parseDocument(text, { uniqueKeys: false });
+    }
+    catch {
+        return [];
+    }
+    const starts = lineStarts(text);
+    const from = starts[line - 1];
+    if (from === undefined)
+        return [];
+    const to = (starts[line] ?? text.length + 1) - 1;
+    // A line "belongs" to a node when the node's source range reaches into it past its indentation.
+    const lineText = text.slice(from, to);
+    const offset = from + (lineText.length - lineText.trimStart().length);
+    let best = [];
+    const visit = (node, path) => {
+        if (distExports.isMap(node)) {
+            for (const pair of node.items) {
+                const key = distExports.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+                const keyRange = pair.key?.range;
+                const valueRange = pair.value?.range;
+                const start = keyRange?.[0] ?? valueRange?.[0];
+                const end = valueRange?.[2] ?? keyRange?.[2];
+                if (start === undefined || end === undefined || offset < start || offset >= Math.max(end, start + 1))
+                    continue;
+                best = [...path, key];
+                visit(pair.value, best);
+            }
+        }
+        else if (distExports.isSeq(node)) {
+            node.items.forEach((item, index) => {
+                const range = item?.range;
+                if (!range)
+                    return;
+                // A list item's range starts after its `- `; the dash sits two columns to the left.
+                if (offset < range[0] - 2 || offset >= Math.max(range[2], range[0] + 1))
+                    return;
+                best = [...path, index];
+                visit(item, best);
+            });
+        }
+    };
+    visit(doc.contents, []);
+    return best;
+}
+/** The value at a key path of parsed YAML, or undefined. */
+function valueAt$1(value, path) {
+    let node = value;
+    for (const key of path) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+/** 1-based line of the key at `path` (its first line), or null. */
+function lineOfKey(text, path) {
+    let doc;
+    try {
+        doc = distExports.parseDocument(text, { uniqueKeys: false });
+    }
+    catch {
+        return null;
+    }
+    let node = doc.contents;
+    let offset;
+    for (const key of path) {
+        if (distExports.isMap(node)) {
+            const pair = node.items.find((p) => (distExports.isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(key));
+            if (!pair)
+                return null;
+            offset = pair.key?.range?.[0];
+            node = pair.value;
+        }
+        else if (distExports.isSeq(node) && typeof key === 'number') {
+            const item = node.items[key];
+            offset = item?.range?.[0];
+            node = item;
+        }
+        else
+            return null;
+    }
+    if (offset === undefined)
+        return null;
+    const starts = lineStarts(text);
+    let line = 0;
+    while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset)
+        line++;
+    return line + 1;
+}
+const indentOf = (line) => line.length - line.trimStart().length;
+/**
+ * The lines that enclose `line` (1-based) by indentation: each less-indented key above it, nearest first
+ * from the top of the file down. Comments and blank lines are skipped.
+ */
+function enclosingLines(text, line) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const target = lines[line - 1];
+    if (target === undefined)
+        return [];
+    let indent = target.trim() === '' ? Infinity : indentOf(target);
+    const out = [];
+    for (let i = line - 2; i >= 0 && indent > 0; i--) {
+        const candidate = lines[i] ?? '';
+        const trimmed = candidate.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const own = indentOf(candidate);
+        // Less indented is enclosing: a key, or a list item `- id: x` for the keys under it.
+        if (own >= indent)
+            continue;
+        out.unshift(candidate);
+        indent = own;
+    }
+    return out;
+}
+
+// What a policy edit relaxes for every later pull request, in the words a strategy owner decides on:
+// "`acme/no-price-promises` turned off", "`acme/no-price-promises` no longer flags `never raise your price`",
+// "protected term `open-source` removed". Read from the parsed YAML of both versions, so a reformatted
+// file relaxes nothing and a nested override is read where it sits.
+const RANK = { off: 0, info: 1, warning: 2, error: 3 };
+function read(text) {
+    if (text === null)
+        return null;
+    try {
+        const value = distExports.parse(text);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+const record = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {});
+const strings = (value) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'string' ? [value] : []);
+const code$1 = (s) => `\`${s}\``;
+/** Severity maps (`severity:`, `types.X.severity:`, `claims.severity:`): a rule turned off or lowered. */
+function severities(base, head, where, naming, headText, path) {
+    const out = [];
+    const b = record(base);
+    for (const [key, value] of Object.entries(record(head))) {
+        const to = String(value);
+        const from = b[key] === undefined ? null : String(b[key]);
+        if (from === to || RANK[to] === undefined)
+            continue;
+        const rule = naming(key);
+        const line = lineOfKey(headText, [...path, key]);
+        if (to === 'off')
+            out.push({ text: `${code$1(rule)} turned off${where}`, rule, line, inBase: false });
+        else if (from !== null && RANK[from] !== undefined && (RANK[to] ?? 0) < (RANK[from] ?? 0)) {
+            out.push({ text: `${code$1(rule)} lowered from ${from} to ${to}${where}`, rule, line, inBase: false });
+        }
+    }
+    return out;
+}
+function removedItems(base, head, describe, baseText, path) {
+    const kept = new Set(strings(head).map((s) => s.toLowerCase()));
+    return strings(base)
+        .map((item, i) => ({ item, i }))
+        .filter(({ item }) => !kept.has(item.toLowerCase()))
+        .map(({ item, i }) => ({ text: describe(item), line: lineOfKey(baseText, [...path, i]) ?? lineOfKey(baseText, path), inBase: true }));
+}
+function addedItems(base, head, describe, headText, path) {
+    const had = new Set(strings(base).map((s) => s.toLowerCase()));
+    return strings(head)
+        .map((item, i) => ({ item, i }))
+        .filter(({ item }) => !had.has(item.toLowerCase()))
+        .map(({ item, i }) => ({ text: describe(item), line: lineOfKey(headText, [...path, i]) ?? lineOfKey(headText, path), inBase: false }));
+}
+/** The copydesk config: severities, rule packs, override, scope of what is checked, what is positioning. */
+function configLoosening(baseText, headText) {
+    const base = read(baseText) ?? {};
+    const head = read(headText);
+    if (head === null || headText === null)
+        return [];
+    const bt = baseText ?? '';
+    const out = [...severities(base['severity'], head['severity'], '', (k) => k, headText, ['severity'])];
+    const bClaims = record(base['claims']);
+    const hClaims = record(head['claims']);
+    out.push(...severities(bClaims['severity'], hClaims['severity'], '', (k) => `claims/${k}`, headText, ['claims', 'severity']));
+    const bTypes = record(base['types']);
+    for (const [type, value] of Object.entries(record(head['types']))) {
+        const h = record(value);
+        const b = record(bTypes[type]);
+        const pages = ` for ${code$1(type)} pages`;
+        out.push(...severities(b['severity'], h['severity'], pages, (k) => k, headText, ['types', type, 'severity']));
+        out.push(...severities(b['claims'], h['claims'], pages, (k) => `claims/${k}`, headText, ['types', type, 'claims']));
+        if (b['positioning'] === true && h['positioning'] !== true) {
+            out.push({ text: `${code$1(type)} pages no longer positioning`, line: lineOfKey(headText, ['types', type]), inBase: false });
+        }
+    }
+    out.push(...removedItems(base['rules'], head['rules'], (p) => `rule pack ${code$1(p)} no longer loaded`, bt, ['rules']));
+    const bContent = record(base['content']);
+    const hContent = record(head['content']);
+    out.push(...addedItems(bContent['exclude'], hContent['exclude'], (g) => `${code$1(g)} excluded from checks`, headText, ['content', 'exclude']));
+    if (hContent['include'] !== undefined)
+        out.push(...removedItems(bContent['include'], hContent['include'], (g) => `${code$1(g)} no longer checked`, bt, ['content', 'include']));
+    const bOverride = record(record(base['signoff'])['override']);
+    const hOverride = record(record(head['signoff'])['override']);
+    if (hOverride['allowed'] === true && bOverride['allowed'] !== true) {
+        out.push({ text: `sign-off can be overridden with a label`, line: lineOfKey(headText, ['signoff', 'override', 'allowed']), inBase: false });
+    }
+    const bPos = record(base['positioning']);
+    const hPos = record(head['positioning']);
+    out.push(...removedItems(bPos['fields'], hPos['fields'], (f) => `protected field ${code$1(f)} removed`, bt, ['positioning', 'fields']));
+    out.push(...removedItems(bPos['owners'], hPos['owners'], (o) => `strategy owner ${code$1(o)} removed`, bt, ['positioning', 'owners']));
+    if (hPos['parts'] !== undefined)
+        out.push(...removedItems(bPos['parts'], hPos['parts'], (p) => `page part ${code$1(p)} no longer positioning`, bt, ['positioning', 'parts']));
+    return out;
+}
+function rulesOf(pack) {
+    const list = Array.isArray(pack['rules']) ? pack['rules'] : [];
+    return list.flatMap((value, index) => {
+        const r = record(value);
+        const id = r['id'];
+        if (typeof id !== 'string')
+            return [];
+        const phrases = [
+            ...(Array.isArray(r['phrases']) ? r['phrases'] : []).flatMap((p, i) => (typeof p === 'string' ? [{ text: p, path: ['rules', index, 'phrases', i] }] : [])),
+            ...Object.keys(record(r['swap'])).map((k) => ({ text: k, path: ['rules', index, 'swap', k] })),
+        ];
+        return [{ id, index, severity: typeof r['severity'] === 'string' ? r['severity'] : 'warning', phrases }];
+    });
+}
+/** A rule file: a rule removed, lowered, or no longer flagging a phrase. */
+function ruleFileLoosening(baseText, headText) {
+    const base = read(baseText);
+    const head = read(headText) ?? {};
+    if (base === null || baseText === null)
+        return [];
+    const pack = typeof head['pack'] === 'string' ? head['pack'] : typeof base['pack'] === 'string' ? base['pack'] : '';
+    const name = (id) => (pack ? `${pack}/${id}` : id);
+    const headRules = rulesOf(head);
+    const out = [];
+    for (const b of rulesOf(base)) {
+        const h = headRules.find((r) => r.id === b.id);
+        const rule = name(b.id);
+        if (!h) {
+            out.push({ text: `${code$1(rule)} removed`, rule, line: lineOfKey(baseText, ['rules', b.index]), inBase: true });
+            continue;
+        }
+        if ((RANK[h.severity] ?? 0) < (RANK[b.severity] ?? 0)) {
+            out.push({ text: `${code$1(rule)} lowered from ${b.severity} to ${h.severity}`, rule, line: headText ? lineOfKey(headText, ['rules', h.index, 'severity']) : null, inBase: false });
+        }
+        const kept = new Set(h.phrases.map((p) => p.text.toLowerCase()));
+        const dropped = b.phrases.filter((p) => !kept.has(p.text.toLowerCase()));
+        const first = dropped[0];
+        if (first !== undefined) {
+            out.push({ text: `${code$1(rule)} no longer flags ${dropped.map((p) => code$1(p.text)).join(', ')}`, rule, line: lineOfKey(baseText, first.path), inBase: true });
+        }
+    }
+    return out;
+}
+
+// A strategy owner approving a policy edit needs to see the edit as the file reads: each hunk of a policy
+// file is one change, added, removed or modified as it is, with its lines' indentation and the keys that
+// enclose it (so a nested severity override never reads as a top-level key), the rule it belongs to, and
+// what it relaxes for later pull requests. The artifact is diffed entry by entry instead.
 const MAX_LINES = 12;
 async function describePolicyChanges(changes, base, head, artifactPath) {
     const out = [];
@@ -68759,50 +75695,148 @@ async function describePolicyChanges(changes, base, head, artifactPath) {
         if (change.path === artifactPath) {
             const entries = diffArtifact(before === null ? null : parseDocument(change.path, before), after === null ? null : parseDocument(change.path, after));
             if (entries.length) {
-                out.push(...entries);
+                out.push(...entries.map(withArtifactLoosening));
                 continue;
             }
         }
-        if (before === null && after === null) {
+        if (before === null || after === null) {
+            // A policy file added or deleted whole: the file is the change.
             out.push(change);
             continue;
         }
-        const removed = [];
-        const added = [];
-        let line = 0;
-        let firstLine = 0;
-        for (const part of diffLines$1(before ?? '', after ?? '')) {
-            const lines = part.value.replace(/\n$/, '').split('\n');
-            if (part.removed) {
-                removed.push(...lines);
-                if (!firstLine)
-                    firstLine = line + 1;
-            }
-            else {
-                if (part.added) {
-                    added.push(...lines);
-                    if (!firstLine)
-                        firstLine = line + 1;
-                }
-                line += lines.length;
-            }
-        }
-        // Both sides exist: show exactly the lines removed and added (null = none), not a placeholder.
-        const bothSides = before !== null && after !== null;
-        out.push({
-            ...change,
-            before: clip(removed) ?? (bothSides ? null : change.before),
-            after: clip(added) ?? (bothSides ? null : change.after),
-            line: firstLine || 1,
-        });
+        const hunks = hunkChanges(change, before, after);
+        attach(hunks, loosening(change.field, before, after));
+        out.push(...(hunks.length ? hunks.map((h) => h.change) : [change]));
     }
     return out;
 }
+const isYaml = (path) => /\.ya?ml$/i.test(path);
+/** One change per hunk of the line diff, with indentation, enclosing keys and the rule it belongs to. */
+function hunkChanges(change, before, after) {
+    const yaml = isYaml(change.path);
+    const patch = structuredPatch(change.path, change.path, normalizeEol(before), normalizeEol(after), '', '', { context: 0 });
+    return patch.hunks.flatMap((hunk) => {
+        const removed = hunk.lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1));
+        const added = hunk.lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1));
+        if (removed.every(blank) && added.every(blank))
+            return [];
+        const kind = removed.length === 0 ? 'added' : added.length === 0 ? 'removed' : 'modified';
+        // Where the hunk sits: its first line in head, or in base when it only removes lines.
+        const inBase = kind === 'removed';
+        const line = inBase ? hunk.oldStart : hunk.newStart;
+        const text = inBase ? before : after;
+        const context = yaml ? enclosingLines(text, line) : [];
+        const rule = yaml ? ruleOf(change.field, before, after, hunk) : undefined;
+        return [
+            {
+                hunk,
+                change: {
+                    ...change,
+                    kind,
+                    before: clip(removed),
+                    after: clip(added),
+                    line: Math.max(1, line),
+                    ...(context.length ? { context: context.join('\n') } : {}),
+                    ...(rule !== undefined ? { rule } : {}),
+                },
+            },
+        ];
+    });
+}
+/** The rule any changed line of the hunk belongs to: a config severity key, or a rule file's list item. */
+function ruleOf(role, before, after, hunk) {
+    const lines = [
+        ...Array.from({ length: hunk.newLines }, (_, i) => [after, hunk.newStart + i]),
+        ...Array.from({ length: hunk.oldLines }, (_, i) => [before, hunk.oldStart + i]),
+    ];
+    for (const [text, line] of lines) {
+        const path = keyPathAt(text, line);
+        const rule = role === 'rule file' ? ruleInPack(text, path) : ruleInConfig(path);
+        if (rule !== undefined)
+            return rule;
+    }
+    return undefined;
+}
+function ruleInConfig(path) {
+    const [a, b, c, d] = path;
+    if (a === 'severity' && typeof b === 'string')
+        return b;
+    if (a === 'types' && c === 'severity' && typeof d === 'string')
+        return d;
+    if (a === 'claims' && b === 'severity' && typeof c === 'string')
+        return `claims/${c}`;
+    if (a === 'types' && c === 'claims' && typeof d === 'string')
+        return `claims/${d}`;
+    return undefined;
+}
+function ruleInPack(text, path) {
+    if (path[0] !== 'rules' || typeof path[1] !== 'number')
+        return undefined;
+    try {
+        const parsed = distExports.parse(text);
+        const id = valueAt$1(parsed, ['rules', path[1], 'id']);
+        const pack = valueAt$1(parsed, ['pack']);
+        if (typeof id !== 'string')
+            return undefined;
+        return typeof pack === 'string' ? `${pack}/${id}` : id;
+    }
+    catch {
+        return undefined;
+    }
+}
+function loosening(role, before, after) {
+    if (role === 'copydesk config')
+        return configLoosening(before, after);
+    if (role === 'rule file')
+        return ruleFileLoosening(before, after);
+    return [];
+}
+/** Each loosening goes to the hunk that touches its line; one no hunk covers goes to its rule's hunk, or the first. */
+function attach(hunks, found) {
+    const covers = ({ hunk }, l) => {
+        if (l.line === null)
+            return false;
+        const [start, count] = l.inBase ? [hunk.oldStart, hunk.oldLines] : [hunk.newStart, hunk.newLines];
+        return l.line >= start && l.line < start + Math.max(1, count);
+    };
+    for (const l of found) {
+        const target = hunks.find((h) => covers(h, l)) ?? hunks.find((h) => l.rule !== undefined && h.change.rule === l.rule) ?? hunks[0];
+        if (!target)
+            continue;
+        target.change.loosens = [...(target.change.loosens ?? []), l.text];
+        if (target.change.rule === undefined && l.rule !== undefined)
+            target.change.rule = l.rule;
+    }
+}
+/** Artifact entries that relax protection: a term, field, page type or owner taken off the list. */
+function withArtifactLoosening(change) {
+    if (change.kind !== 'removed' || change.before === null)
+        return change;
+    const what = {
+        terms: 'protected term',
+        category: 'category (a protected term)',
+        'protected-fields': 'protected field',
+        'positioning-types': 'positioning page type',
+        owners: 'strategy owner',
+    };
+    const label = change.field !== undefined ? what[change.field] : undefined;
+    return label ? { ...change, loosens: [`${label} \`${change.before}\` removed`] } : change;
+}
+const blank = (line) => line.trim() === '';
 function clip(lines) {
-    const kept = lines.filter((l) => l.trim() !== '');
+    let start = 0;
+    let end = lines.length;
+    while (start < end && blank(lines[start] ?? ''))
+        start++;
+    while (end > start && blank(lines[end - 1] ?? ''))
+        end--;
+    const kept = lines.slice(start, end);
     if (!kept.length)
         return null;
     return kept.length > MAX_LINES ? [...kept.slice(0, MAX_LINES), `… ${kept.length - MAX_LINES} more lines`].join('\n') : kept.join('\n');
+}
+function normalizeEol(text) {
+    return text.replace(/\r\n?/g, '\n');
 }
 async function readText(tree, path) {
     const bytes = await tree.read(path);
@@ -68820,6 +75854,7 @@ function positioningContext(policy, doc, other) {
         contentType: type,
         baseContentType: baseType,
         similarity: config.positioning.similarity,
+        parts: config.positioning.parts,
         types: Object.entries(config.types)
             .filter(([, p]) => p.positioning)
             .map(([name]) => name),
@@ -68850,6 +75885,8 @@ function countBySeverity(files) {
     return { findings, errors, warnings };
 }
 
+// The pure engine: given two snapshots and the paths that changed, produce the Report.
+// The CLI and the Action differ only in the Trees and sign-off facts they hand in.
 async function runCheck(request) {
     const { policy } = request;
     const config = policy.policy.config;
@@ -68858,6 +75895,15 @@ async function runCheck(request) {
     const notices = [...policy.notices];
     const files = [];
     const changes = [];
+    const artifactFile = request.files.find((f) => f.status !== 'removed' && isArtifact(f, policy));
+    const artifactFindings = artifactFile ? await artifactReport(artifactFile, request.base, request.head, policy, request.filter) : null;
+    if (artifactFindings)
+        files.push(artifactFindings);
+    else {
+        const notice = artifactNotice(policy);
+        if (notice)
+            notices.push(notice);
+    }
     for (const file of request.files) {
         if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath)))
             continue;
@@ -68914,7 +75960,7 @@ async function checkFile(file, request, checks) {
     const baseBytes = request.base && file.status !== 'added' ? await request.base.read(basePath) : null;
     const headBytes = file.status === 'removed' ? null : await request.head.read(file.path);
     const baseText = baseBytes && baseBytes.byteLength <= maxSize ? decodeText(baseBytes) : null;
-    const baseDoc = baseText !== null ? parseDocument(basePath, baseText) : null;
+    const baseDoc = baseText !== null ? parseDocument(basePath, baseText, documentOptions(config)) : null;
     if (headBytes === null) {
         // Deleted: nothing to check, but removing positioning sentences is a positioning change.
         const changes = baseDoc ? diffPositioning(baseDoc, null, positioningContext(policy, baseDoc, null)) : [];
@@ -68928,7 +75974,7 @@ async function checkFile(file, request, checks) {
     if (headText === null) {
         return { report: unreadable(file, 'File is not valid UTF-8 text; save it as UTF-8 to have it checked.', owners), changes: [] };
     }
-    const doc = parseDocument(file.path, headText);
+    const doc = parseDocument(file.path, headText, documentOptions(config));
     const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config);
     const ctx = { doc, policy: policy.policy, contentType: type, typePolicy };
     const raw = [...doc.problems];
@@ -68942,8 +75988,9 @@ async function checkFile(file, request, checks) {
             raw.push(inputFinding('llm/error', 'warning', `${error.message}; the LLM review of this file was skipped.`));
         }
     }
+    const located = stampPlaces(doc, raw);
     const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? changedLines(baseText, headText) : null;
-    const parts = partition(raw, doc, touched);
+    const parts = partition(located, doc, touched);
     const changes = request.base && !doc.problems.some((p) => p.category === 'input')
         ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
         : [];
@@ -69022,7 +76069,7 @@ const ruleSchema = strictObject({
     message: text,
     description: text.optional(),
     phrases: textList.optional(),
-    swap: record$1(text, text).optional(),
+    swap: record$2(text, text).optional(),
     pattern: text.optional(),
     suggestion: text.optional(),
     link: text.optional(),
@@ -69446,7 +76493,8 @@ async function loadPolicy(tree, options = {}) {
         artifactDoc = parseDocument(artifactPath, artifactText);
         const parsed = parsePositioningArtifact(artifactDoc);
         artifact = parsed.artifact;
-        artifactProblems = [...artifactDoc.problems, ...parsed.problems];
+        // The parser's problems already include the document's own reading problems (broken YAML).
+        artifactProblems = parsed.problems;
     }
     const strategyOwners = config.positioning.owners.length
         ? config.positioning.owners
@@ -69581,82 +76629,6 @@ function positive(n) {
     return Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
 }
 
-// The last-resort cut for markdown bodies with a hard size limit (comment 65,536 characters, job summary
-// 1 MiB): cut at a line, close what the cut left open so the rest of the page renders, add a note.
-/**
- * Returns `text` unchanged when it fits; otherwise its longest line-aligned beginning that, with open
- * code fences and `<details>` closed and `tail` appended, measures at most `max`. `prefix` (the hidden
- * marker) is always kept.
- */
-function truncateLines(text, max, measure, tail, prefix = '') {
-    if (measure(text) <= max)
-        return text;
-    let cut = Math.min(text.length, max);
-    while (cut >= prefix.length) {
-        let head = text.slice(0, cut);
-        const newline = head.lastIndexOf('\n');
-        if (newline >= prefix.length)
-            head = head.slice(0, newline);
-        else if (/[\ud800-\udbff]$/.test(head))
-            head = head.slice(0, -1);
-        head = dropDanglingOpeners(head);
-        const out = `${head}${closeOpenBlocks(head)}${tail}`;
-        const size = measure(out);
-        if (size <= max)
-            return out;
-        cut = head.length - Math.max(1, size - max);
-    }
-    for (const fallback of [`${prefix}${tail}`, prefix])
-        if (measure(fallback) <= max)
-            return fallback;
-    // A limit smaller than the marker itself: nothing useful fits; keep what we can of the marker.
-    return prefix.slice(0, Math.max(0, max));
-}
-// A cut right after a fence or `<details>` opener would leave an empty box; drop such trailing openers.
-function dropDanglingOpeners(head) {
-    const lines = head.split('\n');
-    for (;;) {
-        const last = lines[lines.length - 1];
-        if (last === undefined || lines.length <= 1)
-            break;
-        const isBlank = last.trim() === '';
-        const isDetails = /^<details[\s>]|^<summary>.*<\/summary>$/.test(last.trim());
-        const isOpenFence = /^ {0,3}(`{3,}|~{3,})\S*$/.test(last) && scan(lines.join('\n')).fence !== null;
-        if (!isBlank && !isDetails && !isOpenFence)
-            break;
-        lines.pop();
-    }
-    return lines.join('\n');
-}
-/** What must be appended so a cut markdown document does not swallow what follows into a code block. */
-function closeOpenBlocks(markdown) {
-    const { fence, openDetails } = scan(markdown);
-    let closers = fence !== null ? `\n${fence}` : '';
-    for (let i = 0; i < openDetails; i++)
-        closers += '\n\n</details>';
-    return closers;
-}
-function scan(markdown) {
-    let fence = null;
-    let openDetails = 0;
-    for (const line of markdown.split('\n')) {
-        const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence !== null) {
-            const closing = m?.[1];
-            if (closing && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing)
-                fence = null;
-            continue;
-        }
-        if (m?.[1]) {
-            fence = m[1];
-            continue;
-        }
-        openDetails += (line.match(/<details[\s>]/g) ?? []).length;
-        openDetails -= (line.match(/<\/details>/g) ?? []).length;
-    }
-    return { fence, openDetails: Math.max(0, openDetails) };
-}
-
 // Markdown primitives that keep user-supplied text from breaking the comment or pinging people.
 // Content is written by anyone who can open a PR, so every value from it goes through one of these.
 const ZWJ = '\u200d';
@@ -69743,6 +76715,38 @@ function table(header, rows) {
 function details(summary, body, open = false) {
     return [`<details${open ? ' open' : ''}>`, `<summary>${summary}</summary>`, '', ...body, '', '</details>'];
 }
+/**
+ * Content shown as plain prose, character for character: markdown syntax escaped (so `*`, `_`, `~`, `|`
+ * and brackets never start emphasis, links or cells), no HTML, no pings, no cross-references.
+ */
+function literal(s) {
+    return oneLine(s)
+        .replace(/[\\`*_~[\]|<>]/g, (ch) => `\\${ch}`)
+        .replace(/&/g, '&amp;')
+        .replace(/(^|[^\w`/])@(?=[A-Za-z0-9])/g, `$1@${ZWJ}`)
+        .replace(/(^|[^\w&])#(?=\d)/g, `$1#${ZWJ}`);
+}
+/** A line shown in a code block as the file has it: indentation kept, tabs as two spaces, no control characters. */
+function preformatted(line) {
+    return line.replace(/\t/g, '  ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trimEnd();
+}
+/** Lines of at most `width` characters, broken at spaces (a longer word stays whole). */
+function wrap(text, width) {
+    const words = oneLine(text).split(' ');
+    const lines = [];
+    let current = '';
+    for (const word of words) {
+        if (current !== '' && current.length + 1 + word.length > width) {
+            lines.push(current);
+            current = word;
+        }
+        else
+            current = current === '' ? word : `${current} ${word}`;
+    }
+    if (current !== '' || lines.length === 0)
+        lines.push(current);
+    return lines;
+}
 
 const FULL_DETAIL = {
     collapse: false,
@@ -69754,9 +76758,6 @@ const FULL_DETAIL = {
     maxPositioningFiles: Infinity,
     sourcesAndProvenance: true,
 };
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
-const VERDICT_TITLE = { pass: '✅ copydesk: pass', fail: '❌ copydesk: fail', 'needs-signoff': '⏳ copydesk: needs sign-off' };
-const SIGNOFF_ICON = { approved: '✅', pending: '⏳', rejected: '❌', 'not-required': '➖' };
 /** Links from the report's own metadata, when it knows where it ran. */
 function linksFromMeta(report) {
     const { serverUrl, repository, head, base } = report.meta;
@@ -69768,6 +76769,302 @@ function blobUrl(links, path, line, sha = links.headSha) {
     const anchor = line !== undefined ? `#L${Math.max(1, line)}` : '';
     return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/blob/${sha}/${encodePath(path)}${anchor}`;
 }
+/** Where the full report is, for a section that left things out. */
+function more(ctx) {
+    return ctx.moreUrl && isWebUrl(ctx.moreUrl) ? `: see the ${link(ctx.moreLabel ?? 'job summary', ctx.moreUrl)}` : '';
+}
+function trimBlank(lines) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1] === '')
+        end--;
+    return lines.slice(0, end);
+}
+
+const POLICY_REASON = 'policy-file';
+/** Everything the pull request's policy edits relax for later pull requests, once each. */
+function loosenings(report) {
+    return [...new Set(report.positioning.changes.flatMap((c) => c.loosens ?? []))];
+}
+/** What changed, for the decision: content files with positioning changes, then the policy. */
+function whatChanged(report) {
+    const changes = report.positioning.changes;
+    const content = new Set(changes.filter((c) => c.reason !== POLICY_REASON).map((c) => c.path));
+    const parts = [];
+    if (content.size > 0)
+        parts.push(`positioning changed in ${plural(content.size, 'file')}`);
+    const loosened = loosenings(report);
+    if (loosened.length > 0)
+        parts.push(`policy loosened: ${loosened.map((l) => safeText(l)).join(', ')}`);
+    const policyFiles = new Set(changes.filter((c) => c.reason === POLICY_REASON).map((c) => c.path));
+    const looseningFiles = new Set(changes.filter((c) => (c.loosens ?? []).length > 0).map((c) => c.path));
+    const other = [...new Set([...policyFiles, ...report.positioning.policyFiles])].filter((p) => !looseningFiles.has(p));
+    if (other.length > 0)
+        parts.push(`policy ${loosened.length > 0 ? 'also ' : ''}changed in ${other.map((p) => code(p)).join(', ')}`);
+    return parts;
+}
+/** A GitHub owner as a mention (`@acme/strategy`) when it is one; an email or odd value stays code. */
+function mentionName(owner) {
+    const trimmed = oneLine(owner);
+    return /^@?[A-Za-z0-9][\w.-]*(\/[\w.-]+)?$/.test(trimmed) ? (trimmed.startsWith('@') ? trimmed : `@${trimmed}`) : code(trimmed);
+}
+/** Owners as code spans: shown, but nobody is notified. */
+function ownerCode(owner) {
+    const trimmed = oneLine(owner);
+    return code(/^[A-Za-z0-9][\w.-]*(\/[\w.-]+)?$/.test(trimmed) ? `@${trimmed}` : trimmed);
+}
+/** The sentence a strategy owner acts on, or null when no sign-off is involved. */
+function decisionLine(report, ctx) {
+    const s = report.signoff;
+    if (!s.required)
+        return null;
+    const parts = whatChanged(report);
+    const what = parts.length > 0 ? parts.join('; ') : 'positioning changed';
+    const owners = s.owners.length > 0 ? s.owners.map((o) => (ctx.mention ? mentionName(o) : ownerCode(o))).join(', ') : 'a strategy owner (none configured: set `positioning.owners` or CODEOWNERS for the artifact)';
+    if (s.state === 'pending')
+        return `**Needs sign-off** from ${owners}: ${what}.`;
+    if (s.state === 'rejected')
+        return `**Changes requested** by a strategy owner: ${what}.`;
+    if (s.override)
+        return `**Sign-off overridden** with a label: ${what}.`;
+    return `**Signed off**: ${what}.`;
+}
+
+// The positioning section of the markdown report: each change says what changed, in words, and where;
+// its before/after reads at GitHub's ~780 px comment column: the diff block wraps, a word-level line
+// strikes the removed words and bolds the added ones, a table row is a small table under its headers,
+// and a policy edit keeps the file's indentation and the keys that enclose it.
+/** Diff lines wrap here: two marker columns plus this fit a 780 px column in GitHub's code font. */
+const DIFF_WIDTH = 76;
+/** Below this share of words kept, a highlighted line is noise: the diff block says it better. */
+const HIGHLIGHT_MIN_KEPT = 0.35;
+/** Unchanged runs longer than this are cut to their ends in the highlighted line. */
+const LONG_RUN = 14;
+const RUN_END = 6;
+/** `term-removed:open-source` → `term removed: open-source`: the reason in words a strategy owner reads. */
+function describeReason(reason) {
+    const at = reason.indexOf(':');
+    const kind = at === -1 ? reason : reason.slice(0, at);
+    const value = at === -1 ? '' : oneLine(reason.slice(at + 1));
+    if (!value)
+        return reason === 'policy-file' ? 'policy file' : oneLine(reason);
+    switch (kind) {
+        case 'term':
+            return `protected term "${value}"`;
+        case 'term-removed':
+            return `term removed: ${value}`;
+        case 'term-added':
+            return `term added: ${value}`;
+        case 'price':
+            return `quotes the price ${value}`;
+        case 'price-changed':
+            return `price ${value}`;
+        case 'price-added':
+            return `price added: ${value}`;
+        case 'price-removed':
+            return `price removed: ${value}`;
+        case 'figure-changed':
+            return `figure ${value}`;
+        case 'figure-added':
+            return `figure added: ${value}`;
+        case 'figure-removed':
+            return `figure removed: ${value}`;
+        case 'statement':
+            return `restates the ${value.replace(/-/g, ' ')}`;
+        case 'statement-removed':
+            return `approved ${value.replace(/-/g, ' ')} dropped`;
+        case 'field':
+            return `positioning field ${value}`;
+        case 'type':
+            return `content type ${value}`;
+        default:
+            return oneLine(reason);
+    }
+}
+function positioningSection(report, ctx) {
+    const { changes, policyFiles } = report.positioning;
+    if (changes.length === 0 && policyFiles.length === 0)
+        return [];
+    const lines = ['### 🧭 Positioning changes', '', "What changed in the company's positioning, for the strategy owners to decide on before merge.", ''];
+    const byFile = new Map();
+    for (const change of changes)
+        byFile.set(change.path, [...(byFile.get(change.path) ?? []), change]);
+    const files = [...byFile].slice(0, ctx.detail.maxPositioningFiles);
+    for (const [path, list] of files) {
+        const sorted = [...list].sort((a, b) => a.line - b.line);
+        const shown = sorted.slice(0, ctx.detail.maxChangesPerFile);
+        const target = ctx.links ? link(code(path), blobUrl(ctx.links, path)) : code(path);
+        lines.push(`#### ${target} — ${plural(list.length, 'change')}`, '');
+        for (const change of shown)
+            lines.push(...changeItem(change, ctx), '');
+        if (shown.length < sorted.length)
+            lines.push(`…and ${plural(sorted.length - shown.length, 'more change')}${more(ctx)}.`, '');
+    }
+    if (files.length < byFile.size) {
+        const hidden = [...byFile].slice(files.length).reduce((n, [, list]) => n + list.length, 0);
+        lines.push(`…and ${plural(hidden, 'more change')} in ${plural(byFile.size - files.length, 'more file')}${more(ctx)}.`, '');
+    }
+    return trimBlank(lines);
+}
+function changeItem(change, ctx) {
+    const line = Math.max(1, change.line);
+    const label = `L${line}`;
+    const at = ctx.links ? link(label, blobUrl(ctx.links, change.path, line, change.kind === 'removed' && ctx.links.baseSha ? ctx.links.baseSha : ctx.links.headSha)) : label;
+    const head = `${at} · **${change.kind}** · ${headline(change)}`;
+    if (change.reason === 'policy-file') {
+        // Hard line breaks keep the header and each "loosens" on a line of its own.
+        const loosens = (change.loosens ?? []).map((l) => `⚠️ loosens: ${safeText(l)}`);
+        return [[head, ...loosens].join('  \n'), '', ...policyBlock(change)];
+    }
+    if (change.table)
+        return [head, '', ...rowTable(change.table)];
+    const highlighted = change.kind === 'modified' && change.before !== null && change.after !== null ? highlight(change.before, change.after) : null;
+    return [head, '', ...sentenceBlock(change), ...(highlighted ? ['', `> ${highlighted}`] : [])];
+}
+/** `price $49 → $79 in Pricing › SSO add-on`: what changed, then where. */
+function headline(change) {
+    if (change.reason === 'policy-file') {
+        const rule = change.rule !== undefined ? `rule ${code(change.rule)} in ` : '';
+        return `${rule}${literal(change.field ?? 'policy file')}`;
+    }
+    const field = change.field;
+    if (field !== undefined && change.reason.startsWith('field:') && (field === change.reason.slice(6) || field.startsWith(`${change.reason.slice(6)}.`))) {
+        return `protected field ${code(field)}`;
+    }
+    return `${literal(describeReason(change.reason))}${field !== undefined ? ` ${place(field)}` : ''}`;
+}
+/** A table row reads as a path (`in Pricing › SSO add-on`), a frontmatter key or prop as code, a heading in quotes. */
+function place(field) {
+    if (field.includes(' › '))
+        return `in ${literal(field)}`;
+    if (/^[\w.-]+$/.test(field))
+        return `in ${code(field)}`;
+    return `under “${literal(field)}”`;
+}
+function sentenceBlock(change) {
+    const lines = [];
+    for (const [marker, text] of [['-', change.before], ['+', change.after]]) {
+        if (text === null)
+            continue;
+        for (const part of text.split('\n'))
+            for (const piece of wrap(part, DIFF_WIDTH))
+                lines.push(`${marker} ${piece}`);
+    }
+    return fencedBlock(lines, 'diff');
+}
+/** A policy hunk as the file reads: enclosing keys as context, then the removed and added lines, indentation kept. */
+function policyBlock(change) {
+    const lines = [];
+    for (const line of change.context?.split('\n') ?? [])
+        lines.push(`  ${preformatted(line)}`);
+    if (change.before !== null)
+        for (const line of change.before.split('\n'))
+            lines.push(`- ${preformatted(line)}`);
+    if (change.after !== null)
+        for (const line of change.after.split('\n'))
+            lines.push(`+ ${preformatted(line)}`);
+    return fencedBlock(lines, 'diff');
+}
+/** A changed table row as a small table: the column headers, then the row before and after, changed words marked. */
+function rowTable(t) {
+    const columns = t.columns.map((c) => literal(c) || ' ');
+    const rows = [];
+    const width = columns.length;
+    const cells = (list) => Array.from({ length: width }, (_, i) => list?.[i] ?? '');
+    const before = cells(t.before);
+    const after = cells(t.after);
+    if (t.before && t.after) {
+        const marked = before.map((b, i) => markCell(b, after[i] ?? ''));
+        rows.push(['before', ...marked.map((m) => m.before)], ['after', ...marked.map((m) => m.after)]);
+    }
+    else if (t.after)
+        rows.push(['added', ...after.map((c) => literal(c))]);
+    else
+        rows.push(['removed', ...before.map((c) => literal(c))]);
+    return table([' ', ...columns], rows.map((r) => r.map((c) => c || ' ')));
+}
+function markCell(before, after) {
+    if (oneLine(before) === oneLine(after) || before.length > MAX_DIFF_CHARS || after.length > MAX_DIFF_CHARS)
+        return { before: literal(before), after: literal(after) };
+    const parts = wordDiff(before, after);
+    return { before: render(parts.filter((p) => p.kind !== 'added'), false), after: render(parts.filter((p) => p.kind !== 'removed'), false) };
+}
+/**
+ * The new wording with the removed words struck through and the added words bold, in one line that wraps:
+ * a three-word edit in a long sentence reads as three words. Null when too little stayed to show it so.
+ */
+function highlight(before, after) {
+    if (before.length > MAX_DIFF_CHARS || after.length > MAX_DIFF_CHARS)
+        return null;
+    const parts = wordDiff(before, after);
+    if (!parts.some((p) => p.kind !== 'same') || keptShare(parts) < HIGHLIGHT_MIN_KEPT)
+        return null;
+    return render(parts, true);
+}
+const PUNCT_ONLY = /^[^\p{L}\p{N}]+$/u;
+const NO_SPACE_BEFORE = /^[,.;:!?)\]}%…]/;
+const NO_SPACE_AFTER = /[([{$€£¥]$/;
+function render(parts, elide) {
+    const pieces = [];
+    parts.forEach((part, index) => {
+        let words = tokens(part.text).map((t) => t.trim());
+        if (part.kind === 'same') {
+            if (elide && words.length > LONG_RUN) {
+                const first = index === 0;
+                const last = index === parts.length - 1;
+                // Cut at words, not at a comma: "… and rolls them back", not "…, and rolls them back".
+                const tail = words.slice(-RUN_END);
+                while (tail.length > 0 && PUNCT_ONLY.test(tail[0] ?? ''))
+                    tail.shift();
+                words = [...(first ? [] : words.slice(0, RUN_END)), '…', ...(last ? [] : tail)];
+            }
+            for (const w of words)
+                pieces.push({ text: w === '…' ? '…' : literal(w), raw: w });
+            return;
+        }
+        // Punctuation at the edges of a run stays outside the markers (GitHub would not render `**, web**`);
+        // a removed comma is not worth a strike.
+        let start = 0;
+        let end = words.length;
+        const lead = [];
+        const trail = [];
+        while (start < end && PUNCT_ONLY.test(words[start] ?? ''))
+            lead.push(words[start++] ?? '');
+        while (end > start && PUNCT_ONLY.test(words[end - 1] ?? ''))
+            trail.unshift(words[--end] ?? '');
+        const core = words.slice(start, end);
+        const keepPunct = part.kind === 'added';
+        if (keepPunct)
+            for (const w of lead)
+                pieces.push({ text: literal(w), raw: w });
+        if (core.length > 0) {
+            const marker = part.kind === 'removed' ? '~~' : '**';
+            pieces.push({ text: `${marker}${join(core.map((w) => ({ text: literal(w), raw: w })))}${marker}`, raw: `${core[0]}\u0000${core[core.length - 1]}` });
+        }
+        if (keepPunct)
+            for (const w of trail)
+                pieces.push({ text: literal(w), raw: w });
+    });
+    return join(pieces);
+}
+/** Joins words the way they read: no space before a comma or after an opening bracket or currency sign. */
+function join(pieces) {
+    let out = '';
+    let previous = '';
+    for (const piece of pieces) {
+        const [first = piece.raw, last = piece.raw] = piece.raw.split('\u0000');
+        if (out !== '' && !NO_SPACE_BEFORE.test(first) && !NO_SPACE_AFTER.test(previous))
+            out += ' ';
+        out += piece.text;
+        previous = last;
+    }
+    return out;
+}
+
+/** From this many changed files on, the sign-off sits right under the header, above the file table. */
+const MANY_FILES = 10;
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+const VERDICT_TITLE = { pass: '✅ copydesk: pass', fail: '❌ copydesk: fail', 'needs-signoff': '⏳ copydesk: needs sign-off' };
+const SIGNOFF_ICON = { approved: '✅', pending: '⏳', rejected: '❌', 'not-required': '➖' };
 // ---------------------------------------------------------------------------------------------
 // Title
 function titleSection(report, ctx) {
@@ -69781,11 +77078,23 @@ function titleSection(report, ctx) {
         `${plural(n.files, 'file')} checked`,
         ...(ctx.links ? [`head ${code(shortSha(ctx.links.headSha))}`] : []),
     ];
-    const lines = [`## ${VERDICT_TITLE[report.verdict] ?? report.verdict}`, '', whySentence(report), '', tally.join(' · ')];
+    const decision = decisionLine(report, ctx);
+    const lines = [`## ${title(report)}`, '', ...(decision ? [decision, ''] : []), whySentence(report), '', tally.join(' · ')];
     if (report.notices.length > 0) {
         lines.push('', ...report.notices.map((notice) => `> ℹ️ ${safeText(notice)}`));
     }
     return lines;
+}
+/** A failing PR that also waits for a strategy owner says both: fixing the findings is not enough. */
+function title(report) {
+    const base = VERDICT_TITLE[report.verdict] ?? report.verdict;
+    if (report.verdict !== 'fail' || !report.signoff.required)
+        return base;
+    if (report.signoff.state === 'pending')
+        return `${base} · ⏳ needs sign-off`;
+    if (report.signoff.state === 'rejected')
+        return `${base} · ❌ sign-off refused`;
+    return base;
 }
 function whySentence(report) {
     const failOn = code(`fail-on: ${report.failOn}`);
@@ -69793,23 +77102,19 @@ function whySentence(report) {
         const reaching = report.files.flatMap((file) => blockingFindings(file)
             .filter((f) => reachesFailOn(f.severity, report.failOn))
             .map(() => file.path));
+        // Policy is read from the base branch: a PR cannot relax the rules it is checked against.
+        const policy = report.positioning.policyFiles.length > 0 ? " This pull request's own policy edits apply only after it merges." : '';
         if (reaching.length === 0)
-            return 'copydesk found problems that block this pull request; see below.';
+            return `copydesk found problems that block this pull request; see below.${policy}`;
         const files = new Set(reaching).size;
-        return `${plural(reaching.length, 'finding')} in ${plural(files, 'file')} ${reaching.length === 1 ? 'reaches' : 'reach'} ${failOn}: fix ${reaching.length === 1 ? 'it' : 'them'} or suppress with a reason.`;
+        return `${plural(reaching.length, 'finding')} in ${plural(files, 'file')} ${reaching.length === 1 ? 'reaches' : 'reach'} ${failOn}: fix ${reaching.length === 1 ? 'it' : 'them'} or suppress with a reason.${policy}`;
     }
-    if (report.verdict === 'needs-signoff') {
-        const files = new Set(report.positioning.changes.map((c) => c.path)).size;
-        const where = files > 0 ? ` in ${plural(files, 'file')}` : '';
-        return `Positioning changed${where} and needs a strategy owner's sign-off: ${safeText(stripPeriod(report.signoff.reason))}.`;
-    }
+    if (report.verdict === 'needs-signoff')
+        return `No finding reaches ${failOn}. ${safeReason(report.signoff.reason)}`;
     if (report.failOn === 'never')
         return `Findings are listed but never block (${failOn}).`;
     const signed = report.positioning.changed ? ', and the positioning changes are signed off' : '';
     return `No finding reaches ${failOn}${signed}.`;
-}
-function stripPeriod(s) {
-    return oneLine(s).replace(/\.+$/, '');
 }
 // ---------------------------------------------------------------------------------------------
 // Changed files
@@ -69845,10 +77150,24 @@ function fileLink(file, ctx) {
         return ctx.links.baseSha ? link(label, blobUrl(ctx.links, file.path, undefined, ctx.links.baseSha)) : label;
     return link(label, blobUrl(ctx.links, file.path));
 }
+/**
+ * A rename says only what moved, so a PR that reorganises folders keeps a narrow table: `moved from
+ * \`content/blog/\`` when only the folder changed, `renamed from \`old.md\`` when only the name did.
+ */
 function changeLabel(file) {
-    if (file.status === 'renamed' && file.previousPath)
-        return `renamed from ${code(file.previousPath)}`;
-    return file.status;
+    if (file.status !== 'renamed' || !file.previousPath)
+        return file.status;
+    const split = (p) => {
+        const at = p.lastIndexOf('/');
+        return [p.slice(0, at + 1), p.slice(at + 1)];
+    };
+    const [fromDir, fromName] = split(file.previousPath);
+    const [toDir, toName] = split(file.path);
+    if (fromName === toName && fromDir !== toDir)
+        return `moved from ${code(fromDir || './')}`;
+    if (fromDir === toDir && fromName !== toName)
+        return `renamed from ${code(fromName)}`;
+    return `renamed from ${code(file.previousPath)}`;
 }
 function findingsCount(file) {
     const c = countSeverities(blockingFindings(file));
@@ -69920,7 +77239,8 @@ function mostSevere(findings, limit) {
 }
 function findingItem(f, path, ctx) {
     const icon = SEVERITY_ICON[f.severity] ?? '•';
-    const lines = [`- ${icon} ${ruleLabel(f)} · ${lineLink(f, path, ctx)}  `, `  ${safeText(f.message)}  `];
+    const place = f.where !== undefined ? ` (in ${code(f.where)})` : '';
+    const lines = [`- ${icon} ${ruleLabel(f)} · ${lineLink(f, path, ctx)}${place}  `, `  ${safeText(f.message)}  `];
     // Most messages already quote the match (`{match}`); repeat the words only when they do not.
     if (f.text && !f.message.includes(`\`${f.text}\``))
         lines.push(`  Flagged: ${code(f.text)}  `);
@@ -69960,75 +77280,13 @@ function lineLink(f, path, ctx) {
     return ctx.links ? link(label, blobUrl(ctx.links, path, pos.line)) : label;
 }
 // ---------------------------------------------------------------------------------------------
-// Positioning
-function positioningSection(report, ctx) {
-    const { changes, policyFiles } = report.positioning;
-    if (changes.length === 0 && policyFiles.length === 0)
-        return [];
-    const lines = [
-        '### 🧭 Positioning changes',
-        '',
-        "These sentences carry the company's positioning: the strategy owners review them before merge.",
-        '',
-    ];
-    const byFile = new Map();
-    for (const change of changes)
-        byFile.set(change.path, [...(byFile.get(change.path) ?? []), change]);
-    const files = [...byFile].slice(0, ctx.detail.maxPositioningFiles);
-    for (const [path, list] of files) {
-        const sorted = [...list].sort((a, b) => a.line - b.line);
-        const shown = sorted.slice(0, ctx.detail.maxChangesPerFile);
-        const target = ctx.links ? link(code(path), blobUrl(ctx.links, path)) : code(path);
-        lines.push(`**${target}** — ${plural(list.length, 'change')}`, '');
-        lines.push(...fencedBlock(shown.flatMap(diffLines), 'diff'));
-        if (shown.length < sorted.length)
-            lines.push('', `…and ${plural(sorted.length - shown.length, 'more change')}${more(ctx)}.`);
-        lines.push('');
-    }
-    if (files.length < byFile.size) {
-        const hidden = [...byFile].slice(files.length).reduce((n, [, list]) => n + list.length, 0);
-        lines.push(`…and ${plural(hidden, 'more change')} in ${plural(byFile.size - files.length, 'more file')}${more(ctx)}.`, '');
-    }
-    if (policyFiles.length > 0) {
-        lines.push(`Policy files changed (rules, positioning or config; the strategy owners review these too): ${policyFiles.map((p) => code(p)).join(', ')}`, '');
-    }
-    return trimBlank(lines);
-}
-function diffLines(change) {
-    const redundant = change.field !== undefined && change.reason === `field:${change.field}`;
-    const where = change.field && !redundant ? ` · ${oneLine(change.field)}` : '';
-    const lines = [`@@ line ${Math.max(1, change.line)} · ${change.kind}${where} · ${describeReason(change.reason)} @@`];
-    // A policy-file change carries several lines; each keeps its own diff marker.
-    if (change.before !== null)
-        for (const line of change.before.split('\n'))
-            lines.push(`- ${oneLine(line)}`);
-    if (change.after !== null)
-        for (const line of change.after.split('\n'))
-            lines.push(`+ ${oneLine(line)}`);
-    return lines;
-}
-/** `term:all-in-one` → `protected term "all-in-one"`: the reason in words a strategy owner reads. */
-function describeReason(reason) {
-    const [kind, ...rest] = reason.split(':');
-    const value = oneLine(rest.join(':'));
-    if (kind === 'term' && value)
-        return `protected term "${value}"`;
-    if (kind === 'field' && value)
-        return `positioning field ${value}`;
-    if (kind === 'type' && value)
-        return `content type ${value} (every sentence is positioning)`;
-    if (reason === 'policy-file')
-        return 'policy file';
-    return oneLine(reason);
-}
-// ---------------------------------------------------------------------------------------------
 // Sign-off
 function signoffSection(report, ctx) {
     const s = report.signoff;
     const lines = [`### Strategy sign-off: ${SIGNOFF_ICON[s.state] ?? ''} ${s.state}`, '', safeReason(s.reason), ''];
     const items = [];
     if (s.owners.length > 0)
-        items.push(`**Owners:** ${s.owners.map(ownerName).join(', ')}`);
+        items.push(`**Owners:** ${s.owners.map(ownerCode).join(', ')}`);
     for (const a of s.approvedBy)
         items.push(approvalLine(a, ctx));
     for (const note of s.notes)
@@ -70036,27 +77294,25 @@ function signoffSection(report, ctx) {
     if (s.override) {
         const when = s.override.at ? ` on ${formatUtc(s.override.at)}` : '';
         // `unknown` is the sign-off's placeholder, not a login: written as `@unknown` it would notify a stranger.
-        const by = s.override.by === 'unknown' ? 'an unknown user' : ownerName(s.override.by);
+        const by = s.override.by === 'unknown' ? 'an unknown user' : ownerCode(s.override.by);
         items.push(`⚠️ **Override** by ${by}${when}: ${safeText(s.override.justification)}`);
     }
     if (items.length > 0)
         lines.push(...items.map((item) => `- ${item}`));
     return trimBlank(lines);
 }
-// Logins and owners come from GitHub itself, not from content: shown as written so the owners who must
-// act are notified. Reasons and notes are ours but may quote a label or comment, so only HTML is escaped.
+// Reasons and notes are ours but may quote a label, a comment or a login: HTML and pings are neutralised. Logins and owners
+// are written as code: the header mentions the owners once, when their sign-off becomes required, and no
+// later update of the comment notifies anyone again.
 function safeReason(s) {
-    return oneLine(s).replace(/</g, '&lt;');
-}
-function ownerName(owner) {
-    const trimmed = oneLine(owner);
-    return /^@?[A-Za-z0-9][\w.-]*(\/[\w.-]+)?$/.test(trimmed) ? (trimmed.startsWith('@') ? trimmed : `@${trimmed}`) : code(trimmed);
+    // `safeText` also keeps a login quoted in a reason ("@jane approved an older commit") from notifying.
+    return safeText(s);
 }
 function approvalLine(a, ctx) {
     const sha = code(shortSha(a.commit));
     const commit = ctx.links ? link(sha, `${ctx.links.serverUrl.replace(/\/+$/, '')}/${ctx.links.repository}/commit/${a.commit}`) : sha;
     const older = ctx.links && a.commit !== ctx.links.headSha ? ' (an older commit)' : '';
-    return `✅ ${ownerName(a.login)} approved ${commit} on ${formatUtc(a.at)}${older}`;
+    return `✅ ${ownerCode(a.login)} approved ${commit} on ${formatUtc(a.at)}${older}`;
 }
 // ---------------------------------------------------------------------------------------------
 // Sources and provenance
@@ -70121,15 +77377,6 @@ function footerSection(report, ctx) {
     return ['---', `<sub>${parts.join(' · ')}</sub>`];
 }
 // ---------------------------------------------------------------------------------------------
-function more(ctx) {
-    return ctx.moreUrl && isWebUrl(ctx.moreUrl) ? `: see the ${link(ctx.moreLabel ?? 'job summary', ctx.moreUrl)}` : '';
-}
-function trimBlank(lines) {
-    let end = lines.length;
-    while (end > 0 && lines[end - 1] === '')
-        end--;
-    return lines.slice(0, end);
-}
 /** The context for an unlimited rendering (markdown output, job summary): every detail, links when known. */
 function fullDetailContext(report) {
     return {
@@ -70140,13 +77387,16 @@ function fullDetailContext(report) {
 }
 /** The report's sections in reading order; `afterTitle` lets the job summary put its overflow table first. */
 function renderSections(report, ctx, afterTitle = []) {
+    // On a PR that touches many files, the decision a strategy owner must take sits right under the header.
+    const early = report.signoff.required && report.files.length >= MANY_FILES;
     return joinSections([
         titleSection(report, ctx),
+        early ? signoffSection(report, ctx) : [],
         afterTitle,
         filesSection(report, ctx),
         findingsSection(report, ctx),
         positioningSection(report, ctx),
-        signoffSection(report, ctx),
+        early ? [] : signoffSection(report, ctx),
         sourcesSection(report, ctx),
         footerSection(report, ctx),
     ]);
@@ -70159,6 +77409,106 @@ function joinSections(sections) {
         .join('\n\n');
 }
 
+// The last-resort cut for markdown bodies with a hard size limit (comment 65,536 characters, job summary
+// 1 MiB): cut at a line, close what the cut left open so the rest of the page renders, add a note.
+/**
+ * Returns `text` unchanged when it fits; otherwise its longest line-aligned beginning that, with open
+ * code fences and `<details>` closed and `tail` appended, measures at most `max`. `prefix` (the hidden
+ * marker) is always kept.
+ */
+function truncateLines(text, max, measure, tail, prefix = '') {
+    if (measure(text) <= max)
+        return text;
+    let cut = Math.min(text.length, max);
+    while (cut >= prefix.length) {
+        let head = text.slice(0, cut);
+        const newline = head.lastIndexOf('\n');
+        if (newline >= prefix.length)
+            head = head.slice(0, newline);
+        else if (/[\ud800-\udbff]$/.test(head))
+            head = head.slice(0, -1);
+        head = dropDanglingOpeners(head);
+        const out = `${head}${closeOpenBlocks(head)}${tail}`;
+        const size = measure(out);
+        if (size <= max)
+            return out;
+        cut = head.length - Math.max(1, size - max);
+    }
+    for (const fallback of [`${prefix}${tail}`, prefix])
+        if (measure(fallback) <= max)
+            return fallback;
+    // A limit smaller than the marker itself: nothing useful fits; keep what we can of the marker.
+    return prefix.slice(0, Math.max(0, max));
+}
+// A cut right after a fence or `<details>` opener would leave an empty box; drop such trailing openers.
+function dropDanglingOpeners(head) {
+    const lines = head.split('\n');
+    for (;;) {
+        const last = lines[lines.length - 1];
+        if (last === undefined || lines.length <= 1)
+            break;
+        const isBlank = last.trim() === '';
+        const isDetails = /^<details[\s>]|^<summary>.*<\/summary>$/.test(last.trim());
+        const isOpenFence = /^ {0,3}(`{3,}|~{3,})\S*$/.test(last) && scan(lines.join('\n')).fence !== null;
+        if (!isBlank && !isDetails && !isOpenFence)
+            break;
+        lines.pop();
+    }
+    return lines.join('\n');
+}
+/** What must be appended so a cut markdown document does not swallow what follows into a code block. */
+function closeOpenBlocks(markdown) {
+    const { fence, openDetails } = scan(markdown);
+    let closers = fence !== null ? `\n${fence}` : '';
+    for (let i = 0; i < openDetails; i++)
+        closers += '\n\n</details>';
+    return closers;
+}
+function scan(markdown) {
+    let fence = null;
+    let openDetails = 0;
+    for (const line of markdown.split('\n')) {
+        const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence !== null) {
+            const closing = m?.[1];
+            if (closing && closing[0] === fence[0] && closing.length >= fence.length && line.trim() === closing)
+                fence = null;
+            continue;
+        }
+        if (m?.[1]) {
+            fence = m[1];
+            continue;
+        }
+        openDetails += (line.match(/<details[\s>]/g) ?? []).length;
+        openDetails -= (line.match(/<\/details>/g) ?? []).length;
+    }
+    return { fence, openDetails: Math.max(0, openDetails) };
+}
+
+/** Hidden second line of the comment: what it last said, so the next update knows who was already told. */
+const STATE_PREFIX = '<!-- copydesk:state ';
+const STATES = ['approved', 'pending', 'rejected', 'not-required'];
+/** The state an earlier comment recorded, or null for none (or a comment from before states were kept). */
+function readCommentState(body) {
+    if (!body)
+        return null;
+    const line = body.split('\n').slice(0, 3).find((l) => l.startsWith(STATE_PREFIX));
+    const signoff = line ? /\bsignoff=([a-z-]+)/.exec(line)?.[1] : undefined;
+    return signoff !== undefined && STATES.includes(signoff) ? { signoff: signoff } : null;
+}
+function stateLine(report) {
+    return `${STATE_PREFIX}signoff=${report.signoff.state} -->`;
+}
+/**
+ * The owners are @-mentioned once: in the update where their sign-off becomes required (no earlier comment,
+ * or the last one needed nothing from them, or they had approved and positioning changed again). Never in
+ * a passing comment, and never again while the request stands.
+ */
+function shouldMention(report, previous) {
+    if (!report.signoff.required || report.signoff.state !== 'pending' || report.signoff.owners.length === 0)
+        return false;
+    return previous === null || (previous.signoff !== 'pending' && previous.signoff !== 'rejected');
+}
 const COMMENT_MAX_LENGTH = 65_536;
 // Each level drops what a reviewer misses least; the positioning diff and sign-off stay longest because
 // they are what the comment exists for.
@@ -70211,16 +77561,16 @@ function toComment(report, opts) {
         ...(moreUrl !== undefined && { moreUrl, moreLabel: opts.summaryUrl ? 'job summary' : 'workflow run' }),
         ...(opts.runUrl !== undefined && { runUrl: opts.runUrl }),
     };
+    const mention = shouldMention(report, readCommentState(opts.previousBody));
+    // The marker and the state line come first and survive every cut.
+    const prefix = `${opts.marker}\n${stateLine(report)}\n`;
     let body = '';
     for (const detail of LEVELS) {
-        body = render(report, opts.marker, { ...base, detail });
+        body = `${prefix}${renderSections(report, { ...base, detail, ...(mention ? { mention } : {}) })}\n`;
         if (body.length <= maxLength)
             return body;
     }
-    return truncateLines(body, maxLength, (n) => n.length, cutNote(moreUrl, opts.summaryUrl !== undefined), opts.marker);
-}
-function render(report, marker, ctx) {
-    return `${marker}\n${renderSections(report, ctx)}\n`;
+    return truncateLines(body, maxLength, (n) => n.length, cutNote(moreUrl, opts.summaryUrl !== undefined), prefix.length <= maxLength ? prefix : opts.marker);
 }
 function cutNote(url, isSummary) {
     const where = url && isWebUrl(url) ? link(isSummary ? 'job summary' : 'workflow run', url) : 'job summary';
@@ -70247,7 +77597,7 @@ const findingSchema = looseObject({
 });
 /** The contract's JSON report, as a validator: extra fields pass, missing or mistyped contract fields do not. */
 looseObject({
-    version: literal$1(1),
+    version: literal$2(1),
     verdict: _enum(['pass', 'fail', 'needs-signoff']),
     files: array(looseObject({
         path: string$2(),
@@ -70301,6 +77651,10 @@ function toJsonValue(report) {
                 line: c.line,
                 reason: c.reason,
                 ...(c.field !== undefined && { field: c.field }),
+                ...(c.table !== undefined && { table: c.table }),
+                ...(c.rule !== undefined && { rule: c.rule }),
+                ...(c.loosens !== undefined && { loosens: c.loosens }),
+                ...(c.context !== undefined && { context: c.context }),
             })),
             policyFiles: report.positioning.policyFiles,
         },
@@ -70336,6 +77690,7 @@ function findingValue(f) {
         endColumn: f.endColumn,
         suggestion: f.suggestion ?? null,
         ...(f.url !== undefined && { url: f.url }),
+        ...(f.where !== undefined && { where: f.where }),
         ...(f.suppressed !== undefined && { suppressed: f.suppressed }),
     };
 }
@@ -70432,4 +77787,4 @@ function relativeUri(path) {
     return clean.split('/').map(encodeURIComponent).join('/');
 }
 
-export { decodeText as A, locatedBlocking as B, CopydeskError as C, compareLocated as D, isWebUrl as E, link as F, truncateLines as G, blobUrl as H, code as I, safeText as J, table as K, commonjsGlobal as L, MARKER as M, parseDocument as N, diffPositioning as O, positioningContext as P, sentenceLocation as Q, getDefaultExportFromCjs as R, SUGGESTION_MARKER_PREFIX as S, countBySeverity as T, reachesFailOn as U, VERSION as V, CONTENT_STATUS_CONTEXT as W, _enum as _, renderSections as a, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, CONFIG_FALLBACKS as i, toJson as j, array as k, loadPolicy as l, record$1 as m, string$2 as n, object as o, plural as p, number as q, runCheck as r, safePosition as s, toSarif as t, distExports as u, toComment as v, findCodeowners as w, parseCodeowners as x, formatOwnersLine as y, ownersOf as z };
+export { ownersOf as A, decodeText as B, CopydeskError as C, locatedBlocking as D, compareLocated as E, isWebUrl as F, link as G, truncateLines as H, blobUrl as I, code as J, safeText as K, table as L, MARKER as M, commonjsGlobal as N, parseDocument as O, documentOptions as P, diffPositioning as Q, positioningContext as R, sentenceLocation as S, getDefaultExportFromCjs as T, SUGGESTION_MARKER_PREFIX as U, VERSION as V, countBySeverity as W, reachesFailOn as X, CONTENT_STATUS_CONTEXT as Y, _enum as _, renderSections as a, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, describeReason as i, CONFIG_FALLBACKS as j, toJson as k, loadPolicy as l, array as m, record$2 as n, object as o, plural as p, string$2 as q, runCheck as r, safePosition as s, toSarif as t, number as u, distExports as v, toComment as w, findCodeowners as x, parseCodeowners as y, formatOwnersLine as z };
