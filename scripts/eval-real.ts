@@ -9,7 +9,7 @@ import { checkAsIs } from '../src/engine/as-is.js'
 import { loadPolicy } from '../src/engine/policy.js'
 import { memoryTree } from '../src/engine/tree.js'
 import type { Finding } from '../src/types.js'
-import { add, emptyTally, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
+import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
 
 interface PageRecord {
   site: string
@@ -43,6 +43,7 @@ const bump = (key: string, tally: Tally): void => {
 }
 let drifted = 0
 const misses: string[] = []
+const falseAlarms: string[] = []
 
 for (const page of pages) {
   const gitDir = gitDirs.get(page.site)
@@ -76,6 +77,10 @@ for (const page of pages) {
           misses.push(`  missed ${question} ${page.site} ${page.path}:${label.line}:${label.column} [${label.labels.join(',')}] ${(lines[label.line - 1] ?? '').slice(label.column - 1, label.endColumn - 1)}`)
         }
       }
+      const wanted = spans.filter(QUESTIONS[question])
+      for (const f of predicted.filter((p) => !wanted.some((label) => overlaps(p, label)))) {
+        falseAlarms.push(`  false ${question} ${page.site} ${page.path}:${f.line}:${f.column} ${f.ruleId} ${f.text}`)
+      }
     }
   }
 }
@@ -96,5 +101,5 @@ for (const split of ['design', 'test'] as const) {
   }
   console.log('')
 }
-if (verbose) console.log(`Design-half misses (${misses.length}):\n${misses.join('\n')}`)
+if (verbose) console.log(`Design-half misses (${misses.length}):\n${misses.join('\n')}\n\nDesign-half false alarms (${falseAlarms.length}):\n${falseAlarms.join('\n')}`)
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(summary, null, 2) + '\n')
