@@ -12,8 +12,9 @@ const claimSeverities = z
     superlative: severityOrOffSchema.optional(),
     comparison: severityOrOffSchema.optional(),
     quote: severityOrOffSchema.optional(),
+    absolute: severityOrOffSchema.optional(),
   })
-  .describe('Severity of a claim that no source supports, per claim kind.')
+  .describe('Severity of a claim that no source supports, per claim kind; `absolute` is an unconditional promise, flagged whatever the source.')
 
 const contentTypeSchema = z
   .strictObject({

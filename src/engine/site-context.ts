@@ -2,21 +2,11 @@
 // so the publisher, the competitors and each page's kind are known before any check reads a sentence.
 import type { Config } from '../config/schema.js'
 import { parseDocument } from '../content/index.js'
-import { buildSiteContext, type SiteContext } from '../site/index.js'
-import type { SiteConfig } from '../site/index.js'
+import { buildSiteContext, siteConfig, type SiteContext } from '../site/index.js'
 import type { ContentDocument } from '../types.js'
 import { decodeText } from './decode.js'
 import { documentOptions } from './document-options.js'
 import type { Tree } from './tree.js'
-
-export function siteConfig(config: Config): SiteConfig {
-  const publisher = config.claims.publisher
-  return {
-    publisher: publisher === undefined ? [] : Array.isArray(publisher) ? publisher : [publisher],
-    competitors: config.claims.competitors,
-    pageKinds: config.claims['page-kinds'],
-  }
-}
 
 export interface RunContext {
   site: SiteContext

@@ -5,11 +5,8 @@ import { pageKindOf } from './page-kind.js'
 import { findPublisher } from './publisher.js'
 import type { Name, PageContext, PageKind, SiteContext } from './types.js'
 
-export interface SiteConfig {
-  publisher?: string[]
-  competitors?: string[]
-  pageKinds?: Partial<Record<PageKind, string[]>>
-}
+import type { SiteConfig } from './config.js'
+export { siteConfig, type SiteConfig } from './config.js'
 
 export function buildSiteContext(docs: readonly ContentDocument[], config: SiteConfig = {}): SiteContext {
   const publisher = findPublisher(docs, config.publisher ?? [])

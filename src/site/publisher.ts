@@ -11,16 +11,19 @@ interface Tally {
   spellings: Map<string, number>
   score: number
   pages: Set<string>
+  /** Votes from how a site names itself (its own address, its own links, "we"), not just repetition. */
+  signals: number
 }
 
-function bump(tallies: Map<string, Tally>, name: string, score: number, page: string): void {
+function bump(tallies: Map<string, Tally>, name: string, score: number, page: string, signal = false): void {
   const key = nameKey(name)
   if (key.length < 2) return
   let t = tallies.get(key)
-  if (!t) tallies.set(key, (t = { spellings: new Map(), score: 0, pages: new Set() }))
+  if (!t) tallies.set(key, (t = { spellings: new Map(), score: 0, pages: new Set(), signals: 0 }))
   t.spellings.set(name, (t.spellings.get(name) ?? 0) + 1)
   t.score += score
   t.pages.add(page)
+  if (signal) t.signals++
 }
 
 const GENERIC_HOST = new Set(['www', 'app', 'docs', 'doc', 'blog', 'api', 'dashboard', 'console', 'help', 'support', 'status', 'cdn', 'static', 'assets', 'images', 'img', 'book', 'go', 'get', 'account', 'accounts', 'legacy', 'dev', 'test', 'staging', 'community', 'forum'])
@@ -60,6 +63,9 @@ export function findPublisher(docs: readonly ContentDocument[], configured: stri
     }
   }
   const tallies = new Map<string, Tally>()
+  // The addresses the pages link to most name the site: every link to a host that spells a name is a vote.
+  const hosts = new Map<string, number>()
+  for (const doc of docs) for (const s of doc.sentences) for (const link of s.links) for (const w of hostWords(link.url).slice(0, 1)) hosts.set(w, (hosts.get(w) ?? 0) + 1)
   for (const doc of docs) {
     for (const sentence of doc.sentences) {
       const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1
@@ -72,23 +78,26 @@ export function findPublisher(docs: readonly ContentDocument[], configured: stri
         const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start)
         const after = sentence.text.slice(hit.end, hit.end + 12)
         const firstPerson = FIRST_PERSON.test(before) && /^\s*[,']?\s*(?:we|our)\b/i.test(after) ? 4 : 0
-        bump(tallies, hit.name, (plainWord ? 0.5 : acronym ? 0.3 : 1) * weight + firstPerson, doc.path)
+        bump(tallies, hit.name, (plainWord ? 0.5 : acronym ? 0.3 : 1) * weight + firstPerson, doc.path, firstPerson > 0)
       }
       // A name linked to an address that spells it (`[Capgo](https://capgo.app/)`) is the site naming itself
       // or a vendor naming its own product; either way a strong vote.
       for (const link of sentence.links) {
         const word = hostWord(link.url)
-        if (word !== null && nameKey(link.text) === word) bump(tallies, link.text, 3, doc.path)
+        // (once is how a page cites someone else: "[Forrester](https://forrester.com/…)")
+        if (word !== null && nameKey(link.text) === word && (hosts.get(word) ?? 0) >= 2) bump(tallies, link.text, 3, doc.path, true)
         // The site linking to one of its own pages by name (`[Electric Cloud](/cloud/)`).
-        else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text)) bump(tallies, link.text, 2, doc.path)
+        else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text)) bump(tallies, link.text, 2, doc.path, true)
       }
     }
   }
-  // The addresses the pages link to most name the site: every link to a host that spells a name is a vote.
-  const hosts = new Map<string, number>()
-  for (const doc of docs) for (const s of doc.sentences) for (const link of s.links) for (const w of hostWords(link.url).slice(0, 1)) hosts.set(w, (hosts.get(w) ?? 0) + 1)
   for (const [key, t] of tallies) {
-    for (const [word, count] of hosts) if (sameBrand(key, word)) t.score += 2 * Math.min(count, 10)
+    for (const [word, count] of hosts) {
+      if (count >= 2 && sameBrand(key, word)) {
+        t.score += 2 * Math.min(count, 10)
+        t.signals += count
+      }
+    }
   }
   // Names built on a shorter name add to it (`Electric Cloud` is a vote for `Electric`).
   for (const [key, t] of tallies) {
@@ -101,7 +110,9 @@ export function findPublisher(docs: readonly ContentDocument[], configured: stri
     const rank = t.score * Math.sqrt(t.pages.size)
     if (best === null || rank > best[1].score * Math.sqrt(best[1].pages.size)) best = entry
   }
-  if (best === null || best[1].score < 3) return null
+  // Repetition alone names what a page is about, not who publishes it: on fewer than three pages, the
+  // publisher must also be named the way a site names itself (its address, its own links, "we").
+  if (best === null || best[1].score < 3 || (docs.length < 3 && best[1].signals === 0)) return null
   const [key, t] = best
   const spellings = [...t.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s.replace(/['’]s$/, ''))
   const name = spellings[0] as string
