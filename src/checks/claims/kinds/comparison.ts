@@ -15,7 +15,7 @@ const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|or
 const EXPLICIT: Pattern[] = [
   // "faster than", "cheaper than", "more reliable than", "fewer clicks than"; not "more than 5,000" or "rather than"
   {
-    re: /\b(\w+er|(?:more|less|fewer)\s+[\w-]+)\s+than\b/gi,
+    re: /\b(\w+er|(?:more|less|fewer)\s+[\w-]+)(?:\s+(?:option|choice|alternative|pick|way|tool|platform|solution|product|service))?\s+than\b/gi,
     keep: (m, text) => {
       const head = (m[1] ?? '').toLowerCase()
       if (COMPARATIVE_NOT.has(head)) return false
@@ -35,7 +35,7 @@ const EXPLICIT: Pattern[] = [
 
 // Comparatives that compare only when a competitor is in view: "the better pick", "noticeably cheaper",
 // "at a fraction of the cost", "more affordable pricing", "faster update delivery".
-const COMPARATIVE_WORD = String.raw`(?:better|worse|faster|slower|cheaper|pricier|costlier|easier|harder|simpler|smarter|safer|stronger|lighter|smaller|leaner|greater|quicker|cleaner|clearer|richer|tighter|broader|deeper|wider|newer|fewer|more\s+(?!(?:than|and|or|of|to|about|info|information|details?|on|for|in|at|with|the|a|an|your|our|their|its|this|that|these|those|it|them|you|we|time|and|often|people|teams|users|customers)\b)[a-z][\w-]+|less\s+(?!(?:than|of|for|in|at|with|the|a|an|time|often)\b)[a-z][\w-]+)`
+const COMPARATIVE_WORD = String.raw`(?:better|worse|faster|slower|cheaper|pricier|costlier|easier|harder|simpler|smarter|safer|stronger|lighter|smaller|leaner|greater|quicker|cleaner|clearer|richer|tighter|broader|deeper|wider|newer|fewer|more\s+(?!(?:than|and|or|of|to|about|info|information|details?|on|for|in|at|with|the|a|an|your|our|their|its|this|that|these|those|it|them|you|we|time|and|often|people|teams|users|customers|into|over|out|up|down|from|so|now|than|ways?)\b)[a-z][\w-]+|less\s+(?!(?:than|of|for|in|at|with|the|a|an|time|often)\b)[a-z][\w-]+)`
 const IMPLICIT: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+)?${COMPARATIVE_WORD}\b`, 'gi') },
   { re: /\b(?:a|at a)\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price|time|effort)\b|\bfor\s+a\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price)\b/gi },
@@ -67,7 +67,8 @@ function inScope(ctx: ClaimContext, m: ClaimMatch): boolean {
 
 function implicitInScope(ctx: ClaimContext): boolean {
   if (competitorInScope(ctx) || mentionsRivals(ctx.text)) return true
-  if (ctx.pageKind === 'comparison' && !ctx.title) return true
+  // On a comparison page, the product's own comparatives compare with the page's competitor.
+  if (ctx.pageKind === 'comparison' && !ctx.title && publisherIn(ctx.text, ctx)) return true
   // a list item under a comparison lead-in: "Acme has several advantages over X:" → "- Faster delivery"
   return ctx.lead !== undefined && /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|instead of|alternative to)\b/i.test(ctx.lead)
 }
@@ -77,8 +78,9 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   const out: ClaimMatch[] = []
   for (const m of runPatterns(EXPLICIT, ctx, 'comparison')) {
     const words = text.slice(m.start, m.end)
-    // In a title, "vs" names the comparison the page makes: no claim by itself.
-    if (ctx.title && /^(?:vs\.?|versus)$/i.test(words)) continue
+    // In a title, "vs" names the comparison the page makes; elsewhere it compares only the publisher or a
+    // competitor ("SDKs vs APIs" is a topic).
+    if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || (competitorIn(text, ctx) === null && !aboutPublisher(text, ctx) && ctx.publisher.length > 0))) continue
     if (negatedBefore(text, m.start) && !/\bnot\s+only\b/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue
     if (quotedExample(text, m.start, m.end)) continue
     if (inScope(ctx, m)) out.push(m)
@@ -110,11 +112,11 @@ export const comparison: KindModule = {
       { text: 'Unlike other platforms, Acme apps work on mobile.', words: 'Unlike other' },
       { text: 'It is a more secure option than traditional methods.', words: 'more secure option than' },
       { text: 'The cryptographic signature is just as strong as any other.', words: 'just as strong as any other' },
-      { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'better pick' },
-      { text: 'Noticeably cheaper, with SMS included.', context: { pageKind: 'comparison' }, words: 'Noticeably cheaper' },
-      { text: 'All of it for a small share of the price.', context: { pageKind: 'comparison' }, words: 'for a small share of the price' },
+      { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'The better pick' },
+      { text: 'Acme is noticeably cheaper, with SMS included.', context: { pageKind: 'comparison', publisher: ['Acme'] }, words: 'noticeably cheaper' },
+      { text: 'All of Acme for a small share of the price.', context: { pageKind: 'comparison', publisher: ['Acme'] }, words: 'for a small share of the price' },
       { text: 'Faster update delivery', context: { lead: 'Acme offers several advantages over Relay:' }, words: 'Faster' },
-      { text: 'Acme stands out by offering instant deployments.', words: 'stands out' },
+      { text: 'Acme stands out by offering instant deployments.', context: { publisher: ['Acme'] }, words: 'stands out' },
     ],
     nonClaims: [
       'WebP gives smaller files compared to JPEG.',

@@ -27,7 +27,8 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   if (named && /^['’]s\s+(?:shutdown|closure|sunset|pricing|price|fee|\$|€|£|\d)/i.test(text.slice(named.end))) return [{ kind: 'comparison', ...named }]
   const rivals = RIVAL_SUBJECT.exec(text)
   if (rivals && fact && fact.index > rivals.index && !NEUTRAL.test(text)) {
-    const start = rivals.index + (rivals[0].length - rivals[0].trimStart().length)
+    const lead = /^[\s,;:(]*(?:(?:while|whereas|but|and|that)\s+)?/i.exec(rivals[0])?.[0].length ?? 0
+    const start = rivals.index + lead
     return [{ kind: 'comparison', start, end: fact.index + fact[0].length }]
   }
   if (/\bnone\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)\b/i.test(text)) {

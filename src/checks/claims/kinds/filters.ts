@@ -3,7 +3,7 @@
 // write, an aspiration ("we want to be the fastest"), a definition. Shared by every kind module.
 
 // "not", "never", "isn't"… within the three words before the claim.
-const NEGATION = /\b(?:not|never|no|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|cannot|nor|neither|hardly|nobody|none)\b(?:\s+[\w'’-]+){0,2}\s*$/i
+const NEGATION = /\b(?:not|never|no|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|cannot|nor|neither|hardly|nobody|none)\b(?:\s+[\w'’-]+){0,3}\s*$/i
 
 export function negatedBefore(text: string, start: number): boolean {
   return NEGATION.test(text.slice(Math.max(0, start - 60), start))

@@ -46,7 +46,7 @@ function endorsements(ctx: ClaimContext, out: ClaimMatch[]): void {
 /** Whether a blockquote (or a paragraph opening with a quotation mark) is a quotation of someone. */
 function isTestimonial(ctx: ClaimContext): boolean {
   if (ctx.blockquote && CALLOUT.test(ctx.text)) return false
-  if (ctx.lead !== undefined && LEAD_IN.test(ctx.lead)) return true
+  if (ctx.lead !== undefined && LEAD_IN.test(ctx.lead) && !/\b(?:we|I)\s+\w+:\s*$/i.test(ctx.lead)) return true
   if (ctx.after !== undefined && DASH_ATTRIBUTION.test(ctx.after)) return true
   if (/\s[—–-]\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?[\s,]*(?:@\w+|\[|\(|$)/u.test(ctx.text)) return true
   if (ctx.blockquote && ctx.pageKind === 'customer-story') return true
@@ -89,7 +89,7 @@ export const quote: KindModule = {
       { text: 'We answer in minutes now.', context: { blockquote: true, pageKind: 'customer-story' }, words: 'We answer in minutes now.' },
       { text: 'We answer in minutes now.', context: { blockquote: true, lead: 'As Priya put it:' }, words: 'We answer in minutes now.' },
       { text: 'We love open source.', context: { blockquote: true, after: '— Peer Richelsen, Co-Founder' }, words: 'We love open source.' },
-      { text: 'Enterprises like Schnellecke mention how Acme helps them ship faster.', words: 'Schnellecke mention how' },
+      { text: 'Enterprises like Schnellecke mention how Acme helps them ship faster.', words: 'Enterprises like Schnellecke mention how' },
       { text: 'Google recommends using Acme channels.', context: { publisher: ['Acme'] }, words: 'Google recommends' },
     ],
     nonClaims: [

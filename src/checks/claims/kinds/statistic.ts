@@ -40,7 +40,7 @@ const PATTERNS: Pattern[] = [
   // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers", "most teams"
   { re: new RegExp(String.raw`\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
   {
-    re: new RegExp(String.raw`\b(?:${FRACTION}|the majority|most)\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:${FRACTION}|the majority|most)\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${PEOPLE}\b`, 'gi'),
     // "most people imagine", "most users as the inability to…": a manner of speaking, not a measured share
     keep: (m, text) => !/\bmost\s+(?:people|users)\b/i.test(m[0]) || /\b(?:use|choose|prefer|trust|switch|rely|pick)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
   },
@@ -86,7 +86,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?:\bsub-?)?\b${NUM}\s?(?:ms|milliseconds?|µs|μs|MB|GB|TB|Mbps|Gbps|req\/s|rps|qps|ops\/s)\+?(?![\w/])`, 'g'),
     keep: (m, text) => !SETTING.test(text) && !BEHAVIOUR.test(text.slice(0, m.index)) && !/\b(?:when|if|once)\s+you\b/i.test(text),
   },
-  { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:[\w/-]+\s+){0,2}?per\s+second\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) },
+  { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:[\w/-]+\s+){0,2}?per\s+second\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && Number(m[0].replace(/[^\d.]/g, '')) >= 100 },
   // uptime as nines: "eleven nines", "the 11 9s promise"
   { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
   // a labelled figure, as in a stats list: "Apps in production: 1,900", "Uptime: 99.99%"
@@ -97,11 +97,16 @@ const PATTERNS: Pattern[] = [
 
 export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
-  if (OWN_USAGE.test(text) || hypothetical(text)) return []
+  // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
+  if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead))) return []
   const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end))
   // On a pricing page or in a price cell, an amount or a percentage is the price itself.
   const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text))
-  return priceContext ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end)) && !/\b(?:writes?|GB|MB|reads?)\b/i.test(text.slice(m.start, m.end))) : found
+  if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
+    // A pricing page's figures are its prices, plan limits and worked examples; only social proof is a claim there.
+    return /\b(?:trusted|used|loved|chosen|relied on|join|customers use)\b/i.test(text) ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : []
+  }
+  return priceContext ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : found
 }
 
 export const statistic: KindModule = {

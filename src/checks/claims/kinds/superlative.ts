@@ -47,13 +47,20 @@ const PATTERNS: Pattern[] = [
     keep: (m, text) => {
       const word = m[0].toLowerCase()
       if (NOT_SUPERLATIVE.has(word) || /(?:ness|less)est$|^(?:lo|mo|ne|ma)?est$/.test(word)) return false
-      if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?:]\s*$/.test(text.slice(0, m.index))) return false // a name: "Everest", "Budapest"
+      const before = text.slice(0, m.index)
+      if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?:]\s*$/.test(before)) return false // a name: "Everest", "Budapest"
+      // A superlative stands after a determiner ("the fastest", "our largest", "the world's simplest"), after
+      // another superlative ("the easiest and fastest"), or opens a heading or list label ("Fastest delivery").
+      const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]))
+      if (!placed || /\byour\s+$/i.test(before)) return false
+      // advice, not a claim: "The simplest way to start is to add llms.txt"
+      if (/^\s+way\s+to\b[^.]*?\bis\s+(?:to|by)\b/i.test(text.slice(m.index + m[0].length))) return false
       return keepSuperlative(m, text)
     },
   },
   // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
   {
-    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|your|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
+    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
     keep: (m, text) => !/\bmake the most\b/i.test(text) && keepSuperlative(m, text),
   },
   { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
