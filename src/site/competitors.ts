@@ -34,8 +34,13 @@ class Collector {
 const VS = /\s(?:vs\.?|versus)\s/i
 
 /** Names on either side of "vs" in a title: "Acme vs HubSpot: which is right for you". */
-function versusNames(title: string): string[] {
+function versusNames(title: string, publisher: Set<string> = new Set()): string[] {
   if (!VS.test(title)) return []
+  const sides = title
+    .split(/[:|—–(]/)[0]!
+    .split(VS)
+  // Two names neither of which is the publisher make a topic ("WebSockets vs WebHooks"), not a rivalry.
+  if (publisher.size > 0 && !sides.some((side) => namesIn(side).some((h) => isPublisher(h.name, publisher)))) return []
   return title
     .split(/[:|—–(]/)[0]!
     .split(VS)
@@ -127,7 +132,7 @@ export function pageCompetitors(doc: ContentDocument, publisher: Name | null): N
   const keys = publisherKeys(publisher)
   const found = new Collector(keys)
   const title = titleOf(doc)
-  for (const name of versusNames(title)) found.add(name, 'the page title')
+  for (const name of versusNames(title, keys)) found.add(name, 'the page title')
   for (const name of alternativeNames(title)) found.add(name, 'the page title')
   for (const name of slugNames(doc)) found.add(name, 'the page path')
   for (const names of comparisonTableNames(doc.sentences, keys).values()) for (const name of names) found.add(name, 'a comparison table')
@@ -150,7 +155,7 @@ export function siteCompetitors(
   for (const doc of docs) {
     if (kinds.get(doc.path) !== 'comparison') continue
     const title = titleOf(doc)
-    for (const name of versusNames(title)) found.add(name, `title of ${doc.path}`)
+    for (const name of versusNames(title, keys)) found.add(name, `title of ${doc.path}`)
     for (const name of alternativeNames(title)) found.add(name, `title of ${doc.path}`)
     for (const name of slugNames(doc)) found.add(name, `path ${doc.path}`)
     if (/\balternatives\b/i.test(title)) for (const name of rankingNames(doc)) found.add(name, `ranking on ${doc.path}`)

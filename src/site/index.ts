@@ -11,7 +11,7 @@ export { siteConfig, type SiteConfig } from './config.js'
 export function buildSiteContext(docs: readonly ContentDocument[], config: SiteConfig = {}): SiteContext {
   const publisher = findPublisher(docs, config.publisher ?? [])
   const pages: PageContext[] = docs.map((doc) => {
-    const { kind, from } = pageKindOf(doc, config.pageKinds ?? {})
+    const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : [])
     return { path: doc.path, kind, kindFrom: from, competitors: pageCompetitors(doc, publisher) }
   })
   const kinds = new Map(pages.map((p) => [p.path, p.kind]))

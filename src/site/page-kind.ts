@@ -45,9 +45,18 @@ export const COMPARISON_TITLE = /\s(?:vs\.?|versus)\s|\balternatives?\b|\bcompar
 const SPECIFIC: ReadonlySet<PageKind> = new Set(['customer-story', 'comparison', 'pricing'])
 const STORY_TITLE = /\b(?:chooses|switched to|customer story|case study|how .{2,40} (?:uses|used|cut|grew|saved|scaled))\b/i
 
+/** "X vs Y" compares the publisher only when one side names it; "WebSockets vs WebHooks" is a topic. */
+function publisherVersus(title: string, publisher: readonly string[]): boolean {
+  if (!/\s(?:vs\.?|versus)\s/i.test(title)) return true
+  if (publisher.length === 0) return true
+  const lower = title.toLowerCase()
+  return publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()))
+}
+
 export function pageKindOf(
   doc: Pick<ContentDocument, 'path' | 'frontmatter' | 'sentences'>,
   overrides: Partial<Record<PageKind, string[]>> = {},
+  publisher: readonly string[] = [],
 ): { kind: PageKind; from: string } {
   for (const [kind, globs] of Object.entries(overrides) as [PageKind, string[]][]) {
     if (globs.length > 0 && picomatch(globs, { dot: true })(doc.path)) return { kind, from: 'config' }
@@ -65,7 +74,7 @@ export function pageKindOf(
   const byPath = PATH_KINDS.find(([, re]) => re.test(doc.path))
   if (byPath && SPECIFIC.has(byPath[0])) return { kind: byPath[0], from: 'path' }
   const title = titleOf(doc)
-  if (COMPARISON_TITLE.test(title)) return { kind: 'comparison', from: 'title' }
+  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher)) return { kind: 'comparison', from: 'title' }
   if (STORY_TITLE.test(title)) return { kind: 'customer-story', from: 'title' }
   if (declared) return declared
   if (byPath) return { kind: byPath[0], from: 'path' }

@@ -95,7 +95,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
     const previous = sameBlock(doc.sentences, index, -1)
     const next = sameBlock(doc.sentences, index, 1)
     const first = previous === undefined
-    const lead = first ? leadOf(doc.sentences, index) : undefined
+    const lead = first || sentence.kind === 'list-item' ? leadOf(doc.sentences, index) : undefined
     const after = afterOf(doc.sentences, index)
     const opts: DetectOptions = {
       competitors,
@@ -104,6 +104,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
       contentType: ctx.contentType,
       tableCell: sentence.kind === 'table-cell',
       competitorCell: cells.competitorCells.has(index),
+      listItem: sentence.kind === 'list-item',
       blockquote: sentence.kind === 'blockquote',
       title: sentence.kind === 'heading' || sentence.field === 'title',
       ...(previous !== undefined ? { previous } : {}),
@@ -183,23 +184,25 @@ export function runClaims(ctx: CheckContext): Finding[] {
     })
   }
 
-  // Absolutes are banned whatever the source: one finding per promise.
+  // Absolutes are banned whatever the source: one finding per sentence, on the words from the first promise to the last.
   const absoluteSeverity = claimSeverity(ctx, 'absolute')
   if (absoluteSeverity !== null) {
     doc.sentences.forEach((sentence, index) => {
-      for (const m of claims.absolutes[index] ?? []) {
-        const text = sentence.text.slice(m.start, m.end)
-        findings.push({
-          ruleId: 'claims/absolute',
-          category: 'banned-claim',
-          claim: 'absolute',
-          severity: absoluteSeverity,
-          message: `\`${text}\` is an unconditional promise no business can keep: say what is true, with its conditions.`,
-          text,
-          ...sentenceLocation(doc, sentence, m.start, m.end),
-          suggestion: null,
-        })
-      }
+      const found = claims.absolutes[index] ?? []
+      if (found.length === 0) return
+      const start = Math.min(...found.map((m) => m.start))
+      const end = Math.max(...found.map((m) => m.end))
+      const text = sentence.text.slice(start, end)
+      findings.push({
+        ruleId: 'claims/absolute',
+        category: 'banned-claim',
+        claim: 'absolute',
+        severity: absoluteSeverity,
+        message: `\`${text}\` is an unconditional promise no business can keep: say what is true, with its conditions.`,
+        text,
+        ...sentenceLocation(doc, sentence, start, end),
+        suggestion: null,
+      })
     })
   }
   return findings

@@ -73,9 +73,18 @@ function implicitInScope(ctx: ClaimContext): boolean {
   return ctx.lead !== undefined && /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|instead of|alternative to)\b/i.test(ctx.lead)
 }
 
+// A lead-in that makes every item of the list under it a comparison: "Acme has three advantages over X:".
+const COMPARISON_LEAD = /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|what\s+[\w\s]{1,30}\s+lacks?|where\s+[\w\s]{1,30}\s+falls?\s+short)\b/i
+
 export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
   const out: ClaimMatch[] = []
+  if (ctx.listItem && ctx.lead !== undefined && COMPARISON_LEAD.test(ctx.lead) && (competitorIn(ctx.lead, ctx) !== null || mentionsRivals(ctx.lead) || publisherIn(ctx.lead, ctx))) {
+    return [{ kind: 'comparison', start: 0, end: text.trimEnd().length }]
+  }
+  // "instead of" sets the product against a rival: "Instead of a proprietary CI/CD system, Acme lets you…"
+  const instead = /\binstead\s+of\b/i.exec(text)
+  if (instead && (competitorIn(text, ctx) !== null || mentionsRivals(text))) out.push({ kind: 'comparison', start: instead.index, end: instead.index + instead[0].length })
   for (const m of runPatterns(EXPLICIT, ctx, 'comparison')) {
     const words = text.slice(m.start, m.end)
     // In a title, "vs" names the comparison the page makes; elsewhere it compares only the publisher or a
@@ -116,6 +125,8 @@ export const comparison: KindModule = {
       { text: 'Acme is noticeably cheaper, with SMS included.', context: { pageKind: 'comparison', publisher: ['Acme'] }, words: 'noticeably cheaper' },
       { text: 'All of Acme for a small share of the price.', context: { pageKind: 'comparison', publisher: ['Acme'] }, words: 'for a small share of the price' },
       { text: 'Faster update delivery', context: { lead: 'Acme offers several advantages over Relay:' }, words: 'Faster' },
+      { text: 'Sandbox testing environment', context: { listItem: true, lead: 'Acme offers several advantages over Relay:', competitors: ['Relay'] }, words: 'Sandbox testing environment' },
+      { text: 'Instead of being locked into a proprietary CI/CD system, Acme lets you choose.', words: 'Instead of' },
       { text: 'Acme stands out by offering instant deployments.', context: { publisher: ['Acme'] }, words: 'stands out' },
     ],
     nonClaims: [

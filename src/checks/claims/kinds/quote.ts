@@ -26,7 +26,8 @@ const RESEARCH: Pattern[] = [
     re: /\b(?:G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\s+(?:(?:users|reviewers|customers)\s+(?:rate|rated|rank|ranked|name|named|call|called|vote|voted|give|gave|say|said|love|praise)|ranks?|rates?|rated|ranked|named|badges?|grid|report|awards?|leader)\b/gi,
   },
   {
-    re: /\baccording to\s+(?!(?:the|our|your)\s+(?:setup|docs|documentation|guide|help|instructions|manual|release notes|changelog|settings)\b)(?!your\b|you\b)[\w'’-]+/gi,
+    // "according to Forrester", "according to a 2025 survey"; not "according to the format specified"
+    re: /\b[Aa]ccording to\s+(?:(?:the|a|an)\s+(?=[\p{Lu}\d]))?(?=[\p{Lu}\d])[\w'’.-]+/gu,
     // the publisher quoting itself is not a third party speaking
     keep: (m, _text, ctx) => findAny(m[0].replace(/^according to\s+/i, ''), ctx.publisher) === null && !/\bto\s+(?:us|me|our)\b/i.test(m[0]),
   },
@@ -34,7 +35,7 @@ const RESEARCH: Pattern[] = [
   { re: /\ba\s+(?:recent\s+|new\s+|\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:study|survey|report|poll)\s+(?:of\s+[\w\s]+?\s+)?(?:found|finds|shows?|says|showed|revealed|reveals|suggests|concluded)\b/gi },
   { re: /\b(?:predicts?|forecasts?)\s+that\b/gi, keep: (_m, text) => /\b[A-Z]{2,}\b|Gartner|Forrester|analyst/i.test(text) },
   // reported speech of customers: "Enterprises like Schnellecke mention how Acme helps them"
-  { re: /\b(?:[A-Z][\w.]+|customers?|users?|enterprises|companies|teams|clients)(?:\s*,?\s+like\s+[A-Z][\w.]+,?)?\s+(?:mention(?:s|ed)?|tell(?:s)? us|told us|report(?:s|ed)?|say|says|said|agree(?:s|d)?)\s+(?:how|that)\b/g, keep: (m) => !/^(?:We|I|You|They|It)\b/.test(m[0]) },
+  { re: /\b(?:[A-Z][\w.]+|customers?|users?|enterprises|companies|teams|clients)(?:\s*,?\s+[Ll]ike\s+[A-Z][\w.]+,?)?\s+(?:mention(?:s|ed)?|tell(?:s)? us|told us|report(?:s|ed)?|say|says|said|agree(?:s|d)?)\s+(?:how|that)\b/g, keep: (m) => !/^(?:We|I|You|They|It)\b/.test(m[0]) },
 ]
 
 function endorsements(ctx: ClaimContext, out: ClaimMatch[]): void {

@@ -24,9 +24,14 @@ const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$
 // An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
 const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|here(?:['’]s|\s+is|\s+are))\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
 
+// A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
+// level", "the most fundamental question", "its most challenging aspects".
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part)\b/i
+
 function keepSuperlative(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length
-  if (RANK_INSTRUCTION.test(text)) return false
+  if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end))) return false
+  if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
   if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
   if (INTERNAL_AFTER.test(text.slice(end))) return false
   return true
@@ -68,6 +73,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:the|our|a)\s+go-to\b(?!-)/gi, keep: keepSuperlative },
   // "the category leader", "a leader in", "leads the market"
   { re: /\b(?:the|a|an)\s+(?:(?:clear|undisputed|recognised|recognized|global|category|market|industry)\s+)?leader\s+(?:in|of|for)\b|\b(?:category|market|industry)\s+leader\b|\bleads?\s+the\s+(?:market|industry|category|pack|way)\b/gi, keep: keepSuperlative },
+  // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
+  { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
   { re: /\bnever\s+been\s+(?:\w+er|more\s+\w+)\b/gi },
   // a ranking verb with a superlative: "reviewers rank Acme highest", "rated first for ease of use"
@@ -81,7 +88,7 @@ const PATTERNS: Pattern[] = [
       if (SIGN_OFF.test(text.slice(m.index)) && before.trim() === '') return false
       if (/^[- ]in[- ]class|^[- ](?:rated|ranked|reviewed)/i.test(after)) return false // counted above
       if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before)) return false
-      if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|for\b|if|when|to\b|results|part|posts?|bet)/i.test(after)) return false
+      if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after)) return false
       if (/\b(?:do|doing|did|try|tried|our|your|their|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after)) return false
       return keepSuperlative(m, text)
     },
@@ -97,7 +104,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b/gi },
   // "the first inbox built for…", "the world's first"
   {
-    re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
+    re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
     keep: keepSuperlative,
   },
   { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: keepSuperlative },
@@ -139,6 +146,8 @@ export const superlative: KindModule = {
       'Getting working code out is the #1 goal.',
       'We need a go-to-market team.',
       'Please fill in your interest and request a test.',
+      'One of the biggest challenges teams face is shadow AI.',
+      'At the most basic level, a portal is a web app.',
     ],
   },
 }

@@ -28,6 +28,8 @@ export interface ClaimContext {
   tableCell: boolean
   /** A cell of a comparison table that describes a competitor (its row or its column). */
   competitorCell: boolean
+  /** The sentence sits in a list item. */
+  listItem: boolean
   /** The sentence sits in a blockquote or a testimonial component. */
   blockquote: boolean
   /** Neighbouring sentences of the same block. */
@@ -51,6 +53,7 @@ export function claimContext(text: string, input: ContextInput = {}): ClaimConte
     title: input.title ?? false,
     tableCell: input.tableCell ?? false,
     competitorCell: input.competitorCell ?? false,
+    listItem: input.listItem ?? false,
     blockquote: input.blockquote ?? false,
     ...(input.previous !== undefined ? { previous: input.previous } : {}),
     ...(input.next !== undefined ? { next: input.next } : {}),
