@@ -25,8 +25,12 @@ export interface PageView {
   kind: PageKind
 }
 
+const pageIndex = new WeakMap<SiteContext, Map<string, PageContext>>()
+
 export function pageView(site: SiteContext, path: string): PageView {
-  const page = site.pages.find((p) => p.path === path)
+  let index = pageIndex.get(site)
+  if (!index) pageIndex.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))))
+  const page = index.get(path)
   const competitors = [...site.competitors]
   for (const c of page?.competitors ?? []) if (!competitors.some((k) => k.name.toLowerCase() === c.name.toLowerCase())) competitors.push(c)
   return { publisher: site.publisher, competitors, kind: page?.kind ?? 'page' }

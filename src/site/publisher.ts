@@ -100,8 +100,12 @@ export function findPublisher(docs: readonly ContentDocument[], configured: stri
     }
   }
   // Names built on a shorter name add to it (`Electric Cloud` is a vote for `Electric`).
-  for (const [key, t] of tallies) {
-    for (const [otherKey, other] of tallies) if (otherKey !== key && otherKey.startsWith(key) && key.length >= 4) t.score += other.score / 2
+  // (each longer key looks up its own prefixes: linear in the number of names, not quadratic)
+  for (const [otherKey, other] of tallies) {
+    for (let len = 4; len < otherKey.length; len++) {
+      const shorter = tallies.get(otherKey.slice(0, len))
+      if (shorter) shorter.score += other.score / 2
+    }
   }
   let best: [string, Tally] | null = null
   for (const entry of tallies) {

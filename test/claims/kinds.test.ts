@@ -23,3 +23,9 @@ describe.each(ALL_KINDS.map((k) => [k.id, k] as const))('claim kind %s', (_id, k
     expect(kind.detect(claimContext(example.text, example.context)).map((m) => example.text.slice(m.start, m.end))).toEqual([])
   })
 })
+
+describe('gates', () => {
+  it.each(ALL_KINDS.filter((k) => k.gate).map((k) => [k.id, k] as const))('%s: the gate lets every example claim through', (_id, kind) => {
+    for (const e of kind.examples.claims.map(asCase)) expect(kind.gate?.(claimContext(e.text, e.context)), e.text).toBe(true)
+  })
+})

@@ -74,6 +74,7 @@ export const absolute: KindModule = {
   id: 'absolute',
   description: 'Unconditional promises: no/zero/without + a bad outcome, never/won’t + a failure, always, forever, any number of, certainty, the product ensuring compliance.',
   detect: findAbsolutes,
+  gate: (ctx) => /\b(?:no|zero|free|never|without|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*)\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'No hidden fees, ever.', words: 'No hidden fees' },

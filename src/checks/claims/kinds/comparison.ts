@@ -67,8 +67,8 @@ function inScope(ctx: ClaimContext, m: ClaimMatch): boolean {
 
 function implicitInScope(ctx: ClaimContext): boolean {
   if (competitorInScope(ctx) || mentionsRivals(ctx.text)) return true
-  // On a comparison page, the product's own comparatives compare with the page's competitor.
-  if (ctx.pageKind === 'comparison' && !ctx.title && publisherIn(ctx.text, ctx)) return true
+  // A comparison page compares: its comparatives set the product against the page's competitor.
+  if (ctx.pageKind === 'comparison' && !ctx.title) return true
   // a list item under a comparison lead-in: "Acme has several advantages over X:" → "- Faster delivery"
   return ctx.lead !== undefined && /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|instead of|alternative to)\b/i.test(ctx.lead)
 }
@@ -114,6 +114,7 @@ export const comparison: KindModule = {
   id: 'comparison',
   description: 'The product set against a competitor or the alternatives, with or without "than", when a competitor is in the sentence, the one before, or the page.',
   detect: findComparisons,
+  gate: (ctx) => ctx.competitors.length > 0 || ctx.pageKind === 'comparison' || ctx.lead !== undefined || /\b(?:than|unlike|vs\.?|versus|compared|outperform\w*|outpac\w*|outsell\w*|outrank\w*|outshine\w*|beats?|advantages?|edge|upgrade|stands?\s+out|apart|instead|fraction|share|as\s+[\w-]+\s+as)\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Acme is simpler than Front.', words: 'simpler than' },
@@ -122,8 +123,8 @@ export const comparison: KindModule = {
       { text: 'It is a more secure option than traditional methods.', words: 'more secure option than' },
       { text: 'The cryptographic signature is just as strong as any other.', words: 'just as strong as any other' },
       { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'The better pick' },
-      { text: 'Acme is noticeably cheaper, with SMS included.', context: { pageKind: 'comparison', publisher: ['Acme'] }, words: 'noticeably cheaper' },
-      { text: 'All of Acme for a small share of the price.', context: { pageKind: 'comparison', publisher: ['Acme'] }, words: 'for a small share of the price' },
+      { text: 'Noticeably cheaper, with SMS included.', context: { pageKind: 'comparison' }, words: 'Noticeably cheaper' },
+      { text: 'All of it for a small share of the price.', context: { pageKind: 'comparison' }, words: 'for a small share of the price' },
       { text: 'Faster update delivery', context: { lead: 'Acme offers several advantages over Relay:' }, words: 'Faster' },
       { text: 'Sandbox testing environment', context: { listItem: true, lead: 'Acme offers several advantages over Relay:', competitors: ['Relay'] }, words: 'Sandbox testing environment' },
       { text: 'Instead of being locked into a proprietary CI/CD system, Acme lets you choose.', words: 'Instead of' },

@@ -25,6 +25,12 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   }
   // A competitor's shutdown or pricing named as a possessive: "AppFlow's shutdown", "AppFlow's $499/month".
   if (named && /^['’]s\s+(?:shutdown|closure|sunset|pricing|price|fee|\$|€|£|\d)/i.test(text.slice(named.end))) return [{ kind: 'comparison', ...named }]
+  // The competitor named in the sentence before, or by the comparison page, and a pronoun here: "It lacks an API."
+  const pronoun = /^\s*(?:it|they|its|their|the (?:tool|platform|product|service|company|vendor))\b/i.exec(text)
+  const named_before = ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null
+  if (pronoun && fact && (named_before || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0)) && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
+    return [{ kind: 'comparison', start: pronoun.index, end: fact.index + fact[0].length }]
+  }
   const rivals = RIVAL_SUBJECT.exec(text)
   if (rivals && fact && fact.index > rivals.index && !NEUTRAL.test(text)) {
     const lead = /^[\s,;:(]*(?:(?:while|whereas|but|and|that)\s+)?/i.exec(rivals[0])?.[0].length ?? 0
@@ -42,6 +48,7 @@ export const competitorFact: KindModule = {
   id: 'competitor-fact',
   description: 'Plain facts about a competitor or the alternatives ("lacks an API", "dropped its free plan", "none of the alternatives above").',
   detect: findCompetitorFacts,
+  gate: (ctx) => ctx.competitors.length > 0 || /\b(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternatives?|competitors?|competition|typical|conventional|incumbent|enterprise|proprietary|commercial|none|lot|any|every|market|industry)\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Relay lacks an API.', context: { competitors: ['Relay'] }, words: 'Relay lacks' },
@@ -49,6 +56,7 @@ export const competitorFact: KindModule = {
       { text: 'Relay hasn’t shipped a release in years.', context: { competitors: ['Relay'] }, words: 'Relay hasn’t shipped' },
       { text: 'With Relay shutting down in 2026, teams are moving.', context: { competitors: ['Relay'] }, words: 'Relay shutting down' },
       { text: 'None of the alternatives above support SSO.', words: 'None of the alternatives' },
+      { text: 'It dropped its free plan last spring.', context: { competitors: ['Relay'], previous: 'Relay is a help desk.' }, words: 'It dropped' },
       { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
     ],
     nonClaims: [

@@ -83,6 +83,7 @@ export const quote: KindModule = {
   id: 'quote',
   description: 'Words attributed to someone: testimonials with or without quotation marks, reported speech, endorsements and research citations.',
   detect: findQuotes,
+  gate: (ctx) => ctx.blockquote || ctx.lead !== undefined || ctx.after !== undefined || /["“«]|\s[—–-]\s*\p{Lu}|\b(?:according|study|studies|survey|report|poll|research|data|experts?|analysts?|predicts?|forecasts?|named|recogni[sz]ed|ranked|listed|awarded|crowned|positioned|mention\w*|tell|told|says?|said|agree\w*|recommend\w*|endorse\w*|prais\w*|vouches|approves|Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard|Pew|Statista|Bain|BCG|Edelman|G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\b/iu.test(ctx.text),
   examples: {
     claims: [
       { text: '“It just works,” says Lee Park, CTO at Nimbus.', words: '“It just works,”' },

@@ -113,6 +113,7 @@ export const statistic: KindModule = {
   id: 'statistic',
   description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
   detect: findStatistics,
+  gate: (ctx) => /\d|hundreds|thousands|millions|billions|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|majority|third|quarter|fifth|\bmost\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },

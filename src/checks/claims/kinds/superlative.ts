@@ -56,7 +56,7 @@ const PATTERNS: Pattern[] = [
       if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?:]\s*$/.test(before)) return false // a name: "Everest", "Budapest"
       // A superlative stands after a determiner ("the fastest", "our largest", "the world's simplest"), after
       // another superlative ("the easiest and fastest"), or opens a heading or list label ("Fastest delivery").
-      const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]))
+      const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the|is|are|was|were|be|being|rank|ranks|ranked|rated)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]))
       if (!placed || /\byour\s+$/i.test(before)) return false
       // advice, not a claim: "The simplest way to start is to add llms.txt"
       if (/^\s+way\s+to\b[^.]*?\bis\s+(?:to|by)\b/i.test(text.slice(m.index + m[0].length))) return false
@@ -120,6 +120,7 @@ export const superlative: KindModule = {
   id: 'superlative',
   description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y.',
   detect: findSuperlatives,
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },

@@ -8,7 +8,7 @@ import type { ClaimContext, ClaimMatch, KindModule } from './types.js'
 
 const AMOUNT = new RegExp(String.raw`[$€£¥]\s?${NUM}(?:\s?(?:k|K|M|MM|million|billion))?(?:\s*(?:\/|per\s|a\s|an\s)\s*(?:month|mo|year|yr|seat|user|GB|hour)\b|\s+(?:annually|monthly|yearly|annual fee|monthly fee|a year|a month|per year|per month))?`, 'g')
 // The publisher's own plans: "plans start at $12/month", "our Pro plan", "you pay $1 per million writes".
-const OWN_PRICE = /\b(?:plans?\s+(?:start|from|begin)|starting at|from \$|our\s+(?:\w+\s+)?(?:plan|price|pricing|tier)|pro plan|free plan|you(?:['’]ll)?\s+pay|billed|per seat|waive[sd]?|credit|discount|off\b)/i
+const OWN_PRICE = /\b(?:plans?\s+(?:start|from|begin)|starting at|from \$|our\s+(?:\w+\s+)?(?:plan|price|pricing|tier)|pro plan|free plan|you(?:['’]ll)?\s+pay|billed|waive[sd]?|credit|discount|off\b)/i
 const THIRD_PARTY_COST = /\b(?:costs?|charges?|priced?\s+at|fees?|exceeds?|can\s+(?:cost|exceed|run)|runs?\s+(?:you|about|around)|paying)\b/i
 
 export function findThirdPartyFigures(ctx: ClaimContext): ClaimMatch[] {
@@ -34,6 +34,7 @@ export const thirdPartyFigure: KindModule = {
   id: 'third-party-figure',
   description: "Someone else's prices and costs (a competitor's price, the cost of a server), never the publisher's own.",
   detect: findThirdPartyFigures,
+  gate: (ctx) => /[$€£¥]\s?\d/.test(ctx.text),
   examples: {
     claims: [
       { text: 'Relay costs $40 a month per seat.', context: { competitors: ['Relay'] }, words: '$40 a month' },

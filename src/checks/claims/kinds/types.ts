@@ -71,6 +71,11 @@ export interface KindModule {
   /** What the module finds, in one sentence for the README. */
   description: string
   detect(ctx: ClaimContext): ClaimMatch[]
+  /**
+   * A cheap test every sentence the module could flag passes (a digit, "-est", "than"…): most sentences
+   * fail it, and the module's patterns never run on them. Must never reject a sentence `detect` would flag.
+   */
+  gate?: (ctx: ClaimContext) => boolean
   examples: {
     /** Sentences this module must flag (with the kind it must report). */
     claims: Example[]
@@ -104,21 +109,25 @@ export function runPatterns(patterns: readonly Pattern[], ctx: ClaimContext, kin
   return out
 }
 
-/** Whole-word position of any of `names` in `text`, or -1. */
-export function findAny(text: string, names: readonly string[]): { start: number; end: number } | null {
-  const lower = text.toLowerCase()
-  let best: { start: number; end: number } | null = null
-  for (const name of names) {
-    const needle = name.toLowerCase()
-    if (needle.length < 2) continue
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-      const before = lower[at - 1]
-      const after = lower[at + needle.length]
-      if ((before === undefined || !/[\w@]/.test(before)) && (after === undefined || !/\w/.test(after))) {
-        if (best === null || at < best.start) best = { start: at, end: at + needle.length }
-        break
-      }
-    }
+// One alternation per list of names, compiled once: a site may name dozens of competitors and every
+// sentence is searched for them.
+const compiled = new WeakMap<readonly string[], RegExp | null>()
+
+function namesPattern(names: readonly string[]): RegExp | null {
+  let re = compiled.get(names)
+  if (re === undefined) {
+    const alternatives = [...new Set(names.filter((n) => n.length >= 2))]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    re = alternatives.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${alternatives.join('|')})(?!\\w)`, 'i')
+    compiled.set(names, re)
   }
-  return best
+  return re
+}
+
+/** Whole-word position of the first of `names` in `text`, or null. */
+export function findAny(text: string, names: readonly string[]): { start: number; end: number } | null {
+  const re = namesPattern(names)
+  const m = re?.exec(text)
+  return m ? { start: m.index, end: m.index + m[0].length } : null
 }
