@@ -71,6 +71,14 @@ for (const page of pages) {
     const tally = score(spans, predicted, QUESTIONS[question])
     bump(`${page.split}:${question}` satisfies Key, tally)
     bump(`${page.split}:${question}:${page.site}`, tally)
+    // Recall per labelled claim kind (a finding of any kind on the span counts, as in the overall figure).
+    if (question === 'unsourced') {
+      for (const kind of ['statistic', 'superlative', 'comparison', 'quote']) {
+        const ofKind = spans.filter((l) => QUESTIONS.unsourced(l) && l.labels.includes(`needs-source:${kind}`))
+        const hits = ofKind.filter((l) => predicted.some((f) => overlaps(f, l))).length
+        bump(`${page.split}:kind:${kind}`, { hit: hits, missed: ofKind.length - hits, correct: 0, falseAlarms: 0 })
+      }
+    }
     if (verbose && page.split === 'design') {
       for (const label of spans.filter(QUESTIONS[question])) {
         if (!predicted.some((f) => f.line <= label.line && f.endLine >= label.line && f.column < label.endColumn && f.endColumn > label.column)) {
@@ -94,6 +102,13 @@ for (const split of ['design', 'test'] as const) {
     const t = totals.get(`${split}:${question}`) ?? emptyTally()
     console.log(`  ${question.padEnd(10)} precision ${fmt(precisionOf(t))}  recall ${fmt(recallOf(t))}   labels ${t.hit + t.missed} (hit ${t.hit}), findings ${t.correct + t.falseAlarms} (false alarms ${t.falseAlarms})`)
     summary[`${split}.${question}`] = { ...t, precision: precisionOf(t), recall: recallOf(t) }
+    if (question === 'unsourced') {
+      for (const kind of ['statistic', 'superlative', 'comparison', 'quote']) {
+        const k = totals.get(`${split}:kind:${kind}`) ?? emptyTally()
+        console.log(`    ${kind.padEnd(11)} recall ${fmt(recallOf(k))}   labels ${k.hit + k.missed} (hit ${k.hit})`)
+        summary[`${split}.unsourced.${kind}`] = { hit: k.hit, missed: k.missed, recall: recallOf(k) }
+      }
+    }
     for (const site of [...new Set(pages.map((p) => p.site))]) {
       const s = totals.get(`${split}:${question}:${site}`)
       if (s) console.log(`    ${site.padEnd(10)} precision ${fmt(precisionOf(s))}  recall ${fmt(recallOf(s))}   labels ${s.hit + s.missed}, findings ${s.correct + s.falseAlarms}`)

@@ -26,7 +26,7 @@ const EXPLICIT: Pattern[] = [
   // "just as strong as any other", "as fast as the alternatives"
   { re: /\b(?:just\s+)?as\s+[\w-]+\s+as\s+(?:any|every|the)\s+(?:other|alternatives?|competition)\b/gi },
   { re: /\bunlike\s+(?:other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing|[A-Z])[\w-]*/gi, keep: (m) => /^unlike\s+(?:[A-Z]|other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing)/i.test(m[0]) && !/^unlike\s+(?:a|an|the)\b/i.test(m[0]) },
-  { re: /\b(?:vs\.?|versus)(?=\s)/gi },
+  { re: /\b(?:vs\.?|versus)(?=\s)(?!\s+Code\b)/gi },
   { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
   { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
   { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before)[\w'’]+/gi },

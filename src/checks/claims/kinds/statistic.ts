@@ -21,6 +21,7 @@ const SCALE = String.raw`(?:k|K|M|B|bn|million|billion|trillion)`
 const INSTRUCTION = /^\s*(?:import|export|upload|add|send|create|sync|invite|connect|set|manage|store|process|move|copy|migrate|bulk)\b/i
 // A present-tense description of how the product behaves: "Storage grows to 50 GB when you add seats".
 const BEHAVIOUR = /\b(?:grows?|scales?|expands?|increases?|goes|rises|drops?|falls?)\s+(?:up\s+)?to\s*$|\b(?:when|if|once)\s+you\b/i
+const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$/i
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i
 
 const PATTERNS: Pattern[] = [
@@ -99,7 +100,8 @@ export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
   // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
   if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead))) return []
-  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end))
+  // a target is no result: "aim for the app to load in under 3 seconds"
+  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)))
   // On a pricing page or in a price cell, an amount or a percentage is the price itself.
   const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text))
   if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {

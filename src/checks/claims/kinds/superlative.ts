@@ -22,7 +22,7 @@ const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had
 const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$)/i
 
 // An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
-const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|here(?:['’]s|\s+is|\s+are))\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
+const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
 
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects".
