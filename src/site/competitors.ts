@@ -17,6 +17,18 @@ function isPublisher(name: string, keys: Set<string>): boolean {
   return false
 }
 
+/** The shorter spellings a page uses for a vendor's product: `App Center` for `Microsoft App Center`, `AppFlow` for `Ionic AppFlow`. */
+export function shortNames(name: string): string[] {
+  const words = name.split(' ')
+  const out: string[] = []
+  for (let i = 1; i < words.length; i++) {
+    const rest = words.slice(i)
+    // a single trailing word only when it is distinctive (camel-cased, with a digit): "AppFlow", not "Center"
+    if (rest.length >= 2 || /^[A-Z][a-z0-9]*[A-Z0-9]/.test(rest[0] ?? '')) out.push(rest.join(' '))
+  }
+  return out
+}
+
 class Collector {
   readonly names = new Map<string, Name>()
   constructor(private readonly publisher: Set<string>) {}
@@ -27,7 +39,7 @@ class Collector {
     const known = this.names.get(key)
     if (known) {
       if (known.name !== clean && !known.aliases.includes(clean)) known.aliases.push(clean)
-    } else this.names.set(key, { name: clean, aliases: [], from })
+    } else this.names.set(key, { name: clean, aliases: shortNames(clean).filter((s) => !isPublisher(s, this.publisher)), from })
   }
 }
 

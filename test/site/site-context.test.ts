@@ -76,3 +76,12 @@ describe('site context', () => {
     expect(text).toContain('  - content/customers/fernleaf.md: customer-story (from path)')
   })
 })
+
+describe('competitor spellings', () => {
+  it('a vendor-prefixed product is also found by its shorter name', async () => {
+    const { shortNames } = await import('../../src/site/competitors.js')
+    expect(shortNames('Microsoft App Center')).toEqual(['App Center'])
+    expect(shortNames('Ionic AppFlow')).toEqual(['AppFlow'])
+    expect(shortNames('Help Scout')).toEqual([])
+  })
+})
