@@ -67,6 +67,11 @@ export function findPublisher(docs: readonly ContentDocument[], configured: stri
   const hosts = new Map<string, number>()
   for (const doc of docs) for (const s of doc.sentences) for (const link of s.links) for (const w of hostWords(link.url).slice(0, 1)) hosts.set(w, (hosts.get(w) ?? 0) + 1)
   for (const doc of docs) {
+    // A site's own comparison page puts itself first: "Acme vs HubSpot".
+    const title = typeof doc.frontmatter['title'] === 'string' ? (doc.frontmatter['title'] as string) : ''
+    const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1]
+    const own = first !== undefined ? namesIn(first).pop() : undefined
+    if (own) bump(tallies, own.name, 3, doc.path, true)
     for (const sentence of doc.sentences) {
       const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1
       for (const hit of namesIn(sentence.text)) {
