@@ -9,7 +9,7 @@ import { checkAsIs } from '../src/engine/as-is.js'
 import { loadPolicy } from '../src/engine/policy.js'
 import { memoryTree } from '../src/engine/tree.js'
 import type { Finding } from '../src/types.js'
-import { add, emptyTally, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
+import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
 
 interface PageRecord {
   site: string
@@ -43,6 +43,7 @@ const bump = (key: string, tally: Tally): void => {
 }
 let drifted = 0
 const misses: string[] = []
+const falseAlarms: string[] = []
 
 for (const page of pages) {
   const gitDir = gitDirs.get(page.site)
@@ -70,11 +71,23 @@ for (const page of pages) {
     const tally = score(spans, predicted, QUESTIONS[question])
     bump(`${page.split}:${question}` satisfies Key, tally)
     bump(`${page.split}:${question}:${page.site}`, tally)
+    // Recall per labelled claim kind (a finding of any kind on the span counts, as in the overall figure).
+    if (question === 'unsourced') {
+      for (const kind of ['statistic', 'superlative', 'comparison', 'quote']) {
+        const ofKind = spans.filter((l) => QUESTIONS.unsourced(l) && l.labels.includes(`needs-source:${kind}`))
+        const hits = ofKind.filter((l) => predicted.some((f) => overlaps(f, l))).length
+        bump(`${page.split}:kind:${kind}`, { hit: hits, missed: ofKind.length - hits, correct: 0, falseAlarms: 0 })
+      }
+    }
     if (verbose && page.split === 'design') {
       for (const label of spans.filter(QUESTIONS[question])) {
         if (!predicted.some((f) => f.line <= label.line && f.endLine >= label.line && f.column < label.endColumn && f.endColumn > label.column)) {
           misses.push(`  missed ${question} ${page.site} ${page.path}:${label.line}:${label.column} [${label.labels.join(',')}] ${(lines[label.line - 1] ?? '').slice(label.column - 1, label.endColumn - 1)}`)
         }
+      }
+      const wanted = spans.filter(QUESTIONS[question])
+      for (const f of predicted.filter((p) => !wanted.some((label) => overlaps(p, label)))) {
+        falseAlarms.push(`  false ${question} ${page.site} ${page.path}:${f.line}:${f.column} ${f.ruleId} ${f.text}`)
       }
     }
   }
@@ -89,6 +102,13 @@ for (const split of ['design', 'test'] as const) {
     const t = totals.get(`${split}:${question}`) ?? emptyTally()
     console.log(`  ${question.padEnd(10)} precision ${fmt(precisionOf(t))}  recall ${fmt(recallOf(t))}   labels ${t.hit + t.missed} (hit ${t.hit}), findings ${t.correct + t.falseAlarms} (false alarms ${t.falseAlarms})`)
     summary[`${split}.${question}`] = { ...t, precision: precisionOf(t), recall: recallOf(t) }
+    if (question === 'unsourced') {
+      for (const kind of ['statistic', 'superlative', 'comparison', 'quote']) {
+        const k = totals.get(`${split}:kind:${kind}`) ?? emptyTally()
+        console.log(`    ${kind.padEnd(11)} recall ${fmt(recallOf(k))}   labels ${k.hit + k.missed} (hit ${k.hit})`)
+        summary[`${split}.unsourced.${kind}`] = { hit: k.hit, missed: k.missed, recall: recallOf(k) }
+      }
+    }
     for (const site of [...new Set(pages.map((p) => p.site))]) {
       const s = totals.get(`${split}:${question}:${site}`)
       if (s) console.log(`    ${site.padEnd(10)} precision ${fmt(precisionOf(s))}  recall ${fmt(recallOf(s))}   labels ${s.hit + s.missed}, findings ${s.correct + s.falseAlarms}`)
@@ -96,5 +116,5 @@ for (const split of ['design', 'test'] as const) {
   }
   console.log('')
 }
-if (verbose) console.log(`Design-half misses (${misses.length}):\n${misses.join('\n')}`)
+if (verbose) console.log(`Design-half misses (${misses.length}):\n${misses.join('\n')}\n\nDesign-half false alarms (${falseAlarms.length}):\n${falseAlarms.join('\n')}`)
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(summary, null, 2) + '\n')

@@ -11,6 +11,8 @@ import { MARKER } from '../src/contract.js'
 import { builtinPack, builtinPackNames } from '../src/rules/load.js'
 import { renderRuleReference } from '../src/rules/reference.js'
 import { PROSE_FIELDS, SHORTCODE_ATTRIBUTES, TEXT_ATTRIBUTES } from '../src/content/index.js'
+import { ALL_KINDS } from '../src/checks/claims/index.js'
+import type { Example } from '../src/checks/claims/kinds/index.js'
 
 const ROOT = new URL('..', import.meta.url)
 export const README = fileURLToPath(new URL('README.md', ROOT))
@@ -22,6 +24,14 @@ function ruleReference(): string {
     .join('\n')
     .replace(/^(#{2,3}) /gm, '#$1 ')
     .trimEnd()
+}
+
+const exampleText = (e: Example | undefined): string => (e === undefined ? '' : typeof e === 'string' ? e : e.text)
+
+/** The claim kinds, from their modules: what each finds, one sentence it flags and one it leaves alone. */
+function claimKinds(): string {
+  const rows = ALL_KINDS.map((k) => `| \`${k.id}\` | ${k.description} | ${exampleText(k.examples.claims[0])} | ${exampleText(k.examples.nonClaims[0])} |`)
+  return ['| kind | finds | flags | leaves alone |', '| --- | --- | --- | --- |', ...rows].join('\n')
 }
 
 async function sampleComment(): Promise<string> {
@@ -55,6 +65,7 @@ function readDefaults(): string {
 export async function renderReadme(current: string): Promise<string> {
   let text = replaceBetween(current, 'rules', ruleReference())
   text = replaceBetween(text, 'read-defaults', readDefaults())
+  text = replaceBetween(text, 'claim-kinds', claimKinds())
   text = replaceBetween(text, 'sample-comment', await sampleComment())
   return text
 }

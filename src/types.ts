@@ -1,6 +1,10 @@
 // The domain vocabulary shared by every stage of the pipeline:
 // changeset → documents → findings → verdict → reports.
 // Stages exchange plain values only, so each can be tested on its own.
+import type { SiteContext } from './site/types.js'
+
+/** The site context the run derived (see src/site/types.ts): publisher, competitors, page kinds. */
+export type { SiteContext }
 
 export type Severity = 'error' | 'warning' | 'info'
 /** `input` extends the contract's list: a file copydesk could not read (binary, too large, undecodable). */
@@ -191,6 +195,7 @@ export interface SignoffResult {
 
 export type Verdict = 'pass' | 'fail' | 'needs-signoff'
 
+
 export interface Source {
   id: string
   url?: string
@@ -233,6 +238,8 @@ export interface Report {
   positioning: { changed: boolean; changes: PositioningChange[]; policyFiles: string[] }
   signoff: SignoffResult
   ruleset: { version: string; packs: { name: string; version: string }[] }
+  /** Who publishes the site, whom it competes with and what kind each page is, as the checks read them. */
+  site?: SiteContext
   failOn: 'error' | 'warning' | 'never'
   /** The LLM review that ran, if any: recorded so every finding can be traced to the model and prompt. */
   llm?: { model: string; promptVersion: string }

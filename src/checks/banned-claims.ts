@@ -5,6 +5,9 @@ import { compileMatcher, matchText, type CompiledMatcher, type RuleMatch } from 
 import type { Rule, RulePack } from '../rules/types.js'
 import type { Finding, Sentence, Severity } from '../types.js'
 import type { Check, CheckContext } from './types.js'
+import { promiseInContext } from './claims/kinds/absolute.js'
+import { isSupported } from './claims/support.js'
+import { supportOptions } from './claims/claims.js'
 
 export interface CompiledRules {
   matcher: CompiledMatcher
@@ -44,14 +47,16 @@ function fill(template: string, match: string, suggestion: string | null): strin
   return template.replaceAll('{match}', match).replaceAll('{suggestion}', suggestion ?? '')
 }
 
-function toFinding(ctx: CheckContext, sentence: Sentence, rule: Rule, severity: Severity, match: RuleMatch): Finding {
+function toFinding(ctx: CheckContext, sentence: Sentence, rule: Rule, severity: Severity, match: RuleMatch, needsSource: boolean): Finding {
   const suggestion = match.replacement ?? rule.suggestion
+  // One claim, two categories: a banned superlative or comparison kept as written still needs its source.
+  const also = needsSource ? ' If it stays, it also needs a source.' : ''
   const finding: Finding = {
     ruleId: rule.id,
     category: 'banned-claim',
     claim: rule.claim ?? 'absolute',
     severity,
-    message: fill(rule.message, match.text, suggestion),
+    message: `${fill(rule.message, match.text, suggestion)}${also}`,
     text: match.text,
     ...sentenceLocation(ctx.doc, sentence, match.start, match.end),
     suggestion,
@@ -75,7 +80,13 @@ export function findBannedClaims(ctx: CheckContext, compiled: CompiledRules = co
   for (const sentence of ctx.doc.sentences) {
     const active = (i: number): boolean => severities[i] != null && fieldInScope((rules[i] as Rule).scope.fields, sentence)
     for (const match of matchText(compiled.matcher, sentence.text, active)) {
-      findings.push(toFinding(ctx, sentence, rules[match.rule] as Rule, severities[match.rule] as Severity, match))
+      // Negated, hedged, quoted-as-an-example, hypothetical or technical uses are not the claim the rule bans.
+      // A testimonial is still words the publisher prints: a banned phrase in a blockquote stays a finding.
+      if (!promiseInContext(sentence.text, match.start, match.end, { blockquote: false }, false, false)) continue
+      const rule = rules[match.rule] as Rule
+      const claim = rule.claim ?? 'absolute'
+      const needsSource = claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx))
+      findings.push(toFinding(ctx, sentence, rule, severities[match.rule] as Severity, match, needsSource))
     }
   }
   return findings

@@ -8,12 +8,13 @@ import { VERSION } from '../version.js'
 import { checkCommand, type Format } from './check.js'
 import { demoCommand } from './demo.js'
 import { ownersCommand } from './owners.js'
+import { explainSiteContext } from '../site/explain.js'
 
 const USAGE = `copydesk ${VERSION} — the copy desk for marketing content in git
 
 Usage:
   copydesk check [PATH...] [--base REF] [--head REF] [--config FILE] [--format text|json|sarif|markdown]
-                 [--fail-on error|warning|never] [--filter added|file|nofilter]
+                 [--fail-on error|warning|never] [--filter added|file|nofilter] [--explain-context]
   copydesk owners PATH...
   copydesk demo [DIR]
 
@@ -35,6 +36,7 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
             format: { type: 'string', default: 'text' },
             'fail-on': { type: 'string', default: 'error' },
             filter: { type: 'string' },
+            'explain-context': { type: 'boolean', default: false },
           },
         })
         const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown'] as const)
@@ -52,6 +54,11 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
           cwd: io.cwd,
           color,
         })
+        // The site context the checks read: publisher, competitors and page kinds, with where each came from.
+        if (values['explain-context']) {
+          io.stdout(explainSiteContext(report.site ?? { publisher: null, competitors: [], pages: [] }))
+          return 0
+        }
         io.stdout(output)
         const errors = report.files.some((f) => f.findings.some((x) => x.severity === 'error'))
         return errors ? 1 : 0

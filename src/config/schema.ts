@@ -13,8 +13,9 @@ const claimSeverities = z
     superlative: severityOrOffSchema.optional(),
     comparison: severityOrOffSchema.optional(),
     quote: severityOrOffSchema.optional(),
+    absolute: severityOrOffSchema.optional(),
   })
-  .describe('Severity of a claim that no source supports, per claim kind.')
+  .describe('Severity of a claim that no source supports, per claim kind; `absolute` is an unconditional promise, flagged whatever the source.')
 
 const contentTypeSchema = z
   .strictObject({
@@ -68,11 +69,27 @@ export const configSchema = z
     claims: z
       .strictObject({
         scope: z.enum(['sentence', 'paragraph']).default('sentence'),
-        competitors: z.array(z.string().min(1)).default([]),
+        competitors: z.array(z.string().min(1)).default([]).describe('Competitor names, added to those the site context finds on comparison and alternatives pages.'),
+        publisher: z
+          .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+          .optional()
+          .describe('The name the site publishes under, and its other spellings; by default the product name the pages use most.'),
+        'page-kinds': z
+          .partialRecord(z.enum(['customer-story', 'comparison', 'pricing', 'product', 'blog', 'docs', 'page']), z.array(glob))
+          .default({})
+          .describe('Globs that set the page kind (`customer-story`, `comparison`, …) over what frontmatter and paths say.'),
+        evidence: z
+          .array(z.string().min(1))
+          .default([])
+          .describe("The publisher's own pages that count as a source when linked (a benchmark or security page): URL or path prefixes."),
+        'named-sources': z
+          .boolean()
+          .default(true)
+          .describe('A data source named in the sentence ("according to Gartner (2025)", "per our Stripe revenue data") counts as its source.'),
         severity: claimSeverities.default({}),
         'approved-sources': z.string().optional().describe('Registry of allowed source domains and documents.'),
       })
-      .default({ scope: 'sentence', competitors: [], severity: {} }),
+      .default({ scope: 'sentence', competitors: [], severity: {}, 'page-kinds': {}, evidence: [], 'named-sources': true }),
     provenance: z
       .strictObject({
         required: z

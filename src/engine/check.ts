@@ -18,6 +18,7 @@ import { decodeText } from './decode.js'
 import { partition } from './filters.js'
 import { describePolicyChanges } from './policy-diff.js'
 import { positioningContext } from './positioning-context.js'
+import { runContext, type RunContext } from './site-context.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
 import { decideVerdict } from './verdict.js'
@@ -66,10 +67,12 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
     const notice = artifactNotice(policy)
     if (notice) notices.push(notice)
   }
+  const checked = request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
+  const context = await runContext(request.head, checked, config)
   for (const file of request.files) {
     if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
     try {
-      const result = await checkFile(file, request, checks)
+      const result = await checkFile(file, request, checks, context)
       files.push(result.report)
       changes.push(...result.changes)
       if (result.report.skipped) notices.push(`\`${file.path}\`: ${result.report.skipped}`)
@@ -108,6 +111,7 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
     positioning: { changed: positioningChanged, changes, policyFiles: [...new Set(changes.filter((c) => c.reason === 'policy-file').map((c) => c.path))] },
     signoff,
     ruleset: { version: policy.version, packs },
+    site: context.site,
     failOn: request.failOn,
     notices,
     meta: request.meta ?? {},
@@ -119,7 +123,7 @@ interface FileResult {
   changes: PositioningChange[]
 }
 
-async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check[]): Promise<FileResult> {
+async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check[], context: RunContext): Promise<FileResult> {
   const { policy } = request
   const config = policy.policy.config
   const owners = policy.codeowners ? ownersOf(policy.codeowners, file.path) : []
@@ -146,9 +150,9 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     return { report: unreadable(file, 'File is not valid UTF-8 text; save it as UTF-8 to have it checked.', owners), changes: [] }
   }
 
-  const doc = parseDocument(file.path, headText, documentOptions(config))
+  const doc = context.docs.get(file.path) ?? parseDocument(file.path, headText, documentOptions(config))
   const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config)
-  const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy }
+  const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site }
   const raw: Finding[] = [...doc.problems]
   for (const check of checks) raw.push(...runSafely(check.id, () => check.run(ctx)))
   for (const check of request.asyncChecks ?? []) {

@@ -59,17 +59,16 @@ function touches(finding: Finding, touched: Set<number>): boolean {
 }
 
 /**
- * A banned claim already tells the writer what is wrong with those words and how to fix them; an
- * "unsupported claim" finding on the same words would only repeat it. The banned claim is kept.
+ * One claim, two categories: a banned superlative that also lacks a source is reported both ways (the
+ * banned finding says so). Only the claims check's own absolute is dropped when a rule-pack finding
+ * already bans the same words: the pack's message and suggestion are the more specific.
  */
 export function dropCovered(findings: Finding[]): Finding[] {
-  const banned = findings.filter((f) => f.category === 'banned-claim')
-  if (!banned.length) return findings
-  return findings.filter(
-    (f) =>
-      f.category !== 'missing-source' ||
-      !banned.some((b) => b.line === f.line && b.endLine === f.endLine && b.column <= f.column && f.endColumn <= b.endColumn),
-  )
+  const pack = findings.filter((f) => f.category === 'banned-claim' && f.ruleId !== 'claims/absolute')
+  if (!pack.length) return findings
+  const overlaps = (a: Finding, b: Finding): boolean =>
+    a.line <= b.endLine && b.line <= a.endLine && !(a.line === b.endLine && a.column >= b.endColumn) && !(b.line === a.endLine && b.column >= a.endColumn)
+  return findings.filter((f) => f.ruleId !== 'claims/absolute' || !pack.some((b) => overlaps(f, b)))
 }
 
 export function dedupe(findings: Finding[]): Finding[] {

@@ -104,6 +104,8 @@ export function toJsonValue(report: Report): Record<string, unknown> {
     ruleset: report.ruleset,
     failOn: report.failOn,
     ...(report.llm !== undefined && { llm: report.llm }),
+    // The site context the claims were read in (publisher, competitors, page kinds): an extra field.
+    ...(report.site !== undefined && { site: report.site }),
     notices: report.notices,
     meta: report.meta,
   }

@@ -18,7 +18,7 @@ const claims: [string, string, string][] = [
   ['superlative', 'The #1 choice of florists.', '#1'],
   ['comparison', 'Acme is simpler than Front.', 'simpler than'],
   ['comparison', 'Unlike Intercom, we publish our prices.', 'Unlike Intercom'],
-  ['comparison', 'Front costs more for the same seats.', 'Front'],
+  ['comparison', 'Front costs more for the same seats.', 'Front costs more'],
   ['quote', '“It just works,” says Lee Park, CTO at Nimbus.', '“It just works,”'],
   ['quote', 'According to Forrester, inbox sprawl costs teams hours.', 'According to Forrester'],
 ]

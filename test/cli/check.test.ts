@@ -122,3 +122,18 @@ describe('copydesk owners', () => {
     expect(stdout).toBe('strategy/positioning.md\t@acme/strategy\ncontent/blog/a.md\t@acme/content @dana\nlegal/terms.md\t\nimg/a.png\t\n')
   })
 })
+
+describe('copydesk check --explain-context', () => {
+  it('prints the site context with where each fact came from, and the JSON report carries it', async () => {
+    const r = repo()
+    r.write({ 'content/compare/acme-flow-vs-relay.md': '---\ntitle: Acme Flow vs Relay\n---\nRelay lacks an API.\n' })
+    const explained = await cli(['check', '--explain-context'], r.dir)
+    expect(explained.code).toBe(0)
+    expect(explained.stdout).toContain('Competitors (1):\n  - `Relay` — from title of content/compare/acme-flow-vs-relay.md')
+    expect(explained.stdout).toContain('  - content/compare/acme-flow-vs-relay.md: comparison (from path)')
+    const json = await cli(['check', '--format', 'json'], r.dir)
+    const report = JSON.parse(json.stdout) as { site: { competitors: { name: string }[]; pages: { path: string; kind: string }[] } }
+    expect(report.site.competitors.map((c) => c.name)).toEqual(['Relay'])
+    expect(report.site.pages.find((p) => p.path === 'content/home.md')?.kind).toBe('product')
+  })
+})

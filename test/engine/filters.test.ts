@@ -81,11 +81,12 @@ describe('changed-lines filter', () => {
 })
 
 describe('chain', () => {
-  it('drops an unsupported-claim finding on the same words as a banned claim', () => {
+  it('keeps a banned superlative and its missing source (one claim, two categories), and drops the claims check\'s absolute where the pack bans the same words', () => {
     const banned = finding({ text: '#1', column: 9, endColumn: 11 })
     const claim = finding({ ruleId: 'claims/superlative', category: 'missing-source', claim: 'superlative', column: 9, endColumn: 11 })
-    const other = finding({ ruleId: 'claims/statistic', category: 'missing-source', claim: 'statistic', column: 20, endColumn: 24 })
-    expect(dropCovered([banned, claim, other])).toEqual([banned, other])
+    const absolute = finding({ ruleId: 'claims/absolute', category: 'banned-claim', claim: 'absolute', column: 9, endColumn: 14 })
+    const elsewhere = finding({ ruleId: 'claims/absolute', category: 'banned-claim', claim: 'absolute', column: 20, endColumn: 24 })
+    expect(dropCovered([banned, claim, absolute, elsewhere])).toEqual([banned, claim, elsewhere])
   })
   it('removes exact duplicates and sorts by position', () => {
     const a = finding({ line: 9, endLine: 9 })

@@ -1,84 +1,217 @@
-// claims: a statistic, superlative, comparison or quotation that no source supports.
-// One finding per sentence per claim kind, placed on the words that make the claim.
+// claims: a statistic, superlative, comparison or quotation that no source supports, and unconditional
+// promises (absolutes). Each sentence is read in its context — the site's publisher and competitors, the
+// page's kind, the sentences around it, the table row it sits in — and makes at most one missing-source
+// finding, listing every kind it makes ("statistic and comparison"), placed on the words that make them.
+// A row of a comparison table is one claim: one finding for the row.
 import type { Check, CheckContext } from '../types.js'
-import type { Finding, Sentence, Severity } from '../../types.js'
+import type { ClaimKind, ContentDocument, Finding, Sentence, Severity } from '../../types.js'
 import { sentenceLocation } from '../../content/index.js'
-import { detectClaims, firstOfEachKind, type ClaimMatch, type DetectedKind } from './detect.js'
-import { frontmatterSourceIds, isSupported } from './support.js'
+import { buildSiteContext, pageView, siteConfig, type PageView } from '../../site/index.js'
+import { detectAbsolutes, detectClaims, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'
+import { frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
+import { comparisonCells, type ComparisonCells } from './tables.js'
 
-const DEFAULT_SEVERITY: Record<DetectedKind, Severity> = {
+const DEFAULT_SEVERITY: Record<ClaimKind, Severity> = {
   statistic: 'error',
   superlative: 'warning',
   comparison: 'error',
   quote: 'error',
+  absolute: 'error',
 }
 
-const LABEL: Record<DetectedKind, string> = {
+const LABEL: Record<ClaimKind, string> = {
   statistic: 'statistic',
   superlative: 'superlative',
   comparison: 'comparison',
   quote: 'quotation or research citation',
+  absolute: 'absolute',
 }
 
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
+
 /** The type's setting wins over the repository's, which wins over the default; `off` drops the kind. */
-export function claimSeverity(ctx: Pick<CheckContext, 'policy' | 'typePolicy'>, kind: DetectedKind): Severity | null {
+export function claimSeverity(ctx: Pick<CheckContext, 'policy' | 'typePolicy'>, kind: ClaimKind): Severity | null {
   const chosen = ctx.typePolicy?.claims?.[kind] ?? ctx.policy.config.claims.severity[kind] ?? DEFAULT_SEVERITY[kind]
   return chosen === 'off' ? null : chosen
 }
 
-function neighbour(sentences: Sentence[], index: number, step: -1 | 1): string | undefined {
+/** What the claims check knows about one document, computed once. */
+interface DocClaims {
+  view: PageView
+  matches: ClaimMatch[][]
+  absolutes: ClaimMatch[][]
+  cells: ComparisonCells
+}
+
+const cache = new WeakMap<ContentDocument, WeakMap<object, DocClaims>>()
+
+function names(view: PageView): { publisher: string[]; competitors: string[] } {
+  return {
+    publisher: view.publisher ? [view.publisher.name, ...view.publisher.aliases] : [],
+    competitors: view.competitors.flatMap((c) => [c.name, ...c.aliases]),
+  }
+}
+
+function sameBlock(sentences: Sentence[], index: number, step: -1 | 1): string | undefined {
   const here = sentences[index]
   const other = sentences[index + step]
   return here !== undefined && other !== undefined && other.block === here.block ? other.text : undefined
 }
 
-/** The claims sentence `index` of the document makes, read with the repository's competitors and the page's type. */
-export function claimsIn(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType'>, index: number): ClaimMatch[] {
-  const sentence = ctx.doc.sentences[index]
-  if (sentence === undefined) return []
-  const previous = neighbour(ctx.doc.sentences, index, -1)
-  const next = neighbour(ctx.doc.sentences, index, 1)
-  return detectClaims(sentence.text, {
-    competitors: ctx.policy.config.claims.competitors,
-    contentType: ctx.contentType,
-    tableCell: sentence.kind === 'table-cell',
-    blockquote: sentence.kind === 'blockquote',
-    title: sentence.kind === 'heading' || sentence.field === 'title',
-    ...(previous !== undefined ? { previous } : {}),
-    ...(next !== undefined ? { next } : {}),
+/** The paragraph that leads into this block ("As Sam put it:", "Acme has three advantages over X:"). */
+function leadOf(sentences: Sentence[], index: number): string | undefined {
+  const here = sentences[index]
+  if (here === undefined) return undefined
+  let i = index - 1
+  while (i >= 0 && sentences[i]?.block === here.block) i--
+  // skip back over sibling list items to the paragraph that introduces the list
+  while (here.kind === 'list-item' && i >= 0 && sentences[i]?.kind === 'list-item') i--
+  const lead = sentences[i]
+  return lead !== undefined && /:\s*$/.test(lead.text) ? lead.text : undefined
+}
+
+function afterOf(sentences: Sentence[], index: number): string | undefined {
+  const here = sentences[index]
+  if (here === undefined) return undefined
+  let i = index + 1
+  while (i < sentences.length && sentences[i]?.block === here.block) i++
+  return sentences[i]?.text
+}
+
+function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>): DocClaims {
+  const byPolicy = cache.get(ctx.doc) ?? new WeakMap<object, DocClaims>()
+  cache.set(ctx.doc, byPolicy)
+  const key = ctx.site ?? ctx.policy
+  const known = byPolicy.get(key)
+  if (known) return known
+  const { doc } = ctx
+  const site = ctx.site ?? buildSiteContext([doc], siteConfig(ctx.policy.config))
+  const view = pageView(site, doc.path)
+  const { publisher, competitors } = names(view)
+  const cells = comparisonCells(doc.sentences, publisher, competitors)
+  const matches: ClaimMatch[][] = []
+  const absolutes: ClaimMatch[][] = []
+  doc.sentences.forEach((sentence, index) => {
+    const previous = sameBlock(doc.sentences, index, -1)
+    const next = sameBlock(doc.sentences, index, 1)
+    const first = previous === undefined
+    const lead = first || sentence.kind === 'list-item' ? leadOf(doc.sentences, index) : undefined
+    const after = afterOf(doc.sentences, index)
+    const opts: DetectOptions = {
+      competitors,
+      publisher,
+      pageKind: view.kind,
+      contentType: ctx.contentType,
+      tableCell: sentence.kind === 'table-cell',
+      competitorCell: cells.competitorCells.has(index),
+      listItem: sentence.kind === 'list-item',
+      blockquote: sentence.kind === 'blockquote',
+      title: sentence.kind === 'heading' || sentence.field === 'title',
+      ...(previous !== undefined ? { previous } : {}),
+      ...(next !== undefined ? { next } : {}),
+      ...(lead !== undefined ? { lead } : {}),
+      ...(after !== undefined ? { after } : {}),
+    }
+    const found = detectClaims(sentence.text, opts)
+    // A cell about a competitor is a comparison claim in itself.
+    if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
+      found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length })
+    }
+    matches.push(found)
+    absolutes.push(detectAbsolutes(sentence.text, opts))
   })
+  const result: DocClaims = { view, matches, absolutes, cells }
+  byPolicy.set(key, result)
+  return result
+}
+
+/** The claims sentence `index` of the document makes that need a source, read in its context. */
+export function claimsIn(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>, index: number): ClaimMatch[] {
+  return docClaims(ctx).matches[index] ?? []
+}
+
+export function supportOptions(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>): SupportOptions {
+  const { publisher } = names(docClaims(ctx).view)
+  return { publisher, evidence: ctx.policy.config.claims.evidence, namedSources: ctx.policy.config.claims['named-sources'] }
+}
+
+function joinKinds(kinds: readonly ClaimKind[]): string {
+  const labels = kinds.map((k) => LABEL[k])
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`
 }
 
 export function runClaims(ctx: CheckContext): Finding[] {
   const { doc, policy } = ctx
   const scope = policy.config.claims.scope
   const sourceIds = frontmatterSourceIds(doc)
+  const claims = docClaims(ctx)
+  const support = supportOptions(ctx)
   const where = scope === 'paragraph' ? 'in the paragraph' : 'in the sentence'
   const findings: Finding[] = []
-  doc.sentences.forEach((sentence, index) => {
-    const matches = claimsIn(ctx, index)
-    if (matches.length === 0 || isSupported(doc, sentence, scope, sourceIds)) return
-    for (const match of firstOfEachKind(matches)) {
-      const severity = claimSeverity(ctx, match.kind)
-      if (severity === null) continue
-      const text = sentence.text.slice(match.start, match.end)
+
+  // Group sentences into claim units: one per sentence, one per comparison-table row.
+  const units = new Map<string, number[]>()
+  doc.sentences.forEach((_s, index) => {
+    if ((claims.matches[index] ?? []).length === 0) return
+    const key = claims.cells.rowOf.get(index) ?? `s${index}`
+    units.set(key, [...(units.get(key) ?? []), index])
+  })
+
+  for (const indexes of units.values()) {
+    if (indexes.some((i) => isSupported(doc, doc.sentences[i] as Sentence, scope, sourceIds, support))) continue
+    const all = indexes.flatMap((i) => (claims.matches[i] ?? []).map((m) => ({ i, m })))
+    const kinds = kindsOf(all.map(({ m }) => m)).filter((k) => claimSeverity(ctx, k) !== null) as DetectedKind[]
+    if (kinds.length === 0) continue
+    const kept = all.filter(({ m }) => kinds.includes(m.kind as DetectedKind))
+    const severity = kinds.map((k) => claimSeverity(ctx, k) as Severity).sort((a, b) => RANK[b] - RANK[a])[0] as Severity
+    // The words a writer fixes: in one sentence, from the first claim to the last; in a table row (cells
+    // that may sit apart in the source, with markup between them), the first claim of the row by position.
+    const at = ({ i, m }: (typeof kept)[number]): number => (doc.sentences[i] as Sentence).offsets[m.start] ?? 0
+    const first = kept.reduce((a, b) => (at(b) < at(a) ? b : a))
+    const sameSentence = kept.every(({ i }) => i === first.i)
+    const firstSentence = doc.sentences[first.i] as Sentence
+    const end = sameSentence ? Math.max(...kept.map(({ m }) => m.end)) : first.m.end
+    const text = firstSentence.text.slice(first.m.start, end)
+    const kind = kinds[0] as DetectedKind
+    const row = sameSentence ? '' : ' in this table row'
+    findings.push({
+      ruleId: `claims/${kind}`,
+      category: 'missing-source',
+      claim: kind,
+      severity,
+      message: `Unsupported ${joinKinds(kinds)}${row} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).`,
+      text,
+      ...sentenceLocation(doc, firstSentence, first.m.start, end),
+      suggestion: null,
+    })
+  }
+
+  // Absolutes are banned whatever the source: one finding per sentence, on the words from the first promise to the last.
+  const absoluteSeverity = claimSeverity(ctx, 'absolute')
+  if (absoluteSeverity !== null) {
+    doc.sentences.forEach((sentence, index) => {
+      const found = claims.absolutes[index] ?? []
+      if (found.length === 0) return
+      const start = Math.min(...found.map((m) => m.start))
+      const end = Math.max(...found.map((m) => m.end))
+      const text = sentence.text.slice(start, end)
       findings.push({
-        ruleId: `claims/${match.kind}`,
-        category: 'missing-source',
-        claim: match.kind,
-        severity,
-        message: `Unsupported ${LABEL[match.kind]} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).`,
+        ruleId: 'claims/absolute',
+        category: 'banned-claim',
+        claim: 'absolute',
+        severity: absoluteSeverity,
+        message: `\`${text}\` is an unconditional promise no business can keep: say what is true, with its conditions.`,
         text,
-        ...sentenceLocation(doc, sentence, match.start, match.end),
+        ...sentenceLocation(doc, sentence, start, end),
         suggestion: null,
       })
-    }
-  })
+    })
+  }
   return findings
 }
 
 export const claimsCheck: Check = {
   id: 'claims',
-  description: 'Statistics, superlatives, comparisons and quotations need a source a reader can check.',
+  description: 'Statistics, superlatives, comparisons and quotations need a source a reader can check; absolute promises are flagged.',
   run: runClaims,
 }

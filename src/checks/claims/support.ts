@@ -1,9 +1,27 @@
-// Whether a claim has a source close enough for a reader to check it: an inline link, a footnote with a
-// definition, or `[^id]` naming a frontmatter `sources` entry — in the sentence, or in its block when
-// the config's `claims.scope` is `paragraph`.
-import type { ContentDocument, Sentence } from '../../types.js'
+// Whether a claim has a source close enough for a reader to check it. What counts:
+// - a footnote with a definition, or `[^id]` naming a frontmatter `sources` entry;
+// - a link a reader can follow to evidence: a citation marker ("[1]", "source"), or a link to another site
+//   whose words are not just a name, or one of the publisher's evidence pages (a customer story, a
+//   benchmark, a report, a security page, or a page listed in `claims.evidence`);
+// - a data source named in the sentence ("according to Gartner (2025)", "per our Stripe revenue data"),
+//   unless `claims.named-sources` is off.
+// What does not: a `mailto:` or `tel:` link, a link on a product or company name ("[Capgo](https://capgo.app)"),
+// the publisher's own marketing pages (sign-up, pricing, product, docs), a vague "studies show".
+// In the sentence, or in its block when the config's `claims.scope` is `paragraph`; a quotation's source
+// may sit anywhere in its blockquote.
+import type { ContentDocument, Link, Sentence } from '../../types.js'
+import { namesIn, nameKey } from '../../site/names.js'
 
 export type ClaimScope = 'sentence' | 'paragraph'
+
+export interface SupportOptions {
+  /** The publisher's name and spellings: links to its own site are marketing unless they are evidence. */
+  publisher?: readonly string[]
+  /** URL or path prefixes of the publisher's evidence pages (`claims.evidence`). */
+  evidence?: readonly string[]
+  /** Whether a data source named in the sentence counts (`claims.named-sources`, default true). */
+  namedSources?: boolean
+}
 
 /** Ids of the frontmatter `sources` entries, whatever else is wrong with them. */
 export function frontmatterSourceIds(doc: ContentDocument): Set<string> {
@@ -24,19 +42,76 @@ export function resolves(doc: ContentDocument, id: string, sourceIds: Set<string
   return Object.hasOwn(doc.footnotes, id) || sourceIds.has(id)
 }
 
-function cites(doc: ContentDocument, sentence: Sentence, sourceIds: Set<string>): boolean {
-  return sentence.links.length > 0 || sentence.footnotes.some((id) => resolves(doc, id, sourceIds))
+// "[1]", "(2)", "¹", "source", "[source]", "ref", "study": the writer marking a citation.
+const CITATION_MARKER = /^\s*[[(]?\s*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|sources?|ref(?:erence)?s?|cite|citation|study|report|survey|data|research|paper|benchmark|link|here)\s*[\])]?\s*$/i
+// Words that say a page is evidence rather than marketing.
+const EVIDENCE_WORDS = /\b(?:reports?|benchmarks?|stud(?:y|ies)|case[- ]stud(?:y|ies)|stor(?:y|ies)|customers?|survey|research|results|data|audit|certificat\w*|transparency|security|trust|status|whitepaper|paper|analysis|test(?:ed|s)?|measured|press|announcement|index|list|quadrant|review|awards?)\b/i
+const EVIDENCE_PATHS = /\/(?:customers?|case-stud(?:y|ies)|customer-stor(?:y|ies)|success-stor(?:y|ies)|research|benchmarks?|reports?|security|trust|status|transparency|press|awards?)(?:[/.-]|$)/i
+
+function hostWords(url: string): string[] {
+  const m = /^https?:\/\/([^/?#:]+)/i.exec(url)
+  if (!m) return []
+  return (m[1] ?? '')
+    .toLowerCase()
+    .split('.')
+    .slice(0, -1)
+    .map((l) => l.replace(/[^a-z0-9]/g, ''))
+}
+
+function ownSite(url: string, publisher: readonly string[]): boolean {
+  if (/^(?:\/(?!\/)|\.{1,2}\/|#)/.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)) return true
+  const keys = publisher.map(nameKey).filter((k) => k.length >= 3)
+  return hostWords(url).some((w) => keys.some((k) => w === k || (Math.min(w.length, k.length) >= 5 && (w.startsWith(k) || k.startsWith(w)))))
+}
+
+/** A link on a name and nothing else: "[Capgo](…)", "[App Center](…)", "[Yjs](…)". */
+function nameOnly(text: string): boolean {
+  const t = text.replace(/[*_`]/g, '').trim()
+  if (t === '' || t.split(/\s+/).length > 4) return false
+  const hits = namesIn(t)
+  return hits.length > 0 && hits.map((h) => h.name).join(' ').length >= t.replace(/['’]s$/, '').length - 1
+}
+
+/** Whether a link stands as a source a reader can follow; `parenthetical`: written as "(…)" after the claim. */
+export function linkIsSource(link: Pick<Link, 'url' | 'text'>, options: SupportOptions = {}, parenthetical = false): boolean {
+  const url = link.url.trim()
+  if (/^(?:mailto|tel|javascript|sms):/i.test(url) || url === '') return false
+  if (CITATION_MARKER.test(link.text)) return true
+  if ((options.evidence ?? []).some((prefix) => prefix !== '' && url.startsWith(prefix))) return true
+  // A bare name is a mention, unless it is set in parentheses as a citation: "(Forrester)".
+  if (nameOnly(link.text) && !parenthetical) return false
+  if (ownSite(url, options.publisher ?? [])) return EVIDENCE_WORDS.test(link.text) || EVIDENCE_PATHS.test(url)
+  return true
+}
+
+// "according to Gartner (2025)", "per the 2024 Stack Overflow survey", "according to our Stripe revenue data",
+// "Source: Acme customer survey, 2026": a named source, dated or named as data.
+const NAMED_SOURCE = /\b(?:according to|per|source:|as reported (?:by|in)|data from|based on|as measured by)\s+(?:the\s+|our\s+|a\s+)?(?:[\p{Lu}\d][\w&.'’-]*\s+){1,5}?(?:[\w&.'’-]+\s+){0,3}?(?:\(\d{4}\)|(?:19|20)\d\d\b|(?:data|survey|report|study|analytics|records|logs|dashboard|benchmark|census|index|research)\b)|\b(?:[\p{Lu}][\w&.'’-]*['’]s?\s+)(?:(?:19|20)\d\d\s+)(?:[\w-]+\s+){0,3}?(?:survey|report|study|benchmark|index|census)\b/u
+
+export function namesDataSource(text: string): boolean {
+  return NAMED_SOURCE.test(text)
+}
+
+function cites(doc: ContentDocument, sentence: Sentence, sourceIds: Set<string>, options: SupportOptions): boolean {
+  const parenthetical = (link: Link): boolean => /\(\s*$/.test(doc.source.slice(Math.max(0, link.start - 3), link.start)) && !ownSite(link.url, options.publisher ?? [])
+  return sentence.links.some((link) => linkIsSource(link, options, parenthetical(link))) || sentence.footnotes.some((id) => resolves(doc, id, sourceIds))
 }
 
 /** The sentences whose sources count for `sentence` under the scope. */
 export function scopeOf(doc: ContentDocument, sentence: Sentence, scope: ClaimScope): Sentence[] {
-  return scope === 'paragraph' ? doc.sentences.filter((s) => s.block === sentence.block) : [sentence]
+  if (scope === 'paragraph' || sentence.kind === 'blockquote') return doc.sentences.filter((s) => s.block === sentence.block)
+  // A citation the segmenter cut off: "…fragmentation. [1]" opens the next sentence of the block.
+  const index = doc.sentences.indexOf(sentence)
+  const next = doc.sentences[index + 1]
+  if (next && next.block === sentence.block && /^\s*[[(]?\d{1,3}[\])]?/.test(next.text) && next.links.length > 0) return [sentence, next]
+  return [sentence]
 }
 
-export function isSupported(doc: ContentDocument, sentence: Sentence, scope: ClaimScope, sourceIds = frontmatterSourceIds(doc)): boolean {
+export function isSupported(doc: ContentDocument, sentence: Sentence, scope: ClaimScope, sourceIds = frontmatterSourceIds(doc), options: SupportOptions = {}): boolean {
   // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
   if (sentence.construct === 'footnote') return true
-  if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds))) return true
+  if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds, options))) return true
+  if ((options.namedSources ?? true) && namesDataSource(sentence.text)) return true
   // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
   // the page's body cites one of its frontmatter sources.
   return sentence.kind === 'frontmatter' && sourceIds.size > 0 && doc.sentences.some((s) => s.kind !== 'frontmatter' && s.footnotes.some((id) => sourceIds.has(id)))

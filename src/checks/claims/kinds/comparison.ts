@@ -1,0 +1,145 @@
+// comparison: the product set against a competitor or against "the alternatives", with or without "than"
+// ("faster than X", "unlike other platforms", "the better pick for growing teams", "at a fraction of the
+// cost" when a competitor is named in the sentence, the one before, or the page is a comparison page).
+// Not: a comparison of two things the site does not sell ("WebP is lighter than JPEG"), of the product
+// with its own older version ("faster than ever"), or of options in an instruction ("more work than option 1").
+import { negatedBefore, quotedExample } from './filters.js'
+import { aboutPublisher, competitorIn, competitorInScope, mentionsRivals, publisherIn } from './scope.js'
+import { findAny, runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
+import { namesIn } from '../../../site/names.js'
+
+const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per'])
+// "than ever", "than before", "than the previous version", "than last year": the product against itself.
+const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned)/i
+
+const EXPLICIT: Pattern[] = [
+  // "faster than", "cheaper than", "more reliable than", "fewer clicks than"; not "more than 5,000" or "rather than"
+  {
+    re: /\b(\w+er|(?:more|less|fewer)\s+[\w-]+)(?:\s+(?:option|choice|alternative|pick|way|tool|platform|solution|product|service))?\s+than\b/gi,
+    keep: (m, text) => {
+      const head = (m[1] ?? '').toLowerCase()
+      if (COMPARATIVE_NOT.has(head)) return false
+      if (/^(?:more|less|fewer)\s+(?:just|ever|that|\d|one|a|an|the)$/.test(head)) return false
+      return !SELF_OBJECT.test(text.slice(m.index + m[0].length))
+    },
+  },
+  // "just as strong as any other", "as fast as the alternatives"
+  { re: /\b(?:just\s+)?as\s+[\w-]+\s+as\s+(?:any|every|the)\s+(?:other|alternatives?|competition)\b/gi },
+  { re: /\bunlike\s+(?:other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing|[A-Z])[\w-]*/gi, keep: (m) => /^unlike\s+(?:[A-Z]|other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing)/i.test(m[0]) && !/^unlike\s+(?:a|an|the)\b/i.test(m[0]) },
+  { re: /\b(?:vs\.?|versus)(?=\s)(?!\s+Code\b)/gi },
+  { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
+  { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
+  { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before)[\w'’]+/gi },
+  { re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi },
+]
+
+// Comparatives that compare only when a competitor is in view: "the better pick", "noticeably cheaper",
+// "at a fraction of the cost", "more affordable pricing", "faster update delivery".
+const COMPARATIVE_WORD = String.raw`(?:better|worse|faster|slower|cheaper|pricier|costlier|easier|harder|simpler|smarter|safer|stronger|lighter|smaller|leaner|greater|quicker|cleaner|clearer|richer|tighter|broader|deeper|wider|newer|fewer|more\s+(?!(?:than|and|or|of|to|about|info|information|details?|on|for|in|at|with|the|a|an|your|our|their|its|this|that|these|those|it|them|you|we|time|and|often|people|teams|users|customers|into|over|out|up|down|from|so|now|than|ways?)\b)[a-z][\w-]+|less\s+(?!(?:than|of|for|in|at|with|the|a|an|time|often)\b)[a-z][\w-]+)`
+const IMPLICIT: Pattern[] = [
+  { re: new RegExp(String.raw`\b(?:(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+)?${COMPARATIVE_WORD}\b`, 'gi') },
+  { re: /\b(?:a|at a)\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price|time|effort)\b|\bfor\s+a\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price)\b/gi },
+  { re: /\bthe\s+(?:better|smarter|cheaper|safer|faster)\s+(?:pick|choice|option|bet|alternative|way)\b/gi },
+]
+
+// The comparison sets two names against each other and neither is the publisher or a competitor:
+// "WebP gives smaller files compared to JPEG", "Unlike JPEG, WebP provides…".
+function thirdPartyComparison(text: string, at: number, ctx: ClaimContext): boolean {
+  // Without knowing the publisher, any name might be it: only a known publisher lets us tell.
+  if (ctx.publisher.length === 0) return false
+  const real = (h: { name: string; initial: boolean }): boolean => !(h.initial && /^[A-Z][a-z0-9]*$/.test(h.name))
+  const before = namesIn(text.slice(0, at)).filter(real)
+  const after = namesIn(text.slice(at)).filter(real)
+  const known = [...before, ...after].some((h) => findAny(h.name, ctx.publisher) !== null || findAny(h.name, ctx.competitors) !== null)
+  if (known) return false
+  return (before.length > 0 && after.length > 0) || (before.length === 0 && /^\s*(?:unlike|compared)/i.test(text.slice(0, at + 10)) && after.length >= 2)
+}
+
+function inScope(ctx: ClaimContext, m: ClaimMatch): boolean {
+  const { text } = ctx
+  if (competitorIn(text, ctx) !== null || mentionsRivals(text)) return true
+  if (thirdPartyComparison(text, m.start, ctx)) return false
+  // A proper name as the object ("quicker than with Front") or the publisher or "we" as the subject.
+  const object = text.slice(m.end, m.end + 30)
+  if (/^\s*(?:with\s+|on\s+|in\s+)?[A-Z][\w.]+/.test(object) && !/^\s*(?:I|The|This|That|It|A|An)\b/.test(object)) return true
+  return aboutPublisher(text, ctx) || ctx.pageKind === 'comparison'
+}
+
+function implicitInScope(ctx: ClaimContext): boolean {
+  if (competitorInScope(ctx) || mentionsRivals(ctx.text)) return true
+  // A comparison page compares: its comparatives set the product against the page's competitor.
+  if (ctx.pageKind === 'comparison' && !ctx.title) return true
+  // a list item under a comparison lead-in: "Acme has several advantages over X:" → "- Faster delivery"
+  return ctx.lead !== undefined && /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|instead of|alternative to)\b/i.test(ctx.lead)
+}
+
+// A lead-in that makes every item of the list under it a comparison: "Acme has three advantages over X:".
+const COMPARISON_LEAD = /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|what\s+[\w\s]{1,30}\s+lacks?|where\s+[\w\s]{1,30}\s+falls?\s+short)\b/i
+
+export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
+  const { text } = ctx
+  const out: ClaimMatch[] = []
+  if (ctx.listItem && ctx.lead !== undefined && COMPARISON_LEAD.test(ctx.lead) && (competitorIn(ctx.lead, ctx) !== null || mentionsRivals(ctx.lead) || publisherIn(ctx.lead, ctx))) {
+    return [{ kind: 'comparison', start: 0, end: text.trimEnd().length }]
+  }
+  // "instead of" sets the product against a rival: "Instead of a proprietary CI/CD system, Acme lets you…"
+  const instead = /\binstead\s+of\b/i.exec(text)
+  if (instead && (competitorIn(text, ctx) !== null || mentionsRivals(text))) out.push({ kind: 'comparison', start: instead.index, end: instead.index + instead[0].length })
+  for (const m of runPatterns(EXPLICIT, ctx, 'comparison')) {
+    const words = text.slice(m.start, m.end)
+    // In a title, "vs" names the comparison the page makes; elsewhere it compares only the publisher or a
+    // competitor ("SDKs vs APIs" is a topic).
+    if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || (competitorIn(text, ctx) === null && !aboutPublisher(text, ctx) && ctx.publisher.length > 0))) continue
+    if (negatedBefore(text, m.start) && !/\bnot\s+only\b/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue
+    if (quotedExample(text, m.start, m.end)) continue
+    if (inScope(ctx, m)) out.push(m)
+  }
+  if (out.length === 0 && implicitInScope(ctx)) {
+    for (const m of runPatterns(IMPLICIT, ctx, 'comparison')) {
+      if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end)) out.push(m)
+    }
+  }
+  // A competitor named with a comparative cue: "Front costs more for the same seats".
+  if (!ctx.title || !/\b(?:vs\.?|versus)\s/i.test(text)) {
+    const named = competitorIn(text, ctx)
+    if (named && COMPETITOR_CUE.test(text) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(text))) out.push({ kind: 'comparison', ...named })
+  }
+  return out
+}
+
+const COMPETITOR_CUE = /\b(?:than|unlike|vs\.?|versus|compared|alternative|better|worse|cheaper|pricier|faster|slower|easier|harder|more|less|fewer|instead of|outperform\w*|beats?|half|twice|charges? more|costs? more)\b/i
+const COMPETITOR_CUE_ALONE = /\b(?:than|unlike|vs\.?|versus|compared|cheaper|pricier|charges? more|costs? more|costs? less|half|twice|outperform\w*|beats?)\b/i
+
+export const comparison: KindModule = {
+  id: 'comparison',
+  description: 'The product set against a competitor or the alternatives, with or without "than", when a competitor is in the sentence, the one before, or the page.',
+  detect: findComparisons,
+  gate: (ctx) => ctx.competitors.length > 0 || ctx.pageKind === 'comparison' || ctx.lead !== undefined || /\b(?:than|unlike|vs\.?|versus|compared|outperform\w*|outpac\w*|outsell\w*|outrank\w*|outshine\w*|beats?|advantages?|edge|upgrade|stands?\s+out|apart|instead|fraction|share|as\s+[\w-]+\s+as)\b/i.test(ctx.text),
+  examples: {
+    claims: [
+      { text: 'Acme is simpler than Front.', words: 'simpler than' },
+      { text: 'Unlike Intercom, we publish our prices.', words: 'Unlike Intercom' },
+      { text: 'Unlike other platforms, Acme apps work on mobile.', words: 'Unlike other' },
+      { text: 'It is a more secure option than traditional methods.', words: 'more secure option than' },
+      { text: 'The cryptographic signature is just as strong as any other.', words: 'just as strong as any other' },
+      { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'The better pick' },
+      { text: 'Noticeably cheaper, with SMS included.', context: { pageKind: 'comparison' }, words: 'Noticeably cheaper' },
+      { text: 'All of it for a small share of the price.', context: { pageKind: 'comparison' }, words: 'for a small share of the price' },
+      { text: 'Faster update delivery', context: { lead: 'Acme offers several advantages over Relay:' }, words: 'Faster' },
+      { text: 'Sandbox testing environment', context: { listItem: true, lead: 'Acme offers several advantages over Relay:', competitors: ['Relay'] }, words: 'Sandbox testing environment' },
+      { text: 'Instead of being locked into a proprietary CI/CD system, Acme lets you choose.', words: 'Instead of' },
+      { text: 'Acme stands out by offering instant deployments.', context: { publisher: ['Acme'] }, words: 'stands out' },
+    ],
+    nonClaims: [
+      'WebP gives smaller files compared to JPEG.',
+      'Unlike JPEG, WebP provides better quality at a lower size.',
+      'Search is now faster than ever.',
+      'It is hardly more work than option 1.',
+      'We would rather help customers than manage tools.',
+      'Reply faster with saved answers.',
+      { text: 'Better reporting, fewer spreadsheets.', context: { pageKind: 'product' } },
+      { text: 'Acme Flow vs HubSpot Service Hub', context: { title: true, competitors: ['HubSpot'] } },
+      'Unlike a personal inbox, a shared inbox shows who is replying.',
+    ],
+  },
+}

@@ -1,0 +1,69 @@
+// competitor-fact: a plain statement about a competitor or "the alternatives" that a reader could ask
+// "says who?" about ("Relay lacks an API", "Relay dropped its free plan", "Relay hasn't shipped a release
+// in years", "none of the alternatives above support SSO", "many signing services only insert an image").
+// Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
+import { negatedBefore } from './filters.js'
+import { RIVALS } from './scope.js'
+import { findAny, type ClaimContext, type ClaimMatch, type KindModule } from './types.js'
+
+// What a competitor did, lacks, costs or suffers: the predicates that make a mention a claim.
+const FACT = new RegExp(
+  String.raw`\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+on|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but)\b`,
+  'i',
+)
+// Neutral mentions: migrations, imports, integrations, instructions, availability.
+const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat\w*|connect\w*|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i
+const RIVAL_SUBJECT = new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i')
+
+export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
+  const { text } = ctx
+  if (ctx.title && /\b(?:vs\.?|versus)\s/i.test(text)) return []
+  const named = findAny(text, ctx.competitors)
+  const fact = FACT.exec(text)
+  if (named && fact && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
+    return [{ kind: 'comparison', start: Math.min(named.start, fact.index), end: Math.max(named.end, fact.index + fact[0].length) }]
+  }
+  // A competitor's shutdown or pricing named as a possessive: "AppFlow's shutdown", "AppFlow's $499/month".
+  if (named && /^['’]s\s+(?:shutdown|closure|sunset|pricing|price|fee|\$|€|£|\d)/i.test(text.slice(named.end))) return [{ kind: 'comparison', ...named }]
+  // The competitor named in the sentence before, or by the comparison page, and a pronoun here: "It lacks an API."
+  const pronoun = /^\s*(?:it|they|its|their|the (?:tool|platform|product|service|company|vendor))\b/i.exec(text)
+  const named_before = ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null
+  if (pronoun && fact && (named_before || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0)) && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
+    return [{ kind: 'comparison', start: pronoun.index, end: fact.index + fact[0].length }]
+  }
+  const rivals = RIVAL_SUBJECT.exec(text)
+  if (rivals && fact && fact.index > rivals.index && !NEUTRAL.test(text)) {
+    const lead = /^[\s,;:(]*(?:(?:while|whereas|but|and|that)\s+)?/i.exec(rivals[0])?.[0].length ?? 0
+    const start = rivals.index + lead
+    return [{ kind: 'comparison', start, end: fact.index + fact[0].length }]
+  }
+  if (/\bnone\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)\b/i.test(text)) {
+    const m = /\bnone\s+of\s+the\s+\w+/i.exec(text) as RegExpExecArray
+    return [{ kind: 'comparison', start: m.index, end: m.index + m[0].length }]
+  }
+  return []
+}
+
+export const competitorFact: KindModule = {
+  id: 'competitor-fact',
+  description: 'Plain facts about a competitor or the alternatives ("lacks an API", "dropped its free plan", "none of the alternatives above").',
+  detect: findCompetitorFacts,
+  gate: (ctx) => ctx.competitors.length > 0 || /\b(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternatives?|competitors?|competition|typical|conventional|incumbent|enterprise|proprietary|commercial|none|lot|any|every|market|industry)\b/i.test(ctx.text),
+  examples: {
+    claims: [
+      { text: 'Relay lacks an API.', context: { competitors: ['Relay'] }, words: 'Relay lacks' },
+      { text: 'Relay dropped its free plan last spring.', context: { competitors: ['Relay'] }, words: 'Relay dropped' },
+      { text: 'Relay hasn’t shipped a release in years.', context: { competitors: ['Relay'] }, words: 'Relay hasn’t shipped' },
+      { text: 'With Relay shutting down in 2026, teams are moving.', context: { competitors: ['Relay'] }, words: 'Relay shutting down' },
+      { text: 'None of the alternatives above support SSO.', words: 'None of the alternatives' },
+      { text: 'It dropped its free plan last spring.', context: { competitors: ['Relay'], previous: 'Relay is a help desk.' }, words: 'It dropped' },
+      { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
+    ],
+    nonClaims: [
+      { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
+      { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
+      { text: 'Relay is a help desk.', context: { competitors: ['Relay'] } },
+      'Other platforms are available for beta testing.',
+    ],
+  },
+}

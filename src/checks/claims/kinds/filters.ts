@@ -1,0 +1,43 @@
+// Readings that make claim-shaped words no claim: a negation ("not the fastest"), a hypothetical or
+// illustrative example ("imagine an inbox with 12,000 unread emails"), a quoted example of what not to
+// write, an aspiration ("we want to be the fastest"), a definition. Shared by every kind module.
+
+// "not", "never", "isn't"… within the three words before the claim.
+const NEGATION = /\b(?:not|never|no|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|cannot|nor|neither|hardly|nobody|none)\b(?:\s+[\w'’-]+){0,3}\s*$/i
+
+export function negatedBefore(text: string, start: number): boolean {
+  return NEGATION.test(text.slice(Math.max(0, start - 60), start))
+}
+
+// A scenario the reader is asked to picture, or a worked example's assumptions.
+const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|e\.g\.,?\s+(?:if|a|an)\b)/i
+
+export function hypothetical(text: string): boolean {
+  return HYPOTHETICAL.test(text)
+}
+
+// Copy about copy: the quoted words are an example of what (not) to write.
+const ABOUT_WRITING = /\b(?:avoid|don['’]t (?:write|say|use|claim|promise)|do not (?:write|say|use|claim|promise)|never (?:write|say|claim|promise)|instead of (?:writing|saying)|rather than (?:writing|saying)|phrases? (?:like|such as)|words? (?:like|such as)|claims? (?:like|such as)|copy (?:like|such as)|(?:say|write|claim)s?\s*:?\s*$|banned|red flag|example of)\b/i
+
+/** Whether [start, end) sits inside quotation marks in a sentence about what to write. */
+export function quotedExample(text: string, start: number, end: number): boolean {
+  if (!ABOUT_WRITING.test(text)) return false
+  const open = text.slice(0, start).search(/["“‘'][^"”’']*$/)
+  return open >= 0 && /["”’']/.test(text.slice(end))
+}
+
+// An aim rather than a fact: "we want to be the fastest", "help us make this the biggest launch yet",
+// "let's build the most trusted tool", "to provide the best product for their customers".
+const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i
+
+export function aspirational(text: string, start: number): boolean {
+  return ASPIRATION.test(text.slice(0, start))
+}
+
+/** Whether [start, end) is inside a pair of quotation marks. */
+export function insideQuotes(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start)
+  const opens = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1
+  return (opens > 0 || straight) && /["”»]/.test(text.slice(end))
+}

@@ -1,0 +1,105 @@
+// quote: words attributed to a person, customer or organisation — testimonials with or without quotation
+// marks (a blockquote on a customer story, one led in by "As Sam put it:", one signed "— Sam, CTO"),
+// reported speech ("customers like Fernleaf tell us how…"), endorsements ("Google recommends Acme"),
+// and research citations ("according to Forrester", "a 2025 survey found").
+// Not: a callout in a blockquote ("> Note:", "> TLDR;"), the publisher quoting itself ("according to Acme"),
+// a saying ("everyone says "ship it""), a quoted UI string or name.
+import { runPatterns, findAny, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
+
+// Opening and closing quotation marks, straight or curly; a quotation is at least two words long.
+const QUOTED = /(["“«])([^"”»]{3,}?\s[^"”»]*?)(["”»])/g
+const ATTRIBUTION_AFTER = /^[\s,.!?]*(?:(?:says|said|explains|explained|adds|added|notes|noted|writes|wrote|recalls|told)\b|[—–]\s*\p{Lu}|-\s+\p{Lu}|,?\s*according to\b)/u
+const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|according to [\w\s]+|(?:describes?|described|calls?|called|dubbed|names?|named)\s+(?:[\w&.’'-]+\s+){1,4}?as|(?:calls?|called|dubbed)\s+[\w&.’'-]+(?:\s+[\w&.’'-]+)?)[\s:,]*$/i
+// A saying rather than an attribution: "everyone says", "people say", "we always say".
+const GENERIC_SPEAKER = /\b(?:everyone|everybody|people|they|we|I|you|nobody|someone|folks)\s+(?:\w+\s+)?(?:says?|said)\s*[:,]?\s*$/i
+const DASH_ATTRIBUTION = /^\s*[—–-]\s*\p{Lu}/u
+// "As Bailey reflected:", "Simon Flack shared his perspective:", "NASA's team weighed in:", "a quote that…:"
+const LEAD_IN = /\b(?:shared|says|said|put it|puts it|noted|notes|wrote|writes|explained|explains|reflected|recalls|recalled|weighed in|told us|tells us|added|adds|commented|tweeted|posted|praised|expressed|emphasi[sz]ed|highlighted|mentioned|a quote|quoted|in (?:his|her|their) words|testimonial)\b[^.!?]*:\s*$/i
+// A blockquote that is a callout, not a quotation.
+const CALLOUT = /^\s*(?:\[!\w+\]|tl;?\s*dr|note|tip|warning|caution|important|info|disclaimer|question|answer|q:|a:|side note|illustration|update|edit|ps|p\.s\.|try|see also|heads up|💡|🚨|⚠️|ℹ️|👉)/i
+
+const RESEARCH: Pattern[] = [
+  { re: /\b(?:Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard Business Review|Pew Research|Statista|Bain|BCG|Edelman)\b/g },
+  { re: /\banalysts?\s+(?:at|from|with)\s+[A-Z0-9][\w&-]*/g },
+  { re: /\b(?:[Nn]amed|[Rr]ecogni[sz]ed|[Rr]anked|[Ll]isted|[Aa]warded|[Cc]rowned|[Pp]ositioned)\s+(?:as\s+)?(?:a|an|the)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Leader|Visionary|Challenger|Performer|Winner|Finalist|Contender|Top\s+\d+)\b/g },
+  {
+    re: /\b(?:G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\s+(?:(?:users|reviewers|customers)\s+(?:rate|rated|rank|ranked|name|named|call|called|vote|voted|give|gave|say|said|love|praise)|ranks?|rates?|rated|ranked|named|badges?|grid|report|awards?|leader)\b/gi,
+  },
+  {
+    // "according to Forrester", "according to a 2025 survey"; not "according to the format specified"
+    re: /\b[Aa]ccording to\s+(?:(?:the|a|an)\s+(?=[\p{Lu}\d]))?(?=[\p{Lu}\d])[\w'’.-]+/gu,
+    // the publisher quoting itself is not a third party speaking
+    keep: (m, _text, ctx) => findAny(m[0].replace(/^according to\s+/i, ''), ctx.publisher) === null && !/\bto\s+(?:us|me|our)\b/i.test(m[0]),
+  },
+  { re: /\b(?:studies|research|data|surveys|experts|analysts|scientists)\s+(?:shows?|proves?|finds|found|agrees?|suggests?|says?|confirms?)\b/gi },
+  { re: /\ba\s+(?:recent\s+|new\s+|\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:study|survey|report|poll)\s+(?:of\s+[\w\s]+?\s+)?(?:found|finds|shows?|says|showed|revealed|reveals|suggests|concluded)\b/gi },
+  { re: /\b(?:predicts?|forecasts?)\s+that\b/gi, keep: (_m, text) => /\b[A-Z]{2,}\b|Gartner|Forrester|analyst/i.test(text) },
+  // reported speech of customers: "Enterprises like Schnellecke mention how Acme helps them"
+  { re: /\b(?:[A-Z][\w.]+|customers?|users?|enterprises|companies|teams|clients)(?:\s*,?\s+[Ll]ike\s+[A-Z][\w.]+,?)?\s+(?:mention(?:s|ed)?|tell(?:s)? us|told us|report(?:s|ed)?|say|says|said|agree(?:s|d)?)\s+(?:how|that)\b/g, keep: (m) => !/^(?:We|I|You|They|It)\b/.test(m[0]) },
+]
+
+function endorsements(ctx: ClaimContext, out: ClaimMatch[]): void {
+  // a named organisation endorsing the publisher: "Google recommends using Acme's channels"
+  const m = /\b([A-Z][\w.]+)\s+(?:recommends?|endorses?|praises?|praised|vouches for|approves)\b/.exec(ctx.text)
+  if (m && findAny(m[1] ?? '', ctx.publisher) === null && findAny(ctx.text, ctx.publisher) !== null) out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length })
+}
+
+/** Whether a blockquote (or a paragraph opening with a quotation mark) is a quotation of someone. */
+function isTestimonial(ctx: ClaimContext): boolean {
+  if (ctx.blockquote && CALLOUT.test(ctx.text)) return false
+  if (ctx.lead !== undefined && LEAD_IN.test(ctx.lead) && !/\b(?:we|I)\s+\w+:\s*$/i.test(ctx.lead)) return true
+  if (ctx.after !== undefined && DASH_ATTRIBUTION.test(ctx.after)) return true
+  if (/\s[—–-]\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?[\s,]*(?:@\w+|\[|\(|$)/u.test(ctx.text)) return true
+  if (ctx.blockquote && ctx.pageKind === 'customer-story') return true
+  return ctx.blockquote && /^\s*["“«]/.test(ctx.text)
+}
+
+export function findQuotes(ctx: ClaimContext): ClaimMatch[] {
+  const { text } = ctx
+  const out: ClaimMatch[] = []
+  QUOTED.lastIndex = 0
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
+    const after = text.slice(m.index + m[0].length)
+    const before = text.slice(0, m.index)
+    const attributed =
+      ATTRIBUTION_AFTER.test(after) ||
+      (ATTRIBUTION_BEFORE.test(before) && !GENERIC_SPEAKER.test(before)) ||
+      (after.trim() === '' && before.trim() === '' && ((ctx.next !== undefined && DASH_ATTRIBUTION.test(ctx.next)) || isTestimonial(ctx)))
+    if (attributed) out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length })
+  }
+  // A testimonial (blockquote, or a paragraph opened by a quotation mark and signed below) is one quote
+  // claim, flagged once at the sentence that opens it, even when the segmenter split it.
+  const opens = ctx.previous === undefined && (ctx.blockquote || /^\s*["“«]/.test(text))
+  if (opens && !out.some((m) => m.kind === 'quote') && isTestimonial(ctx)) {
+    const start = text.length - text.trimStart().length
+    out.push({ kind: 'quote', start, end: text.trimEnd().length })
+  }
+  runPatterns(RESEARCH, ctx, 'quote', out)
+  endorsements(ctx, out)
+  return out
+}
+
+export const quote: KindModule = {
+  id: 'quote',
+  description: 'Words attributed to someone: testimonials with or without quotation marks, reported speech, endorsements and research citations.',
+  detect: findQuotes,
+  gate: (ctx) => ctx.blockquote || ctx.lead !== undefined || ctx.after !== undefined || /["“«]|\s[—–-]\s*\p{Lu}|\b(?:according|study|studies|survey|report|poll|research|data|experts?|analysts?|predicts?|forecasts?|named|recogni[sz]ed|ranked|listed|awarded|crowned|positioned|mention\w*|tell|told|says?|said|agree\w*|recommend\w*|endorse\w*|prais\w*|vouches|approves|Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard|Pew|Statista|Bain|BCG|Edelman|G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\b/iu.test(ctx.text),
+  examples: {
+    claims: [
+      { text: '“It just works,” says Lee Park, CTO at Nimbus.', words: '“It just works,”' },
+      { text: 'According to Forrester, inbox sprawl costs teams hours.', words: 'According to Forrester' },
+      { text: 'We answer in minutes now.', context: { blockquote: true, pageKind: 'customer-story' }, words: 'We answer in minutes now.' },
+      { text: 'We answer in minutes now.', context: { blockquote: true, lead: 'As Priya put it:' }, words: 'We answer in minutes now.' },
+      { text: 'We love open source.', context: { blockquote: true, after: '— Peer Richelsen, Co-Founder' }, words: 'We love open source.' },
+      { text: 'Enterprises like Schnellecke mention how Acme helps them ship faster.', words: 'Enterprises like Schnellecke mention how' },
+      { text: 'Google recommends using Acme channels.', context: { publisher: ['Acme'] }, words: 'Google recommends' },
+    ],
+    nonClaims: [
+      '“Hello.”',
+      'Press "Publish" when you are ready.',
+      'Everyone says "use boring software".',
+      { text: 'TLDR; we rewrote the editor.', context: { blockquote: true } },
+      { text: 'According to Acme, only your users can decrypt updates.', context: { publisher: ['Acme'] } },
+    ],
+  },
+}

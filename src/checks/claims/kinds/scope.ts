@@ -1,0 +1,34 @@
+// Who a sentence is about: the publisher, a competitor, or "the alternatives" in general. Comparisons and
+// competitor facts are claims only when one side is the publisher or a competitor; "WebP is lighter
+// than JPEG" compares two things the site does not sell.
+import { findAny, type ClaimContext } from './types.js'
+
+/** "other platforms", "many alternatives", "traditional tools", "the competition", "most of the market". */
+export const RIVALS = String.raw`(?:(?:traditional|legacy|older|competing|rival|incumbent|conventional|clunky)\s+(?:[\w/-]+\s+){0,2}?[a-z][\w-]*s\b(?<!\bthings)|(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternative|typical|conventional|incumbent|big|enterprise|proprietary|closed-source|commercial)\s+(?:[\w/-]+\s+)?(?:platforms?|tools?|providers?|services?|solutions?|vendors?|alternatives?|competitors?|products?|apps?|systems?|setups?|options?|offerings?|suites?|methods?|approaches?|signing services)|(?:the|its|our|their)\s+(?:competition|competitors|alternatives)|(?:any|every)\s+other\s+[\w-]+|the\s+others?\s+(?:tools?|platforms?|providers?|options?|vendors?|products?|services?)|(?:most|much|all)\s+of\s+the\s+(?:market|industry)|(?:the|a|an)\s+alternatives?|alternatives\b|competitors\b|anyone else|any other|(?:the|your)\s+(?:current\s+)?(?:tools?|platforms?|providers?|software|stack|vendors?)\s+(?:you(?:['’]re| are)?\s+(?:us(?:e|ing)|on)|you have))`
+const RIVALS_RE = new RegExp(String.raw`\b${RIVALS}\b`, 'i')
+
+export function mentionsRivals(text: string): boolean {
+  return RIVALS_RE.test(text)
+}
+
+export function competitorIn(text: string, ctx: Pick<ClaimContext, 'competitors'>): { start: number; end: number } | null {
+  return findAny(text, ctx.competitors)
+}
+
+export function publisherIn(text: string, ctx: Pick<ClaimContext, 'publisher'>): boolean {
+  return findAny(text, ctx.publisher) !== null
+}
+
+const FIRST_PERSON = /\b(?:we|our|us|ours)\b/i
+
+/** Whether the sentence speaks for the publisher: names it, or says "we"/"our". */
+export function aboutPublisher(text: string, ctx: Pick<ClaimContext, 'publisher'>): boolean {
+  return publisherIn(text, ctx) || FIRST_PERSON.test(text)
+}
+
+/** A competitor named here or in the sentence before; on a comparison page, the page names one. */
+export function competitorInScope(ctx: ClaimContext): boolean {
+  if (competitorIn(ctx.text, ctx) !== null) return true
+  if (ctx.previous !== undefined && competitorIn(ctx.previous, ctx) !== null) return true
+  return false
+}

@@ -1,0 +1,147 @@
+// statistic: a number presented as a fact about results, customers, usage, performance or the market.
+// Deliberate limits, so reviewers are not buried in noise:
+// - A duration in an instruction ("this step takes 5 minutes") is not a claim; a speed promise
+//   ("in under 5 minutes", "set up in 5 mins") or an improvement ("from 2 days to 20 minutes") is.
+// - The publisher's own prices and offers ("$29 per seat", "20% off") are not claims (a competitor's price
+//   is: see third-party-figure), nor are settings and plan limits ("timeout of 30 s", "up to 10 seats").
+// - A percentage the reader sets, a report of the reader's own account ("you sent 1,204 messages"), version
+//   numbers, dates, and numbers in a hypothetical or worked example ("imagine an inbox with 12,000 emails").
+// - A present-tense change describes the product ("scores drop to 0 when…"); a past-tense one reports a result.
+import { hypothetical } from './filters.js'
+import { AUDIENCE, AUDIENCE_ADJ, CURRENCY, FRACTION, NUM, notAClaimNumber, OFFER_CONTEXT, PEOPLE, SETTING, SMALL_NUM, TIME_UNIT, WORD_NUM } from './numbers.js'
+import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
+
+// Verbs that report a metric having moved; past tense only.
+const CHANGE_VERB = String.raw`(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`
+const SETTING_PERCENT = /\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i
+const OWN_USAGE = new RegExp(String.raw`^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to|${CHANGE_VERB})\b`, 'i')
+const offer = (text: string): boolean => OFFER_CONTEXT.test(text)
+const SCALE = String.raw`(?:k|K|M|B|bn|million|billion|trillion)`
+// An instruction about the reader's own data ("Import thousands of contacts at once"): a capacity, not a result.
+const INSTRUCTION = /^\s*(?:import|export|upload|add|send|create|sync|invite|connect|set|manage|store|process|move|copy|migrate|bulk)\b/i
+// A present-tense description of how the product behaves: "Storage grows to 50 GB when you add seats".
+const BEHAVIOUR = /\b(?:grows?|scales?|expands?|increases?|goes|rises|drops?|falls?)\s+(?:up\s+)?to\s*$|\b(?:when|if|once)\s+you\b/i
+const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$/i
+const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i
+
+const PATTERNS: Pattern[] = [
+  // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
+  {
+    re: new RegExp(String.raw`(?:\b${NUM}\s?[–—-]\s?)?\b${NUM}\s?(?:%|percent\b|per cent\b)`, 'gi'),
+    keep: (_m, text) => !offer(text) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text),
+  },
+  // multipliers: "3x more", "10× faster"; not dimensions ("1920x1080", "2x2")
+  { re: /(?<![\dx×])\b\d+(?:\.\d+)?\s?[x×](?![\dx×])(?:\s+(?:more|faster|fewer|less|higher|better|cheaper|quicker|the|as))?/gi },
+  // "twice as fast", "3 times more", "half the price", "in half", "doubled"
+  { re: new RegExp(String.raw`\b(?:twice|${NUM}|two|three|four|five|ten)\s+(?:times\s+)?(?:as\s+(?:many|much|fast|quick(?:ly)?)|more|faster|fewer|less|better|higher)\b`, 'gi'), keep: (m) => /twice|times/i.test(m[0]) },
+  { re: /\b(?:half the (?:time|cost|price|effort|clicks|tickets)|in half|doubles?|doubled|tripled?|triples|quadrupled?)\b/gi, keep: (m, text) => !offer(text) && !/^double\b/i.test(m[0]) },
+  { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
+  { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
+  { re: new RegExp(String.raw`\bby\s+(?:${FRACTION}|${NUM}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
+  // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers", "most teams"
+  { re: new RegExp(String.raw`\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
+  {
+    re: new RegExp(String.raw`\b(?:${FRACTION}|the majority|most)\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${PEOPLE}\b`, 'gi'),
+    // "most people imagine", "most users as the inability to…": a manner of speaking, not a measured share
+    keep: (m, text) => !/\bmost\s+(?:people|users)\b/i.test(m[0]) || /\b(?:use|choose|prefer|trust|switch|rely|pick)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+  },
+  // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
+  { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
+  // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300"
+  { re: new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:from\s+[$€£]?${NUM}\s?%?\s+)?(?:to|by)\s+(?:[$€£]\s?)?(?:${NUM}|${FRACTION})`, 'gi'), keep: (_m, text) => !offer(text) },
+  // counts: "10,000 teams", "25,000+ marketers", "50k users", "2 million messages", "data loss in 11 customers"
+  {
+    re: new RegExp(String.raw`\b(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Aa]bout|[Aa]round|by|[Jj]oin)\s+)?${NUM}\s?(?:${SCALE})?\s?\+?\s+${AUDIENCE_ADJ}${AUDIENCE}\b`, 'g'),
+    keep: (m, text) => {
+      if (/\b(?:limit|capped|max(?:imum)?|per second|includes?|invite|seats?)\b/i.test(text) || SETTING.test(text)) return false
+      const totalled = /\+|over|more than|nearly|almost|upwards|approximately|about|around|million|billion|\d\s?[kKmMB]\b|join|by/i.test(m[0])
+      const big = Number(m[0].replace(/[^\d.]/g, '').replace(/\.(?=.*\.)/g, '')) >= 100
+      const people = new RegExp(String.raw`${PEOPLE}\b$`, 'i').test(m[0])
+      return totalled || big || people
+    },
+  },
+  // a large count of anything: "947.6 million updates", "1.15 trillion updates delivered", "30 million live updates daily"
+  { re: new RegExp(String.raw`\b(?:(?:over|more than|nearly|almost|approximately|about|around|upwards of)\s+)?${NUM}\s?${SCALE}\+?\s+(?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*s\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) && !CURRENCY.test(_m[0]) },
+  // the metric first: "our monthly active users surpass 20,000"
+  { re: new RegExp(String.raw`\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM}|${SCALE})`, 'gi') },
+  // "thousands of teams", "hundreds of thousands of read/writes per second", "running thousands of times every month"
+  { re: /\b(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions)\s+of\s+[\w/-]+/gi, keep: (_m, text) => !/\b(?:up to|limit|capped|max(?:imum)?|at once)\b/i.test(text) && !INSTRUCTION.test(text) },
+  { re: new RegExp(String.raw`\b(?:trusted|used|loved|chosen|relied on)\s+by\s+(?:over\s+|more than\s+)?${NUM}`, 'gi') },
+  // time or money saved: "save 6 hours a week", "saved $120,000"
+  {
+    re: new RegExp(String.raw`\b(?:sav(?:e|es|ed|ing)|cut|cuts|reduc(?:e|es|ed)|free up|reclaim)\s+(?:up to\s+|over\s+|an average of\s+|about\s+)?(?:[$€£]\s?${NUM}\s?(?:k|K|m|M|million)?|${NUM}\s?(?:k|K|m|M|million)?\s*${TIME_UNIT}|${NUM}\s?(?:%|percent))`, 'gi'),
+    keep: (_m, text) => !offer(text),
+  },
+  { re: new RegExp(String.raw`\b${NUM}\s+${TIME_UNIT}\s+(?:saved|back)\b`, 'gi') },
+  // money raised, saved or earned: "$7M in Seed II funding", "total funding to $9.25M", "$3.2MM in savings"
+  { re: new RegExp(String.raw`[$€£]\s?${NUM}\s?(?:k|K|M|MM|B|bn|million|billion)\b(?!\s*(?:\/|per\b|a month|a year|monthly|annually))`, 'g'), keep: (_m, text) => !offer(text) && !SETTING.test(text) },
+  // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "set up in 5 mins"
+  { re: new RegExp(String.raw`\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
+  { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
+  { re: new RegExp(String.raw`\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
+  { re: new RegExp(String.raw`\b(?:(?:in|within)\s+(?:${NUM}|${WORD_NUM})\s+)?${TIME_UNIT},?\s+(?:not|instead of|rather than)\s+(?:${NUM}\s+|${WORD_NUM}\s+)?${TIME_UNIT}`, 'gi') },
+  { re: new RegExp(String.raw`\btook\s+${NUM}\s+${TIME_UNIT}\s+now\s+takes?\s+${NUM}\s+${TIME_UNIT}`, 'gi') },
+  { re: new RegExp(String.raw`\b(?:return on investment|ROI)\s+of\s+${NUM}\s?%|\b${NUM}\s?%\s+(?:return on investment|ROI)\b`, 'gi') },
+  // performance figures: "a 5 MB bundle in 114 ms", "under 3MB gzipped", "500GB+ of daily traffic", "sub-100ms latency"
+  {
+    re: new RegExp(String.raw`(?:\bsub-?)?\b${NUM}\s?(?:ms|milliseconds?|µs|μs|MB|GB|TB|Mbps|Gbps|req\/s|rps|qps|ops\/s)\+?(?![\w/])`, 'g'),
+    keep: (m, text) => !SETTING.test(text) && !BEHAVIOUR.test(text.slice(0, m.index)) && !/\b(?:when|if|once)\s+you\b/i.test(text),
+  },
+  { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:[\w/-]+\s+){0,2}?per\s+second\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && Number(m[0].replace(/[^\d.]/g, '')) >= 100 },
+  // uptime as nines: "eleven nines", "the 11 9s promise"
+  { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
+  // a labelled figure, as in a stats list: "Apps in production: 1,900", "Uptime: 99.99%"
+  {
+    re: new RegExp(String.raw`^\s*(?!(?:step|version|port|price|pricing|cost|plan|timeout|limit|day|part|phase|level|total)\b)[A-Z][\w /&-]{2,40}:\s*(?:[~≈]\s?)?(?:over\s+|about\s+)?${NUM}\+?(?:\s?(?:k|K|M|million|billion|%|ms))?\s*$`, 'gi'),
+  },
+]
+
+export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
+  const { text } = ctx
+  // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
+  if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead))) return []
+  // a target is no result: "aim for the app to load in under 3 seconds"
+  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)))
+  // On a pricing page or in a price cell, an amount or a percentage is the price itself.
+  const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text))
+  if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
+    // A pricing page's figures are its prices, plan limits and worked examples; only social proof is a claim there.
+    return /\b(?:trusted|used|loved|chosen|relied on|join|customers use)\b/i.test(text) ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : []
+  }
+  return priceContext ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : found
+}
+
+export const statistic: KindModule = {
+  id: 'statistic',
+  description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
+  detect: findStatistics,
+  gate: (ctx) => /\d|hundreds|thousands|millions|billions|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|majority|third|quarter|fifth|\bmost\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+  examples: {
+    claims: [
+      { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
+      { text: 'Over 3 million emails delivered last month.', words: 'Over 3 million emails' },
+      { text: 'Over 1.15 trillion updates delivered to date.', words: 'Over 1.15 trillion updates' },
+      { text: 'We confirmed data loss in 11 customers.', words: '11 customers' },
+      { text: 'Our monthly active users surpass 20,000.', words: 'users surpass 20,000' },
+      { text: 'Delivers a 5 MB bundle in 114 ms.', words: '5 MB' },
+      { text: 'It handles 20,000 updates per second.', words: '20,000 updates per second' },
+      { text: 'They led with eleven nines.', words: 'eleven nines' },
+      { text: 'We raised $7M in Seed II funding.', words: '$7M' },
+      { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
+      { text: 'Apps in production: 1,900', words: 'Apps in production: 1,900' },
+      { text: 'The trigger runs thousands of times every month.', words: 'thousands of times' },
+    ],
+    nonClaims: [
+      'Step 2 of 4: choose a template.',
+      'Version 10.2 requires Node 20.',
+      'The export takes about 2 minutes.',
+      'Use code WELCOME10 for 10% off.',
+      'Imagine an inbox with 12,000 unread emails.',
+      'Each write covers up to 10KB.',
+      'Set the timeout to 300 ms.',
+      'Press and hold both volume keys for 3 seconds.',
+      'Most people imagine signatures differently.',
+      { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
+    ],
+  },
+}

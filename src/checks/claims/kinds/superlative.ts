@@ -1,0 +1,154 @@
+// superlative: a claim to be the most or the only — any -est adjective or "most/least X" used as a claim,
+// "one of the most …", the leader/leading, #1, "has never been easier", exclusivity ("only Acme does Y").
+// Not: negated ("not the fastest"), aspirations ("we want to be the fastest"), trivial internal uses
+// ("the latest version", "at least", "the best idea we had", "the easiest way to do this would be"),
+// sign-offs ("Best from Hamburg"), and quoted examples of what not to write.
+import { aspirational, negatedBefore, quotedExample } from './filters.js'
+import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
+
+// -est words that are no superlative, and superlatives too trivial to claim anything.
+const NOT_SUPERLATIVE = new Set(
+  (
+    'interest interests request requests rest test tests honest forest guest chest nest manifest suggest west invest contest protest ' +
+    'harvest digest modest arrest quest conquest pest vest zest crest jest inquest behest bequest earnest unrest attest detest divest ' +
+    'infest ingest congest molest tempest everest priest midwest southwest northwest fest latest earliest nearest last least best ' +
+    'pretest retest backtest unittest pytest jest dearest closest'
+  ).split(' '),
+)
+
+// A superlative the writer restricts to their own experience or a hypothesis: "the best idea we had",
+// "the most fundamental choices we had to make", "the easiest way to do this would be".
+const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|have|'ve|’ve|could|did|made|found|faced|know|knew|can|were|was)\b|^[\w\s-]{0,40}?\b(?:would|could|might)\s+be\b/i
+const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$)/i
+
+// An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
+const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
+
+// A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
+// level", "the most fundamental question", "its most challenging aspects".
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part)\b/i
+
+function keepSuperlative(m: RegExpExecArray, text: string): boolean {
+  const end = m.index + m[0].length
+  if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end))) return false
+  if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
+  if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
+  if (INTERNAL_AFTER.test(text.slice(end))) return false
+  return true
+}
+
+const WORDS = [
+  String.raw`(?:industry|market|category|world)[- ]leading`, String.raw`world[- ]class`, String.raw`best[- ]in[- ]class`,
+  String.raw`award[- ]winning`, String.raw`unmatched`, String.raw`unrivall?ed`, String.raw`unbeatable`, String.raw`unparalleled`,
+  String.raw`second to none`, String.raw`number one`, String.raw`(?:top|highest|best)[- ](?:rated|ranked|reviewed)`, String.raw`no\.\s?1\b`,
+  String.raw`de[- ]facto(?:\s+(?:standard|library|tool|choice|platform|solution|way))?`, String.raw`industry[- ]standard`,
+]
+
+const PATTERNS: Pattern[] = [
+  { re: new RegExp(String.raw`\b(?:${WORDS.join('|')})\b`, 'gi'), keep: keepSuperlative },
+  // any -est adjective used as a claim: "the fastest way", "our largest release", "smoothest rollout"
+  {
+    re: /\b[a-z]{2,}(?:est)\b/gi,
+    keep: (m, text) => {
+      const word = m[0].toLowerCase()
+      if (NOT_SUPERLATIVE.has(word) || /(?:ness|less)est$|^(?:lo|mo|ne|ma)?est$/.test(word)) return false
+      const before = text.slice(0, m.index)
+      if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?:]\s*$/.test(before)) return false // a name: "Everest", "Budapest"
+      // A superlative stands after a determiner ("the fastest", "our largest", "the world's simplest"), after
+      // another superlative ("the easiest and fastest"), or opens a heading or list label ("Fastest delivery").
+      const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the|is|are|was|were|be|being|rank|ranks|ranked|rated)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]))
+      if (!placed || /\byour\s+$/i.test(before)) return false
+      // advice, not a claim: "The simplest way to start is to add llms.txt"
+      if (/^\s+way\s+to\b[^.]*?\bis\s+(?:to|by)\b/i.test(text.slice(m.index + m[0].length))) return false
+      return keepSuperlative(m, text)
+    },
+  },
+  // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
+  {
+    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
+    keep: (m, text) => !/\bmake the most\b/i.test(text) && keepSuperlative(m, text),
+  },
+  { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
+  // "the go-to platform"; not "go-to-market"
+  { re: /\b(?:the|our|a)\s+go-to\b(?!-)/gi, keep: keepSuperlative },
+  // "the category leader", "a leader in", "leads the market"
+  { re: /\b(?:the|a|an)\s+(?:(?:clear|undisputed|recognised|recognized|global|category|market|industry)\s+)?leader\s+(?:in|of|for)\b|\b(?:category|market|industry)\s+leader\b|\bleads?\s+the\s+(?:market|industry|category|pack|way)\b/gi, keep: keepSuperlative },
+  // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
+  { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
+  // "has never been easier", "never been simpler"
+  { re: /\bnever\s+been\s+(?:\w+er|more\s+\w+)\b/gi },
+  // a ranking verb with a superlative: "reviewers rank Acme highest", "rated first for ease of use"
+  { re: /\b(?:rank(?:s|ed)?|rate[sd]?)\s+(?:[\w-]+\s+){0,3}?highest\b|\b(?:ranked|rated|voted)\s+(?:#1|first|top)\b/gi },
+  // "best": the best X, best-selling; not best practices, best regards, do our best, the best way to, sign-offs
+  {
+    re: /\bbest(?:-selling|-rated)?\b/gi,
+    keep: (m, text) => {
+      const after = text.slice(m.index + m[0].length)
+      const before = text.slice(0, m.index)
+      if (SIGN_OFF.test(text.slice(m.index)) && before.trim() === '') return false
+      if (/^[- ]in[- ]class|^[- ](?:rated|ranked|reviewed)/i.test(after)) return false // counted above
+      if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before)) return false
+      if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after)) return false
+      if (/\b(?:do|doing|did|try|tried|our|your|their|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after)) return false
+      return keepSuperlative(m, text)
+    },
+  },
+  // "a leading platform", "leading brands"; not "leading up to", "leading the way", "misleading"
+  { re: /\bleading\b/gi, keep: (m, text) => !/^\s+(?:to|up|the|a|an|with|by|into|from|in|on|zeros?)\b/i.test(text.slice(m.index + m[0].length)) && !/-$/.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
+  // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
+  {
+    re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
+    keep: keepSuperlative,
+  },
+  { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
+  { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b/gi },
+  // "the first inbox built for…", "the world's first"
+  {
+    re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
+    keep: keepSuperlative,
+  },
+  { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: keepSuperlative },
+]
+
+export function findSuperlatives(ctx: ClaimContext): ClaimMatch[] {
+  const out = runPatterns(PATTERNS, ctx, 'superlative')
+  // One superlative phrase may match several patterns ("the most trusted" and "trusted"): keep the widest.
+  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
+}
+
+export const superlative: KindModule = {
+  id: 'superlative',
+  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y.',
+  detect: findSuperlatives,
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  examples: {
+    claims: [
+      { text: 'The smartest inbox for small teams.', words: 'smartest' },
+      { text: 'This is our largest and most significant release to date.', words: 'largest' },
+      { text: 'It is the cleanest way to ship updates.', words: 'cleanest' },
+      { text: 'The internet’s most beloved scheduling tool.', words: 'internet’s most beloved' },
+      { text: 'One of the most reliable sync engines around.', words: 'One of the most reliable' },
+      { text: 'Acme is the category leader in shared inboxes.', words: 'the category leader in' },
+      { text: 'Sending invoices has never been easier.', words: 'never been easier' },
+      { text: 'Yjs is the de facto library for collaborative editing.', words: 'de facto library' },
+      { text: 'Open source signing, which no one has done.', words: 'which no one has' },
+      { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
+      { text: 'The #1 choice of florists.', words: '#1' },
+    ],
+    nonClaims: [
+      'Best practices for SMS consent.',
+      'At least one admin must stay on the account.',
+      'Install the latest version.',
+      'It is not the fastest option.',
+      'We decided that the easiest way to do this would be to add a node.',
+      'The best idea we had was to restore a snapshot.',
+      'Help us make this the biggest launch week yet.',
+      'Best from Hamburg',
+      'Getting working code out is the #1 goal.',
+      'We need a go-to-market team.',
+      'Please fill in your interest and request a test.',
+      'One of the biggest challenges teams face is shadow AI.',
+      'At the most basic level, a portal is a web app.',
+    ],
+  },
+}

@@ -1,0 +1,47 @@
+// third-party-figure: a price or cost that is not the publisher's own — a competitor's price, the cost
+// of a server, "traditional tools can exceed $6,000 a year". The publisher's prices are facts it sets;
+// someone else's are claims a reader can check, and against a competitor they are a comparison too.
+import { hypothetical } from './filters.js'
+import { NUM } from './numbers.js'
+import { aboutPublisher, competitorIn, mentionsRivals } from './scope.js'
+import type { ClaimContext, ClaimMatch, KindModule } from './types.js'
+
+const AMOUNT = new RegExp(String.raw`[$€£¥]\s?${NUM}(?:\s?(?:k|K|M|MM|million|billion))?(?:\s*(?:\/|per\s|a\s|an\s)\s*(?:month|mo|year|yr|seat|user|GB|hour)\b|\s+(?:annually|monthly|yearly|annual fee|monthly fee|a year|a month|per year|per month))?`, 'g')
+// The publisher's own plans: "plans start at $12/month", "our Pro plan", "you pay $1 per million writes".
+const OWN_PRICE = /\b(?:plans?\s+(?:start|from|begin)|starting at|from \$|our\s+(?:\w+\s+)?(?:plan|price|pricing|tier)|pro plan|free plan|you(?:['’]ll)?\s+pay|billed|waive[sd]?|credit|discount|off\b)/i
+const THIRD_PARTY_COST = /\b(?:costs?|charges?|priced?\s+at|fees?|exceeds?|can\s+(?:cost|exceed|run)|runs?\s+(?:you|about|around)|paying)\b/i
+
+export function findThirdPartyFigures(ctx: ClaimContext): ClaimMatch[] {
+  const { text } = ctx
+  if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || hypothetical(text)) return []
+  const out: ClaimMatch[] = []
+  AMOUNT.lastIndex = 0
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length }
+    const competitor = competitorIn(text, ctx)
+    if (ctx.competitorCell || (competitor !== null && !OWN_PRICE.test(text.slice(Math.max(0, m.index - 40), m.index)))) {
+      out.push({ kind: 'statistic', ...span }, { kind: 'comparison', ...span })
+    } else if (mentionsRivals(text) && THIRD_PARTY_COST.test(text)) {
+      out.push({ kind: 'statistic', ...span }, { kind: 'comparison', ...span })
+    } else if (THIRD_PARTY_COST.test(text.slice(0, m.index)) && !aboutPublisher(text, ctx) && !OWN_PRICE.test(text) && !ctx.tableCell) {
+      out.push({ kind: 'statistic', ...span })
+    }
+  }
+  return out
+}
+
+export const thirdPartyFigure: KindModule = {
+  id: 'third-party-figure',
+  description: "Someone else's prices and costs (a competitor's price, the cost of a server), never the publisher's own.",
+  detect: findThirdPartyFigures,
+  gate: (ctx) => /[$€£¥]\s?\d/.test(ctx.text),
+  examples: {
+    claims: [
+      { text: 'Relay costs $40 a month per seat.', context: { competitors: ['Relay'] }, words: '$40 a month' },
+      { text: 'A small server costs $20/month.', words: '$20/month' },
+      { text: 'Traditional tools can exceed $6,000 annually.', words: '$6,000 annually' },
+      { text: '$6,000/year', context: { tableCell: true, competitorCell: true }, words: '$6,000/year' },
+    ],
+    nonClaims: ['Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }],
+  },
+}

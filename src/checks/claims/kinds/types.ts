@@ -1,0 +1,133 @@
+// What every claim-kind module shares: the context a sentence is read in, the match it returns, and the
+// module shape (a detector plus the examples that are its tests and its documentation).
+import type { PageKind } from '../../../site/types.js'
+import type { ClaimKind } from '../../../types.js'
+
+export type DetectedKind = Exclude<ClaimKind, 'absolute'>
+
+export interface ClaimMatch {
+  kind: ClaimKind
+  /** Offsets into the sentence text; end is exclusive. */
+  start: number
+  end: number
+}
+
+/** A sentence and what a copy editor knows around it. Every field but `text` is optional in examples. */
+export interface ClaimContext {
+  text: string
+  /** Competitor names and their other spellings (config, the site's comparison pages, this page). */
+  competitors: string[]
+  /** The publisher's name and its other spellings. */
+  publisher: string[]
+  pageKind: PageKind
+  /** The content type from config (`pricing`, `landing`, …), when the file has one. */
+  contentType: string | null
+  /** A heading or page title: "Acme vs HubSpot" there names the comparison the page makes, not a claim. */
+  title: boolean
+  /** The sentence sits in a table cell. */
+  tableCell: boolean
+  /** A cell of a comparison table that describes a competitor (its row or its column). */
+  competitorCell: boolean
+  /** The sentence sits in a list item. */
+  listItem: boolean
+  /** The sentence sits in a blockquote or a testimonial component. */
+  blockquote: boolean
+  /** Neighbouring sentences of the same block. */
+  previous?: string
+  next?: string
+  /** The paragraph just before this blockquote or list, when it leads into it ("As Sam put it:"). */
+  lead?: string
+  /** The sentence just after this sentence's block (an attribution line under a quotation). */
+  after?: string
+}
+
+export type ContextInput = Partial<Omit<ClaimContext, 'text'>>
+
+export function claimContext(text: string, input: ContextInput = {}): ClaimContext {
+  return {
+    text,
+    competitors: input.competitors ?? [],
+    publisher: input.publisher ?? [],
+    pageKind: input.pageKind ?? 'page',
+    contentType: input.contentType ?? null,
+    title: input.title ?? false,
+    tableCell: input.tableCell ?? false,
+    competitorCell: input.competitorCell ?? false,
+    listItem: input.listItem ?? false,
+    blockquote: input.blockquote ?? false,
+    ...(input.previous !== undefined ? { previous: input.previous } : {}),
+    ...(input.next !== undefined ? { next: input.next } : {}),
+    ...(input.lead !== undefined ? { lead: input.lead } : {}),
+    ...(input.after !== undefined ? { after: input.after } : {}),
+  }
+}
+
+/** An example sentence: plain text, or text with the context it is read in. `words` is what must be flagged. */
+export type Example = string | { text: string; context?: ContextInput; words?: string }
+
+export interface KindModule {
+  /** Short id, used in docs and tests: `statistic`, `competitor-fact`. */
+  id: string
+  /** What the module finds, in one sentence for the README. */
+  description: string
+  detect(ctx: ClaimContext): ClaimMatch[]
+  /**
+   * A cheap test every sentence the module could flag passes (a digit, "-est", "than"…): most sentences
+   * fail it, and the module's patterns never run on them. Must never reject a sentence `detect` would flag.
+   */
+  gate?: (ctx: ClaimContext) => boolean
+  examples: {
+    /** Sentences this module must flag (with the kind it must report). */
+    claims: Example[]
+    /** Sentences this module must leave alone. */
+    nonClaims: Example[]
+  }
+}
+
+export interface Pattern {
+  re: RegExp
+  /** Returns false to drop a match that only looks like a claim. */
+  keep?: (m: RegExpExecArray, text: string, ctx: ClaimContext) => boolean
+}
+
+export function runPatterns(patterns: readonly Pattern[], ctx: ClaimContext, kind: ClaimKind, out: ClaimMatch[] = []): ClaimMatch[] {
+  const { text } = ctx
+  for (const { re, keep } of patterns) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      if (keep && !keep(m, text, ctx)) continue
+      // A pattern may include a leading separator (sentence-start anchors): trim it off the reported span.
+      const lead = m[0].length - m[0].trimStart().length
+      const trail = m[0].length - m[0].trimEnd().length
+      out.push({ kind, start: m.index + lead, end: m.index + m[0].length - trail })
+    }
+  }
+  return out
+}
+
+// One alternation per list of names, compiled once: a site may name dozens of competitors and every
+// sentence is searched for them.
+const compiled = new WeakMap<readonly string[], RegExp | null>()
+
+function namesPattern(names: readonly string[]): RegExp | null {
+  let re = compiled.get(names)
+  if (re === undefined) {
+    const alternatives = [...new Set(names.filter((n) => n.length >= 2))]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    re = alternatives.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${alternatives.join('|')})(?!\\w)`, 'i')
+    compiled.set(names, re)
+  }
+  return re
+}
+
+/** Whole-word position of the first of `names` in `text`, or null. */
+export function findAny(text: string, names: readonly string[]): { start: number; end: number } | null {
+  const re = namesPattern(names)
+  const m = re?.exec(text)
+  return m ? { start: m.index, end: m.index + m[0].length } : null
+}

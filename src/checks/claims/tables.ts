@@ -1,0 +1,62 @@
+// Comparison tables: a table whose header or first column lists the publisher beside other products (or
+// lists competitors). Every cell about a competitor is a comparison claim, and each row is one claim:
+// "| Rollback | Yes | No | No |" is one finding, not three.
+import { findAny } from './kinds/types.js'
+import { namesIn } from '../../site/names.js'
+import type { Sentence } from '../../types.js'
+
+export interface ComparisonCells {
+  /** Sentence indexes of cells that describe a competitor. */
+  competitorCells: Set<number>
+  /** Sentence index → a key shared by the cells of one table row, for every cell of a comparison table. */
+  rowOf: Map<number, string>
+}
+
+function nameOf(cell: string): string {
+  return namesIn(cell.replace(/\*+/g, ''))[0]?.name ?? ''
+}
+
+export function comparisonCells(sentences: readonly Sentence[], publisher: readonly string[], competitors: readonly string[]): ComparisonCells {
+  const out: ComparisonCells = { competitorCells: new Set(), rowOf: new Map() }
+  let run: number[] = []
+  let table = 0
+  const isPublisher = (text: string): boolean => findAny(text, publisher) !== null
+  const isCompetitor = (text: string): boolean => findAny(text, competitors) !== null
+  const flush = (): void => {
+    if (run.length === 0) return
+    table++
+    const cells = run.map((i) => ({ i, s: sentences[i] as Sentence }))
+    const headers = cells.filter(({ s }) => s.table?.row === 0 && (s.table?.column ?? 0) > 0)
+    const labels = cells.filter(({ s }) => s.table?.column === 0 && (s.table?.row ?? 0) > 0)
+    // A side (columns or rows) compares when it names the publisher and another product, or two competitors.
+    const rivalsOf = (side: typeof cells): Set<number> => {
+      const named = side.filter(({ s }) => nameOf(s.text) !== '')
+      const hasPublisher = named.some(({ s }) => isPublisher(s.text))
+      const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || isCompetitor(s.text)))
+      if (!hasPublisher && rivals.length < 2) return new Set()
+      return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))))
+    }
+    const rivalColumns = rivalsOf(headers)
+    const rivalRows = rivalsOf(labels)
+    if (rivalColumns.size === 0 && rivalRows.size === 0) {
+      run = []
+      return
+    }
+    for (const { i, s } of cells) {
+      const row = s.table?.row ?? 0
+      const column = s.table?.column ?? 0
+      out.rowOf.set(i, `${table}:${row}`)
+      if (row === 0 || column === 0 || s.text.trim() === '' || /^[-–—]$/.test(s.text.trim())) continue
+      if (rivalColumns.has(column) || rivalRows.has(row)) out.competitorCells.add(i)
+    }
+    run = []
+  }
+  sentences.forEach((s, i) => {
+    if (s.kind === 'table-cell' && s.table) {
+      if (run.length > 0 && s.table.row === 0 && s.table.column === 0) flush()
+      run.push(i)
+    } else flush()
+  })
+  flush()
+  return out
+}

@@ -1,0 +1,186 @@
+// Whom the site competes with: the config's `claims.competitors`, names the site's comparison and
+// alternatives pages put against it ("Acme vs HubSpot", "HubSpot alternatives", the rows of a ranking),
+// and, per page, names the page itself compares with the publisher (a comparison table, "alternative to X").
+import type { ContentDocument, Sentence } from '../types.js'
+import { findName, nameKey, namesIn } from './names.js'
+import { titleOf } from './page-kind.js'
+import type { Name, PageKind } from './types.js'
+
+function publisherKeys(publisher: Name | null): Set<string> {
+  return new Set(publisher ? [publisher.name, ...publisher.aliases].map(nameKey) : [])
+}
+
+function isPublisher(name: string, keys: Set<string>): boolean {
+  const key = nameKey(name)
+  if (key === '') return false
+  for (const p of keys) if (key === p || key.startsWith(p) || p.startsWith(key)) return true
+  return false
+}
+
+/** The shorter spellings a page uses for a vendor's product: `App Center` for `Microsoft App Center`, `AppFlow` for `Ionic AppFlow`. */
+export function shortNames(name: string): string[] {
+  const words = name.split(' ')
+  const out: string[] = []
+  for (let i = 1; i < words.length; i++) {
+    const rest = words.slice(i)
+    // a single trailing word only when it is distinctive (camel-cased, with a digit): "AppFlow", not "Center"
+    if (rest.length >= 2 || /^[A-Z][a-z0-9]*[A-Z0-9]/.test(rest[0] ?? '')) out.push(rest.join(' '))
+  }
+  return out
+}
+
+class Collector {
+  readonly names = new Map<string, Name>()
+  constructor(private readonly publisher: Set<string>) {}
+  add(name: string, from: string): void {
+    const clean = name.replace(/['’]s$/, '').trim()
+    const key = nameKey(clean)
+    if (key.length < 2 || isPublisher(clean, this.publisher)) return
+    const known = this.names.get(key)
+    if (known) {
+      if (known.name !== clean && !known.aliases.includes(clean)) known.aliases.push(clean)
+    } else this.names.set(key, { name: clean, aliases: shortNames(clean).filter((s) => !isPublisher(s, this.publisher)), from })
+  }
+}
+
+const VS = /\s(?:vs\.?|versus)\s/i
+
+/** Names on either side of "vs" in a title: "Acme vs HubSpot: which is right for you". */
+function versusNames(title: string, publisher: Set<string> = new Set()): string[] {
+  if (!VS.test(title)) return []
+  const sides = title
+    .split(/[:|—–(]/)[0]!
+    .split(VS)
+  // Two names neither of which is the publisher make a topic ("WebSockets vs WebHooks"), not a rivalry.
+  if (publisher.size > 0 && !sides.some((side) => namesIn(side).some((h) => isPublisher(h.name, publisher)))) return []
+  return title
+    .split(/[:|—–(]/)[0]!
+    .split(VS)
+    .map((side) => namesIn(side).map((h) => h.name).pop() ?? '')
+    .filter(Boolean)
+}
+
+// "HubSpot alternatives", "alternative to HubSpot", "AppFlow Alternative": the name the alternative replaces.
+const ALTERNATIVE_BEFORE = /([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?:['’]s)?\s+(?:alternatives?|replacement|competitors?)\b/g
+const ALTERNATIVE_AFTER = /\b(?:alternatives?|replacement|switch(?:ing)?|migrat(?:e|ing|ion)|moving)\s+(?:to|for|from)\s+((?:[\w'’.-]+\s+){0,8}?)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})/g
+
+function alternativeNames(text: string): string[] {
+  const out: string[] = []
+  ALTERNATIVE_BEFORE.lastIndex = 0
+  for (let m = ALTERNATIVE_BEFORE.exec(text); m !== null; m = ALTERNATIVE_BEFORE.exec(text)) {
+    const hits = namesIn(m[1] ?? '')
+    if (hits.length > 0) out.push((hits[hits.length - 1] as { name: string }).name)
+  }
+  ALTERNATIVE_AFTER.lastIndex = 0
+  for (let m = ALTERNATIVE_AFTER.exec(text); m !== null; m = ALTERNATIVE_AFTER.exec(text)) {
+    const hits = namesIn(m[2] ?? '')
+    if (hits.length > 0) out.push((hits[0] as { name: string }).name)
+  }
+  return out
+}
+
+/** A ranking on an alternatives page: numbered headings ("1. Front", "#2 Help Scout") name the alternatives. */
+function rankingNames(doc: ContentDocument): string[] {
+  // A heading's text may be split into sentences at "1.": read each heading block whole.
+  const headings = new Map<number, string>()
+  for (const s of doc.sentences) if (s.kind === 'heading') headings.set(s.block, `${headings.get(s.block) ?? ''} ${s.text}`.trim())
+  return [...headings.values()]
+    .filter((text) => /^\s*#?\d+[.):]?\s+/.test(text))
+    .map((text) => namesIn(text.replace(/^\s*#?\d+[.):]?\s+/, ''))[0]?.name ?? '')
+    .filter(Boolean)
+}
+
+/** Header cells and row labels of a table that lists the publisher among other names: a comparison table. */
+export function comparisonTableNames(sentences: readonly Sentence[], publisher: Set<string>): Map<number, string[]> {
+  // Group the cells of each table by the block of their first header cell: cells carry row and column only,
+  // so a table is a run of consecutive table-cell sentences.
+  const out = new Map<number, string[]>()
+  let run: Sentence[] = []
+  const flush = (): void => {
+    if (run.length === 0) return
+    const headers = run.filter((s) => s.table?.row === 0 && (s.table?.column ?? 0) > 0)
+    const labels = run.filter((s) => s.table?.column === 0 && (s.table?.row ?? 0) > 0)
+    for (const line of [headers, labels]) {
+      const named = line.map((s) => s.text.replace(/\*+/g, '').trim()).filter((t) => t !== '')
+      if (named.length >= 2 && named.some((t) => isPublisher(firstName(t), publisher))) {
+        const others = named.filter((t) => !isPublisher(firstName(t), publisher)).map(firstName).filter(Boolean)
+        if (others.length > 0) out.set(run[0]?.block ?? 0, [...(out.get(run[0]?.block ?? 0) ?? []), ...others])
+      }
+    }
+    run = []
+  }
+  for (const s of sentences) {
+    if (s.kind === 'table-cell' && s.table) {
+      if (run.length > 0 && s.table.row === 0 && s.table.column === 0) flush()
+      run.push(s)
+    } else flush()
+  }
+  flush()
+  return out
+}
+
+function firstName(cell: string): string {
+  return namesIn(cell)[0]?.name ?? ''
+}
+
+/** "acme-vs-hubspot.md", "docusign-alternative.mdx": slug words beside `vs` or `alternative`, spelled as the page spells them. */
+function slugNames(doc: ContentDocument): string[] {
+  const slug = (doc.path.split('/').pop() ?? '').replace(/\.[a-z]+$/i, '').toLowerCase()
+  const words = slug.split(/[-_]+/)
+  const picked: string[] = []
+  words.forEach((w, i) => {
+    if (w === 'vs' || w === 'versus') picked.push(words[i - 1] ?? '', words[i + 1] ?? '')
+    if (/^alternatives?$/.test(w)) picked.push(words[i - 1] ?? '')
+  })
+  const wanted = new Set(picked.filter((w) => w.length >= 3))
+  if (wanted.size === 0) return []
+  const out: string[] = []
+  for (const s of doc.sentences) for (const hit of namesIn(s.text)) if (wanted.has(nameKey(hit.name))) out.push(hit.name)
+  return out
+}
+
+/** Competitors a single page names against the publisher: its title, its comparison tables, "alternative to X". */
+export function pageCompetitors(doc: ContentDocument, publisher: Name | null): Name[] {
+  const keys = publisherKeys(publisher)
+  const found = new Collector(keys)
+  const title = titleOf(doc)
+  for (const name of versusNames(title, keys)) found.add(name, 'the page title')
+  for (const name of alternativeNames(title)) found.add(name, 'the page title')
+  for (const name of slugNames(doc)) found.add(name, 'the page path')
+  for (const names of comparisonTableNames(doc.sentences, keys).values()) for (const name of names) found.add(name, 'a comparison table')
+  for (const sentence of doc.sentences) {
+    for (const name of alternativeNames(sentence.text)) found.add(name, 'an "alternative to" sentence')
+  }
+  return [...found.names.values()]
+}
+
+/** Competitors of the site: config, then names from comparison and alternatives pages. */
+export function siteCompetitors(
+  docs: readonly ContentDocument[],
+  kinds: ReadonlyMap<string, PageKind>,
+  publisher: Name | null,
+  configured: string[] = [],
+): Name[] {
+  const keys = publisherKeys(publisher)
+  const found = new Collector(keys)
+  for (const name of configured) found.add(name, 'config')
+  for (const doc of docs) {
+    if (kinds.get(doc.path) !== 'comparison') continue
+    const title = titleOf(doc)
+    for (const name of versusNames(title, keys)) found.add(name, `title of ${doc.path}`)
+    for (const name of alternativeNames(title)) found.add(name, `title of ${doc.path}`)
+    for (const name of slugNames(doc)) found.add(name, `path ${doc.path}`)
+    if (/\balternatives\b/i.test(title)) for (const name of rankingNames(doc)) found.add(name, `ranking on ${doc.path}`)
+  }
+  // A config competitor is kept even when it looks like the publisher: config wins.
+  for (const name of configured) if (!found.names.has(nameKey(name))) found.names.set(nameKey(name), { name, aliases: [], from: 'config' })
+  return [...found.names.values()]
+}
+
+/** Whether the text names any of the given competitors; the first mention's range. */
+export function mentionsAny(text: string, names: readonly Name[]): { start: number; end: number } | null {
+  return findName(
+    text,
+    names.flatMap((n) => [n.name, ...n.aliases]),
+  )
+}

@@ -1,0 +1,78 @@
+// Proper names in prose: the words a page uses for a company or product ("Capgo", "App Center",
+// "Cal.com", "ElectricSQL"). Used to find the publisher and its competitors, never to decide a claim alone.
+
+// Capitalised words that start or sit in sentences without naming anyone.
+const COMMON = new Set(
+  (
+    'a an the this that these those it its i we our you your they their he she his her my me us them ' +
+    'and or but if when while with without for from to in on at by of as is are was were be been ' +
+    'what why how who where which there here yes no not all any each every some most many more less ' +
+    'new next first last one two three four five six seven eight nine ten step tip note q a ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ' +
+    'api apis ui ux cli ci cd sdk url urls http https json sql html css js ts ai llm llms ota faq faqs ' +
+    'pro free plan plans team teams enterprise business premium basic starter growth scale ' +
+    'key quick best better easy simple read learn see get start try use make build set let then also ' +
+    'however because since although though so just only even still now once after before during ' +
+    'conclusion introduction summary overview features feature benefits pricing cost costs update updates'
+  ).split(/\s+/),
+)
+
+export interface NameHit {
+  name: string
+  start: number
+  end: number
+  /** At the start of the sentence or after a colon or dash, where any word is capitalised. */
+  initial: boolean
+}
+
+// One to three capitalised or camel-cased words, joined by spaces; a dotted domain-style name counts whole.
+const NAME = /(?<![\w@#/.-])((?:[A-Z][\w]*(?:\.[a-z]{2,})?|[a-z]+[A-Z][\w]*)(?:[ ](?:[A-Z][\w]*(?:\.[a-z]{2,})?)){0,2})(?![\w-])/g
+
+/** Proper-name candidates in order; common capitalised words are dropped from the edges. */
+export function namesIn(text: string): NameHit[] {
+  const out: NameHit[] = []
+  NAME.lastIndex = 0
+  for (let m = NAME.exec(text); m !== null; m = NAME.exec(text)) {
+    let words = (m[1] ?? '').split(' ')
+    let start = m.index
+    while (words.length > 0 && COMMON.has((words[0] ?? '').toLowerCase())) {
+      start += (words[0] ?? '').length + 1
+      words = words.slice(1)
+    }
+    while (words.length > 0 && COMMON.has((words[words.length - 1] ?? '').toLowerCase())) words = words.slice(0, -1)
+    if (words.length === 0) continue
+    const name = words.join(' ')
+    if (name.length < 2 || /^\d/.test(name)) continue
+    const before = text.slice(0, start)
+    out.push({ name, start, end: start + name.length, initial: /(?:^|[.!?:;—–]\s*|\s-\s)$/.test(before.trimEnd() === '' ? '' : before) || before.trim() === '' })
+  }
+  return out
+}
+
+/** The key two spellings of one name share: case, possessive and punctuation folded. */
+export function nameKey(name: string): string {
+  return name
+    .replace(/['’]s$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '')
+}
+
+/** Whether `text` mentions `name` or one of its aliases as whole words; returns the first position or -1. */
+export function findName(text: string, names: readonly string[]): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null
+  const lower = text.toLowerCase()
+  for (const name of names) {
+    const needle = name.toLowerCase()
+    if (needle === '') continue
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const before = lower[at - 1]
+      const after = lower[at + needle.length]
+      if ((before === undefined || !/[\w@]/.test(before)) && (after === undefined || !/\w/.test(after))) {
+        if (best === null || at < best.start) best = { start: at, end: at + needle.length }
+        break
+      }
+    }
+  }
+  return best
+}

@@ -1,0 +1,82 @@
+// What kind of page a content file is, from its frontmatter, then its path, then its title. The kind
+// changes how copy reads: quotes on a customer story are testimonials, a comparison page compares
+// even when a sentence has no "than", prices on a pricing page are the publisher's own.
+import picomatch from 'picomatch'
+import type { ContentDocument } from '../types.js'
+import type { PageKind } from './types.js'
+
+const KIND_WORDS: [PageKind, RegExp][] = [
+  ['customer-story', /\b(?:customer[- ]?stor(?:y|ies)|case[- ]?stud(?:y|ies)|success[- ]?stor(?:y|ies)|testimonials?)\b/i],
+  ['comparison', /\b(?:comparisons?|compare|vs|versus|alternatives?)\b/i],
+  ['pricing', /\bpricing\b/i],
+  ['docs', /\b(?:docs?|documentation|guides?|tutorials?|reference|how-?to)\b/i],
+  ['product', /\b(?:product|features?|platform|solutions?|landing|homepage|home)\b/i],
+  ['blog', /\b(?:blog|posts?|news|articles?|updates?|changelog|release[- ]notes?)\b/i],
+]
+
+// Path segments, most specific first: `customers/`, `compare/`, `x-vs-y.md`, `alternatives/`.
+const PATH_KINDS: [PageKind, RegExp][] = [
+  ['customer-story', /(?:^|\/)(?:customers?|testimonials?)(?:\/|$)|(?:^|[/_-])(?:case-stud(?:y|ies)|customer-stor(?:y|ies)|success-stor(?:y|ies))(?:[/_.-]|$)/i],
+  ['comparison', /(?:^|\/)(?:compare|comparisons?|vs|alternatives?)(?:\/|$)|[-_/]vs[-_.]|(?:^|[-_/])(?:alternatives?|comparison)(?:[-_.]|$)/i],
+  ['pricing', /(?:^|\/)pricing(?:[/.]|$)/i],
+  ['docs', /(?:^|\/)(?:docs?|documentation|guides?|tutorials?|reference|learn)\//i],
+  ['blog', /(?:^|\/)(?:blog|posts?|news|articles|updates|changelog)\//i],
+  ['product', /(?:^|\/)(?:product|products|features?|platform|solutions?)(?:\/|\.)|(?:^|\/)(?:index|home)\.mdx?$/i],
+]
+
+const FIELDS = ['type', 'kind', 'layout', 'category', 'categories', 'tags', 'tag']
+
+function fieldWords(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/\s*,\s*/)
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string')
+  return []
+}
+
+/** The title as written in frontmatter, or the first heading. */
+export function titleOf(doc: Pick<ContentDocument, 'frontmatter' | 'sentences'>): string {
+  const title = doc.frontmatter['title']
+  if (typeof title === 'string') return title
+  return doc.sentences.find((s) => s.kind === 'heading')?.text ?? ''
+}
+
+/** "Acme vs HubSpot", "HubSpot alternatives", "Compare Acme and Front": a title that names a comparison. */
+export const COMPARISON_TITLE = /\s(?:vs\.?|versus)\s|\balternatives?\b|\bcompar(?:e|ed|ing|ison)\b/i
+
+const SPECIFIC: ReadonlySet<PageKind> = new Set(['customer-story', 'comparison', 'pricing'])
+const STORY_TITLE = /\b(?:chooses|switched to|customer story|case study|how .{2,40} (?:uses|used|cut|grew|saved|scaled))\b/i
+
+/** "X vs Y" compares the publisher only when one side names it; "WebSockets vs WebHooks" is a topic. */
+function publisherVersus(title: string, publisher: readonly string[]): boolean {
+  if (!/\s(?:vs\.?|versus)\s/i.test(title)) return true
+  if (publisher.length === 0) return true
+  const lower = title.toLowerCase()
+  return publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()))
+}
+
+export function pageKindOf(
+  doc: Pick<ContentDocument, 'path' | 'frontmatter' | 'sentences'>,
+  overrides: Partial<Record<PageKind, string[]>> = {},
+  publisher: readonly string[] = [],
+): { kind: PageKind; from: string } {
+  for (const [kind, globs] of Object.entries(overrides) as [PageKind, string[]][]) {
+    if (globs.length > 0 && picomatch(globs, { dot: true })(doc.path)) return { kind, from: 'config' }
+  }
+  // Frontmatter decides, except that a generic kind (`blog`) gives way to a more specific one the path or
+  // title shows: a customer story filed under the blog is still a customer story.
+  let declared: { kind: PageKind; from: string } | null = null
+  for (const field of FIELDS) {
+    for (const word of fieldWords(doc.frontmatter[field])) {
+      const hit = KIND_WORDS.find(([, re]) => re.test(word))
+      if (hit && SPECIFIC.has(hit[0])) return { kind: hit[0], from: `frontmatter ${field}` }
+      if (hit && declared === null) declared = { kind: hit[0], from: `frontmatter ${field}` }
+    }
+  }
+  const byPath = PATH_KINDS.find(([, re]) => re.test(doc.path))
+  if (byPath && SPECIFIC.has(byPath[0])) return { kind: byPath[0], from: 'path' }
+  const title = titleOf(doc)
+  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher)) return { kind: 'comparison', from: 'title' }
+  if (STORY_TITLE.test(title)) return { kind: 'customer-story', from: 'title' }
+  if (declared) return declared
+  if (byPath) return { kind: byPath[0], from: 'path' }
+  return { kind: 'page', from: 'default' }
+}

@@ -1,0 +1,110 @@
+// The classes of misses and false alarms the issue names ("Claims understood in context"), each as a
+// sentence written for this test and read end to end: page path and frontmatter → site context → claims
+// check and rule pack. `SRC` is a missing-source finding, `BAN` a banned claim.
+import { describe, expect, it } from 'vitest'
+import { bannedClaimsCheck } from '../../src/checks/banned-claims.js'
+import { claimsCheck } from '../../src/checks/claims/index.js'
+import { loadRecommendedPack } from '../../src/rules/load.js'
+import { contextFor, page } from './context.js'
+
+const pack = [loadRecommendedPack()]
+function read(body: string, options: { path?: string; title?: string } = {}): string[] {
+  const ctx = contextFor(page([`title: ${options.title ?? 'A post'}`], [body]), { path: options.path ?? 'content/blog/post.md' })
+  const full = { ...ctx, policy: { ...ctx.policy, packs: pack } }
+  return [...claimsCheck.run(full), ...bannedClaimsCheck.run(full)].map((f) => `${f.category === 'banned-claim' ? 'BAN' : 'SRC'} ${f.ruleId.split('/')[1]}: ${f.text}`)
+}
+const comparisonPage = { path: 'content/compare/acme-vs-relay.md', title: 'Acme vs Relay' }
+
+describe('comparisons without "than", scoped by the sentence before or by the page', () => {
+  it.each([
+    ['Relay bills per seat. Acme is the better pick for growing teams.', 'SRC comparison: the better pick'],
+    ['Noticeably cheaper, with SMS included.', 'SRC comparison: Noticeably cheaper'],
+    ['You get all of it for a small share of the price.', 'SRC comparison: for a small share of the price'],
+  ])('%j on a comparison page', (body, expected) => {
+    expect(read(body, comparisonPage)).toContain(expected)
+  })
+
+  it('is no claim on an ordinary page with no competitor in view', () => {
+    expect(read('Noticeably cheaper, with SMS included.')).toEqual([])
+  })
+})
+
+describe('plain facts about competitors', () => {
+  it.each([
+    ['Relay lacks an API.', 'SRC comparison: Relay lacks'],
+    ['Relay dropped its free plan in March.', 'SRC comparison: Relay dropped'],
+    ['Relay hasn’t shipped a release in years.', 'SRC comparison: Relay hasn’t shipped'],
+  ])('%j', (body, expected) => {
+    expect(read(body, comparisonPage)).toContain(expected)
+  })
+
+  it('"none of the alternatives above" needs no named competitor', () => {
+    expect(read('None of the alternatives above support SMS.')).toEqual(['SRC comparison: None of the alternatives'])
+  })
+})
+
+describe('superlatives outside the word list', () => {
+  it.each([
+    ['Acme is the category leader for small teams.', 'SRC superlative: the category leader for'],
+    ['Answering customers has never been easier.', 'SRC superlative: never been easier'],
+    ['Only Acme does SMS and email in one queue.', 'SRC superlative: Only Acme does'],
+    ['Acme is one of the most reliable inboxes you can buy.', 'SRC superlative: one of the most reliable'],
+    ['It is the friendliest help desk on the market.', 'SRC superlative: friendliest'],
+  ])('%j', (body, expected) => {
+    expect(read(body)).toEqual([expected])
+  })
+})
+
+describe('testimonials, third-party figures and numbers in titles and label lists', () => {
+  it('a blockquote on a customer-story page is a quote, with or without quotation marks', () => {
+    expect(read('> Acme cut our first-response time in half.', { path: 'content/customers/fernleaf.md' })).toEqual(['SRC quote: Acme cut our first-response time in half.'])
+  })
+  it('a competitor’s price and the cost of a server are claims; the publisher’s own prices are not', () => {
+    expect(read('Relay costs $40 per seat per month.')).toEqual(['SRC statistic: $40 per seat'])
+    expect(read('A small server costs $20/month.')).toEqual(['SRC statistic: $20/month'])
+    expect(read('Plans start at $12/month.')).toEqual([])
+  })
+  it('a number in the title and a "Label: 418" line', () => {
+    expect(read('Hello.', { title: 'Cut response time by 43%' })).toEqual(['SRC statistic: 43%'])
+    expect(read('- Tickets closed: 418')).toEqual(['SRC statistic: Tickets closed: 418'])
+  })
+})
+
+describe('absolutes beyond the phrase list, and one claim in two categories', () => {
+  it('no/zero + outcome, never + failure, certainty', () => {
+    expect(read('No gaps in coverage, zero configuration errors, no hidden fees.')).toEqual(['BAN absolute: No gaps in coverage, zero configuration errors, no hidden fees'])
+    expect(read('Acme never misses an outage.')).toEqual(['BAN absolute: never misses'])
+    expect(read('Rest assured, your data is safe.')).toEqual(['BAN absolute: Rest assured'])
+  })
+  it('a banned #1 or cheapest is still reported as needing a source', () => {
+    expect(read('Acme is the #1 inbox and the cheapest plan around.')).toEqual([
+      'SRC superlative: #1 inbox and the cheapest',
+      'BAN no-number-one: #1',
+      'BAN no-cheapest: cheapest',
+    ])
+  })
+})
+
+describe('false alarms the issue names', () => {
+  it.each([
+    'Imagine an inbox with 12,000 unread emails.',
+    'Never write "Guaranteed 50% more replies" in an ad.',
+    'Acme is not the cheapest option.',
+    'Set the retry threshold to 3 and the timeout to 30 seconds.',
+  ])('%j', (body) => {
+    expect(read(body)).toEqual([])
+  })
+})
+
+describe('what counts as a source', () => {
+  it('a named data source in the sentence does; a mailto: link does not', () => {
+    expect(read('Revenue grew 40% last year, according to our Stripe revenue data.')).toEqual([])
+    expect(read('Teams reply 3x faster ([ask us](mailto:hi@acme.example)).')).toEqual(['SRC statistic: 3x faster'])
+  })
+  it('a link on a product name or to the publisher’s own pricing page does not; a citation marker or its evidence page does', () => {
+    expect(read('Teams at [Acme](https://acme.example/) reply 3x faster.')).toHaveLength(1)
+    expect(read('Acme teams reply 3x faster. See [our pricing](/pricing).')).toHaveLength(1)
+    expect(read('Acme teams reply 3x faster [[1]](https://acme.example/).')).toEqual([])
+    expect(read('Acme teams reply 3x faster ([2026 benchmark](/research/benchmark-2026)).')).toEqual([])
+  })
+})

@@ -1,0 +1,87 @@
+// The site-context stage on small sites written for these tests: publisher, competitors and page kinds.
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/content/index.js'
+import { buildSiteContext, pageView } from '../../src/site/index.js'
+import { explainSiteContext } from '../../src/site/explain.js'
+import { pageKindOf } from '../../src/site/page-kind.js'
+
+const doc = (path: string, source: string) => parseDocument(path, source)
+const md = (front: string[], body: string[]) => ['---', ...front, '---', '', ...body, ''].join('\n')
+
+const home = doc('content/index.md', md(['title: Tidewell, the inbox for small teams'], ['At Tidewell, we build the shared inbox. Tidewell connects email and chat.', '', 'Try [Tidewell](https://tidewell.example/) free.']))
+const versus = doc('content/compare/tidewell-vs-helpnest.md', md(['title: Tidewell vs Helpnest'], ['Helpnest bills per seat. Tidewell bills per team.']))
+const alternatives = doc(
+  'content/blog/best-ticketdesk-alternatives.md',
+  md(['title: The 3 best Ticketdesk alternatives'], ['## 1. Tidewell', '', 'Our pick.', '', '## 2. Mailroom', '', 'Solid.', '', '## 3. Supportly', '', 'Fine.']),
+)
+const story = doc('content/customers/fernleaf.md', md(['title: How Fernleaf answers faster'], ['> We answer in minutes now.', '', '— Priya Shah, Fernleaf']))
+const table = doc(
+  'content/blog/inbox-roundup.md',
+  md(['title: Inbox tools compared for 2026', 'type: blog'], ['| Feature | Tidewell | Chatterbox |', '| --- | --- | --- |', '| SMS | Yes | No |', '', 'Tidewell is used by Tidewell teams.']),
+)
+
+describe('site context', () => {
+  const site = buildSiteContext([home, versus, alternatives, story, table])
+
+  it('finds the publisher as the product name the pages use most', () => {
+    expect(site.publisher?.name).toBe('Tidewell')
+  })
+
+  it('takes competitors from a vs title, an alternatives ranking and the slug, never the publisher', () => {
+    const names = site.competitors.map((c) => c.name)
+    expect(names).toEqual(expect.arrayContaining(['Helpnest', 'Ticketdesk', 'Mailroom', 'Supportly']))
+    expect(names).not.toContain('Tidewell')
+    expect(site.competitors.find((c) => c.name === 'Helpnest')?.from).toBe('title of content/compare/tidewell-vs-helpnest.md')
+  })
+
+  it('adds the competitors a page compares in its own table to that page only', () => {
+    expect(pageView(site, 'content/blog/inbox-roundup.md').competitors.map((c) => c.name)).toContain('Chatterbox')
+    expect(pageView(site, 'content/index.md').competitors.map((c) => c.name)).not.toContain('Chatterbox')
+  })
+
+  it('reads page kinds from frontmatter, path and title', () => {
+    const kinds = Object.fromEntries(site.pages.map((p) => [p.path, `${p.kind} (${p.kindFrom})`]))
+    expect(kinds).toEqual({
+      'content/index.md': 'product (path)',
+      'content/compare/tidewell-vs-helpnest.md': 'comparison (path)',
+      'content/blog/best-ticketdesk-alternatives.md': 'comparison (path)',
+      'content/customers/fernleaf.md': 'customer-story (path)',
+      'content/blog/inbox-roundup.md': 'comparison (title)',
+    })
+  })
+
+  it('lets config name the publisher, add competitors and set page kinds', () => {
+    const configured = buildSiteContext([home, story], { publisher: ['Tidewell Inc', 'Tidewell'], competitors: ['Zendesk'], pageKinds: { docs: ['content/customers/**'] } })
+    expect(configured.publisher).toEqual({ name: 'Tidewell Inc', aliases: ['Tidewell'], from: 'config' })
+    expect(configured.competitors.map((c) => [c.name, c.from])).toEqual([['Zendesk', 'config']])
+    expect(configured.pages.find((p) => p.path === 'content/customers/fernleaf.md')).toMatchObject({ kind: 'docs', kindFrom: 'config' })
+  })
+
+  it('takes a publisher named in frontmatter over counting', () => {
+    const named = doc('content/a.md', md(['publisher: Northwind', 'title: Hello'], ['Tidewell Tidewell Tidewell.']))
+    expect(buildSiteContext([named]).publisher).toMatchObject({ name: 'Northwind', from: 'frontmatter publisher of content/a.md' })
+  })
+
+  it('prefers a specific kind the path shows over a generic frontmatter type', () => {
+    const filed = doc('content/blog/customer-story-fernleaf.md', md(['type: blog', 'title: Fernleaf'], ['Hi.']))
+    expect(pageKindOf(filed)).toEqual({ kind: 'customer-story', from: 'path' })
+    expect(pageKindOf(doc('content/pricing.md', md(['title: Plans'], ['Hi.'])))).toEqual({ kind: 'pricing', from: 'path' })
+    expect(pageKindOf(doc('content/x.md', md(['tags: [Customer Story]', 'title: X'], ['Hi.'])))).toEqual({ kind: 'customer-story', from: 'frontmatter tags' })
+  })
+
+  it('explains itself one fact a line, with where each came from', () => {
+    const text = explainSiteContext(site)
+    expect(text).toContain('Publisher: `Tidewell`')
+    expect(text).toContain('  - `Helpnest` — from title of content/compare/tidewell-vs-helpnest.md')
+    expect(text).toContain('  - content/customers/fernleaf.md: customer-story (from path)')
+  })
+})
+
+describe('competitor spellings', () => {
+  it('a vendor-prefixed product is also found by its shorter name', async () => {
+    const { shortNames } = await import('../../src/site/competitors.js')
+    expect(shortNames('Microsoft App Center')).toEqual(['App Center'])
+    expect(shortNames('Ionic AppFlow')).toEqual(['AppFlow'])
+    expect(shortNames('Help Scout')).toEqual([])
+  })
+})
