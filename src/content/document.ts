@@ -4,6 +4,7 @@ import type { ContentDocument, Finding } from '../types.js'
 import { readBody } from './body.js'
 import { readFrontmatter } from './frontmatter.js'
 import { frontmatterBlocks } from './frontmatter-prose.js'
+import { boundSourceNesting, limitDepth, nestingProblem } from './depth.js'
 import { computeLineStarts } from './lines.js'
 import { parseMarkdown } from './markdown.js'
 import { makeProblem, type ProblemSpec } from './problems.js'
@@ -64,7 +65,8 @@ function read(doc: ContentDocument, proseFields: readonly string[], problem: (sp
 
   // Blanking the frontmatter (newlines kept) keeps every body offset absolute without asking the
   // markdown parser to agree with gray-matter on where frontmatter ends.
-  const body = mask(source, front.bodyStart)
+  const nesting = boundSourceNesting(mask(source, front.bodyStart))
+  const body = nesting.text
   let parsed = parseMarkdown(body, doc.format === 'mdx')
   if (parsed.failure && doc.format === 'mdx') {
     const { message, line, column } = parsed.failure
@@ -75,6 +77,8 @@ function read(doc: ContentDocument, proseFields: readonly string[], problem: (sp
     parsed = parseMarkdown(body, false)
   }
   if (parsed.failure) throw new Error(parsed.failure.message)
+  const tooDeep = nestingProblem([nesting.cut, limitDepth(parsed.tree)])
+  if (tooDeep) doc.problems.push(problem(tooDeep))
   const content = readBody(parsed.tree, body, lineStarts)
   blocks.push(...content.blocks)
   doc.footnotes = content.footnotes
