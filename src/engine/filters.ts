@@ -65,11 +65,35 @@ function touches(finding: Finding, touched: Set<number>): boolean {
 export function dropCovered(findings: Finding[]): Finding[] {
   const banned = findings.filter((f) => f.category === 'banned-claim')
   if (!banned.length) return findings
-  return findings.filter(
-    (f) =>
-      f.category !== 'missing-source' ||
-      !banned.some((b) => b.line === f.line && b.endLine === f.endLine && b.column <= f.column && f.endColumn <= b.endColumn),
-  )
+  // Banned claims grouped by their lines and sorted by start column, with the furthest end seen so
+  // far: one binary search per missing-source finding instead of a scan of every banned claim (a long
+  // paragraph holds thousands of both).
+  const groups = new Map<string, { columns: number[]; furthestEnd: number[] }>()
+  const sorted = [...banned].sort((a, b) => a.column - b.column)
+  for (const b of sorted) {
+    const key = `${b.line}:${b.endLine}`
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = { columns: [], furthestEnd: [] }))
+    group.columns.push(b.column)
+    group.furthestEnd.push(Math.max(b.endColumn, group.furthestEnd[group.furthestEnd.length - 1] ?? 0))
+  }
+  const covered = (f: Finding): boolean => {
+    const group = groups.get(`${f.line}:${f.endLine}`)
+    if (!group) return false
+    // The last banned claim that starts at or before f; any of those reaching f's end covers it.
+    let low = 0
+    let high = group.columns.length - 1
+    let last = -1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if ((group.columns[mid] as number) <= f.column) {
+        last = mid
+        low = mid + 1
+      } else high = mid - 1
+    }
+    return last !== -1 && (group.furthestEnd[last] as number) >= f.endColumn
+  }
+  return findings.filter((f) => f.category !== 'missing-source' || !covered(f))
 }
 
 export function dedupe(findings: Finding[]): Finding[] {

@@ -103,3 +103,22 @@ describe('problems reading a file', () => {
     expect(partition([failed], null, new Set([9])).findings).toEqual([failed])
   })
 })
+
+describe('dropCovered on many findings', () => {
+  it('drops exactly the missing-source findings a banned claim on the same lines covers', () => {
+    let state = 3
+    const next = (n: number): number => ((state = (state * 1103515245 + 12345) >>> 0) >>> 16) % n
+    const all: Finding[] = Array.from({ length: 600 }, () => {
+      const line = 1 + next(3)
+      const column = 1 + next(60)
+      return finding({ category: next(2) === 0 ? 'banned-claim' : 'missing-source', line, endLine: line + next(2), column, endColumn: column + 1 + next(20) })
+    })
+    const banned = all.filter((f) => f.category === 'banned-claim')
+    // The definition, one banned claim at a time.
+    const naive = all.filter((f) => f.category !== 'missing-source' || !banned.some((b) => b.line === f.line && b.endLine === f.endLine && b.column <= f.column && f.endColumn <= b.endColumn))
+    const kept = dropCovered(all)
+    expect(kept).toEqual(naive)
+    expect(kept.length).toBeLessThan(all.length)
+    expect(kept.some((f) => f.category === 'missing-source')).toBe(true)
+  })
+})
