@@ -42,6 +42,11 @@ describe('symbolic links', () => {
     expect(code).toBe(0)
     expect(stdout).toMatch(/content\/outside\.md\s+skipped\s+a symbolic link to `/)
     expect(stdout).not.toMatch(/risk-free|unlimited/i)
+    // A link to a folder outside is not walked into, and says so.
+    symlinkSync(outside, join(r.dir, 'content/more'))
+    const folder = await cli(['check', 'content/more'], r.dir)
+    expect(folder.code).toBe(2)
+    expect(folder.stderr).toMatch(/`content\/more` is a symbolic link to a folder: links are not followed/)
   })
 
   it('a link committed on a branch (git mode 120000) is skipped in a --base check', async () => {
