@@ -17,18 +17,19 @@ export function alignValue(value: string, source: string, start: number, end: nu
   let at = start
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (isWhitespaceCode(code)) {
-      offsets[i] = Math.min(at, last)
-      if (at < end && isWhitespaceCode(source.charCodeAt(at))) at++
-      continue
-    }
-    // `guar&#97;nteed`: the value holds `a` where the source spells a reference; every character it
-    // decodes to sits at its `&`, and the walk goes on after its `;`.
-    const reference = referenceAhead(source, at, end)
+    const space = isWhitespaceCode(code)
+    // `guar&#97;nteed`, `&nbsp;`: the value holds the character where the source spells a reference;
+    // every character it decodes to sits at its `&`, and the walk goes on after its `;`.
+    const reference = referenceAhead(source, at, end, !space)
     if (reference && value.startsWith(reference.value, i)) {
       for (let k = 0; k < reference.value.length; k++) offsets[i + k] = reference.start
       i += reference.value.length - 1
       at = reference.end
+      continue
+    }
+    if (space) {
+      offsets[i] = Math.min(at, last)
+      if (at < end && isWhitespaceCode(source.charCodeAt(at))) at++
       continue
     }
     const found = findAhead(source, code, at, end)
@@ -51,10 +52,10 @@ function findAhead(source: string, code: number, from: number, end: number): num
   return -1
 }
 
-/** The character reference that starts at the next non-whitespace character, inside [from, end). */
-function referenceAhead(source: string, from: number, end: number): { value: string; start: number; end: number } | null {
+/** The character reference that starts at `from` (or, skipping whitespace, at the next character after it), inside [from, end). */
+function referenceAhead(source: string, from: number, end: number, skipWhitespace: boolean): { value: string; start: number; end: number } | null {
   let at = from
-  while (at < end && isWhitespaceCode(source.charCodeAt(at))) at++
+  while (skipWhitespace && at < end && isWhitespaceCode(source.charCodeAt(at))) at++
   if (source.charCodeAt(at) !== 0x26) return null
   const reference = characterReferenceAt(source, at)
   return reference && reference.end <= end && reference.value.length > 0 ? { ...reference, start: at } : null

@@ -69,6 +69,11 @@ describe('banned phrases match what a reader sees, at what the writer typed', ()
       { at: 'recommended/no-guarantees 1:29-1:44', typed: 'guarantee&#x64;', text: 'guaranteed' },
       { at: 'recommended/no-guarantees 1:49-1:64', typed: '&#x47;uaranteed', text: 'Guaranteed' },
     ])
+    // References that decode to spaces and hyphens keep the words after them in place, however many.
+    expect(found(`Ours${'&nbsp;'.repeat(8)}is guaranteed, a risk&#8209;free&nbsp;trial.\n`).map((f) => [f.at, f.typed])).toEqual([
+      ['recommended/no-guarantees 1:56-1:66', 'guaranteed'],
+      ['recommended/no-risk-free 1:70-1:85', 'risk&#8209;free'],
+    ])
   })
 
   it('emphasis splitting a word: from its first to its last letter', () => {
