@@ -148,11 +148,14 @@ async function expand(root: string, cwd: string, paths: string[], isContent: (p:
   const all = await fsTree(root).list!()
   for (const path of paths) {
     const rel = toRepoPath(root, cwd, path)
+    const listed = all.includes(rel)
     if (await isDirectory(resolve(cwd, path))) {
+      // The walk lists a link but never goes through one: a linked folder would be checked as empty.
+      if (listed) throw new CopydeskError(`\`${path}\` is a symbolic link to a folder: links are not followed, so name the folder it points to`)
       for (const file of all) if ((rel === '.' || file.startsWith(`${rel}/`)) && isContent(file)) out.add(file)
     } else {
-      // An explicitly named file is checked even when the content globs would not pick it.
-      if (!all.includes(rel)) throw new CopydeskError(`\`${path}\` does not exist`)
+      // An explicitly named file is checked even when the content globs would not pick it (a link is reported as skipped).
+      if (!listed) throw new CopydeskError(`\`${path}\` does not exist`)
       out.add(rel)
     }
   }

@@ -1,5 +1,6 @@
 // Parsers hand back a node's *value* (escapes resolved, continuation indentation dropped, YAML folded);
 // findings need the *source* offset of every character of it. This walks both in step.
+import { characterReferenceAt } from './character-reference.js'
 import { isWhitespaceCode } from './whitespace.js'
 
 /** How far ahead an escaped character may sit (`&CounterClockwiseContourIntegral;`, `\U0001F600`). */
@@ -16,7 +17,18 @@ export function alignValue(value: string, source: string, start: number, end: nu
   let at = start
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (isWhitespaceCode(code)) {
+    const space = isWhitespaceCode(code)
+    // `guar&#97;nteed`, `&nbsp;`: the value holds the character where the source spells a reference;
+    // every character it decodes to sits at its `&`, and the walk goes on after its `;`.
+    const reference = referenceAhead(source, at, end, !space)
+    // A value that still spells the reference (raw HTML keeps `&amp;`) walks it character by character.
+    if (reference && value.startsWith(reference.value, i) && !value.startsWith(source.slice(reference.start, reference.end), i)) {
+      for (let k = 0; k < reference.value.length; k++) offsets[i + k] = reference.start
+      i += reference.value.length - 1
+      at = reference.end
+      continue
+    }
+    if (space) {
       offsets[i] = Math.min(at, last)
       if (at < end && isWhitespaceCode(source.charCodeAt(at))) at++
       continue
@@ -39,4 +51,13 @@ function findAhead(source: string, code: number, from: number, end: number): num
   const limit = Math.min(end, at + SEARCH_WINDOW)
   for (let i = at; i < limit; i++) if (source.charCodeAt(i) === code) return i
   return -1
+}
+
+/** The character reference that starts at `from` (or, skipping whitespace, at the next character after it), inside [from, end). */
+function referenceAhead(source: string, from: number, end: number, skipWhitespace: boolean): { value: string; start: number; end: number } | null {
+  let at = from
+  while (skipWhitespace && at < end && isWhitespaceCode(source.charCodeAt(at))) at++
+  if (source.charCodeAt(at) !== 0x26) return null
+  const reference = characterReferenceAt(source, at)
+  return reference && reference.end <= end && reference.value.length > 0 ? { ...reference, start: at } : null
 }

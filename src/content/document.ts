@@ -4,6 +4,7 @@ import type { ContentDocument, Finding } from '../types.js'
 import { readBody } from './body.js'
 import { readFrontmatter } from './frontmatter.js'
 import { frontmatterBlocks } from './frontmatter-prose.js'
+import { boundSourceNesting, limitDepth, nestingProblem } from './depth.js'
 import { computeLineStarts } from './lines.js'
 import { mergeBodies, parseBody } from './mdx-recovery.js'
 import { makeProblem, type ProblemSpec } from './problems.js'
@@ -68,10 +69,14 @@ function read(doc: ContentDocument, options: ParseDocumentOptions, problem: (spe
   // Blanking the frontmatter (newlines kept) keeps every body offset absolute without asking the
   // markdown parser to agree with the frontmatter reader on where frontmatter ends. Template syntax (Hugo
   // shortcodes, Vue interpolations) is masked the same way; visible parameters come back as blocks.
+  // Nesting past what a reader follows is blanked before the parse and cut after it (depth.ts).
   const templates = readTemplates(mask(source, front.bodyStart), doc.format, options.shortcodeAttributes ?? SHORTCODE_ATTRIBUTES)
-  const body = templates.text
+  const nesting = boundSourceNesting(templates.text)
+  const body = nesting.text
   const parsed = parseBody(body, doc.format === 'mdx', lineStarts)
   doc.problems.push(...parsed.problems.map(problem))
+  const tooDeep = nestingProblem([nesting.cut, ...parsed.trees.map((tree) => limitDepth(tree))])
+  if (tooDeep) doc.problems.push(problem(tooDeep))
   const bodyOptions = options.textAttributes ? { textAttributes: options.textAttributes } : {}
   const content = mergeBodies(parsed.trees.map((tree) => readBody(tree, body, lineStarts, bodyOptions)))
   blocks.push(...content.blocks, ...templates.blocks)

@@ -1,6 +1,7 @@
 // Offset → line/column arithmetic. Every position copydesk reports comes from a source offset, so this
 // is the one place that knows how lines are counted.
 import type { ContentDocument, Location, Sentence } from '../types.js'
+import { characterReferenceAt } from './character-reference.js'
 
 export interface Position {
   line: number
@@ -56,7 +57,9 @@ export function sentenceLocation(
   const start = clamp(Math.min(from, to), 0, length)
   const stop = clamp(Math.max(from, to), 0, length)
   const startOffset = sentence.offsets[start] ?? sentence.offsets[length] ?? 0
-  const endOffset = stop > start ? (sentence.offsets[stop - 1] ?? startOffset) + 1 : startOffset
+  const last = stop > start ? (sentence.offsets[stop - 1] ?? startOffset) : -1
+  // A last character written as a character reference (`guarantee&#100;`) ends at the reference's `;`.
+  const endOffset = last === -1 ? startOffset : (characterReferenceAt(doc.source, last)?.end ?? last + 1)
   return locate(doc, startOffset, endOffset)
 }
 

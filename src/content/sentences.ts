@@ -58,14 +58,51 @@ const ABBREVIATION_WINDOW = 16
 
 function segment(text: string): [number, number][] {
   const ranges: [number, number][] = []
-  for (const part of segmenter.segment(text)) {
-    const start = part.index
-    const end = start + part.segment.length
+  for (const [start, end] of icuSegments(text)) {
     const previous = ranges[ranges.length - 1]
     if (previous && ABBREVIATION_END.test(text.slice(Math.max(previous[0], previous[1] - ABBREVIATION_WINDOW), previous[1]))) previous[1] = end
     else ranges.push([start, end])
   }
   return ranges
+}
+
+/**
+ * Text segmented in one call longer than this is segmented window by window instead: each step of
+ * Intl.Segmenter costs time in proportion to the length of the text it was given, so one call on a
+ * paragraph of thousands of sentences is quadratic (a 200 KB paragraph took seconds).
+ */
+export const SEGMENT_WINDOW = 2048
+
+/**
+ * Intl.Segmenter's sentence ranges over `text`, the same as one call on the whole text would give. Each
+ * window is segmented and its last two segments are given back: the break before the last segment may
+ * have been decided by the window's end rather than by the text after it, while the break before the one
+ * ahead of it was decided by the sentence-final punctuation that ends that segment, inside the window.
+ * The next window starts at that break, where the segmenter's rules start afresh. A window that holds
+ * fewer than three segments (one very long sentence) is doubled until it does.
+ */
+export function* icuSegments(text: string, window = SEGMENT_WINDOW): Generator<[number, number]> {
+  let from = 0
+  let size = window
+  while (from < text.length) {
+    const to = Math.min(text.length, from + size)
+    const parts: [number, number][] = []
+    for (const part of segmenter.segment(to === text.length && from === 0 ? text : text.slice(from, to))) {
+      parts.push([from + part.index, from + part.index + part.segment.length])
+    }
+    if (to === text.length) {
+      yield* parts
+      return
+    }
+    if (parts.length < 3) {
+      size *= 2
+      continue
+    }
+    const kept = parts.length - 2
+    for (let i = 0; i < kept; i++) yield parts[i] as [number, number]
+    from = (parts[kept] as [number, number])[0]
+    size = window
+  }
 }
 
 function makeSentence(block: Block, blockIndex: number, folded: Folded, from: number, to: number): Sentence | null {
@@ -95,7 +132,7 @@ function makeSentence(block: Block, blockIndex: number, folded: Folded, from: nu
 function attach(block: Block, folded: Folded, ranges: [number, number][], sentences: (Sentence | null)[]): void {
   const owner = (blockIndex: number): Sentence | null => {
     const at = folded.indexMap[Math.min(blockIndex, block.text.length)] ?? folded.text.length
-    let index = ranges.findIndex(([start, end]) => at >= start && at < end)
+    let index = rangeAt(ranges, at)
     if (index === -1) index = ranges.length - 1
     for (let i = index; i >= 0; i--) if (sentences[i]) return sentences[i] ?? null
     for (let i = index + 1; i < sentences.length; i++) if (sentences[i]) return sentences[i] ?? null
@@ -106,4 +143,18 @@ function attach(block: Block, folded: Folded, ranges: [number, number][], senten
     const sentence = owner(at)
     if (sentence && !sentence.footnotes.includes(id)) sentence.footnotes.push(id)
   }
+}
+
+/** Index of the range holding `at` (ranges are sorted and do not overlap), or -1: a binary search, since a long paragraph has thousands of ranges and links. */
+function rangeAt(ranges: readonly [number, number][], at: number): number {
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const [start, end] = ranges[mid] as [number, number]
+    if (at < start) high = mid - 1
+    else if (at >= end) low = mid + 1
+    else return mid
+  }
+  return -1
 }

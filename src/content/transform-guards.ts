@@ -14,10 +14,16 @@ type ExtensionList = (FromMarkdownExtension | ExtensionList)[]
 
 const URL_START = /https?:\/\/|www\./i
 
-/** True when some text node could hold an autolink literal. */
+/** True when some text node could hold an autolink literal. Iterative: a tree may nest thousands deep. */
 export function mayHoldAutolinkLiteral(node: Nodes): boolean {
-  if (node.type === 'text') return node.value.includes('@') || URL_START.test(node.value)
-  if ('children' in node) for (const child of node.children) if (mayHoldAutolinkLiteral(child)) return true
+  const stack: Nodes[] = [node]
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (next.type === 'text') {
+      if (next.value.includes('@') || URL_START.test(next.value)) return true
+    } else if ('children' in next) {
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as Nodes)
+    }
+  }
   return false
 }
 

@@ -14,7 +14,7 @@ import type { FileReport, Finding, PositioningChange, Report } from '../types.js
 import { artifactNotice, artifactReport, isArtifact } from './artifact-report.js'
 import { changedLines } from './changed-lines.js'
 import { contentMatcher, contentTypeOf } from './content-files.js'
-import { decodeText } from './decode.js'
+import { decodeContent, decodeText } from './decode.js'
 import { partition } from './filters.js'
 import { describePolicyChanges } from './policy-diff.js'
 import { positioningContext } from './positioning-context.js'
@@ -130,7 +130,15 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   const maxSize = config.content['max-file-size']
 
   const basePath = file.previousPath ?? file.path
-  const baseBytes = request.base && file.status !== 'added' ? await request.base.read(basePath) : null
+  // A symbolic link is never read as content (its target may lie outside the repository); the file it
+  // points to is checked under its own path.
+  const headLink = file.status === 'removed' ? null : ((await request.head.linkTarget?.(file.path)) ?? null)
+  if (headLink !== null) {
+    const skipped = `a symbolic link to \`${headLink}\`: links are not followed, so it was not checked (the file it points to is checked under its own path)`
+    return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/symlink', 'info', `File is ${skipped}.`)] }, changes: [] }
+  }
+  const baseIsLink = request.base && file.status !== 'added' ? (await request.base.linkTarget?.(basePath)) != null : false
+  const baseBytes = request.base && file.status !== 'added' && !baseIsLink ? await request.base.read(basePath) : null
   const headBytes = file.status === 'removed' ? null : await request.head.read(file.path)
 
   const baseText = baseBytes && baseBytes.byteLength <= maxSize ? decodeText(baseBytes) : null
@@ -145,9 +153,11 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     const skipped = `${headBytes.byteLength} bytes, over the ${maxSize}-byte limit (\`content.max-file-size\`): not checked`
     return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/too-large', 'warning', `File is ${skipped}.`)] }, changes: [] }
   }
-  const headText = decodeText(headBytes)
+  const { text: headText, invalid } = decodeContent(headBytes)
   if (headText === null) {
-    return { report: unreadable(file, 'File is not valid UTF-8 text; save it as UTF-8 to have it checked.', owners), changes: [] }
+    const { byte, line, column } = invalid
+    const message = `File is not valid UTF-8 text: byte ${byte} (0x${(headBytes[byte] ?? 0).toString(16).toUpperCase().padStart(2, '0')}, line ${line}, column ${column}) starts no UTF-8 character; save the file as UTF-8 to have it checked.`
+    return { report: unreadable(file, message, owners, { line, column }), changes: [] }
   }
 
   const doc = context.docs.get(file.path) ?? parseDocument(file.path, headText, documentOptions(config))
@@ -198,8 +208,8 @@ function runSafely(id: string, run: () => Finding[]): Finding[] {
   }
 }
 
-function inputFinding(ruleId: string, severity: Finding['severity'], message: string): Finding {
-  return { ruleId, category: 'input', claim: null, severity, message, text: '', line: 1, column: 1, endLine: 1, endColumn: 1, suggestion: null }
+function inputFinding(ruleId: string, severity: Finding['severity'], message: string, at = { line: 1, column: 1 }): Finding {
+  return { ruleId, category: 'input', claim: null, severity, message, text: '', line: at.line, column: at.column, endLine: at.line, endColumn: at.column, suggestion: null }
 }
 
 function emptyReport(file: ChangedFile, owners: string[], contentType: string | null): FileReport {
@@ -217,6 +227,6 @@ function emptyReport(file: ChangedFile, owners: string[], contentType: string | 
   }
 }
 
-function unreadable(file: ChangedFile, message: string, owners: string[] = []): FileReport {
-  return { ...emptyReport(file, owners, null), findings: [inputFinding('input/unreadable', 'error', message)] }
+function unreadable(file: ChangedFile, message: string, owners: string[] = [], at?: { line: number; column: number }): FileReport {
+  return { ...emptyReport(file, owners, null), findings: [inputFinding('input/unreadable', 'error', message, at)] }
 }

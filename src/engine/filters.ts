@@ -66,9 +66,16 @@ function touches(finding: Finding, touched: Set<number>): boolean {
 export function dropCovered(findings: Finding[]): Finding[] {
   const pack = findings.filter((f) => f.category === 'banned-claim' && f.ruleId !== 'claims/absolute')
   if (!pack.length) return findings
+  // Indexed by line: a long paragraph holds thousands of both kinds, and only findings on one line can overlap.
+  const byLine = new Map<number, Finding[]>()
+  for (const b of pack) for (let line = b.line; line <= b.endLine; line++) byLine.set(line, [...(byLine.get(line) ?? []), b])
   const overlaps = (a: Finding, b: Finding): boolean =>
     a.line <= b.endLine && b.line <= a.endLine && !(a.line === b.endLine && a.column >= b.endColumn) && !(b.line === a.endLine && b.column >= a.endColumn)
-  return findings.filter((f) => f.ruleId !== 'claims/absolute' || !pack.some((b) => overlaps(f, b)))
+  const overlapsPack = (f: Finding): boolean => {
+    for (let line = f.line; line <= f.endLine; line++) if ((byLine.get(line) ?? []).some((b) => overlaps(f, b))) return true
+    return false
+  }
+  return findings.filter((f) => f.ruleId !== 'claims/absolute' || !overlapsPack(f))
 }
 
 export function dedupe(findings: Finding[]): Finding[] {

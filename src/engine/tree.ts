@@ -1,7 +1,7 @@
 // A Tree is read access to one snapshot of the repository: the working directory, a git commit,
 // or (in the Action) a commit read through the GitHub API. The engine never knows which.
 import { execFile } from 'node:child_process'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { promisify } from 'node:util'
 
@@ -12,18 +12,29 @@ export interface Tree {
   readonly label: string
   /** The file's bytes, or null when it does not exist in this snapshot. */
   read(path: string): Promise<Uint8Array | null>
-  /** Every file path in the snapshot (POSIX separators), when the tree can enumerate itself. */
+  /** Every file path in the snapshot (POSIX separators), symbolic links included, when the tree can enumerate itself. */
   list?(): Promise<string[]>
+  /**
+   * The target of `path` when it is a symbolic link (git mode 120000), else null. Content behind a link
+   * is never read through it: the engine reports the link as skipped instead.
+   */
+  linkTarget?(path: string): Promise<string | null>
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
 export function fsTree(root: string, label = root): Tree {
+  let realRoot: Promise<string> | null = null
   return {
     label,
     async read(path) {
       try {
-        return new Uint8Array(await readFile(join(root, path)))
+        const absolute = join(root, path)
+        // A link (the file's own, or a folder's on the way) is followed only while it stays inside the root.
+        realRoot ??= realpath(root)
+        const [real, inside] = await Promise.all([realpath(absolute), realRoot])
+        if (real !== inside && !real.startsWith(inside.endsWith(sep) ? inside : `${inside}${sep}`)) return null
+        return new Uint8Array(await readFile(real))
       } catch (error) {
         if (isNotFound(error)) return null
         throw error
@@ -34,15 +45,25 @@ export function fsTree(root: string, label = root): Tree {
       await walk(root, root, out)
       return out.sort()
     },
+    async linkTarget(path) {
+      try {
+        const absolute = join(root, path)
+        return (await lstat(absolute)).isSymbolicLink() ? await readlink(absolute) : null
+      } catch (error) {
+        if (isNotFound(error)) return null
+        throw error
+      }
+    },
   }
 }
 
+/** Regular files and symbolic links (listed, never descended into: a linked folder may lead out of the root). */
 async function walk(root: string, dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true })
   for (const entry of entries) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) await walk(root, join(dir, entry.name), out)
-    } else if (entry.isFile()) {
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
       out.push(relative(root, join(dir, entry.name)).split(sep).join('/'))
     }
   }
@@ -50,35 +71,69 @@ async function walk(root: string, dir: string, out: string[]): Promise<void> {
 
 /** A commit of a local git repository, read with `git show` (the CLI's `--base`/`--head`). */
 export function gitTree(repoDir: string, ref: string): Tree {
+  // Path → mode for every entry of the commit, read once when first asked.
+  let modes: Promise<Map<string, string>> | null = null
+  const readModes = async (): Promise<Map<string, string>> => {
+    const { stdout } = await run('git', ['-C', repoDir, 'ls-tree', '-r', '-z', ref], { maxBuffer: 64 * 1024 * 1024 })
+    const out = new Map<string, string>()
+    for (const line of stdout.split('\0')) {
+      // `<mode> <type> <object>\t<path>`
+      const tab = line.indexOf('\t')
+      if (tab !== -1) out.set(line.slice(tab + 1), line.slice(0, line.indexOf(' ')))
+    }
+    return out
+  }
+  const read = async (path: string): Promise<Uint8Array | null> => {
+    try {
+      const { stdout } = await run('git', ['-C', repoDir, 'show', `${ref}:${path}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
+      return new Uint8Array(stdout)
+    } catch {
+      return null
+    }
+  }
   return {
     label: ref,
-    async read(path) {
-      try {
-        const { stdout } = await run('git', ['-C', repoDir, 'show', `${ref}:${path}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
-        return new Uint8Array(stdout)
-      } catch {
-        return null
-      }
-    },
+    read,
     async list() {
       const { stdout } = await run('git', ['-C', repoDir, 'ls-tree', '-r', '--name-only', '-z', ref], { maxBuffer: 64 * 1024 * 1024 })
       return stdout.split('\0').filter(Boolean).sort()
     },
+    async linkTarget(path) {
+      modes ??= readModes()
+      if ((await modes).get(path) !== SYMLINK_MODE) return null
+      // A link's blob is its target path.
+      const bytes = await read(path)
+      return bytes === null ? '' : new TextDecoder().decode(bytes)
+    },
   }
 }
 
+/** git's mode for a symbolic link. */
+const SYMLINK_MODE = '120000'
+
+/** A symbolic link in a memory tree. */
+export interface MemoryLink {
+  symlink: string
+}
+
 /** A tree held in memory: the demo's scenarios and tests. */
-export function memoryTree(files: Record<string, string | Uint8Array>, label = 'memory'): Tree {
+export function memoryTree(files: Record<string, string | Uint8Array | MemoryLink>, label = 'memory'): Tree {
   const encoder = new TextEncoder()
   return {
     label,
     async read(path) {
       const value = files[path]
       if (value === undefined) return null
-      return typeof value === 'string' ? encoder.encode(value) : value
+      if (typeof value === 'string') return encoder.encode(value)
+      // Like git, a link's content is its target path.
+      return value instanceof Uint8Array ? value : encoder.encode(value.symlink)
     },
     async list() {
       return Object.keys(files).sort()
+    },
+    async linkTarget(path) {
+      const value = files[path]
+      return value !== undefined && typeof value !== 'string' && !(value instanceof Uint8Array) ? value.symlink : null
     },
   }
 }

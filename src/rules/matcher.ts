@@ -3,7 +3,7 @@
 // plus one RE2 pass per pattern rule.
 import { RE2JS } from 're2js'
 import { buildAutomaton, scan, type Automaton } from './aho-corasick.js'
-import { foldPhrase, foldText, isWordChar, unifyPunctuation, wordCharAt, wordCharBefore } from './normalize.js'
+import { foldPhrase, foldText, isWordChar, readAsSeen, wordCharAt, wordCharBefore } from './normalize.js'
 import type { Rule } from './types.js'
 
 interface PhraseEntry {
@@ -126,7 +126,7 @@ export function matchText(
   for (const hit of scan(compiled.automaton, folding.folded)) {
     if (!standsAlone(folding.folded, hit.start, hit.end)) continue
     const start = folding.map[hit.start] as number
-    const end = (folding.map[hit.end - 1] as number) + 1
+    const end = folding.ends ? (folding.ends[hit.end - 1] as number) : (folding.map[hit.end - 1] as number) + 1
     const written = text.slice(start, end)
     for (const entry of compiled.entries[hit.pattern] as PhraseEntry[]) {
       if (!active(entry.rule)) continue
@@ -136,17 +136,19 @@ export function matchText(
     }
   }
   if (compiled.patterns.length > 0) {
-    const unified = unifyPunctuation(text)
+    // Patterns read the text as seen, separators kept (a pattern may spell out a hyphen or two spaces).
+    const seen = readAsSeen(text)
     for (const { rule, re } of compiled.patterns) {
       if (!active(rule)) continue
       // test() runs on RE2's DFA and is several times cheaper than a Matcher: most sentences stop here.
-      if (!re.test(unified)) continue
+      if (!re.test(seen.text)) continue
       // find() without an argument moves past empty matches by itself.
-      const m = re.matcher(unified)
+      const m = re.matcher(seen.text)
       while (m.find()) {
-        const start = m.start()
-        const end = m.end()
-        if (end > start) matches.push({ rule, start, end, text: text.slice(start, end), replacement: null })
+        if (m.end() <= m.start()) continue
+        const start = seen.starts ? (seen.starts[m.start()] as number) : m.start()
+        const end = seen.ends ? (seen.ends[m.end() - 1] as number) : m.end()
+        matches.push({ rule, start, end, text: text.slice(start, end), replacement: null })
       }
     }
   }

@@ -53,7 +53,9 @@ describe('sentence splitting', () => {
     const doc = parseDocument('x.md', 'Acme &amp; Co \\*really\\* wins.\n')
     expect(doc.sentences[0]?.text).toBe('Acme & Co *really* wins.')
     expect(sourceAt(doc, locationOf(doc, 'wins'))).toBe('wins')
-    expect(locationOf(doc, '&')).toEqual(at(1, 6, 1, 7))
+    // The `&` a reader sees was typed as `&amp;`: the location covers the whole reference.
+    expect(locationOf(doc, '&')).toEqual(at(1, 6, 1, 11))
+    expect(sourceAt(doc, locationOf(doc, '& Co'))).toBe('&amp; Co')
   })
 
   it('records an undefined `[^id]` as a reference (a frontmatter source) and leaves it out of the text', () => {

@@ -108,3 +108,29 @@ describe('problems reading a file', () => {
     expect(partition([failed], null, new Set([9])).findings).toEqual([failed])
   })
 })
+
+describe('dropCovered on many findings', () => {
+  it('drops exactly the claims/absolute findings a rule-pack banned claim overlaps, and nothing else', () => {
+    let state = 3
+    const next = (n: number): number => ((state = (state * 1103515245 + 12345) >>> 0) >>> 16) % n
+    const kinds = [
+      { category: 'banned-claim', ruleId: 'recommended/no-guarantees' },
+      { category: 'banned-claim', ruleId: 'claims/absolute' },
+      { category: 'missing-source', ruleId: 'claims/statistic' },
+    ] as const
+    const all: Finding[] = Array.from({ length: 600 }, () => {
+      const line = 1 + next(3)
+      const column = 1 + next(60)
+      return finding({ ...kinds[next(3)], line, endLine: line + next(2), column, endColumn: column + 1 + next(20) })
+    })
+    const pack = all.filter((f) => f.category === 'banned-claim' && f.ruleId !== 'claims/absolute')
+    // The definition, one banned claim at a time: ranges overlap when neither ends before the other starts.
+    const before = (l1: number, c1: number, l2: number, c2: number): boolean => l1 < l2 || (l1 === l2 && c1 <= c2)
+    const overlap = (a: Finding, b: Finding): boolean => !before(a.endLine, a.endColumn, b.line, b.column) && !before(b.endLine, b.endColumn, a.line, a.column)
+    const naive = all.filter((f) => f.ruleId !== 'claims/absolute' || !pack.some((b) => overlap(f, b)))
+    const kept = dropCovered(all)
+    expect(kept).toEqual(naive)
+    expect(kept.length).toBeLessThan(all.length)
+    expect(kept.filter((f) => f.category === 'missing-source')).toHaveLength(all.filter((f) => f.category === 'missing-source').length)
+  })
+})

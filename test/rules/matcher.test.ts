@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildAutomaton, scan } from '../../src/rules/aho-corasick.js'
 import { compileMatcher, matchCase, matchText } from '../../src/rules/matcher.js'
+import { foldText, readAsSeen } from '../../src/rules/normalize.js'
 import type { Rule } from '../../src/rules/types.js'
 
 function rule(overrides: Partial<Rule> & Pick<Rule, 'id'>): Rule {
@@ -178,5 +179,48 @@ describe('pattern rules', () => {
     const started = Date.now()
     expect(matchText(compiled, `${'a'.repeat(50_000)}!`)).toEqual([])
     expect(Date.now() - started).toBeLessThan(5_000)
+  })
+})
+
+describe('reading text as seen', () => {
+  it('maps every folded character back to the whole of what was typed for it', () => {
+    const text = 'A ｇu&#97;r\u00ADan\ufb01 e\u0301 \ud835\udc1d—x'
+    const folding = foldText(text)
+    expect(folding.folded).toBe('a guaran' + 'fi é d x')
+    const typed = [...folding.folded].map((_, i) => text.slice(folding.map[i], folding.ends ? folding.ends[i] : (folding.map[i] as number) + 1))
+    expect(typed).toEqual(['A', ' ', 'ｇ', 'u', '&#97;', 'r', 'a', 'n', '\ufb01', '\ufb01', ' ', 'e\u0301', ' ', '\ud835\udc1d', '—', 'x'])
+  })
+
+  it('keeps separators for pattern rules and the original when nothing needs reading', () => {
+    expect(readAsSeen('risk\u2013free\u00a0trial')).toMatchObject({ text: 'risk-free trial' })
+    expect(readAsSeen('plain\ttext')).toEqual({ text: 'plain text', starts: null, ends: null })
+  })
+
+  it('folds look-alikes only in words that hold a Latin letter', () => {
+    expect(foldText('g\u0443\u0430r\u0430nt\u0435\u0435d').folded).toBe('gyaranteed')
+    expect(foldText('\u0441\u043e\u0440\u0442 \u0441\u043e\u0440').folded).toBe('\u0441\u043e\u0440\u0442 \u0441\u043e\u0440')
+    expect(found(['cop'], 'A \u0441\u043e\u0440 and a c\u043ep.')).toEqual(['c\u043ep'])
+  })
+
+  it('quotes what was typed for any mix of the characters it reads', () => {
+    const alphabet = ['g', 'u', 'a', 'r', 'n', 't', 'e', 'd', ' ', '-', '&', '#', '9', '7', ';', 'x', 'shy', '\u00ad', '\u200b', '\u0430', '\u0435', 'ｇ', '\ufb01', '\u0301', '\ud835\udc1d', '\ud835', '’', '™', 'İ']
+    const compiled = compileMatcher([rule({ id: 'test/g', phrases: ['guaranteed', 'a-d', 'fine'] }), rule({ id: 'test/p', kind: 'pattern', pattern: 'gu.r' })])
+    let state = 7
+    const next = (): number => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32
+    let total = 0
+    for (let i = 0; i < 3000; i++) {
+      let text = next() < 0.5 ? 'guaranteed ' : ''
+      while (text.length < 40) text += alphabet[Math.floor(next() * alphabet.length)]
+      const folding = foldText(text)
+      expect(folding.map).toHaveLength(folding.folded.length)
+      for (const m of matchText(compiled, text)) {
+        total++
+        expect(m.start).toBeGreaterThanOrEqual(0)
+        expect(m.end).toBeGreaterThan(m.start)
+        expect(m.end).toBeLessThanOrEqual(text.length)
+        expect(text.slice(m.start, m.end)).toBe(m.text)
+      }
+    }
+    expect(total).toBeGreaterThan(1000)
   })
 })
