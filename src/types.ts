@@ -207,6 +207,11 @@ export interface FileReport {
   provenance: Provenance | null
   /** Why the file was not checked (too large, binary), when it was not. */
   skipped?: string
+  /**
+   * Why copydesk could not read or check the file at all (the API failed, the answer was cut short, a file the
+   * PR lists is absent at head). Set, the verdict is `fail` whatever `fail-on` says: nobody has read it.
+   */
+  error?: string
 }
 
 export interface Report {

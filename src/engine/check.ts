@@ -65,8 +65,8 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
       changes.push(...result.changes)
       if (result.report.skipped) notices.push(`\`${file.path}\`: ${result.report.skipped}`)
     } catch (error) {
-      // One bad file never hides the findings of the others.
-      files.push(unreadable(file, `copydesk could not check this file: ${(error as Error).message}`))
+      // One bad file never hides the findings of the others, and is never taken for a clean one.
+      files.push(failedFile(file, `copydesk could not check this file: ${(error as Error).message}`))
     }
   }
 
@@ -123,6 +123,10 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   const baseText = baseBytes && baseBytes.byteLength <= maxSize ? decodeText(baseBytes) : null
   const baseDoc = baseText !== null ? parseDocument(basePath, baseText, documentOptions(config)) : null
 
+  if (headBytes === null && file.status !== 'removed') {
+    // The PR says the file is there; the head says it is not. Only a confirmed absence is a deletion.
+    return { report: failedFile(file, `The pull request lists this file as ${file.status}, but it is absent at ${request.head.label}: copydesk cannot check it.`, owners), changes: [] }
+  }
   if (headBytes === null) {
     // Deleted: nothing to check, but removing positioning sentences is a positioning change.
     const changes = baseDoc ? diffPositioning(baseDoc, null, positioningContext(policy, baseDoc, null)) : []
@@ -205,4 +209,9 @@ function emptyReport(file: ChangedFile, owners: string[], contentType: string | 
 
 function unreadable(file: ChangedFile, message: string, owners: string[] = []): FileReport {
   return { ...emptyReport(file, owners, null), findings: [inputFinding('input/unreadable', 'error', message)] }
+}
+
+/** A file copydesk could not read or check: an error the verdict cannot pass over (see FileReport.error). */
+function failedFile(file: ChangedFile, message: string, owners: string[] = []): FileReport {
+  return { ...emptyReport(file, owners, null), error: message, findings: [inputFinding('input/read-failed', 'error', message)] }
 }

@@ -7,7 +7,7 @@ import { CODEOWNERS_LOCATIONS, findCodeowners, ownersOf, parseCodeowners, type P
 import { CONFIG_FALLBACKS, defaultConfig, parseConfig } from '../config/load.js'
 import type { Config } from '../config/schema.js'
 import { parseDocument } from '../content/index.js'
-import { LocatedError } from '../errors.js'
+import { CopydeskError, LocatedError } from '../errors.js'
 import { emptyArtifact, parsePositioningArtifact, type PositioningArtifact, type PolicyPaths } from '../positioning/index.js'
 import { builtinPack, builtinPackNames, parseRulePack } from '../rules/load.js'
 import type { RulePack } from '../rules/types.js'
@@ -43,8 +43,16 @@ export interface PolicyOptions {
 export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promise<LoadedPolicy> {
   const notices: string[] = []
   const hashed: [string, string][] = []
+  // A policy file that exists but cannot be read stops the run: the rules it holds must never quietly
+  // vanish (a truncated config read as "no config" would drop the house rules and pass what they ban).
   const readText = async (path: string): Promise<string | null> => {
-    const bytes = await tree.read(path)
+    let bytes: Uint8Array | null
+    try {
+      bytes = await tree.read(path)
+    } catch (error) {
+      const hint = error instanceof CopydeskError ? error.hint : undefined
+      throw new CopydeskError(`copydesk could not read the policy file \`${path}\` in ${tree.label}, so it stops rather than check against partial rules: ${(error as Error).message}`, hint)
+    }
     if (bytes === null) return null
     const text = decodeText(bytes)
     if (text === null) throw new LocatedError(path, 1, 'policy file is not UTF-8 text')
@@ -117,6 +125,11 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
   const artifactText = await readText(artifactPath)
   if (artifactText !== null) {
     artifactDoc = parseDocument(artifactPath, artifactText)
+    // Broken frontmatter would read as an empty artifact: no terms, no protected fields, owners from
+    // CODEOWNERS. That is a weaker policy than the one written down, so it stops the run. (A bad entry in
+    // well-formed frontmatter costs only that entry and is shown; see positioning/artifact.ts.)
+    const unparsed = artifactDoc.problems.find((p) => p.category === 'input' || p.ruleId === 'frontmatter/yaml-syntax')
+    if (unparsed) throw new LocatedError(artifactPath, unparsed.line, `the positioning artifact cannot be parsed: ${unparsed.message}`)
     const parsed = parsePositioningArtifact(artifactDoc)
     artifact = parsed.artifact
     artifactProblems = [...artifactDoc.problems, ...parsed.problems]

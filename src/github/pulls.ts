@@ -52,6 +52,9 @@ export async function listPullFiles(ctx: RepoContext, pull: number | Pick<PullRe
   if (expected === null ? files.length >= MAX_LISTED_FILES : files.length < expected) {
     throw tooLarge(number, Math.max(files.length, expected ?? 0), expected === null)
   }
+  // A listing entry without a name or status cannot be checked: a cut or altered answer, never "nothing changed".
+  const bad = files.find((file) => typeof file?.filename !== 'string' || typeof file?.status !== 'string')
+  if (bad !== undefined) throw new CopydeskError(`copydesk could not list the files of pull request #${number}: GitHub's answer has an entry without \`filename\` and \`status\`.`)
   return files.map((file) => {
     const out: PullFile = {
       path: file.filename,

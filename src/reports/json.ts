@@ -74,6 +74,7 @@ export function toJsonValue(report: Report): Record<string, unknown> {
       sources: file.sources,
       provenance: file.provenance,
       ...(file.skipped !== undefined && { skipped: file.skipped }),
+      ...(file.error !== undefined && { error: file.error }),
     })),
     positioning: {
       changed: report.positioning.changed,

@@ -95,6 +95,11 @@ export function titleSection(report: Report, ctx: RenderContext): string[] {
 
 function whySentence(report: Report): string {
   const failOn = code(`fail-on: ${report.failOn}`)
+  const failed = report.files.filter((file) => file.error !== undefined)
+  if (failed.length > 0) {
+    const names = failed.slice(0, 3).map((file) => code(file.path)).join(', ') + (failed.length > 3 ? ` and ${failed.length - 3} more` : '')
+    return `copydesk could not read ${plural(failed.length, 'changed file')} (${names}): nobody has checked ${failed.length === 1 ? 'it' : 'them'}, so this pull request cannot pass. Re-run the job; see below for what failed.`
+  }
   if (report.verdict === 'fail') {
     const reaching = report.files.flatMap((file) =>
       blockingFindings(file)

@@ -63,3 +63,14 @@ test('a primary rate limit that does not lift gives up after two retries', async
   expect(standin.requestsTo('pulls/get')).toHaveLength(RATE_LIMIT_RETRIES + 1)
   expect(ctx.warnings.at(-1)).toContain('giving up')
 })
+
+test('a 200 whose body is cut short is asked for again, and an error once the retries run out', async () => {
+  standin.sabotage({ operationId: 'pulls/get', damage: 'truncate' })
+  expect((await getPull(contextFor(standin), 3)).number).toBe(3)
+  expect(standin.requestsTo('pulls/get')).toHaveLength(2)
+
+  standin.sabotage({ operationId: 'pulls/get', damage: 'truncate', times: Infinity })
+  const err = await getPull(contextFor(standin), 3).catch((e: unknown) => e)
+  expect(err).toBeInstanceOf(CopydeskError)
+  expect((err as Error).message).toMatch(/^copydesk could not read pull request #3: GitHub's answer to `GET \/repos\/acme\/site\/pulls\/3` \(200, \d+ bytes\) is not complete JSON/)
+})
