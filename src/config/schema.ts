@@ -28,6 +28,46 @@ const contentTypeSchema = z
   })
   .describe('Policy for one content type.')
 
+/** Finding categories a suppression policy can name (`input`, a file copydesk could not read, is never suppressible). */
+export const suppressibleCategorySchema = z.enum(['banned-claim', 'missing-source', 'frontmatter', 'positioning', 'llm'])
+
+/**
+ * Which findings an entry of a suppression policy covers: those matching every key it gives (a rule AND a
+ * category AND a severity); a list of entries covers what any of them covers.
+ */
+export const findingSelectorSchema = z
+  .strictObject({
+    rules: z.array(z.string().min(1)).min(1).optional().describe('Rule ids: `pack/rule`, `pack/*`, a bare `rule` (any pack), or `*`.'),
+    categories: z.array(suppressibleCategorySchema).min(1).optional().describe('Finding categories.'),
+    severities: z.array(severitySchema).min(1).optional().describe('Severities, after `severity` overrides.'),
+  })
+  .refine((entry) => entry.rules !== undefined || entry.categories !== undefined || entry.severities !== undefined, {
+    message: 'name at least one of `rules`, `categories` or `severities`',
+  })
+  .describe('Findings matching every key given.')
+
+export type FindingSelector = z.output<typeof findingSelectorSchema>
+
+/** The secure default: silencing an error-severity banned claim needs a strategy owner to see and approve it. */
+export const DEFAULT_SIGNOFF_SUPPRESSIONS: FindingSelector[] = [{ categories: ['banned-claim'], severities: ['error'] }]
+
+const suppressionsSchema = z
+  .strictObject({
+    allow: z
+      .array(findingSelectorSchema)
+      .optional()
+      .describe('When set, only findings matching an entry may be suppressed inline; others keep counting. Unset: every finding may be.'),
+    forbid: z.array(findingSelectorSchema).default([]).describe('Findings no inline comment may suppress: the comment is not honoured and is reported.'),
+    'require-signoff': z
+      .array(findingSelectorSchema)
+      .default(DEFAULT_SIGNOFF_SUPPRESSIONS)
+      .describe(
+        'Findings a pull request may suppress only with strategy sign-off: until a strategy owner approves the head, the suppression is listed and the finding keeps counting. Default: error-severity banned claims.',
+      ),
+  })
+  .default({ forbid: [], 'require-signoff': DEFAULT_SIGNOFF_SUPPRESSIONS })
+  .describe('Which findings inline `copydesk-disable` comments may suppress, and which suppressions need strategy sign-off.')
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -98,6 +138,7 @@ export const configSchema = z
           .default({ allowed: false, label: 'copydesk-override' }),
       })
       .default({ override: { allowed: false, label: 'copydesk-override' } }),
+    suppressions: suppressionsSchema,
     llm: z
       .strictObject({
         enabled: z.boolean().default(true).describe('Runs only when an API key is given.'),

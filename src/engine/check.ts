@@ -9,13 +9,15 @@ import { parseDocument } from '../content/index.js'
 import { diffPositioning, policyChanges } from '../positioning/index.js'
 import { evaluateSignoff, type SignoffFacts } from '../signoff/index.js'
 import { provenanceOf, sourcesOf } from '../sources/index.js'
-import type { FileReport, Finding, PositioningChange, Report } from '../types.js'
+import type { FileReport, Finding, PositioningChange, Report, SuppressionUse } from '../types.js'
 import { changedLines } from './changed-lines.js'
 import { contentMatcher, contentTypeOf } from './content-files.js'
 import { decodeText } from './decode.js'
 import { partition } from './filters.js'
 import { describePolicyChanges } from './policy-diff.js'
 import { positioningContext } from './positioning-context.js'
+import { settleSignoffSuppressions, suppressionUses } from './suppression-uses.js'
+import { suppressionPolicy } from './suppression-policy.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
 import { decideVerdict } from './verdict.js'
@@ -57,12 +59,14 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
 
   const files: FileReport[] = []
   const changes: PositioningChange[] = []
+  const suppressions: SuppressionUse[] = []
   for (const file of request.files) {
     if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
     try {
       const result = await checkFile(file, request, checks)
       files.push(result.report)
       changes.push(...result.changes)
+      suppressions.push(...(result.suppressions ?? []))
       if (result.report.skipped) notices.push(`\`${file.path}\`: ${result.report.skipped}`)
     } catch (error) {
       // One bad file never hides the findings of the others, and is never taken for a clean one.
@@ -76,31 +80,36 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
   }
 
   const positioningChanged = changes.length > 0
+  const suppressionsNeedSignoff = files.some((file) => file.suppressed.some((f) => f.suppressed?.signedOff === false))
   const signoffFacts: SignoffFacts = {
     positioningChanged,
+    ...(suppressionsNeedSignoff ? { suppressionsNeedSignoff } : {}),
     owners: policy.strategyOwners,
     override: config.signoff.override,
     author: request.signoff?.author ?? '',
     headSha: request.signoff?.headSha ?? 'HEAD',
     reviews: request.signoff?.reviews ?? [],
     teamMembers: request.signoff?.teamMembers ?? null,
-    positioningStableSince: request.signoff?.positioningStableSince ?? [],
+    // An approval of an older commit carries over only for positioning text; a suppression is signed off on the head.
+    positioningStableSince: suppressionsNeedSignoff ? [] : (request.signoff?.positioningStableSince ?? []),
     labels: request.signoff?.labels ?? [],
     body: request.signoff?.body ?? '',
     ...(request.signoff?.overrideActor ? { overrideActor: request.signoff.overrideActor } : {}),
   }
   const signoff = evaluateSignoff(signoffFacts)
+  const settled = settleSignoffSuppressions(files, suppressions, signoff.state === 'approved')
 
   const packs = policy.policy.packs.map((p) => ({ name: p.name, version: p.version }))
   return {
     version: 1,
-    verdict: decideVerdict(files, signoff, request.failOn),
-    files,
+    verdict: decideVerdict(settled.files, signoff, request.failOn),
+    files: settled.files,
     positioning: { changed: positioningChanged, changes, policyFiles: [...new Set(changes.filter((c) => c.reason === 'policy-file').map((c) => c.path))] },
     signoff,
     ruleset: { version: policy.version, packs },
     failOn: request.failOn,
     notices,
+    ...(settled.uses.length > 0 ? { suppressions: settled.uses } : {}),
     meta: request.meta ?? {},
   }
 }
@@ -108,6 +117,7 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
 interface FileResult {
   report: FileReport
   changes: PositioningChange[]
+  suppressions?: SuppressionUse[]
 }
 
 async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check[]): Promise<FileResult> {
@@ -154,8 +164,10 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     }
   }
 
-  const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? changedLines(baseText, headText) : null
-  const parts = partition(raw, doc, touched)
+  // Lines the PR added or changed: null when every line is new, none outside a PR or in a file it leaves alone.
+  const added = !request.base || file.status === 'unchanged' ? new Set<number>() : baseText === null ? null : changedLines(baseText, headText)
+  const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? (added ?? changedLines(null, headText)) : null
+  const parts = partition(raw, doc, touched, { policy: suppressionPolicy(config), added })
   const changes =
     request.base && !doc.problems.some((p) => p.category === 'input')
       ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
@@ -173,6 +185,7 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
       provenance: provenanceOf(doc),
     },
     changes,
+    suppressions: suppressionUses(file.path, doc.suppressions, parts, added),
   }
 }
 

@@ -102,6 +102,7 @@ export function toJsonValue(report: Report): Record<string, unknown> {
     failOn: report.failOn,
     ...(report.llm !== undefined && { llm: report.llm }),
     notices: report.notices,
+    ...(report.suppressions !== undefined && { suppressions: report.suppressions }),
     meta: report.meta,
   }
 }
@@ -123,5 +124,6 @@ function findingValue(f: Finding): Record<string, unknown> {
     suggestion: f.suggestion ?? null,
     ...(f.url !== undefined && { url: f.url }),
     ...(f.suppressed !== undefined && { suppressed: f.suppressed }),
+    ...(f.suppression !== undefined && { suppression: f.suppression }),
   }
 }
