@@ -61,7 +61,7 @@ export function gitTree(repoDir: string, ref: string): Tree {
         // Only git's own "no such path at this ref" is an absent file; a bad ref or a failed git is an error.
         const stderr = String((error as { stderr?: unknown }).stderr ?? '')
         if (/does not exist in|exists on disk, but not in/.test(stderr)) return null
-        throw new Error(`git could not read \`${path}\` at \`${ref}\`: ${stderr.trim().split('\n')[0] || (error as Error).message}`)
+        throw new Error(`git could not read \`${path}\` at \`${ref}\`: ${stderr.trim().split('\n')[0] || (error as Error).message}`, { cause: error })
       }
     },
     async list() {
