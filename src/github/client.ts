@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { redact } from '../redact.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -29,6 +30,8 @@ export interface CreateOctokitOptions {
    * limit, so tests turn it off to keep runs fast.
    */
   spaceWrites?: boolean
+  /** Applied to every string a write sends (comment and review bodies, status descriptions); defaults to the run's redactor. */
+  redact?: (text: string) => string
 }
 
 /** How many times a rate-limited request is retried before the error reaches the caller. */
@@ -92,6 +95,31 @@ type Wrap = (request: (options: HookOptions) => Promise<HookResponse>, options: 
  * asked for again, as a dropped connection would be, and is an error once the retries run out. Registered
  * first, so it sits inside plugin-retry and plugin-throttling and sees each raw answer.
  */
+/** Request options that are not text copydesk wrote: left exactly as they are. */
+const NOT_WRITTEN = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType', 'owner', 'repo'])
+
+/**
+ * The last line of defence of the redaction layer (src/redact.ts): every string a POST, PATCH, PUT or DELETE
+ * sends is redacted, whichever code built it. Callers redact first (before cutting text to a limit); this
+ * catches what they missed.
+ */
+function redactWrites(clean: (text: string) => string) {
+  const deep = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? clean(value)
+      : Array.isArray(value)
+        ? value.map(deep)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deep(v)]))
+          : value
+  return (octokit: { hook: { before(name: 'request', hook: (options: Record<string, unknown>) => void): void } }): void => {
+    octokit.hook.before('request', (options) => {
+      if (String(options['method']).toUpperCase() === 'GET') return
+      for (const key of Object.keys(options)) if (!NOT_WRITTEN.has(key)) options[key] = deep(options[key])
+    })
+  }
+}
+
 function strictBodies(retries: number, baseMs: number) {
   return (octokit: { hook: { wrap(name: 'request', wrap: Wrap): void } }): void => {
     octokit.hook.wrap('request', async (request, options) => {
@@ -111,7 +139,9 @@ function strictBodies(retries: number, baseMs: number) {
 }
 
 export function createOctokit(token: string, opts: CreateOctokitOptions = {}): Octokit {
-  const log: ClientLog = opts.log ?? { warning: (message) => core.warning(message), debug: (message) => core.debug(message) }
+  const given: ClientLog = opts.log ?? { warning: (message) => core.warning(message), debug: (message) => core.debug(message) }
+  const clean = opts.redact ?? redact
+  const log: ClientLog = { warning: (message) => given.warning(clean(message)), debug: (message) => given.debug?.(clean(message)) }
   const base = opts.retryBaseMs ?? 1000
   const onLimit =
     (kind: string) =>
@@ -150,6 +180,7 @@ export function createOctokit(token: string, opts: CreateOctokitOptions = {}): O
       },
     },
     strictBodies(opts.retries ?? 3, base) as never,
+    redactWrites(opts.redact ?? redact) as never,
     retry,
     throttling,
   )

@@ -10,6 +10,7 @@ import { toAnnotations, toComment, toJson, toSarif, toSummary } from '../reports
 import { reachesFailOn } from '../severity.js'
 import { signoffStatus } from '../signoff/index.js'
 import type { Report } from '../types.js'
+import { redact, secrets } from '../redact.js'
 import { VERSION } from '../version.js'
 import { setStatus, upsertComment } from './api.js'
 import type { Inputs } from './inputs.js'
@@ -21,13 +22,16 @@ import type { RepoContext } from './types.js'
 export async function publish(
   ctx: RepoContext,
   inputs: Inputs,
-  report: Report,
+  unredacted: Report,
   pullNumber: number,
   headSha: string,
   runUrl: string,
   head: ApiTree,
   packs: { rules: { id: string; kind: string }[] }[],
 ): Promise<{ failure: string | null }> {
+  // Every output below is rendered from this copy: no secret a message echoed reaches the comment, the
+  // summary, the statuses, the annotations, the report or SARIF (see src/redact.ts).
+  const report = secrets.deep(unredacted)
   const counts = countBySeverity(report.files)
   const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reachesFailOn(x.severity, inputs.failOn)).length, 0)
 
@@ -38,8 +42,8 @@ export async function publish(
   const dir = process.env['RUNNER_TEMP'] || tmpdir()
   const reportPath = join(dir, 'copydesk-report.json')
   const sarifPath = join(dir, 'copydesk.sarif')
-  await writeFile(reportPath, toJson(report))
-  await writeFile(sarifPath, JSON.stringify(toSarif(report, { toolVersion: VERSION, informationUri: 'https://github.com/acme/copydesk' }), null, 2))
+  await writeFile(reportPath, redact(toJson(report)))
+  await writeFile(sarifPath, JSON.stringify(secrets.deep(toSarif(report, { toolVersion: VERSION, informationUri: 'https://github.com/acme/copydesk' })), null, 2))
   core.setOutput('report-path', reportPath)
   core.setOutput('sarif-path', sarifPath)
 
@@ -54,7 +58,7 @@ export async function publish(
     else core.notice(a.message, props)
   }
   const summaryUrl = runUrl
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(toSummary(report, overflow)).write()
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(redact(toSummary(report, overflow))).write()
 
   // Statuses: the content status fails on findings; the sign-off status is pending until a strategy owner approves.
   // A file copydesk could not read is `error`: the check did not run, so it can neither pass nor fail it.
@@ -83,7 +87,7 @@ export async function publish(
 
   if (inputs.comment) {
     const body = toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, ...(report.meta.base ? { baseSha: report.meta.base } : {}) })
-    const result = await upsertComment(ctx, pullNumber, MARKER, body)
+    const result = await upsertComment(ctx, pullNumber, MARKER, redact(body))
     core.info(`Traceability comment ${result.action} (id ${result.id}).`)
   }
 
