@@ -1,10 +1,17 @@
 // The config file's one source of truth: validation, defaults, and (via scripts/schema.ts) the JSON Schema
 // editors use for autocomplete. Keys are kebab-case like the action's inputs.
 import { z } from 'zod'
+import { globProblem, MAX_GLOB_LENGTH, MAX_GLOBS } from './globs.js'
 
 export const severitySchema = z.enum(['error', 'warning', 'info'])
 export const severityOrOffSchema = z.enum(['error', 'warning', 'info', 'off'])
-const glob = z.string().min(1)
+const glob = z.string().min(1).superRefine((value, ctx) => {
+  const problem = globProblem(value)
+  if (problem) ctx.addIssue({ code: 'custom', message: `the glob ${problem}` })
+})
+const globs = z.array(glob).max(MAX_GLOBS)
+/** A repository path (rule file, artifact, registry): bounded like a glob. */
+const repoPath = z.string().min(1).max(MAX_GLOB_LENGTH)
 
 const claimSeverities = z
   .strictObject({
@@ -17,7 +24,7 @@ const claimSeverities = z
 
 const contentTypeSchema = z
   .strictObject({
-    paths: z.array(glob).default([]).describe('Files of this type when their frontmatter names none.'),
+    paths: globs.default([]).describe('Files of this type when their frontmatter names none.'),
     'required-fields': z.array(z.string()).default([]).describe('Frontmatter fields every file of this type must have.'),
     positioning: z
       .boolean()
@@ -73,8 +80,8 @@ export const configSchema = z
     $schema: z.string().optional(),
     content: z
       .strictObject({
-        include: z.array(glob).default(['**/*.md', '**/*.mdx']),
-        exclude: z.array(glob).default([]),
+        include: globs.default(['**/*.md', '**/*.mdx']),
+        exclude: globs.default([]),
         'max-file-size': z
           .number()
           .int()
@@ -99,7 +106,7 @@ export const configSchema = z
     'type-field': z.string().default('type').describe('Frontmatter field that names the content type.'),
     types: z.record(z.string(), contentTypeSchema).default({}).describe('Content types and their policy.'),
     rules: z
-      .array(z.string().min(1))
+      .array(repoPath)
       .default(['recommended'])
       .describe('Rule files: `recommended` is the shipped pack; other entries are repository paths read at the base commit.'),
     severity: z.record(z.string(), severityOrOffSchema).default({}).describe('Per-rule severity overrides (`off` disables).'),
@@ -109,7 +116,7 @@ export const configSchema = z
         scope: z.enum(['sentence', 'paragraph']).default('sentence'),
         competitors: z.array(z.string().min(1)).default([]),
         severity: claimSeverities.default({}),
-        'approved-sources': z.string().optional().describe('Registry of allowed source domains and documents.'),
+        'approved-sources': repoPath.optional().describe('Registry of allowed source domains and documents.'),
       })
       .default({ scope: 'sentence', competitors: [], severity: {} }),
     provenance: z
@@ -122,7 +129,7 @@ export const configSchema = z
       .default({ required: 'ai-assisted' }),
     positioning: z
       .strictObject({
-        artifact: z.string().default('strategy/positioning.md'),
+        artifact: repoPath.default('strategy/positioning.md'),
         owners: z.array(z.string()).default([]).describe('Strategy owners; empty means the CODEOWNERS owners of the artifact.'),
         fields: z.array(z.string()).default([]).describe('Frontmatter fields that carry positioning in every content file.'),
         similarity: z.number().min(0).max(1).default(0.5).describe('How alike two sentences must be to count as one reworded sentence.'),

@@ -7,7 +7,7 @@ import { CODEOWNERS_LOCATIONS, findCodeowners, ownersOf, parseCodeowners, type P
 import { CONFIG_FALLBACKS, defaultConfig, parseConfig } from '../config/load.js'
 import type { Config } from '../config/schema.js'
 import { parseDocument } from '../content/index.js'
-import { CopydeskError, LocatedError } from '../errors.js'
+import { CopydeskError, LocatedError, PolicyProblems, type FileProblem } from '../errors.js'
 import { emptyArtifact, parsePositioningArtifact, type PositioningArtifact, type PolicyPaths } from '../positioning/index.js'
 import { builtinPack, builtinPackNames, parseRulePack } from '../rules/load.js'
 import type { RulePack } from '../rules/types.js'
@@ -80,7 +80,9 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
     if (configPath === null) notices.push(`No config found at ${candidates.map((c) => `\`${c}\``).join(' or ')} in ${tree.label}: running on defaults (the recommended rule pack, all markdown and MDX files).`)
   }
 
+  // Every rule file is read before any problem is reported: one run lists them all, each at its line.
   const packs: RulePack[] = []
+  const ruleProblems: FileProblem[] = []
   for (const entry of config.rules) {
     const shipped = builtinPackNames().includes(entry) ? builtinPack(entry) : null
     if (shipped) {
@@ -88,16 +90,19 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
       continue
     }
     const text = await readText(entry)
-    if (text === null) throw new LocatedError(configPath ?? 'config', 1, `rule file \`${entry}\` listed in \`rules\` does not exist in ${tree.label}; shipped packs: ${builtinPackNames().join(', ')}`)
+    if (text === null) {
+      ruleProblems.push({ file: configPath ?? 'config', line: 1, message: `rule file \`${entry}\` listed in \`rules\` does not exist in ${tree.label}; shipped packs: ${builtinPackNames().join(', ')}` })
+      continue
+    }
     const { pack, problems } = parseRulePack(text, entry)
-    const first = problems[0]
-    if (!pack || first) {
-      const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''
-      throw new LocatedError(entry, first?.line ?? 1, `${first?.detail ?? 'invalid rule file'}${more}`)
+    if (!pack || problems.length > 0) {
+      ruleProblems.push(...(problems.length > 0 ? problems.map((p) => ({ file: entry, line: p.line, message: p.detail })) : [{ file: entry, line: 1, message: 'invalid rule file' }]))
+      continue
     }
     packs.push(pack)
   }
-  assertUniqueRuleIds(packs)
+  ruleProblems.push(...duplicateRuleIds(packs))
+  if (ruleProblems.length > 0) throw new PolicyProblems(ruleProblems, 'See "Rule files" in the README.')
 
   let approvedSources: Policy['approvedSources'] = null
   const registryPath = config.claims['approved-sources']
@@ -105,8 +110,11 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
     const text = await readText(registryPath)
     if (text === null) throw new LocatedError(configPath ?? 'config', 1, `\`claims.approved-sources\` names \`${registryPath}\`, which does not exist in ${tree.label}`)
     const { registry, problems } = parseApprovedSources(text, registryPath)
-    const first = problems[0]
-    if (!registry || first) throw new LocatedError(registryPath, first?.line ?? 1, first?.message ?? 'invalid approved-sources registry')
+    if (!registry || problems.length > 0) {
+      // The registry's messages already start with its path; each keeps its own line.
+      const listed = problems.map((p) => ({ file: registryPath, line: p.line, message: p.message.startsWith(`${registryPath}: `) ? p.message.slice(registryPath.length + 2) : p.message }))
+      throw new PolicyProblems(listed.length > 0 ? listed : [{ file: registryPath, line: 1, message: 'invalid approved-sources registry' }])
+    }
     approvedSources = registry
   }
 
@@ -172,13 +180,15 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
   }
 }
 
-function assertUniqueRuleIds(packs: RulePack[]): void {
+function duplicateRuleIds(packs: RulePack[]): FileProblem[] {
   const seen = new Map<string, string>()
+  const problems: FileProblem[] = []
   for (const pack of packs) {
     for (const rule of pack.rules) {
       const other = seen.get(rule.id)
-      if (other !== undefined) throw new LocatedError(pack.source, rule.line, `rule id \`${rule.id}\` is defined twice (also in \`${other}\`)`)
-      seen.set(rule.id, pack.source)
+      if (other !== undefined) problems.push({ file: pack.source, line: rule.line, message: `rule id \`${rule.id}\` is defined twice (also in \`${other}\`)` })
+      else seen.set(rule.id, pack.source)
     }
   }
+  return problems
 }

@@ -186,3 +186,21 @@ describe('the reviews API fails for good', () => {
     expect(result.commands.some((c) => c.properties['file'] === BLOG && c.message.includes('well-regarded'))).toBe(true)
   })
 })
+
+describe('a hostile or broken config at base', () => {
+  it('a 130,000-character glob is a located error naming the file and line, not an internal error with a stack', async () => {
+    const site = siteTree()
+    const standin = await startGitHub()
+    const base = overlay(site, { [CONFIG]: `content:\n  include:\n    - "${'a'.repeat(130_000)}"\n` })
+    const headSha = sha('head-540')
+    setPull(standin, { number: 540, author: 'sam-okafor', base, head: overlay(base, scenarioChanges('01-harmless-edit')), baseSha: BASE_SHA, headSha })
+    const s: Story = { standin, number: 540, headSha, head: base }
+    const result = await run(s)
+
+    expect(result.code).toBe(1)
+    expect(failures(result).join('\n')).toMatch(/^\.github\/copydesk\.yml:3: `content\.include\[0\]`: the glob is 130,000 characters long/)
+    expect(result.stdout + result.stderr).not.toMatch(/failed unexpectedly|internal error|\n\s+at /)
+    expect(latest(s, CONTENT)).toBe('error')
+    expect(states(s)).not.toContain('success')
+  })
+})
