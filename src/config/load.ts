@@ -16,7 +16,7 @@ const HINT = 'See the config reference in the README, or add `$schema` for edito
 /** The config, validated; or every problem in the file at once, each with its line (a PolicyProblems). */
 export function parseConfig(text: string, file: string): Config {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
   if (doc.errors.length > 0) {
     throw new PolicyProblems(
       doc.errors.map((error) => ({ file, line: lineCounter.linePos(error.pos[0]).line, message: `invalid YAML: ${firstLine(error.message)}` })),

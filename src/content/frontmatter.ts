@@ -65,7 +65,7 @@ function readYaml(
   problem: (ruleId: string, message: string, start: number, end: number) => void,
 ): void {
   const base = result.yamlStart
-  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false })
+  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' })
   const error = doc.errors[0]
   if (error) {
     problem('frontmatter/yaml-syntax', `Frontmatter is not valid YAML: ${firstLine(error.message)}; expected \`key: value\` lines.`, base + error.pos[0], base + Math.max(error.pos[0] + 1, error.pos[1]))

@@ -286,7 +286,7 @@ function toRule(input: RuleInput, pack: string, line: number): Rule {
  */
 export function parseRulePack(text: string, source: string): ParsedRulePack {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true })
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, logLevel: 'error' })
   const problems = new Problems(source, new Locator(doc, lineCounter))
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
