@@ -87,7 +87,7 @@ export const configSchema = z
           .int()
           .positive()
           .default(1_048_576)
-          .describe('Bytes. Larger content files are skipped with a notice.'),
+          .describe('Bytes. Larger content files are not read; each gets an error-severity `input/too-large` finding.'),
         'prose-fields': z
           .array(z.string().min(1))
           .default([])

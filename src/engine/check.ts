@@ -143,8 +143,10 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     return { report: emptyReport(file, owners, baseDoc ? contentTypeOf(basePath, baseDoc.frontmatter, config).type : null), changes }
   }
   if (headBytes.byteLength > maxSize) {
+    // An error, not a warning: padding a file past the limit must not be a way to get claims past the checks.
     const skipped = `${headBytes.byteLength} bytes, over the ${maxSize}-byte limit (\`content.max-file-size\`): not checked`
-    return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/too-large', 'warning', `File is ${skipped}.`)] }, changes: [] }
+    const message = `File is ${skipped}. copydesk cannot vouch for text it did not read: split the file, or raise \`content.max-file-size\` in the base config.`
+    return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/too-large', 'error', message)] }, changes: [] }
   }
   const headText = decodeText(headBytes)
   if (headText === null) {

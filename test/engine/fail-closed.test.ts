@@ -64,6 +64,17 @@ describe('a changed file copydesk cannot read at head', () => {
   })
 })
 
+describe('a changed file over content.max-file-size', () => {
+  it('is an error finding: padding a file past the limit does not get its claims through', async () => {
+    const small = { ...base, '.github/copydesk.yml': `${CONFIG}content:\n  max-file-size: 200\n` }
+    const baseTree = memoryTree(small, 'base')
+    const padded = `${POST}Results are guaranteed.\n${' '.repeat(300)}\n`
+    const report = await runCheck({ base: baseTree, head: memoryTree({ ...small, 'content/post.md': padded }, 'head'), policy: await loadPolicy(baseTree), files: [{ path: 'content/post.md', status: 'modified' }], filter: 'added', failOn: 'error' })
+    expect(report.files[0]?.findings.map((f) => [f.ruleId, f.severity])).toEqual([['input/too-large', 'error']])
+    expect(report.verdict).toBe('fail')
+  })
+})
+
 describe('a policy file copydesk cannot read at base', () => {
   it.each(['.github/copydesk.yml', 'rules/house.yml'])('stops the run with a message naming `%s`, never running on defaults', async (path) => {
     const tree = failing(memoryTree(base, 'base'), [path])
