@@ -74,3 +74,8 @@ test('a 200 whose body is cut short is asked for again, and an error once the re
   expect(err).toBeInstanceOf(CopydeskError)
   expect((err as Error).message).toMatch(/^copydesk could not read pull request #3: GitHub's answer to `GET \/repos\/acme\/site\/pulls\/3` \(200, \d+ bytes\) is not complete JSON/)
 })
+
+test('a pull request answer without head and base commits is an error, not a pull request', async () => {
+  standin.sabotage({ operationId: 'pulls/get', damage: { status: 200, body: { number: 3, title: 'x' } } })
+  await expect(getPull(contextFor(standin), 3)).rejects.toThrow(/GitHub's answer has no head and base commit/)
+})
