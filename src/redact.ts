@@ -18,8 +18,11 @@ const TOKEN_SHAPES = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi
 /** `?token=…`, `&api_key=…` and their kin in a URL's query. */
 const QUERY_SECRET = /([?&](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|sig|signature|auth)=)[^&\s#"'`<>]+/gi
-/** An echoed header: `Authorization: token …`, `authorization=Bearer …`, `Bearer …`. */
-const AUTH_HEADER = /\b((?:proxy-)?authorization["']?\s*[:=]\s*["']?(?:token|bearer|basic)?\s*)[^\s"',;)]+/gi
+/**
+ * An echoed header: `Authorization: token …`, `authorization=Bearer …`. Without a scheme word only a value
+ * that looks like a credential is masked, so prose such as "authorization: the token needs …" stays readable.
+ */
+const AUTH_HEADER = /\b((?:proxy-)?authorization["']?\s*[:=]\s*["']?)((?:token|bearer|basic)\s+[^\s"',;)]+|[A-Za-z0-9._~+/=-]{12,})/gi
 const BEARER = /\b((?:bearer|basic)\s+)[A-Za-z0-9._~+/-]{8,}=*/gi
 
 export class Redactor {
@@ -65,7 +68,7 @@ export class Redactor {
     return out
       .replace(URL_USERINFO, `$1${MASK}@`)
       .replace(QUERY_SECRET, `$1${MASK}`)
-      .replace(AUTH_HEADER, `$1${MASK}`)
+      .replace(AUTH_HEADER, (_all, head: string, value: string) => `${head}${/^(?:token|bearer|basic)\s/i.test(value) ? `${value.split(/\s+/)[0]} ` : ''}${MASK}`)
       .replace(BEARER, `$1${MASK}`)
       .replace(TOKEN_SHAPES, MASK)
   }

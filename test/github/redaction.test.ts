@@ -43,6 +43,8 @@ describe('Redactor', () => {
     const plain = new Redactor()
     plain.add('abc')
     expect(plain.text('The workflow token needs `contents: read`; abc.')).toBe('The workflow token needs `contents: read`; abc.')
+    expect(plain.text('Authorization: the token needs read access.')).toBe('Authorization: the token needs read access.')
+    expect(plain.text('authorization=0123456789abcdef0123')).toBe('authorization=***')
   })
 
   it('redacts every string of a report, keys included, without changing its shape', () => {
