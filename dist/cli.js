@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { join, relative, sep, resolve, dirname } from 'node:path';
+import { join, sep, relative, resolve, dirname } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
-import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
+import { lstat, readlink, realpath, readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
 import { c as contentMatcher, r as runCheck, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, l as loadPolicy, C as CopydeskError, j as CONFIG_FALLBACKS, t as toSarif, k as toJson, V as VERSION, o as object, _ as _enum, m as array, n as record, q as string, u as number, v as distExports, w as toComment, M as MARKER, x as findCodeowners, y as parseCodeowners, z as formatOwnersLine, A as ownersOf, B as decodeText } from './chunks/sarif.js';
 import 'node:crypto';
 import 'process';
@@ -16,11 +16,18 @@ import 'node:url';
 const run$1 = promisify(execFile);
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 function fsTree(root, label = root) {
+    let realRoot = null;
     return {
         label,
         async read(path) {
             try {
-                return new Uint8Array(await readFile(join(root, path)));
+                const absolute = join(root, path);
+                // A link (the file's own, or a folder's on the way) is followed only while it stays inside the root.
+                realRoot ??= realpath(root);
+                const [real, inside] = await Promise.all([realpath(absolute), realRoot]);
+                if (real !== inside && !real.startsWith(inside.endsWith(sep) ? inside : `${inside}${sep}`))
+                    return null;
+                return new Uint8Array(await readFile(real));
             }
             catch (error) {
                 if (isNotFound(error))
@@ -33,8 +40,20 @@ function fsTree(root, label = root) {
             await walk(root, root, out);
             return out.sort();
         },
+        async linkTarget(path) {
+            try {
+                const absolute = join(root, path);
+                return (await lstat(absolute)).isSymbolicLink() ? await readlink(absolute) : null;
+            }
+            catch (error) {
+                if (isNotFound(error))
+                    return null;
+                throw error;
+            }
+        },
     };
 }
+/** Regular files and symbolic links (listed, never descended into: a linked folder may lead out of the root). */
 async function walk(root, dir, out) {
     const entries = await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
@@ -42,30 +61,59 @@ async function walk(root, dir, out) {
             if (!SKIP_DIRS.has(entry.name))
                 await walk(root, join(dir, entry.name), out);
         }
-        else if (entry.isFile()) {
+        else if (entry.isFile() || entry.isSymbolicLink()) {
             out.push(relative(root, join(dir, entry.name)).split(sep).join('/'));
         }
     }
 }
 /** A commit of a local git repository, read with `git show` (the CLI's `--base`/`--head`). */
 function gitTree(repoDir, ref) {
+    // Path → mode for every entry of the commit, read once when first asked.
+    let modes = null;
+    const readModes = async () => {
+        const { stdout } = await run$1('git', ['-C', repoDir, 'ls-tree', '-r', '-z', ref], { maxBuffer: 64 * 1024 * 1024 });
+        const out = new Map();
+        for (const line of stdout.split('\0')) {
+            // `<mode> <type> <object>\t<path>`
+            const tab = line.indexOf('\t');
+            if (tab !== -1)
+                out.set(line.slice(tab + 1), line.slice(0, line.indexOf(' ')));
+        }
+        return out;
+    };
+    const read = async (path) => {
+        try {
+            // LC_ALL=C: the message below is matched in English whatever the user's locale.
+            const { stdout } = await run$1('git', ['-C', repoDir, 'show', `${ref}:${path}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LC_ALL: 'C' } });
+            return new Uint8Array(stdout);
+        }
+        catch (error) {
+            // Only git's own "no such path at this ref" is an absent file; a bad ref or a failed git is an error.
+            const stderr = String(error.stderr ?? '');
+            if (/does not exist in|exists on disk, but not in/.test(stderr))
+                return null;
+            throw new Error(`git could not read \`${path}\` at \`${ref}\`: ${stderr.trim().split('\n')[0] || error.message}`, { cause: error });
+        }
+    };
     return {
         label: ref,
-        async read(path) {
-            try {
-                const { stdout } = await run$1('git', ['-C', repoDir, 'show', `${ref}:${path}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
-                return new Uint8Array(stdout);
-            }
-            catch {
-                return null;
-            }
-        },
+        read,
         async list() {
             const { stdout } = await run$1('git', ['-C', repoDir, 'ls-tree', '-r', '--name-only', '-z', ref], { maxBuffer: 64 * 1024 * 1024 });
             return stdout.split('\0').filter(Boolean).sort();
         },
+        async linkTarget(path) {
+            modes ??= readModes();
+            if ((await modes).get(path) !== SYMLINK_MODE)
+                return null;
+            // A link's blob is its target path.
+            const bytes = await read(path);
+            return bytes === null ? '' : new TextDecoder().decode(bytes);
+        },
     };
 }
+/** git's mode for a symbolic link. */
+const SYMLINK_MODE = '120000';
 /** Changed paths between two git refs (or a ref and the working tree), with renames. */
 async function gitChangedPaths(repoDir, base, head) {
     const args = ['-C', repoDir, 'diff', '--name-status', '-z', '-M', base];
@@ -391,14 +439,18 @@ async function expand(root, cwd, paths, isContent) {
     const all = await fsTree(root).list();
     for (const path of paths) {
         const rel = toRepoPath(root, cwd, path);
+        const listed = all.includes(rel);
         if (await isDirectory(resolve(cwd, path))) {
+            // The walk lists a link but never goes through one: a linked folder would be checked as empty.
+            if (listed)
+                throw new CopydeskError(`\`${path}\` is a symbolic link to a folder: links are not followed, so name the folder it points to`);
             for (const file of all)
                 if ((rel === '.' || file.startsWith(`${rel}/`)) && isContent(file))
                     out.add(file);
         }
         else {
-            // An explicitly named file is checked even when the content globs would not pick it.
-            if (!all.includes(rel))
+            // An explicitly named file is checked even when the content globs would not pick it (a link is reported as skipped).
+            if (!listed)
                 throw new CopydeskError(`\`${path}\` does not exist`);
             out.add(rel);
         }
@@ -524,12 +576,32 @@ async function ownersCommand(tree, paths) {
     return { output: lines.join('\n'), warnings };
 }
 
+function named(name) {
+    const aliases = name.aliases.length > 0 ? ` (also ${name.aliases.map((a) => `\`${a}\``).join(', ')})` : '';
+    return `\`${name.name}\`${aliases} — from ${name.from}`;
+}
+function explainSiteContext(site) {
+    const lines = ['Site context', ''];
+    lines.push(`Publisher: ${site.publisher ? named(site.publisher) : 'none found (set `claims.publisher` in the config)'}`);
+    lines.push('');
+    lines.push(`Competitors (${site.competitors.length}):${site.competitors.length === 0 ? ' none (set `claims.competitors`, or add comparison pages)' : ''}`);
+    for (const c of site.competitors)
+        lines.push(`  - ${named(c)}`);
+    lines.push('');
+    lines.push(`Pages (${site.pages.length}):`);
+    for (const page of site.pages) {
+        const own = page.competitors.length > 0 ? `; compares with ${page.competitors.map((c) => `\`${c.name}\``).join(', ')}` : '';
+        lines.push(`  - ${page.path}: ${page.kind} (from ${page.kindFrom})${own}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
 // The CLI shell: parse arguments, call a command, print, exit 0/1/2 as the contract says.
 const USAGE = `copydesk ${VERSION} — the copy desk for marketing content in git
 
 Usage:
   copydesk check [PATH...] [--base REF] [--head REF] [--config FILE] [--format text|json|sarif|markdown]
-                 [--fail-on error|warning|never] [--filter added|file|nofilter]
+                 [--fail-on error|warning|never] [--filter added|file|nofilter] [--explain-context]
   copydesk owners PATH...
   copydesk demo [DIR]
 
@@ -550,6 +622,7 @@ async function main(argv, io) {
                         format: { type: 'string', default: 'text' },
                         'fail-on': { type: 'string', default: 'error' },
                         filter: { type: 'string' },
+                        'explain-context': { type: 'boolean', default: false },
                     },
                 });
                 const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown']);
@@ -568,6 +641,11 @@ async function main(argv, io) {
                     cwd: io.cwd,
                     color,
                 });
+                // The site context the checks read: publisher, competitors and page kinds, with where each came from.
+                if (values['explain-context']) {
+                    io.stdout(explainSiteContext(report.site ?? { publisher: null, competitors: [], pages: [] }));
+                    return 0;
+                }
                 io.stdout(output);
                 const errors = report.files.some((f) => f.findings.some((x) => x.severity === 'error'));
                 return errors ? 1 : 0;

@@ -33,10 +33,10 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
+import { createHash } from 'node:crypto';
 import { writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import 'process';
 import 'buffer';
 import 'node:process';
@@ -34594,6 +34594,151 @@ function sameBytes(a, b) {
     return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
 }
 
+// One redaction layer for every secret a run knows. Error bodies from GitHub, a gateway or an LLM endpoint
+// can echo a request's credentials; anything copydesk writes (comment, review bodies, job summary, commit
+// statuses, annotations, logs, the JSON report, SARIF) goes through `redact` first, so an echo never lands
+// where people read it. The runner masks `::add-mask::` values in the log only; the comment, the statuses
+// and the files are copydesk's to protect.
+const MASK = '***';
+/** Shorter values are not masked: a 1–3 character "secret" would shred every message it appears in. */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * Credentials recognisable by their shape, masked whoever the run knows: GitHub tokens (classic, fine-grained,
+ * installation, OAuth, refresh), OpenAI-style `sk-` keys, Slack tokens, AWS access key ids.
+ */
+const TOKEN_SHAPES = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|sk-[A-Za-z0-9_-]{16,}|xox[abprs]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})\b/g;
+/** `scheme://user:password@host`: the whole user-info part. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+/** `?token=…`, `&api_key=…` and their kin in a URL's query. */
+const QUERY_SECRET = /([?&](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|sig|signature|auth)=)[^&\s#"'`<>]+/gi;
+/**
+ * An echoed header: `Authorization: token …`, `authorization=Bearer …`. Without a scheme word only a value
+ * that looks like a credential is masked, so prose such as "authorization: the token needs …" stays readable.
+ */
+const AUTH_HEADER = /\b((?:proxy-)?authorization["']?\s*[:=]\s*["']?)((?:token|bearer|basic)\s+[^\s"',;)]+|[A-Za-z0-9._~+/=-]{12,})/gi;
+const BEARER = /\b((?:bearer|basic)\s+)[A-Za-z0-9._~+/-]{8,}=*/gi;
+class Redactor {
+    values = new Set();
+    ordered = [];
+    /** Registers a secret and the forms an echo may carry it in (URL-encoded, JSON-escaped, base64, basic auth). */
+    add(secret) {
+        const value = (secret ?? '').trim();
+        if (value.length < MIN_SECRET_LENGTH)
+            return;
+        const forms = [
+            value,
+            encodeURIComponent(value),
+            JSON.stringify(value).slice(1, -1),
+            Buffer.from(value, 'utf8').toString('base64').replace(/=+$/, ''),
+            Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64').replace(/=+$/, ''),
+        ];
+        for (const form of forms)
+            if (form.length >= MIN_SECRET_LENGTH)
+                this.values.add(form);
+        // Longest first, so a secret that contains another is masked whole.
+        this.ordered = [...this.values].sort((a, b) => b.length - a.length);
+    }
+    /** Registers the credentials inside a URL (`https://user:pass@gateway/…`), for an endpoint input. */
+    addUrlCredentials(url) {
+        if (!url)
+            return;
+        try {
+            const parsed = new URL(url);
+            this.add(decodeURIComponent(parsed.password));
+            if (parsed.password === '')
+                this.add(decodeURIComponent(parsed.username));
+            for (const [name, value] of parsed.searchParams)
+                if (/token|key|secret|password|sig/i.test(name))
+                    this.add(value);
+        }
+        catch {
+            // Not a URL: nothing inside it to register.
+        }
+    }
+    get size() {
+        return this.ordered.length;
+    }
+    text(input) {
+        let out = input;
+        for (const secret of this.ordered)
+            if (out.includes(secret))
+                out = out.split(secret).join(MASK);
+        return out
+            .replace(URL_USERINFO, `$1${MASK}@`)
+            .replace(QUERY_SECRET, `$1${MASK}`)
+            .replace(AUTH_HEADER, (_all, head, value) => `${head}${/^(?:token|bearer|basic)\s/i.test(value) ? `${value.split(/\s+/)[0]} ` : ''}${MASK}`)
+            .replace(BEARER, `$1${MASK}`)
+            .replace(TOKEN_SHAPES, MASK);
+    }
+    /** A copy of `value` with every string in it redacted (object keys included); other values kept. */
+    deep(value) {
+        return this.walk(value, new WeakMap());
+    }
+    walk(value, seen) {
+        if (typeof value === 'string')
+            return this.text(value);
+        if (value === null || typeof value !== 'object')
+            return value;
+        if (value instanceof Uint8Array)
+            return value;
+        const known = seen.get(value);
+        if (known !== undefined)
+            return known;
+        if (Array.isArray(value)) {
+            const out = [];
+            seen.set(value, out);
+            for (const item of value)
+                out.push(this.walk(item, seen));
+            return out;
+        }
+        const out = {};
+        seen.set(value, out);
+        for (const [key, item] of Object.entries(value))
+            out[this.text(key)] = this.walk(item, seen);
+        return out;
+    }
+}
+/**
+ * The run's redactor: the Action registers its secret inputs here, and every `::add-mask::` the process
+ * writes (see `redactStdio`) is added too. Process-wide, as the runner's own masks are.
+ */
+const secrets = new Redactor();
+function redact$1(text) {
+    return secrets.text(text);
+}
+const ADD_MASK = /^::add-mask::(.*?)\r?\n?$/;
+/**
+ * Everything the process writes to stdout and stderr (logs, workflow commands, annotations) goes through
+ * `redactor` first. `::add-mask::` commands pass unchanged, or the runner could not mask the value, and
+ * their value joins the redactor. Returns a function that restores the streams.
+ */
+function redactStdio(redactor = secrets) {
+    const restore = [];
+    for (const stream of [process.stdout, process.stderr]) {
+        const original = stream.write.bind(stream);
+        const wrapped = ((chunk, ...rest) => {
+            if (typeof chunk === 'string' || chunk instanceof Uint8Array) {
+                const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+                const mask = ADD_MASK.exec(text);
+                if (mask) {
+                    redactor.add(mask[1]);
+                    return original(chunk, ...rest);
+                }
+                return original(redactor.text(text), ...rest);
+            }
+            return original(chunk, ...rest);
+        });
+        stream.write = wrapped;
+        restore.push(() => {
+            stream.write = original;
+        });
+    }
+    return () => {
+        for (const undo of restore)
+            undo();
+    };
+}
+
 function __classPrivateFieldSet(receiver, state, value, kind, f) {
     if (typeof state === "function" ? receiver !== state || true : !state.has(receiver))
         throw new TypeError("Cannot write private member to an object whose class did not declare it");
@@ -46198,6 +46343,9 @@ function oneLine$1(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 
+// What leaves the machine: the prose sentences of one document, numbered, and nothing else. Frontmatter
+// YAML (sources, provenance, owners) never goes out; only the prose fields the document model already
+// turned into sentences do, each labelled with its field.
 const DEFAULT_MAX_SENTENCES = 200;
 /** The numbered sentences of `doc`, at most `maxSentences` of them, with secrets masked. */
 function buildPayload(doc, contentType, maxSentences, secrets = []) {
@@ -46220,12 +46368,13 @@ function buildPayload(doc, contentType, maxSentences, secrets = []) {
 }
 // Credentials pasted into a draft by mistake must not travel to a third party with the prose.
 const CREDENTIAL = /\b(?:sk-[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abprs]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})/g;
-function maskSecrets(text, secrets) {
+function maskSecrets(text, secrets$1) {
     let masked = text.replace(CREDENTIAL, '[redacted]');
-    for (const secret of secrets)
+    for (const secret of secrets$1)
         if (secret.length >= 4)
             masked = masked.split(secret).join('[redacted]');
-    return masked;
+    // And every secret the run knows (the GitHub tokens among them), with the run's one redaction layer.
+    return secrets.text(masked);
 }
 
 // What the model is asked. Kept as readable text with a version, because a finding is only as
@@ -48282,8 +48431,90 @@ const unspaced = {
     }),
 };
 let instances = 0;
+/**
+ * A 2xx answer whose body is not whole JSON: cut short by a proxy or a dropped connection, or an HTML page
+ * from a gateway. Octokit hands such a body back as a string (or `''`), which code reading `data.type` would
+ * take for "not a file"; this makes it an error instead, so nothing downstream can mistake it for an answer.
+ */
+class MalformedAnswerError extends Error {
+    method;
+    url;
+    answerStatus;
+    bytes;
+    constructor(method, url, 
+    /** Not `status`: explain.ts reads an error with a numeric `status` as an HTTP failure, which this is not. */
+    answerStatus, bytes) {
+        super(`GitHub's answer to \`${method} ${pathOf(url)}\` (${answerStatus}, ${bytes} byte${bytes === 1 ? '' : 's'}) is not complete JSON: cut short or not from the API`);
+        this.method = method;
+        this.url = url;
+        this.answerStatus = answerStatus;
+        this.bytes = bytes;
+        this.name = 'MalformedAnswerError';
+    }
+}
+function pathOf(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.pathname}${parsed.search}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * Every REST answer copydesk reads is a JSON object or array. A body that is not (see MalformedAnswerError) is
+ * asked for again, as a dropped connection would be, and is an error once the retries run out. Registered
+ * first, so it sits inside plugin-retry and plugin-throttling and sees each raw answer.
+ */
+/** Request options that are not text copydesk wrote: left exactly as they are. */
+const NOT_WRITTEN = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType', 'owner', 'repo']);
+/**
+ * The last line of defence of the redaction layer (src/redact.ts): every string a POST, PATCH, PUT or DELETE
+ * sends is redacted, whichever code built it. Callers redact first (before cutting text to a limit); this
+ * catches what they missed.
+ */
+function redactWrites(clean) {
+    const deep = (value) => typeof value === 'string'
+        ? clean(value)
+        : Array.isArray(value)
+            ? value.map(deep)
+            : value !== null && typeof value === 'object'
+                ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deep(v)]))
+                : value;
+    return (octokit) => {
+        octokit.hook.before('request', (options) => {
+            if (String(options['method']).toUpperCase() === 'GET')
+                return;
+            for (const key of Object.keys(options))
+                if (!NOT_WRITTEN.has(key))
+                    options[key] = deep(options[key]);
+        });
+    };
+}
+function strictBodies(retries, baseMs) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            for (let attempt = 0;; attempt++) {
+                const response = await request(options);
+                if (response.status === 204 || response.status === 205 || options.method === 'HEAD')
+                    return response;
+                if (options.request?.parseSuccessResponseBody === false)
+                    return response;
+                if (response.data !== null && typeof response.data === 'object')
+                    return response;
+                if (attempt >= retries) {
+                    const bytes = typeof response.data === 'string' ? Buffer.byteLength(response.data) : 0;
+                    throw new MalformedAnswerError(options.method, response.url || options.url, response.status, bytes);
+                }
+                await new Promise((resolve) => setTimeout(resolve, baseMs * (attempt + 1) ** 2));
+            }
+        });
+    };
+}
 function createOctokit(token, opts = {}) {
-    const log = opts.log ?? { warning: (message) => warning(message), debug: (message) => debug(message) };
+    const given = opts.log ?? { warning: (message) => warning(message), debug: (message) => debug(message) };
+    const clean = opts.redact ?? redact$1;
+    const log = { warning: (message) => given.warning(clean(message)), debug: (message) => given.debug?.(clean(message)) };
     const base = opts.retryBaseMs ?? 1000;
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
         const again = retryCount < RATE_LIMIT_RETRIES;
@@ -48314,7 +48545,7 @@ function createOctokit(token, opts = {}) {
             warn: (message) => log.warning(message),
             error: (message) => log.warning(message),
         },
-    }, retry, throttling);
+    }, strictBodies(opts.retries ?? 3, base), redactWrites(opts.redact ?? redact$1), retry, throttling);
 }
 
 // Turns a failed GitHub call into a message a workflow author can act on. Most failures in the field are a
@@ -48429,12 +48660,17 @@ const MAX_LISTED_FILES = 3000;
 async function getPull(ctx, pull) {
     try {
         const { data } = await ctx.octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: pull });
+        // Statuses go on the head sha and policy is read at the base sha: an answer without both is not one.
+        const sha = (side) => (typeof side === 'object' && side !== null ? side.sha : undefined);
+        if (![sha(data?.head), sha(data?.base)].every((value) => typeof value === 'string' && value.length > 0)) {
+            throw new CopydeskError(`copydesk could not read pull request #${pull}: GitHub's answer has no head and base commit.`);
+        }
         return {
             number: data.number,
             title: data.title,
             body: data.body ?? '',
             author: data.user?.login ?? '',
-            labels: data.labels.map((label) => label.name),
+            labels: (Array.isArray(data.labels) ? data.labels : []).map((label) => label.name),
             state: data.state === 'closed' ? 'closed' : 'open',
             draft: data.draft === true,
             head: { sha: data.head.sha, ref: data.head.ref },
@@ -48465,6 +48701,10 @@ async function listPullFiles(ctx, pull) {
     if (expected === null ? files.length >= MAX_LISTED_FILES : files.length < expected) {
         throw tooLarge(number, Math.max(files.length, expected ?? 0), expected === null);
     }
+    // A listing entry without a name or status cannot be checked: a cut or altered answer, never "nothing changed".
+    const bad = files.find((file) => typeof file?.filename !== 'string' || typeof file?.status !== 'string');
+    if (bad !== undefined)
+        throw new CopydeskError(`copydesk could not list the files of pull request #${number}: GitHub's answer has an entry without \`filename\` and \`status\`.`);
     return files.map((file) => {
         const out = {
             path: file.filename,
@@ -48504,11 +48744,59 @@ async function listReviews(ctx, pull) {
 function fileAt(bytes, size) {
     return { text: bytes.toString('utf8'), size, binary: bytes.includes(0), tooLarge: false, bytes: new Uint8Array(bytes) };
 }
+/** Git's blob id of `bytes`: what GitHub's `sha` for a file is, so a download can be checked against it. */
+function gitBlobSha(bytes) {
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** Entry kinds the contents API returns for a path that exists but holds no text of its own. */
+const NOT_A_FILE = new Set(['dir', 'submodule', 'symlink']);
 /**
- * The file at `ref`, or null when the path does not exist there (or is a directory or submodule).
+ * The contents API's description of a path, checked field by field: a body that is not what GitHub documents
+ * is an error naming the path, never "no file here". `null`: a directory, submodule or symlink.
+ */
+function fileEntry(data, what) {
+    if (Array.isArray(data))
+        return null;
+    const entry = (typeof data === 'object' && data !== null ? data : {});
+    const type = entry['type'];
+    if (typeof type === 'string' && NOT_A_FILE.has(type))
+        return null;
+    const { size, sha, encoding, content } = entry;
+    if (type !== 'file' || typeof size !== 'number' || typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+        throw new CopydeskError(`copydesk could not ${what}: GitHub's answer does not describe a file (expected \`type: file\` with \`size\` and \`sha\`).`);
+    }
+    return { size, sha, encoding: typeof encoding === 'string' ? encoding : 'none', content: typeof content === 'string' ? content : '' };
+}
+/**
+ * Bytes that are exactly the blob GitHub named: right length and right git object id. A base64 string cut
+ * short inside otherwise valid JSON decodes without complaint; this is where it is caught.
+ */
+function verified(bytes, entry, what) {
+    if (bytes.length !== entry.size || gitBlobSha(bytes) !== entry.sha) {
+        throw new CopydeskError(`copydesk could not ${what}: the ${bytes.length} bytes received are not the ${entry.size}-byte blob \`${entry.sha.slice(0, 7)}\` GitHub named (cut short or altered on the way).`);
+    }
+    return bytes;
+}
+function decodeContent(content, encoding, what) {
+    if (encoding === 'base64') {
+        const compact = content.replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
+            throw new CopydeskError(`copydesk could not ${what}: GitHub's base64 content is malformed (cut short or altered on the way).`);
+        }
+        return Buffer.from(compact, 'base64');
+    }
+    if (encoding === 'utf-8')
+        return Buffer.from(content, 'utf8');
+    throw new CopydeskError(`copydesk could not ${what}: GitHub sent the content in an encoding copydesk does not read (\`${encoding}\`).`);
+}
+/**
+ * The file at `ref`, or null when the path does not exist there (or is a directory, submodule or symlink).
+ * Null only on GitHub's own "Not Found": any other failure, and any answer that is not a well-formed file,
+ * throws, so an unreadable file can never pass for an absent one. The bytes are checked against the blob id.
  * The contents API leaves `content` empty for files over 1 MB; those come from the git blob API instead.
  */
 async function readFileAt(ctx, path, ref, opts = {}) {
+    const what = `read \`${path}\` at \`${ref}\``;
     let data;
     try {
         ;
@@ -48518,24 +48806,30 @@ async function readFileAt(ctx, path, ref, opts = {}) {
         // "Not Found" is an absent path; "No commit found for the ref" must not pass for one.
         if (isNotFound(err) && /^not found$/i.test(httpFailure(err)?.githubMessage ?? ''))
             return null;
-        throw explainApiError(err, 'contents', `read \`${path}\` at \`${ref}\``);
+        throw explainApiError(err, 'contents', what);
     }
-    if (Array.isArray(data) || data.type !== 'file')
+    const entry = fileEntry(data, what);
+    if (entry === null)
         return null;
-    const size = data.size;
+    const size = entry.size;
     if (opts.maxBytes !== undefined && size > opts.maxBytes)
         return { text: '', size, binary: false, tooLarge: true };
-    const inline = 'content' in data && typeof data.content === 'string' ? data.content : '';
-    if (data.encoding === 'base64' && (inline.length > 0 || size === 0))
-        return fileAt(Buffer.from(inline, 'base64'), size);
+    if (entry.encoding === 'base64' && (entry.content.length > 0 || size === 0))
+        return fileAt(verified(decodeContent(entry.content, 'base64', what), entry, what), size);
+    const viaBlob = `${what} (git blob \`${entry.sha}\`)`;
+    let blob;
     try {
-        const { data: blob } = await ctx.octokit.rest.git.getBlob({ owner: ctx.owner, repo: ctx.repo, file_sha: data.sha });
-        const bytes = blob.encoding === 'base64' ? Buffer.from(blob.content, 'base64') : Buffer.from(blob.content, 'utf8');
-        return fileAt(bytes, blob.size ?? bytes.length);
+        ;
+        ({ data: blob } = await ctx.octokit.rest.git.getBlob({ owner: ctx.owner, repo: ctx.repo, file_sha: entry.sha }));
     }
     catch (err) {
-        throw explainApiError(err, 'contents', `read \`${path}\` at \`${ref}\` (git blob \`${data.sha}\`)`);
+        throw explainApiError(err, 'contents', viaBlob);
     }
+    const fields = (typeof blob === 'object' && blob !== null ? blob : {});
+    if (typeof fields['content'] !== 'string' || typeof fields['encoding'] !== 'string') {
+        throw new CopydeskError(`copydesk could not ${viaBlob}: GitHub's answer is not a blob (expected \`content\` and \`encoding\`).`);
+    }
+    return fileAt(verified(decodeContent(fields['content'], fields['encoding'], viaBlob), entry, viaBlob), size);
 }
 /** GitHub's documented cut-off for one recursive tree listing; beyond it the answer says `truncated`. */
 const MAX_TREE_ENTRIES = 100_000;
@@ -48546,6 +48840,9 @@ const MAX_TREE_ENTRIES = 100_000;
  */
 async function listTreePaths(ctx, sha) {
     const { data } = await explained(ctx.octokit.rest.git.getTree({ owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' }), 'contents', `list the files of commit \`${sha}\``);
+    if (typeof data !== 'object' || data === null || !Array.isArray(data.tree)) {
+        throw new CopydeskError(`copydesk could not list the files of commit \`${sha}\`: GitHub's answer has no \`tree\` list.`);
+    }
     if (data.truncated) {
         throw new CopydeskError(`The file listing of commit \`${sha.slice(0, 7)}\` is truncated: GitHub lists at most ${MAX_TREE_ENTRIES.toLocaleString('en-US')} entries (7 MB) of a tree in one answer, ` +
             'so copydesk cannot check every content file under `filter: nofilter` and fails closed.', 'Use `filter: file` or `filter: added` (they read only the files the pull request changes), or run `copydesk check` on a checkout.');
@@ -48571,7 +48868,8 @@ async function setStatus(ctx, sha, context, state, description, targetUrl) {
             sha,
             context,
             state,
-            description: clampDescription(description),
+            // Redacted before the cut: a secret cut in half would no longer be recognised.
+            description: clampDescription(redact$1(description)),
             ...(targetUrl !== undefined ? { target_url: targetUrl } : {}),
         });
     }
@@ -48782,13 +49080,31 @@ function readInputs() {
         openaiBaseUrl: getInput('openai-base-url'),
         openaiModel: getInput('openai-model') || 'gpt-4.1-mini',
     };
-    // Never let a secret reach the log, even through an error message that quotes it.
-    for (const secret of [inputs.token, inputs.signoffToken, inputs.openaiKey])
-        if (secret)
-            setSecret(secret);
+    // Never let a secret reach the log, even through an error message that quotes it: the runner masks the log,
+    // and the run's redactor (src/redact.ts) everything else copydesk writes.
+    for (const secret of [inputs.token, inputs.signoffToken, inputs.openaiKey]) {
+        if (!secret)
+            continue;
+        setSecret(secret);
+        secrets.add(secret);
+    }
+    secrets.addUrlCredentials(inputs.openaiBaseUrl);
+    for (const credential of urlCredentials(inputs.openaiBaseUrl))
+        setSecret(credential);
     if (!inputs.token)
         throw new CopydeskError('input `github-token` is empty', 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions listed in the README.');
     return inputs;
+}
+/** The password (or lone user name) of a URL such as `https://user:key@gateway/v1`: a secret in an endpoint input. */
+function urlCredentials(url) {
+    try {
+        const parsed = new URL(url);
+        const secret = decodeURIComponent(parsed.password || parsed.username);
+        return secret ? [secret] : [];
+    }
+    catch {
+        return [];
+    }
 }
 
 /** Only an allowed override on a labelled PR needs its actor: anything else costs no API call. */
@@ -48885,7 +49201,10 @@ function suggestionBody(findings, fixed, fingerprint) {
 
 // Everything the Action writes back: outputs, report files, annotations, job summary, the two commit
 // statuses, the traceability comment and the suggestion review. The report decides; this only renders.
-async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, packs) {
+async function publish(ctx, inputs, unredacted, pullNumber, headSha, runUrl, head, packs) {
+    // Every output below is rendered from this copy: no secret a message echoed reaches the comment, the
+    // summary, the statuses, the annotations, the report or SARIF (see src/redact.ts).
+    const report = secrets.deep(unredacted);
     const counts = countBySeverity(report.files);
     const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reachesFailOn(x.severity, inputs.failOn)).length, 0);
     setOutput('verdict', report.verdict);
@@ -48895,8 +49214,8 @@ async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, p
     const dir = process.env['RUNNER_TEMP'] || tmpdir();
     const reportPath = join(dir, 'copydesk-report.json');
     const sarifPath = join(dir, 'copydesk.sarif');
-    await writeFile$1(reportPath, toJson(report));
-    await writeFile$1(sarifPath, JSON.stringify(toSarif(report, { toolVersion: VERSION$9, informationUri: 'https://github.com/acme/copydesk' }), null, 2));
+    await writeFile$1(reportPath, redact$1(toJson(report)));
+    await writeFile$1(sarifPath, JSON.stringify(secrets.deep(toSarif(report, { toolVersion: VERSION$9, informationUri: 'https://github.com/acme/copydesk' })), null, 2));
     setOutput('report-path', reportPath);
     setOutput('sarif-path', sarifPath);
     // The runner shows 10 annotations per level per step. One slot of each stays free for the step's own
@@ -48915,23 +49234,35 @@ async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, p
     }
     const summaryUrl = runUrl;
     if (process.env['GITHUB_STEP_SUMMARY'])
-        await summary.addRaw(toSummary(report, overflow)).write();
+        await summary.addRaw(redact$1(toSummary(report, overflow))).write();
     // Statuses: the content status fails on findings; the sign-off status is pending until a strategy owner approves.
-    const contentState = failing > 0 ? 'failure' : 'success';
-    const contentDescription = failing > 0
-        ? `${failing} finding${failing === 1 ? '' : 's'} at ${inputs.failOn} severity or above`
-        : counts.findings > 0
-            ? `${counts.findings} finding${counts.findings === 1 ? '' : 's'} below fail-on (${inputs.failOn})`
-            : 'No findings on the changed content';
+    // A file copydesk could not read is `error`: the check did not run, so it can neither pass nor fail it.
+    const unread = report.files.filter((file) => file.error !== undefined);
+    const contentState = unread.length > 0 ? 'error' : failing > 0 ? 'failure' : 'success';
+    const contentDescription = unread.length > 0
+        ? `Could not read ${unread.length} changed file${unread.length === 1 ? '' : 's'} (${unread[0]?.path}${unread.length > 1 ? ', …' : ''}); re-run the job`
+        : failing > 0
+            ? `${failing} finding${failing === 1 ? '' : 's'} at ${inputs.failOn} severity or above`
+            : counts.findings > 0
+                ? `${counts.findings} finding${counts.findings === 1 ? '' : 's'} below fail-on (${inputs.failOn})`
+                : 'No findings on the changed content';
     await setStatus(ctx, headSha, CONTENT_STATUS_CONTEXT, contentState, contentDescription, runUrl);
     const signoff = signoffStatus(report.signoff);
     // The status line is all an admin sees in the checks list: say what would unblock an unverifiable team approval.
     const needsToken = signoff.state === 'pending' && !inputs.signoffToken && report.signoff.owners.some((o) => o.includes('/'));
     const signoffDescription = needsToken ? `${signoff.description} Team approvals need a signoff-token.` : signoff.description;
-    await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl);
+    // An unread file may hold a positioning change nobody has seen: "untouched" cannot be claimed. An approval
+    // of the head still stands (the owner approved the commit), and a rejection stays a failure.
+    if (unread.length > 0 && signoff.state !== 'failure' && report.signoff.state !== 'approved') {
+        await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, 'error', `Could not read ${unread.length} changed file${unread.length === 1 ? '' : 's'}, so positioning changes are unknown; re-run the job`, runUrl);
+    }
+    else {
+        await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl);
+    }
     if (inputs.comment) {
-        // The previous comment's hidden state decides whether the strategy owners are mentioned (once).
-        const render = (previousBody) => toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, previousBody, ...(report.meta.base ? { baseSha: report.meta.base } : {}) });
+        // The previous comment's hidden state decides whether the strategy owners are mentioned (once); every
+        // secret the run knows is redacted from what is posted.
+        const render = (previousBody) => redact$1(toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, previousBody, ...(report.meta.base ? { baseSha: report.meta.base } : {}) }));
         const result = await upsertComment(ctx, pullNumber, MARKER, render);
         info(`Traceability comment ${result.action} (id ${result.id}).`);
     }
@@ -48943,7 +49274,13 @@ async function publish(ctx, inputs, report, pullNumber, headSha, runUrl, head, p
     else if (report.verdict === 'needs-signoff') {
         info(`Positioning changed: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status stays pending until a strategy owner approves the current head.`);
     }
-    // The job fails only on findings (fail-on); a missing sign-off is the sign-off status's job, not the step's.
+    // The job fails on findings (fail-on) and on files it could not read; a missing sign-off is the sign-off
+    // status's job, not the step's.
+    if (unread.length > 0) {
+        return {
+            failure: `copydesk could not read ${unread.length} changed file${unread.length === 1 ? '' : 's'}, so the pull request cannot pass: ${unread.map((file) => `\`${file.path}\` (${file.error})`).join('; ')}`,
+        };
+    }
     const fails = report.verdict === 'fail' && inputs.failOn !== 'never';
     return {
         failure: fails ? `copydesk: ${failing} finding${failing === 1 ? '' : 's'} at \`${inputs.failOn}\` severity or above. See the annotations, the job summary and the PR comment.` : null,
@@ -49034,6 +49371,8 @@ function skippingPaths(check, paths) {
 // from the API at `pull_request.head.sha` (never GITHUB_SHA); policy comes from the base commit.
 const EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 async function run() {
+    // From here on, nothing the process prints (logs, annotations, workflow commands) carries a known secret.
+    redactStdio();
     let statusTarget = null;
     try {
         const eventName = context.eventName;
@@ -49119,7 +49458,7 @@ async function run() {
     }
     catch (error) {
         const message = error instanceof CopydeskError ? `${error.message}${error.hint ? `\n${error.hint}` : ''}` : `copydesk failed unexpectedly (please report it): ${error.stack ?? String(error)}`;
-        setFailed(message);
+        setFailed(redact$1(message));
         // A required check must never stay green from an earlier run when this one could not decide.
         if (statusTarget) {
             const description = `copydesk could not check this commit: ${error.message}`;

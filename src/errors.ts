@@ -24,3 +24,27 @@ export class LocatedError extends CopydeskError {
     this.name = 'LocatedError'
   }
 }
+
+/** One located problem in a policy file. */
+export interface FileProblem {
+  file: string
+  line: number
+  message: string
+}
+
+/**
+ * Every problem found in the policy files at once, each on its own `file:line: message` line, so a writer
+ * fixes them in one round instead of one per run. A LocatedError at the first problem, for callers that
+ * only want one location.
+ */
+export class PolicyProblems extends LocatedError {
+  constructor(
+    readonly problems: readonly FileProblem[],
+    hint?: string,
+  ) {
+    const first = problems[0] ?? { file: 'config', line: 1, message: 'invalid policy' }
+    super(first.file, first.line, first.message, hint)
+    this.name = 'PolicyProblems'
+    this.message = problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n') || this.message
+  }
+}

@@ -34,7 +34,17 @@ export interface Finding {
    */
   where?: string
   /** Set by the suppression step: the finding is kept in the output, but never counts. */
-  suppressed?: { reason: string; line: number }
+  suppressed?: {
+    reason: string
+    line: number
+    /** The pull request added this suppression and config `suppressions.require-signoff` covers it: a strategy owner signed it off. */
+    signedOff?: boolean
+  }
+  /**
+   * An inline suppression covers the finding but was not honoured, so it still counts: config forbids
+   * suppressing it (`forbidden`), or it awaits a strategy owner's approval of the head (`awaiting-signoff`).
+   */
+  suppression?: { reason: string; line: number; status: 'forbidden' | 'awaiting-signoff'; why: string }
 }
 
 /** Source offsets are 0-based UTF-16 indexes into `ContentDocument.source`; end is exclusive. */
@@ -116,6 +126,25 @@ export interface Suppression {
   /** First and last line it covers (inclusive); `-next-line` covers exactly one. */
   fromLine: number
   toLine: number
+}
+
+/** What one suppressed or refused finding under a suppression comment came to. */
+export type SuppressionOutcome = 'suppressed' | 'forbidden' | 'awaiting-signoff' | 'signed-off'
+
+/**
+ * A suppression comment the pull request adds, or an existing one it extends to lines it changed: listed
+ * near the top of the comment with its reason, so reviewers and strategy owners see every silenced rule.
+ */
+export interface SuppressionUse {
+  path: string
+  /** Line of the comment. */
+  line: number
+  /** Rule ids as written; empty means every rule. */
+  rules: string[]
+  reason: string
+  /** The comment itself is on a line this PR added or changed (else it is older and covers new lines). */
+  added: boolean
+  findings: { ruleId: string; category: Category; severity: Severity; text: string; line: number; column: number; outcome: SuppressionOutcome }[]
 }
 
 export interface ContentDocument {
@@ -229,6 +258,11 @@ export interface FileReport {
   provenance: Provenance | null
   /** Why the file was not checked (too large, binary), when it was not. */
   skipped?: string
+  /**
+   * Why copydesk could not read or check the file at all (the API failed, the answer was cut short, a file the
+   * PR lists is absent at head). Set, the verdict is `fail` whatever `fail-on` says: nobody has read it.
+   */
+  error?: string
 }
 
 export interface Report {
@@ -244,5 +278,7 @@ export interface Report {
   /** The LLM review that ran, if any: recorded so every finding can be traced to the model and prompt. */
   llm?: { model: string; promptVersion: string }
   notices: string[]
+  /** Suppression comments this PR adds or extends (see SuppressionUse); absent when none or outside a PR. */
+  suppressions?: SuppressionUse[]
   meta: { base?: string; head?: string; repository?: string; pullRequest?: number; runUrl?: string; serverUrl?: string }
 }

@@ -28,6 +28,21 @@ class LocatedError extends CopydeskError {
         this.name = 'LocatedError';
     }
 }
+/**
+ * Every problem found in the policy files at once, each on its own `file:line: message` line, so a writer
+ * fixes them in one round instead of one per run. A LocatedError at the first problem, for callers that
+ * only want one location.
+ */
+class PolicyProblems extends LocatedError {
+    problems;
+    constructor(problems, hint) {
+        const first = problems[0] ?? { file: 'config', line: 1, message: 'invalid policy' };
+        super(first.file, first.line, first.message, hint);
+        this.problems = problems;
+        this.name = 'PolicyProblems';
+        this.message = problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n') || this.message;
+    }
+}
 
 // Kept in step with package.json by a test, so the bundle never needs to read package.json at run time.
 const VERSION = '0.1.0';
@@ -15062,6 +15077,16 @@ function record$2(keyType, valueType, params) {
         ...normalizeParams(params),
     });
 }
+// type alksjf = core.output<core.$ZodRecordKey>;
+function partialRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...normalizeParams(params),
+        partial: true,
+    });
+}
 const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
     $ZodEnum.init(inst, def);
     ZodType.init(inst, def);
@@ -15444,20 +15469,2590 @@ function pageParts(sentences) {
     });
 }
 
+var utils$1 = {};
+
+var constants;
+var hasRequiredConstants;
+
+function requireConstants () {
+	if (hasRequiredConstants) return constants;
+	hasRequiredConstants = 1;
+
+	const WIN_SLASH = '\\\\/';
+	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+	/**
+	 * Posix glob regex
+	 */
+
+	const DOT_LITERAL = '\\.';
+	const PLUS_LITERAL = '\\+';
+	const QMARK_LITERAL = '\\?';
+	const SLASH_LITERAL = '\\/';
+	const ONE_CHAR = '(?=.)';
+	const QMARK = '[^/]';
+	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+	const NO_DOT = `(?!${DOT_LITERAL})`;
+	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+	const STAR = `${QMARK}*?`;
+	const SEP = '/';
+
+	const POSIX_CHARS = {
+	  DOT_LITERAL,
+	  PLUS_LITERAL,
+	  QMARK_LITERAL,
+	  SLASH_LITERAL,
+	  ONE_CHAR,
+	  QMARK,
+	  END_ANCHOR,
+	  DOTS_SLASH,
+	  NO_DOT,
+	  NO_DOTS,
+	  NO_DOT_SLASH,
+	  NO_DOTS_SLASH,
+	  QMARK_NO_DOT,
+	  STAR,
+	  START_ANCHOR,
+	  SEP
+	};
+
+	/**
+	 * Windows glob regex
+	 */
+
+	const WINDOWS_CHARS = {
+	  ...POSIX_CHARS,
+
+	  SLASH_LITERAL: `[${WIN_SLASH}]`,
+	  QMARK: WIN_NO_SLASH,
+	  STAR: `${WIN_NO_SLASH}*?`,
+	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+	  NO_DOT: `(?!${DOT_LITERAL})`,
+	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+	  SEP: '\\'
+	};
+
+	/**
+	 * POSIX Bracket Regex
+	 */
+
+	const POSIX_REGEX_SOURCE = {
+	  __proto__: null,
+	  alnum: 'a-zA-Z0-9',
+	  alpha: 'a-zA-Z',
+	  ascii: '\\x00-\\x7F',
+	  blank: ' \\t',
+	  cntrl: '\\x00-\\x1F\\x7F',
+	  digit: '0-9',
+	  graph: '\\x21-\\x7E',
+	  lower: 'a-z',
+	  print: '\\x20-\\x7E ',
+	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+	  space: ' \\t\\r\\n\\v\\f',
+	  upper: 'A-Z',
+	  word: 'A-Za-z0-9_',
+	  xdigit: 'A-Fa-f0-9'
+	};
+
+	constants = {
+	  DEFAULT_MAX_EXTGLOB_RECURSION,
+	  MAX_LENGTH: 1024 * 64,
+	  POSIX_REGEX_SOURCE,
+
+	  // regular expressions
+	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+	  // Replace globs with equivalent patterns to reduce parsing time.
+	  REPLACEMENTS: {
+	    __proto__: null,
+	    '***': '*',
+	    '**/**': '**',
+	    '**/**/**': '**'
+	  },
+
+	  // Digits
+	  CHAR_0: 48, /* 0 */
+	  CHAR_9: 57, /* 9 */
+
+	  // Alphabet chars.
+	  CHAR_UPPERCASE_A: 65, /* A */
+	  CHAR_LOWERCASE_A: 97, /* a */
+	  CHAR_UPPERCASE_Z: 90, /* Z */
+	  CHAR_LOWERCASE_Z: 122, /* z */
+
+	  CHAR_LEFT_PARENTHESES: 40, /* ( */
+	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+	  CHAR_ASTERISK: 42, /* * */
+
+	  // Non-alphabetic chars.
+	  CHAR_AMPERSAND: 38, /* & */
+	  CHAR_AT: 64, /* @ */
+	  CHAR_BACKWARD_SLASH: 92, /* \ */
+	  CHAR_CARRIAGE_RETURN: 13, /* \r */
+	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+	  CHAR_COLON: 58, /* : */
+	  CHAR_COMMA: 44, /* , */
+	  CHAR_DOT: 46, /* . */
+	  CHAR_DOUBLE_QUOTE: 34, /* " */
+	  CHAR_EQUAL: 61, /* = */
+	  CHAR_EXCLAMATION_MARK: 33, /* ! */
+	  CHAR_FORM_FEED: 12, /* \f */
+	  CHAR_FORWARD_SLASH: 47, /* / */
+	  CHAR_GRAVE_ACCENT: 96, /* ` */
+	  CHAR_HASH: 35, /* # */
+	  CHAR_HYPHEN_MINUS: 45, /* - */
+	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+	  CHAR_LINE_FEED: 10, /* \n */
+	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+	  CHAR_PERCENT: 37, /* % */
+	  CHAR_PLUS: 43, /* + */
+	  CHAR_QUESTION_MARK: 63, /* ? */
+	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+	  CHAR_SEMICOLON: 59, /* ; */
+	  CHAR_SINGLE_QUOTE: 39, /* ' */
+	  CHAR_SPACE: 32, /*   */
+	  CHAR_TAB: 9, /* \t */
+	  CHAR_UNDERSCORE: 95, /* _ */
+	  CHAR_VERTICAL_LINE: 124, /* | */
+	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+	  /**
+	   * Create EXTGLOB_CHARS
+	   */
+
+	  extglobChars(chars) {
+	    return {
+	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+	      '?': { type: 'qmark', open: '(?:', close: ')?' },
+	      '+': { type: 'plus', open: '(?:', close: ')+' },
+	      '*': { type: 'star', open: '(?:', close: ')*' },
+	      '@': { type: 'at', open: '(?:', close: ')' }
+	    };
+	  },
+
+	  /**
+	   * Create GLOB_CHARS
+	   */
+
+	  globChars(win32) {
+	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+	  }
+	};
+	return constants;
+}
+
+/*global navigator*/
+
+var hasRequiredUtils$1;
+
+function requireUtils$1 () {
+	if (hasRequiredUtils$1) return utils$1;
+	hasRequiredUtils$1 = 1;
+	(function (exports) {
+
+		const {
+		  REGEX_BACKSLASH,
+		  REGEX_REMOVE_BACKSLASH,
+		  REGEX_SPECIAL_CHARS,
+		  REGEX_SPECIAL_CHARS_GLOBAL
+		} = /*@__PURE__*/ requireConstants();
+
+		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+		exports.isWindows = () => {
+		  if (typeof navigator !== 'undefined' && navigator.platform) {
+		    const platform = navigator.platform.toLowerCase();
+		    return platform === 'win32' || platform === 'windows';
+		  }
+
+		  if (typeof process !== 'undefined' && process.platform) {
+		    return process.platform === 'win32';
+		  }
+
+		  return false;
+		};
+
+		exports.removeBackslashes = str => {
+		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+		    return match === '\\' ? '' : match;
+		  });
+		};
+
+		exports.escapeLast = (input, char, lastIdx) => {
+		  const idx = input.lastIndexOf(char, lastIdx);
+		  if (idx === -1) return input;
+		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+		};
+
+		exports.removePrefix = (input, state = {}) => {
+		  let output = input;
+		  if (output.startsWith('./')) {
+		    output = output.slice(2);
+		    state.prefix = './';
+		  }
+		  return output;
+		};
+
+		exports.wrapOutput = (input, state = {}, options = {}) => {
+		  const prepend = options.contains ? '' : '^';
+		  const append = options.contains ? '' : '$';
+
+		  let output = `${prepend}(?:${input})${append}`;
+		  if (state.negated === true) {
+		    output = `(?:^(?!${output}).*$)`;
+		  }
+		  return output;
+		};
+
+		exports.basename = (path, { windows } = {}) => {
+		  const segs = path.split(windows ? /[\\/]/ : '/');
+		  const last = segs[segs.length - 1];
+
+		  if (last === '') {
+		    return segs[segs.length - 2];
+		  }
+
+		  return last;
+		}; 
+	} (utils$1));
+	return utils$1;
+}
+
+var scan_1;
+var hasRequiredScan;
+
+function requireScan () {
+	if (hasRequiredScan) return scan_1;
+	hasRequiredScan = 1;
+
+	const utils = /*@__PURE__*/ requireUtils$1();
+	const {
+	  CHAR_ASTERISK,             /* * */
+	  CHAR_AT,                   /* @ */
+	  CHAR_BACKWARD_SLASH,       /* \ */
+	  CHAR_COMMA,                /* , */
+	  CHAR_DOT,                  /* . */
+	  CHAR_EXCLAMATION_MARK,     /* ! */
+	  CHAR_FORWARD_SLASH,        /* / */
+	  CHAR_LEFT_CURLY_BRACE,     /* { */
+	  CHAR_LEFT_PARENTHESES,     /* ( */
+	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+	  CHAR_PLUS,                 /* + */
+	  CHAR_QUESTION_MARK,        /* ? */
+	  CHAR_RIGHT_CURLY_BRACE,    /* } */
+	  CHAR_RIGHT_PARENTHESES,    /* ) */
+	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+	} = /*@__PURE__*/ requireConstants();
+
+	const isPathSeparator = code => {
+	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+	};
+
+	const depth = token => {
+	  if (token.isPrefix !== true) {
+	    token.depth = token.isGlobstar ? Infinity : 1;
+	  }
+	};
+
+	/**
+	 * Quickly scans a glob pattern and returns an object with a handful of
+	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+	 *
+	 * ```js
+	 * const pm = require('picomatch');
+	 * console.log(pm.scan('foo/bar/*.js'));
+	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+	 * ```
+	 * @param {String} `str`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with tokens and regex source string.
+	 * @api public
+	 */
+
+	const scan = (input, options) => {
+	  const opts = options || {};
+
+	  const length = input.length - 1;
+	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+	  const slashes = [];
+	  const tokens = [];
+	  const parts = [];
+
+	  let str = input;
+	  let index = -1;
+	  let start = 0;
+	  let lastIndex = 0;
+	  let isBrace = false;
+	  let isBracket = false;
+	  let isGlob = false;
+	  let isExtglob = false;
+	  let isGlobstar = false;
+	  let braceEscaped = false;
+	  let backslashes = false;
+	  let negated = false;
+	  let negatedExtglob = false;
+	  let finished = false;
+	  let braces = 0;
+	  let prev;
+	  let code;
+	  let token = { value: '', depth: 0, isGlob: false };
+
+	  const eos = () => index >= length;
+	  const peek = () => str.charCodeAt(index + 1);
+	  const advance = () => {
+	    prev = code;
+	    return str.charCodeAt(++index);
+	  };
+
+	  while (index < length) {
+	    code = advance();
+	    let next;
+
+	    if (code === CHAR_BACKWARD_SLASH) {
+	      backslashes = token.backslashes = true;
+	      code = advance();
+
+	      if (code === CHAR_LEFT_CURLY_BRACE) {
+	        braceEscaped = true;
+	      }
+	      continue;
+	    }
+
+	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+	      braces++;
+
+	      while (eos() !== true && (code = advance())) {
+	        if (code === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (code === CHAR_LEFT_CURLY_BRACE) {
+	          braces++;
+	          continue;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_COMMA) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (code === CHAR_RIGHT_CURLY_BRACE) {
+	          braces--;
+
+	          if (braces === 0) {
+	            braceEscaped = false;
+	            isBrace = token.isBrace = true;
+	            finished = true;
+	            break;
+	          }
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (code === CHAR_FORWARD_SLASH) {
+	      slashes.push(index);
+	      tokens.push(token);
+	      token = { value: '', depth: 0, isGlob: false };
+
+	      if (finished === true) continue;
+	      if (prev === CHAR_DOT && index === (start + 1)) {
+	        start += 2;
+	        continue;
+	      }
+
+	      lastIndex = index + 1;
+	      continue;
+	    }
+
+	    if (opts.noext !== true) {
+	      const isExtglobChar = code === CHAR_PLUS
+	        || code === CHAR_AT
+	        || code === CHAR_ASTERISK
+	        || code === CHAR_QUESTION_MARK
+	        || code === CHAR_EXCLAMATION_MARK;
+
+	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+	        isGlob = token.isGlob = true;
+	        isExtglob = token.isExtglob = true;
+	        finished = true;
+	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+	          negatedExtglob = true;
+	        }
+
+	        if (scanToEnd === true) {
+	          let parens = 0;
+
+	          while (eos() !== true && (code = advance())) {
+	            if (code === CHAR_BACKWARD_SLASH) {
+	              backslashes = token.backslashes = true;
+	              advance();
+	              continue;
+	            }
+
+	            if (code === CHAR_LEFT_PARENTHESES) {
+	              parens++;
+	              continue;
+	            }
+
+	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	              finished = true;
+	              break;
+	            }
+	          }
+	          continue;
+	        }
+	        break;
+	      }
+	    }
+
+	    if (code === CHAR_ASTERISK) {
+	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_QUESTION_MARK) {
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+	      while (eos() !== true && (next = advance())) {
+	        if (next === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+	          isBracket = token.isBracket = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+	          break;
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+	      negated = token.negated = true;
+	      start++;
+	      continue;
+	    }
+
+	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+	      isGlob = token.isGlob = true;
+
+	      if (scanToEnd === true) {
+	        let parens = 1;
+
+	        while (eos() !== true && (code = advance())) {
+	          if (code === CHAR_BACKWARD_SLASH) {
+	            backslashes = token.backslashes = true;
+	            advance();
+	            continue;
+	          }
+
+	          if (code === CHAR_LEFT_PARENTHESES) {
+	            parens++;
+	            continue;
+	          }
+
+	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	            finished = true;
+	            break;
+	          }
+	        }
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (isGlob === true) {
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+	  }
+
+	  if (opts.noext === true) {
+	    isExtglob = false;
+	    isGlob = false;
+	  }
+
+	  let base = str;
+	  let prefix = '';
+	  let glob = '';
+
+	  if (start > 0) {
+	    prefix = str.slice(0, start);
+	    str = str.slice(start);
+	    lastIndex -= start;
+	  }
+
+	  if (base && isGlob === true && lastIndex > 0) {
+	    base = str.slice(0, lastIndex);
+	    glob = str.slice(lastIndex);
+	  } else if (isGlob === true) {
+	    base = '';
+	    glob = str;
+	  } else {
+	    base = str;
+	  }
+
+	  if (base && base !== '' && base !== '/' && base !== str) {
+	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+	      base = base.slice(0, -1);
+	    }
+	  }
+
+	  if (opts.unescape === true) {
+	    if (glob) glob = utils.removeBackslashes(glob);
+
+	    if (base && backslashes === true) {
+	      base = utils.removeBackslashes(base);
+	    }
+	  }
+
+	  const state = {
+	    prefix,
+	    input,
+	    start,
+	    base,
+	    glob,
+	    isBrace,
+	    isBracket,
+	    isGlob,
+	    isExtglob,
+	    isGlobstar,
+	    negated,
+	    negatedExtglob
+	  };
+
+	  if (opts.tokens === true) {
+	    state.maxDepth = 0;
+	    if (!isPathSeparator(code)) {
+	      tokens.push(token);
+	    }
+	    state.tokens = tokens;
+	  }
+
+	  if (opts.parts === true || opts.tokens === true) {
+	    let prevIndex;
+
+	    for (let idx = 0; idx < slashes.length; idx++) {
+	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	      const i = slashes[idx];
+	      const value = input.slice(n, i);
+	      if (opts.tokens) {
+	        if (idx === 0 && start !== 0) {
+	          tokens[idx].isPrefix = true;
+	          tokens[idx].value = prefix;
+	        } else {
+	          tokens[idx].value = value;
+	        }
+	        depth(tokens[idx]);
+	        state.maxDepth += tokens[idx].depth;
+	      }
+	      if (i >= start) {
+	        parts.push(value);
+	        prevIndex = i;
+	      }
+	    }
+
+	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	    const value = input.slice(n);
+	    parts.push(value);
+
+	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+	      tokens[tokens.length - 1].value = value;
+	      depth(tokens[tokens.length - 1]);
+	      state.maxDepth += tokens[tokens.length - 1].depth;
+	    }
+
+	    state.slashes = slashes;
+	    state.parts = parts;
+	  }
+
+	  return state;
+	};
+
+	scan_1 = scan;
+	return scan_1;
+}
+
+var parse_1;
+var hasRequiredParse$1;
+
+function requireParse$1 () {
+	if (hasRequiredParse$1) return parse_1;
+	hasRequiredParse$1 = 1;
+
+	const constants = /*@__PURE__*/ requireConstants();
+	const utils = /*@__PURE__*/ requireUtils$1();
+
+	/**
+	 * Constants
+	 */
+
+	const {
+	  MAX_LENGTH,
+	  POSIX_REGEX_SOURCE,
+	  REGEX_NON_SPECIAL_CHARS,
+	  REGEX_SPECIAL_CHARS_BACKREF,
+	  REPLACEMENTS
+	} = constants;
+
+	/**
+	 * Helpers
+	 */
+
+	const expandRange = (args, options) => {
+	  if (typeof options.expandRange === 'function') {
+	    return options.expandRange(...args, options);
+	  }
+
+	  args.sort();
+	  const value = `[${args.join('-')}]`;
+
+	  try {
+	    /* eslint-disable-next-line no-new */
+	    new RegExp(value);
+	  } catch (ex) {
+	    return args.map(v => utils.escapeRegex(v)).join('..');
+	  }
+
+	  return value;
+	};
+
+	/**
+	 * Create the message for a syntax error
+	 */
+
+	const syntaxError = (type, char) => {
+	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+	};
+
+	const splitTopLevel = input => {
+	  const parts = [];
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let value = '';
+	  let escaped = false;
+
+	  for (const ch of input) {
+	    if (escaped === true) {
+	      value += ch;
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      value += ch;
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      value += ch;
+	      continue;
+	    }
+
+	    if (quote === 0) {
+	      if (ch === '[') {
+	        bracket++;
+	      } else if (ch === ']' && bracket > 0) {
+	        bracket--;
+	      } else if (bracket === 0) {
+	        if (ch === '(') {
+	          paren++;
+	        } else if (ch === ')' && paren > 0) {
+	          paren--;
+	        } else if (ch === '|' && paren === 0) {
+	          parts.push(value);
+	          value = '';
+	          continue;
+	        }
+	      }
+	    }
+
+	    value += ch;
+	  }
+
+	  parts.push(value);
+	  return parts;
+	};
+
+	const isPlainBranch = branch => {
+	  let escaped = false;
+
+	  for (const ch of branch) {
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (/[?*+@!()[\]{}]/.test(ch)) {
+	      return false;
+	    }
+	  }
+
+	  return true;
+	};
+
+	const normalizeSimpleBranch = branch => {
+	  let value = branch.trim();
+	  let changed = true;
+
+	  while (changed === true) {
+	    changed = false;
+
+	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+	      value = value.slice(2, -1);
+	      changed = true;
+	    }
+	  }
+
+	  if (!isPlainBranch(value)) {
+	    return;
+	  }
+
+	  return value.replace(/\\(.)/g, '$1');
+	};
+
+	const hasRepeatedCharPrefixOverlap = branches => {
+	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+	  for (let i = 0; i < values.length; i++) {
+	    for (let j = i + 1; j < values.length; j++) {
+	      const a = values[i];
+	      const b = values[j];
+	      const char = a[0];
+
+	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+	        continue;
+	      }
+
+	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+	        return true;
+	      }
+	    }
+	  }
+
+	  return false;
+	};
+
+	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+	    return;
+	  }
+
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let escaped = false;
+
+	  for (let i = 1; i < pattern.length; i++) {
+	    const ch = pattern[i];
+
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      continue;
+	    }
+
+	    if (quote === 1) {
+	      continue;
+	    }
+
+	    if (ch === '[') {
+	      bracket++;
+	      continue;
+	    }
+
+	    if (ch === ']' && bracket > 0) {
+	      bracket--;
+	      continue;
+	    }
+
+	    if (bracket > 0) {
+	      continue;
+	    }
+
+	    if (ch === '(') {
+	      paren++;
+	      continue;
+	    }
+
+	    if (ch === ')') {
+	      paren--;
+
+	      if (paren === 0) {
+	        if (requireEnd === true && i !== pattern.length - 1) {
+	          return;
+	        }
+
+	        return {
+	          type: pattern[0],
+	          body: pattern.slice(2, i),
+	          end: i
+	        };
+	      }
+	    }
+	  }
+	};
+
+	const buildCharClassStar = chars => {
+	  const source = chars.length === 1
+	    ? utils.escapeRegex(chars[0])
+	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+	  return `${source}*`;
+	};
+
+	const getStarExtglobSequenceChars = pattern => {
+	  let index = 0;
+	  const chars = [];
+
+	  while (index < pattern.length) {
+	    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+	    if (!match || match.type !== '*') {
+	      return;
+	    }
+
+	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+	    if (branches.length !== 1) {
+	      return;
+	    }
+
+	    const branch = normalizeSimpleBranch(branches[0]);
+	    if (!branch || branch.length !== 1) {
+	      return;
+	    }
+
+	    chars.push(branch);
+	    index += match.end + 1;
+	  }
+
+	  if (chars.length < 1) {
+	    return;
+	  }
+
+	  return chars;
+	};
+
+	const repeatedExtglobRecursion = pattern => {
+	  let depth = 0;
+	  let value = pattern.trim();
+	  let match = parseRepeatedExtglob(value);
+
+	  while (match) {
+	    depth++;
+	    value = match.body.trim();
+	    match = parseRepeatedExtglob(value);
+	  }
+
+	  return depth;
+	};
+
+	const analyzeRepeatedExtglob = (body, options) => {
+	  if (options.maxExtglobRecursion === false) {
+	    return { risky: false };
+	  }
+
+	  const max =
+	    typeof options.maxExtglobRecursion === 'number'
+	      ? options.maxExtglobRecursion
+	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+	  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+	  if (branches.length > 1) {
+	    if (
+	      branches.some(branch => branch === '') ||
+	      branches.some(branch => /^[*?]+$/.test(branch)) ||
+	      hasRepeatedCharPrefixOverlap(branches)
+	    ) {
+	      return { risky: true };
+	    }
+	  }
+
+	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+	  // characters we can emit one flat, ReDoS-safe character class that preserves the
+	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+	  // every branch but the first.
+	  const safeChars = [];
+	  let sawStarSequence = false;
+	  let combinable = true;
+
+	  for (const branch of branches) {
+	    const chars = getStarExtglobSequenceChars(branch);
+	    if (chars) {
+	      sawStarSequence = true;
+	      safeChars.push(...chars);
+	      continue;
+	    }
+
+	    const literal = normalizeSimpleBranch(branch);
+	    if (literal && literal.length === 1) {
+	      safeChars.push(literal);
+	      continue;
+	    }
+
+	    combinable = false;
+
+	    if (repeatedExtglobRecursion(branch) > max) {
+	      return { risky: true };
+	    }
+	  }
+
+	  if (sawStarSequence) {
+	    return combinable
+	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+	      : { risky: true };
+	  }
+
+	  return { risky: false };
+	};
+
+	/**
+	 * Parse the given input string.
+	 * @param {String} input
+	 * @param {Object} options
+	 * @return {Object}
+	 */
+
+	const parse = (input, options) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected a string');
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+	  let len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+	  const tokens = [bos];
+
+	  const capture = opts.capture ? '' : '?:';
+
+	  // create constants based on platform, for windows or posix
+	  const PLATFORM_CHARS = constants.globChars(opts.windows);
+	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+	  const {
+	    DOT_LITERAL,
+	    PLUS_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOT_SLASH,
+	    NO_DOTS_SLASH,
+	    QMARK,
+	    QMARK_NO_DOT,
+	    STAR,
+	    START_ANCHOR
+	  } = PLATFORM_CHARS;
+
+	  const globstar = opts => {
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const nodot = opts.dot ? '' : NO_DOT;
+	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+	  let star = opts.bash === true ? globstar(opts) : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  // minimatch options support
+	  if (typeof opts.noext === 'boolean') {
+	    opts.noextglob = opts.noext;
+	  }
+
+	  const state = {
+	    input,
+	    index: -1,
+	    start: 0,
+	    dot: opts.dot === true,
+	    consumed: '',
+	    output: '',
+	    prefix: '',
+	    backtrack: false,
+	    negated: false,
+	    brackets: 0,
+	    braces: 0,
+	    parens: 0,
+	    quotes: 0,
+	    globstar: false,
+	    tokens
+	  };
+
+	  input = utils.removePrefix(input, state);
+	  len = input.length;
+
+	  const extglobs = [];
+	  const braces = [];
+	  const stack = [];
+	  let prev = bos;
+	  let value;
+
+	  /**
+	   * Tokenizing helpers
+	   */
+
+	  const eos = () => state.index === len - 1;
+	  const peek = state.peek = (n = 1) => input[state.index + n];
+	  const advance = state.advance = () => input[++state.index] || '';
+	  const remaining = () => input.slice(state.index + 1);
+	  const consume = (value = '', num = 0) => {
+	    state.consumed += value;
+	    state.index += num;
+	  };
+
+	  const append = token => {
+	    state.output += token.output != null ? token.output : token.value;
+	    consume(token.value);
+	  };
+
+	  const negate = () => {
+	    let count = 1;
+
+	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+	      advance();
+	      state.start++;
+	      count++;
+	    }
+
+	    if (count % 2 === 0) {
+	      return false;
+	    }
+
+	    state.negated = true;
+	    state.start++;
+	    return true;
+	  };
+
+	  const increment = type => {
+	    state[type]++;
+	    stack.push(type);
+	  };
+
+	  const decrement = type => {
+	    state[type]--;
+	    stack.pop();
+	  };
+
+	  /**
+	   * Push tokens onto the tokens array. This helper speeds up
+	   * tokenizing by 1) helping us avoid backtracking as much as possible,
+	   * and 2) helping us avoid creating extra tokens when consecutive
+	   * characters are plain text. This improves performance and simplifies
+	   * lookbehinds.
+	   */
+
+	  const push = tok => {
+	    if (prev.type === 'globstar') {
+	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+	        state.output = state.output.slice(0, -prev.output.length);
+	        prev.type = 'star';
+	        prev.value = '*';
+	        prev.output = star;
+	        state.output += prev.output;
+	      }
+	    }
+
+	    if (extglobs.length && tok.type !== 'paren') {
+	      extglobs[extglobs.length - 1].inner += tok.value;
+	    }
+
+	    if (tok.value || tok.output) append(tok);
+	    if (prev && prev.type === 'text' && tok.type === 'text') {
+	      prev.output = (prev.output || prev.value) + tok.value;
+	      prev.value += tok.value;
+	      return;
+	    }
+
+	    tok.prev = prev;
+	    tokens.push(tok);
+	    prev = tok;
+	  };
+
+	  const extglobOpen = (type, value) => {
+	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+	    token.prev = prev;
+	    token.parens = state.parens;
+	    token.output = state.output;
+	    token.startIndex = state.index;
+	    token.tokensIndex = tokens.length;
+	    const output = (opts.capture ? '(' : '') + token.open;
+
+	    increment('parens');
+	    push({ type, value, output: state.output ? '' : ONE_CHAR });
+	    push({ type: 'paren', extglob: true, value: advance(), output });
+	    extglobs.push(token);
+	  };
+
+	  const extglobClose = token => {
+	    const literal = input.slice(token.startIndex, state.index + 1);
+	    const body = input.slice(token.startIndex + 2, state.index);
+	    const analysis = analyzeRepeatedExtglob(body, opts);
+
+	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+	      const safeOutput = analysis.safeOutput
+	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+	        : undefined;
+	      const open = tokens[token.tokensIndex];
+
+	      open.type = 'text';
+	      open.value = literal;
+	      open.output = safeOutput || utils.escapeRegex(literal);
+
+	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+	        tokens[i].value = '';
+	        tokens[i].output = '';
+	        delete tokens[i].suffix;
+	      }
+
+	      state.output = token.output + open.output;
+	      state.backtrack = true;
+
+	      push({ type: 'paren', extglob: true, value, output: '' });
+	      decrement('parens');
+	      return;
+	    }
+
+	    let output = token.close + (opts.capture ? ')' : '');
+	    let rest;
+
+	    if (token.type === 'negate') {
+	      let extglobStar = star;
+
+	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+	        extglobStar = globstar(opts);
+	      }
+
+	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+	        output = token.close = `)$))${extglobStar}`;
+	      }
+
+	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+	        // In this case, we need to parse the string and use it in the output of the original pattern.
+	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+	        //
+	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+	        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+	        output = token.close = `)${expression})${extglobStar})`;
+	      }
+
+	      if (token.prev.type === 'bos') {
+	        state.negatedExtglob = true;
+	      }
+	    }
+
+	    push({ type: 'paren', extglob: true, value, output });
+	    decrement('parens');
+	  };
+
+	  /**
+	   * Fast paths
+	   */
+
+	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+	    let backslashes = false;
+
+	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+	      if (first === '\\') {
+	        backslashes = true;
+	        return m;
+	      }
+
+	      if (first === '?') {
+	        if (esc) {
+	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        if (index === 0) {
+	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        return QMARK.repeat(chars.length);
+	      }
+
+	      if (first === '.') {
+	        return DOT_LITERAL.repeat(chars.length);
+	      }
+
+	      if (first === '*') {
+	        if (esc) {
+	          return esc + first + (rest ? star : '');
+	        }
+	        return star;
+	      }
+	      return esc ? m : `\\${m}`;
+	    });
+
+	    if (backslashes === true) {
+	      if (opts.unescape === true) {
+	        output = output.replace(/\\/g, '');
+	      } else {
+	        output = output.replace(/\\+/g, m => {
+	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+	        });
+	      }
+	    }
+
+	    if (output === input && opts.contains === true) {
+	      state.output = input;
+	      return state;
+	    }
+
+	    state.output = utils.wrapOutput(output, state, options);
+	    return state;
+	  }
+
+	  /**
+	   * Tokenize input until we reach end-of-string
+	   */
+
+	  while (!eos()) {
+	    value = advance();
+
+	    if (value === '\u0000') {
+	      continue;
+	    }
+
+	    /**
+	     * Escaped characters
+	     */
+
+	    if (value === '\\') {
+	      const next = peek();
+
+	      if (next === '/' && opts.bash !== true) {
+	        continue;
+	      }
+
+	      if (next === '.' || next === ';') {
+	        continue;
+	      }
+
+	      if (!next) {
+	        value += '\\';
+	        push({ type: 'text', value });
+	        continue;
+	      }
+
+	      // collapse slashes to reduce potential for exploits
+	      const match = /^\\+/.exec(remaining());
+	      let slashes = 0;
+
+	      if (match && match[0].length > 2) {
+	        slashes = match[0].length;
+	        state.index += slashes;
+	        if (slashes % 2 !== 0) {
+	          value += '\\';
+	        }
+	      }
+
+	      if (opts.unescape === true) {
+	        value = advance();
+	      } else {
+	        value += advance();
+	      }
+
+	      if (state.brackets === 0) {
+	        push({ type: 'text', value });
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * If we're inside a regex character class, continue
+	     * until we reach the closing bracket.
+	     */
+
+	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+	      if (opts.posix !== false && value === ':') {
+	        const inner = prev.value.slice(1);
+	        if (inner.includes('[')) {
+	          prev.posix = true;
+
+	          if (inner.includes(':')) {
+	            const idx = prev.value.lastIndexOf('[');
+	            const pre = prev.value.slice(0, idx);
+	            const rest = prev.value.slice(idx + 2);
+	            const posix = POSIX_REGEX_SOURCE[rest];
+	            if (posix) {
+	              prev.value = pre + posix;
+	              state.backtrack = true;
+	              advance();
+
+	              if (!bos.output && tokens.indexOf(prev) === 1) {
+	                bos.output = ONE_CHAR;
+	              }
+	              continue;
+	            }
+	          }
+	        }
+	      }
+
+	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (opts.posix === true && value === '!' && prev.value === '[') {
+	        value = '^';
+	      }
+
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * If we're inside a quoted string, continue
+	     * until we reach the closing double quote.
+	     */
+
+	    if (state.quotes === 1 && value !== '"') {
+	      value = utils.escapeRegex(value);
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * Double quotes
+	     */
+
+	    if (value === '"') {
+	      state.quotes = state.quotes === 1 ? 0 : 1;
+	      if (opts.keepQuotes === true) {
+	        push({ type: 'text', value });
+	      }
+	      continue;
+	    }
+
+	    /**
+	     * Parentheses
+	     */
+
+	    if (value === '(') {
+	      increment('parens');
+	      push({ type: 'paren', value });
+	      continue;
+	    }
+
+	    if (value === ')') {
+	      if (state.parens === 0 && opts.strictBrackets === true) {
+	        throw new SyntaxError(syntaxError('opening', '('));
+	      }
+
+	      const extglob = extglobs[extglobs.length - 1];
+	      if (extglob && state.parens === extglob.parens + 1) {
+	        extglobClose(extglobs.pop());
+	        continue;
+	      }
+
+	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+	      decrement('parens');
+	      continue;
+	    }
+
+	    /**
+	     * Square brackets
+	     */
+
+	    if (value === '[') {
+	      if (opts.nobracket === true || !remaining().includes(']')) {
+	        if (opts.nobracket !== true && opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('closing', ']'));
+	        }
+
+	        value = `\\${value}`;
+	      } else {
+	        increment('brackets');
+	      }
+
+	      push({ type: 'bracket', value });
+	      continue;
+	    }
+
+	    if (value === ']') {
+	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      if (state.brackets === 0) {
+	        if (opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('opening', '['));
+	        }
+
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      decrement('brackets');
+
+	      const prevValue = prev.value.slice(1);
+	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+	        value = `/${value}`;
+	      }
+
+	      prev.value += value;
+	      append({ value });
+
+	      // when literal brackets are explicitly disabled
+	      // assume we should match with a regex character class
+	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+	        continue;
+	      }
+
+	      const escaped = utils.escapeRegex(prev.value);
+	      state.output = state.output.slice(0, -prev.value.length);
+
+	      // when literal brackets are explicitly enabled
+	      // assume we should escape the brackets to match literal characters
+	      if (opts.literalBrackets === true) {
+	        state.output += escaped;
+	        prev.value = escaped;
+	        continue;
+	      }
+
+	      // when the user specifies nothing, try to match both
+	      prev.value = `(${capture}${escaped}|${prev.value})`;
+	      state.output += prev.value;
+	      continue;
+	    }
+
+	    /**
+	     * Braces
+	     */
+
+	    if (value === '{' && opts.nobrace !== true) {
+	      increment('braces');
+
+	      const open = {
+	        type: 'brace',
+	        value,
+	        output: '(',
+	        outputIndex: state.output.length,
+	        tokensIndex: state.tokens.length
+	      };
+
+	      braces.push(open);
+	      push(open);
+	      continue;
+	    }
+
+	    if (value === '}') {
+	      const brace = braces[braces.length - 1];
+
+	      if (opts.nobrace === true || !brace) {
+	        push({ type: 'text', value, output: value });
+	        continue;
+	      }
+
+	      let output = ')';
+
+	      if (brace.dots === true) {
+	        const arr = tokens.slice();
+	        const range = [];
+
+	        for (let i = arr.length - 1; i >= 0; i--) {
+	          tokens.pop();
+	          if (arr[i].type === 'brace') {
+	            break;
+	          }
+	          if (arr[i].type !== 'dots') {
+	            range.unshift(arr[i].value);
+	          }
+	        }
+
+	        output = expandRange(range, opts);
+	        state.backtrack = true;
+	      }
+
+	      if (brace.comma !== true && brace.dots !== true) {
+	        const out = state.output.slice(0, brace.outputIndex);
+	        const toks = state.tokens.slice(brace.tokensIndex);
+	        brace.value = brace.output = '\\{';
+	        value = output = '\\}';
+	        state.output = out;
+	        for (const t of toks) {
+	          state.output += (t.output || t.value);
+	        }
+	      }
+
+	      push({ type: 'brace', value, output });
+	      decrement('braces');
+	      braces.pop();
+	      continue;
+	    }
+
+	    /**
+	     * Pipes
+	     */
+
+	    if (value === '|') {
+	      if (extglobs.length > 0) {
+	        extglobs[extglobs.length - 1].conditions++;
+	      }
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Commas
+	     */
+
+	    if (value === ',') {
+	      let output = value;
+
+	      const brace = braces[braces.length - 1];
+	      if (brace && stack[stack.length - 1] === 'braces') {
+	        brace.comma = true;
+	        output = '|';
+	      }
+
+	      push({ type: 'comma', value, output });
+	      continue;
+	    }
+
+	    /**
+	     * Slashes
+	     */
+
+	    if (value === '/') {
+	      // if the beginning of the glob is "./", advance the start
+	      // to the current index, and don't add the "./" characters
+	      // to the state. This greatly simplifies lookbehinds when
+	      // checking for BOS characters like "!" and "." (not "./")
+	      if (prev.type === 'dot' && state.index === state.start + 1) {
+	        state.start = state.index + 1;
+	        state.consumed = '';
+	        state.output = '';
+	        tokens.pop();
+	        prev = bos; // reset "prev" to the first token
+	        continue;
+	      }
+
+	      push({ type: 'slash', value, output: SLASH_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Dots
+	     */
+
+	    if (value === '.') {
+	      if (state.braces > 0 && prev.type === 'dot') {
+	        if (prev.value === '.') prev.output = DOT_LITERAL;
+	        const brace = braces[braces.length - 1];
+	        prev.type = 'dots';
+	        prev.output += value;
+	        prev.value += value;
+	        brace.dots = true;
+	        continue;
+	      }
+
+	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+	        push({ type: 'text', value, output: DOT_LITERAL });
+	        continue;
+	      }
+
+	      push({ type: 'dot', value, output: DOT_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Question marks
+	     */
+
+	    if (value === '?') {
+	      const isGroup = prev && prev.value === '(';
+	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('qmark', value);
+	        continue;
+	      }
+
+	      if (prev && prev.type === 'paren') {
+	        const next = peek();
+	        let output = value;
+
+	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+	          output = `\\${value}`;
+	        }
+
+	        push({ type: 'text', value, output });
+	        continue;
+	      }
+
+	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+	        continue;
+	      }
+
+	      push({ type: 'qmark', value, output: QMARK });
+	      continue;
+	    }
+
+	    /**
+	     * Exclamation
+	     */
+
+	    if (value === '!') {
+	      if (opts.noextglob !== true && peek() === '(') {
+	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+	          extglobOpen('negate', value);
+	          continue;
+	        }
+	      }
+
+	      if (opts.nonegate !== true && state.index === 0) {
+	        negate();
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * Plus
+	     */
+
+	    if (value === '+') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('plus', value);
+	        continue;
+	      }
+
+	      if ((prev && prev.value === '(') || opts.regex === false) {
+	        push({ type: 'plus', value, output: PLUS_LITERAL });
+	        continue;
+	      }
+
+	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+	        push({ type: 'plus', value });
+	        continue;
+	      }
+
+	      push({ type: 'plus', value: PLUS_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value === '@') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        push({ type: 'at', extglob: true, value, output: '' });
+	        continue;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value !== '*') {
+	      if (value === '$' || value === '^') {
+	        value = `\\${value}`;
+	      }
+
+	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+	      if (match) {
+	        value += match[0];
+	        state.index += match[0].length;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Stars
+	     */
+
+	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+	      prev.type = 'star';
+	      prev.star = true;
+	      prev.value += value;
+	      prev.output = star;
+	      state.backtrack = true;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    let rest = remaining();
+	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+	      extglobOpen('star', value);
+	      continue;
+	    }
+
+	    if (prev.type === 'star') {
+	      if (opts.noglobstar === true) {
+	        consume(value);
+	        continue;
+	      }
+
+	      const prior = prev.prev;
+	      const before = prior.prev;
+	      const isStart = prior.type === 'slash' || prior.type === 'bos';
+	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      // strip consecutive `/**/`
+	      while (rest.slice(0, 3) === '/**') {
+	        const after = input[state.index + 4];
+	        if (after && after !== '/') {
+	          break;
+	        }
+	        rest = rest.slice(3);
+	        consume('/**', 3);
+	      }
+
+	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+	      // parent path, except in negated extglobs where that would change the exclusion semantics.
+	      const isEnd = eos() || (
+	        state.parens > 0
+	        && rest === ')'.repeat(state.parens)
+	        && !extglobs.some(extglob => extglob.type === 'negate')
+	      );
+
+	      if (prior.type === 'bos' && eos()) {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = globstar(opts);
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+	        prev.value += value;
+	        state.globstar = true;
+	        state.output += prior.output + prev.output;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+	        const end = rest[1] !== void 0 ? '|$' : '';
+
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+	        prev.value += value;
+
+	        state.output += prior.output + prev.output;
+	        state.globstar = true;
+
+	        consume(value + advance());
+
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      if (prior.type === 'bos' && rest[0] === '/') {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value + advance());
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      // remove single star from output
+	      state.output = state.output.slice(0, -prev.output.length);
+
+	      // reset previous token to globstar
+	      prev.type = 'globstar';
+	      prev.output = globstar(opts);
+	      prev.value += value;
+
+	      // reset output with globstar
+	      state.output += prev.output;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    const token = { type: 'star', value, output: star };
+
+	    if (opts.bash === true) {
+	      token.output = '.*?';
+	      if (prev.type === 'bos' || prev.type === 'slash') {
+	        token.output = nodot + token.output;
+	      }
+	      push(token);
+	      continue;
+	    }
+
+	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+	      token.output = value;
+	      push(token);
+	      continue;
+	    }
+
+	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+	      if (prev.type === 'dot') {
+	        state.output += NO_DOT_SLASH;
+	        prev.output += NO_DOT_SLASH;
+
+	      } else if (opts.dot === true) {
+	        state.output += NO_DOTS_SLASH;
+	        prev.output += NO_DOTS_SLASH;
+
+	      } else {
+	        state.output += nodot;
+	        prev.output += nodot;
+	      }
+
+	      if (peek() !== '*') {
+	        state.output += ONE_CHAR;
+	        prev.output += ONE_CHAR;
+	      }
+	    }
+
+	    push(token);
+	  }
+
+	  while (state.brackets > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+	    state.output = utils.escapeLast(state.output, '[');
+	    decrement('brackets');
+	  }
+
+	  while (state.parens > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+	    state.output = utils.escapeLast(state.output, '(');
+	    decrement('parens');
+	  }
+
+	  while (state.braces > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+	    state.output = utils.escapeLast(state.output, '{');
+	    decrement('braces');
+	  }
+
+	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+	  }
+
+	  // rebuild the output if we had to backtrack at any point
+	  if (state.backtrack === true) {
+	    state.output = '';
+
+	    for (const token of state.tokens) {
+	      state.output += token.output != null ? token.output : token.value;
+
+	      if (token.suffix) {
+	        state.output += token.suffix;
+	      }
+	    }
+	  }
+
+	  return state;
+	};
+
+	/**
+	 * Fast paths for creating regular expressions for common glob patterns.
+	 * This can significantly speed up processing and has very little downside
+	 * impact when none of the fast paths match.
+	 */
+
+	parse.fastpaths = (input, options) => {
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+	  const len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  // create constants based on platform, for windows or posix
+	  const {
+	    DOT_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOTS,
+	    NO_DOTS_SLASH,
+	    STAR,
+	    START_ANCHOR
+	  } = constants.globChars(opts.windows);
+
+	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+	  const capture = opts.capture ? '' : '?:';
+	  const state = { negated: false, prefix: '' };
+	  let star = opts.bash === true ? '.*?' : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  const globstar = opts => {
+	    if (opts.noglobstar === true) return star;
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const create = str => {
+	    switch (str) {
+	      case '*':
+	        return `${nodot}${ONE_CHAR}${star}`;
+
+	      case '.*':
+	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*.*':
+	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*/*':
+	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+	      case '**':
+	        return nodot + globstar(opts);
+
+	      case '**/*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+	      case '**/*.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '**/.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      default: {
+	        const match = /^(.*?)\.(\w+)$/.exec(str);
+	        if (!match) return;
+
+	        const source = create(match[1]);
+	        if (!source) return;
+
+	        return source + DOT_LITERAL + match[2];
+	      }
+	    }
+	  };
+
+	  const output = utils.removePrefix(input, state);
+	  let source = create(output);
+
+	  if (source && opts.strictSlashes !== true) {
+	    source += `${SLASH_LITERAL}?`;
+	  }
+
+	  return source;
+	};
+
+	parse_1 = parse;
+	return parse_1;
+}
+
+var picomatch_1$1;
+var hasRequiredPicomatch$1;
+
+function requirePicomatch$1 () {
+	if (hasRequiredPicomatch$1) return picomatch_1$1;
+	hasRequiredPicomatch$1 = 1;
+
+	const scan = /*@__PURE__*/ requireScan();
+	const parse = /*@__PURE__*/ requireParse$1();
+	const utils = /*@__PURE__*/ requireUtils$1();
+	const constants = /*@__PURE__*/ requireConstants();
+	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+	/**
+	 * Creates a matcher function from one or more glob patterns. The
+	 * returned function takes a string to match as its first argument,
+	 * and returns true if the string is a match. The returned matcher
+	 * function also takes a boolean as the second argument that, when true,
+	 * returns an object with additional information.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch(glob[, options]);
+	 *
+	 * const isMatch = picomatch('*.!(*a)');
+	 * console.log(isMatch('a.a')); //=> false
+	 * console.log(isMatch('a.b')); //=> true
+	 *
+	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+	 * const picomatch = require('picomatch/posix');
+	 * // the same API, defaulting to posix paths
+	 * const isMatch = picomatch('a/*');
+	 * console.log(isMatch('a\\b')); //=> false
+	 * console.log(isMatch('a/b')); //=> true
+	 *
+	 * // you can still configure the matcher function to accept windows paths
+	 * const isMatch = picomatch('a/*', { options: windows });
+	 * console.log(isMatch('a\\b')); //=> true
+	 * console.log(isMatch('a/b')); //=> true
+	 * ```
+	 * @name picomatch
+	 * @param {String|Array} `globs` One or more glob patterns.
+	 * @param {Object=} `options`
+	 * @return {Function=} Returns a matcher function.
+	 * @api public
+	 */
+
+	const picomatch = (glob, options, returnState = false) => {
+	  if (Array.isArray(glob)) {
+	    const fns = glob.map(input => picomatch(input, options, returnState));
+	    const arrayMatcher = str => {
+	      for (const isMatch of fns) {
+	        const state = isMatch(str);
+	        if (state) return state;
+	      }
+	      return false;
+	    };
+	    return arrayMatcher;
+	  }
+
+	  const isState = isObject(glob) && glob.tokens && glob.input;
+
+	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+	    throw new TypeError('Expected pattern to be a non-empty string');
+	  }
+
+	  const opts = options || {};
+	  const posix = opts.windows;
+	  const regex = isState
+	    ? picomatch.compileRe(glob, options)
+	    : picomatch.makeRe(glob, options, false, true);
+
+	  const state = regex.state;
+	  delete regex.state;
+
+	  let isIgnored = () => false;
+	  if (opts.ignore) {
+	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+	  }
+
+	  const matcher = (input, returnObject = false) => {
+	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+	    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+	    if (typeof opts.onResult === 'function') {
+	      opts.onResult(result);
+	    }
+
+	    if (isMatch === false) {
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (isIgnored(input)) {
+	      if (typeof opts.onIgnore === 'function') {
+	        opts.onIgnore(result);
+	      }
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (typeof opts.onMatch === 'function') {
+	      opts.onMatch(result);
+	    }
+	    return returnObject ? result : true;
+	  };
+
+	  if (returnState) {
+	    matcher.state = state;
+	  }
+
+	  return matcher;
+	};
+
+	/**
+	 * Test `input` with the given `regex`. This is used by the main
+	 * `picomatch()` function to test the input string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.test(input, regex[, options]);
+	 *
+	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp} `regex`
+	 * @return {Object} Returns an object with matching info.
+	 * @api public
+	 */
+
+	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected input to be a string');
+	  }
+
+	  if (input === '') {
+	    return { isMatch: false, output: '' };
+	  }
+
+	  const opts = options || {};
+	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+	  let match = input === glob;
+	  let output = (match && format) ? format(input) : input;
+
+	  if (match === false) {
+	    output = format ? format(input) : input;
+	    match = output === glob;
+	  }
+
+	  if (match === false || opts.capture === true) {
+	    if (opts.matchBase === true || opts.basename === true) {
+	      match = picomatch.matchBase(input, regex, options, posix);
+	    } else {
+	      match = regex.exec(output);
+	    }
+	  }
+
+	  return { isMatch: Boolean(match), match, output };
+	};
+
+	/**
+	 * Match the basename of a filepath.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.matchBase(input, glob[, options]);
+	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+	 * @return {Boolean}
+	 * @api public
+	 */
+
+	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+	  return regex.test(utils.basename(input, { windows: posix }));
+	};
+
+	/**
+	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.isMatch(string, patterns[, options]);
+	 *
+	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+	 * ```
+	 * @param {String|Array} str The string to test.
+	 * @param {String|Array} patterns One or more glob patterns to use for matching.
+	 * @param {Object} [options] See available [options](#options).
+	 * @return {Boolean} Returns true if any patterns match `str`
+	 * @api public
+	 */
+
+	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+	/**
+	 * Parse a glob pattern to create the source string for a regular
+	 * expression.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const result = picomatch.parse(pattern[, options]);
+	 * ```
+	 * @param {String} `pattern`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+	 * @api public
+	 */
+
+	picomatch.parse = (pattern, options) => {
+	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+	  return parse(pattern, { ...options, fastpaths: false });
+	};
+
+	/**
+	 * Scan a glob pattern to separate the pattern into segments.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.scan(input[, options]);
+	 *
+	 * const result = picomatch.scan('!./foo/*.js');
+	 * console.log(result);
+	 * { prefix: '!./',
+	 *   input: '!./foo/*.js',
+	 *   start: 3,
+	 *   base: 'foo',
+	 *   glob: '*.js',
+	 *   isBrace: false,
+	 *   isBracket: false,
+	 *   isGlob: true,
+	 *   isExtglob: false,
+	 *   isGlobstar: false,
+	 *   negated: true }
+	 * ```
+	 * @param {String} `input` Glob pattern to scan.
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with
+	 * @api public
+	 */
+
+	picomatch.scan = (input, options) => scan(input, options);
+
+	/**
+	 * Compile a regular expression from the `state` object returned by the
+	 * [parse()](#parse) method.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const state = picomatch.parse('*.js');
+	 * // picomatch.compileRe(state[, options]);
+	 *
+	 * console.log(picomatch.compileRe(state));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {Object} `state`
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+	  if (returnOutput === true) {
+	    return state.output;
+	  }
+
+	  const opts = options || {};
+	  const prepend = opts.contains ? '' : '^';
+	  const append = opts.contains ? '' : '$';
+
+	  let source = `${prepend}(?:${state.output})${append}`;
+	  if (state && state.negated === true) {
+	    source = `^(?!${source}).*$`;
+	  }
+
+	  const regex = picomatch.toRegex(source, options);
+	  if (returnState === true) {
+	    regex.state = state;
+	  }
+
+	  return regex;
+	};
+
+	/**
+	 * Create a regular expression from a parsed glob pattern.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.makeRe(state[, options]);
+	 *
+	 * const result = picomatch.makeRe('*.js');
+	 * console.log(result);
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `state` The object returned from the `.parse` method.
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+	 * @return {RegExp} Returns a regex created from the given pattern.
+	 * @api public
+	 */
+
+	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+	  if (!input || typeof input !== 'string') {
+	    throw new TypeError('Expected a non-empty string');
+	  }
+
+	  let parsed = { negated: false, fastpaths: true };
+
+	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+	    parsed.output = parse.fastpaths(input, options);
+	  }
+
+	  if (!parsed.output) {
+	    parsed = parse(input, options);
+	  }
+
+	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+	};
+
+	/**
+	 * Create a regular expression from the given regex source string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.toRegex(source[, options]);
+	 *
+	 * const { output } = picomatch.parse('*.js');
+	 * console.log(picomatch.toRegex(output));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `source` Regular expression source string.
+	 * @param {Object} `options`
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.toRegex = (source, options) => {
+	  try {
+	    const opts = options || {};
+	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+	  } catch (err) {
+	    if (options && options.debug === true) throw err;
+	    return /$^/;
+	  }
+	};
+
+	/**
+	 * Picomatch constants.
+	 * @return {Object}
+	 */
+
+	picomatch.constants = constants;
+
+	/**
+	 * Expose "picomatch"
+	 */
+
+	picomatch_1$1 = picomatch;
+	return picomatch_1$1;
+}
+
+var picomatch_1;
+var hasRequiredPicomatch;
+
+function requirePicomatch () {
+	if (hasRequiredPicomatch) return picomatch_1;
+	hasRequiredPicomatch = 1;
+
+	const pico = /*@__PURE__*/ requirePicomatch$1();
+	const utils = /*@__PURE__*/ requireUtils$1();
+
+	function picomatch(glob, options, returnState = false) {
+	  // default to os.platform()
+	  if (options && (options.windows === null || options.windows === undefined)) {
+	    // don't mutate the original options object
+	    options = { ...options, windows: utils.isWindows() };
+	  }
+
+	  return pico(glob, options, returnState);
+	}
+
+	Object.assign(picomatch, pico);
+	picomatch_1 = picomatch;
+	return picomatch_1;
+}
+
+var picomatchExports = /*@__PURE__*/ requirePicomatch();
+const picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
+
+// Globs from policy files (config `content.include`, `types.*.paths`, rule `scope.paths`) are written by
+// people and read on every run: each is checked when the file is loaded, so a bad one is a located
+// problem, never a crash in the matcher (picomatch throws past 65,536 characters) or a slow match.
+/** Longer globs are refused: real path patterns are a few dozen characters; this leaves ample room. */
+const MAX_GLOB_LENGTH = 1000;
+/** More globs than this in one list are refused. */
+const MAX_GLOBS = 500;
+/**
+ * Why `glob` is not accepted, or null. Nested extglobs (`*(a|+(b))`) are refused: they compile to nested
+ * quantifiers, whose matching time can grow exponentially with the path.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length.toLocaleString('en-US')} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`;
+    if (nestedExtglob(glob))
+        return `nests an extglob inside another (\`${glob.slice(0, 60)}\`), which can make matching take exponential time; write it as separate globs`;
+    try {
+        picomatch.makeRe(glob, { dot: true });
+    }
+    catch (error) {
+        return `is not a glob picomatch accepts: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    return null;
+}
+function nestedExtglob(glob) {
+    const stack = [];
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '\\') {
+            i++;
+            continue;
+        }
+        if (char === '(') {
+            const extglob = i > 0 && '@*+?!'.includes(glob[i - 1] ?? '');
+            if (extglob && stack.includes(true))
+                return true;
+            stack.push(extglob);
+        }
+        else if (char === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+}
+
 // The config file's one source of truth: validation, defaults, and (via scripts/schema.ts) the JSON Schema
 // editors use for autocomplete. Keys are kebab-case like the action's inputs.
-_enum(['error', 'warning', 'info']);
+const severitySchema = _enum(['error', 'warning', 'info']);
 const severityOrOffSchema = _enum(['error', 'warning', 'info', 'off']);
-const glob = string$2().min(1);
+const glob = string$2().min(1).superRefine((value, ctx) => {
+    const problem = globProblem(value);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `the glob ${problem}` });
+});
+const globs = array(glob).max(MAX_GLOBS);
+/** A repository path (rule file, artifact, registry): bounded like a glob. */
+const repoPath = string$2().min(1).max(MAX_GLOB_LENGTH);
 const claimSeverities = strictObject({
     statistic: severityOrOffSchema.optional(),
     superlative: severityOrOffSchema.optional(),
     comparison: severityOrOffSchema.optional(),
     quote: severityOrOffSchema.optional(),
+    absolute: severityOrOffSchema.optional(),
 })
-    .describe('Severity of a claim that no source supports, per claim kind.');
+    .describe('Severity of a claim that no source supports, per claim kind; `absolute` is an unconditional promise, flagged whatever the source.');
 const contentTypeSchema = strictObject({
-    paths: array(glob).default([]).describe('Files of this type when their frontmatter names none.'),
+    paths: globs.default([]).describe('Files of this type when their frontmatter names none.'),
     'required-fields': array(string$2()).default([]).describe('Frontmatter fields every file of this type must have.'),
     positioning: boolean()
         .default(false)
@@ -15466,16 +18061,44 @@ const contentTypeSchema = strictObject({
     severity: record$2(string$2(), severityOrOffSchema).default({}).describe('Per-rule severity overrides for this type.'),
 })
     .describe('Policy for one content type.');
+/** Finding categories a suppression policy can name (`input`, a file copydesk could not read, is never suppressible). */
+const suppressibleCategorySchema = _enum(['banned-claim', 'missing-source', 'frontmatter', 'positioning', 'llm']);
+/**
+ * Which findings an entry of a suppression policy covers: those matching every key it gives (a rule AND a
+ * category AND a severity); a list of entries covers what any of them covers.
+ */
+const findingSelectorSchema = strictObject({
+    rules: array(string$2().min(1)).min(1).optional().describe('Rule ids: `pack/rule`, `pack/*`, a bare `rule` (any pack), or `*`.'),
+    categories: array(suppressibleCategorySchema).min(1).optional().describe('Finding categories.'),
+    severities: array(severitySchema).min(1).optional().describe('Severities, after `severity` overrides.'),
+})
+    .refine((entry) => entry.rules !== undefined || entry.categories !== undefined || entry.severities !== undefined, {
+    message: 'name at least one of `rules`, `categories` or `severities`',
+})
+    .describe('Findings matching every key given.');
+/** The secure default: silencing an error-severity banned claim needs a strategy owner to see and approve it. */
+const DEFAULT_SIGNOFF_SUPPRESSIONS = [{ categories: ['banned-claim'], severities: ['error'] }];
+const suppressionsSchema = strictObject({
+    allow: array(findingSelectorSchema)
+        .optional()
+        .describe('When set, only findings matching an entry may be suppressed inline; others keep counting. Unset: every finding may be.'),
+    forbid: array(findingSelectorSchema).default([]).describe('Findings no inline comment may suppress: the comment is not honoured and is reported.'),
+    'require-signoff': array(findingSelectorSchema)
+        .default(DEFAULT_SIGNOFF_SUPPRESSIONS)
+        .describe('Findings a pull request may suppress only with strategy sign-off: until a strategy owner approves the head, the suppression is listed and the finding keeps counting. Default: error-severity banned claims.'),
+})
+    .default({ forbid: [], 'require-signoff': DEFAULT_SIGNOFF_SUPPRESSIONS })
+    .describe('Which findings inline `copydesk-disable` comments may suppress, and which suppressions need strategy sign-off.');
 const configSchema = strictObject({
     $schema: string$2().optional(),
     content: strictObject({
-        include: array(glob).default(['**/*.md', '**/*.mdx']),
-        exclude: array(glob).default([]),
+        include: globs.default(['**/*.md', '**/*.mdx']),
+        exclude: globs.default([]),
         'max-file-size': number()
             .int()
             .positive()
             .default(1_048_576)
-            .describe('Bytes. Larger content files are skipped with a notice.'),
+            .describe('Bytes. Larger content files are not read; each gets an error-severity `input/too-large` finding.'),
         'prose-fields': array(string$2().min(1))
             .default([])
             .describe('Frontmatter key paths read as prose, added to the defaults: dotted, `*` or `[]` for any key or list index (`faq.*.answer`, `faq[].answer`, `pricing.plans[].description`).'),
@@ -15490,18 +18113,30 @@ const configSchema = strictObject({
         .describe('Which files are content.'),
     'type-field': string$2().default('type').describe('Frontmatter field that names the content type.'),
     types: record$2(string$2(), contentTypeSchema).default({}).describe('Content types and their policy.'),
-    rules: array(string$2().min(1))
+    rules: array(repoPath)
         .default(['recommended'])
         .describe('Rule files: `recommended` is the shipped pack; other entries are repository paths read at the base commit.'),
     severity: record$2(string$2(), severityOrOffSchema).default({}).describe('Per-rule severity overrides (`off` disables).'),
     'required-fields': array(string$2()).default([]).describe('Frontmatter fields every content file must have.'),
     claims: strictObject({
         scope: _enum(['sentence', 'paragraph']).default('sentence'),
-        competitors: array(string$2().min(1)).default([]),
+        competitors: array(string$2().min(1)).default([]).describe('Competitor names, added to those the site context finds on comparison and alternatives pages.'),
+        publisher: union([string$2().min(1), array(string$2().min(1)).min(1)])
+            .optional()
+            .describe('The name the site publishes under, and its other spellings; by default the product name the pages use most.'),
+        'page-kinds': partialRecord(_enum(['customer-story', 'comparison', 'pricing', 'product', 'blog', 'docs', 'page']), array(glob))
+            .default({})
+            .describe('Globs that set the page kind (`customer-story`, `comparison`, …) over what frontmatter and paths say.'),
+        evidence: array(string$2().min(1))
+            .default([])
+            .describe("The publisher's own pages that count as a source when linked (a benchmark or security page): URL or path prefixes."),
+        'named-sources': boolean()
+            .default(true)
+            .describe('A data source named in the sentence ("according to Gartner (2025)", "per our Stripe revenue data") counts as its source.'),
         severity: claimSeverities.default({}),
-        'approved-sources': string$2().optional().describe('Registry of allowed source domains and documents.'),
+        'approved-sources': repoPath.optional().describe('Registry of allowed source domains and documents.'),
     })
-        .default({ scope: 'sentence', competitors: [], severity: {} }),
+        .default({ scope: 'sentence', competitors: [], severity: {}, 'page-kinds': {}, evidence: [], 'named-sources': true }),
     provenance: strictObject({
         required: _enum(['ai-assisted', 'always', 'never'])
             .default('ai-assisted')
@@ -15509,7 +18144,7 @@ const configSchema = strictObject({
     })
         .default({ required: 'ai-assisted' }),
     positioning: strictObject({
-        artifact: string$2().default('strategy/positioning.md'),
+        artifact: repoPath.default('strategy/positioning.md'),
         owners: array(string$2()).default([]).describe('Strategy owners; empty means the CODEOWNERS owners of the artifact.'),
         fields: array(string$2()).default([]).describe('Frontmatter fields that carry positioning in every content file: key paths as for `content.prose-fields` (`hero`, `faq[].answer`).'),
         similarity: number().min(0).max(1).default(0.5).describe('How alike two sentences must be to count as one reworded sentence.'),
@@ -15526,6 +18161,7 @@ const configSchema = strictObject({
             .default({ allowed: false, label: 'copydesk-override' }),
     })
         .default({ override: { allowed: false, label: 'copydesk-override' } }),
+    suppressions: suppressionsSchema,
     llm: strictObject({
         enabled: boolean().default(true).describe('Runs only when an API key is given.'),
         model: string$2().optional(),
@@ -15535,36 +18171,52 @@ const configSchema = strictObject({
     .describe('copydesk configuration (.github/copydesk.yml).');
 
 // Reads the config file into a validated Config, or explains exactly which key is wrong, on which line,
-// and what is allowed. "Your config is wrong" is always a LocatedError, never a crash.
+// and what is allowed. "Your config is wrong" is always a PolicyProblems listing every problem, never a crash.
 const CONFIG_FALLBACKS = ['.github/copydesk.yml', 'copydesk.yml'];
 function defaultConfig() {
     return configSchema.parse({});
 }
+const HINT = 'See the config reference in the README, or add `$schema` for editor autocomplete.';
+/** The config, validated; or every problem in the file at once, each with its line (a PolicyProblems). */
 function parseConfig(text, file) {
     const lineCounter = new distExports.LineCounter();
-    const doc = distExports.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const line = lineCounter.linePos(yamlError.pos[0]).line;
-        throw new LocatedError(file, line, `invalid YAML: ${firstLine$1(yamlError.message)}`);
+    const doc = distExports.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    if (doc.errors.length > 0) {
+        throw new PolicyProblems(doc.errors.map((error) => ({ file, line: lineCounter.linePos(error.pos[0]).line, message: `invalid YAML: ${firstLine$1(error.message)}` })));
     }
-    const data = doc.toJS() ?? {};
+    let data;
+    try {
+        // Aliases are capped so a few lines of anchors cannot expand into gigabytes ("billion laughs").
+        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (error) {
+        throw new PolicyProblems([{ file, line: 1, message: `the file could not be read as YAML: ${error instanceof Error ? error.message : String(error)}` }]);
+    }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new LocatedError(file, 1, 'expected a mapping of settings (key: value) at the top level');
+        throw new PolicyProblems([{ file, line: 1, message: 'expected a mapping of settings (key: value) at the top level' }]);
     }
     const result = configSchema.safeParse(data);
     if (result.success)
         return result.data;
-    const issues = result.error.issues;
-    const first = issues[0];
-    // An unknown key is reported on its own line, not its parent's.
-    const path = first.code === 'unrecognized_keys' ? [...first.path, first.keys[0]] : first.path;
-    const line = lineOf$2(doc, lineCounter, path);
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''}: ${issues.slice(1, 4).map(describeIssue).join('; ')})` : '';
-    throw new LocatedError(file, line, describeIssue(first) + more, 'See the config reference in the README, or add `$schema` for editor autocomplete.');
+    // One problem per unknown key, each on its own line, then all of them in file order.
+    const issues = result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]));
+    const problems = issues
+        .map((issue) => {
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+        return { file, line: lineOf$2(doc, lineCounter, path), message: describeIssue(issue) };
+    })
+        .sort((a, b) => a.line - b.line);
+    throw new PolicyProblems(problems, HINT);
+}
+/** `types.blog.paths[0]`: a key path as a writer points at it. */
+function formatKeyPath(path) {
+    let out = '';
+    for (const key of path)
+        out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
+    return out;
 }
 function describeIssue(issue) {
-    const at = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the top level';
+    const at = issue.path.length ? `\`${formatKeyPath(issue.path)}\`` : 'the top level';
     switch (issue.code) {
         case 'unrecognized_keys': {
             const where = issue.path.length ? `under ${at}` : 'at the top level';
@@ -15743,6 +18395,2181 @@ function node(value) {
   return Boolean(value && typeof value === 'object')
 }
 
+/**
+ * Map of named character references.
+ *
+ * @type {Record<string, string>}
+ */
+const characterEntities = {
+  AElig: 'Æ',
+  AMP: '&',
+  Aacute: 'Á',
+  Abreve: 'Ă',
+  Acirc: 'Â',
+  Acy: 'А',
+  Afr: '𝔄',
+  Agrave: 'À',
+  Alpha: 'Α',
+  Amacr: 'Ā',
+  And: '⩓',
+  Aogon: 'Ą',
+  Aopf: '𝔸',
+  ApplyFunction: '⁡',
+  Aring: 'Å',
+  Ascr: '𝒜',
+  Assign: '≔',
+  Atilde: 'Ã',
+  Auml: 'Ä',
+  Backslash: '∖',
+  Barv: '⫧',
+  Barwed: '⌆',
+  Bcy: 'Б',
+  Because: '∵',
+  Bernoullis: 'ℬ',
+  Beta: 'Β',
+  Bfr: '𝔅',
+  Bopf: '𝔹',
+  Breve: '˘',
+  Bscr: 'ℬ',
+  Bumpeq: '≎',
+  CHcy: 'Ч',
+  COPY: '©',
+  Cacute: 'Ć',
+  Cap: '⋒',
+  CapitalDifferentialD: 'ⅅ',
+  Cayleys: 'ℭ',
+  Ccaron: 'Č',
+  Ccedil: 'Ç',
+  Ccirc: 'Ĉ',
+  Cconint: '∰',
+  Cdot: 'Ċ',
+  Cedilla: '¸',
+  CenterDot: '·',
+  Cfr: 'ℭ',
+  Chi: 'Χ',
+  CircleDot: '⊙',
+  CircleMinus: '⊖',
+  CirclePlus: '⊕',
+  CircleTimes: '⊗',
+  ClockwiseContourIntegral: '∲',
+  CloseCurlyDoubleQuote: '”',
+  CloseCurlyQuote: '’',
+  Colon: '∷',
+  Colone: '⩴',
+  Congruent: '≡',
+  Conint: '∯',
+  ContourIntegral: '∮',
+  Copf: 'ℂ',
+  Coproduct: '∐',
+  CounterClockwiseContourIntegral: '∳',
+  Cross: '⨯',
+  Cscr: '𝒞',
+  Cup: '⋓',
+  CupCap: '≍',
+  DD: 'ⅅ',
+  DDotrahd: '⤑',
+  DJcy: 'Ђ',
+  DScy: 'Ѕ',
+  DZcy: 'Џ',
+  Dagger: '‡',
+  Darr: '↡',
+  Dashv: '⫤',
+  Dcaron: 'Ď',
+  Dcy: 'Д',
+  Del: '∇',
+  Delta: 'Δ',
+  Dfr: '𝔇',
+  DiacriticalAcute: '´',
+  DiacriticalDot: '˙',
+  DiacriticalDoubleAcute: '˝',
+  DiacriticalGrave: '`',
+  DiacriticalTilde: '˜',
+  Diamond: '⋄',
+  DifferentialD: 'ⅆ',
+  Dopf: '𝔻',
+  Dot: '¨',
+  DotDot: '⃜',
+  DotEqual: '≐',
+  DoubleContourIntegral: '∯',
+  DoubleDot: '¨',
+  DoubleDownArrow: '⇓',
+  DoubleLeftArrow: '⇐',
+  DoubleLeftRightArrow: '⇔',
+  DoubleLeftTee: '⫤',
+  DoubleLongLeftArrow: '⟸',
+  DoubleLongLeftRightArrow: '⟺',
+  DoubleLongRightArrow: '⟹',
+  DoubleRightArrow: '⇒',
+  DoubleRightTee: '⊨',
+  DoubleUpArrow: '⇑',
+  DoubleUpDownArrow: '⇕',
+  DoubleVerticalBar: '∥',
+  DownArrow: '↓',
+  DownArrowBar: '⤓',
+  DownArrowUpArrow: '⇵',
+  DownBreve: '̑',
+  DownLeftRightVector: '⥐',
+  DownLeftTeeVector: '⥞',
+  DownLeftVector: '↽',
+  DownLeftVectorBar: '⥖',
+  DownRightTeeVector: '⥟',
+  DownRightVector: '⇁',
+  DownRightVectorBar: '⥗',
+  DownTee: '⊤',
+  DownTeeArrow: '↧',
+  Downarrow: '⇓',
+  Dscr: '𝒟',
+  Dstrok: 'Đ',
+  ENG: 'Ŋ',
+  ETH: 'Ð',
+  Eacute: 'É',
+  Ecaron: 'Ě',
+  Ecirc: 'Ê',
+  Ecy: 'Э',
+  Edot: 'Ė',
+  Efr: '𝔈',
+  Egrave: 'È',
+  Element: '∈',
+  Emacr: 'Ē',
+  EmptySmallSquare: '◻',
+  EmptyVerySmallSquare: '▫',
+  Eogon: 'Ę',
+  Eopf: '𝔼',
+  Epsilon: 'Ε',
+  Equal: '⩵',
+  EqualTilde: '≂',
+  Equilibrium: '⇌',
+  Escr: 'ℰ',
+  Esim: '⩳',
+  Eta: 'Η',
+  Euml: 'Ë',
+  Exists: '∃',
+  ExponentialE: 'ⅇ',
+  Fcy: 'Ф',
+  Ffr: '𝔉',
+  FilledSmallSquare: '◼',
+  FilledVerySmallSquare: '▪',
+  Fopf: '𝔽',
+  ForAll: '∀',
+  Fouriertrf: 'ℱ',
+  Fscr: 'ℱ',
+  GJcy: 'Ѓ',
+  GT: '>',
+  Gamma: 'Γ',
+  Gammad: 'Ϝ',
+  Gbreve: 'Ğ',
+  Gcedil: 'Ģ',
+  Gcirc: 'Ĝ',
+  Gcy: 'Г',
+  Gdot: 'Ġ',
+  Gfr: '𝔊',
+  Gg: '⋙',
+  Gopf: '𝔾',
+  GreaterEqual: '≥',
+  GreaterEqualLess: '⋛',
+  GreaterFullEqual: '≧',
+  GreaterGreater: '⪢',
+  GreaterLess: '≷',
+  GreaterSlantEqual: '⩾',
+  GreaterTilde: '≳',
+  Gscr: '𝒢',
+  Gt: '≫',
+  HARDcy: 'Ъ',
+  Hacek: 'ˇ',
+  Hat: '^',
+  Hcirc: 'Ĥ',
+  Hfr: 'ℌ',
+  HilbertSpace: 'ℋ',
+  Hopf: 'ℍ',
+  HorizontalLine: '─',
+  Hscr: 'ℋ',
+  Hstrok: 'Ħ',
+  HumpDownHump: '≎',
+  HumpEqual: '≏',
+  IEcy: 'Е',
+  IJlig: 'Ĳ',
+  IOcy: 'Ё',
+  Iacute: 'Í',
+  Icirc: 'Î',
+  Icy: 'И',
+  Idot: 'İ',
+  Ifr: 'ℑ',
+  Igrave: 'Ì',
+  Im: 'ℑ',
+  Imacr: 'Ī',
+  ImaginaryI: 'ⅈ',
+  Implies: '⇒',
+  Int: '∬',
+  Integral: '∫',
+  Intersection: '⋂',
+  InvisibleComma: '⁣',
+  InvisibleTimes: '⁢',
+  Iogon: 'Į',
+  Iopf: '𝕀',
+  Iota: 'Ι',
+  Iscr: 'ℐ',
+  Itilde: 'Ĩ',
+  Iukcy: 'І',
+  Iuml: 'Ï',
+  Jcirc: 'Ĵ',
+  Jcy: 'Й',
+  Jfr: '𝔍',
+  Jopf: '𝕁',
+  Jscr: '𝒥',
+  Jsercy: 'Ј',
+  Jukcy: 'Є',
+  KHcy: 'Х',
+  KJcy: 'Ќ',
+  Kappa: 'Κ',
+  Kcedil: 'Ķ',
+  Kcy: 'К',
+  Kfr: '𝔎',
+  Kopf: '𝕂',
+  Kscr: '𝒦',
+  LJcy: 'Љ',
+  LT: '<',
+  Lacute: 'Ĺ',
+  Lambda: 'Λ',
+  Lang: '⟪',
+  Laplacetrf: 'ℒ',
+  Larr: '↞',
+  Lcaron: 'Ľ',
+  Lcedil: 'Ļ',
+  Lcy: 'Л',
+  LeftAngleBracket: '⟨',
+  LeftArrow: '←',
+  LeftArrowBar: '⇤',
+  LeftArrowRightArrow: '⇆',
+  LeftCeiling: '⌈',
+  LeftDoubleBracket: '⟦',
+  LeftDownTeeVector: '⥡',
+  LeftDownVector: '⇃',
+  LeftDownVectorBar: '⥙',
+  LeftFloor: '⌊',
+  LeftRightArrow: '↔',
+  LeftRightVector: '⥎',
+  LeftTee: '⊣',
+  LeftTeeArrow: '↤',
+  LeftTeeVector: '⥚',
+  LeftTriangle: '⊲',
+  LeftTriangleBar: '⧏',
+  LeftTriangleEqual: '⊴',
+  LeftUpDownVector: '⥑',
+  LeftUpTeeVector: '⥠',
+  LeftUpVector: '↿',
+  LeftUpVectorBar: '⥘',
+  LeftVector: '↼',
+  LeftVectorBar: '⥒',
+  Leftarrow: '⇐',
+  Leftrightarrow: '⇔',
+  LessEqualGreater: '⋚',
+  LessFullEqual: '≦',
+  LessGreater: '≶',
+  LessLess: '⪡',
+  LessSlantEqual: '⩽',
+  LessTilde: '≲',
+  Lfr: '𝔏',
+  Ll: '⋘',
+  Lleftarrow: '⇚',
+  Lmidot: 'Ŀ',
+  LongLeftArrow: '⟵',
+  LongLeftRightArrow: '⟷',
+  LongRightArrow: '⟶',
+  Longleftarrow: '⟸',
+  Longleftrightarrow: '⟺',
+  Longrightarrow: '⟹',
+  Lopf: '𝕃',
+  LowerLeftArrow: '↙',
+  LowerRightArrow: '↘',
+  Lscr: 'ℒ',
+  Lsh: '↰',
+  Lstrok: 'Ł',
+  Lt: '≪',
+  Map: '⤅',
+  Mcy: 'М',
+  MediumSpace: ' ',
+  Mellintrf: 'ℳ',
+  Mfr: '𝔐',
+  MinusPlus: '∓',
+  Mopf: '𝕄',
+  Mscr: 'ℳ',
+  Mu: 'Μ',
+  NJcy: 'Њ',
+  Nacute: 'Ń',
+  Ncaron: 'Ň',
+  Ncedil: 'Ņ',
+  Ncy: 'Н',
+  NegativeMediumSpace: '​',
+  NegativeThickSpace: '​',
+  NegativeThinSpace: '​',
+  NegativeVeryThinSpace: '​',
+  NestedGreaterGreater: '≫',
+  NestedLessLess: '≪',
+  NewLine: '\n',
+  Nfr: '𝔑',
+  NoBreak: '⁠',
+  NonBreakingSpace: ' ',
+  Nopf: 'ℕ',
+  Not: '⫬',
+  NotCongruent: '≢',
+  NotCupCap: '≭',
+  NotDoubleVerticalBar: '∦',
+  NotElement: '∉',
+  NotEqual: '≠',
+  NotEqualTilde: '≂̸',
+  NotExists: '∄',
+  NotGreater: '≯',
+  NotGreaterEqual: '≱',
+  NotGreaterFullEqual: '≧̸',
+  NotGreaterGreater: '≫̸',
+  NotGreaterLess: '≹',
+  NotGreaterSlantEqual: '⩾̸',
+  NotGreaterTilde: '≵',
+  NotHumpDownHump: '≎̸',
+  NotHumpEqual: '≏̸',
+  NotLeftTriangle: '⋪',
+  NotLeftTriangleBar: '⧏̸',
+  NotLeftTriangleEqual: '⋬',
+  NotLess: '≮',
+  NotLessEqual: '≰',
+  NotLessGreater: '≸',
+  NotLessLess: '≪̸',
+  NotLessSlantEqual: '⩽̸',
+  NotLessTilde: '≴',
+  NotNestedGreaterGreater: '⪢̸',
+  NotNestedLessLess: '⪡̸',
+  NotPrecedes: '⊀',
+  NotPrecedesEqual: '⪯̸',
+  NotPrecedesSlantEqual: '⋠',
+  NotReverseElement: '∌',
+  NotRightTriangle: '⋫',
+  NotRightTriangleBar: '⧐̸',
+  NotRightTriangleEqual: '⋭',
+  NotSquareSubset: '⊏̸',
+  NotSquareSubsetEqual: '⋢',
+  NotSquareSuperset: '⊐̸',
+  NotSquareSupersetEqual: '⋣',
+  NotSubset: '⊂⃒',
+  NotSubsetEqual: '⊈',
+  NotSucceeds: '⊁',
+  NotSucceedsEqual: '⪰̸',
+  NotSucceedsSlantEqual: '⋡',
+  NotSucceedsTilde: '≿̸',
+  NotSuperset: '⊃⃒',
+  NotSupersetEqual: '⊉',
+  NotTilde: '≁',
+  NotTildeEqual: '≄',
+  NotTildeFullEqual: '≇',
+  NotTildeTilde: '≉',
+  NotVerticalBar: '∤',
+  Nscr: '𝒩',
+  Ntilde: 'Ñ',
+  Nu: 'Ν',
+  OElig: 'Œ',
+  Oacute: 'Ó',
+  Ocirc: 'Ô',
+  Ocy: 'О',
+  Odblac: 'Ő',
+  Ofr: '𝔒',
+  Ograve: 'Ò',
+  Omacr: 'Ō',
+  Omega: 'Ω',
+  Omicron: 'Ο',
+  Oopf: '𝕆',
+  OpenCurlyDoubleQuote: '“',
+  OpenCurlyQuote: '‘',
+  Or: '⩔',
+  Oscr: '𝒪',
+  Oslash: 'Ø',
+  Otilde: 'Õ',
+  Otimes: '⨷',
+  Ouml: 'Ö',
+  OverBar: '‾',
+  OverBrace: '⏞',
+  OverBracket: '⎴',
+  OverParenthesis: '⏜',
+  PartialD: '∂',
+  Pcy: 'П',
+  Pfr: '𝔓',
+  Phi: 'Φ',
+  Pi: 'Π',
+  PlusMinus: '±',
+  Poincareplane: 'ℌ',
+  Popf: 'ℙ',
+  Pr: '⪻',
+  Precedes: '≺',
+  PrecedesEqual: '⪯',
+  PrecedesSlantEqual: '≼',
+  PrecedesTilde: '≾',
+  Prime: '″',
+  Product: '∏',
+  Proportion: '∷',
+  Proportional: '∝',
+  Pscr: '𝒫',
+  Psi: 'Ψ',
+  QUOT: '"',
+  Qfr: '𝔔',
+  Qopf: 'ℚ',
+  Qscr: '𝒬',
+  RBarr: '⤐',
+  REG: '®',
+  Racute: 'Ŕ',
+  Rang: '⟫',
+  Rarr: '↠',
+  Rarrtl: '⤖',
+  Rcaron: 'Ř',
+  Rcedil: 'Ŗ',
+  Rcy: 'Р',
+  Re: 'ℜ',
+  ReverseElement: '∋',
+  ReverseEquilibrium: '⇋',
+  ReverseUpEquilibrium: '⥯',
+  Rfr: 'ℜ',
+  Rho: 'Ρ',
+  RightAngleBracket: '⟩',
+  RightArrow: '→',
+  RightArrowBar: '⇥',
+  RightArrowLeftArrow: '⇄',
+  RightCeiling: '⌉',
+  RightDoubleBracket: '⟧',
+  RightDownTeeVector: '⥝',
+  RightDownVector: '⇂',
+  RightDownVectorBar: '⥕',
+  RightFloor: '⌋',
+  RightTee: '⊢',
+  RightTeeArrow: '↦',
+  RightTeeVector: '⥛',
+  RightTriangle: '⊳',
+  RightTriangleBar: '⧐',
+  RightTriangleEqual: '⊵',
+  RightUpDownVector: '⥏',
+  RightUpTeeVector: '⥜',
+  RightUpVector: '↾',
+  RightUpVectorBar: '⥔',
+  RightVector: '⇀',
+  RightVectorBar: '⥓',
+  Rightarrow: '⇒',
+  Ropf: 'ℝ',
+  RoundImplies: '⥰',
+  Rrightarrow: '⇛',
+  Rscr: 'ℛ',
+  Rsh: '↱',
+  RuleDelayed: '⧴',
+  SHCHcy: 'Щ',
+  SHcy: 'Ш',
+  SOFTcy: 'Ь',
+  Sacute: 'Ś',
+  Sc: '⪼',
+  Scaron: 'Š',
+  Scedil: 'Ş',
+  Scirc: 'Ŝ',
+  Scy: 'С',
+  Sfr: '𝔖',
+  ShortDownArrow: '↓',
+  ShortLeftArrow: '←',
+  ShortRightArrow: '→',
+  ShortUpArrow: '↑',
+  Sigma: 'Σ',
+  SmallCircle: '∘',
+  Sopf: '𝕊',
+  Sqrt: '√',
+  Square: '□',
+  SquareIntersection: '⊓',
+  SquareSubset: '⊏',
+  SquareSubsetEqual: '⊑',
+  SquareSuperset: '⊐',
+  SquareSupersetEqual: '⊒',
+  SquareUnion: '⊔',
+  Sscr: '𝒮',
+  Star: '⋆',
+  Sub: '⋐',
+  Subset: '⋐',
+  SubsetEqual: '⊆',
+  Succeeds: '≻',
+  SucceedsEqual: '⪰',
+  SucceedsSlantEqual: '≽',
+  SucceedsTilde: '≿',
+  SuchThat: '∋',
+  Sum: '∑',
+  Sup: '⋑',
+  Superset: '⊃',
+  SupersetEqual: '⊇',
+  Supset: '⋑',
+  THORN: 'Þ',
+  TRADE: '™',
+  TSHcy: 'Ћ',
+  TScy: 'Ц',
+  Tab: '\t',
+  Tau: 'Τ',
+  Tcaron: 'Ť',
+  Tcedil: 'Ţ',
+  Tcy: 'Т',
+  Tfr: '𝔗',
+  Therefore: '∴',
+  Theta: 'Θ',
+  ThickSpace: '  ',
+  ThinSpace: ' ',
+  Tilde: '∼',
+  TildeEqual: '≃',
+  TildeFullEqual: '≅',
+  TildeTilde: '≈',
+  Topf: '𝕋',
+  TripleDot: '⃛',
+  Tscr: '𝒯',
+  Tstrok: 'Ŧ',
+  Uacute: 'Ú',
+  Uarr: '↟',
+  Uarrocir: '⥉',
+  Ubrcy: 'Ў',
+  Ubreve: 'Ŭ',
+  Ucirc: 'Û',
+  Ucy: 'У',
+  Udblac: 'Ű',
+  Ufr: '𝔘',
+  Ugrave: 'Ù',
+  Umacr: 'Ū',
+  UnderBar: '_',
+  UnderBrace: '⏟',
+  UnderBracket: '⎵',
+  UnderParenthesis: '⏝',
+  Union: '⋃',
+  UnionPlus: '⊎',
+  Uogon: 'Ų',
+  Uopf: '𝕌',
+  UpArrow: '↑',
+  UpArrowBar: '⤒',
+  UpArrowDownArrow: '⇅',
+  UpDownArrow: '↕',
+  UpEquilibrium: '⥮',
+  UpTee: '⊥',
+  UpTeeArrow: '↥',
+  Uparrow: '⇑',
+  Updownarrow: '⇕',
+  UpperLeftArrow: '↖',
+  UpperRightArrow: '↗',
+  Upsi: 'ϒ',
+  Upsilon: 'Υ',
+  Uring: 'Ů',
+  Uscr: '𝒰',
+  Utilde: 'Ũ',
+  Uuml: 'Ü',
+  VDash: '⊫',
+  Vbar: '⫫',
+  Vcy: 'В',
+  Vdash: '⊩',
+  Vdashl: '⫦',
+  Vee: '⋁',
+  Verbar: '‖',
+  Vert: '‖',
+  VerticalBar: '∣',
+  VerticalLine: '|',
+  VerticalSeparator: '❘',
+  VerticalTilde: '≀',
+  VeryThinSpace: ' ',
+  Vfr: '𝔙',
+  Vopf: '𝕍',
+  Vscr: '𝒱',
+  Vvdash: '⊪',
+  Wcirc: 'Ŵ',
+  Wedge: '⋀',
+  Wfr: '𝔚',
+  Wopf: '𝕎',
+  Wscr: '𝒲',
+  Xfr: '𝔛',
+  Xi: 'Ξ',
+  Xopf: '𝕏',
+  Xscr: '𝒳',
+  YAcy: 'Я',
+  YIcy: 'Ї',
+  YUcy: 'Ю',
+  Yacute: 'Ý',
+  Ycirc: 'Ŷ',
+  Ycy: 'Ы',
+  Yfr: '𝔜',
+  Yopf: '𝕐',
+  Yscr: '𝒴',
+  Yuml: 'Ÿ',
+  ZHcy: 'Ж',
+  Zacute: 'Ź',
+  Zcaron: 'Ž',
+  Zcy: 'З',
+  Zdot: 'Ż',
+  ZeroWidthSpace: '​',
+  Zeta: 'Ζ',
+  Zfr: 'ℨ',
+  Zopf: 'ℤ',
+  Zscr: '𝒵',
+  aacute: 'á',
+  abreve: 'ă',
+  ac: '∾',
+  acE: '∾̳',
+  acd: '∿',
+  acirc: 'â',
+  acute: '´',
+  acy: 'а',
+  aelig: 'æ',
+  af: '⁡',
+  afr: '𝔞',
+  agrave: 'à',
+  alefsym: 'ℵ',
+  aleph: 'ℵ',
+  alpha: 'α',
+  amacr: 'ā',
+  amalg: '⨿',
+  amp: '&',
+  and: '∧',
+  andand: '⩕',
+  andd: '⩜',
+  andslope: '⩘',
+  andv: '⩚',
+  ang: '∠',
+  ange: '⦤',
+  angle: '∠',
+  angmsd: '∡',
+  angmsdaa: '⦨',
+  angmsdab: '⦩',
+  angmsdac: '⦪',
+  angmsdad: '⦫',
+  angmsdae: '⦬',
+  angmsdaf: '⦭',
+  angmsdag: '⦮',
+  angmsdah: '⦯',
+  angrt: '∟',
+  angrtvb: '⊾',
+  angrtvbd: '⦝',
+  angsph: '∢',
+  angst: 'Å',
+  angzarr: '⍼',
+  aogon: 'ą',
+  aopf: '𝕒',
+  ap: '≈',
+  apE: '⩰',
+  apacir: '⩯',
+  ape: '≊',
+  apid: '≋',
+  apos: "'",
+  approx: '≈',
+  approxeq: '≊',
+  aring: 'å',
+  ascr: '𝒶',
+  ast: '*',
+  asymp: '≈',
+  asympeq: '≍',
+  atilde: 'ã',
+  auml: 'ä',
+  awconint: '∳',
+  awint: '⨑',
+  bNot: '⫭',
+  backcong: '≌',
+  backepsilon: '϶',
+  backprime: '‵',
+  backsim: '∽',
+  backsimeq: '⋍',
+  barvee: '⊽',
+  barwed: '⌅',
+  barwedge: '⌅',
+  bbrk: '⎵',
+  bbrktbrk: '⎶',
+  bcong: '≌',
+  bcy: 'б',
+  bdquo: '„',
+  becaus: '∵',
+  because: '∵',
+  bemptyv: '⦰',
+  bepsi: '϶',
+  bernou: 'ℬ',
+  beta: 'β',
+  beth: 'ℶ',
+  between: '≬',
+  bfr: '𝔟',
+  bigcap: '⋂',
+  bigcirc: '◯',
+  bigcup: '⋃',
+  bigodot: '⨀',
+  bigoplus: '⨁',
+  bigotimes: '⨂',
+  bigsqcup: '⨆',
+  bigstar: '★',
+  bigtriangledown: '▽',
+  bigtriangleup: '△',
+  biguplus: '⨄',
+  bigvee: '⋁',
+  bigwedge: '⋀',
+  bkarow: '⤍',
+  blacklozenge: '⧫',
+  blacksquare: '▪',
+  blacktriangle: '▴',
+  blacktriangledown: '▾',
+  blacktriangleleft: '◂',
+  blacktriangleright: '▸',
+  blank: '␣',
+  blk12: '▒',
+  blk14: '░',
+  blk34: '▓',
+  block: '█',
+  bne: '=⃥',
+  bnequiv: '≡⃥',
+  bnot: '⌐',
+  bopf: '𝕓',
+  bot: '⊥',
+  bottom: '⊥',
+  bowtie: '⋈',
+  boxDL: '╗',
+  boxDR: '╔',
+  boxDl: '╖',
+  boxDr: '╓',
+  boxH: '═',
+  boxHD: '╦',
+  boxHU: '╩',
+  boxHd: '╤',
+  boxHu: '╧',
+  boxUL: '╝',
+  boxUR: '╚',
+  boxUl: '╜',
+  boxUr: '╙',
+  boxV: '║',
+  boxVH: '╬',
+  boxVL: '╣',
+  boxVR: '╠',
+  boxVh: '╫',
+  boxVl: '╢',
+  boxVr: '╟',
+  boxbox: '⧉',
+  boxdL: '╕',
+  boxdR: '╒',
+  boxdl: '┐',
+  boxdr: '┌',
+  boxh: '─',
+  boxhD: '╥',
+  boxhU: '╨',
+  boxhd: '┬',
+  boxhu: '┴',
+  boxminus: '⊟',
+  boxplus: '⊞',
+  boxtimes: '⊠',
+  boxuL: '╛',
+  boxuR: '╘',
+  boxul: '┘',
+  boxur: '└',
+  boxv: '│',
+  boxvH: '╪',
+  boxvL: '╡',
+  boxvR: '╞',
+  boxvh: '┼',
+  boxvl: '┤',
+  boxvr: '├',
+  bprime: '‵',
+  breve: '˘',
+  brvbar: '¦',
+  bscr: '𝒷',
+  bsemi: '⁏',
+  bsim: '∽',
+  bsime: '⋍',
+  bsol: '\\',
+  bsolb: '⧅',
+  bsolhsub: '⟈',
+  bull: '•',
+  bullet: '•',
+  bump: '≎',
+  bumpE: '⪮',
+  bumpe: '≏',
+  bumpeq: '≏',
+  cacute: 'ć',
+  cap: '∩',
+  capand: '⩄',
+  capbrcup: '⩉',
+  capcap: '⩋',
+  capcup: '⩇',
+  capdot: '⩀',
+  caps: '∩︀',
+  caret: '⁁',
+  caron: 'ˇ',
+  ccaps: '⩍',
+  ccaron: 'č',
+  ccedil: 'ç',
+  ccirc: 'ĉ',
+  ccups: '⩌',
+  ccupssm: '⩐',
+  cdot: 'ċ',
+  cedil: '¸',
+  cemptyv: '⦲',
+  cent: '¢',
+  centerdot: '·',
+  cfr: '𝔠',
+  chcy: 'ч',
+  check: '✓',
+  checkmark: '✓',
+  chi: 'χ',
+  cir: '○',
+  cirE: '⧃',
+  circ: 'ˆ',
+  circeq: '≗',
+  circlearrowleft: '↺',
+  circlearrowright: '↻',
+  circledR: '®',
+  circledS: 'Ⓢ',
+  circledast: '⊛',
+  circledcirc: '⊚',
+  circleddash: '⊝',
+  cire: '≗',
+  cirfnint: '⨐',
+  cirmid: '⫯',
+  cirscir: '⧂',
+  clubs: '♣',
+  clubsuit: '♣',
+  colon: ':',
+  colone: '≔',
+  coloneq: '≔',
+  comma: ',',
+  commat: '@',
+  comp: '∁',
+  compfn: '∘',
+  complement: '∁',
+  complexes: 'ℂ',
+  cong: '≅',
+  congdot: '⩭',
+  conint: '∮',
+  copf: '𝕔',
+  coprod: '∐',
+  copy: '©',
+  copysr: '℗',
+  crarr: '↵',
+  cross: '✗',
+  cscr: '𝒸',
+  csub: '⫏',
+  csube: '⫑',
+  csup: '⫐',
+  csupe: '⫒',
+  ctdot: '⋯',
+  cudarrl: '⤸',
+  cudarrr: '⤵',
+  cuepr: '⋞',
+  cuesc: '⋟',
+  cularr: '↶',
+  cularrp: '⤽',
+  cup: '∪',
+  cupbrcap: '⩈',
+  cupcap: '⩆',
+  cupcup: '⩊',
+  cupdot: '⊍',
+  cupor: '⩅',
+  cups: '∪︀',
+  curarr: '↷',
+  curarrm: '⤼',
+  curlyeqprec: '⋞',
+  curlyeqsucc: '⋟',
+  curlyvee: '⋎',
+  curlywedge: '⋏',
+  curren: '¤',
+  curvearrowleft: '↶',
+  curvearrowright: '↷',
+  cuvee: '⋎',
+  cuwed: '⋏',
+  cwconint: '∲',
+  cwint: '∱',
+  cylcty: '⌭',
+  dArr: '⇓',
+  dHar: '⥥',
+  dagger: '†',
+  daleth: 'ℸ',
+  darr: '↓',
+  dash: '‐',
+  dashv: '⊣',
+  dbkarow: '⤏',
+  dblac: '˝',
+  dcaron: 'ď',
+  dcy: 'д',
+  dd: 'ⅆ',
+  ddagger: '‡',
+  ddarr: '⇊',
+  ddotseq: '⩷',
+  deg: '°',
+  delta: 'δ',
+  demptyv: '⦱',
+  dfisht: '⥿',
+  dfr: '𝔡',
+  dharl: '⇃',
+  dharr: '⇂',
+  diam: '⋄',
+  diamond: '⋄',
+  diamondsuit: '♦',
+  diams: '♦',
+  die: '¨',
+  digamma: 'ϝ',
+  disin: '⋲',
+  div: '÷',
+  divide: '÷',
+  divideontimes: '⋇',
+  divonx: '⋇',
+  djcy: 'ђ',
+  dlcorn: '⌞',
+  dlcrop: '⌍',
+  dollar: '$',
+  dopf: '𝕕',
+  dot: '˙',
+  doteq: '≐',
+  doteqdot: '≑',
+  dotminus: '∸',
+  dotplus: '∔',
+  dotsquare: '⊡',
+  doublebarwedge: '⌆',
+  downarrow: '↓',
+  downdownarrows: '⇊',
+  downharpoonleft: '⇃',
+  downharpoonright: '⇂',
+  drbkarow: '⤐',
+  drcorn: '⌟',
+  drcrop: '⌌',
+  dscr: '𝒹',
+  dscy: 'ѕ',
+  dsol: '⧶',
+  dstrok: 'đ',
+  dtdot: '⋱',
+  dtri: '▿',
+  dtrif: '▾',
+  duarr: '⇵',
+  duhar: '⥯',
+  dwangle: '⦦',
+  dzcy: 'џ',
+  dzigrarr: '⟿',
+  eDDot: '⩷',
+  eDot: '≑',
+  eacute: 'é',
+  easter: '⩮',
+  ecaron: 'ě',
+  ecir: '≖',
+  ecirc: 'ê',
+  ecolon: '≕',
+  ecy: 'э',
+  edot: 'ė',
+  ee: 'ⅇ',
+  efDot: '≒',
+  efr: '𝔢',
+  eg: '⪚',
+  egrave: 'è',
+  egs: '⪖',
+  egsdot: '⪘',
+  el: '⪙',
+  elinters: '⏧',
+  ell: 'ℓ',
+  els: '⪕',
+  elsdot: '⪗',
+  emacr: 'ē',
+  empty: '∅',
+  emptyset: '∅',
+  emptyv: '∅',
+  emsp13: ' ',
+  emsp14: ' ',
+  emsp: ' ',
+  eng: 'ŋ',
+  ensp: ' ',
+  eogon: 'ę',
+  eopf: '𝕖',
+  epar: '⋕',
+  eparsl: '⧣',
+  eplus: '⩱',
+  epsi: 'ε',
+  epsilon: 'ε',
+  epsiv: 'ϵ',
+  eqcirc: '≖',
+  eqcolon: '≕',
+  eqsim: '≂',
+  eqslantgtr: '⪖',
+  eqslantless: '⪕',
+  equals: '=',
+  equest: '≟',
+  equiv: '≡',
+  equivDD: '⩸',
+  eqvparsl: '⧥',
+  erDot: '≓',
+  erarr: '⥱',
+  escr: 'ℯ',
+  esdot: '≐',
+  esim: '≂',
+  eta: 'η',
+  eth: 'ð',
+  euml: 'ë',
+  euro: '€',
+  excl: '!',
+  exist: '∃',
+  expectation: 'ℰ',
+  exponentiale: 'ⅇ',
+  fallingdotseq: '≒',
+  fcy: 'ф',
+  female: '♀',
+  ffilig: 'ﬃ',
+  fflig: 'ﬀ',
+  ffllig: 'ﬄ',
+  ffr: '𝔣',
+  filig: 'ﬁ',
+  fjlig: 'fj',
+  flat: '♭',
+  fllig: 'ﬂ',
+  fltns: '▱',
+  fnof: 'ƒ',
+  fopf: '𝕗',
+  forall: '∀',
+  fork: '⋔',
+  forkv: '⫙',
+  fpartint: '⨍',
+  frac12: '½',
+  frac13: '⅓',
+  frac14: '¼',
+  frac15: '⅕',
+  frac16: '⅙',
+  frac18: '⅛',
+  frac23: '⅔',
+  frac25: '⅖',
+  frac34: '¾',
+  frac35: '⅗',
+  frac38: '⅜',
+  frac45: '⅘',
+  frac56: '⅚',
+  frac58: '⅝',
+  frac78: '⅞',
+  frasl: '⁄',
+  frown: '⌢',
+  fscr: '𝒻',
+  gE: '≧',
+  gEl: '⪌',
+  gacute: 'ǵ',
+  gamma: 'γ',
+  gammad: 'ϝ',
+  gap: '⪆',
+  gbreve: 'ğ',
+  gcirc: 'ĝ',
+  gcy: 'г',
+  gdot: 'ġ',
+  ge: '≥',
+  gel: '⋛',
+  geq: '≥',
+  geqq: '≧',
+  geqslant: '⩾',
+  ges: '⩾',
+  gescc: '⪩',
+  gesdot: '⪀',
+  gesdoto: '⪂',
+  gesdotol: '⪄',
+  gesl: '⋛︀',
+  gesles: '⪔',
+  gfr: '𝔤',
+  gg: '≫',
+  ggg: '⋙',
+  gimel: 'ℷ',
+  gjcy: 'ѓ',
+  gl: '≷',
+  glE: '⪒',
+  gla: '⪥',
+  glj: '⪤',
+  gnE: '≩',
+  gnap: '⪊',
+  gnapprox: '⪊',
+  gne: '⪈',
+  gneq: '⪈',
+  gneqq: '≩',
+  gnsim: '⋧',
+  gopf: '𝕘',
+  grave: '`',
+  gscr: 'ℊ',
+  gsim: '≳',
+  gsime: '⪎',
+  gsiml: '⪐',
+  gt: '>',
+  gtcc: '⪧',
+  gtcir: '⩺',
+  gtdot: '⋗',
+  gtlPar: '⦕',
+  gtquest: '⩼',
+  gtrapprox: '⪆',
+  gtrarr: '⥸',
+  gtrdot: '⋗',
+  gtreqless: '⋛',
+  gtreqqless: '⪌',
+  gtrless: '≷',
+  gtrsim: '≳',
+  gvertneqq: '≩︀',
+  gvnE: '≩︀',
+  hArr: '⇔',
+  hairsp: ' ',
+  half: '½',
+  hamilt: 'ℋ',
+  hardcy: 'ъ',
+  harr: '↔',
+  harrcir: '⥈',
+  harrw: '↭',
+  hbar: 'ℏ',
+  hcirc: 'ĥ',
+  hearts: '♥',
+  heartsuit: '♥',
+  hellip: '…',
+  hercon: '⊹',
+  hfr: '𝔥',
+  hksearow: '⤥',
+  hkswarow: '⤦',
+  hoarr: '⇿',
+  homtht: '∻',
+  hookleftarrow: '↩',
+  hookrightarrow: '↪',
+  hopf: '𝕙',
+  horbar: '―',
+  hscr: '𝒽',
+  hslash: 'ℏ',
+  hstrok: 'ħ',
+  hybull: '⁃',
+  hyphen: '‐',
+  iacute: 'í',
+  ic: '⁣',
+  icirc: 'î',
+  icy: 'и',
+  iecy: 'е',
+  iexcl: '¡',
+  iff: '⇔',
+  ifr: '𝔦',
+  igrave: 'ì',
+  ii: 'ⅈ',
+  iiiint: '⨌',
+  iiint: '∭',
+  iinfin: '⧜',
+  iiota: '℩',
+  ijlig: 'ĳ',
+  imacr: 'ī',
+  image: 'ℑ',
+  imagline: 'ℐ',
+  imagpart: 'ℑ',
+  imath: 'ı',
+  imof: '⊷',
+  imped: 'Ƶ',
+  in: '∈',
+  incare: '℅',
+  infin: '∞',
+  infintie: '⧝',
+  inodot: 'ı',
+  int: '∫',
+  intcal: '⊺',
+  integers: 'ℤ',
+  intercal: '⊺',
+  intlarhk: '⨗',
+  intprod: '⨼',
+  iocy: 'ё',
+  iogon: 'į',
+  iopf: '𝕚',
+  iota: 'ι',
+  iprod: '⨼',
+  iquest: '¿',
+  iscr: '𝒾',
+  isin: '∈',
+  isinE: '⋹',
+  isindot: '⋵',
+  isins: '⋴',
+  isinsv: '⋳',
+  isinv: '∈',
+  it: '⁢',
+  itilde: 'ĩ',
+  iukcy: 'і',
+  iuml: 'ï',
+  jcirc: 'ĵ',
+  jcy: 'й',
+  jfr: '𝔧',
+  jmath: 'ȷ',
+  jopf: '𝕛',
+  jscr: '𝒿',
+  jsercy: 'ј',
+  jukcy: 'є',
+  kappa: 'κ',
+  kappav: 'ϰ',
+  kcedil: 'ķ',
+  kcy: 'к',
+  kfr: '𝔨',
+  kgreen: 'ĸ',
+  khcy: 'х',
+  kjcy: 'ќ',
+  kopf: '𝕜',
+  kscr: '𝓀',
+  lAarr: '⇚',
+  lArr: '⇐',
+  lAtail: '⤛',
+  lBarr: '⤎',
+  lE: '≦',
+  lEg: '⪋',
+  lHar: '⥢',
+  lacute: 'ĺ',
+  laemptyv: '⦴',
+  lagran: 'ℒ',
+  lambda: 'λ',
+  lang: '⟨',
+  langd: '⦑',
+  langle: '⟨',
+  lap: '⪅',
+  laquo: '«',
+  larr: '←',
+  larrb: '⇤',
+  larrbfs: '⤟',
+  larrfs: '⤝',
+  larrhk: '↩',
+  larrlp: '↫',
+  larrpl: '⤹',
+  larrsim: '⥳',
+  larrtl: '↢',
+  lat: '⪫',
+  latail: '⤙',
+  late: '⪭',
+  lates: '⪭︀',
+  lbarr: '⤌',
+  lbbrk: '❲',
+  lbrace: '{',
+  lbrack: '[',
+  lbrke: '⦋',
+  lbrksld: '⦏',
+  lbrkslu: '⦍',
+  lcaron: 'ľ',
+  lcedil: 'ļ',
+  lceil: '⌈',
+  lcub: '{',
+  lcy: 'л',
+  ldca: '⤶',
+  ldquo: '“',
+  ldquor: '„',
+  ldrdhar: '⥧',
+  ldrushar: '⥋',
+  ldsh: '↲',
+  le: '≤',
+  leftarrow: '←',
+  leftarrowtail: '↢',
+  leftharpoondown: '↽',
+  leftharpoonup: '↼',
+  leftleftarrows: '⇇',
+  leftrightarrow: '↔',
+  leftrightarrows: '⇆',
+  leftrightharpoons: '⇋',
+  leftrightsquigarrow: '↭',
+  leftthreetimes: '⋋',
+  leg: '⋚',
+  leq: '≤',
+  leqq: '≦',
+  leqslant: '⩽',
+  les: '⩽',
+  lescc: '⪨',
+  lesdot: '⩿',
+  lesdoto: '⪁',
+  lesdotor: '⪃',
+  lesg: '⋚︀',
+  lesges: '⪓',
+  lessapprox: '⪅',
+  lessdot: '⋖',
+  lesseqgtr: '⋚',
+  lesseqqgtr: '⪋',
+  lessgtr: '≶',
+  lesssim: '≲',
+  lfisht: '⥼',
+  lfloor: '⌊',
+  lfr: '𝔩',
+  lg: '≶',
+  lgE: '⪑',
+  lhard: '↽',
+  lharu: '↼',
+  lharul: '⥪',
+  lhblk: '▄',
+  ljcy: 'љ',
+  ll: '≪',
+  llarr: '⇇',
+  llcorner: '⌞',
+  llhard: '⥫',
+  lltri: '◺',
+  lmidot: 'ŀ',
+  lmoust: '⎰',
+  lmoustache: '⎰',
+  lnE: '≨',
+  lnap: '⪉',
+  lnapprox: '⪉',
+  lne: '⪇',
+  lneq: '⪇',
+  lneqq: '≨',
+  lnsim: '⋦',
+  loang: '⟬',
+  loarr: '⇽',
+  lobrk: '⟦',
+  longleftarrow: '⟵',
+  longleftrightarrow: '⟷',
+  longmapsto: '⟼',
+  longrightarrow: '⟶',
+  looparrowleft: '↫',
+  looparrowright: '↬',
+  lopar: '⦅',
+  lopf: '𝕝',
+  loplus: '⨭',
+  lotimes: '⨴',
+  lowast: '∗',
+  lowbar: '_',
+  loz: '◊',
+  lozenge: '◊',
+  lozf: '⧫',
+  lpar: '(',
+  lparlt: '⦓',
+  lrarr: '⇆',
+  lrcorner: '⌟',
+  lrhar: '⇋',
+  lrhard: '⥭',
+  lrm: '‎',
+  lrtri: '⊿',
+  lsaquo: '‹',
+  lscr: '𝓁',
+  lsh: '↰',
+  lsim: '≲',
+  lsime: '⪍',
+  lsimg: '⪏',
+  lsqb: '[',
+  lsquo: '‘',
+  lsquor: '‚',
+  lstrok: 'ł',
+  lt: '<',
+  ltcc: '⪦',
+  ltcir: '⩹',
+  ltdot: '⋖',
+  lthree: '⋋',
+  ltimes: '⋉',
+  ltlarr: '⥶',
+  ltquest: '⩻',
+  ltrPar: '⦖',
+  ltri: '◃',
+  ltrie: '⊴',
+  ltrif: '◂',
+  lurdshar: '⥊',
+  luruhar: '⥦',
+  lvertneqq: '≨︀',
+  lvnE: '≨︀',
+  mDDot: '∺',
+  macr: '¯',
+  male: '♂',
+  malt: '✠',
+  maltese: '✠',
+  map: '↦',
+  mapsto: '↦',
+  mapstodown: '↧',
+  mapstoleft: '↤',
+  mapstoup: '↥',
+  marker: '▮',
+  mcomma: '⨩',
+  mcy: 'м',
+  mdash: '—',
+  measuredangle: '∡',
+  mfr: '𝔪',
+  mho: '℧',
+  micro: 'µ',
+  mid: '∣',
+  midast: '*',
+  midcir: '⫰',
+  middot: '·',
+  minus: '−',
+  minusb: '⊟',
+  minusd: '∸',
+  minusdu: '⨪',
+  mlcp: '⫛',
+  mldr: '…',
+  mnplus: '∓',
+  models: '⊧',
+  mopf: '𝕞',
+  mp: '∓',
+  mscr: '𝓂',
+  mstpos: '∾',
+  mu: 'μ',
+  multimap: '⊸',
+  mumap: '⊸',
+  nGg: '⋙̸',
+  nGt: '≫⃒',
+  nGtv: '≫̸',
+  nLeftarrow: '⇍',
+  nLeftrightarrow: '⇎',
+  nLl: '⋘̸',
+  nLt: '≪⃒',
+  nLtv: '≪̸',
+  nRightarrow: '⇏',
+  nVDash: '⊯',
+  nVdash: '⊮',
+  nabla: '∇',
+  nacute: 'ń',
+  nang: '∠⃒',
+  nap: '≉',
+  napE: '⩰̸',
+  napid: '≋̸',
+  napos: 'ŉ',
+  napprox: '≉',
+  natur: '♮',
+  natural: '♮',
+  naturals: 'ℕ',
+  nbsp: ' ',
+  nbump: '≎̸',
+  nbumpe: '≏̸',
+  ncap: '⩃',
+  ncaron: 'ň',
+  ncedil: 'ņ',
+  ncong: '≇',
+  ncongdot: '⩭̸',
+  ncup: '⩂',
+  ncy: 'н',
+  ndash: '–',
+  ne: '≠',
+  neArr: '⇗',
+  nearhk: '⤤',
+  nearr: '↗',
+  nearrow: '↗',
+  nedot: '≐̸',
+  nequiv: '≢',
+  nesear: '⤨',
+  nesim: '≂̸',
+  nexist: '∄',
+  nexists: '∄',
+  nfr: '𝔫',
+  ngE: '≧̸',
+  nge: '≱',
+  ngeq: '≱',
+  ngeqq: '≧̸',
+  ngeqslant: '⩾̸',
+  nges: '⩾̸',
+  ngsim: '≵',
+  ngt: '≯',
+  ngtr: '≯',
+  nhArr: '⇎',
+  nharr: '↮',
+  nhpar: '⫲',
+  ni: '∋',
+  nis: '⋼',
+  nisd: '⋺',
+  niv: '∋',
+  njcy: 'њ',
+  nlArr: '⇍',
+  nlE: '≦̸',
+  nlarr: '↚',
+  nldr: '‥',
+  nle: '≰',
+  nleftarrow: '↚',
+  nleftrightarrow: '↮',
+  nleq: '≰',
+  nleqq: '≦̸',
+  nleqslant: '⩽̸',
+  nles: '⩽̸',
+  nless: '≮',
+  nlsim: '≴',
+  nlt: '≮',
+  nltri: '⋪',
+  nltrie: '⋬',
+  nmid: '∤',
+  nopf: '𝕟',
+  not: '¬',
+  notin: '∉',
+  notinE: '⋹̸',
+  notindot: '⋵̸',
+  notinva: '∉',
+  notinvb: '⋷',
+  notinvc: '⋶',
+  notni: '∌',
+  notniva: '∌',
+  notnivb: '⋾',
+  notnivc: '⋽',
+  npar: '∦',
+  nparallel: '∦',
+  nparsl: '⫽⃥',
+  npart: '∂̸',
+  npolint: '⨔',
+  npr: '⊀',
+  nprcue: '⋠',
+  npre: '⪯̸',
+  nprec: '⊀',
+  npreceq: '⪯̸',
+  nrArr: '⇏',
+  nrarr: '↛',
+  nrarrc: '⤳̸',
+  nrarrw: '↝̸',
+  nrightarrow: '↛',
+  nrtri: '⋫',
+  nrtrie: '⋭',
+  nsc: '⊁',
+  nsccue: '⋡',
+  nsce: '⪰̸',
+  nscr: '𝓃',
+  nshortmid: '∤',
+  nshortparallel: '∦',
+  nsim: '≁',
+  nsime: '≄',
+  nsimeq: '≄',
+  nsmid: '∤',
+  nspar: '∦',
+  nsqsube: '⋢',
+  nsqsupe: '⋣',
+  nsub: '⊄',
+  nsubE: '⫅̸',
+  nsube: '⊈',
+  nsubset: '⊂⃒',
+  nsubseteq: '⊈',
+  nsubseteqq: '⫅̸',
+  nsucc: '⊁',
+  nsucceq: '⪰̸',
+  nsup: '⊅',
+  nsupE: '⫆̸',
+  nsupe: '⊉',
+  nsupset: '⊃⃒',
+  nsupseteq: '⊉',
+  nsupseteqq: '⫆̸',
+  ntgl: '≹',
+  ntilde: 'ñ',
+  ntlg: '≸',
+  ntriangleleft: '⋪',
+  ntrianglelefteq: '⋬',
+  ntriangleright: '⋫',
+  ntrianglerighteq: '⋭',
+  nu: 'ν',
+  num: '#',
+  numero: '№',
+  numsp: ' ',
+  nvDash: '⊭',
+  nvHarr: '⤄',
+  nvap: '≍⃒',
+  nvdash: '⊬',
+  nvge: '≥⃒',
+  nvgt: '>⃒',
+  nvinfin: '⧞',
+  nvlArr: '⤂',
+  nvle: '≤⃒',
+  nvlt: '<⃒',
+  nvltrie: '⊴⃒',
+  nvrArr: '⤃',
+  nvrtrie: '⊵⃒',
+  nvsim: '∼⃒',
+  nwArr: '⇖',
+  nwarhk: '⤣',
+  nwarr: '↖',
+  nwarrow: '↖',
+  nwnear: '⤧',
+  oS: 'Ⓢ',
+  oacute: 'ó',
+  oast: '⊛',
+  ocir: '⊚',
+  ocirc: 'ô',
+  ocy: 'о',
+  odash: '⊝',
+  odblac: 'ő',
+  odiv: '⨸',
+  odot: '⊙',
+  odsold: '⦼',
+  oelig: 'œ',
+  ofcir: '⦿',
+  ofr: '𝔬',
+  ogon: '˛',
+  ograve: 'ò',
+  ogt: '⧁',
+  ohbar: '⦵',
+  ohm: 'Ω',
+  oint: '∮',
+  olarr: '↺',
+  olcir: '⦾',
+  olcross: '⦻',
+  oline: '‾',
+  olt: '⧀',
+  omacr: 'ō',
+  omega: 'ω',
+  omicron: 'ο',
+  omid: '⦶',
+  ominus: '⊖',
+  oopf: '𝕠',
+  opar: '⦷',
+  operp: '⦹',
+  oplus: '⊕',
+  or: '∨',
+  orarr: '↻',
+  ord: '⩝',
+  order: 'ℴ',
+  orderof: 'ℴ',
+  ordf: 'ª',
+  ordm: 'º',
+  origof: '⊶',
+  oror: '⩖',
+  orslope: '⩗',
+  orv: '⩛',
+  oscr: 'ℴ',
+  oslash: 'ø',
+  osol: '⊘',
+  otilde: 'õ',
+  otimes: '⊗',
+  otimesas: '⨶',
+  ouml: 'ö',
+  ovbar: '⌽',
+  par: '∥',
+  para: '¶',
+  parallel: '∥',
+  parsim: '⫳',
+  parsl: '⫽',
+  part: '∂',
+  pcy: 'п',
+  percnt: '%',
+  period: '.',
+  permil: '‰',
+  perp: '⊥',
+  pertenk: '‱',
+  pfr: '𝔭',
+  phi: 'φ',
+  phiv: 'ϕ',
+  phmmat: 'ℳ',
+  phone: '☎',
+  pi: 'π',
+  pitchfork: '⋔',
+  piv: 'ϖ',
+  planck: 'ℏ',
+  planckh: 'ℎ',
+  plankv: 'ℏ',
+  plus: '+',
+  plusacir: '⨣',
+  plusb: '⊞',
+  pluscir: '⨢',
+  plusdo: '∔',
+  plusdu: '⨥',
+  pluse: '⩲',
+  plusmn: '±',
+  plussim: '⨦',
+  plustwo: '⨧',
+  pm: '±',
+  pointint: '⨕',
+  popf: '𝕡',
+  pound: '£',
+  pr: '≺',
+  prE: '⪳',
+  prap: '⪷',
+  prcue: '≼',
+  pre: '⪯',
+  prec: '≺',
+  precapprox: '⪷',
+  preccurlyeq: '≼',
+  preceq: '⪯',
+  precnapprox: '⪹',
+  precneqq: '⪵',
+  precnsim: '⋨',
+  precsim: '≾',
+  prime: '′',
+  primes: 'ℙ',
+  prnE: '⪵',
+  prnap: '⪹',
+  prnsim: '⋨',
+  prod: '∏',
+  profalar: '⌮',
+  profline: '⌒',
+  profsurf: '⌓',
+  prop: '∝',
+  propto: '∝',
+  prsim: '≾',
+  prurel: '⊰',
+  pscr: '𝓅',
+  psi: 'ψ',
+  puncsp: ' ',
+  qfr: '𝔮',
+  qint: '⨌',
+  qopf: '𝕢',
+  qprime: '⁗',
+  qscr: '𝓆',
+  quaternions: 'ℍ',
+  quatint: '⨖',
+  quest: '?',
+  questeq: '≟',
+  quot: '"',
+  rAarr: '⇛',
+  rArr: '⇒',
+  rAtail: '⤜',
+  rBarr: '⤏',
+  rHar: '⥤',
+  race: '∽̱',
+  racute: 'ŕ',
+  radic: '√',
+  raemptyv: '⦳',
+  rang: '⟩',
+  rangd: '⦒',
+  range: '⦥',
+  rangle: '⟩',
+  raquo: '»',
+  rarr: '→',
+  rarrap: '⥵',
+  rarrb: '⇥',
+  rarrbfs: '⤠',
+  rarrc: '⤳',
+  rarrfs: '⤞',
+  rarrhk: '↪',
+  rarrlp: '↬',
+  rarrpl: '⥅',
+  rarrsim: '⥴',
+  rarrtl: '↣',
+  rarrw: '↝',
+  ratail: '⤚',
+  ratio: '∶',
+  rationals: 'ℚ',
+  rbarr: '⤍',
+  rbbrk: '❳',
+  rbrace: '}',
+  rbrack: ']',
+  rbrke: '⦌',
+  rbrksld: '⦎',
+  rbrkslu: '⦐',
+  rcaron: 'ř',
+  rcedil: 'ŗ',
+  rceil: '⌉',
+  rcub: '}',
+  rcy: 'р',
+  rdca: '⤷',
+  rdldhar: '⥩',
+  rdquo: '”',
+  rdquor: '”',
+  rdsh: '↳',
+  real: 'ℜ',
+  realine: 'ℛ',
+  realpart: 'ℜ',
+  reals: 'ℝ',
+  rect: '▭',
+  reg: '®',
+  rfisht: '⥽',
+  rfloor: '⌋',
+  rfr: '𝔯',
+  rhard: '⇁',
+  rharu: '⇀',
+  rharul: '⥬',
+  rho: 'ρ',
+  rhov: 'ϱ',
+  rightarrow: '→',
+  rightarrowtail: '↣',
+  rightharpoondown: '⇁',
+  rightharpoonup: '⇀',
+  rightleftarrows: '⇄',
+  rightleftharpoons: '⇌',
+  rightrightarrows: '⇉',
+  rightsquigarrow: '↝',
+  rightthreetimes: '⋌',
+  ring: '˚',
+  risingdotseq: '≓',
+  rlarr: '⇄',
+  rlhar: '⇌',
+  rlm: '‏',
+  rmoust: '⎱',
+  rmoustache: '⎱',
+  rnmid: '⫮',
+  roang: '⟭',
+  roarr: '⇾',
+  robrk: '⟧',
+  ropar: '⦆',
+  ropf: '𝕣',
+  roplus: '⨮',
+  rotimes: '⨵',
+  rpar: ')',
+  rpargt: '⦔',
+  rppolint: '⨒',
+  rrarr: '⇉',
+  rsaquo: '›',
+  rscr: '𝓇',
+  rsh: '↱',
+  rsqb: ']',
+  rsquo: '’',
+  rsquor: '’',
+  rthree: '⋌',
+  rtimes: '⋊',
+  rtri: '▹',
+  rtrie: '⊵',
+  rtrif: '▸',
+  rtriltri: '⧎',
+  ruluhar: '⥨',
+  rx: '℞',
+  sacute: 'ś',
+  sbquo: '‚',
+  sc: '≻',
+  scE: '⪴',
+  scap: '⪸',
+  scaron: 'š',
+  sccue: '≽',
+  sce: '⪰',
+  scedil: 'ş',
+  scirc: 'ŝ',
+  scnE: '⪶',
+  scnap: '⪺',
+  scnsim: '⋩',
+  scpolint: '⨓',
+  scsim: '≿',
+  scy: 'с',
+  sdot: '⋅',
+  sdotb: '⊡',
+  sdote: '⩦',
+  seArr: '⇘',
+  searhk: '⤥',
+  searr: '↘',
+  searrow: '↘',
+  sect: '§',
+  semi: ';',
+  seswar: '⤩',
+  setminus: '∖',
+  setmn: '∖',
+  sext: '✶',
+  sfr: '𝔰',
+  sfrown: '⌢',
+  sharp: '♯',
+  shchcy: 'щ',
+  shcy: 'ш',
+  shortmid: '∣',
+  shortparallel: '∥',
+  shy: '­',
+  sigma: 'σ',
+  sigmaf: 'ς',
+  sigmav: 'ς',
+  sim: '∼',
+  simdot: '⩪',
+  sime: '≃',
+  simeq: '≃',
+  simg: '⪞',
+  simgE: '⪠',
+  siml: '⪝',
+  simlE: '⪟',
+  simne: '≆',
+  simplus: '⨤',
+  simrarr: '⥲',
+  slarr: '←',
+  smallsetminus: '∖',
+  smashp: '⨳',
+  smeparsl: '⧤',
+  smid: '∣',
+  smile: '⌣',
+  smt: '⪪',
+  smte: '⪬',
+  smtes: '⪬︀',
+  softcy: 'ь',
+  sol: '/',
+  solb: '⧄',
+  solbar: '⌿',
+  sopf: '𝕤',
+  spades: '♠',
+  spadesuit: '♠',
+  spar: '∥',
+  sqcap: '⊓',
+  sqcaps: '⊓︀',
+  sqcup: '⊔',
+  sqcups: '⊔︀',
+  sqsub: '⊏',
+  sqsube: '⊑',
+  sqsubset: '⊏',
+  sqsubseteq: '⊑',
+  sqsup: '⊐',
+  sqsupe: '⊒',
+  sqsupset: '⊐',
+  sqsupseteq: '⊒',
+  squ: '□',
+  square: '□',
+  squarf: '▪',
+  squf: '▪',
+  srarr: '→',
+  sscr: '𝓈',
+  ssetmn: '∖',
+  ssmile: '⌣',
+  sstarf: '⋆',
+  star: '☆',
+  starf: '★',
+  straightepsilon: 'ϵ',
+  straightphi: 'ϕ',
+  strns: '¯',
+  sub: '⊂',
+  subE: '⫅',
+  subdot: '⪽',
+  sube: '⊆',
+  subedot: '⫃',
+  submult: '⫁',
+  subnE: '⫋',
+  subne: '⊊',
+  subplus: '⪿',
+  subrarr: '⥹',
+  subset: '⊂',
+  subseteq: '⊆',
+  subseteqq: '⫅',
+  subsetneq: '⊊',
+  subsetneqq: '⫋',
+  subsim: '⫇',
+  subsub: '⫕',
+  subsup: '⫓',
+  succ: '≻',
+  succapprox: '⪸',
+  succcurlyeq: '≽',
+  succeq: '⪰',
+  succnapprox: '⪺',
+  succneqq: '⪶',
+  succnsim: '⋩',
+  succsim: '≿',
+  sum: '∑',
+  sung: '♪',
+  sup1: '¹',
+  sup2: '²',
+  sup3: '³',
+  sup: '⊃',
+  supE: '⫆',
+  supdot: '⪾',
+  supdsub: '⫘',
+  supe: '⊇',
+  supedot: '⫄',
+  suphsol: '⟉',
+  suphsub: '⫗',
+  suplarr: '⥻',
+  supmult: '⫂',
+  supnE: '⫌',
+  supne: '⊋',
+  supplus: '⫀',
+  supset: '⊃',
+  supseteq: '⊇',
+  supseteqq: '⫆',
+  supsetneq: '⊋',
+  supsetneqq: '⫌',
+  supsim: '⫈',
+  supsub: '⫔',
+  supsup: '⫖',
+  swArr: '⇙',
+  swarhk: '⤦',
+  swarr: '↙',
+  swarrow: '↙',
+  swnwar: '⤪',
+  szlig: 'ß',
+  target: '⌖',
+  tau: 'τ',
+  tbrk: '⎴',
+  tcaron: 'ť',
+  tcedil: 'ţ',
+  tcy: 'т',
+  tdot: '⃛',
+  telrec: '⌕',
+  tfr: '𝔱',
+  there4: '∴',
+  therefore: '∴',
+  theta: 'θ',
+  thetasym: 'ϑ',
+  thetav: 'ϑ',
+  thickapprox: '≈',
+  thicksim: '∼',
+  thinsp: ' ',
+  thkap: '≈',
+  thksim: '∼',
+  thorn: 'þ',
+  tilde: '˜',
+  times: '×',
+  timesb: '⊠',
+  timesbar: '⨱',
+  timesd: '⨰',
+  tint: '∭',
+  toea: '⤨',
+  top: '⊤',
+  topbot: '⌶',
+  topcir: '⫱',
+  topf: '𝕥',
+  topfork: '⫚',
+  tosa: '⤩',
+  tprime: '‴',
+  trade: '™',
+  triangle: '▵',
+  triangledown: '▿',
+  triangleleft: '◃',
+  trianglelefteq: '⊴',
+  triangleq: '≜',
+  triangleright: '▹',
+  trianglerighteq: '⊵',
+  tridot: '◬',
+  trie: '≜',
+  triminus: '⨺',
+  triplus: '⨹',
+  trisb: '⧍',
+  tritime: '⨻',
+  trpezium: '⏢',
+  tscr: '𝓉',
+  tscy: 'ц',
+  tshcy: 'ћ',
+  tstrok: 'ŧ',
+  twixt: '≬',
+  twoheadleftarrow: '↞',
+  twoheadrightarrow: '↠',
+  uArr: '⇑',
+  uHar: '⥣',
+  uacute: 'ú',
+  uarr: '↑',
+  ubrcy: 'ў',
+  ubreve: 'ŭ',
+  ucirc: 'û',
+  ucy: 'у',
+  udarr: '⇅',
+  udblac: 'ű',
+  udhar: '⥮',
+  ufisht: '⥾',
+  ufr: '𝔲',
+  ugrave: 'ù',
+  uharl: '↿',
+  uharr: '↾',
+  uhblk: '▀',
+  ulcorn: '⌜',
+  ulcorner: '⌜',
+  ulcrop: '⌏',
+  ultri: '◸',
+  umacr: 'ū',
+  uml: '¨',
+  uogon: 'ų',
+  uopf: '𝕦',
+  uparrow: '↑',
+  updownarrow: '↕',
+  upharpoonleft: '↿',
+  upharpoonright: '↾',
+  uplus: '⊎',
+  upsi: 'υ',
+  upsih: 'ϒ',
+  upsilon: 'υ',
+  upuparrows: '⇈',
+  urcorn: '⌝',
+  urcorner: '⌝',
+  urcrop: '⌎',
+  uring: 'ů',
+  urtri: '◹',
+  uscr: '𝓊',
+  utdot: '⋰',
+  utilde: 'ũ',
+  utri: '▵',
+  utrif: '▴',
+  uuarr: '⇈',
+  uuml: 'ü',
+  uwangle: '⦧',
+  vArr: '⇕',
+  vBar: '⫨',
+  vBarv: '⫩',
+  vDash: '⊨',
+  vangrt: '⦜',
+  varepsilon: 'ϵ',
+  varkappa: 'ϰ',
+  varnothing: '∅',
+  varphi: 'ϕ',
+  varpi: 'ϖ',
+  varpropto: '∝',
+  varr: '↕',
+  varrho: 'ϱ',
+  varsigma: 'ς',
+  varsubsetneq: '⊊︀',
+  varsubsetneqq: '⫋︀',
+  varsupsetneq: '⊋︀',
+  varsupsetneqq: '⫌︀',
+  vartheta: 'ϑ',
+  vartriangleleft: '⊲',
+  vartriangleright: '⊳',
+  vcy: 'в',
+  vdash: '⊢',
+  vee: '∨',
+  veebar: '⊻',
+  veeeq: '≚',
+  vellip: '⋮',
+  verbar: '|',
+  vert: '|',
+  vfr: '𝔳',
+  vltri: '⊲',
+  vnsub: '⊂⃒',
+  vnsup: '⊃⃒',
+  vopf: '𝕧',
+  vprop: '∝',
+  vrtri: '⊳',
+  vscr: '𝓋',
+  vsubnE: '⫋︀',
+  vsubne: '⊊︀',
+  vsupnE: '⫌︀',
+  vsupne: '⊋︀',
+  vzigzag: '⦚',
+  wcirc: 'ŵ',
+  wedbar: '⩟',
+  wedge: '∧',
+  wedgeq: '≙',
+  weierp: '℘',
+  wfr: '𝔴',
+  wopf: '𝕨',
+  wp: '℘',
+  wr: '≀',
+  wreath: '≀',
+  wscr: '𝓌',
+  xcap: '⋂',
+  xcirc: '◯',
+  xcup: '⋃',
+  xdtri: '▽',
+  xfr: '𝔵',
+  xhArr: '⟺',
+  xharr: '⟷',
+  xi: 'ξ',
+  xlArr: '⟸',
+  xlarr: '⟵',
+  xmap: '⟼',
+  xnis: '⋻',
+  xodot: '⨀',
+  xopf: '𝕩',
+  xoplus: '⨁',
+  xotime: '⨂',
+  xrArr: '⟹',
+  xrarr: '⟶',
+  xscr: '𝓍',
+  xsqcup: '⨆',
+  xuplus: '⨄',
+  xutri: '△',
+  xvee: '⋁',
+  xwedge: '⋀',
+  yacute: 'ý',
+  yacy: 'я',
+  ycirc: 'ŷ',
+  ycy: 'ы',
+  yen: '¥',
+  yfr: '𝔶',
+  yicy: 'ї',
+  yopf: '𝕪',
+  yscr: '𝓎',
+  yucy: 'ю',
+  yuml: 'ÿ',
+  zacute: 'ź',
+  zcaron: 'ž',
+  zcy: 'з',
+  zdot: 'ż',
+  zeetrf: 'ℨ',
+  zeta: 'ζ',
+  zfr: '𝔷',
+  zhcy: 'ж',
+  zigrarr: '⇝',
+  zopf: '𝕫',
+  zscr: '𝓏',
+  zwj: '‍',
+  zwnj: '‌'
+};
+
+// To do: next major: use `Object.hasOwn`.
+const own$3 = {}.hasOwnProperty;
+
+/**
+ * Decode a single character reference (without the `&` or `;`).
+ * You probably only need this when you’re building parsers yourself that follow
+ * different rules compared to HTML.
+ * This is optimized to be tiny in browsers.
+ *
+ * @param {string} value
+ *   `notin` (named), `#123` (deci), `#x123` (hexa).
+ * @returns {string|false}
+ *   Decoded reference.
+ */
+function decodeNamedCharacterReference(value) {
+  return own$3.call(characterEntities, value) ? characterEntities[value] : false
+}
+
+// HTML character references (`&#97;`, `&#x61;`, `&shy;`) as CommonMark reads them: markdown hands the
+// decoded character over, so mapping it back to the source, and folding text that still holds one,
+// both need to read the reference the same way.
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
+/** The character reference starting at `index`, decoded, and the index just after its `;`; null when there is none. */
+function characterReferenceAt(text, index) {
+    if (text.charCodeAt(index) !== 0x26)
+        return null;
+    REFERENCE.lastIndex = index;
+    const match = REFERENCE.exec(text);
+    if (!match)
+        return null;
+    const end = index + match[0].length;
+    if (match[3] !== undefined) {
+        const value = decodeNamedCharacterReference(match[3]);
+        return value === false ? null : { value, end };
+    }
+    const code = match[1] !== undefined ? Number.parseInt(match[1], 10) : Number.parseInt(match[2], 16);
+    // NUL, surrogates and values past Unicode are not characters (CommonMark reads them as U+FFFD).
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+        return null;
+    return { value: String.fromCodePoint(code), end };
+}
+
 // What `/\s/` matches, as a check on one UTF-16 code unit: hot loops over every character of a page
 // call this instead of running a regular expression per character.
 /** True when the code unit is whitespace in the sense of JavaScript's `\s`. */
@@ -15769,7 +20596,19 @@ function alignValue(value, source, start, end) {
     let at = start;
     for (let i = 0; i < value.length; i++) {
         const code = value.charCodeAt(i);
-        if (isWhitespaceCode(code)) {
+        const space = isWhitespaceCode(code);
+        // `guar&#97;nteed`, `&nbsp;`: the value holds the character where the source spells a reference;
+        // every character it decodes to sits at its `&`, and the walk goes on after its `;`.
+        const reference = referenceAhead(source, at, end, !space);
+        // A value that still spells the reference (raw HTML keeps `&amp;`) walks it character by character.
+        if (reference && value.startsWith(reference.value, i) && !value.startsWith(source.slice(reference.start, reference.end), i)) {
+            for (let k = 0; k < reference.value.length; k++)
+                offsets[i + k] = reference.start;
+            i += reference.value.length - 1;
+            at = reference.end;
+            continue;
+        }
+        if (space) {
             offsets[i] = Math.min(at, last);
             if (at < end && isWhitespaceCode(source.charCodeAt(at)))
                 at++;
@@ -15795,6 +20634,16 @@ function findAhead(source, code, from, end) {
         if (source.charCodeAt(i) === code)
             return i;
     return -1;
+}
+/** The character reference that starts at `from` (or, skipping whitespace, at the next character after it), inside [from, end). */
+function referenceAhead(source, from, end, skipWhitespace) {
+    let at = from;
+    while (skipWhitespace && at < end && isWhitespaceCode(source.charCodeAt(at)))
+        at++;
+    if (source.charCodeAt(at) !== 0x26)
+        return null;
+    const reference = characterReferenceAt(source, at);
+    return reference && reference.end <= end && reference.value.length > 0 ? { ...reference, start: at } : null;
 }
 
 /** `[^id]` written in prose: a footnote, or a frontmatter `sources` id that needs no definition. */
@@ -18302,15 +23151,15 @@ function escapeRegExp(text) {
 }
 // Patterns come from the config and the defaults: a handful, compiled once each and shared by every
 // document and sentence of a run. The cap only guards against a caller feeding in unbounded input.
-const compiled = new Map();
+const compiled$1 = new Map();
 const CACHE_LIMIT = 2_000;
 function compile$1(written) {
-    let pattern = compiled.get(written);
+    let pattern = compiled$1.get(written);
     if (pattern === undefined) {
-        if (compiled.size >= CACHE_LIMIT)
-            compiled.clear();
+        if (compiled$1.size >= CACHE_LIMIT)
+            compiled$1.clear();
         pattern = { written, keys: pathKeys(written).map(keyMatcher) };
-        compiled.set(written, pattern);
+        compiled$1.set(written, pattern);
     }
     return pattern;
 }
@@ -18834,7 +23683,9 @@ function sentenceLocation(doc, sentence, from, to) {
     const start = clamp(Math.min(from, to), 0, length);
     const stop = clamp(Math.max(from, to), 0, length);
     const startOffset = sentence.offsets[start] ?? sentence.offsets[length] ?? 0;
-    const endOffset = stop > start ? (sentence.offsets[stop - 1] ?? startOffset) + 1 : startOffset;
+    const last = stop > start ? (sentence.offsets[stop - 1] ?? startOffset) : -1;
+    // A last character written as a character reference (`guarantee&#100;`) ends at the reference's `;`.
+    const endOffset = last === -1 ? startOffset : (characterReferenceAt(doc.source, last)?.end ?? last + 1);
     return locate(doc, startOffset, endOffset);
 }
 function clamp(value, low, high) {
@@ -23747,7 +28598,7 @@ function requireEngines () {
 	return engines.exports;
 }
 
-var utils$1 = {};
+var utils = {};
 
 /*!
  * strip-bom-string <https://github.com/jonschlinkert/strip-bom-string>
@@ -23772,11 +28623,11 @@ function requireStripBomString () {
 	return stripBomString;
 }
 
-var hasRequiredUtils$1;
+var hasRequiredUtils;
 
-function requireUtils$1 () {
-	if (hasRequiredUtils$1) return utils$1;
-	hasRequiredUtils$1 = 1;
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
 	(function (exports) {
 
 		const stripBom = requireStripBomString();
@@ -23843,8 +28694,8 @@ function requireUtils$1 () {
 		  if (typeof len !== 'number') len = substr.length;
 		  return str.slice(0, len) === substr;
 		}; 
-	} (utils$1));
-	return utils$1;
+	} (utils));
+	return utils;
 }
 
 var defaults;
@@ -23855,7 +28706,7 @@ function requireDefaults () {
 	hasRequiredDefaults = 1;
 
 	const engines = requireEngines();
-	const utils = requireUtils$1();
+	const utils = requireUtils();
 
 	defaults = function(options) {
 	  const opts = Object.assign({}, options);
@@ -24024,7 +28875,7 @@ function requireToFile () {
 
 	const typeOf = requireKindOf();
 	const stringify = requireStringify();
-	const utils = requireUtils$1();
+	const utils = requireUtils();
 
 	/**
 	 * Normalize the given value to ensure an object is returned
@@ -24067,11 +28918,11 @@ function requireToFile () {
 }
 
 var parse$2;
-var hasRequiredParse$1;
+var hasRequiredParse;
 
-function requireParse$1 () {
-	if (hasRequiredParse$1) return parse$2;
-	hasRequiredParse$1 = 1;
+function requireParse () {
+	if (hasRequiredParse) return parse$2;
+	hasRequiredParse = 1;
 
 	const getEngine = requireEngine();
 	const defaults = requireDefaults();
@@ -24101,8 +28952,8 @@ function requireGrayMatter () {
 	const excerpt = requireExcerpt();
 	const engines = requireEngines();
 	const toFile = requireToFile();
-	const parse = requireParse$1();
-	const utils = requireUtils$1();
+	const parse = requireParse();
+	const utils = requireUtils();
 
 	/**
 	 * Takes a string or object with `content` property, extracts
@@ -26571,7 +31422,7 @@ function toValue(node) {
 function readYamlText(text, base, source, report, json = false) {
     const language = json ? 'JSON' : 'YAML';
     const syntaxRule = json ? 'frontmatter/json-syntax' : 'frontmatter/yaml-syntax';
-    const doc = distExports.parseDocument(text, { uniqueKeys: true, prettyErrors: false, ...(json ? { schema: 'json' } : {}) });
+    const doc = distExports.parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error', ...(json ? { schema: 'json' } : {}) });
     const error = doc.errors[0];
     if (error) {
         const expected = json ? 'expected one JSON object of fields' : 'expected `key: value` lines';
@@ -26753,2157 +31604,6 @@ function splitJson(text, bom, result, report) {
     return { reader: readJson, text: text.slice(0, end.offset + 1), base: bom };
 }
 
-/**
- * Map of named character references.
- *
- * @type {Record<string, string>}
- */
-const characterEntities = {
-  AElig: 'Æ',
-  AMP: '&',
-  Aacute: 'Á',
-  Abreve: 'Ă',
-  Acirc: 'Â',
-  Acy: 'А',
-  Afr: '𝔄',
-  Agrave: 'À',
-  Alpha: 'Α',
-  Amacr: 'Ā',
-  And: '⩓',
-  Aogon: 'Ą',
-  Aopf: '𝔸',
-  ApplyFunction: '⁡',
-  Aring: 'Å',
-  Ascr: '𝒜',
-  Assign: '≔',
-  Atilde: 'Ã',
-  Auml: 'Ä',
-  Backslash: '∖',
-  Barv: '⫧',
-  Barwed: '⌆',
-  Bcy: 'Б',
-  Because: '∵',
-  Bernoullis: 'ℬ',
-  Beta: 'Β',
-  Bfr: '𝔅',
-  Bopf: '𝔹',
-  Breve: '˘',
-  Bscr: 'ℬ',
-  Bumpeq: '≎',
-  CHcy: 'Ч',
-  COPY: '©',
-  Cacute: 'Ć',
-  Cap: '⋒',
-  CapitalDifferentialD: 'ⅅ',
-  Cayleys: 'ℭ',
-  Ccaron: 'Č',
-  Ccedil: 'Ç',
-  Ccirc: 'Ĉ',
-  Cconint: '∰',
-  Cdot: 'Ċ',
-  Cedilla: '¸',
-  CenterDot: '·',
-  Cfr: 'ℭ',
-  Chi: 'Χ',
-  CircleDot: '⊙',
-  CircleMinus: '⊖',
-  CirclePlus: '⊕',
-  CircleTimes: '⊗',
-  ClockwiseContourIntegral: '∲',
-  CloseCurlyDoubleQuote: '”',
-  CloseCurlyQuote: '’',
-  Colon: '∷',
-  Colone: '⩴',
-  Congruent: '≡',
-  Conint: '∯',
-  ContourIntegral: '∮',
-  Copf: 'ℂ',
-  Coproduct: '∐',
-  CounterClockwiseContourIntegral: '∳',
-  Cross: '⨯',
-  Cscr: '𝒞',
-  Cup: '⋓',
-  CupCap: '≍',
-  DD: 'ⅅ',
-  DDotrahd: '⤑',
-  DJcy: 'Ђ',
-  DScy: 'Ѕ',
-  DZcy: 'Џ',
-  Dagger: '‡',
-  Darr: '↡',
-  Dashv: '⫤',
-  Dcaron: 'Ď',
-  Dcy: 'Д',
-  Del: '∇',
-  Delta: 'Δ',
-  Dfr: '𝔇',
-  DiacriticalAcute: '´',
-  DiacriticalDot: '˙',
-  DiacriticalDoubleAcute: '˝',
-  DiacriticalGrave: '`',
-  DiacriticalTilde: '˜',
-  Diamond: '⋄',
-  DifferentialD: 'ⅆ',
-  Dopf: '𝔻',
-  Dot: '¨',
-  DotDot: '⃜',
-  DotEqual: '≐',
-  DoubleContourIntegral: '∯',
-  DoubleDot: '¨',
-  DoubleDownArrow: '⇓',
-  DoubleLeftArrow: '⇐',
-  DoubleLeftRightArrow: '⇔',
-  DoubleLeftTee: '⫤',
-  DoubleLongLeftArrow: '⟸',
-  DoubleLongLeftRightArrow: '⟺',
-  DoubleLongRightArrow: '⟹',
-  DoubleRightArrow: '⇒',
-  DoubleRightTee: '⊨',
-  DoubleUpArrow: '⇑',
-  DoubleUpDownArrow: '⇕',
-  DoubleVerticalBar: '∥',
-  DownArrow: '↓',
-  DownArrowBar: '⤓',
-  DownArrowUpArrow: '⇵',
-  DownBreve: '̑',
-  DownLeftRightVector: '⥐',
-  DownLeftTeeVector: '⥞',
-  DownLeftVector: '↽',
-  DownLeftVectorBar: '⥖',
-  DownRightTeeVector: '⥟',
-  DownRightVector: '⇁',
-  DownRightVectorBar: '⥗',
-  DownTee: '⊤',
-  DownTeeArrow: '↧',
-  Downarrow: '⇓',
-  Dscr: '𝒟',
-  Dstrok: 'Đ',
-  ENG: 'Ŋ',
-  ETH: 'Ð',
-  Eacute: 'É',
-  Ecaron: 'Ě',
-  Ecirc: 'Ê',
-  Ecy: 'Э',
-  Edot: 'Ė',
-  Efr: '𝔈',
-  Egrave: 'È',
-  Element: '∈',
-  Emacr: 'Ē',
-  EmptySmallSquare: '◻',
-  EmptyVerySmallSquare: '▫',
-  Eogon: 'Ę',
-  Eopf: '𝔼',
-  Epsilon: 'Ε',
-  Equal: '⩵',
-  EqualTilde: '≂',
-  Equilibrium: '⇌',
-  Escr: 'ℰ',
-  Esim: '⩳',
-  Eta: 'Η',
-  Euml: 'Ë',
-  Exists: '∃',
-  ExponentialE: 'ⅇ',
-  Fcy: 'Ф',
-  Ffr: '𝔉',
-  FilledSmallSquare: '◼',
-  FilledVerySmallSquare: '▪',
-  Fopf: '𝔽',
-  ForAll: '∀',
-  Fouriertrf: 'ℱ',
-  Fscr: 'ℱ',
-  GJcy: 'Ѓ',
-  GT: '>',
-  Gamma: 'Γ',
-  Gammad: 'Ϝ',
-  Gbreve: 'Ğ',
-  Gcedil: 'Ģ',
-  Gcirc: 'Ĝ',
-  Gcy: 'Г',
-  Gdot: 'Ġ',
-  Gfr: '𝔊',
-  Gg: '⋙',
-  Gopf: '𝔾',
-  GreaterEqual: '≥',
-  GreaterEqualLess: '⋛',
-  GreaterFullEqual: '≧',
-  GreaterGreater: '⪢',
-  GreaterLess: '≷',
-  GreaterSlantEqual: '⩾',
-  GreaterTilde: '≳',
-  Gscr: '𝒢',
-  Gt: '≫',
-  HARDcy: 'Ъ',
-  Hacek: 'ˇ',
-  Hat: '^',
-  Hcirc: 'Ĥ',
-  Hfr: 'ℌ',
-  HilbertSpace: 'ℋ',
-  Hopf: 'ℍ',
-  HorizontalLine: '─',
-  Hscr: 'ℋ',
-  Hstrok: 'Ħ',
-  HumpDownHump: '≎',
-  HumpEqual: '≏',
-  IEcy: 'Е',
-  IJlig: 'Ĳ',
-  IOcy: 'Ё',
-  Iacute: 'Í',
-  Icirc: 'Î',
-  Icy: 'И',
-  Idot: 'İ',
-  Ifr: 'ℑ',
-  Igrave: 'Ì',
-  Im: 'ℑ',
-  Imacr: 'Ī',
-  ImaginaryI: 'ⅈ',
-  Implies: '⇒',
-  Int: '∬',
-  Integral: '∫',
-  Intersection: '⋂',
-  InvisibleComma: '⁣',
-  InvisibleTimes: '⁢',
-  Iogon: 'Į',
-  Iopf: '𝕀',
-  Iota: 'Ι',
-  Iscr: 'ℐ',
-  Itilde: 'Ĩ',
-  Iukcy: 'І',
-  Iuml: 'Ï',
-  Jcirc: 'Ĵ',
-  Jcy: 'Й',
-  Jfr: '𝔍',
-  Jopf: '𝕁',
-  Jscr: '𝒥',
-  Jsercy: 'Ј',
-  Jukcy: 'Є',
-  KHcy: 'Х',
-  KJcy: 'Ќ',
-  Kappa: 'Κ',
-  Kcedil: 'Ķ',
-  Kcy: 'К',
-  Kfr: '𝔎',
-  Kopf: '𝕂',
-  Kscr: '𝒦',
-  LJcy: 'Љ',
-  LT: '<',
-  Lacute: 'Ĺ',
-  Lambda: 'Λ',
-  Lang: '⟪',
-  Laplacetrf: 'ℒ',
-  Larr: '↞',
-  Lcaron: 'Ľ',
-  Lcedil: 'Ļ',
-  Lcy: 'Л',
-  LeftAngleBracket: '⟨',
-  LeftArrow: '←',
-  LeftArrowBar: '⇤',
-  LeftArrowRightArrow: '⇆',
-  LeftCeiling: '⌈',
-  LeftDoubleBracket: '⟦',
-  LeftDownTeeVector: '⥡',
-  LeftDownVector: '⇃',
-  LeftDownVectorBar: '⥙',
-  LeftFloor: '⌊',
-  LeftRightArrow: '↔',
-  LeftRightVector: '⥎',
-  LeftTee: '⊣',
-  LeftTeeArrow: '↤',
-  LeftTeeVector: '⥚',
-  LeftTriangle: '⊲',
-  LeftTriangleBar: '⧏',
-  LeftTriangleEqual: '⊴',
-  LeftUpDownVector: '⥑',
-  LeftUpTeeVector: '⥠',
-  LeftUpVector: '↿',
-  LeftUpVectorBar: '⥘',
-  LeftVector: '↼',
-  LeftVectorBar: '⥒',
-  Leftarrow: '⇐',
-  Leftrightarrow: '⇔',
-  LessEqualGreater: '⋚',
-  LessFullEqual: '≦',
-  LessGreater: '≶',
-  LessLess: '⪡',
-  LessSlantEqual: '⩽',
-  LessTilde: '≲',
-  Lfr: '𝔏',
-  Ll: '⋘',
-  Lleftarrow: '⇚',
-  Lmidot: 'Ŀ',
-  LongLeftArrow: '⟵',
-  LongLeftRightArrow: '⟷',
-  LongRightArrow: '⟶',
-  Longleftarrow: '⟸',
-  Longleftrightarrow: '⟺',
-  Longrightarrow: '⟹',
-  Lopf: '𝕃',
-  LowerLeftArrow: '↙',
-  LowerRightArrow: '↘',
-  Lscr: 'ℒ',
-  Lsh: '↰',
-  Lstrok: 'Ł',
-  Lt: '≪',
-  Map: '⤅',
-  Mcy: 'М',
-  MediumSpace: ' ',
-  Mellintrf: 'ℳ',
-  Mfr: '𝔐',
-  MinusPlus: '∓',
-  Mopf: '𝕄',
-  Mscr: 'ℳ',
-  Mu: 'Μ',
-  NJcy: 'Њ',
-  Nacute: 'Ń',
-  Ncaron: 'Ň',
-  Ncedil: 'Ņ',
-  Ncy: 'Н',
-  NegativeMediumSpace: '​',
-  NegativeThickSpace: '​',
-  NegativeThinSpace: '​',
-  NegativeVeryThinSpace: '​',
-  NestedGreaterGreater: '≫',
-  NestedLessLess: '≪',
-  NewLine: '\n',
-  Nfr: '𝔑',
-  NoBreak: '⁠',
-  NonBreakingSpace: ' ',
-  Nopf: 'ℕ',
-  Not: '⫬',
-  NotCongruent: '≢',
-  NotCupCap: '≭',
-  NotDoubleVerticalBar: '∦',
-  NotElement: '∉',
-  NotEqual: '≠',
-  NotEqualTilde: '≂̸',
-  NotExists: '∄',
-  NotGreater: '≯',
-  NotGreaterEqual: '≱',
-  NotGreaterFullEqual: '≧̸',
-  NotGreaterGreater: '≫̸',
-  NotGreaterLess: '≹',
-  NotGreaterSlantEqual: '⩾̸',
-  NotGreaterTilde: '≵',
-  NotHumpDownHump: '≎̸',
-  NotHumpEqual: '≏̸',
-  NotLeftTriangle: '⋪',
-  NotLeftTriangleBar: '⧏̸',
-  NotLeftTriangleEqual: '⋬',
-  NotLess: '≮',
-  NotLessEqual: '≰',
-  NotLessGreater: '≸',
-  NotLessLess: '≪̸',
-  NotLessSlantEqual: '⩽̸',
-  NotLessTilde: '≴',
-  NotNestedGreaterGreater: '⪢̸',
-  NotNestedLessLess: '⪡̸',
-  NotPrecedes: '⊀',
-  NotPrecedesEqual: '⪯̸',
-  NotPrecedesSlantEqual: '⋠',
-  NotReverseElement: '∌',
-  NotRightTriangle: '⋫',
-  NotRightTriangleBar: '⧐̸',
-  NotRightTriangleEqual: '⋭',
-  NotSquareSubset: '⊏̸',
-  NotSquareSubsetEqual: '⋢',
-  NotSquareSuperset: '⊐̸',
-  NotSquareSupersetEqual: '⋣',
-  NotSubset: '⊂⃒',
-  NotSubsetEqual: '⊈',
-  NotSucceeds: '⊁',
-  NotSucceedsEqual: '⪰̸',
-  NotSucceedsSlantEqual: '⋡',
-  NotSucceedsTilde: '≿̸',
-  NotSuperset: '⊃⃒',
-  NotSupersetEqual: '⊉',
-  NotTilde: '≁',
-  NotTildeEqual: '≄',
-  NotTildeFullEqual: '≇',
-  NotTildeTilde: '≉',
-  NotVerticalBar: '∤',
-  Nscr: '𝒩',
-  Ntilde: 'Ñ',
-  Nu: 'Ν',
-  OElig: 'Œ',
-  Oacute: 'Ó',
-  Ocirc: 'Ô',
-  Ocy: 'О',
-  Odblac: 'Ő',
-  Ofr: '𝔒',
-  Ograve: 'Ò',
-  Omacr: 'Ō',
-  Omega: 'Ω',
-  Omicron: 'Ο',
-  Oopf: '𝕆',
-  OpenCurlyDoubleQuote: '“',
-  OpenCurlyQuote: '‘',
-  Or: '⩔',
-  Oscr: '𝒪',
-  Oslash: 'Ø',
-  Otilde: 'Õ',
-  Otimes: '⨷',
-  Ouml: 'Ö',
-  OverBar: '‾',
-  OverBrace: '⏞',
-  OverBracket: '⎴',
-  OverParenthesis: '⏜',
-  PartialD: '∂',
-  Pcy: 'П',
-  Pfr: '𝔓',
-  Phi: 'Φ',
-  Pi: 'Π',
-  PlusMinus: '±',
-  Poincareplane: 'ℌ',
-  Popf: 'ℙ',
-  Pr: '⪻',
-  Precedes: '≺',
-  PrecedesEqual: '⪯',
-  PrecedesSlantEqual: '≼',
-  PrecedesTilde: '≾',
-  Prime: '″',
-  Product: '∏',
-  Proportion: '∷',
-  Proportional: '∝',
-  Pscr: '𝒫',
-  Psi: 'Ψ',
-  QUOT: '"',
-  Qfr: '𝔔',
-  Qopf: 'ℚ',
-  Qscr: '𝒬',
-  RBarr: '⤐',
-  REG: '®',
-  Racute: 'Ŕ',
-  Rang: '⟫',
-  Rarr: '↠',
-  Rarrtl: '⤖',
-  Rcaron: 'Ř',
-  Rcedil: 'Ŗ',
-  Rcy: 'Р',
-  Re: 'ℜ',
-  ReverseElement: '∋',
-  ReverseEquilibrium: '⇋',
-  ReverseUpEquilibrium: '⥯',
-  Rfr: 'ℜ',
-  Rho: 'Ρ',
-  RightAngleBracket: '⟩',
-  RightArrow: '→',
-  RightArrowBar: '⇥',
-  RightArrowLeftArrow: '⇄',
-  RightCeiling: '⌉',
-  RightDoubleBracket: '⟧',
-  RightDownTeeVector: '⥝',
-  RightDownVector: '⇂',
-  RightDownVectorBar: '⥕',
-  RightFloor: '⌋',
-  RightTee: '⊢',
-  RightTeeArrow: '↦',
-  RightTeeVector: '⥛',
-  RightTriangle: '⊳',
-  RightTriangleBar: '⧐',
-  RightTriangleEqual: '⊵',
-  RightUpDownVector: '⥏',
-  RightUpTeeVector: '⥜',
-  RightUpVector: '↾',
-  RightUpVectorBar: '⥔',
-  RightVector: '⇀',
-  RightVectorBar: '⥓',
-  Rightarrow: '⇒',
-  Ropf: 'ℝ',
-  RoundImplies: '⥰',
-  Rrightarrow: '⇛',
-  Rscr: 'ℛ',
-  Rsh: '↱',
-  RuleDelayed: '⧴',
-  SHCHcy: 'Щ',
-  SHcy: 'Ш',
-  SOFTcy: 'Ь',
-  Sacute: 'Ś',
-  Sc: '⪼',
-  Scaron: 'Š',
-  Scedil: 'Ş',
-  Scirc: 'Ŝ',
-  Scy: 'С',
-  Sfr: '𝔖',
-  ShortDownArrow: '↓',
-  ShortLeftArrow: '←',
-  ShortRightArrow: '→',
-  ShortUpArrow: '↑',
-  Sigma: 'Σ',
-  SmallCircle: '∘',
-  Sopf: '𝕊',
-  Sqrt: '√',
-  Square: '□',
-  SquareIntersection: '⊓',
-  SquareSubset: '⊏',
-  SquareSubsetEqual: '⊑',
-  SquareSuperset: '⊐',
-  SquareSupersetEqual: '⊒',
-  SquareUnion: '⊔',
-  Sscr: '𝒮',
-  Star: '⋆',
-  Sub: '⋐',
-  Subset: '⋐',
-  SubsetEqual: '⊆',
-  Succeeds: '≻',
-  SucceedsEqual: '⪰',
-  SucceedsSlantEqual: '≽',
-  SucceedsTilde: '≿',
-  SuchThat: '∋',
-  Sum: '∑',
-  Sup: '⋑',
-  Superset: '⊃',
-  SupersetEqual: '⊇',
-  Supset: '⋑',
-  THORN: 'Þ',
-  TRADE: '™',
-  TSHcy: 'Ћ',
-  TScy: 'Ц',
-  Tab: '\t',
-  Tau: 'Τ',
-  Tcaron: 'Ť',
-  Tcedil: 'Ţ',
-  Tcy: 'Т',
-  Tfr: '𝔗',
-  Therefore: '∴',
-  Theta: 'Θ',
-  ThickSpace: '  ',
-  ThinSpace: ' ',
-  Tilde: '∼',
-  TildeEqual: '≃',
-  TildeFullEqual: '≅',
-  TildeTilde: '≈',
-  Topf: '𝕋',
-  TripleDot: '⃛',
-  Tscr: '𝒯',
-  Tstrok: 'Ŧ',
-  Uacute: 'Ú',
-  Uarr: '↟',
-  Uarrocir: '⥉',
-  Ubrcy: 'Ў',
-  Ubreve: 'Ŭ',
-  Ucirc: 'Û',
-  Ucy: 'У',
-  Udblac: 'Ű',
-  Ufr: '𝔘',
-  Ugrave: 'Ù',
-  Umacr: 'Ū',
-  UnderBar: '_',
-  UnderBrace: '⏟',
-  UnderBracket: '⎵',
-  UnderParenthesis: '⏝',
-  Union: '⋃',
-  UnionPlus: '⊎',
-  Uogon: 'Ų',
-  Uopf: '𝕌',
-  UpArrow: '↑',
-  UpArrowBar: '⤒',
-  UpArrowDownArrow: '⇅',
-  UpDownArrow: '↕',
-  UpEquilibrium: '⥮',
-  UpTee: '⊥',
-  UpTeeArrow: '↥',
-  Uparrow: '⇑',
-  Updownarrow: '⇕',
-  UpperLeftArrow: '↖',
-  UpperRightArrow: '↗',
-  Upsi: 'ϒ',
-  Upsilon: 'Υ',
-  Uring: 'Ů',
-  Uscr: '𝒰',
-  Utilde: 'Ũ',
-  Uuml: 'Ü',
-  VDash: '⊫',
-  Vbar: '⫫',
-  Vcy: 'В',
-  Vdash: '⊩',
-  Vdashl: '⫦',
-  Vee: '⋁',
-  Verbar: '‖',
-  Vert: '‖',
-  VerticalBar: '∣',
-  VerticalLine: '|',
-  VerticalSeparator: '❘',
-  VerticalTilde: '≀',
-  VeryThinSpace: ' ',
-  Vfr: '𝔙',
-  Vopf: '𝕍',
-  Vscr: '𝒱',
-  Vvdash: '⊪',
-  Wcirc: 'Ŵ',
-  Wedge: '⋀',
-  Wfr: '𝔚',
-  Wopf: '𝕎',
-  Wscr: '𝒲',
-  Xfr: '𝔛',
-  Xi: 'Ξ',
-  Xopf: '𝕏',
-  Xscr: '𝒳',
-  YAcy: 'Я',
-  YIcy: 'Ї',
-  YUcy: 'Ю',
-  Yacute: 'Ý',
-  Ycirc: 'Ŷ',
-  Ycy: 'Ы',
-  Yfr: '𝔜',
-  Yopf: '𝕐',
-  Yscr: '𝒴',
-  Yuml: 'Ÿ',
-  ZHcy: 'Ж',
-  Zacute: 'Ź',
-  Zcaron: 'Ž',
-  Zcy: 'З',
-  Zdot: 'Ż',
-  ZeroWidthSpace: '​',
-  Zeta: 'Ζ',
-  Zfr: 'ℨ',
-  Zopf: 'ℤ',
-  Zscr: '𝒵',
-  aacute: 'á',
-  abreve: 'ă',
-  ac: '∾',
-  acE: '∾̳',
-  acd: '∿',
-  acirc: 'â',
-  acute: '´',
-  acy: 'а',
-  aelig: 'æ',
-  af: '⁡',
-  afr: '𝔞',
-  agrave: 'à',
-  alefsym: 'ℵ',
-  aleph: 'ℵ',
-  alpha: 'α',
-  amacr: 'ā',
-  amalg: '⨿',
-  amp: '&',
-  and: '∧',
-  andand: '⩕',
-  andd: '⩜',
-  andslope: '⩘',
-  andv: '⩚',
-  ang: '∠',
-  ange: '⦤',
-  angle: '∠',
-  angmsd: '∡',
-  angmsdaa: '⦨',
-  angmsdab: '⦩',
-  angmsdac: '⦪',
-  angmsdad: '⦫',
-  angmsdae: '⦬',
-  angmsdaf: '⦭',
-  angmsdag: '⦮',
-  angmsdah: '⦯',
-  angrt: '∟',
-  angrtvb: '⊾',
-  angrtvbd: '⦝',
-  angsph: '∢',
-  angst: 'Å',
-  angzarr: '⍼',
-  aogon: 'ą',
-  aopf: '𝕒',
-  ap: '≈',
-  apE: '⩰',
-  apacir: '⩯',
-  ape: '≊',
-  apid: '≋',
-  apos: "'",
-  approx: '≈',
-  approxeq: '≊',
-  aring: 'å',
-  ascr: '𝒶',
-  ast: '*',
-  asymp: '≈',
-  asympeq: '≍',
-  atilde: 'ã',
-  auml: 'ä',
-  awconint: '∳',
-  awint: '⨑',
-  bNot: '⫭',
-  backcong: '≌',
-  backepsilon: '϶',
-  backprime: '‵',
-  backsim: '∽',
-  backsimeq: '⋍',
-  barvee: '⊽',
-  barwed: '⌅',
-  barwedge: '⌅',
-  bbrk: '⎵',
-  bbrktbrk: '⎶',
-  bcong: '≌',
-  bcy: 'б',
-  bdquo: '„',
-  becaus: '∵',
-  because: '∵',
-  bemptyv: '⦰',
-  bepsi: '϶',
-  bernou: 'ℬ',
-  beta: 'β',
-  beth: 'ℶ',
-  between: '≬',
-  bfr: '𝔟',
-  bigcap: '⋂',
-  bigcirc: '◯',
-  bigcup: '⋃',
-  bigodot: '⨀',
-  bigoplus: '⨁',
-  bigotimes: '⨂',
-  bigsqcup: '⨆',
-  bigstar: '★',
-  bigtriangledown: '▽',
-  bigtriangleup: '△',
-  biguplus: '⨄',
-  bigvee: '⋁',
-  bigwedge: '⋀',
-  bkarow: '⤍',
-  blacklozenge: '⧫',
-  blacksquare: '▪',
-  blacktriangle: '▴',
-  blacktriangledown: '▾',
-  blacktriangleleft: '◂',
-  blacktriangleright: '▸',
-  blank: '␣',
-  blk12: '▒',
-  blk14: '░',
-  blk34: '▓',
-  block: '█',
-  bne: '=⃥',
-  bnequiv: '≡⃥',
-  bnot: '⌐',
-  bopf: '𝕓',
-  bot: '⊥',
-  bottom: '⊥',
-  bowtie: '⋈',
-  boxDL: '╗',
-  boxDR: '╔',
-  boxDl: '╖',
-  boxDr: '╓',
-  boxH: '═',
-  boxHD: '╦',
-  boxHU: '╩',
-  boxHd: '╤',
-  boxHu: '╧',
-  boxUL: '╝',
-  boxUR: '╚',
-  boxUl: '╜',
-  boxUr: '╙',
-  boxV: '║',
-  boxVH: '╬',
-  boxVL: '╣',
-  boxVR: '╠',
-  boxVh: '╫',
-  boxVl: '╢',
-  boxVr: '╟',
-  boxbox: '⧉',
-  boxdL: '╕',
-  boxdR: '╒',
-  boxdl: '┐',
-  boxdr: '┌',
-  boxh: '─',
-  boxhD: '╥',
-  boxhU: '╨',
-  boxhd: '┬',
-  boxhu: '┴',
-  boxminus: '⊟',
-  boxplus: '⊞',
-  boxtimes: '⊠',
-  boxuL: '╛',
-  boxuR: '╘',
-  boxul: '┘',
-  boxur: '└',
-  boxv: '│',
-  boxvH: '╪',
-  boxvL: '╡',
-  boxvR: '╞',
-  boxvh: '┼',
-  boxvl: '┤',
-  boxvr: '├',
-  bprime: '‵',
-  breve: '˘',
-  brvbar: '¦',
-  bscr: '𝒷',
-  bsemi: '⁏',
-  bsim: '∽',
-  bsime: '⋍',
-  bsol: '\\',
-  bsolb: '⧅',
-  bsolhsub: '⟈',
-  bull: '•',
-  bullet: '•',
-  bump: '≎',
-  bumpE: '⪮',
-  bumpe: '≏',
-  bumpeq: '≏',
-  cacute: 'ć',
-  cap: '∩',
-  capand: '⩄',
-  capbrcup: '⩉',
-  capcap: '⩋',
-  capcup: '⩇',
-  capdot: '⩀',
-  caps: '∩︀',
-  caret: '⁁',
-  caron: 'ˇ',
-  ccaps: '⩍',
-  ccaron: 'č',
-  ccedil: 'ç',
-  ccirc: 'ĉ',
-  ccups: '⩌',
-  ccupssm: '⩐',
-  cdot: 'ċ',
-  cedil: '¸',
-  cemptyv: '⦲',
-  cent: '¢',
-  centerdot: '·',
-  cfr: '𝔠',
-  chcy: 'ч',
-  check: '✓',
-  checkmark: '✓',
-  chi: 'χ',
-  cir: '○',
-  cirE: '⧃',
-  circ: 'ˆ',
-  circeq: '≗',
-  circlearrowleft: '↺',
-  circlearrowright: '↻',
-  circledR: '®',
-  circledS: 'Ⓢ',
-  circledast: '⊛',
-  circledcirc: '⊚',
-  circleddash: '⊝',
-  cire: '≗',
-  cirfnint: '⨐',
-  cirmid: '⫯',
-  cirscir: '⧂',
-  clubs: '♣',
-  clubsuit: '♣',
-  colon: ':',
-  colone: '≔',
-  coloneq: '≔',
-  comma: ',',
-  commat: '@',
-  comp: '∁',
-  compfn: '∘',
-  complement: '∁',
-  complexes: 'ℂ',
-  cong: '≅',
-  congdot: '⩭',
-  conint: '∮',
-  copf: '𝕔',
-  coprod: '∐',
-  copy: '©',
-  copysr: '℗',
-  crarr: '↵',
-  cross: '✗',
-  cscr: '𝒸',
-  csub: '⫏',
-  csube: '⫑',
-  csup: '⫐',
-  csupe: '⫒',
-  ctdot: '⋯',
-  cudarrl: '⤸',
-  cudarrr: '⤵',
-  cuepr: '⋞',
-  cuesc: '⋟',
-  cularr: '↶',
-  cularrp: '⤽',
-  cup: '∪',
-  cupbrcap: '⩈',
-  cupcap: '⩆',
-  cupcup: '⩊',
-  cupdot: '⊍',
-  cupor: '⩅',
-  cups: '∪︀',
-  curarr: '↷',
-  curarrm: '⤼',
-  curlyeqprec: '⋞',
-  curlyeqsucc: '⋟',
-  curlyvee: '⋎',
-  curlywedge: '⋏',
-  curren: '¤',
-  curvearrowleft: '↶',
-  curvearrowright: '↷',
-  cuvee: '⋎',
-  cuwed: '⋏',
-  cwconint: '∲',
-  cwint: '∱',
-  cylcty: '⌭',
-  dArr: '⇓',
-  dHar: '⥥',
-  dagger: '†',
-  daleth: 'ℸ',
-  darr: '↓',
-  dash: '‐',
-  dashv: '⊣',
-  dbkarow: '⤏',
-  dblac: '˝',
-  dcaron: 'ď',
-  dcy: 'д',
-  dd: 'ⅆ',
-  ddagger: '‡',
-  ddarr: '⇊',
-  ddotseq: '⩷',
-  deg: '°',
-  delta: 'δ',
-  demptyv: '⦱',
-  dfisht: '⥿',
-  dfr: '𝔡',
-  dharl: '⇃',
-  dharr: '⇂',
-  diam: '⋄',
-  diamond: '⋄',
-  diamondsuit: '♦',
-  diams: '♦',
-  die: '¨',
-  digamma: 'ϝ',
-  disin: '⋲',
-  div: '÷',
-  divide: '÷',
-  divideontimes: '⋇',
-  divonx: '⋇',
-  djcy: 'ђ',
-  dlcorn: '⌞',
-  dlcrop: '⌍',
-  dollar: '$',
-  dopf: '𝕕',
-  dot: '˙',
-  doteq: '≐',
-  doteqdot: '≑',
-  dotminus: '∸',
-  dotplus: '∔',
-  dotsquare: '⊡',
-  doublebarwedge: '⌆',
-  downarrow: '↓',
-  downdownarrows: '⇊',
-  downharpoonleft: '⇃',
-  downharpoonright: '⇂',
-  drbkarow: '⤐',
-  drcorn: '⌟',
-  drcrop: '⌌',
-  dscr: '𝒹',
-  dscy: 'ѕ',
-  dsol: '⧶',
-  dstrok: 'đ',
-  dtdot: '⋱',
-  dtri: '▿',
-  dtrif: '▾',
-  duarr: '⇵',
-  duhar: '⥯',
-  dwangle: '⦦',
-  dzcy: 'џ',
-  dzigrarr: '⟿',
-  eDDot: '⩷',
-  eDot: '≑',
-  eacute: 'é',
-  easter: '⩮',
-  ecaron: 'ě',
-  ecir: '≖',
-  ecirc: 'ê',
-  ecolon: '≕',
-  ecy: 'э',
-  edot: 'ė',
-  ee: 'ⅇ',
-  efDot: '≒',
-  efr: '𝔢',
-  eg: '⪚',
-  egrave: 'è',
-  egs: '⪖',
-  egsdot: '⪘',
-  el: '⪙',
-  elinters: '⏧',
-  ell: 'ℓ',
-  els: '⪕',
-  elsdot: '⪗',
-  emacr: 'ē',
-  empty: '∅',
-  emptyset: '∅',
-  emptyv: '∅',
-  emsp13: ' ',
-  emsp14: ' ',
-  emsp: ' ',
-  eng: 'ŋ',
-  ensp: ' ',
-  eogon: 'ę',
-  eopf: '𝕖',
-  epar: '⋕',
-  eparsl: '⧣',
-  eplus: '⩱',
-  epsi: 'ε',
-  epsilon: 'ε',
-  epsiv: 'ϵ',
-  eqcirc: '≖',
-  eqcolon: '≕',
-  eqsim: '≂',
-  eqslantgtr: '⪖',
-  eqslantless: '⪕',
-  equals: '=',
-  equest: '≟',
-  equiv: '≡',
-  equivDD: '⩸',
-  eqvparsl: '⧥',
-  erDot: '≓',
-  erarr: '⥱',
-  escr: 'ℯ',
-  esdot: '≐',
-  esim: '≂',
-  eta: 'η',
-  eth: 'ð',
-  euml: 'ë',
-  euro: '€',
-  excl: '!',
-  exist: '∃',
-  expectation: 'ℰ',
-  exponentiale: 'ⅇ',
-  fallingdotseq: '≒',
-  fcy: 'ф',
-  female: '♀',
-  ffilig: 'ﬃ',
-  fflig: 'ﬀ',
-  ffllig: 'ﬄ',
-  ffr: '𝔣',
-  filig: 'ﬁ',
-  fjlig: 'fj',
-  flat: '♭',
-  fllig: 'ﬂ',
-  fltns: '▱',
-  fnof: 'ƒ',
-  fopf: '𝕗',
-  forall: '∀',
-  fork: '⋔',
-  forkv: '⫙',
-  fpartint: '⨍',
-  frac12: '½',
-  frac13: '⅓',
-  frac14: '¼',
-  frac15: '⅕',
-  frac16: '⅙',
-  frac18: '⅛',
-  frac23: '⅔',
-  frac25: '⅖',
-  frac34: '¾',
-  frac35: '⅗',
-  frac38: '⅜',
-  frac45: '⅘',
-  frac56: '⅚',
-  frac58: '⅝',
-  frac78: '⅞',
-  frasl: '⁄',
-  frown: '⌢',
-  fscr: '𝒻',
-  gE: '≧',
-  gEl: '⪌',
-  gacute: 'ǵ',
-  gamma: 'γ',
-  gammad: 'ϝ',
-  gap: '⪆',
-  gbreve: 'ğ',
-  gcirc: 'ĝ',
-  gcy: 'г',
-  gdot: 'ġ',
-  ge: '≥',
-  gel: '⋛',
-  geq: '≥',
-  geqq: '≧',
-  geqslant: '⩾',
-  ges: '⩾',
-  gescc: '⪩',
-  gesdot: '⪀',
-  gesdoto: '⪂',
-  gesdotol: '⪄',
-  gesl: '⋛︀',
-  gesles: '⪔',
-  gfr: '𝔤',
-  gg: '≫',
-  ggg: '⋙',
-  gimel: 'ℷ',
-  gjcy: 'ѓ',
-  gl: '≷',
-  glE: '⪒',
-  gla: '⪥',
-  glj: '⪤',
-  gnE: '≩',
-  gnap: '⪊',
-  gnapprox: '⪊',
-  gne: '⪈',
-  gneq: '⪈',
-  gneqq: '≩',
-  gnsim: '⋧',
-  gopf: '𝕘',
-  grave: '`',
-  gscr: 'ℊ',
-  gsim: '≳',
-  gsime: '⪎',
-  gsiml: '⪐',
-  gt: '>',
-  gtcc: '⪧',
-  gtcir: '⩺',
-  gtdot: '⋗',
-  gtlPar: '⦕',
-  gtquest: '⩼',
-  gtrapprox: '⪆',
-  gtrarr: '⥸',
-  gtrdot: '⋗',
-  gtreqless: '⋛',
-  gtreqqless: '⪌',
-  gtrless: '≷',
-  gtrsim: '≳',
-  gvertneqq: '≩︀',
-  gvnE: '≩︀',
-  hArr: '⇔',
-  hairsp: ' ',
-  half: '½',
-  hamilt: 'ℋ',
-  hardcy: 'ъ',
-  harr: '↔',
-  harrcir: '⥈',
-  harrw: '↭',
-  hbar: 'ℏ',
-  hcirc: 'ĥ',
-  hearts: '♥',
-  heartsuit: '♥',
-  hellip: '…',
-  hercon: '⊹',
-  hfr: '𝔥',
-  hksearow: '⤥',
-  hkswarow: '⤦',
-  hoarr: '⇿',
-  homtht: '∻',
-  hookleftarrow: '↩',
-  hookrightarrow: '↪',
-  hopf: '𝕙',
-  horbar: '―',
-  hscr: '𝒽',
-  hslash: 'ℏ',
-  hstrok: 'ħ',
-  hybull: '⁃',
-  hyphen: '‐',
-  iacute: 'í',
-  ic: '⁣',
-  icirc: 'î',
-  icy: 'и',
-  iecy: 'е',
-  iexcl: '¡',
-  iff: '⇔',
-  ifr: '𝔦',
-  igrave: 'ì',
-  ii: 'ⅈ',
-  iiiint: '⨌',
-  iiint: '∭',
-  iinfin: '⧜',
-  iiota: '℩',
-  ijlig: 'ĳ',
-  imacr: 'ī',
-  image: 'ℑ',
-  imagline: 'ℐ',
-  imagpart: 'ℑ',
-  imath: 'ı',
-  imof: '⊷',
-  imped: 'Ƶ',
-  in: '∈',
-  incare: '℅',
-  infin: '∞',
-  infintie: '⧝',
-  inodot: 'ı',
-  int: '∫',
-  intcal: '⊺',
-  integers: 'ℤ',
-  intercal: '⊺',
-  intlarhk: '⨗',
-  intprod: '⨼',
-  iocy: 'ё',
-  iogon: 'į',
-  iopf: '𝕚',
-  iota: 'ι',
-  iprod: '⨼',
-  iquest: '¿',
-  iscr: '𝒾',
-  isin: '∈',
-  isinE: '⋹',
-  isindot: '⋵',
-  isins: '⋴',
-  isinsv: '⋳',
-  isinv: '∈',
-  it: '⁢',
-  itilde: 'ĩ',
-  iukcy: 'і',
-  iuml: 'ï',
-  jcirc: 'ĵ',
-  jcy: 'й',
-  jfr: '𝔧',
-  jmath: 'ȷ',
-  jopf: '𝕛',
-  jscr: '𝒿',
-  jsercy: 'ј',
-  jukcy: 'є',
-  kappa: 'κ',
-  kappav: 'ϰ',
-  kcedil: 'ķ',
-  kcy: 'к',
-  kfr: '𝔨',
-  kgreen: 'ĸ',
-  khcy: 'х',
-  kjcy: 'ќ',
-  kopf: '𝕜',
-  kscr: '𝓀',
-  lAarr: '⇚',
-  lArr: '⇐',
-  lAtail: '⤛',
-  lBarr: '⤎',
-  lE: '≦',
-  lEg: '⪋',
-  lHar: '⥢',
-  lacute: 'ĺ',
-  laemptyv: '⦴',
-  lagran: 'ℒ',
-  lambda: 'λ',
-  lang: '⟨',
-  langd: '⦑',
-  langle: '⟨',
-  lap: '⪅',
-  laquo: '«',
-  larr: '←',
-  larrb: '⇤',
-  larrbfs: '⤟',
-  larrfs: '⤝',
-  larrhk: '↩',
-  larrlp: '↫',
-  larrpl: '⤹',
-  larrsim: '⥳',
-  larrtl: '↢',
-  lat: '⪫',
-  latail: '⤙',
-  late: '⪭',
-  lates: '⪭︀',
-  lbarr: '⤌',
-  lbbrk: '❲',
-  lbrace: '{',
-  lbrack: '[',
-  lbrke: '⦋',
-  lbrksld: '⦏',
-  lbrkslu: '⦍',
-  lcaron: 'ľ',
-  lcedil: 'ļ',
-  lceil: '⌈',
-  lcub: '{',
-  lcy: 'л',
-  ldca: '⤶',
-  ldquo: '“',
-  ldquor: '„',
-  ldrdhar: '⥧',
-  ldrushar: '⥋',
-  ldsh: '↲',
-  le: '≤',
-  leftarrow: '←',
-  leftarrowtail: '↢',
-  leftharpoondown: '↽',
-  leftharpoonup: '↼',
-  leftleftarrows: '⇇',
-  leftrightarrow: '↔',
-  leftrightarrows: '⇆',
-  leftrightharpoons: '⇋',
-  leftrightsquigarrow: '↭',
-  leftthreetimes: '⋋',
-  leg: '⋚',
-  leq: '≤',
-  leqq: '≦',
-  leqslant: '⩽',
-  les: '⩽',
-  lescc: '⪨',
-  lesdot: '⩿',
-  lesdoto: '⪁',
-  lesdotor: '⪃',
-  lesg: '⋚︀',
-  lesges: '⪓',
-  lessapprox: '⪅',
-  lessdot: '⋖',
-  lesseqgtr: '⋚',
-  lesseqqgtr: '⪋',
-  lessgtr: '≶',
-  lesssim: '≲',
-  lfisht: '⥼',
-  lfloor: '⌊',
-  lfr: '𝔩',
-  lg: '≶',
-  lgE: '⪑',
-  lhard: '↽',
-  lharu: '↼',
-  lharul: '⥪',
-  lhblk: '▄',
-  ljcy: 'љ',
-  ll: '≪',
-  llarr: '⇇',
-  llcorner: '⌞',
-  llhard: '⥫',
-  lltri: '◺',
-  lmidot: 'ŀ',
-  lmoust: '⎰',
-  lmoustache: '⎰',
-  lnE: '≨',
-  lnap: '⪉',
-  lnapprox: '⪉',
-  lne: '⪇',
-  lneq: '⪇',
-  lneqq: '≨',
-  lnsim: '⋦',
-  loang: '⟬',
-  loarr: '⇽',
-  lobrk: '⟦',
-  longleftarrow: '⟵',
-  longleftrightarrow: '⟷',
-  longmapsto: '⟼',
-  longrightarrow: '⟶',
-  looparrowleft: '↫',
-  looparrowright: '↬',
-  lopar: '⦅',
-  lopf: '𝕝',
-  loplus: '⨭',
-  lotimes: '⨴',
-  lowast: '∗',
-  lowbar: '_',
-  loz: '◊',
-  lozenge: '◊',
-  lozf: '⧫',
-  lpar: '(',
-  lparlt: '⦓',
-  lrarr: '⇆',
-  lrcorner: '⌟',
-  lrhar: '⇋',
-  lrhard: '⥭',
-  lrm: '‎',
-  lrtri: '⊿',
-  lsaquo: '‹',
-  lscr: '𝓁',
-  lsh: '↰',
-  lsim: '≲',
-  lsime: '⪍',
-  lsimg: '⪏',
-  lsqb: '[',
-  lsquo: '‘',
-  lsquor: '‚',
-  lstrok: 'ł',
-  lt: '<',
-  ltcc: '⪦',
-  ltcir: '⩹',
-  ltdot: '⋖',
-  lthree: '⋋',
-  ltimes: '⋉',
-  ltlarr: '⥶',
-  ltquest: '⩻',
-  ltrPar: '⦖',
-  ltri: '◃',
-  ltrie: '⊴',
-  ltrif: '◂',
-  lurdshar: '⥊',
-  luruhar: '⥦',
-  lvertneqq: '≨︀',
-  lvnE: '≨︀',
-  mDDot: '∺',
-  macr: '¯',
-  male: '♂',
-  malt: '✠',
-  maltese: '✠',
-  map: '↦',
-  mapsto: '↦',
-  mapstodown: '↧',
-  mapstoleft: '↤',
-  mapstoup: '↥',
-  marker: '▮',
-  mcomma: '⨩',
-  mcy: 'м',
-  mdash: '—',
-  measuredangle: '∡',
-  mfr: '𝔪',
-  mho: '℧',
-  micro: 'µ',
-  mid: '∣',
-  midast: '*',
-  midcir: '⫰',
-  middot: '·',
-  minus: '−',
-  minusb: '⊟',
-  minusd: '∸',
-  minusdu: '⨪',
-  mlcp: '⫛',
-  mldr: '…',
-  mnplus: '∓',
-  models: '⊧',
-  mopf: '𝕞',
-  mp: '∓',
-  mscr: '𝓂',
-  mstpos: '∾',
-  mu: 'μ',
-  multimap: '⊸',
-  mumap: '⊸',
-  nGg: '⋙̸',
-  nGt: '≫⃒',
-  nGtv: '≫̸',
-  nLeftarrow: '⇍',
-  nLeftrightarrow: '⇎',
-  nLl: '⋘̸',
-  nLt: '≪⃒',
-  nLtv: '≪̸',
-  nRightarrow: '⇏',
-  nVDash: '⊯',
-  nVdash: '⊮',
-  nabla: '∇',
-  nacute: 'ń',
-  nang: '∠⃒',
-  nap: '≉',
-  napE: '⩰̸',
-  napid: '≋̸',
-  napos: 'ŉ',
-  napprox: '≉',
-  natur: '♮',
-  natural: '♮',
-  naturals: 'ℕ',
-  nbsp: ' ',
-  nbump: '≎̸',
-  nbumpe: '≏̸',
-  ncap: '⩃',
-  ncaron: 'ň',
-  ncedil: 'ņ',
-  ncong: '≇',
-  ncongdot: '⩭̸',
-  ncup: '⩂',
-  ncy: 'н',
-  ndash: '–',
-  ne: '≠',
-  neArr: '⇗',
-  nearhk: '⤤',
-  nearr: '↗',
-  nearrow: '↗',
-  nedot: '≐̸',
-  nequiv: '≢',
-  nesear: '⤨',
-  nesim: '≂̸',
-  nexist: '∄',
-  nexists: '∄',
-  nfr: '𝔫',
-  ngE: '≧̸',
-  nge: '≱',
-  ngeq: '≱',
-  ngeqq: '≧̸',
-  ngeqslant: '⩾̸',
-  nges: '⩾̸',
-  ngsim: '≵',
-  ngt: '≯',
-  ngtr: '≯',
-  nhArr: '⇎',
-  nharr: '↮',
-  nhpar: '⫲',
-  ni: '∋',
-  nis: '⋼',
-  nisd: '⋺',
-  niv: '∋',
-  njcy: 'њ',
-  nlArr: '⇍',
-  nlE: '≦̸',
-  nlarr: '↚',
-  nldr: '‥',
-  nle: '≰',
-  nleftarrow: '↚',
-  nleftrightarrow: '↮',
-  nleq: '≰',
-  nleqq: '≦̸',
-  nleqslant: '⩽̸',
-  nles: '⩽̸',
-  nless: '≮',
-  nlsim: '≴',
-  nlt: '≮',
-  nltri: '⋪',
-  nltrie: '⋬',
-  nmid: '∤',
-  nopf: '𝕟',
-  not: '¬',
-  notin: '∉',
-  notinE: '⋹̸',
-  notindot: '⋵̸',
-  notinva: '∉',
-  notinvb: '⋷',
-  notinvc: '⋶',
-  notni: '∌',
-  notniva: '∌',
-  notnivb: '⋾',
-  notnivc: '⋽',
-  npar: '∦',
-  nparallel: '∦',
-  nparsl: '⫽⃥',
-  npart: '∂̸',
-  npolint: '⨔',
-  npr: '⊀',
-  nprcue: '⋠',
-  npre: '⪯̸',
-  nprec: '⊀',
-  npreceq: '⪯̸',
-  nrArr: '⇏',
-  nrarr: '↛',
-  nrarrc: '⤳̸',
-  nrarrw: '↝̸',
-  nrightarrow: '↛',
-  nrtri: '⋫',
-  nrtrie: '⋭',
-  nsc: '⊁',
-  nsccue: '⋡',
-  nsce: '⪰̸',
-  nscr: '𝓃',
-  nshortmid: '∤',
-  nshortparallel: '∦',
-  nsim: '≁',
-  nsime: '≄',
-  nsimeq: '≄',
-  nsmid: '∤',
-  nspar: '∦',
-  nsqsube: '⋢',
-  nsqsupe: '⋣',
-  nsub: '⊄',
-  nsubE: '⫅̸',
-  nsube: '⊈',
-  nsubset: '⊂⃒',
-  nsubseteq: '⊈',
-  nsubseteqq: '⫅̸',
-  nsucc: '⊁',
-  nsucceq: '⪰̸',
-  nsup: '⊅',
-  nsupE: '⫆̸',
-  nsupe: '⊉',
-  nsupset: '⊃⃒',
-  nsupseteq: '⊉',
-  nsupseteqq: '⫆̸',
-  ntgl: '≹',
-  ntilde: 'ñ',
-  ntlg: '≸',
-  ntriangleleft: '⋪',
-  ntrianglelefteq: '⋬',
-  ntriangleright: '⋫',
-  ntrianglerighteq: '⋭',
-  nu: 'ν',
-  num: '#',
-  numero: '№',
-  numsp: ' ',
-  nvDash: '⊭',
-  nvHarr: '⤄',
-  nvap: '≍⃒',
-  nvdash: '⊬',
-  nvge: '≥⃒',
-  nvgt: '>⃒',
-  nvinfin: '⧞',
-  nvlArr: '⤂',
-  nvle: '≤⃒',
-  nvlt: '<⃒',
-  nvltrie: '⊴⃒',
-  nvrArr: '⤃',
-  nvrtrie: '⊵⃒',
-  nvsim: '∼⃒',
-  nwArr: '⇖',
-  nwarhk: '⤣',
-  nwarr: '↖',
-  nwarrow: '↖',
-  nwnear: '⤧',
-  oS: 'Ⓢ',
-  oacute: 'ó',
-  oast: '⊛',
-  ocir: '⊚',
-  ocirc: 'ô',
-  ocy: 'о',
-  odash: '⊝',
-  odblac: 'ő',
-  odiv: '⨸',
-  odot: '⊙',
-  odsold: '⦼',
-  oelig: 'œ',
-  ofcir: '⦿',
-  ofr: '𝔬',
-  ogon: '˛',
-  ograve: 'ò',
-  ogt: '⧁',
-  ohbar: '⦵',
-  ohm: 'Ω',
-  oint: '∮',
-  olarr: '↺',
-  olcir: '⦾',
-  olcross: '⦻',
-  oline: '‾',
-  olt: '⧀',
-  omacr: 'ō',
-  omega: 'ω',
-  omicron: 'ο',
-  omid: '⦶',
-  ominus: '⊖',
-  oopf: '𝕠',
-  opar: '⦷',
-  operp: '⦹',
-  oplus: '⊕',
-  or: '∨',
-  orarr: '↻',
-  ord: '⩝',
-  order: 'ℴ',
-  orderof: 'ℴ',
-  ordf: 'ª',
-  ordm: 'º',
-  origof: '⊶',
-  oror: '⩖',
-  orslope: '⩗',
-  orv: '⩛',
-  oscr: 'ℴ',
-  oslash: 'ø',
-  osol: '⊘',
-  otilde: 'õ',
-  otimes: '⊗',
-  otimesas: '⨶',
-  ouml: 'ö',
-  ovbar: '⌽',
-  par: '∥',
-  para: '¶',
-  parallel: '∥',
-  parsim: '⫳',
-  parsl: '⫽',
-  part: '∂',
-  pcy: 'п',
-  percnt: '%',
-  period: '.',
-  permil: '‰',
-  perp: '⊥',
-  pertenk: '‱',
-  pfr: '𝔭',
-  phi: 'φ',
-  phiv: 'ϕ',
-  phmmat: 'ℳ',
-  phone: '☎',
-  pi: 'π',
-  pitchfork: '⋔',
-  piv: 'ϖ',
-  planck: 'ℏ',
-  planckh: 'ℎ',
-  plankv: 'ℏ',
-  plus: '+',
-  plusacir: '⨣',
-  plusb: '⊞',
-  pluscir: '⨢',
-  plusdo: '∔',
-  plusdu: '⨥',
-  pluse: '⩲',
-  plusmn: '±',
-  plussim: '⨦',
-  plustwo: '⨧',
-  pm: '±',
-  pointint: '⨕',
-  popf: '𝕡',
-  pound: '£',
-  pr: '≺',
-  prE: '⪳',
-  prap: '⪷',
-  prcue: '≼',
-  pre: '⪯',
-  prec: '≺',
-  precapprox: '⪷',
-  preccurlyeq: '≼',
-  preceq: '⪯',
-  precnapprox: '⪹',
-  precneqq: '⪵',
-  precnsim: '⋨',
-  precsim: '≾',
-  prime: '′',
-  primes: 'ℙ',
-  prnE: '⪵',
-  prnap: '⪹',
-  prnsim: '⋨',
-  prod: '∏',
-  profalar: '⌮',
-  profline: '⌒',
-  profsurf: '⌓',
-  prop: '∝',
-  propto: '∝',
-  prsim: '≾',
-  prurel: '⊰',
-  pscr: '𝓅',
-  psi: 'ψ',
-  puncsp: ' ',
-  qfr: '𝔮',
-  qint: '⨌',
-  qopf: '𝕢',
-  qprime: '⁗',
-  qscr: '𝓆',
-  quaternions: 'ℍ',
-  quatint: '⨖',
-  quest: '?',
-  questeq: '≟',
-  quot: '"',
-  rAarr: '⇛',
-  rArr: '⇒',
-  rAtail: '⤜',
-  rBarr: '⤏',
-  rHar: '⥤',
-  race: '∽̱',
-  racute: 'ŕ',
-  radic: '√',
-  raemptyv: '⦳',
-  rang: '⟩',
-  rangd: '⦒',
-  range: '⦥',
-  rangle: '⟩',
-  raquo: '»',
-  rarr: '→',
-  rarrap: '⥵',
-  rarrb: '⇥',
-  rarrbfs: '⤠',
-  rarrc: '⤳',
-  rarrfs: '⤞',
-  rarrhk: '↪',
-  rarrlp: '↬',
-  rarrpl: '⥅',
-  rarrsim: '⥴',
-  rarrtl: '↣',
-  rarrw: '↝',
-  ratail: '⤚',
-  ratio: '∶',
-  rationals: 'ℚ',
-  rbarr: '⤍',
-  rbbrk: '❳',
-  rbrace: '}',
-  rbrack: ']',
-  rbrke: '⦌',
-  rbrksld: '⦎',
-  rbrkslu: '⦐',
-  rcaron: 'ř',
-  rcedil: 'ŗ',
-  rceil: '⌉',
-  rcub: '}',
-  rcy: 'р',
-  rdca: '⤷',
-  rdldhar: '⥩',
-  rdquo: '”',
-  rdquor: '”',
-  rdsh: '↳',
-  real: 'ℜ',
-  realine: 'ℛ',
-  realpart: 'ℜ',
-  reals: 'ℝ',
-  rect: '▭',
-  reg: '®',
-  rfisht: '⥽',
-  rfloor: '⌋',
-  rfr: '𝔯',
-  rhard: '⇁',
-  rharu: '⇀',
-  rharul: '⥬',
-  rho: 'ρ',
-  rhov: 'ϱ',
-  rightarrow: '→',
-  rightarrowtail: '↣',
-  rightharpoondown: '⇁',
-  rightharpoonup: '⇀',
-  rightleftarrows: '⇄',
-  rightleftharpoons: '⇌',
-  rightrightarrows: '⇉',
-  rightsquigarrow: '↝',
-  rightthreetimes: '⋌',
-  ring: '˚',
-  risingdotseq: '≓',
-  rlarr: '⇄',
-  rlhar: '⇌',
-  rlm: '‏',
-  rmoust: '⎱',
-  rmoustache: '⎱',
-  rnmid: '⫮',
-  roang: '⟭',
-  roarr: '⇾',
-  robrk: '⟧',
-  ropar: '⦆',
-  ropf: '𝕣',
-  roplus: '⨮',
-  rotimes: '⨵',
-  rpar: ')',
-  rpargt: '⦔',
-  rppolint: '⨒',
-  rrarr: '⇉',
-  rsaquo: '›',
-  rscr: '𝓇',
-  rsh: '↱',
-  rsqb: ']',
-  rsquo: '’',
-  rsquor: '’',
-  rthree: '⋌',
-  rtimes: '⋊',
-  rtri: '▹',
-  rtrie: '⊵',
-  rtrif: '▸',
-  rtriltri: '⧎',
-  ruluhar: '⥨',
-  rx: '℞',
-  sacute: 'ś',
-  sbquo: '‚',
-  sc: '≻',
-  scE: '⪴',
-  scap: '⪸',
-  scaron: 'š',
-  sccue: '≽',
-  sce: '⪰',
-  scedil: 'ş',
-  scirc: 'ŝ',
-  scnE: '⪶',
-  scnap: '⪺',
-  scnsim: '⋩',
-  scpolint: '⨓',
-  scsim: '≿',
-  scy: 'с',
-  sdot: '⋅',
-  sdotb: '⊡',
-  sdote: '⩦',
-  seArr: '⇘',
-  searhk: '⤥',
-  searr: '↘',
-  searrow: '↘',
-  sect: '§',
-  semi: ';',
-  seswar: '⤩',
-  setminus: '∖',
-  setmn: '∖',
-  sext: '✶',
-  sfr: '𝔰',
-  sfrown: '⌢',
-  sharp: '♯',
-  shchcy: 'щ',
-  shcy: 'ш',
-  shortmid: '∣',
-  shortparallel: '∥',
-  shy: '­',
-  sigma: 'σ',
-  sigmaf: 'ς',
-  sigmav: 'ς',
-  sim: '∼',
-  simdot: '⩪',
-  sime: '≃',
-  simeq: '≃',
-  simg: '⪞',
-  simgE: '⪠',
-  siml: '⪝',
-  simlE: '⪟',
-  simne: '≆',
-  simplus: '⨤',
-  simrarr: '⥲',
-  slarr: '←',
-  smallsetminus: '∖',
-  smashp: '⨳',
-  smeparsl: '⧤',
-  smid: '∣',
-  smile: '⌣',
-  smt: '⪪',
-  smte: '⪬',
-  smtes: '⪬︀',
-  softcy: 'ь',
-  sol: '/',
-  solb: '⧄',
-  solbar: '⌿',
-  sopf: '𝕤',
-  spades: '♠',
-  spadesuit: '♠',
-  spar: '∥',
-  sqcap: '⊓',
-  sqcaps: '⊓︀',
-  sqcup: '⊔',
-  sqcups: '⊔︀',
-  sqsub: '⊏',
-  sqsube: '⊑',
-  sqsubset: '⊏',
-  sqsubseteq: '⊑',
-  sqsup: '⊐',
-  sqsupe: '⊒',
-  sqsupset: '⊐',
-  sqsupseteq: '⊒',
-  squ: '□',
-  square: '□',
-  squarf: '▪',
-  squf: '▪',
-  srarr: '→',
-  sscr: '𝓈',
-  ssetmn: '∖',
-  ssmile: '⌣',
-  sstarf: '⋆',
-  star: '☆',
-  starf: '★',
-  straightepsilon: 'ϵ',
-  straightphi: 'ϕ',
-  strns: '¯',
-  sub: '⊂',
-  subE: '⫅',
-  subdot: '⪽',
-  sube: '⊆',
-  subedot: '⫃',
-  submult: '⫁',
-  subnE: '⫋',
-  subne: '⊊',
-  subplus: '⪿',
-  subrarr: '⥹',
-  subset: '⊂',
-  subseteq: '⊆',
-  subseteqq: '⫅',
-  subsetneq: '⊊',
-  subsetneqq: '⫋',
-  subsim: '⫇',
-  subsub: '⫕',
-  subsup: '⫓',
-  succ: '≻',
-  succapprox: '⪸',
-  succcurlyeq: '≽',
-  succeq: '⪰',
-  succnapprox: '⪺',
-  succneqq: '⪶',
-  succnsim: '⋩',
-  succsim: '≿',
-  sum: '∑',
-  sung: '♪',
-  sup1: '¹',
-  sup2: '²',
-  sup3: '³',
-  sup: '⊃',
-  supE: '⫆',
-  supdot: '⪾',
-  supdsub: '⫘',
-  supe: '⊇',
-  supedot: '⫄',
-  suphsol: '⟉',
-  suphsub: '⫗',
-  suplarr: '⥻',
-  supmult: '⫂',
-  supnE: '⫌',
-  supne: '⊋',
-  supplus: '⫀',
-  supset: '⊃',
-  supseteq: '⊇',
-  supseteqq: '⫆',
-  supsetneq: '⊋',
-  supsetneqq: '⫌',
-  supsim: '⫈',
-  supsub: '⫔',
-  supsup: '⫖',
-  swArr: '⇙',
-  swarhk: '⤦',
-  swarr: '↙',
-  swarrow: '↙',
-  swnwar: '⤪',
-  szlig: 'ß',
-  target: '⌖',
-  tau: 'τ',
-  tbrk: '⎴',
-  tcaron: 'ť',
-  tcedil: 'ţ',
-  tcy: 'т',
-  tdot: '⃛',
-  telrec: '⌕',
-  tfr: '𝔱',
-  there4: '∴',
-  therefore: '∴',
-  theta: 'θ',
-  thetasym: 'ϑ',
-  thetav: 'ϑ',
-  thickapprox: '≈',
-  thicksim: '∼',
-  thinsp: ' ',
-  thkap: '≈',
-  thksim: '∼',
-  thorn: 'þ',
-  tilde: '˜',
-  times: '×',
-  timesb: '⊠',
-  timesbar: '⨱',
-  timesd: '⨰',
-  tint: '∭',
-  toea: '⤨',
-  top: '⊤',
-  topbot: '⌶',
-  topcir: '⫱',
-  topf: '𝕥',
-  topfork: '⫚',
-  tosa: '⤩',
-  tprime: '‴',
-  trade: '™',
-  triangle: '▵',
-  triangledown: '▿',
-  triangleleft: '◃',
-  trianglelefteq: '⊴',
-  triangleq: '≜',
-  triangleright: '▹',
-  trianglerighteq: '⊵',
-  tridot: '◬',
-  trie: '≜',
-  triminus: '⨺',
-  triplus: '⨹',
-  trisb: '⧍',
-  tritime: '⨻',
-  trpezium: '⏢',
-  tscr: '𝓉',
-  tscy: 'ц',
-  tshcy: 'ћ',
-  tstrok: 'ŧ',
-  twixt: '≬',
-  twoheadleftarrow: '↞',
-  twoheadrightarrow: '↠',
-  uArr: '⇑',
-  uHar: '⥣',
-  uacute: 'ú',
-  uarr: '↑',
-  ubrcy: 'ў',
-  ubreve: 'ŭ',
-  ucirc: 'û',
-  ucy: 'у',
-  udarr: '⇅',
-  udblac: 'ű',
-  udhar: '⥮',
-  ufisht: '⥾',
-  ufr: '𝔲',
-  ugrave: 'ù',
-  uharl: '↿',
-  uharr: '↾',
-  uhblk: '▀',
-  ulcorn: '⌜',
-  ulcorner: '⌜',
-  ulcrop: '⌏',
-  ultri: '◸',
-  umacr: 'ū',
-  uml: '¨',
-  uogon: 'ų',
-  uopf: '𝕦',
-  uparrow: '↑',
-  updownarrow: '↕',
-  upharpoonleft: '↿',
-  upharpoonright: '↾',
-  uplus: '⊎',
-  upsi: 'υ',
-  upsih: 'ϒ',
-  upsilon: 'υ',
-  upuparrows: '⇈',
-  urcorn: '⌝',
-  urcorner: '⌝',
-  urcrop: '⌎',
-  uring: 'ů',
-  urtri: '◹',
-  uscr: '𝓊',
-  utdot: '⋰',
-  utilde: 'ũ',
-  utri: '▵',
-  utrif: '▴',
-  uuarr: '⇈',
-  uuml: 'ü',
-  uwangle: '⦧',
-  vArr: '⇕',
-  vBar: '⫨',
-  vBarv: '⫩',
-  vDash: '⊨',
-  vangrt: '⦜',
-  varepsilon: 'ϵ',
-  varkappa: 'ϰ',
-  varnothing: '∅',
-  varphi: 'ϕ',
-  varpi: 'ϖ',
-  varpropto: '∝',
-  varr: '↕',
-  varrho: 'ϱ',
-  varsigma: 'ς',
-  varsubsetneq: '⊊︀',
-  varsubsetneqq: '⫋︀',
-  varsupsetneq: '⊋︀',
-  varsupsetneqq: '⫌︀',
-  vartheta: 'ϑ',
-  vartriangleleft: '⊲',
-  vartriangleright: '⊳',
-  vcy: 'в',
-  vdash: '⊢',
-  vee: '∨',
-  veebar: '⊻',
-  veeeq: '≚',
-  vellip: '⋮',
-  verbar: '|',
-  vert: '|',
-  vfr: '𝔳',
-  vltri: '⊲',
-  vnsub: '⊂⃒',
-  vnsup: '⊃⃒',
-  vopf: '𝕧',
-  vprop: '∝',
-  vrtri: '⊳',
-  vscr: '𝓋',
-  vsubnE: '⫋︀',
-  vsubne: '⊊︀',
-  vsupnE: '⫌︀',
-  vsupne: '⊋︀',
-  vzigzag: '⦚',
-  wcirc: 'ŵ',
-  wedbar: '⩟',
-  wedge: '∧',
-  wedgeq: '≙',
-  weierp: '℘',
-  wfr: '𝔴',
-  wopf: '𝕨',
-  wp: '℘',
-  wr: '≀',
-  wreath: '≀',
-  wscr: '𝓌',
-  xcap: '⋂',
-  xcirc: '◯',
-  xcup: '⋃',
-  xdtri: '▽',
-  xfr: '𝔵',
-  xhArr: '⟺',
-  xharr: '⟷',
-  xi: 'ξ',
-  xlArr: '⟸',
-  xlarr: '⟵',
-  xmap: '⟼',
-  xnis: '⋻',
-  xodot: '⨀',
-  xopf: '𝕩',
-  xoplus: '⨁',
-  xotime: '⨂',
-  xrArr: '⟹',
-  xrarr: '⟶',
-  xscr: '𝓍',
-  xsqcup: '⨆',
-  xuplus: '⨄',
-  xutri: '△',
-  xvee: '⋁',
-  xwedge: '⋀',
-  yacute: 'ý',
-  yacy: 'я',
-  ycirc: 'ŷ',
-  ycy: 'ы',
-  yen: '¥',
-  yfr: '𝔶',
-  yicy: 'ї',
-  yopf: '𝕪',
-  yscr: '𝓎',
-  yucy: 'ю',
-  yuml: 'ÿ',
-  zacute: 'ź',
-  zcaron: 'ž',
-  zcy: 'з',
-  zdot: 'ż',
-  zeetrf: 'ℨ',
-  zeta: 'ζ',
-  zfr: '𝔷',
-  zhcy: 'ж',
-  zigrarr: '⇝',
-  zopf: '𝕫',
-  zscr: '𝓏',
-  zwj: '‍',
-  zwnj: '‌'
-};
-
-// To do: next major: use `Object.hasOwn`.
-const own$3 = {}.hasOwnProperty;
-
-/**
- * Decode a single character reference (without the `&` or `;`).
- * You probably only need this when you’re building parsers yourself that follow
- * different rules compared to HTML.
- * This is optimized to be tiny in browsers.
- *
- * @param {string} value
- *   `notin` (named), `#123` (deci), `#x123` (hexa).
- * @returns {string|false}
- *   Decoded reference.
- */
-function decodeNamedCharacterReference(value) {
-  return own$3.call(characterEntities, value) ? characterEntities[value] : false
-}
-
 // Prose frontmatter values (title, description, hero copy, FAQ answers, feature cards) become blocks
 // whose offsets point at the value's own characters in the file, so a banned word in `faq.2.answer` is
 // reported where it is written, whatever format the frontmatter is in.
@@ -28975,6 +31675,121 @@ function decodeReference(entity) {
         return decodeNamedCharacterReference(body);
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : false;
+}
+
+/**
+ * How deep a node may sit (the root is depth 0). Real pages stay under 20; each level costs a walk a
+ * handful of stack frames, so 200 levels stay far below Node's default stack.
+ */
+const MAX_NESTING = 200;
+/**
+ * The body with every line's container prefix (quote markers, list markers, indentation) cut once it
+ * could open more than `max` containers: the rest of that line is blanked (line breaks and offsets stay).
+ * The count is an upper bound of micromark's nesting (two columns of indentation per level, the least a
+ * nested list item needs), so a line that nests less is never touched.
+ */
+function boundSourceNesting(text, max = MAX_NESTING) {
+    let cut = null;
+    let pieces = null;
+    let copied = 0;
+    for (let lineStart = 0; lineStart < text.length;) {
+        let lineEnd = lineStart;
+        while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13)
+            lineEnd++;
+        const over = prefixOverflow(text, lineStart, lineEnd, max);
+        if (over !== -1) {
+            cut ??= { start: over, end: lineEnd };
+            pieces ??= [];
+            pieces.push(text.slice(copied, over), ' '.repeat(lineEnd - over));
+            copied = lineEnd;
+        }
+        lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    }
+    if (pieces === null)
+        return { text, cut: null };
+    pieces.push(text.slice(copied));
+    return { text: pieces.join(''), cut };
+}
+/** Offset in the line where its container prefix passes `max` levels, or -1. */
+function prefixOverflow(text, start, end, max) {
+    let levels = 0;
+    let i = start;
+    while (i < end) {
+        const code = text.charCodeAt(i);
+        if (code === 32 || code === 9) {
+            const runStart = i;
+            let columns = 0;
+            while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+                columns += text.charCodeAt(i++) === 9 ? 4 : 1;
+            // A blank line opens nothing (the masked frontmatter is one).
+            if (i === end)
+                return -1;
+            levels += columns >> 1;
+            if (levels > max)
+                return runStart;
+            continue;
+        }
+        let next = i;
+        if (code === 62)
+            next = i + 1; // `>`
+        else if (code === 45 || code === 42 || code === 43)
+            next = i + 1; // `-`, `*`, `+`
+        else if (code >= 48 && code <= 57) {
+            while (next < end && next - i < 9 && text.charCodeAt(next) >= 48 && text.charCodeAt(next) <= 57)
+                next++;
+            const delimiter = text.charCodeAt(next);
+            next = delimiter === 46 || delimiter === 41 ? next + 1 : i; // `1.`, `1)`
+        }
+        // A list marker counts only when a space, a tab or the line end follows it; `>` always counts.
+        const after = text.charCodeAt(next);
+        if (next === i || (code !== 62 && next < end && after !== 32 && after !== 9))
+            return -1;
+        levels++;
+        if (levels > max)
+            return i;
+        i = next;
+    }
+    return -1;
+}
+/**
+ * Empties the children of every node at depth `max`, so no node sits deeper. Iterative, so the pass
+ * itself cannot overflow. Returns where the first cut happened, or null when the tree was shallow enough.
+ */
+function limitDepth(tree, max = MAX_NESTING) {
+    let cut = null;
+    const stack = [[tree, 0]];
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [node, depth] = entry;
+        if (!('children' in node) || node.children.length === 0)
+            continue;
+        if (depth >= max) {
+            // Depth-first in source order (children pushed last-first), so the first cut met is the first in the file.
+            if (cut === null) {
+                const first = node.children[0];
+                const start = first.position?.start.offset ?? node.position?.start.offset ?? 0;
+                cut = { start, end: first.position?.end.offset ?? start };
+            }
+            node.children = [];
+            continue;
+        }
+        for (let i = node.children.length - 1; i >= 0; i--)
+            stack.push([node.children[i], depth + 1]);
+    }
+    return cut;
+}
+/** The one problem a file gets for nesting too deep: at the first place something was left unread. */
+function nestingProblem(cuts, max = MAX_NESTING) {
+    const first = cuts.reduce((best, cut) => (cut && (!best || cut.start < best.start) ? cut : best), null);
+    if (!first)
+        return null;
+    return {
+        ruleId: 'input/too-deep',
+        category: 'input',
+        severity: 'warning',
+        start: first.start,
+        end: Math.min(first.end, first.start + 1),
+        message: `Content nests more than ${max} levels deep here (quotes, lists or elements inside each other); what sits deeper was not checked. Expected nesting a reader can follow.`,
+    };
 }
 
 /**
@@ -61541,14 +64356,19 @@ function remarkMicromarkGuards() {
 }
 
 const URL_START = /https?:\/\/|www\./i;
-/** True when some text node could hold an autolink literal. */
+/** True when some text node could hold an autolink literal. Iterative: a tree may nest thousands deep. */
 function mayHoldAutolinkLiteral(node) {
-    if (node.type === 'text')
-        return node.value.includes('@') || URL_START.test(node.value);
-    if ('children' in node)
-        for (const child of node.children)
-            if (mayHoldAutolinkLiteral(child))
+    const stack = [node];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        if (next.type === 'text') {
+            if (next.value.includes('@') || URL_START.test(next.value))
                 return true;
+        }
+        else if ('children' in next) {
+            for (let i = next.children.length - 1; i >= 0; i--)
+                stack.push(next.children[i]);
+        }
+    }
     return false;
 }
 const guarded = new WeakSet();
@@ -61661,7 +64481,7 @@ function wholeFileAsMarkdown(body, lineStarts, tree, failure) {
     const start = failureOffset(failure, body, lineStarts);
     return {
         trees: [tree],
-        problems: [syntaxProblem(start, `MDX does not parse: ${quote$1(failure.message)}. Checked as plain markdown instead; expected valid MDX.`)],
+        problems: [syntaxProblem(start, `MDX does not parse: ${quote$2(failure.message)}. Checked as plain markdown instead; expected valid MDX.`)],
     };
 }
 /**
@@ -61750,13 +64570,13 @@ function regionProblems(regions, body, lineStarts) {
         const single = ranges.length === 1 && ranges[0]?.[0] === ranges[0]?.[1];
         const lines = `${single ? 'Line' : 'Lines'} ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0]} ${single ? 'was' : 'were'}`;
         const inside = group.some((region) => cause.at >= region.start && cause.at < region.end);
-        return syntaxProblem(inside ? cause.at : group[0].start, `MDX does not parse: ${quote$1(cause.failure.message)}. ${lines} checked as plain markdown, so JSX props and \`{…}\` strings there were not read; the rest of the file was read as MDX. Expected valid MDX.`);
+        return syntaxProblem(inside ? cause.at : group[0].start, `MDX does not parse: ${quote$2(cause.failure.message)}. ${lines} checked as plain markdown, so JSX props and \`{…}\` strings there were not read; the rest of the file was read as MDX. Expected valid MDX.`);
     });
 }
 function syntaxProblem(start, message) {
     return { ruleId: 'input/mdx-syntax', category: 'input', severity: 'warning', start, end: start + 1, message };
 }
-const quote$1 = (message) => message.replace(/`/g, "'");
+const quote$2 = (message) => message.replace(/`/g, "'");
 /** The readings of the MDX part and the set-aside part, as one body in document order. */
 function mergeBodies(parts) {
     if (parts.length === 1)
@@ -61817,9 +64637,7 @@ function fold(text, offsets) {
 const ABBREVIATION_WINDOW = 16;
 function segment(text) {
     const ranges = [];
-    for (const part of segmenter.segment(text)) {
-        const start = part.index;
-        const end = start + part.segment.length;
+    for (const [start, end] of icuSegments(text)) {
         const previous = ranges[ranges.length - 1];
         if (previous && ABBREVIATION_END.test(text.slice(Math.max(previous[0], previous[1] - ABBREVIATION_WINDOW), previous[1])))
             previous[1] = end;
@@ -61827,6 +64645,44 @@ function segment(text) {
             ranges.push([start, end]);
     }
     return ranges;
+}
+/**
+ * Text segmented in one call longer than this is segmented window by window instead: each step of
+ * Intl.Segmenter costs time in proportion to the length of the text it was given, so one call on a
+ * paragraph of thousands of sentences is quadratic (a 200 KB paragraph took seconds).
+ */
+const SEGMENT_WINDOW = 2048;
+/**
+ * Intl.Segmenter's sentence ranges over `text`, the same as one call on the whole text would give. Each
+ * window is segmented and its last two segments are given back: the break before the last segment may
+ * have been decided by the window's end rather than by the text after it, while the break before the one
+ * ahead of it was decided by the sentence-final punctuation that ends that segment, inside the window.
+ * The next window starts at that break, where the segmenter's rules start afresh. A window that holds
+ * fewer than three segments (one very long sentence) is doubled until it does.
+ */
+function* icuSegments(text, window = SEGMENT_WINDOW) {
+    let from = 0;
+    let size = window;
+    while (from < text.length) {
+        const to = Math.min(text.length, from + size);
+        const parts = [];
+        for (const part of segmenter.segment(to === text.length && from === 0 ? text : text.slice(from, to))) {
+            parts.push([from + part.index, from + part.index + part.segment.length]);
+        }
+        if (to === text.length) {
+            yield* parts;
+            return;
+        }
+        if (parts.length < 3) {
+            size *= 2;
+            continue;
+        }
+        const kept = parts.length - 2;
+        for (let i = 0; i < kept; i++)
+            yield parts[i];
+        from = parts[kept][0];
+        size = window;
+    }
 }
 function makeSentence(block, blockIndex, folded, from, to) {
     let start = from;
@@ -61861,7 +64717,7 @@ function makeSentence(block, blockIndex, folded, from, to) {
 function attach$1(block, folded, ranges, sentences) {
     const owner = (blockIndex) => {
         const at = folded.indexMap[Math.min(blockIndex, block.text.length)] ?? folded.text.length;
-        let index = ranges.findIndex(([start, end]) => at >= start && at < end);
+        let index = rangeAt(ranges, at);
         if (index === -1)
             index = ranges.length - 1;
         for (let i = index; i >= 0; i--)
@@ -61879,6 +64735,22 @@ function attach$1(block, folded, ranges, sentences) {
         if (sentence && !sentence.footnotes.includes(id))
             sentence.footnotes.push(id);
     }
+}
+/** Index of the range holding `at` (ranges are sorted and do not overlap), or -1: a binary search, since a long paragraph has thousands of ranges and links. */
+function rangeAt(ranges, at) {
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low <= high) {
+        const mid = (low + high) >> 1;
+        const [start, end] = ranges[mid];
+        if (at < start)
+            high = mid - 1;
+        else if (at >= end)
+            low = mid + 1;
+        else
+            return mid;
+    }
+    return -1;
 }
 
 const DIRECTIVE = /^copydesk-([a-z-]+)(?=\s|$)\s*([\s\S]*)$/;
@@ -62273,7 +65145,7 @@ function parseDocument(path, source, options = {}) {
         return doc;
     }
     try {
-        read$1(doc, options, problem);
+        read$2(doc, options, problem);
     }
     catch (error) {
         // A parser bug must not take the whole run down: say so on the file and move on.
@@ -62281,7 +65153,7 @@ function parseDocument(path, source, options = {}) {
     }
     return doc;
 }
-function read$1(doc, options, problem) {
+function read$2(doc, options, problem) {
     const { source, lineStarts } = doc;
     // Hugo reads a leading `{…}` as JSON frontmatter; in MDX it is an expression.
     const front = readFrontmatter(source, lineStarts, { json: doc.format !== 'mdx' });
@@ -62292,10 +65164,15 @@ function read$1(doc, options, problem) {
     // Blanking the frontmatter (newlines kept) keeps every body offset absolute without asking the
     // markdown parser to agree with the frontmatter reader on where frontmatter ends. Template syntax (Hugo
     // shortcodes, Vue interpolations) is masked the same way; visible parameters come back as blocks.
+    // Nesting past what a reader follows is blanked before the parse and cut after it (depth.ts).
     const templates = readTemplates(mask(source, front.bodyStart), doc.format, options.shortcodeAttributes ?? SHORTCODE_ATTRIBUTES);
-    const body = templates.text;
+    const nesting = boundSourceNesting(templates.text);
+    const body = nesting.text;
     const parsed = parseBody(body, doc.format === 'mdx', lineStarts);
     doc.problems.push(...parsed.problems.map(problem));
+    const tooDeep = nestingProblem([nesting.cut, ...parsed.trees.map((tree) => limitDepth(tree))]);
+    if (tooDeep)
+        doc.problems.push(problem(tooDeep));
     const bodyOptions = options.textAttributes ? { textAttributes: options.textAttributes } : {};
     const content = mergeBodies(parsed.trees.map((tree) => readBody(tree, body, lineStarts, bodyOptions)));
     blocks.push(...content.blocks, ...templates.blocks);
@@ -62322,7 +65199,7 @@ function documentOptions(config) {
 }
 
 /** The reader-facing name of the place a sentence was read from, or null for plain prose. */
-function placeOf$1(sentence) {
+function placeOf$2(sentence) {
     const cell = sentence.table && sentence.table.row > 0 ? `row "${sentence.table.rowLabel ?? sentence.table.row}" · column "${sentence.table.header ?? sentence.table.column + 1}"` : null;
     if (sentence.field !== undefined && cell !== null)
         return `${sentence.field.split('.').slice(0, 2).join('.')} · ${cell}`;
@@ -62331,7 +65208,7 @@ function placeOf$1(sentence) {
     return cell;
 }
 function stampPlaces(doc, findings) {
-    const placed = doc.sentences.filter((s) => placeOf$1(s) !== null);
+    const placed = doc.sentences.filter((s) => placeOf$2(s) !== null);
     if (placed.length === 0)
         return findings;
     return findings.map((finding) => {
@@ -62339,2527 +65216,10 @@ function stampPlaces(doc, findings) {
             return finding;
         const offset = (doc.lineStarts[finding.line - 1] ?? 0) + finding.column - 1;
         const sentence = placed.find((s) => offset >= (s.offsets[0] ?? 0) && offset < (s.offsets[s.offsets.length - 1] ?? 0));
-        const where = sentence ? placeOf$1(sentence) : null;
+        const where = sentence ? placeOf$2(sentence) : null;
         return where === null ? finding : { ...finding, where };
     });
 }
-
-var utils = {};
-
-var constants;
-var hasRequiredConstants;
-
-function requireConstants () {
-	if (hasRequiredConstants) return constants;
-	hasRequiredConstants = 1;
-
-	const WIN_SLASH = '\\\\/';
-	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-	/**
-	 * Posix glob regex
-	 */
-
-	const DOT_LITERAL = '\\.';
-	const PLUS_LITERAL = '\\+';
-	const QMARK_LITERAL = '\\?';
-	const SLASH_LITERAL = '\\/';
-	const ONE_CHAR = '(?=.)';
-	const QMARK = '[^/]';
-	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-	const NO_DOT = `(?!${DOT_LITERAL})`;
-	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-	const STAR = `${QMARK}*?`;
-	const SEP = '/';
-
-	const POSIX_CHARS = {
-	  DOT_LITERAL,
-	  PLUS_LITERAL,
-	  QMARK_LITERAL,
-	  SLASH_LITERAL,
-	  ONE_CHAR,
-	  QMARK,
-	  END_ANCHOR,
-	  DOTS_SLASH,
-	  NO_DOT,
-	  NO_DOTS,
-	  NO_DOT_SLASH,
-	  NO_DOTS_SLASH,
-	  QMARK_NO_DOT,
-	  STAR,
-	  START_ANCHOR,
-	  SEP
-	};
-
-	/**
-	 * Windows glob regex
-	 */
-
-	const WINDOWS_CHARS = {
-	  ...POSIX_CHARS,
-
-	  SLASH_LITERAL: `[${WIN_SLASH}]`,
-	  QMARK: WIN_NO_SLASH,
-	  STAR: `${WIN_NO_SLASH}*?`,
-	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-	  NO_DOT: `(?!${DOT_LITERAL})`,
-	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-	  SEP: '\\'
-	};
-
-	/**
-	 * POSIX Bracket Regex
-	 */
-
-	const POSIX_REGEX_SOURCE = {
-	  __proto__: null,
-	  alnum: 'a-zA-Z0-9',
-	  alpha: 'a-zA-Z',
-	  ascii: '\\x00-\\x7F',
-	  blank: ' \\t',
-	  cntrl: '\\x00-\\x1F\\x7F',
-	  digit: '0-9',
-	  graph: '\\x21-\\x7E',
-	  lower: 'a-z',
-	  print: '\\x20-\\x7E ',
-	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-	  space: ' \\t\\r\\n\\v\\f',
-	  upper: 'A-Z',
-	  word: 'A-Za-z0-9_',
-	  xdigit: 'A-Fa-f0-9'
-	};
-
-	constants = {
-	  DEFAULT_MAX_EXTGLOB_RECURSION,
-	  MAX_LENGTH: 1024 * 64,
-	  POSIX_REGEX_SOURCE,
-
-	  // regular expressions
-	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-	  // Replace globs with equivalent patterns to reduce parsing time.
-	  REPLACEMENTS: {
-	    __proto__: null,
-	    '***': '*',
-	    '**/**': '**',
-	    '**/**/**': '**'
-	  },
-
-	  // Digits
-	  CHAR_0: 48, /* 0 */
-	  CHAR_9: 57, /* 9 */
-
-	  // Alphabet chars.
-	  CHAR_UPPERCASE_A: 65, /* A */
-	  CHAR_LOWERCASE_A: 97, /* a */
-	  CHAR_UPPERCASE_Z: 90, /* Z */
-	  CHAR_LOWERCASE_Z: 122, /* z */
-
-	  CHAR_LEFT_PARENTHESES: 40, /* ( */
-	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-	  CHAR_ASTERISK: 42, /* * */
-
-	  // Non-alphabetic chars.
-	  CHAR_AMPERSAND: 38, /* & */
-	  CHAR_AT: 64, /* @ */
-	  CHAR_BACKWARD_SLASH: 92, /* \ */
-	  CHAR_CARRIAGE_RETURN: 13, /* \r */
-	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-	  CHAR_COLON: 58, /* : */
-	  CHAR_COMMA: 44, /* , */
-	  CHAR_DOT: 46, /* . */
-	  CHAR_DOUBLE_QUOTE: 34, /* " */
-	  CHAR_EQUAL: 61, /* = */
-	  CHAR_EXCLAMATION_MARK: 33, /* ! */
-	  CHAR_FORM_FEED: 12, /* \f */
-	  CHAR_FORWARD_SLASH: 47, /* / */
-	  CHAR_GRAVE_ACCENT: 96, /* ` */
-	  CHAR_HASH: 35, /* # */
-	  CHAR_HYPHEN_MINUS: 45, /* - */
-	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-	  CHAR_LINE_FEED: 10, /* \n */
-	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-	  CHAR_PERCENT: 37, /* % */
-	  CHAR_PLUS: 43, /* + */
-	  CHAR_QUESTION_MARK: 63, /* ? */
-	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-	  CHAR_SEMICOLON: 59, /* ; */
-	  CHAR_SINGLE_QUOTE: 39, /* ' */
-	  CHAR_SPACE: 32, /*   */
-	  CHAR_TAB: 9, /* \t */
-	  CHAR_UNDERSCORE: 95, /* _ */
-	  CHAR_VERTICAL_LINE: 124, /* | */
-	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-	  /**
-	   * Create EXTGLOB_CHARS
-	   */
-
-	  extglobChars(chars) {
-	    return {
-	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-	      '?': { type: 'qmark', open: '(?:', close: ')?' },
-	      '+': { type: 'plus', open: '(?:', close: ')+' },
-	      '*': { type: 'star', open: '(?:', close: ')*' },
-	      '@': { type: 'at', open: '(?:', close: ')' }
-	    };
-	  },
-
-	  /**
-	   * Create GLOB_CHARS
-	   */
-
-	  globChars(win32) {
-	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-	  }
-	};
-	return constants;
-}
-
-/*global navigator*/
-
-var hasRequiredUtils;
-
-function requireUtils () {
-	if (hasRequiredUtils) return utils;
-	hasRequiredUtils = 1;
-	(function (exports) {
-
-		const {
-		  REGEX_BACKSLASH,
-		  REGEX_REMOVE_BACKSLASH,
-		  REGEX_SPECIAL_CHARS,
-		  REGEX_SPECIAL_CHARS_GLOBAL
-		} = /*@__PURE__*/ requireConstants();
-
-		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-		exports.isWindows = () => {
-		  if (typeof navigator !== 'undefined' && navigator.platform) {
-		    const platform = navigator.platform.toLowerCase();
-		    return platform === 'win32' || platform === 'windows';
-		  }
-
-		  if (typeof process !== 'undefined' && process.platform) {
-		    return process.platform === 'win32';
-		  }
-
-		  return false;
-		};
-
-		exports.removeBackslashes = str => {
-		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-		    return match === '\\' ? '' : match;
-		  });
-		};
-
-		exports.escapeLast = (input, char, lastIdx) => {
-		  const idx = input.lastIndexOf(char, lastIdx);
-		  if (idx === -1) return input;
-		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-		};
-
-		exports.removePrefix = (input, state = {}) => {
-		  let output = input;
-		  if (output.startsWith('./')) {
-		    output = output.slice(2);
-		    state.prefix = './';
-		  }
-		  return output;
-		};
-
-		exports.wrapOutput = (input, state = {}, options = {}) => {
-		  const prepend = options.contains ? '' : '^';
-		  const append = options.contains ? '' : '$';
-
-		  let output = `${prepend}(?:${input})${append}`;
-		  if (state.negated === true) {
-		    output = `(?:^(?!${output}).*$)`;
-		  }
-		  return output;
-		};
-
-		exports.basename = (path, { windows } = {}) => {
-		  const segs = path.split(windows ? /[\\/]/ : '/');
-		  const last = segs[segs.length - 1];
-
-		  if (last === '') {
-		    return segs[segs.length - 2];
-		  }
-
-		  return last;
-		}; 
-	} (utils));
-	return utils;
-}
-
-var scan_1;
-var hasRequiredScan;
-
-function requireScan () {
-	if (hasRequiredScan) return scan_1;
-	hasRequiredScan = 1;
-
-	const utils = /*@__PURE__*/ requireUtils();
-	const {
-	  CHAR_ASTERISK,             /* * */
-	  CHAR_AT,                   /* @ */
-	  CHAR_BACKWARD_SLASH,       /* \ */
-	  CHAR_COMMA,                /* , */
-	  CHAR_DOT,                  /* . */
-	  CHAR_EXCLAMATION_MARK,     /* ! */
-	  CHAR_FORWARD_SLASH,        /* / */
-	  CHAR_LEFT_CURLY_BRACE,     /* { */
-	  CHAR_LEFT_PARENTHESES,     /* ( */
-	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-	  CHAR_PLUS,                 /* + */
-	  CHAR_QUESTION_MARK,        /* ? */
-	  CHAR_RIGHT_CURLY_BRACE,    /* } */
-	  CHAR_RIGHT_PARENTHESES,    /* ) */
-	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-	} = /*@__PURE__*/ requireConstants();
-
-	const isPathSeparator = code => {
-	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-	};
-
-	const depth = token => {
-	  if (token.isPrefix !== true) {
-	    token.depth = token.isGlobstar ? Infinity : 1;
-	  }
-	};
-
-	/**
-	 * Quickly scans a glob pattern and returns an object with a handful of
-	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
-	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
-	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
-	 *
-	 * ```js
-	 * const pm = require('picomatch');
-	 * console.log(pm.scan('foo/bar/*.js'));
-	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
-	 * ```
-	 * @param {String} `str`
-	 * @param {Object} `options`
-	 * @return {Object} Returns an object with tokens and regex source string.
-	 * @api public
-	 */
-
-	const scan = (input, options) => {
-	  const opts = options || {};
-
-	  const length = input.length - 1;
-	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-	  const slashes = [];
-	  const tokens = [];
-	  const parts = [];
-
-	  let str = input;
-	  let index = -1;
-	  let start = 0;
-	  let lastIndex = 0;
-	  let isBrace = false;
-	  let isBracket = false;
-	  let isGlob = false;
-	  let isExtglob = false;
-	  let isGlobstar = false;
-	  let braceEscaped = false;
-	  let backslashes = false;
-	  let negated = false;
-	  let negatedExtglob = false;
-	  let finished = false;
-	  let braces = 0;
-	  let prev;
-	  let code;
-	  let token = { value: '', depth: 0, isGlob: false };
-
-	  const eos = () => index >= length;
-	  const peek = () => str.charCodeAt(index + 1);
-	  const advance = () => {
-	    prev = code;
-	    return str.charCodeAt(++index);
-	  };
-
-	  while (index < length) {
-	    code = advance();
-	    let next;
-
-	    if (code === CHAR_BACKWARD_SLASH) {
-	      backslashes = token.backslashes = true;
-	      code = advance();
-
-	      if (code === CHAR_LEFT_CURLY_BRACE) {
-	        braceEscaped = true;
-	      }
-	      continue;
-	    }
-
-	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-	      braces++;
-
-	      while (eos() !== true && (code = advance())) {
-	        if (code === CHAR_BACKWARD_SLASH) {
-	          backslashes = token.backslashes = true;
-	          advance();
-	          continue;
-	        }
-
-	        if (code === CHAR_LEFT_CURLY_BRACE) {
-	          braces++;
-	          continue;
-	        }
-
-	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-	          isBrace = token.isBrace = true;
-	          isGlob = token.isGlob = true;
-	          finished = true;
-
-	          if (scanToEnd === true) {
-	            continue;
-	          }
-
-	          break;
-	        }
-
-	        if (braceEscaped !== true && code === CHAR_COMMA) {
-	          isBrace = token.isBrace = true;
-	          isGlob = token.isGlob = true;
-	          finished = true;
-
-	          if (scanToEnd === true) {
-	            continue;
-	          }
-
-	          break;
-	        }
-
-	        if (code === CHAR_RIGHT_CURLY_BRACE) {
-	          braces--;
-
-	          if (braces === 0) {
-	            braceEscaped = false;
-	            isBrace = token.isBrace = true;
-	            finished = true;
-	            break;
-	          }
-	        }
-	      }
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-
-	      break;
-	    }
-
-	    if (code === CHAR_FORWARD_SLASH) {
-	      slashes.push(index);
-	      tokens.push(token);
-	      token = { value: '', depth: 0, isGlob: false };
-
-	      if (finished === true) continue;
-	      if (prev === CHAR_DOT && index === (start + 1)) {
-	        start += 2;
-	        continue;
-	      }
-
-	      lastIndex = index + 1;
-	      continue;
-	    }
-
-	    if (opts.noext !== true) {
-	      const isExtglobChar = code === CHAR_PLUS
-	        || code === CHAR_AT
-	        || code === CHAR_ASTERISK
-	        || code === CHAR_QUESTION_MARK
-	        || code === CHAR_EXCLAMATION_MARK;
-
-	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-	        isGlob = token.isGlob = true;
-	        isExtglob = token.isExtglob = true;
-	        finished = true;
-	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-	          negatedExtglob = true;
-	        }
-
-	        if (scanToEnd === true) {
-	          let parens = 0;
-
-	          while (eos() !== true && (code = advance())) {
-	            if (code === CHAR_BACKWARD_SLASH) {
-	              backslashes = token.backslashes = true;
-	              advance();
-	              continue;
-	            }
-
-	            if (code === CHAR_LEFT_PARENTHESES) {
-	              parens++;
-	              continue;
-	            }
-
-	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-	              finished = true;
-	              break;
-	            }
-	          }
-	          continue;
-	        }
-	        break;
-	      }
-	    }
-
-	    if (code === CHAR_ASTERISK) {
-	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-	      isGlob = token.isGlob = true;
-	      finished = true;
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-	      break;
-	    }
-
-	    if (code === CHAR_QUESTION_MARK) {
-	      isGlob = token.isGlob = true;
-	      finished = true;
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-	      break;
-	    }
-
-	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-	      while (eos() !== true && (next = advance())) {
-	        if (next === CHAR_BACKWARD_SLASH) {
-	          backslashes = token.backslashes = true;
-	          advance();
-	          continue;
-	        }
-
-	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-	          isBracket = token.isBracket = true;
-	          isGlob = token.isGlob = true;
-	          finished = true;
-	          break;
-	        }
-	      }
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-
-	      break;
-	    }
-
-	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-	      negated = token.negated = true;
-	      start++;
-	      continue;
-	    }
-
-	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-	      isGlob = token.isGlob = true;
-
-	      if (scanToEnd === true) {
-	        let parens = 1;
-
-	        while (eos() !== true && (code = advance())) {
-	          if (code === CHAR_BACKWARD_SLASH) {
-	            backslashes = token.backslashes = true;
-	            advance();
-	            continue;
-	          }
-
-	          if (code === CHAR_LEFT_PARENTHESES) {
-	            parens++;
-	            continue;
-	          }
-
-	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-	            finished = true;
-	            break;
-	          }
-	        }
-	        continue;
-	      }
-	      break;
-	    }
-
-	    if (isGlob === true) {
-	      finished = true;
-
-	      if (scanToEnd === true) {
-	        continue;
-	      }
-
-	      break;
-	    }
-	  }
-
-	  if (opts.noext === true) {
-	    isExtglob = false;
-	    isGlob = false;
-	  }
-
-	  let base = str;
-	  let prefix = '';
-	  let glob = '';
-
-	  if (start > 0) {
-	    prefix = str.slice(0, start);
-	    str = str.slice(start);
-	    lastIndex -= start;
-	  }
-
-	  if (base && isGlob === true && lastIndex > 0) {
-	    base = str.slice(0, lastIndex);
-	    glob = str.slice(lastIndex);
-	  } else if (isGlob === true) {
-	    base = '';
-	    glob = str;
-	  } else {
-	    base = str;
-	  }
-
-	  if (base && base !== '' && base !== '/' && base !== str) {
-	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-	      base = base.slice(0, -1);
-	    }
-	  }
-
-	  if (opts.unescape === true) {
-	    if (glob) glob = utils.removeBackslashes(glob);
-
-	    if (base && backslashes === true) {
-	      base = utils.removeBackslashes(base);
-	    }
-	  }
-
-	  const state = {
-	    prefix,
-	    input,
-	    start,
-	    base,
-	    glob,
-	    isBrace,
-	    isBracket,
-	    isGlob,
-	    isExtglob,
-	    isGlobstar,
-	    negated,
-	    negatedExtglob
-	  };
-
-	  if (opts.tokens === true) {
-	    state.maxDepth = 0;
-	    if (!isPathSeparator(code)) {
-	      tokens.push(token);
-	    }
-	    state.tokens = tokens;
-	  }
-
-	  if (opts.parts === true || opts.tokens === true) {
-	    let prevIndex;
-
-	    for (let idx = 0; idx < slashes.length; idx++) {
-	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-	      const i = slashes[idx];
-	      const value = input.slice(n, i);
-	      if (opts.tokens) {
-	        if (idx === 0 && start !== 0) {
-	          tokens[idx].isPrefix = true;
-	          tokens[idx].value = prefix;
-	        } else {
-	          tokens[idx].value = value;
-	        }
-	        depth(tokens[idx]);
-	        state.maxDepth += tokens[idx].depth;
-	      }
-	      if (i >= start) {
-	        parts.push(value);
-	        prevIndex = i;
-	      }
-	    }
-
-	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-	    const value = input.slice(n);
-	    parts.push(value);
-
-	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-	      tokens[tokens.length - 1].value = value;
-	      depth(tokens[tokens.length - 1]);
-	      state.maxDepth += tokens[tokens.length - 1].depth;
-	    }
-
-	    state.slashes = slashes;
-	    state.parts = parts;
-	  }
-
-	  return state;
-	};
-
-	scan_1 = scan;
-	return scan_1;
-}
-
-var parse_1;
-var hasRequiredParse;
-
-function requireParse () {
-	if (hasRequiredParse) return parse_1;
-	hasRequiredParse = 1;
-
-	const constants = /*@__PURE__*/ requireConstants();
-	const utils = /*@__PURE__*/ requireUtils();
-
-	/**
-	 * Constants
-	 */
-
-	const {
-	  MAX_LENGTH,
-	  POSIX_REGEX_SOURCE,
-	  REGEX_NON_SPECIAL_CHARS,
-	  REGEX_SPECIAL_CHARS_BACKREF,
-	  REPLACEMENTS
-	} = constants;
-
-	/**
-	 * Helpers
-	 */
-
-	const expandRange = (args, options) => {
-	  if (typeof options.expandRange === 'function') {
-	    return options.expandRange(...args, options);
-	  }
-
-	  args.sort();
-	  const value = `[${args.join('-')}]`;
-
-	  try {
-	    /* eslint-disable-next-line no-new */
-	    new RegExp(value);
-	  } catch (ex) {
-	    return args.map(v => utils.escapeRegex(v)).join('..');
-	  }
-
-	  return value;
-	};
-
-	/**
-	 * Create the message for a syntax error
-	 */
-
-	const syntaxError = (type, char) => {
-	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-	};
-
-	const splitTopLevel = input => {
-	  const parts = [];
-	  let bracket = 0;
-	  let paren = 0;
-	  let quote = 0;
-	  let value = '';
-	  let escaped = false;
-
-	  for (const ch of input) {
-	    if (escaped === true) {
-	      value += ch;
-	      escaped = false;
-	      continue;
-	    }
-
-	    if (ch === '\\') {
-	      value += ch;
-	      escaped = true;
-	      continue;
-	    }
-
-	    if (ch === '"') {
-	      quote = quote === 1 ? 0 : 1;
-	      value += ch;
-	      continue;
-	    }
-
-	    if (quote === 0) {
-	      if (ch === '[') {
-	        bracket++;
-	      } else if (ch === ']' && bracket > 0) {
-	        bracket--;
-	      } else if (bracket === 0) {
-	        if (ch === '(') {
-	          paren++;
-	        } else if (ch === ')' && paren > 0) {
-	          paren--;
-	        } else if (ch === '|' && paren === 0) {
-	          parts.push(value);
-	          value = '';
-	          continue;
-	        }
-	      }
-	    }
-
-	    value += ch;
-	  }
-
-	  parts.push(value);
-	  return parts;
-	};
-
-	const isPlainBranch = branch => {
-	  let escaped = false;
-
-	  for (const ch of branch) {
-	    if (escaped === true) {
-	      escaped = false;
-	      continue;
-	    }
-
-	    if (ch === '\\') {
-	      escaped = true;
-	      continue;
-	    }
-
-	    if (/[?*+@!()[\]{}]/.test(ch)) {
-	      return false;
-	    }
-	  }
-
-	  return true;
-	};
-
-	const normalizeSimpleBranch = branch => {
-	  let value = branch.trim();
-	  let changed = true;
-
-	  while (changed === true) {
-	    changed = false;
-
-	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-	      value = value.slice(2, -1);
-	      changed = true;
-	    }
-	  }
-
-	  if (!isPlainBranch(value)) {
-	    return;
-	  }
-
-	  return value.replace(/\\(.)/g, '$1');
-	};
-
-	const hasRepeatedCharPrefixOverlap = branches => {
-	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-	  for (let i = 0; i < values.length; i++) {
-	    for (let j = i + 1; j < values.length; j++) {
-	      const a = values[i];
-	      const b = values[j];
-	      const char = a[0];
-
-	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-	        continue;
-	      }
-
-	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-	        return true;
-	      }
-	    }
-	  }
-
-	  return false;
-	};
-
-	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-	    return;
-	  }
-
-	  let bracket = 0;
-	  let paren = 0;
-	  let quote = 0;
-	  let escaped = false;
-
-	  for (let i = 1; i < pattern.length; i++) {
-	    const ch = pattern[i];
-
-	    if (escaped === true) {
-	      escaped = false;
-	      continue;
-	    }
-
-	    if (ch === '\\') {
-	      escaped = true;
-	      continue;
-	    }
-
-	    if (ch === '"') {
-	      quote = quote === 1 ? 0 : 1;
-	      continue;
-	    }
-
-	    if (quote === 1) {
-	      continue;
-	    }
-
-	    if (ch === '[') {
-	      bracket++;
-	      continue;
-	    }
-
-	    if (ch === ']' && bracket > 0) {
-	      bracket--;
-	      continue;
-	    }
-
-	    if (bracket > 0) {
-	      continue;
-	    }
-
-	    if (ch === '(') {
-	      paren++;
-	      continue;
-	    }
-
-	    if (ch === ')') {
-	      paren--;
-
-	      if (paren === 0) {
-	        if (requireEnd === true && i !== pattern.length - 1) {
-	          return;
-	        }
-
-	        return {
-	          type: pattern[0],
-	          body: pattern.slice(2, i),
-	          end: i
-	        };
-	      }
-	    }
-	  }
-	};
-
-	const buildCharClassStar = chars => {
-	  const source = chars.length === 1
-	    ? utils.escapeRegex(chars[0])
-	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-	  return `${source}*`;
-	};
-
-	const getStarExtglobSequenceChars = pattern => {
-	  let index = 0;
-	  const chars = [];
-
-	  while (index < pattern.length) {
-	    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-	    if (!match || match.type !== '*') {
-	      return;
-	    }
-
-	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-	    if (branches.length !== 1) {
-	      return;
-	    }
-
-	    const branch = normalizeSimpleBranch(branches[0]);
-	    if (!branch || branch.length !== 1) {
-	      return;
-	    }
-
-	    chars.push(branch);
-	    index += match.end + 1;
-	  }
-
-	  if (chars.length < 1) {
-	    return;
-	  }
-
-	  return chars;
-	};
-
-	const repeatedExtglobRecursion = pattern => {
-	  let depth = 0;
-	  let value = pattern.trim();
-	  let match = parseRepeatedExtglob(value);
-
-	  while (match) {
-	    depth++;
-	    value = match.body.trim();
-	    match = parseRepeatedExtglob(value);
-	  }
-
-	  return depth;
-	};
-
-	const analyzeRepeatedExtglob = (body, options) => {
-	  if (options.maxExtglobRecursion === false) {
-	    return { risky: false };
-	  }
-
-	  const max =
-	    typeof options.maxExtglobRecursion === 'number'
-	      ? options.maxExtglobRecursion
-	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-	  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-	  if (branches.length > 1) {
-	    if (
-	      branches.some(branch => branch === '') ||
-	      branches.some(branch => /^[*?]+$/.test(branch)) ||
-	      hasRepeatedCharPrefixOverlap(branches)
-	    ) {
-	      return { risky: true };
-	    }
-	  }
-
-	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-	  // characters we can emit one flat, ReDoS-safe character class that preserves the
-	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-	  // every branch but the first.
-	  const safeChars = [];
-	  let sawStarSequence = false;
-	  let combinable = true;
-
-	  for (const branch of branches) {
-	    const chars = getStarExtglobSequenceChars(branch);
-	    if (chars) {
-	      sawStarSequence = true;
-	      safeChars.push(...chars);
-	      continue;
-	    }
-
-	    const literal = normalizeSimpleBranch(branch);
-	    if (literal && literal.length === 1) {
-	      safeChars.push(literal);
-	      continue;
-	    }
-
-	    combinable = false;
-
-	    if (repeatedExtglobRecursion(branch) > max) {
-	      return { risky: true };
-	    }
-	  }
-
-	  if (sawStarSequence) {
-	    return combinable
-	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-	      : { risky: true };
-	  }
-
-	  return { risky: false };
-	};
-
-	/**
-	 * Parse the given input string.
-	 * @param {String} input
-	 * @param {Object} options
-	 * @return {Object}
-	 */
-
-	const parse = (input, options) => {
-	  if (typeof input !== 'string') {
-	    throw new TypeError('Expected a string');
-	  }
-
-	  input = REPLACEMENTS[input] || input;
-
-	  const opts = { ...options };
-	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-	  let len = input.length;
-	  if (len > max) {
-	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-	  }
-
-	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-	  const tokens = [bos];
-
-	  const capture = opts.capture ? '' : '?:';
-
-	  // create constants based on platform, for windows or posix
-	  const PLATFORM_CHARS = constants.globChars(opts.windows);
-	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-	  const {
-	    DOT_LITERAL,
-	    PLUS_LITERAL,
-	    SLASH_LITERAL,
-	    ONE_CHAR,
-	    DOTS_SLASH,
-	    NO_DOT,
-	    NO_DOT_SLASH,
-	    NO_DOTS_SLASH,
-	    QMARK,
-	    QMARK_NO_DOT,
-	    STAR,
-	    START_ANCHOR
-	  } = PLATFORM_CHARS;
-
-	  const globstar = opts => {
-	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-	  };
-
-	  const nodot = opts.dot ? '' : NO_DOT;
-	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-	  let star = opts.bash === true ? globstar(opts) : STAR;
-
-	  if (opts.capture) {
-	    star = `(${star})`;
-	  }
-
-	  // minimatch options support
-	  if (typeof opts.noext === 'boolean') {
-	    opts.noextglob = opts.noext;
-	  }
-
-	  const state = {
-	    input,
-	    index: -1,
-	    start: 0,
-	    dot: opts.dot === true,
-	    consumed: '',
-	    output: '',
-	    prefix: '',
-	    backtrack: false,
-	    negated: false,
-	    brackets: 0,
-	    braces: 0,
-	    parens: 0,
-	    quotes: 0,
-	    globstar: false,
-	    tokens
-	  };
-
-	  input = utils.removePrefix(input, state);
-	  len = input.length;
-
-	  const extglobs = [];
-	  const braces = [];
-	  const stack = [];
-	  let prev = bos;
-	  let value;
-
-	  /**
-	   * Tokenizing helpers
-	   */
-
-	  const eos = () => state.index === len - 1;
-	  const peek = state.peek = (n = 1) => input[state.index + n];
-	  const advance = state.advance = () => input[++state.index] || '';
-	  const remaining = () => input.slice(state.index + 1);
-	  const consume = (value = '', num = 0) => {
-	    state.consumed += value;
-	    state.index += num;
-	  };
-
-	  const append = token => {
-	    state.output += token.output != null ? token.output : token.value;
-	    consume(token.value);
-	  };
-
-	  const negate = () => {
-	    let count = 1;
-
-	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-	      advance();
-	      state.start++;
-	      count++;
-	    }
-
-	    if (count % 2 === 0) {
-	      return false;
-	    }
-
-	    state.negated = true;
-	    state.start++;
-	    return true;
-	  };
-
-	  const increment = type => {
-	    state[type]++;
-	    stack.push(type);
-	  };
-
-	  const decrement = type => {
-	    state[type]--;
-	    stack.pop();
-	  };
-
-	  /**
-	   * Push tokens onto the tokens array. This helper speeds up
-	   * tokenizing by 1) helping us avoid backtracking as much as possible,
-	   * and 2) helping us avoid creating extra tokens when consecutive
-	   * characters are plain text. This improves performance and simplifies
-	   * lookbehinds.
-	   */
-
-	  const push = tok => {
-	    if (prev.type === 'globstar') {
-	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-	        state.output = state.output.slice(0, -prev.output.length);
-	        prev.type = 'star';
-	        prev.value = '*';
-	        prev.output = star;
-	        state.output += prev.output;
-	      }
-	    }
-
-	    if (extglobs.length && tok.type !== 'paren') {
-	      extglobs[extglobs.length - 1].inner += tok.value;
-	    }
-
-	    if (tok.value || tok.output) append(tok);
-	    if (prev && prev.type === 'text' && tok.type === 'text') {
-	      prev.output = (prev.output || prev.value) + tok.value;
-	      prev.value += tok.value;
-	      return;
-	    }
-
-	    tok.prev = prev;
-	    tokens.push(tok);
-	    prev = tok;
-	  };
-
-	  const extglobOpen = (type, value) => {
-	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-	    token.prev = prev;
-	    token.parens = state.parens;
-	    token.output = state.output;
-	    token.startIndex = state.index;
-	    token.tokensIndex = tokens.length;
-	    const output = (opts.capture ? '(' : '') + token.open;
-
-	    increment('parens');
-	    push({ type, value, output: state.output ? '' : ONE_CHAR });
-	    push({ type: 'paren', extglob: true, value: advance(), output });
-	    extglobs.push(token);
-	  };
-
-	  const extglobClose = token => {
-	    const literal = input.slice(token.startIndex, state.index + 1);
-	    const body = input.slice(token.startIndex + 2, state.index);
-	    const analysis = analyzeRepeatedExtglob(body, opts);
-
-	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-	      const safeOutput = analysis.safeOutput
-	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-	        : undefined;
-	      const open = tokens[token.tokensIndex];
-
-	      open.type = 'text';
-	      open.value = literal;
-	      open.output = safeOutput || utils.escapeRegex(literal);
-
-	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-	        tokens[i].value = '';
-	        tokens[i].output = '';
-	        delete tokens[i].suffix;
-	      }
-
-	      state.output = token.output + open.output;
-	      state.backtrack = true;
-
-	      push({ type: 'paren', extglob: true, value, output: '' });
-	      decrement('parens');
-	      return;
-	    }
-
-	    let output = token.close + (opts.capture ? ')' : '');
-	    let rest;
-
-	    if (token.type === 'negate') {
-	      let extglobStar = star;
-
-	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-	        extglobStar = globstar(opts);
-	      }
-
-	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-	        output = token.close = `)$))${extglobStar}`;
-	      }
-
-	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-	        // In this case, we need to parse the string and use it in the output of the original pattern.
-	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-	        //
-	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-	        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-	        output = token.close = `)${expression})${extglobStar})`;
-	      }
-
-	      if (token.prev.type === 'bos') {
-	        state.negatedExtglob = true;
-	      }
-	    }
-
-	    push({ type: 'paren', extglob: true, value, output });
-	    decrement('parens');
-	  };
-
-	  /**
-	   * Fast paths
-	   */
-
-	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-	    let backslashes = false;
-
-	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-	      if (first === '\\') {
-	        backslashes = true;
-	        return m;
-	      }
-
-	      if (first === '?') {
-	        if (esc) {
-	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-	        }
-	        if (index === 0) {
-	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-	        }
-	        return QMARK.repeat(chars.length);
-	      }
-
-	      if (first === '.') {
-	        return DOT_LITERAL.repeat(chars.length);
-	      }
-
-	      if (first === '*') {
-	        if (esc) {
-	          return esc + first + (rest ? star : '');
-	        }
-	        return star;
-	      }
-	      return esc ? m : `\\${m}`;
-	    });
-
-	    if (backslashes === true) {
-	      if (opts.unescape === true) {
-	        output = output.replace(/\\/g, '');
-	      } else {
-	        output = output.replace(/\\+/g, m => {
-	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-	        });
-	      }
-	    }
-
-	    if (output === input && opts.contains === true) {
-	      state.output = input;
-	      return state;
-	    }
-
-	    state.output = utils.wrapOutput(output, state, options);
-	    return state;
-	  }
-
-	  /**
-	   * Tokenize input until we reach end-of-string
-	   */
-
-	  while (!eos()) {
-	    value = advance();
-
-	    if (value === '\u0000') {
-	      continue;
-	    }
-
-	    /**
-	     * Escaped characters
-	     */
-
-	    if (value === '\\') {
-	      const next = peek();
-
-	      if (next === '/' && opts.bash !== true) {
-	        continue;
-	      }
-
-	      if (next === '.' || next === ';') {
-	        continue;
-	      }
-
-	      if (!next) {
-	        value += '\\';
-	        push({ type: 'text', value });
-	        continue;
-	      }
-
-	      // collapse slashes to reduce potential for exploits
-	      const match = /^\\+/.exec(remaining());
-	      let slashes = 0;
-
-	      if (match && match[0].length > 2) {
-	        slashes = match[0].length;
-	        state.index += slashes;
-	        if (slashes % 2 !== 0) {
-	          value += '\\';
-	        }
-	      }
-
-	      if (opts.unescape === true) {
-	        value = advance();
-	      } else {
-	        value += advance();
-	      }
-
-	      if (state.brackets === 0) {
-	        push({ type: 'text', value });
-	        continue;
-	      }
-	    }
-
-	    /**
-	     * If we're inside a regex character class, continue
-	     * until we reach the closing bracket.
-	     */
-
-	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-	      if (opts.posix !== false && value === ':') {
-	        const inner = prev.value.slice(1);
-	        if (inner.includes('[')) {
-	          prev.posix = true;
-
-	          if (inner.includes(':')) {
-	            const idx = prev.value.lastIndexOf('[');
-	            const pre = prev.value.slice(0, idx);
-	            const rest = prev.value.slice(idx + 2);
-	            const posix = POSIX_REGEX_SOURCE[rest];
-	            if (posix) {
-	              prev.value = pre + posix;
-	              state.backtrack = true;
-	              advance();
-
-	              if (!bos.output && tokens.indexOf(prev) === 1) {
-	                bos.output = ONE_CHAR;
-	              }
-	              continue;
-	            }
-	          }
-	        }
-	      }
-
-	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-	        value = `\\${value}`;
-	      }
-
-	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-	        value = `\\${value}`;
-	      }
-
-	      if (opts.posix === true && value === '!' && prev.value === '[') {
-	        value = '^';
-	      }
-
-	      prev.value += value;
-	      append({ value });
-	      continue;
-	    }
-
-	    /**
-	     * If we're inside a quoted string, continue
-	     * until we reach the closing double quote.
-	     */
-
-	    if (state.quotes === 1 && value !== '"') {
-	      value = utils.escapeRegex(value);
-	      prev.value += value;
-	      append({ value });
-	      continue;
-	    }
-
-	    /**
-	     * Double quotes
-	     */
-
-	    if (value === '"') {
-	      state.quotes = state.quotes === 1 ? 0 : 1;
-	      if (opts.keepQuotes === true) {
-	        push({ type: 'text', value });
-	      }
-	      continue;
-	    }
-
-	    /**
-	     * Parentheses
-	     */
-
-	    if (value === '(') {
-	      increment('parens');
-	      push({ type: 'paren', value });
-	      continue;
-	    }
-
-	    if (value === ')') {
-	      if (state.parens === 0 && opts.strictBrackets === true) {
-	        throw new SyntaxError(syntaxError('opening', '('));
-	      }
-
-	      const extglob = extglobs[extglobs.length - 1];
-	      if (extglob && state.parens === extglob.parens + 1) {
-	        extglobClose(extglobs.pop());
-	        continue;
-	      }
-
-	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-	      decrement('parens');
-	      continue;
-	    }
-
-	    /**
-	     * Square brackets
-	     */
-
-	    if (value === '[') {
-	      if (opts.nobracket === true || !remaining().includes(']')) {
-	        if (opts.nobracket !== true && opts.strictBrackets === true) {
-	          throw new SyntaxError(syntaxError('closing', ']'));
-	        }
-
-	        value = `\\${value}`;
-	      } else {
-	        increment('brackets');
-	      }
-
-	      push({ type: 'bracket', value });
-	      continue;
-	    }
-
-	    if (value === ']') {
-	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-	        push({ type: 'text', value, output: `\\${value}` });
-	        continue;
-	      }
-
-	      if (state.brackets === 0) {
-	        if (opts.strictBrackets === true) {
-	          throw new SyntaxError(syntaxError('opening', '['));
-	        }
-
-	        push({ type: 'text', value, output: `\\${value}` });
-	        continue;
-	      }
-
-	      decrement('brackets');
-
-	      const prevValue = prev.value.slice(1);
-	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-	        value = `/${value}`;
-	      }
-
-	      prev.value += value;
-	      append({ value });
-
-	      // when literal brackets are explicitly disabled
-	      // assume we should match with a regex character class
-	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-	        continue;
-	      }
-
-	      const escaped = utils.escapeRegex(prev.value);
-	      state.output = state.output.slice(0, -prev.value.length);
-
-	      // when literal brackets are explicitly enabled
-	      // assume we should escape the brackets to match literal characters
-	      if (opts.literalBrackets === true) {
-	        state.output += escaped;
-	        prev.value = escaped;
-	        continue;
-	      }
-
-	      // when the user specifies nothing, try to match both
-	      prev.value = `(${capture}${escaped}|${prev.value})`;
-	      state.output += prev.value;
-	      continue;
-	    }
-
-	    /**
-	     * Braces
-	     */
-
-	    if (value === '{' && opts.nobrace !== true) {
-	      increment('braces');
-
-	      const open = {
-	        type: 'brace',
-	        value,
-	        output: '(',
-	        outputIndex: state.output.length,
-	        tokensIndex: state.tokens.length
-	      };
-
-	      braces.push(open);
-	      push(open);
-	      continue;
-	    }
-
-	    if (value === '}') {
-	      const brace = braces[braces.length - 1];
-
-	      if (opts.nobrace === true || !brace) {
-	        push({ type: 'text', value, output: value });
-	        continue;
-	      }
-
-	      let output = ')';
-
-	      if (brace.dots === true) {
-	        const arr = tokens.slice();
-	        const range = [];
-
-	        for (let i = arr.length - 1; i >= 0; i--) {
-	          tokens.pop();
-	          if (arr[i].type === 'brace') {
-	            break;
-	          }
-	          if (arr[i].type !== 'dots') {
-	            range.unshift(arr[i].value);
-	          }
-	        }
-
-	        output = expandRange(range, opts);
-	        state.backtrack = true;
-	      }
-
-	      if (brace.comma !== true && brace.dots !== true) {
-	        const out = state.output.slice(0, brace.outputIndex);
-	        const toks = state.tokens.slice(brace.tokensIndex);
-	        brace.value = brace.output = '\\{';
-	        value = output = '\\}';
-	        state.output = out;
-	        for (const t of toks) {
-	          state.output += (t.output || t.value);
-	        }
-	      }
-
-	      push({ type: 'brace', value, output });
-	      decrement('braces');
-	      braces.pop();
-	      continue;
-	    }
-
-	    /**
-	     * Pipes
-	     */
-
-	    if (value === '|') {
-	      if (extglobs.length > 0) {
-	        extglobs[extglobs.length - 1].conditions++;
-	      }
-	      push({ type: 'text', value });
-	      continue;
-	    }
-
-	    /**
-	     * Commas
-	     */
-
-	    if (value === ',') {
-	      let output = value;
-
-	      const brace = braces[braces.length - 1];
-	      if (brace && stack[stack.length - 1] === 'braces') {
-	        brace.comma = true;
-	        output = '|';
-	      }
-
-	      push({ type: 'comma', value, output });
-	      continue;
-	    }
-
-	    /**
-	     * Slashes
-	     */
-
-	    if (value === '/') {
-	      // if the beginning of the glob is "./", advance the start
-	      // to the current index, and don't add the "./" characters
-	      // to the state. This greatly simplifies lookbehinds when
-	      // checking for BOS characters like "!" and "." (not "./")
-	      if (prev.type === 'dot' && state.index === state.start + 1) {
-	        state.start = state.index + 1;
-	        state.consumed = '';
-	        state.output = '';
-	        tokens.pop();
-	        prev = bos; // reset "prev" to the first token
-	        continue;
-	      }
-
-	      push({ type: 'slash', value, output: SLASH_LITERAL });
-	      continue;
-	    }
-
-	    /**
-	     * Dots
-	     */
-
-	    if (value === '.') {
-	      if (state.braces > 0 && prev.type === 'dot') {
-	        if (prev.value === '.') prev.output = DOT_LITERAL;
-	        const brace = braces[braces.length - 1];
-	        prev.type = 'dots';
-	        prev.output += value;
-	        prev.value += value;
-	        brace.dots = true;
-	        continue;
-	      }
-
-	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-	        push({ type: 'text', value, output: DOT_LITERAL });
-	        continue;
-	      }
-
-	      push({ type: 'dot', value, output: DOT_LITERAL });
-	      continue;
-	    }
-
-	    /**
-	     * Question marks
-	     */
-
-	    if (value === '?') {
-	      const isGroup = prev && prev.value === '(';
-	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-	        extglobOpen('qmark', value);
-	        continue;
-	      }
-
-	      if (prev && prev.type === 'paren') {
-	        const next = peek();
-	        let output = value;
-
-	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-	          output = `\\${value}`;
-	        }
-
-	        push({ type: 'text', value, output });
-	        continue;
-	      }
-
-	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-	        continue;
-	      }
-
-	      push({ type: 'qmark', value, output: QMARK });
-	      continue;
-	    }
-
-	    /**
-	     * Exclamation
-	     */
-
-	    if (value === '!') {
-	      if (opts.noextglob !== true && peek() === '(') {
-	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-	          extglobOpen('negate', value);
-	          continue;
-	        }
-	      }
-
-	      if (opts.nonegate !== true && state.index === 0) {
-	        negate();
-	        continue;
-	      }
-	    }
-
-	    /**
-	     * Plus
-	     */
-
-	    if (value === '+') {
-	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-	        extglobOpen('plus', value);
-	        continue;
-	      }
-
-	      if ((prev && prev.value === '(') || opts.regex === false) {
-	        push({ type: 'plus', value, output: PLUS_LITERAL });
-	        continue;
-	      }
-
-	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-	        push({ type: 'plus', value });
-	        continue;
-	      }
-
-	      push({ type: 'plus', value: PLUS_LITERAL });
-	      continue;
-	    }
-
-	    /**
-	     * Plain text
-	     */
-
-	    if (value === '@') {
-	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-	        push({ type: 'at', extglob: true, value, output: '' });
-	        continue;
-	      }
-
-	      push({ type: 'text', value });
-	      continue;
-	    }
-
-	    /**
-	     * Plain text
-	     */
-
-	    if (value !== '*') {
-	      if (value === '$' || value === '^') {
-	        value = `\\${value}`;
-	      }
-
-	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-	      if (match) {
-	        value += match[0];
-	        state.index += match[0].length;
-	      }
-
-	      push({ type: 'text', value });
-	      continue;
-	    }
-
-	    /**
-	     * Stars
-	     */
-
-	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-	      prev.type = 'star';
-	      prev.star = true;
-	      prev.value += value;
-	      prev.output = star;
-	      state.backtrack = true;
-	      state.globstar = true;
-	      consume(value);
-	      continue;
-	    }
-
-	    let rest = remaining();
-	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-	      extglobOpen('star', value);
-	      continue;
-	    }
-
-	    if (prev.type === 'star') {
-	      if (opts.noglobstar === true) {
-	        consume(value);
-	        continue;
-	      }
-
-	      const prior = prev.prev;
-	      const before = prior.prev;
-	      const isStart = prior.type === 'slash' || prior.type === 'bos';
-	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-	        push({ type: 'star', value, output: '' });
-	        continue;
-	      }
-
-	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-	        push({ type: 'star', value, output: '' });
-	        continue;
-	      }
-
-	      // strip consecutive `/**/`
-	      while (rest.slice(0, 3) === '/**') {
-	        const after = input[state.index + 4];
-	        if (after && after !== '/') {
-	          break;
-	        }
-	        rest = rest.slice(3);
-	        consume('/**', 3);
-	      }
-
-	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-	      // parent path, except in negated extglobs where that would change the exclusion semantics.
-	      const isEnd = eos() || (
-	        state.parens > 0
-	        && rest === ')'.repeat(state.parens)
-	        && !extglobs.some(extglob => extglob.type === 'negate')
-	      );
-
-	      if (prior.type === 'bos' && eos()) {
-	        prev.type = 'globstar';
-	        prev.value += value;
-	        prev.output = globstar(opts);
-	        state.output = prev.output;
-	        state.globstar = true;
-	        consume(value);
-	        continue;
-	      }
-
-	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-	        prior.output = `(?:${prior.output}`;
-
-	        prev.type = 'globstar';
-	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-	        prev.value += value;
-	        state.globstar = true;
-	        state.output += prior.output + prev.output;
-	        consume(value);
-	        continue;
-	      }
-
-	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-	        const end = rest[1] !== void 0 ? '|$' : '';
-
-	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-	        prior.output = `(?:${prior.output}`;
-
-	        prev.type = 'globstar';
-	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-	        prev.value += value;
-
-	        state.output += prior.output + prev.output;
-	        state.globstar = true;
-
-	        consume(value + advance());
-
-	        push({ type: 'slash', value: '/', output: '' });
-	        continue;
-	      }
-
-	      if (prior.type === 'bos' && rest[0] === '/') {
-	        prev.type = 'globstar';
-	        prev.value += value;
-	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-	        state.output = prev.output;
-	        state.globstar = true;
-	        consume(value + advance());
-	        push({ type: 'slash', value: '/', output: '' });
-	        continue;
-	      }
-
-	      // remove single star from output
-	      state.output = state.output.slice(0, -prev.output.length);
-
-	      // reset previous token to globstar
-	      prev.type = 'globstar';
-	      prev.output = globstar(opts);
-	      prev.value += value;
-
-	      // reset output with globstar
-	      state.output += prev.output;
-	      state.globstar = true;
-	      consume(value);
-	      continue;
-	    }
-
-	    const token = { type: 'star', value, output: star };
-
-	    if (opts.bash === true) {
-	      token.output = '.*?';
-	      if (prev.type === 'bos' || prev.type === 'slash') {
-	        token.output = nodot + token.output;
-	      }
-	      push(token);
-	      continue;
-	    }
-
-	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-	      token.output = value;
-	      push(token);
-	      continue;
-	    }
-
-	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-	      if (prev.type === 'dot') {
-	        state.output += NO_DOT_SLASH;
-	        prev.output += NO_DOT_SLASH;
-
-	      } else if (opts.dot === true) {
-	        state.output += NO_DOTS_SLASH;
-	        prev.output += NO_DOTS_SLASH;
-
-	      } else {
-	        state.output += nodot;
-	        prev.output += nodot;
-	      }
-
-	      if (peek() !== '*') {
-	        state.output += ONE_CHAR;
-	        prev.output += ONE_CHAR;
-	      }
-	    }
-
-	    push(token);
-	  }
-
-	  while (state.brackets > 0) {
-	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-	    state.output = utils.escapeLast(state.output, '[');
-	    decrement('brackets');
-	  }
-
-	  while (state.parens > 0) {
-	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-	    state.output = utils.escapeLast(state.output, '(');
-	    decrement('parens');
-	  }
-
-	  while (state.braces > 0) {
-	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-	    state.output = utils.escapeLast(state.output, '{');
-	    decrement('braces');
-	  }
-
-	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-	  }
-
-	  // rebuild the output if we had to backtrack at any point
-	  if (state.backtrack === true) {
-	    state.output = '';
-
-	    for (const token of state.tokens) {
-	      state.output += token.output != null ? token.output : token.value;
-
-	      if (token.suffix) {
-	        state.output += token.suffix;
-	      }
-	    }
-	  }
-
-	  return state;
-	};
-
-	/**
-	 * Fast paths for creating regular expressions for common glob patterns.
-	 * This can significantly speed up processing and has very little downside
-	 * impact when none of the fast paths match.
-	 */
-
-	parse.fastpaths = (input, options) => {
-	  const opts = { ...options };
-	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-	  const len = input.length;
-	  if (len > max) {
-	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-	  }
-
-	  input = REPLACEMENTS[input] || input;
-
-	  // create constants based on platform, for windows or posix
-	  const {
-	    DOT_LITERAL,
-	    SLASH_LITERAL,
-	    ONE_CHAR,
-	    DOTS_SLASH,
-	    NO_DOT,
-	    NO_DOTS,
-	    NO_DOTS_SLASH,
-	    STAR,
-	    START_ANCHOR
-	  } = constants.globChars(opts.windows);
-
-	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-	  const capture = opts.capture ? '' : '?:';
-	  const state = { negated: false, prefix: '' };
-	  let star = opts.bash === true ? '.*?' : STAR;
-
-	  if (opts.capture) {
-	    star = `(${star})`;
-	  }
-
-	  const globstar = opts => {
-	    if (opts.noglobstar === true) return star;
-	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-	  };
-
-	  const create = str => {
-	    switch (str) {
-	      case '*':
-	        return `${nodot}${ONE_CHAR}${star}`;
-
-	      case '.*':
-	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      case '*.*':
-	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      case '*/*':
-	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-	      case '**':
-	        return nodot + globstar(opts);
-
-	      case '**/*':
-	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-	      case '**/*.*':
-	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      case '**/.*':
-	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-	      default: {
-	        const match = /^(.*?)\.(\w+)$/.exec(str);
-	        if (!match) return;
-
-	        const source = create(match[1]);
-	        if (!source) return;
-
-	        return source + DOT_LITERAL + match[2];
-	      }
-	    }
-	  };
-
-	  const output = utils.removePrefix(input, state);
-	  let source = create(output);
-
-	  if (source && opts.strictSlashes !== true) {
-	    source += `${SLASH_LITERAL}?`;
-	  }
-
-	  return source;
-	};
-
-	parse_1 = parse;
-	return parse_1;
-}
-
-var picomatch_1$1;
-var hasRequiredPicomatch$1;
-
-function requirePicomatch$1 () {
-	if (hasRequiredPicomatch$1) return picomatch_1$1;
-	hasRequiredPicomatch$1 = 1;
-
-	const scan = /*@__PURE__*/ requireScan();
-	const parse = /*@__PURE__*/ requireParse();
-	const utils = /*@__PURE__*/ requireUtils();
-	const constants = /*@__PURE__*/ requireConstants();
-	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-	/**
-	 * Creates a matcher function from one or more glob patterns. The
-	 * returned function takes a string to match as its first argument,
-	 * and returns true if the string is a match. The returned matcher
-	 * function also takes a boolean as the second argument that, when true,
-	 * returns an object with additional information.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch(glob[, options]);
-	 *
-	 * const isMatch = picomatch('*.!(*a)');
-	 * console.log(isMatch('a.a')); //=> false
-	 * console.log(isMatch('a.b')); //=> true
-	 *
-	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
-	 * const picomatch = require('picomatch/posix');
-	 * // the same API, defaulting to posix paths
-	 * const isMatch = picomatch('a/*');
-	 * console.log(isMatch('a\\b')); //=> false
-	 * console.log(isMatch('a/b')); //=> true
-	 *
-	 * // you can still configure the matcher function to accept windows paths
-	 * const isMatch = picomatch('a/*', { options: windows });
-	 * console.log(isMatch('a\\b')); //=> true
-	 * console.log(isMatch('a/b')); //=> true
-	 * ```
-	 * @name picomatch
-	 * @param {String|Array} `globs` One or more glob patterns.
-	 * @param {Object=} `options`
-	 * @return {Function=} Returns a matcher function.
-	 * @api public
-	 */
-
-	const picomatch = (glob, options, returnState = false) => {
-	  if (Array.isArray(glob)) {
-	    const fns = glob.map(input => picomatch(input, options, returnState));
-	    const arrayMatcher = str => {
-	      for (const isMatch of fns) {
-	        const state = isMatch(str);
-	        if (state) return state;
-	      }
-	      return false;
-	    };
-	    return arrayMatcher;
-	  }
-
-	  const isState = isObject(glob) && glob.tokens && glob.input;
-
-	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-	    throw new TypeError('Expected pattern to be a non-empty string');
-	  }
-
-	  const opts = options || {};
-	  const posix = opts.windows;
-	  const regex = isState
-	    ? picomatch.compileRe(glob, options)
-	    : picomatch.makeRe(glob, options, false, true);
-
-	  const state = regex.state;
-	  delete regex.state;
-
-	  let isIgnored = () => false;
-	  if (opts.ignore) {
-	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-	  }
-
-	  const matcher = (input, returnObject = false) => {
-	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-	    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-	    if (typeof opts.onResult === 'function') {
-	      opts.onResult(result);
-	    }
-
-	    if (isMatch === false) {
-	      result.isMatch = false;
-	      return returnObject ? result : false;
-	    }
-
-	    if (isIgnored(input)) {
-	      if (typeof opts.onIgnore === 'function') {
-	        opts.onIgnore(result);
-	      }
-	      result.isMatch = false;
-	      return returnObject ? result : false;
-	    }
-
-	    if (typeof opts.onMatch === 'function') {
-	      opts.onMatch(result);
-	    }
-	    return returnObject ? result : true;
-	  };
-
-	  if (returnState) {
-	    matcher.state = state;
-	  }
-
-	  return matcher;
-	};
-
-	/**
-	 * Test `input` with the given `regex`. This is used by the main
-	 * `picomatch()` function to test the input string.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.test(input, regex[, options]);
-	 *
-	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
-	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
-	 * ```
-	 * @param {String} `input` String to test.
-	 * @param {RegExp} `regex`
-	 * @return {Object} Returns an object with matching info.
-	 * @api public
-	 */
-
-	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-	  if (typeof input !== 'string') {
-	    throw new TypeError('Expected input to be a string');
-	  }
-
-	  if (input === '') {
-	    return { isMatch: false, output: '' };
-	  }
-
-	  const opts = options || {};
-	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-	  let match = input === glob;
-	  let output = (match && format) ? format(input) : input;
-
-	  if (match === false) {
-	    output = format ? format(input) : input;
-	    match = output === glob;
-	  }
-
-	  if (match === false || opts.capture === true) {
-	    if (opts.matchBase === true || opts.basename === true) {
-	      match = picomatch.matchBase(input, regex, options, posix);
-	    } else {
-	      match = regex.exec(output);
-	    }
-	  }
-
-	  return { isMatch: Boolean(match), match, output };
-	};
-
-	/**
-	 * Match the basename of a filepath.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.matchBase(input, glob[, options]);
-	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
-	 * ```
-	 * @param {String} `input` String to test.
-	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
-	 * @return {Boolean}
-	 * @api public
-	 */
-
-	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-	  return regex.test(utils.basename(input, { windows: posix }));
-	};
-
-	/**
-	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.isMatch(string, patterns[, options]);
-	 *
-	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
-	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
-	 * ```
-	 * @param {String|Array} str The string to test.
-	 * @param {String|Array} patterns One or more glob patterns to use for matching.
-	 * @param {Object} [options] See available [options](#options).
-	 * @return {Boolean} Returns true if any patterns match `str`
-	 * @api public
-	 */
-
-	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-	/**
-	 * Parse a glob pattern to create the source string for a regular
-	 * expression.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * const result = picomatch.parse(pattern[, options]);
-	 * ```
-	 * @param {String} `pattern`
-	 * @param {Object} `options`
-	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
-	 * @api public
-	 */
-
-	picomatch.parse = (pattern, options) => {
-	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-	  return parse(pattern, { ...options, fastpaths: false });
-	};
-
-	/**
-	 * Scan a glob pattern to separate the pattern into segments.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.scan(input[, options]);
-	 *
-	 * const result = picomatch.scan('!./foo/*.js');
-	 * console.log(result);
-	 * { prefix: '!./',
-	 *   input: '!./foo/*.js',
-	 *   start: 3,
-	 *   base: 'foo',
-	 *   glob: '*.js',
-	 *   isBrace: false,
-	 *   isBracket: false,
-	 *   isGlob: true,
-	 *   isExtglob: false,
-	 *   isGlobstar: false,
-	 *   negated: true }
-	 * ```
-	 * @param {String} `input` Glob pattern to scan.
-	 * @param {Object} `options`
-	 * @return {Object} Returns an object with
-	 * @api public
-	 */
-
-	picomatch.scan = (input, options) => scan(input, options);
-
-	/**
-	 * Compile a regular expression from the `state` object returned by the
-	 * [parse()](#parse) method.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * const state = picomatch.parse('*.js');
-	 * // picomatch.compileRe(state[, options]);
-	 *
-	 * console.log(picomatch.compileRe(state));
-	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
-	 * ```
-	 * @param {Object} `state`
-	 * @param {Object} `options`
-	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
-	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
-	 * @return {RegExp}
-	 * @api public
-	 */
-
-	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-	  if (returnOutput === true) {
-	    return state.output;
-	  }
-
-	  const opts = options || {};
-	  const prepend = opts.contains ? '' : '^';
-	  const append = opts.contains ? '' : '$';
-
-	  let source = `${prepend}(?:${state.output})${append}`;
-	  if (state && state.negated === true) {
-	    source = `^(?!${source}).*$`;
-	  }
-
-	  const regex = picomatch.toRegex(source, options);
-	  if (returnState === true) {
-	    regex.state = state;
-	  }
-
-	  return regex;
-	};
-
-	/**
-	 * Create a regular expression from a parsed glob pattern.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.makeRe(state[, options]);
-	 *
-	 * const result = picomatch.makeRe('*.js');
-	 * console.log(result);
-	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
-	 * ```
-	 * @param {String} `state` The object returned from the `.parse` method.
-	 * @param {Object} `options`
-	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
-	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
-	 * @return {RegExp} Returns a regex created from the given pattern.
-	 * @api public
-	 */
-
-	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-	  if (!input || typeof input !== 'string') {
-	    throw new TypeError('Expected a non-empty string');
-	  }
-
-	  let parsed = { negated: false, fastpaths: true };
-
-	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-	    parsed.output = parse.fastpaths(input, options);
-	  }
-
-	  if (!parsed.output) {
-	    parsed = parse(input, options);
-	  }
-
-	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-	};
-
-	/**
-	 * Create a regular expression from the given regex source string.
-	 *
-	 * ```js
-	 * const picomatch = require('picomatch');
-	 * // picomatch.toRegex(source[, options]);
-	 *
-	 * const { output } = picomatch.parse('*.js');
-	 * console.log(picomatch.toRegex(output));
-	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
-	 * ```
-	 * @param {String} `source` Regular expression source string.
-	 * @param {Object} `options`
-	 * @return {RegExp}
-	 * @api public
-	 */
-
-	picomatch.toRegex = (source, options) => {
-	  try {
-	    const opts = options || {};
-	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-	  } catch (err) {
-	    if (options && options.debug === true) throw err;
-	    return /$^/;
-	  }
-	};
-
-	/**
-	 * Picomatch constants.
-	 * @return {Object}
-	 */
-
-	picomatch.constants = constants;
-
-	/**
-	 * Expose "picomatch"
-	 */
-
-	picomatch_1$1 = picomatch;
-	return picomatch_1$1;
-}
-
-var picomatch_1;
-var hasRequiredPicomatch;
-
-function requirePicomatch () {
-	if (hasRequiredPicomatch) return picomatch_1;
-	hasRequiredPicomatch = 1;
-
-	const pico = /*@__PURE__*/ requirePicomatch$1();
-	const utils = /*@__PURE__*/ requireUtils();
-
-	function picomatch(glob, options, returnState = false) {
-	  // default to os.platform()
-	  if (options && (options.windows === null || options.windows === undefined)) {
-	    // don't mutate the original options object
-	    options = { ...options, windows: utils.isWindows() };
-	  }
-
-	  return pico(glob, options, returnState);
-	}
-
-	Object.assign(picomatch, pico);
-	picomatch_1 = picomatch;
-	return picomatch_1;
-}
-
-var picomatchExports = /*@__PURE__*/ requirePicomatch();
-const picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
 
 /*!
 * re2js
@@ -71618,8 +71978,37 @@ function scan$1(automaton, text) {
     return hits;
 }
 
-// Prose reaches us typed on many keyboards: curly quotes, non-breaking hyphens, em dashes, soft hyphens.
-// Phrases and text go through the same folding so a rule written once matches every spelling of it.
+// Cyrillic and Greek letters a reader cannot tell from Latin ones: `guarаnteed` with a Cyrillic `а`
+// reads as `guaranteed` and must match like it.
+//
+// Source: Unicode Technical Standard #39, confusables.txt (the entries whose source is one Greek or
+// Cyrillic letter and whose prototype is one ASCII letter), reviewed by hand. Two changes from the file:
+// capital Iota, Cyrillic І and palochka Ӏ map to `I`, not to the prototype `l`, so they fold to the
+// letter a reader takes them for once case is folded; the Greek subscript and prosgegrammeni forms
+// (U+037A, U+1FBE) are left to NFKC. No npm package with current data was small enough to prefer: the
+// maintained ones are profanity filters that also map letters to digits (`З` → `3`) and across whole
+// strings, where only look-alikes inside a Latin word are wanted here.
+/** Code point → the ASCII letter it looks like. */
+const LATIN_LOOKALIKES = new Map([
+    // Greek
+    ['α', 'a'], ['Α', 'A'], ['Β', 'B'], ['ϲ', 'c'], ['Ϲ', 'C'], ['Ε', 'E'], ['Ϝ', 'F'], ['Η', 'H'], ['ι', 'i'],
+    ['Ι', 'I'], ['ϳ', 'j'], ['Ϳ', 'J'], ['Κ', 'K'], ['Μ', 'M'], ['Ϻ', 'M'], ['Ν', 'N'], ['ο', 'o'], ['σ', 'o'],
+    ['Ο', 'O'], ['ρ', 'p'], ['ϱ', 'p'], ['Ρ', 'P'], ['Τ', 'T'], ['υ', 'u'], ['ν', 'v'], ['Χ', 'X'], ['γ', 'y'],
+    ['Υ', 'Y'], ['ϒ', 'Y'], ['Ζ', 'Z'],
+    // Cyrillic
+    ['а', 'a'], ['А', 'A'], ['Ь', 'b'], ['В', 'B'], ['с', 'c'], ['С', 'C'], ['ԁ', 'd'], ['е', 'e'], ['ҽ', 'e'],
+    ['Е', 'E'], ['Ԍ', 'G'], ['һ', 'h'], ['Н', 'H'], ['і', 'i'], ['ӏ', 'i'], ['І', 'I'], ['Ӏ', 'I'], ['ј', 'j'],
+    ['Ј', 'J'], ['К', 'K'], ['М', 'M'], ['о', 'o'], ['О', 'O'], ['р', 'p'], ['Р', 'P'], ['ԛ', 'q'], ['г', 'r'],
+    ['ѕ', 's'], ['Ѕ', 'S'], ['Т', 'T'], ['ѵ', 'v'], ['Ѵ', 'V'], ['ѡ', 'w'], ['ԝ', 'w'], ['Ԝ', 'W'], ['х', 'x'],
+    ['Х', 'X'], ['у', 'y'], ['ү', 'y'], ['У', 'Y'], ['Ү', 'Y'],
+].map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+
+// A banned phrase must match what a reader sees, however it was typed: curly quotes, non-breaking
+// hyphens and em dashes, soft hyphens and zero-width characters, compatibility forms (fullwidth
+// `ｇｕａｒａｎｔｅｅｄ`, ligatures, mathematical letters: Unicode NFKC), HTML character references
+// (`guar&#97;nteed`), and Cyrillic or Greek look-alikes inside a Latin word (`guarаnteed`). Phrases and
+// text go through the same folding, and every folded character keeps the range of the characters the
+// writer typed, so a finding points at them.
 const QUOTE_CODES = new Map([
     [0x2018, 0x27], [0x2019, 0x27], [0x201a, 0x27], [0x201b, 0x27], [0x2032, 0x27], [0x02bc, 0x27],
     [0x201c, 0x22], [0x201d, 0x22], [0x201e, 0x22], [0x201f, 0x22], [0x2033, 0x22],
@@ -71627,9 +72016,16 @@ const QUOTE_CODES = new Map([
 // Hyphens and dashes separate words like a space does: `risk-free`, `risk free` and `risk–free`
 // are one claim, and `#1-rated` still says `#1`.
 const DASH_CODES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
-// Invisible characters that would otherwise let `guaran\u00ADteed` slip past a rule.
-const INVISIBLE_CODES = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+// Characters a reader does not see: soft hyphen, zero-width space/joiners, word joiner, invisible
+// operators, BOM, direction marks and embeddings. They would otherwise let `guaran\u00ADteed` slip past.
+const INVISIBLE_CODES = new Set([
+    0xad, 0x034f, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e,
+    0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
+]);
 const SPACE = /\s/;
+const MARK = /\p{M}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const ABBREVIATION_SYMBOL = /\p{So}/u;
 // Called once per character of every sentence: ASCII answers without a regex.
 function isSpace(code) {
     if (code < 0x80)
@@ -71639,28 +72035,15 @@ function isSpace(code) {
 function isDash(code) {
     return code === 0x2d || (code >= 0x2010 && DASH_CODES.has(code));
 }
-/** Straight quotes, one ASCII hyphen, one ASCII space: a one-to-one rewrite, so indexes stay valid (for pattern rules). */
-function unifyPunctuation(text) {
-    let changed = false;
-    const codes = new Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let out = code;
-        if (code >= 0x80) {
-            if (isDash(code))
-                out = 0x2d;
-            else if (isSpace(code))
-                out = 0x20;
-            else
-                out = QUOTE_CODES.get(code) ?? code;
-        }
-        else if (code !== 0x20 && isSpace(code))
-            out = 0x20;
-        if (out !== code)
-            changed = true;
-        codes[i] = out;
-    }
-    return changed ? stringFromCodes(codes) : text;
+/** One code unit as the matcher reads it once NFKC is done: a straight quote, an ASCII hyphen or space. */
+function unifyCode(code) {
+    if (code < 0x80)
+        return code >= 0x09 && code <= 0x0d ? 0x20 : code;
+    if (isDash(code))
+        return 0x2d;
+    if (isSpace(code))
+        return 0x20;
+    return QUOTE_CODES.get(code) ?? code;
 }
 function stringFromCodes(codes) {
     let out = '';
@@ -71669,26 +72052,270 @@ function stringFromCodes(codes) {
         out += String.fromCharCode(...codes.slice(i, i + 8192));
     return out;
 }
+/**
+ * What one cluster (a code point and the combining marks after it) reads as: NFKC, then unified quotes,
+ * dashes and spaces; empty for an invisible character. Symbols NFKC spells out as letters (`™` → `TM`,
+ * `㎏` → `kg`) stay symbols: reading `Acme™` as one word `AcmeTM` would hide `Acme` from a rule.
+ */
+function readCluster(cluster) {
+    const first = cluster.codePointAt(0) ?? 0;
+    if (cluster.length <= 2 && INVISIBLE_CODES.has(first))
+        return '';
+    let normal = cluster.normalize('NFKC');
+    if (normal.length > 1 && ABBREVIATION_SYMBOL.test(cluster))
+        normal = cluster;
+    let out = '';
+    for (let i = 0; i < normal.length; i++) {
+        const code = normal.charCodeAt(i);
+        if (!INVISIBLE_CODES.has(code))
+            out += String.fromCharCode(unifyCode(code));
+    }
+    return out;
+}
+// Most pages use a few hundred distinct non-ASCII characters: NFKC runs once for each. A code unit on its
+// own (no combining mark after it) is looked up in a table: 0 unknown, -1 invisible, -2 several units
+// (in MULTI_UNIT), else the unit it reads as plus one.
+const SINGLE = new Int32Array(0x10000);
+const MULTI_UNIT = new Map();
+const clusterCache = new Map();
+const CLUSTER_CACHE_LIMIT = 20_000;
+function readSingle(code) {
+    let entry = SINGLE[code];
+    if (entry === 0) {
+        const value = readCluster(String.fromCharCode(code));
+        if (value.length === 0)
+            entry = -1;
+        else if (value.length === 1)
+            entry = value.charCodeAt(0) + 1;
+        else {
+            MULTI_UNIT.set(code, value);
+            entry = -2;
+        }
+        SINGLE[code] = entry;
+    }
+    return entry;
+}
+function readClusterCached(cluster) {
+    let out = clusterCache.get(cluster);
+    if (out === undefined) {
+        out = readCluster(cluster);
+        if (clusterCache.size < CLUSTER_CACHE_LIMIT)
+            clusterCache.set(cluster, out);
+    }
+    return out;
+}
+function isMarkAt(text, index) {
+    const code = text.charCodeAt(index);
+    // NaN past the end answers false too.
+    if (!(code >= 0x300))
+        return false;
+    if (code <= 0x36f)
+        return true;
+    return MARK.test(String.fromCodePoint(text.codePointAt(index) ?? code));
+}
+/** Length in code units of the code point at `index`. */
+function unitLength(text, index) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff)
+            return 2;
+    }
+    return 1;
+}
+/** Whether the code unit is a Latin letter, ASCII or accented. */
+function isLatinLetter(code) {
+    return ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff));
+}
+// Per BMP code unit: 0 unknown, 1 a letter or mark, 2 neither.
+const LETTER_TABLE = new Uint8Array(0x10000);
+function isLetterOrMark(code) {
+    if (code < 0x80)
+        return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+    let entry = LETTER_TABLE[code];
+    // Surrogate halves answer false: a word of astral letters is not Latin, which is all this is asked for.
+    if (entry === 0)
+        LETTER_TABLE[code] = entry = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+    return entry === 1;
+}
+// Look-alike → Latin letter by code unit (0: none); every look-alike sits below U+0600.
+const LOOKALIKE_TABLE = new Uint16Array(0x600);
+for (const [from, to] of LATIN_LOOKALIKES)
+    LOOKALIKE_TABLE[from] = to;
+function lookalikeOf(code) {
+    return code < 0x600 ? LOOKALIKE_TABLE[code] : 0;
+}
+/**
+ * Replaces Cyrillic and Greek look-alikes with the Latin letter they look like, in words that also hold
+ * a Latin letter: `Guаrаntееd` is a disguised English word, `сорт` a Russian one and left alone.
+ */
+function foldLookalikes(codes) {
+    let wordEnd = -1;
+    let latin = false;
+    for (let i = 0; i < codes.length; i++) {
+        const latinCode = lookalikeOf(codes[i]);
+        if (latinCode === 0)
+            continue;
+        if (i >= wordEnd) {
+            // One scan per word, however many look-alikes it holds: linear in the text.
+            let start = i;
+            while (start > 0 && isLetterOrMark(codes[start - 1]))
+                start--;
+            wordEnd = i + 1;
+            while (wordEnd < codes.length && isLetterOrMark(codes[wordEnd]))
+                wordEnd++;
+            latin = false;
+            for (let j = start; j < wordEnd && !latin; j++)
+                latin = isLatinLetter(codes[j]);
+        }
+        if (latin)
+            codes[i] = latinCode;
+    }
+}
+// Whether a text needs more than the ASCII reading: anything outside ASCII, or `&` (a character reference).
+const NEEDS_READING = /[^\x00-\x25\x27-\x7f]/;
+const ASCII_SPACE = /[\t-\r]/g;
+/**
+ * Collects the code units a text reads as, each with the original range it came from. With `collapse`,
+ * every run of separators (spaces, hyphens, dashes) becomes one space at the run's first separator.
+ * (A class rather than closures: `read` runs on every sentence and creates one per call.)
+ */
+class Reading {
+    collapse;
+    codes = [];
+    starts = [];
+    ends = [];
+    /** Whether a Cyrillic or Greek look-alike was read (foldLookalikes has work to do). */
+    lookalikes = false;
+    pendingStart = -1;
+    pendingEnd = -1;
+    constructor(collapse) {
+        this.collapse = collapse;
+    }
+    emit(code, start, end) {
+        if (this.collapse) {
+            if (code === 0x20 || code === 0x2d) {
+                if (this.pendingStart < 0) {
+                    this.pendingStart = start;
+                    this.pendingEnd = end;
+                }
+                return;
+            }
+            if (this.pendingStart >= 0)
+                this.flush();
+        }
+        this.codes.push(code);
+        this.starts.push(start);
+        this.ends.push(end);
+    }
+    emitAll(value, start, end) {
+        for (let k = 0; k < value.length; k++) {
+            const code = value.charCodeAt(k);
+            if (lookalikeOf(code) !== 0)
+                this.lookalikes = true;
+            this.emit(code, start, end);
+        }
+    }
+    finish() {
+        if (this.pendingStart >= 0)
+            this.flush();
+        if (this.lookalikes)
+            foldLookalikes(this.codes);
+        return this;
+    }
+    flush() {
+        this.codes.push(0x20);
+        this.starts.push(this.pendingStart);
+        this.ends.push(this.pendingEnd);
+        this.pendingStart = -1;
+    }
+}
+/** Reads `text` as seen (top of the file). */
+function read$1(text, collapse) {
+    const reading = new Reading(collapse);
+    for (let i = 0; i < text.length;) {
+        const code = text.charCodeAt(i);
+        const markNext = text.charCodeAt(i + 1) >= 0x300 && isMarkAt(text, i + 1);
+        if (code < 0x80 && code !== 0x26 && !markNext) {
+            reading.emit(code >= 0x09 && code <= 0x0d ? 0x20 : code, i, i + 1);
+            i++;
+            continue;
+        }
+        if (code >= 0x80 && !markNext && (code < 0xd800 || code > 0xdfff)) {
+            const entry = readSingle(code);
+            if (entry > 0) {
+                if (lookalikeOf(entry - 1) !== 0)
+                    reading.lookalikes = true;
+                reading.emit(entry - 1, i, i + 1);
+            }
+            else if (entry === -2)
+                reading.emitAll(MULTI_UNIT.get(code), i, i + 1);
+            i++;
+            continue;
+        }
+        if (code === 0x26) {
+            const reference = characterReferenceAt(text, i);
+            if (reference) {
+                const { value } = reference;
+                for (let k = 0; k < value.length;) {
+                    const length = unitLength(value, k);
+                    reading.emitAll(readClusterCached(value.slice(k, k + length)), i, reference.end);
+                    k += length;
+                }
+                i = reference.end;
+                continue;
+            }
+        }
+        // A code point and the combining marks after it: NFKC composes them (`e` + U+0301 is `é`).
+        let end = i + unitLength(text, i);
+        while (end < text.length && isMarkAt(text, end))
+            end += unitLength(text, end);
+        reading.emitAll(readClusterCached(text.slice(i, end)), i, end);
+        i = end;
+    }
+    return reading.finish();
+}
+/** The text as a reader sees it (top of the file), with the original range of every character. */
+function readAsSeen(text) {
+    if (!NEEDS_READING.test(text))
+        return { text: text.replace(ASCII_SPACE, ' '), starts: null, ends: null };
+    const { codes, starts, ends } = read$1(text, false);
+    return { text: stringFromCodes(codes), starts, ends };
+}
+// Per BMP code unit: its lower case plus one, 0 unknown.
+const LOWER_TABLE = new Int32Array(0x10000);
 function lowerCode(code) {
     if (code >= 0x41 && code <= 0x5a)
         return code + 32;
     if (code < 0x80)
         return code;
-    const lower = String.fromCharCode(code).toLowerCase();
-    // A few letters lower-case to two units (`İ`); keeping them as they are keeps the index map one-to-one.
-    return lower.length === 1 ? lower.charCodeAt(0) : code;
+    let entry = LOWER_TABLE[code];
+    if (entry === 0) {
+        const lower = String.fromCharCode(code).toLowerCase();
+        // A few letters lower-case to two units (`İ`); keeping them as they are keeps the index map one-to-one.
+        LOWER_TABLE[code] = entry = (lower.length === 1 ? lower.charCodeAt(0) : code) + 1;
+    }
+    return entry - 1;
 }
-/** Folds text for phrase matching: separators (whitespace, hyphens, dashes) collapse to one space. */
+/** Folds text for phrase matching: read as seen, then separators (whitespace, hyphens, dashes) collapse to one space. */
 function foldText(text) {
+    if (!NEEDS_READING.test(text))
+        return foldAscii(text);
+    const { codes, starts, ends } = read$1(text, true);
+    const folded = new Array(codes.length);
+    for (let i = 0; i < codes.length; i++)
+        folded[i] = lowerCode(codes[i]);
+    return { folded: stringFromCodes(folded), exact: stringFromCodes(codes), map: starts, ends };
+}
+/** The common case, ASCII without a character reference, in one pass. */
+function foldAscii(text) {
     const folded = [];
     const exact = [];
     const map = [];
     let pendingSpace = -1;
     for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        if (code >= 0xad && INVISIBLE_CODES.has(code))
-            continue;
-        if (isDash(code) || isSpace(code)) {
+        if (code === 0x20 || code === 0x2d || (code >= 0x09 && code <= 0x0d)) {
             if (pendingSpace < 0)
                 pendingSpace = i;
             continue;
@@ -71699,9 +72326,8 @@ function foldText(text) {
             map.push(pendingSpace);
             pendingSpace = -1;
         }
-        const unified = code >= 0x2018 ? (QUOTE_CODES.get(code) ?? code) : code === 0x02bc ? 0x27 : code;
-        folded.push(lowerCode(unified));
-        exact.push(unified);
+        folded.push(code >= 0x41 && code <= 0x5a ? code + 32 : code);
+        exact.push(code);
         map.push(i);
     }
     if (pendingSpace >= 0) {
@@ -71709,7 +72335,7 @@ function foldText(text) {
         exact.push(0x20);
         map.push(pendingSpace);
     }
-    return { folded: stringFromCodes(folded), exact: stringFromCodes(exact), map };
+    return { folded: stringFromCodes(folded), exact: stringFromCodes(exact), map, ends: null };
 }
 /** A phrase as the automaton stores it; empty when nothing matchable is left (a phrase of dashes). */
 function foldPhrase(phrase) {
@@ -71829,7 +72455,7 @@ function matchText(compiled, text, active = () => true) {
         if (!standsAlone(folding.folded, hit.start, hit.end))
             continue;
         const start = folding.map[hit.start];
-        const end = folding.map[hit.end - 1] + 1;
+        const end = folding.ends ? folding.ends[hit.end - 1] : folding.map[hit.end - 1] + 1;
         const written = text.slice(start, end);
         for (const entry of compiled.entries[hit.pattern]) {
             if (!active(entry.rule))
@@ -71841,25 +72467,1803 @@ function matchText(compiled, text, active = () => true) {
         }
     }
     if (compiled.patterns.length > 0) {
-        const unified = unifyPunctuation(text);
+        // Patterns read the text as seen, separators kept (a pattern may spell out a hyphen or two spaces).
+        const seen = readAsSeen(text);
         for (const { rule, re } of compiled.patterns) {
             if (!active(rule))
                 continue;
             // test() runs on RE2's DFA and is several times cheaper than a Matcher: most sentences stop here.
-            if (!re.test(unified))
+            if (!re.test(seen.text))
                 continue;
             // find() without an argument moves past empty matches by itself.
-            const m = re.matcher(unified);
+            const m = re.matcher(seen.text);
             while (m.find()) {
-                const start = m.start();
-                const end = m.end();
-                if (end > start)
-                    matches.push({ rule, start, end, text: text.slice(start, end), replacement: null });
+                if (m.end() <= m.start())
+                    continue;
+                const start = seen.starts ? seen.starts[m.start()] : m.start();
+                const end = seen.ends ? seen.ends[m.end() - 1] : m.end();
+                matches.push({ rule, start, end, text: text.slice(start, end), replacement: null });
             }
         }
     }
     return dropOverlaps(matches);
 }
+
+// Readings that make claim-shaped words no claim: a negation ("not the fastest"), a hypothetical or
+// illustrative example ("imagine an inbox with 12,000 unread emails"), a quoted example of what not to
+// write, an aspiration ("we want to be the fastest"), a definition. Shared by every kind module.
+// "not", "never", "isn't"… within the three words before the claim.
+const NEGATION = /\b(?:not|never|no|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|cannot|nor|neither|hardly|nobody|none)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+function negatedBefore(text, start) {
+    return NEGATION.test(text.slice(Math.max(0, start - 60), start));
+}
+// A scenario the reader is asked to picture, or a worked example's assumptions.
+const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|e\.g\.,?\s+(?:if|a|an)\b)/i;
+function hypothetical(text) {
+    return HYPOTHETICAL.test(text);
+}
+// Copy about copy: the quoted words are an example of what (not) to write.
+const ABOUT_WRITING = /\b(?:avoid|don['’]t (?:write|say|use|claim|promise)|do not (?:write|say|use|claim|promise)|never (?:write|say|claim|promise)|instead of (?:writing|saying)|rather than (?:writing|saying)|phrases? (?:like|such as)|words? (?:like|such as)|claims? (?:like|such as)|copy (?:like|such as)|(?:say|write|claim)s?\s*:?\s*$|banned|red flag|example of)\b/i;
+/** Whether [start, end) sits inside quotation marks in a sentence about what to write. */
+function quotedExample(text, start, end) {
+    if (!ABOUT_WRITING.test(text))
+        return false;
+    const open = text.slice(0, start).search(/["“‘'][^"”’']*$/);
+    return open >= 0 && /["”’']/.test(text.slice(end));
+}
+// An aim rather than a fact: "we want to be the fastest", "help us make this the biggest launch yet",
+// "let's build the most trusted tool", "to provide the best product for their customers".
+const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i;
+function aspirational(text, start) {
+    return ASPIRATION.test(text.slice(0, start));
+}
+/** Whether [start, end) is inside a pair of quotation marks. */
+function insideQuotes(text, start, end) {
+    const before = text.slice(0, start);
+    const opens = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+    const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+    return (opens > 0 || straight) && /["”»]/.test(text.slice(end));
+}
+
+function claimContext(text, input = {}) {
+    return {
+        text,
+        competitors: input.competitors ?? [],
+        publisher: input.publisher ?? [],
+        pageKind: input.pageKind ?? 'page',
+        contentType: input.contentType ?? null,
+        title: input.title ?? false,
+        tableCell: input.tableCell ?? false,
+        competitorCell: input.competitorCell ?? false,
+        listItem: input.listItem ?? false,
+        blockquote: input.blockquote ?? false,
+        ...(input.previous !== undefined ? { previous: input.previous } : {}),
+        ...(input.next !== undefined ? { next: input.next } : {}),
+        ...(input.lead !== undefined ? { lead: input.lead } : {}),
+        ...(input.after !== undefined ? { after: input.after } : {}),
+    };
+}
+function runPatterns(patterns, ctx, kind, out = []) {
+    const { text } = ctx;
+    for (const { re, keep } of patterns) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            if (m[0].length === 0) {
+                re.lastIndex++;
+                continue;
+            }
+            if (keep && !keep(m, text, ctx))
+                continue;
+            // A pattern may include a leading separator (sentence-start anchors): trim it off the reported span.
+            const lead = m[0].length - m[0].trimStart().length;
+            const trail = m[0].length - m[0].trimEnd().length;
+            out.push({ kind, start: m.index + lead, end: m.index + m[0].length - trail });
+        }
+    }
+    return out;
+}
+// One alternation per list of names, compiled once: a site may name dozens of competitors and every
+// sentence is searched for them.
+const compiled = new WeakMap();
+function namesPattern(names) {
+    let re = compiled.get(names);
+    if (re === undefined) {
+        const alternatives = [...new Set(names.filter((n) => n.length >= 2))]
+            .sort((a, b) => b.length - a.length)
+            .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        re = alternatives.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${alternatives.join('|')})(?!\\w)`, 'i');
+        compiled.set(names, re);
+    }
+    return re;
+}
+/** Whole-word position of the first of `names` in `text`, or null. */
+function findAny(text, names) {
+    const re = namesPattern(names);
+    const m = re?.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+// Who a sentence is about: the publisher, a competitor, or "the alternatives" in general. Comparisons and
+// competitor facts are claims only when one side is the publisher or a competitor; "WebP is lighter
+// than JPEG" compares two things the site does not sell.
+/** "other platforms", "many alternatives", "traditional tools", "the competition", "most of the market". */
+const RIVALS = String.raw `(?:(?:traditional|legacy|older|competing|rival|incumbent|conventional|clunky)\s+(?:[\w/-]+\s+){0,2}?[a-z][\w-]*s\b(?<!\bthings)|(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternative|typical|conventional|incumbent|big|enterprise|proprietary|closed-source|commercial)\s+(?:[\w/-]+\s+)?(?:platforms?|tools?|providers?|services?|solutions?|vendors?|alternatives?|competitors?|products?|apps?|systems?|setups?|options?|offerings?|suites?|methods?|approaches?|signing services)|(?:the|its|our|their)\s+(?:competition|competitors|alternatives)|(?:any|every)\s+other\s+[\w-]+|the\s+others?\s+(?:tools?|platforms?|providers?|options?|vendors?|products?|services?)|(?:most|much|all)\s+of\s+the\s+(?:market|industry)|(?:the|a|an)\s+alternatives?|alternatives\b|competitors\b|anyone else|any other|(?:the|your)\s+(?:current\s+)?(?:tools?|platforms?|providers?|software|stack|vendors?)\s+(?:you(?:['’]re| are)?\s+(?:us(?:e|ing)|on)|you have))`;
+const RIVALS_RE = new RegExp(String.raw `\b${RIVALS}\b`, 'i');
+function mentionsRivals(text) {
+    return RIVALS_RE.test(text);
+}
+function competitorIn(text, ctx) {
+    return findAny(text, ctx.competitors);
+}
+function publisherIn(text, ctx) {
+    return findAny(text, ctx.publisher) !== null;
+}
+const FIRST_PERSON$1 = /\b(?:we|our|us|ours)\b/i;
+/** Whether the sentence speaks for the publisher: names it, or says "we"/"our". */
+function aboutPublisher(text, ctx) {
+    return publisherIn(text, ctx) || FIRST_PERSON$1.test(text);
+}
+/** A competitor named here or in the sentence before; on a comparison page, the page names one. */
+function competitorInScope(ctx) {
+    if (competitorIn(ctx.text, ctx) !== null)
+        return true;
+    if (ctx.previous !== undefined && competitorIn(ctx.previous, ctx) !== null)
+        return true;
+    return false;
+}
+
+// absolute: an unconditional promise no business can keep — "no/zero/without + a bad outcome" ("no hidden
+// fees", "zero-downtime operations", "without delays"), "never/won't + a failure" ("never misses an outage",
+// "won't ever lose data"), "always works", "free forever", "any number of clients", certainty ("rest
+// assured"), and the product "ensuring" compliance or security. Reported as banned claims beside the rule
+// pack's phrases, and read through the same filters: negated or hedged uses ("no tool can guarantee",
+// "we aim for zero downtime", "essentially infinite"), quotations, hypotheticals, technical guarantees
+// true by design ("ACID guarantees", "a no-op").
+// Outcomes nobody wants: what "no", "zero" and "without" promise away.
+const BAD_OUTCOME = String.raw `(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|data\s+loss|lost\s+data|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`;
+const NEVER_FAIL = String.raw `(?:lose|loses|lost|miss|misses|missed|fail|fails|go(?:es)?\s+down|break|breaks|crash(?:es)?|drop|drops|hit|hits|leak|leaks|slow(?:s)?\s+down|expire|expires|let\s+you\s+down|stop|stops|go\s+offline|run\s+out)`;
+const PATTERNS$2 = [
+    { re: new RegExp(String.raw `\b(?:no|zero|free\s+of|never\s+any)[\s-]+(?:[\w-]+\s+){0,1}?${BAD_OUTCOME}\b`, 'gi'), keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
+    // "without delays", "without downtime": only the outcome itself, right after "without", outside technical docs
+    { re: /\bwithout\s+(?:any\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|data\s+loss|outages?|limits)\b/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
+    { re: new RegExp(String.raw `\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
+    { re: /\b(?:and\s+)?always\s+will\s+be\b|\b(?:will\s+)?always\s+(?:works?|remains?|be\s+(?:available|free|secure|on|up)|available|on|up|delivers?|stays?|keeps?)\b/gi, keep: (m, text) => !/\bas\s+always\b/i.test(text.slice(Math.max(0, m.index - 4), m.index + 7)) },
+    { re: /\bforever\b/gi, keep: (m, text) => /\bfree\b|\bavailable\b|\bopen[- ]source\b|\bkeep\b|\byours\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
+    { re: /\b(?:to\s+)?any\s+number\s+of\b|\buniversal(?:ly)?\s+(?:compatib\w+|support\w*|coverage|access|works?)\b/gi },
+    { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
+    { re: /\b(?:works?|runs?|fits?)\s+perfectly\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed)\b|\btamper-?proof\b/gi },
+    // the product or a feature ensuring compliance, security or exclusive access: "Capgo ensures compliance",
+    // "ensuring only authorized users can access them"; not a purpose ("to ensure", "help ensure", "can ensure")
+    {
+        re: /\b(?:ensures?|ensuring|guarantees?|guaranteeing|keeps?\s+you|keeping\s+you)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,7}?(?:complian\w*|compliant|secure|security|only\s+(?:to\s+)?(?:authori[sz]ed|the\s+intended|your)|stability|stable\s+long|reliable|safe|protected|protection|integrity|tamper\w*|never)\b/gi,
+        // …said of the publisher or its product (named here or just before, or "we"), not of a practice
+        keep: (m, text, ctx) => !/\b(?:to|help|helps|helping|can|could|will help|need to|needs to|must|should|in order to|aim to|way to)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
+            !/^\s*ensur/i.test(text) &&
+            !/\blearn how\b/i.test(text) &&
+            (aboutPublisher(text, ctx) || (ctx.previous !== undefined && publisherIn(ctx.previous, ctx))),
+    },
+];
+// A technical guarantee true by design: "ACID guarantees", "consistency guarantees", "guarantee invariants".
+const TECHNICAL = /\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|these|its|their|formal|mathematical|strong)\s+guarantees?\b|\bguarantee(?:s|d)?\s+(?:invariants?|ordering|consistency|convergence|termination|at-least-once|exactly-once)\b/i;
+const HEDGE = /\b(?:essentially|virtually|practically|almost|nearly|near|aim(?:s|ing)?\s+(?:for|to)|strive|designed\s+to|try\s+to|tries\s+to|should|typically|usually|mostly)\b[^.;:!?]{0,30}$/i;
+// A ranking of the writer's own to-do list: "the #1 goal", "our number one priority".
+const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|mistake|request|thing|step|lesson|takeaway)\b/i;
+/**
+ * Whether words the rule pack or this module flag read as a promise in this sentence: not negated,
+ * hedged, quoted (someone else's words or an example of what not to write), hypothetical or technical.
+ * `aspirations`, `inlineQuotes`: also drop aims ("we want to offer unlimited…") and words quoted inside the
+ * sentence, as this module does; the rule pack keeps them (a quoted award title still says "#1").
+ */
+function promiseInContext(text, start, end, ctx = { blockquote: false }, aspirations = true, inlineQuotes = true) {
+    if (negatedBefore(text, start) || quotedExample(text, start, end) || hypothetical(text) || (aspirations && aspirational(text, start)))
+        return false;
+    if (/^(?:#1|number one|no\.\s?1)$/i.test(text.slice(start, end)) && INTERNAL_RANK.test(text.slice(end)))
+        return false;
+    if (HEDGE.test(text.slice(Math.max(0, start - 40), start)))
+        return false;
+    if (TECHNICAL.test(text.slice(Math.max(0, start - 30), end + 30)) && /guarant/i.test(text.slice(start, end)))
+        return false;
+    // Someone else's words: a testimonial or a quotation inside the sentence.
+    if (ctx.blockquote || (inlineQuotes && insideQuotes(text, start, end)))
+        return false;
+    return true;
+}
+function findAbsolutes(ctx) {
+    return runPatterns(PATTERNS$2, ctx, 'absolute').filter((m) => promiseInContext(ctx.text, m.start, m.end, ctx));
+}
+const absolute = {
+    id: 'absolute',
+    description: 'Unconditional promises: no/zero/without + a bad outcome, never/won’t + a failure, always, forever, any number of, certainty, the product ensuring compliance.',
+    detect: findAbsolutes,
+    gate: (ctx) => /\b(?:no|zero|free|never|without|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*)\b/i.test(ctx.text),
+    examples: {
+        claims: [
+            { text: 'No hidden fees, ever.', words: 'No hidden fees' },
+            { text: 'Zero-downtime operations.', words: 'Zero-downtime' },
+            { text: 'Fix bugs or roll out features without delays.', words: 'without delays' },
+            { text: 'Acme never misses an outage.', words: 'never misses' },
+            { text: 'You won’t ever lose data.', words: 'won’t ever lose' },
+            { text: 'Reads are free, unlimited, and always will be.', words: 'and always will be' },
+            { text: 'Hobby apps run for free forever.', words: 'forever' },
+            { text: 'Sync changes to any number of clients.', words: 'to any number of' },
+            { text: 'Rest assured, your data is safe.', words: 'Rest assured' },
+            { text: 'Acme ensures compliance with Apple’s rules.', context: { publisher: ['Acme'] }, words: 'ensures compliance' },
+            { text: 'Our encryption keeps updates sealed, ensuring only authorized users can read them.', words: 'ensuring only authorized' },
+        ],
+        nonClaims: [
+            'No tool can guarantee zero downtime.',
+            'We aim for zero downtime during upgrades.',
+            'Scale to essentially infinite capacity.',
+            'Rich CRDTs add database guarantees such as referential integrity.',
+            'Use end-to-end encryption to ensure updates stay secure.',
+            'Ensuring secure updates requires strong encryption.',
+            { text: 'All updates merge without conflicts.', context: { pageKind: 'docs' } },
+            'We looked for a way to restore it without incurring downtime.',
+            'As always, let us know what you think.',
+            { text: 'It never seemed to work well.', context: { blockquote: true } },
+            'Avoid writing "no hidden fees" unless legal approves.',
+        ],
+    },
+};
+
+// Proper names in prose: the words a page uses for a company or product ("Capgo", "App Center",
+// "Cal.com", "ElectricSQL"). Used to find the publisher and its competitors, never to decide a claim alone.
+// Capitalised words that start or sit in sentences without naming anyone.
+const COMMON = new Set(('a an the this that these those it its i we our you your they their he she his her my me us them ' +
+    'and or but if when while with without for from to in on at by of as is are was were be been ' +
+    'what why how who where which there here yes no not all any each every some most many more less ' +
+    'new next first last one two three four five six seven eight nine ten step tip note q a ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ' +
+    'api apis ui ux cli ci cd sdk url urls http https json sql html css js ts ai llm llms ota faq faqs ' +
+    'pro free plan plans team teams enterprise business premium basic starter growth scale ' +
+    'key quick best better easy simple read learn see get start try use make build set let then also ' +
+    'however because since although though so just only even still now once after before during ' +
+    'conclusion introduction summary overview features feature benefits pricing cost costs update updates').split(/\s+/));
+// One to three capitalised or camel-cased words, joined by spaces; a dotted domain-style name counts whole.
+const NAME = /(?<![\w@#/.-])((?:[A-Z][\w]*(?:\.[a-z]{2,})?|[a-z]+[A-Z][\w]*)(?:[ ](?:[A-Z][\w]*(?:\.[a-z]{2,})?)){0,2})(?![\w-])/g;
+/** Proper-name candidates in order; common capitalised words are dropped from the edges. */
+function namesIn(text) {
+    const out = [];
+    NAME.lastIndex = 0;
+    for (let m = NAME.exec(text); m !== null; m = NAME.exec(text)) {
+        let words = (m[1] ?? '').split(' ');
+        let start = m.index;
+        while (words.length > 0 && COMMON.has((words[0] ?? '').toLowerCase())) {
+            start += (words[0] ?? '').length + 1;
+            words = words.slice(1);
+        }
+        while (words.length > 0 && COMMON.has((words[words.length - 1] ?? '').toLowerCase()))
+            words = words.slice(0, -1);
+        if (words.length === 0)
+            continue;
+        const name = words.join(' ');
+        if (name.length < 2 || /^\d/.test(name))
+            continue;
+        const before = text.slice(0, start);
+        out.push({ name, start, end: start + name.length, initial: /(?:^|[.!?:;—–]\s*|\s-\s)$/.test(before.trimEnd() === '' ? '' : before) || before.trim() === '' });
+    }
+    return out;
+}
+/** The key two spellings of one name share: case, possessive and punctuation folded. */
+function nameKey(name) {
+    return name
+        .replace(/['’]s$/i, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '');
+}
+
+/** Ids of the frontmatter `sources` entries, whatever else is wrong with them. */
+function frontmatterSourceIds(doc) {
+    const sources = doc.frontmatter['sources'];
+    const ids = new Set();
+    if (!Array.isArray(sources))
+        return ids;
+    for (const entry of sources) {
+        if (entry !== null && typeof entry === 'object') {
+            const id = entry['id'];
+            if (typeof id === 'string' || typeof id === 'number')
+                ids.add(String(id));
+        }
+    }
+    return ids;
+}
+/** A `[^id]` reference resolves when it has a definition or names a frontmatter source. */
+function resolves(doc, id, sourceIds) {
+    return Object.hasOwn(doc.footnotes, id) || sourceIds.has(id);
+}
+// "[1]", "(2)", "¹", "source", "[source]", "ref", "study": the writer marking a citation.
+const CITATION_MARKER = /^\s*[[(]?\s*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|sources?|ref(?:erence)?s?|cite|citation|study|report|survey|data|research|paper|benchmark|link|here)\s*[\])]?\s*$/i;
+// Words that say a page is evidence rather than marketing.
+const EVIDENCE_WORDS = /\b(?:reports?|benchmarks?|stud(?:y|ies)|case[- ]stud(?:y|ies)|stor(?:y|ies)|customers?|survey|research|results|data|audit|certificat\w*|transparency|security|trust|status|whitepaper|paper|analysis|test(?:ed|s)?|measured|press|announcement|index|list|quadrant|review|awards?)\b/i;
+const EVIDENCE_PATHS = /\/(?:customers?|case-stud(?:y|ies)|customer-stor(?:y|ies)|success-stor(?:y|ies)|research|benchmarks?|reports?|security|trust|status|transparency|press|awards?)(?:[/.-]|$)/i;
+function hostWords$1(url) {
+    const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
+    if (!m)
+        return [];
+    return (m[1] ?? '')
+        .toLowerCase()
+        .split('.')
+        .slice(0, -1)
+        .map((l) => l.replace(/[^a-z0-9]/g, ''));
+}
+function ownSite(url, publisher) {
+    if (/^(?:\/(?!\/)|\.{1,2}\/|#)/.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url))
+        return true;
+    const keys = publisher.map(nameKey).filter((k) => k.length >= 3);
+    return hostWords$1(url).some((w) => keys.some((k) => w === k || (Math.min(w.length, k.length) >= 5 && (w.startsWith(k) || k.startsWith(w)))));
+}
+/** A link on a name and nothing else: "[Capgo](…)", "[App Center](…)", "[Yjs](…)". */
+function nameOnly(text) {
+    const t = text.replace(/[*_`]/g, '').trim();
+    if (t === '' || t.split(/\s+/).length > 4)
+        return false;
+    const hits = namesIn(t);
+    return hits.length > 0 && hits.map((h) => h.name).join(' ').length >= t.replace(/['’]s$/, '').length - 1;
+}
+/** Whether a link stands as a source a reader can follow; `parenthetical`: written as "(…)" after the claim. */
+function linkIsSource(link, options = {}, parenthetical = false) {
+    const url = link.url.trim();
+    if (/^(?:mailto|tel|javascript|sms):/i.test(url) || url === '')
+        return false;
+    if (CITATION_MARKER.test(link.text))
+        return true;
+    if ((options.evidence ?? []).some((prefix) => prefix !== '' && url.startsWith(prefix)))
+        return true;
+    // A bare name is a mention, unless it is set in parentheses as a citation: "(Forrester)".
+    if (nameOnly(link.text) && !parenthetical)
+        return false;
+    if (ownSite(url, options.publisher ?? []))
+        return EVIDENCE_WORDS.test(link.text) || EVIDENCE_PATHS.test(url);
+    return true;
+}
+// "according to Gartner (2025)", "per the 2024 Stack Overflow survey", "according to our Stripe revenue data",
+// "Source: Acme customer survey, 2026": a named source, dated or named as data.
+const NAMED_SOURCE = /\b(?:according to|per|source:|as reported (?:by|in)|data from|based on|as measured by)\s+(?:the\s+|our\s+|a\s+)?(?:[\p{Lu}\d][\w&.'’-]*\s+){1,5}?(?:[\w&.'’-]+\s+){0,3}?(?:\(\d{4}\)|(?:19|20)\d\d\b|(?:data|survey|report|study|analytics|records|logs|dashboard|benchmark|census|index|research)\b)|\b(?:[\p{Lu}][\w&.'’-]*['’]s?\s+)(?:(?:19|20)\d\d\s+)(?:[\w-]+\s+){0,3}?(?:survey|report|study|benchmark|index|census)\b/u;
+function namesDataSource(text) {
+    return NAMED_SOURCE.test(text);
+}
+function cites(doc, sentence, sourceIds, options) {
+    const parenthetical = (link) => /\(\s*$/.test(doc.source.slice(Math.max(0, link.start - 3), link.start)) && !ownSite(link.url, options.publisher ?? []);
+    return sentence.links.some((link) => linkIsSource(link, options, parenthetical(link))) || sentence.footnotes.some((id) => resolves(doc, id, sourceIds));
+}
+/** The sentences whose sources count for `sentence` under the scope. */
+function scopeOf(doc, sentence, scope) {
+    if (scope === 'paragraph' || sentence.kind === 'blockquote')
+        return doc.sentences.filter((s) => s.block === sentence.block);
+    // A citation the segmenter cut off: "…fragmentation. [1]" opens the next sentence of the block.
+    const index = doc.sentences.indexOf(sentence);
+    const next = doc.sentences[index + 1];
+    if (next && next.block === sentence.block && /^\s*[[(]?\d{1,3}[\])]?/.test(next.text) && next.links.length > 0)
+        return [sentence, next];
+    return [sentence];
+}
+function isSupported(doc, sentence, scope, sourceIds = frontmatterSourceIds(doc), options = {}) {
+    // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
+    if (sentence.construct === 'footnote')
+        return true;
+    if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds, options)))
+        return true;
+    if ((options.namedSources ?? true) && namesDataSource(sentence.text))
+        return true;
+    // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
+    // the page's body cites one of its frontmatter sources.
+    return sentence.kind === 'frontmatter' && sourceIds.size > 0 && doc.sentences.some((s) => s.kind !== 'frontmatter' && s.footnotes.some((id) => sourceIds.has(id)));
+}
+
+// What kind of page a content file is, from its frontmatter, then its path, then its title. The kind
+// changes how copy reads: quotes on a customer story are testimonials, a comparison page compares
+// even when a sentence has no "than", prices on a pricing page are the publisher's own.
+const KIND_WORDS = [
+    ['customer-story', /\b(?:customer[- ]?stor(?:y|ies)|case[- ]?stud(?:y|ies)|success[- ]?stor(?:y|ies)|testimonials?)\b/i],
+    ['comparison', /\b(?:comparisons?|compare|vs|versus|alternatives?)\b/i],
+    ['pricing', /\bpricing\b/i],
+    ['docs', /\b(?:docs?|documentation|guides?|tutorials?|reference|how-?to)\b/i],
+    ['product', /\b(?:product|features?|platform|solutions?|landing|homepage|home)\b/i],
+    ['blog', /\b(?:blog|posts?|news|articles?|updates?|changelog|release[- ]notes?)\b/i],
+];
+// Path segments, most specific first: `customers/`, `compare/`, `x-vs-y.md`, `alternatives/`.
+const PATH_KINDS = [
+    ['customer-story', /(?:^|\/)(?:customers?|testimonials?)(?:\/|$)|(?:^|[/_-])(?:case-stud(?:y|ies)|customer-stor(?:y|ies)|success-stor(?:y|ies))(?:[/_.-]|$)/i],
+    ['comparison', /(?:^|\/)(?:compare|comparisons?|vs|alternatives?)(?:\/|$)|[-_/]vs[-_.]|(?:^|[-_/])(?:alternatives?|comparison)(?:[-_.]|$)/i],
+    ['pricing', /(?:^|\/)pricing(?:[/.]|$)/i],
+    ['docs', /(?:^|\/)(?:docs?|documentation|guides?|tutorials?|reference|learn)\//i],
+    ['blog', /(?:^|\/)(?:blog|posts?|news|articles|updates|changelog)\//i],
+    ['product', /(?:^|\/)(?:product|products|features?|platform|solutions?)(?:\/|\.)|(?:^|\/)(?:index|home)\.mdx?$/i],
+];
+const FIELDS = ['type', 'kind', 'layout', 'category', 'categories', 'tags', 'tag'];
+function fieldWords(value) {
+    if (typeof value === 'string')
+        return value.split(/\s*,\s*/);
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string');
+    return [];
+}
+/** The title as written in frontmatter, or the first heading. */
+function titleOf(doc) {
+    const title = doc.frontmatter['title'];
+    if (typeof title === 'string')
+        return title;
+    return doc.sentences.find((s) => s.kind === 'heading')?.text ?? '';
+}
+/** "Acme vs HubSpot", "HubSpot alternatives", "Compare Acme and Front": a title that names a comparison. */
+const COMPARISON_TITLE = /\s(?:vs\.?|versus)\s|\balternatives?\b|\bcompar(?:e|ed|ing|ison)\b/i;
+const SPECIFIC = new Set(['customer-story', 'comparison', 'pricing']);
+const STORY_TITLE = /\b(?:chooses|switched to|customer story|case study|how .{2,40} (?:uses|used|cut|grew|saved|scaled))\b/i;
+/** "X vs Y" compares the publisher only when one side names it; "WebSockets vs WebHooks" is a topic. */
+function publisherVersus(title, publisher) {
+    if (!/\s(?:vs\.?|versus)\s/i.test(title))
+        return true;
+    if (publisher.length === 0)
+        return true;
+    const lower = title.toLowerCase();
+    return publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()));
+}
+function pageKindOf(doc, overrides = {}, publisher = []) {
+    for (const [kind, globs] of Object.entries(overrides)) {
+        if (globs.length > 0 && picomatch(globs, { dot: true })(doc.path))
+            return { kind, from: 'config' };
+    }
+    // Frontmatter decides, except that a generic kind (`blog`) gives way to a more specific one the path or
+    // title shows: a customer story filed under the blog is still a customer story.
+    let declared = null;
+    for (const field of FIELDS) {
+        for (const word of fieldWords(doc.frontmatter[field])) {
+            const hit = KIND_WORDS.find(([, re]) => re.test(word));
+            if (hit && SPECIFIC.has(hit[0]))
+                return { kind: hit[0], from: `frontmatter ${field}` };
+            if (hit && declared === null)
+                declared = { kind: hit[0], from: `frontmatter ${field}` };
+        }
+    }
+    const byPath = PATH_KINDS.find(([, re]) => re.test(doc.path));
+    if (byPath && SPECIFIC.has(byPath[0]))
+        return { kind: byPath[0], from: 'path' };
+    const title = titleOf(doc);
+    if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher))
+        return { kind: 'comparison', from: 'title' };
+    if (STORY_TITLE.test(title))
+        return { kind: 'customer-story', from: 'title' };
+    if (declared)
+        return declared;
+    if (byPath)
+        return { kind: byPath[0], from: 'path' };
+    return { kind: 'page', from: 'default' };
+}
+
+function publisherKeys(publisher) {
+    return new Set(publisher ? [publisher.name, ...publisher.aliases].map(nameKey) : []);
+}
+function isPublisher(name, keys) {
+    const key = nameKey(name);
+    if (key === '')
+        return false;
+    for (const p of keys)
+        if (key === p || key.startsWith(p) || p.startsWith(key))
+            return true;
+    return false;
+}
+/** The shorter spellings a page uses for a vendor's product: `App Center` for `Microsoft App Center`, `AppFlow` for `Ionic AppFlow`. */
+function shortNames(name) {
+    const words = name.split(' ');
+    const out = [];
+    for (let i = 1; i < words.length; i++) {
+        const rest = words.slice(i);
+        // a single trailing word only when it is distinctive (camel-cased, with a digit): "AppFlow", not "Center"
+        if (rest.length >= 2 || /^[A-Z][a-z0-9]*[A-Z0-9]/.test(rest[0] ?? ''))
+            out.push(rest.join(' '));
+    }
+    return out;
+}
+class Collector {
+    publisher;
+    names = new Map();
+    constructor(publisher) {
+        this.publisher = publisher;
+    }
+    add(name, from) {
+        const clean = name.replace(/['’]s$/, '').trim();
+        const key = nameKey(clean);
+        if (key.length < 2 || isPublisher(clean, this.publisher))
+            return;
+        const known = this.names.get(key);
+        if (known) {
+            if (known.name !== clean && !known.aliases.includes(clean))
+                known.aliases.push(clean);
+        }
+        else
+            this.names.set(key, { name: clean, aliases: shortNames(clean).filter((s) => !isPublisher(s, this.publisher)), from });
+    }
+}
+const VS = /\s(?:vs\.?|versus)\s/i;
+/** Names on either side of "vs" in a title: "Acme vs HubSpot: which is right for you". */
+function versusNames(title, publisher = new Set()) {
+    if (!VS.test(title))
+        return [];
+    const sides = title
+        .split(/[:|—–(]/)[0]
+        .split(VS);
+    // Two names neither of which is the publisher make a topic ("WebSockets vs WebHooks"), not a rivalry.
+    if (publisher.size > 0 && !sides.some((side) => namesIn(side).some((h) => isPublisher(h.name, publisher))))
+        return [];
+    return title
+        .split(/[:|—–(]/)[0]
+        .split(VS)
+        .map((side) => namesIn(side).map((h) => h.name).pop() ?? '')
+        .filter(Boolean);
+}
+// "HubSpot alternatives", "alternative to HubSpot", "AppFlow Alternative": the name the alternative replaces.
+const ALTERNATIVE_BEFORE = /([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?:['’]s)?\s+(?:alternatives?|replacement|competitors?)\b/g;
+const ALTERNATIVE_AFTER = /\b(?:alternatives?|replacement|switch(?:ing)?|migrat(?:e|ing|ion)|moving)\s+(?:to|for|from)\s+((?:[\w'’.-]+\s+){0,8}?)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})/g;
+function alternativeNames(text) {
+    const out = [];
+    ALTERNATIVE_BEFORE.lastIndex = 0;
+    for (let m = ALTERNATIVE_BEFORE.exec(text); m !== null; m = ALTERNATIVE_BEFORE.exec(text)) {
+        const hits = namesIn(m[1] ?? '');
+        if (hits.length > 0)
+            out.push(hits[hits.length - 1].name);
+    }
+    ALTERNATIVE_AFTER.lastIndex = 0;
+    for (let m = ALTERNATIVE_AFTER.exec(text); m !== null; m = ALTERNATIVE_AFTER.exec(text)) {
+        const hits = namesIn(m[2] ?? '');
+        if (hits.length > 0)
+            out.push(hits[0].name);
+    }
+    return out;
+}
+/** A ranking on an alternatives page: numbered headings ("1. Front", "#2 Help Scout") name the alternatives. */
+function rankingNames(doc) {
+    // A heading's text may be split into sentences at "1.": read each heading block whole.
+    const headings = new Map();
+    for (const s of doc.sentences)
+        if (s.kind === 'heading')
+            headings.set(s.block, `${headings.get(s.block) ?? ''} ${s.text}`.trim());
+    return [...headings.values()]
+        .filter((text) => /^\s*#?\d+[.):]?\s+/.test(text))
+        .map((text) => namesIn(text.replace(/^\s*#?\d+[.):]?\s+/, ''))[0]?.name ?? '')
+        .filter(Boolean);
+}
+/** Header cells and row labels of a table that lists the publisher among other names: a comparison table. */
+function comparisonTableNames(sentences, publisher) {
+    // Group the cells of each table by the block of their first header cell: cells carry row and column only,
+    // so a table is a run of consecutive table-cell sentences.
+    const out = new Map();
+    let run = [];
+    const flush = () => {
+        if (run.length === 0)
+            return;
+        const headers = run.filter((s) => s.table?.row === 0 && (s.table?.column ?? 0) > 0);
+        const labels = run.filter((s) => s.table?.column === 0 && (s.table?.row ?? 0) > 0);
+        for (const line of [headers, labels]) {
+            const named = line.map((s) => s.text.replace(/\*+/g, '').trim()).filter((t) => t !== '');
+            if (named.length >= 2 && named.some((t) => isPublisher(firstName(t), publisher))) {
+                const others = named.filter((t) => !isPublisher(firstName(t), publisher)).map(firstName).filter(Boolean);
+                if (others.length > 0)
+                    out.set(run[0]?.block ?? 0, [...(out.get(run[0]?.block ?? 0) ?? []), ...others]);
+            }
+        }
+        run = [];
+    };
+    for (const s of sentences) {
+        if (s.kind === 'table-cell' && s.table) {
+            if (run.length > 0 && s.table.row === 0 && s.table.column === 0)
+                flush();
+            run.push(s);
+        }
+        else
+            flush();
+    }
+    flush();
+    return out;
+}
+function firstName(cell) {
+    return namesIn(cell)[0]?.name ?? '';
+}
+/** "acme-vs-hubspot.md", "docusign-alternative.mdx": slug words beside `vs` or `alternative`, spelled as the page spells them. */
+function slugNames(doc) {
+    const slug = (doc.path.split('/').pop() ?? '').replace(/\.[a-z]+$/i, '').toLowerCase();
+    const words = slug.split(/[-_]+/);
+    const picked = [];
+    words.forEach((w, i) => {
+        if (w === 'vs' || w === 'versus')
+            picked.push(words[i - 1] ?? '', words[i + 1] ?? '');
+        if (/^alternatives?$/.test(w))
+            picked.push(words[i - 1] ?? '');
+    });
+    const wanted = new Set(picked.filter((w) => w.length >= 3));
+    if (wanted.size === 0)
+        return [];
+    const out = [];
+    for (const s of doc.sentences)
+        for (const hit of namesIn(s.text))
+            if (wanted.has(nameKey(hit.name)))
+                out.push(hit.name);
+    return out;
+}
+/** Competitors a single page names against the publisher: its title, its comparison tables, "alternative to X". */
+function pageCompetitors(doc, publisher) {
+    const keys = publisherKeys(publisher);
+    const found = new Collector(keys);
+    const title = titleOf(doc);
+    for (const name of versusNames(title, keys))
+        found.add(name, 'the page title');
+    for (const name of alternativeNames(title))
+        found.add(name, 'the page title');
+    for (const name of slugNames(doc))
+        found.add(name, 'the page path');
+    for (const names of comparisonTableNames(doc.sentences, keys).values())
+        for (const name of names)
+            found.add(name, 'a comparison table');
+    for (const sentence of doc.sentences) {
+        for (const name of alternativeNames(sentence.text))
+            found.add(name, 'an "alternative to" sentence');
+    }
+    return [...found.names.values()];
+}
+/** Competitors of the site: config, then names from comparison and alternatives pages. */
+function siteCompetitors(docs, kinds, publisher, configured = []) {
+    const keys = publisherKeys(publisher);
+    const found = new Collector(keys);
+    for (const name of configured)
+        found.add(name, 'config');
+    for (const doc of docs) {
+        if (kinds.get(doc.path) !== 'comparison')
+            continue;
+        const title = titleOf(doc);
+        for (const name of versusNames(title, keys))
+            found.add(name, `title of ${doc.path}`);
+        for (const name of alternativeNames(title))
+            found.add(name, `title of ${doc.path}`);
+        for (const name of slugNames(doc))
+            found.add(name, `path ${doc.path}`);
+        if (/\balternatives\b/i.test(title))
+            for (const name of rankingNames(doc))
+                found.add(name, `ranking on ${doc.path}`);
+    }
+    // A config competitor is kept even when it looks like the publisher: config wins.
+    for (const name of configured)
+        if (!found.names.has(nameKey(name)))
+            found.names.set(nameKey(name), { name, aliases: [], from: 'config' });
+    return [...found.names.values()];
+}
+
+const FRONTMATTER_FIELDS = ['publisher', 'brand', 'company', 'organization', 'organisation', 'site_name', 'siteName', 'product'];
+function bump(tallies, name, score, page, signal = false) {
+    const key = nameKey(name);
+    if (key.length < 2)
+        return;
+    let t = tallies.get(key);
+    if (!t)
+        tallies.set(key, (t = { spellings: new Map(), score: 0, pages: new Set(), signals: 0 }));
+    t.spellings.set(name, (t.spellings.get(name) ?? 0) + 1);
+    t.score += score;
+    t.pages.add(page);
+    if (signal)
+        t.signals++;
+}
+const GENERIC_HOST = new Set(['www', 'app', 'docs', 'doc', 'blog', 'api', 'dashboard', 'console', 'help', 'support', 'status', 'cdn', 'static', 'assets', 'images', 'img', 'book', 'go', 'get', 'account', 'accounts', 'legacy', 'dev', 'test', 'staging', 'community', 'forum']);
+const PLATFORM_HOST = /(?:^|\.)(?:github|gitlab|twitter|x|youtube|youtu|linkedin|facebook|discord|medium|npmjs|google|apple|microsoft|wikipedia|producthunt|reddit|cloudinary|imgix)\.[a-z.]+$/i;
+// The words of a URL's host a site would name itself by: `capgo` for https://capgo.app/, `electricsql`
+// for https://dashboard.electric-sql.cloud; for a GitHub or GitLab link, the owner (`Budibase`).
+function hostWords(url) {
+    const m = /^https?:\/\/([^/?#:]+)(\/[^/?#]+)?/i.exec(url);
+    if (!m)
+        return [];
+    const host = (m[1] ?? '').toLowerCase();
+    if (/^(?:www\.)?git(?:hub|lab)\.com$/.test(host))
+        return m[2] ? [m[2].slice(1).toLowerCase().replace(/[^a-z0-9]/g, '')] : [];
+    if (PLATFORM_HOST.test(host))
+        return [];
+    const labels = host.split('.').slice(0, -1);
+    return labels.filter((l) => !GENERIC_HOST.has(l)).map((l) => l.replace(/[^a-z0-9]/g, ''));
+}
+function hostWord(url) {
+    return hostWords(url)[0] ?? null;
+}
+/** Whether a name and a host word are one brand: `documenso` and `documen` (documen.so), `electric` and `electricsql`. */
+function sameBrand(key, word) {
+    if (key.length < 3 || word.length < 3)
+        return false;
+    return key === word || (Math.min(key.length, word.length) >= 5 && (key.startsWith(word) || word.startsWith(key)));
+}
+const FIRST_PERSON = /\b(?:at|from|the)\s+$|\b(?:we|our|us)\b/i;
+/** The publisher named by config or frontmatter, else derived from how the pages name things. */
+function findPublisher(docs, configured = []) {
+    if (configured.length > 0)
+        return { name: configured[0], aliases: configured.slice(1), from: 'config' };
+    for (const doc of docs) {
+        for (const field of FRONTMATTER_FIELDS) {
+            const value = doc.frontmatter[field];
+            if (typeof value === 'string' && value.trim() !== '')
+                return { name: value.trim(), aliases: [], from: `frontmatter ${field} of ${doc.path}` };
+        }
+    }
+    const tallies = new Map();
+    // The addresses the pages link to most name the site: every link to a host that spells a name is a vote.
+    const hosts = new Map();
+    for (const doc of docs)
+        for (const s of doc.sentences)
+            for (const link of s.links)
+                for (const w of hostWords(link.url).slice(0, 1))
+                    hosts.set(w, (hosts.get(w) ?? 0) + 1);
+    for (const doc of docs) {
+        // A site's own comparison page puts itself first: "Acme vs HubSpot".
+        const title = typeof doc.frontmatter['title'] === 'string' ? doc.frontmatter['title'] : '';
+        const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1];
+        const own = first !== undefined ? namesIn(first).pop() : undefined;
+        if (own)
+            bump(tallies, own.name, 3, doc.path, true);
+        for (const sentence of doc.sentences) {
+            const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1;
+            for (const hit of namesIn(sentence.text)) {
+                // A capitalised first word ("Rollout", "Teams") is weak evidence of a name; a camel-cased or
+                // multi-word one is not.
+                const plainWord = hit.initial && /^[A-Z][a-z0-9]*$/.test(hit.name);
+                // A short all-capitals word is usually a standard or a body (ISO, EU, MIT), rarely the publisher.
+                const acronym = /^[A-Z]{2,4}s?$/.test(hit.name);
+                const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start);
+                const after = sentence.text.slice(hit.end, hit.end + 12);
+                const firstPerson = FIRST_PERSON.test(before) && /^\s*[,']?\s*(?:we|our)\b/i.test(after) ? 4 : 0;
+                bump(tallies, hit.name, (plainWord ? 0.5 : acronym ? 0.3 : 1) * weight + firstPerson, doc.path, firstPerson > 0);
+            }
+            // A name linked to an address that spells it (`[Capgo](https://capgo.app/)`) is the site naming itself
+            // or a vendor naming its own product; either way a strong vote.
+            for (const link of sentence.links) {
+                const word = hostWord(link.url);
+                // (once is how a page cites someone else: "[Forrester](https://forrester.com/…)")
+                if (word !== null && nameKey(link.text) === word && (hosts.get(word) ?? 0) >= 2)
+                    bump(tallies, link.text, 3, doc.path, true);
+                // The site linking to one of its own pages by name (`[Electric Cloud](/cloud/)`).
+                else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text))
+                    bump(tallies, link.text, 2, doc.path, true);
+            }
+        }
+    }
+    for (const [key, t] of tallies) {
+        for (const [word, count] of hosts) {
+            if (count >= 2 && sameBrand(key, word)) {
+                t.score += 2 * Math.min(count, 10);
+                t.signals += count;
+            }
+        }
+    }
+    // Names built on a shorter name add to it (`Electric Cloud` is a vote for `Electric`).
+    // (each longer key looks up its own prefixes: linear in the number of names, not quadratic)
+    for (const [otherKey, other] of tallies) {
+        for (let len = 4; len < otherKey.length; len++) {
+            const shorter = tallies.get(otherKey.slice(0, len));
+            if (shorter)
+                shorter.score += other.score / 2;
+        }
+    }
+    let best = null;
+    for (const entry of tallies) {
+        const [, t] = entry;
+        // Across a site the publisher is on most pages; on one page, the name it repeats most.
+        const rank = t.score * Math.sqrt(t.pages.size);
+        if (best === null || rank > best[1].score * Math.sqrt(best[1].pages.size))
+            best = entry;
+    }
+    // Repetition alone names what a page is about, not who publishes it: on fewer than three pages, the
+    // publisher must also be named the way a site names itself (its address, its own links, "we").
+    if (best === null || best[1].score < 3 || (docs.length < 3 && best[1].signals === 0))
+        return null;
+    const [key, t] = best;
+    const spellings = [...t.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s.replace(/['’]s$/, ''));
+    const name = spellings[0];
+    // Longer names built on the same word are the same publisher: `ElectricSQL`, `Electric Cloud`.
+    const aliases = new Set();
+    for (const [otherKey, other] of tallies) {
+        // …and so is a shorter one it is built on (`Acme` for `Acme Flow`).
+        if (otherKey !== key && (otherKey.startsWith(key) || (key.startsWith(otherKey) && otherKey.length >= 4)) && other.score >= 2) {
+            for (const s of other.spellings.keys())
+                aliases.add(s.replace(/['’]s$/, ''));
+        }
+    }
+    for (const s of spellings)
+        if (s !== name)
+            aliases.add(s);
+    return { name, aliases: [...aliases], from: 'the name the pages use most' };
+}
+
+function siteConfig(config) {
+    const publisher = config.claims.publisher;
+    return {
+        publisher: publisher === undefined ? [] : Array.isArray(publisher) ? publisher : [publisher],
+        competitors: config.claims.competitors,
+        pageKinds: config.claims['page-kinds'],
+    };
+}
+
+function buildSiteContext(docs, config = {}) {
+    const publisher = findPublisher(docs, config.publisher ?? []);
+    const pages = docs.map((doc) => {
+        const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : []);
+        return { path: doc.path, kind, kindFrom: from, competitors: pageCompetitors(doc, publisher) };
+    });
+    const kinds = new Map(pages.map((p) => [p.path, p.kind]));
+    return { publisher, competitors: siteCompetitors(docs, kinds, publisher, config.competitors ?? []), pages };
+}
+const pageIndex = new WeakMap();
+function pageView(site, path) {
+    let index = pageIndex.get(site);
+    if (!index)
+        pageIndex.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))));
+    const page = index.get(path);
+    const competitors = [...site.competitors];
+    for (const c of page?.competitors ?? [])
+        if (!competitors.some((k) => k.name.toLowerCase() === c.name.toLowerCase()))
+            competitors.push(c);
+    return { publisher: site.publisher, competitors, kind: page?.kind ?? 'page' };
+}
+
+// comparison: the product set against a competitor or against "the alternatives", with or without "than"
+// ("faster than X", "unlike other platforms", "the better pick for growing teams", "at a fraction of the
+// cost" when a competitor is named in the sentence, the one before, or the page is a comparison page).
+// Not: a comparison of two things the site does not sell ("WebP is lighter than JPEG"), of the product
+// with its own older version ("faster than ever"), or of options in an instruction ("more work than option 1").
+const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per']);
+// "than ever", "than before", "than the previous version", "than last year": the product against itself.
+const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned)/i;
+const EXPLICIT = [
+    // "faster than", "cheaper than", "more reliable than", "fewer clicks than"; not "more than 5,000" or "rather than"
+    {
+        re: /\b(\w+er|(?:more|less|fewer)\s+[\w-]+)(?:\s+(?:option|choice|alternative|pick|way|tool|platform|solution|product|service))?\s+than\b/gi,
+        keep: (m, text) => {
+            const head = (m[1] ?? '').toLowerCase();
+            if (COMPARATIVE_NOT.has(head))
+                return false;
+            if (/^(?:more|less|fewer)\s+(?:just|ever|that|\d|one|a|an|the)$/.test(head))
+                return false;
+            return !SELF_OBJECT.test(text.slice(m.index + m[0].length));
+        },
+    },
+    // "just as strong as any other", "as fast as the alternatives"
+    { re: /\b(?:just\s+)?as\s+[\w-]+\s+as\s+(?:any|every|the)\s+(?:other|alternatives?|competition)\b/gi },
+    { re: /\bunlike\s+(?:other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing|[A-Z])[\w-]*/gi, keep: (m) => /^unlike\s+(?:[A-Z]|other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing)/i.test(m[0]) && !/^unlike\s+(?:a|an|the)\b/i.test(m[0]) },
+    { re: /\b(?:vs\.?|versus)(?=\s)(?!\s+Code\b)/gi },
+    { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
+    { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
+    { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before)[\w'’]+/gi },
+    { re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi },
+];
+// Comparatives that compare only when a competitor is in view: "the better pick", "noticeably cheaper",
+// "at a fraction of the cost", "more affordable pricing", "faster update delivery".
+const COMPARATIVE_WORD = String.raw `(?:better|worse|faster|slower|cheaper|pricier|costlier|easier|harder|simpler|smarter|safer|stronger|lighter|smaller|leaner|greater|quicker|cleaner|clearer|richer|tighter|broader|deeper|wider|newer|fewer|more\s+(?!(?:than|and|or|of|to|about|info|information|details?|on|for|in|at|with|the|a|an|your|our|their|its|this|that|these|those|it|them|you|we|time|and|often|people|teams|users|customers|into|over|out|up|down|from|so|now|than|ways?)\b)[a-z][\w-]+|less\s+(?!(?:than|of|for|in|at|with|the|a|an|time|often)\b)[a-z][\w-]+)`;
+const IMPLICIT = [
+    { re: new RegExp(String.raw `\b(?:(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+)?${COMPARATIVE_WORD}\b`, 'gi') },
+    { re: /\b(?:a|at a)\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price|time|effort)\b|\bfor\s+a\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price)\b/gi },
+    { re: /\bthe\s+(?:better|smarter|cheaper|safer|faster)\s+(?:pick|choice|option|bet|alternative|way)\b/gi },
+];
+// The comparison sets two names against each other and neither is the publisher or a competitor:
+// "WebP gives smaller files compared to JPEG", "Unlike JPEG, WebP provides…".
+function thirdPartyComparison(text, at, ctx) {
+    // Without knowing the publisher, any name might be it: only a known publisher lets us tell.
+    if (ctx.publisher.length === 0)
+        return false;
+    const real = (h) => !(h.initial && /^[A-Z][a-z0-9]*$/.test(h.name));
+    const before = namesIn(text.slice(0, at)).filter(real);
+    const after = namesIn(text.slice(at)).filter(real);
+    const known = [...before, ...after].some((h) => findAny(h.name, ctx.publisher) !== null || findAny(h.name, ctx.competitors) !== null);
+    if (known)
+        return false;
+    return (before.length > 0 && after.length > 0) || (before.length === 0 && /^\s*(?:unlike|compared)/i.test(text.slice(0, at + 10)) && after.length >= 2);
+}
+function inScope(ctx, m) {
+    const { text } = ctx;
+    if (competitorIn(text, ctx) !== null || mentionsRivals(text))
+        return true;
+    if (thirdPartyComparison(text, m.start, ctx))
+        return false;
+    // A proper name as the object ("quicker than with Front") or the publisher or "we" as the subject.
+    const object = text.slice(m.end, m.end + 30);
+    if (/^\s*(?:with\s+|on\s+|in\s+)?[A-Z][\w.]+/.test(object) && !/^\s*(?:I|The|This|That|It|A|An)\b/.test(object))
+        return true;
+    return aboutPublisher(text, ctx) || ctx.pageKind === 'comparison';
+}
+function implicitInScope(ctx) {
+    if (competitorInScope(ctx) || mentionsRivals(ctx.text))
+        return true;
+    // A comparison page compares: its comparatives set the product against the page's competitor.
+    if (ctx.pageKind === 'comparison' && !ctx.title)
+        return true;
+    // a list item under a comparison lead-in: "Acme has several advantages over X:" → "- Faster delivery"
+    return ctx.lead !== undefined && /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|instead of|alternative to)\b/i.test(ctx.lead);
+}
+// A lead-in that makes every item of the list under it a comparison: "Acme has three advantages over X:".
+const COMPARISON_LEAD = /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|what\s+[\w\s]{1,30}\s+lacks?|where\s+[\w\s]{1,30}\s+falls?\s+short)\b/i;
+function findComparisons(ctx) {
+    const { text } = ctx;
+    const out = [];
+    if (ctx.listItem && ctx.lead !== undefined && COMPARISON_LEAD.test(ctx.lead) && (competitorIn(ctx.lead, ctx) !== null || mentionsRivals(ctx.lead) || publisherIn(ctx.lead, ctx))) {
+        return [{ kind: 'comparison', start: 0, end: text.trimEnd().length }];
+    }
+    // "instead of" sets the product against a rival: "Instead of a proprietary CI/CD system, Acme lets you…"
+    const instead = /\binstead\s+of\b/i.exec(text);
+    if (instead && (competitorIn(text, ctx) !== null || mentionsRivals(text)))
+        out.push({ kind: 'comparison', start: instead.index, end: instead.index + instead[0].length });
+    for (const m of runPatterns(EXPLICIT, ctx, 'comparison')) {
+        const words = text.slice(m.start, m.end);
+        // In a title, "vs" names the comparison the page makes; elsewhere it compares only the publisher or a
+        // competitor ("SDKs vs APIs" is a topic).
+        if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || (competitorIn(text, ctx) === null && !aboutPublisher(text, ctx) && ctx.publisher.length > 0)))
+            continue;
+        if (negatedBefore(text, m.start) && !/\bnot\s+only\b/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
+            continue;
+        if (quotedExample(text, m.start, m.end))
+            continue;
+        if (inScope(ctx, m))
+            out.push(m);
+    }
+    if (out.length === 0 && implicitInScope(ctx)) {
+        for (const m of runPatterns(IMPLICIT, ctx, 'comparison')) {
+            if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end))
+                out.push(m);
+        }
+    }
+    // A competitor named with a comparative cue: "Front costs more for the same seats".
+    if (!ctx.title || !/\b(?:vs\.?|versus)\s/i.test(text)) {
+        const named = competitorIn(text, ctx);
+        if (named && COMPETITOR_CUE.test(text) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(text)))
+            out.push({ kind: 'comparison', ...named });
+    }
+    return out;
+}
+const COMPETITOR_CUE = /\b(?:than|unlike|vs\.?|versus|compared|alternative|better|worse|cheaper|pricier|faster|slower|easier|harder|more|less|fewer|instead of|outperform\w*|beats?|half|twice|charges? more|costs? more)\b/i;
+const COMPETITOR_CUE_ALONE = /\b(?:than|unlike|vs\.?|versus|compared|cheaper|pricier|charges? more|costs? more|costs? less|half|twice|outperform\w*|beats?)\b/i;
+const comparison = {
+    id: 'comparison',
+    description: 'The product set against a competitor or the alternatives, with or without "than", when a competitor is in the sentence, the one before, or the page.',
+    detect: findComparisons,
+    gate: (ctx) => ctx.competitors.length > 0 || ctx.pageKind === 'comparison' || ctx.lead !== undefined || /\b(?:than|unlike|vs\.?|versus|compared|outperform\w*|outpac\w*|outsell\w*|outrank\w*|outshine\w*|beats?|advantages?|edge|upgrade|stands?\s+out|apart|instead|fraction|share|as\s+[\w-]+\s+as)\b/i.test(ctx.text),
+    examples: {
+        claims: [
+            { text: 'Acme is simpler than Front.', words: 'simpler than' },
+            { text: 'Unlike Intercom, we publish our prices.', words: 'Unlike Intercom' },
+            { text: 'Unlike other platforms, Acme apps work on mobile.', words: 'Unlike other' },
+            { text: 'It is a more secure option than traditional methods.', words: 'more secure option than' },
+            { text: 'The cryptographic signature is just as strong as any other.', words: 'just as strong as any other' },
+            { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'The better pick' },
+            { text: 'Noticeably cheaper, with SMS included.', context: { pageKind: 'comparison' }, words: 'Noticeably cheaper' },
+            { text: 'All of it for a small share of the price.', context: { pageKind: 'comparison' }, words: 'for a small share of the price' },
+            { text: 'Faster update delivery', context: { lead: 'Acme offers several advantages over Relay:' }, words: 'Faster' },
+            { text: 'Sandbox testing environment', context: { listItem: true, lead: 'Acme offers several advantages over Relay:', competitors: ['Relay'] }, words: 'Sandbox testing environment' },
+            { text: 'Instead of being locked into a proprietary CI/CD system, Acme lets you choose.', words: 'Instead of' },
+            { text: 'Acme stands out by offering instant deployments.', context: { publisher: ['Acme'] }, words: 'stands out' },
+        ],
+        nonClaims: [
+            'WebP gives smaller files compared to JPEG.',
+            'Unlike JPEG, WebP provides better quality at a lower size.',
+            'Search is now faster than ever.',
+            'It is hardly more work than option 1.',
+            'We would rather help customers than manage tools.',
+            'Reply faster with saved answers.',
+            { text: 'Better reporting, fewer spreadsheets.', context: { pageKind: 'product' } },
+            { text: 'Acme Flow vs HubSpot Service Hub', context: { title: true, competitors: ['HubSpot'] } },
+            'Unlike a personal inbox, a shared inbox shows who is replying.',
+        ],
+    },
+};
+
+// competitor-fact: a plain statement about a competitor or "the alternatives" that a reader could ask
+// "says who?" about ("Relay lacks an API", "Relay dropped its free plan", "Relay hasn't shipped a release
+// in years", "none of the alternatives above support SSO", "many signing services only insert an image").
+// Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
+// What a competitor did, lacks, costs or suffers: the predicates that make a mention a claim.
+const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+on|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but)\b`, 'i');
+// Neutral mentions: migrations, imports, integrations, instructions, availability.
+const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat\w*|connect\w*|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i;
+const RIVAL_SUBJECT = new RegExp(String.raw `(?:^|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i');
+function findCompetitorFacts(ctx) {
+    const { text } = ctx;
+    if (ctx.title && /\b(?:vs\.?|versus)\s/i.test(text))
+        return [];
+    const named = findAny(text, ctx.competitors);
+    const fact = FACT.exec(text);
+    if (named && fact && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
+        return [{ kind: 'comparison', start: Math.min(named.start, fact.index), end: Math.max(named.end, fact.index + fact[0].length) }];
+    }
+    // A competitor's shutdown or pricing named as a possessive: "AppFlow's shutdown", "AppFlow's $499/month".
+    if (named && /^['’]s\s+(?:shutdown|closure|sunset|pricing|price|fee|\$|€|£|\d)/i.test(text.slice(named.end)))
+        return [{ kind: 'comparison', ...named }];
+    // The competitor named in the sentence before, or by the comparison page, and a pronoun here: "It lacks an API."
+    const pronoun = /^\s*(?:it|they|its|their|the (?:tool|platform|product|service|company|vendor))\b/i.exec(text);
+    const named_before = ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null;
+    if (pronoun && fact && (named_before || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0)) && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
+        return [{ kind: 'comparison', start: pronoun.index, end: fact.index + fact[0].length }];
+    }
+    const rivals = RIVAL_SUBJECT.exec(text);
+    if (rivals && fact && fact.index > rivals.index && !NEUTRAL.test(text)) {
+        const lead = /^[\s,;:(]*(?:(?:while|whereas|but|and|that)\s+)?/i.exec(rivals[0])?.[0].length ?? 0;
+        const start = rivals.index + lead;
+        return [{ kind: 'comparison', start, end: fact.index + fact[0].length }];
+    }
+    if (/\bnone\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)\b/i.test(text)) {
+        const m = /\bnone\s+of\s+the\s+\w+/i.exec(text);
+        return [{ kind: 'comparison', start: m.index, end: m.index + m[0].length }];
+    }
+    return [];
+}
+const competitorFact = {
+    id: 'competitor-fact',
+    description: 'Plain facts about a competitor or the alternatives ("lacks an API", "dropped its free plan", "none of the alternatives above").',
+    detect: findCompetitorFacts,
+    gate: (ctx) => ctx.competitors.length > 0 || /\b(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternatives?|competitors?|competition|typical|conventional|incumbent|enterprise|proprietary|commercial|none|lot|any|every|market|industry)\b/i.test(ctx.text),
+    examples: {
+        claims: [
+            { text: 'Relay lacks an API.', context: { competitors: ['Relay'] }, words: 'Relay lacks' },
+            { text: 'Relay dropped its free plan last spring.', context: { competitors: ['Relay'] }, words: 'Relay dropped' },
+            { text: 'Relay hasn’t shipped a release in years.', context: { competitors: ['Relay'] }, words: 'Relay hasn’t shipped' },
+            { text: 'With Relay shutting down in 2026, teams are moving.', context: { competitors: ['Relay'] }, words: 'Relay shutting down' },
+            { text: 'None of the alternatives above support SSO.', words: 'None of the alternatives' },
+            { text: 'It dropped its free plan last spring.', context: { competitors: ['Relay'], previous: 'Relay is a help desk.' }, words: 'It dropped' },
+            { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
+        ],
+        nonClaims: [
+            { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
+            { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
+            { text: 'Relay is a help desk.', context: { competitors: ['Relay'] } },
+            'Other platforms are available for beta testing.',
+        ],
+    },
+};
+
+// quote: words attributed to a person, customer or organisation — testimonials with or without quotation
+// marks (a blockquote on a customer story, one led in by "As Sam put it:", one signed "— Sam, CTO"),
+// reported speech ("customers like Fernleaf tell us how…"), endorsements ("Google recommends Acme"),
+// and research citations ("according to Forrester", "a 2025 survey found").
+// Not: a callout in a blockquote ("> Note:", "> TLDR;"), the publisher quoting itself ("according to Acme"),
+// a saying ("everyone says "ship it""), a quoted UI string or name.
+// Opening and closing quotation marks, straight or curly; a quotation is at least two words long.
+const QUOTED = /(["“«])([^"”»]{3,}?\s[^"”»]*?)(["”»])/g;
+const ATTRIBUTION_AFTER = /^[\s,.!?]*(?:(?:says|said|explains|explained|adds|added|notes|noted|writes|wrote|recalls|told)\b|[—–]\s*\p{Lu}|-\s+\p{Lu}|,?\s*according to\b)/u;
+const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|according to [\w\s]+|(?:describes?|described|calls?|called|dubbed|names?|named)\s+(?:[\w&.’'-]+\s+){1,4}?as|(?:calls?|called|dubbed)\s+[\w&.’'-]+(?:\s+[\w&.’'-]+)?)[\s:,]*$/i;
+// A saying rather than an attribution: "everyone says", "people say", "we always say".
+const GENERIC_SPEAKER = /\b(?:everyone|everybody|people|they|we|I|you|nobody|someone|folks)\s+(?:\w+\s+)?(?:says?|said)\s*[:,]?\s*$/i;
+const DASH_ATTRIBUTION = /^\s*[—–-]\s*\p{Lu}/u;
+// "As Bailey reflected:", "Simon Flack shared his perspective:", "NASA's team weighed in:", "a quote that…:"
+const LEAD_IN = /\b(?:shared|says|said|put it|puts it|noted|notes|wrote|writes|explained|explains|reflected|recalls|recalled|weighed in|told us|tells us|added|adds|commented|tweeted|posted|praised|expressed|emphasi[sz]ed|highlighted|mentioned|a quote|quoted|in (?:his|her|their) words|testimonial)\b[^.!?]*:\s*$/i;
+// A blockquote that is a callout, not a quotation.
+const CALLOUT = /^\s*(?:\[!\w+\]|tl;?\s*dr|note|tip|warning|caution|important|info|disclaimer|question|answer|q:|a:|side note|illustration|update|edit|ps|p\.s\.|try|see also|heads up|💡|🚨|⚠️|ℹ️|👉)/i;
+const RESEARCH = [
+    { re: /\b(?:Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard Business Review|Pew Research|Statista|Bain|BCG|Edelman)\b/g },
+    { re: /\banalysts?\s+(?:at|from|with)\s+[A-Z0-9][\w&-]*/g },
+    { re: /\b(?:[Nn]amed|[Rr]ecogni[sz]ed|[Rr]anked|[Ll]isted|[Aa]warded|[Cc]rowned|[Pp]ositioned)\s+(?:as\s+)?(?:a|an|the)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Leader|Visionary|Challenger|Performer|Winner|Finalist|Contender|Top\s+\d+)\b/g },
+    {
+        re: /\b(?:G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\s+(?:(?:users|reviewers|customers)\s+(?:rate|rated|rank|ranked|name|named|call|called|vote|voted|give|gave|say|said|love|praise)|ranks?|rates?|rated|ranked|named|badges?|grid|report|awards?|leader)\b/gi,
+    },
+    {
+        // "according to Forrester", "according to a 2025 survey"; not "according to the format specified"
+        re: /\b[Aa]ccording to\s+(?:(?:the|a|an)\s+(?=[\p{Lu}\d]))?(?=[\p{Lu}\d])[\w'’.-]+/gu,
+        // the publisher quoting itself is not a third party speaking
+        keep: (m, _text, ctx) => findAny(m[0].replace(/^according to\s+/i, ''), ctx.publisher) === null && !/\bto\s+(?:us|me|our)\b/i.test(m[0]),
+    },
+    { re: /\b(?:studies|research|data|surveys|experts|analysts|scientists)\s+(?:shows?|proves?|finds|found|agrees?|suggests?|says?|confirms?)\b/gi },
+    { re: /\ba\s+(?:recent\s+|new\s+|\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:study|survey|report|poll)\s+(?:of\s+[\w\s]+?\s+)?(?:found|finds|shows?|says|showed|revealed|reveals|suggests|concluded)\b/gi },
+    { re: /\b(?:predicts?|forecasts?)\s+that\b/gi, keep: (_m, text) => /\b[A-Z]{2,}\b|Gartner|Forrester|analyst/i.test(text) },
+    // reported speech of customers: "Enterprises like Schnellecke mention how Acme helps them"
+    { re: /\b(?:[A-Z][\w.]+|customers?|users?|enterprises|companies|teams|clients)(?:\s*,?\s+[Ll]ike\s+[A-Z][\w.]+,?)?\s+(?:mention(?:s|ed)?|tell(?:s)? us|told us|report(?:s|ed)?|say|says|said|agree(?:s|d)?)\s+(?:how|that)\b/g, keep: (m) => !/^(?:We|I|You|They|It)\b/.test(m[0]) },
+];
+function endorsements(ctx, out) {
+    // a named organisation endorsing the publisher: "Google recommends using Acme's channels"
+    const m = /\b([A-Z][\w.]+)\s+(?:recommends?|endorses?|praises?|praised|vouches for|approves)\b/.exec(ctx.text);
+    if (m && findAny(m[1] ?? '', ctx.publisher) === null && findAny(ctx.text, ctx.publisher) !== null)
+        out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length });
+}
+/** Whether a blockquote (or a paragraph opening with a quotation mark) is a quotation of someone. */
+function isTestimonial(ctx) {
+    if (ctx.blockquote && CALLOUT.test(ctx.text))
+        return false;
+    if (ctx.lead !== undefined && LEAD_IN.test(ctx.lead) && !/\b(?:we|I)\s+\w+:\s*$/i.test(ctx.lead))
+        return true;
+    if (ctx.after !== undefined && DASH_ATTRIBUTION.test(ctx.after))
+        return true;
+    if (/\s[—–-]\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?[\s,]*(?:@\w+|\[|\(|$)/u.test(ctx.text))
+        return true;
+    if (ctx.blockquote && ctx.pageKind === 'customer-story')
+        return true;
+    return ctx.blockquote && /^\s*["“«]/.test(ctx.text);
+}
+function findQuotes(ctx) {
+    const { text } = ctx;
+    const out = [];
+    QUOTED.lastIndex = 0;
+    for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
+        const after = text.slice(m.index + m[0].length);
+        const before = text.slice(0, m.index);
+        const attributed = ATTRIBUTION_AFTER.test(after) ||
+            (ATTRIBUTION_BEFORE.test(before) && !GENERIC_SPEAKER.test(before)) ||
+            (after.trim() === '' && before.trim() === '' && ((ctx.next !== undefined && DASH_ATTRIBUTION.test(ctx.next)) || isTestimonial(ctx)));
+        if (attributed)
+            out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length });
+    }
+    // A testimonial (blockquote, or a paragraph opened by a quotation mark and signed below) is one quote
+    // claim, flagged once at the sentence that opens it, even when the segmenter split it.
+    const opens = ctx.previous === undefined && (ctx.blockquote || /^\s*["“«]/.test(text));
+    if (opens && !out.some((m) => m.kind === 'quote') && isTestimonial(ctx)) {
+        const start = text.length - text.trimStart().length;
+        out.push({ kind: 'quote', start, end: text.trimEnd().length });
+    }
+    runPatterns(RESEARCH, ctx, 'quote', out);
+    endorsements(ctx, out);
+    return out;
+}
+const quote$1 = {
+    id: 'quote',
+    description: 'Words attributed to someone: testimonials with or without quotation marks, reported speech, endorsements and research citations.',
+    detect: findQuotes,
+    gate: (ctx) => ctx.blockquote || ctx.lead !== undefined || ctx.after !== undefined || /["“«]|\s[—–-]\s*\p{Lu}|\b(?:according|study|studies|survey|report|poll|research|data|experts?|analysts?|predicts?|forecasts?|named|recogni[sz]ed|ranked|listed|awarded|crowned|positioned|mention\w*|tell|told|says?|said|agree\w*|recommend\w*|endorse\w*|prais\w*|vouches|approves|Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard|Pew|Statista|Bain|BCG|Edelman|G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\b/iu.test(ctx.text),
+    examples: {
+        claims: [
+            { text: '“It just works,” says Lee Park, CTO at Nimbus.', words: '“It just works,”' },
+            { text: 'According to Forrester, inbox sprawl costs teams hours.', words: 'According to Forrester' },
+            { text: 'We answer in minutes now.', context: { blockquote: true, pageKind: 'customer-story' }, words: 'We answer in minutes now.' },
+            { text: 'We answer in minutes now.', context: { blockquote: true, lead: 'As Priya put it:' }, words: 'We answer in minutes now.' },
+            { text: 'We love open source.', context: { blockquote: true, after: '— Peer Richelsen, Co-Founder' }, words: 'We love open source.' },
+            { text: 'Enterprises like Schnellecke mention how Acme helps them ship faster.', words: 'Enterprises like Schnellecke mention how' },
+            { text: 'Google recommends using Acme channels.', context: { publisher: ['Acme'] }, words: 'Google recommends' },
+        ],
+        nonClaims: [
+            '“Hello.”',
+            'Press "Publish" when you are ready.',
+            'Everyone says "use boring software".',
+            { text: 'TLDR; we rewrote the editor.', context: { blockquote: true } },
+            { text: 'According to Acme, only your users can decrypt updates.', context: { publisher: ['Acme'] } },
+        ],
+    },
+};
+
+// Shared vocabulary for numbers in prose: how they are written, what they count, and the readings that
+// make a number the publisher's own setting, price or example rather than a claim.
+const NUM = String.raw `\d+(?:[.,]\d+)*`;
+const TIME_UNIT = String.raw `(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)`;
+const WORD_NUM = String.raw `(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)`;
+const SMALL_NUM = String.raw `(?:${NUM}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const FRACTION = String.raw `(?:half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters)`;
+/** People and organisations: any count of them is a claim ("11 customers", "50k companies"). */
+const PEOPLE = String.raw `(?:customers?|clients?|users?|teams?|companies|businesses|brands|marketers|developers|devs|agents|people|organi[sz]ations|merchants|stores|shops|creators|subscribers|members|reviewers|countries|workspaces|sellers|agencies|startups|enterprises|hospitals|schools|nonprofits|founders|admins|readers|senders|shoppers|buyers|retailers|professionals|partners|owners|managers|engineers|freelancers|MAUs?|DAUs?|contributors|stars|GitHub stars|Github stars|followers|installs|downloads|reviews|ratings)`;
+/** Things the product handles: a count is a claim when it is large or totalled ("200+ apps", "2 million messages"). */
+const THINGS = String.raw `(?:messages|emails|conversations|tickets|apps|integrations|updates|deployments|builds|bookings|documents|signatures|requests|transactions|queries|events|orders|records|files|projects|sites|websites|pages|workflows|automations|plugins|templates)`;
+const AUDIENCE = String.raw `(?:${PEOPLE}|${THINGS})`;
+const AUDIENCE_ADJ = String.raw `(?:(?:happy|paying|active|global|growing|small|marketing|support|sales|enterprise|B2B|SaaS|e-?commerce|satisfied|loyal|leading|fast-growing|monthly|daily|weekly|five-star|5-star|production|live|successful|new|unique|registered)\s+){0,2}`;
+const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|code|discount|promo|VAT|tax(?:es)?|free months?|per seat|per month|\/mo(?:nth)?)\b/i;
+const CURRENCY = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b/;
+// Settings, limits and defaults the reader configures or the plan sets: "timeout of 30 s", "up to 10 seats".
+const SETTING = /\b(?:up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|at least|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|interval)\b/i;
+/** Version numbers, years, dates, times, step numbers, issue numbers, sizes: numbers that are no claim. */
+function notAClaimNumber(text, start, end) {
+    const before = text.slice(Math.max(0, start - 20), start);
+    const token = text.slice(start, end);
+    const after = text.slice(end, end + 12);
+    if (/(?:\bv(?:ersion)?\.?\s?|\bv|#|\bNode(?:\.js)?\s|\bstep\s|\bISO\s|\bRFC\s|\bpart\s|\bday\s|\bphase\s|\blevel\s|\bweek\s)$/i.test(before))
+        return true;
+    if (/^\s?:\d{2}\b|^[.:-]\d/.test(after) && /^\d{1,2}$/.test(token))
+        return true;
+    if (/^(?:19|20)\d\d$/.test(token))
+        return true;
+    return false;
+}
+
+// statistic: a number presented as a fact about results, customers, usage, performance or the market.
+// Deliberate limits, so reviewers are not buried in noise:
+// - A duration in an instruction ("this step takes 5 minutes") is not a claim; a speed promise
+//   ("in under 5 minutes", "set up in 5 mins") or an improvement ("from 2 days to 20 minutes") is.
+// - The publisher's own prices and offers ("$29 per seat", "20% off") are not claims (a competitor's price
+//   is: see third-party-figure), nor are settings and plan limits ("timeout of 30 s", "up to 10 seats").
+// - A percentage the reader sets, a report of the reader's own account ("you sent 1,204 messages"), version
+//   numbers, dates, and numbers in a hypothetical or worked example ("imagine an inbox with 12,000 emails").
+// - A present-tense change describes the product ("scores drop to 0 when…"); a past-tense one reports a result.
+// Verbs that report a metric having moved; past tense only.
+const CHANGE_VERB = String.raw `(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`;
+const SETTING_PERCENT = /\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i;
+const OWN_USAGE = new RegExp(String.raw `^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to|${CHANGE_VERB})\b`, 'i');
+const offer = (text) => OFFER_CONTEXT.test(text);
+const SCALE = String.raw `(?:k|K|M|B|bn|million|billion|trillion)`;
+// An instruction about the reader's own data ("Import thousands of contacts at once"): a capacity, not a result.
+const INSTRUCTION = /^\s*(?:import|export|upload|add|send|create|sync|invite|connect|set|manage|store|process|move|copy|migrate|bulk)\b/i;
+// A present-tense description of how the product behaves: "Storage grows to 50 GB when you add seats".
+const BEHAVIOUR = /\b(?:grows?|scales?|expands?|increases?|goes|rises|drops?|falls?)\s+(?:up\s+)?to\s*$|\b(?:when|if|once)\s+you\b/i;
+const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$/i;
+const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i;
+const PATTERNS$1 = [
+    // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
+    {
+        re: new RegExp(String.raw `(?:\b${NUM}\s?[–—-]\s?)?\b${NUM}\s?(?:%|percent\b|per cent\b)`, 'gi'),
+        keep: (_m, text) => !offer(text) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text),
+    },
+    // multipliers: "3x more", "10× faster"; not dimensions ("1920x1080", "2x2")
+    { re: /(?<![\dx×])\b\d+(?:\.\d+)?\s?[x×](?![\dx×])(?:\s+(?:more|faster|fewer|less|higher|better|cheaper|quicker|the|as))?/gi },
+    // "twice as fast", "3 times more", "half the price", "in half", "doubled"
+    { re: new RegExp(String.raw `\b(?:twice|${NUM}|two|three|four|five|ten)\s+(?:times\s+)?(?:as\s+(?:many|much|fast|quick(?:ly)?)|more|faster|fewer|less|better|higher)\b`, 'gi'), keep: (m) => /twice|times/i.test(m[0]) },
+    { re: /\b(?:half the (?:time|cost|price|effort|clicks|tickets)|in half|doubles?|doubled|tripled?|triples|quadrupled?)\b/gi, keep: (m, text) => !offer(text) && !/^double\b/i.test(m[0]) },
+    { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
+    { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
+    { re: new RegExp(String.raw `\bby\s+(?:${FRACTION}|${NUM}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
+    // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers", "most teams"
+    { re: new RegExp(String.raw `\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
+    {
+        re: new RegExp(String.raw `\b(?:${FRACTION}|the majority|most)\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${PEOPLE}\b`, 'gi'),
+        // "most people imagine", "most users as the inability to…": a manner of speaking, not a measured share
+        keep: (m, text) => !/\bmost\s+(?:people|users)\b/i.test(m[0]) || /\b(?:use|choose|prefer|trust|switch|rely|pick)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+    },
+    // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
+    { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
+    // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300"
+    { re: new RegExp(String.raw `\b${CHANGE_VERB}\s+(?:from\s+[$€£]?${NUM}\s?%?\s+)?(?:to|by)\s+(?:[$€£]\s?)?(?:${NUM}|${FRACTION})`, 'gi'), keep: (_m, text) => !offer(text) },
+    // counts: "10,000 teams", "25,000+ marketers", "50k users", "2 million messages", "data loss in 11 customers"
+    {
+        re: new RegExp(String.raw `\b(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Aa]bout|[Aa]round|by|[Jj]oin)\s+)?${NUM}\s?(?:${SCALE})?\s?\+?\s+${AUDIENCE_ADJ}${AUDIENCE}\b`, 'g'),
+        keep: (m, text) => {
+            if (/\b(?:limit|capped|max(?:imum)?|per second|includes?|invite|seats?)\b/i.test(text) || SETTING.test(text))
+                return false;
+            const totalled = /\+|over|more than|nearly|almost|upwards|approximately|about|around|million|billion|\d\s?[kKmMB]\b|join|by/i.test(m[0]);
+            const big = Number(m[0].replace(/[^\d.]/g, '').replace(/\.(?=.*\.)/g, '')) >= 100;
+            const people = new RegExp(String.raw `${PEOPLE}\b$`, 'i').test(m[0]);
+            return totalled || big || people;
+        },
+    },
+    // a large count of anything: "947.6 million updates", "1.15 trillion updates delivered", "30 million live updates daily"
+    { re: new RegExp(String.raw `\b(?:(?:over|more than|nearly|almost|approximately|about|around|upwards of)\s+)?${NUM}\s?${SCALE}\+?\s+(?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*s\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) && !CURRENCY.test(_m[0]) },
+    // the metric first: "our monthly active users surpass 20,000"
+    { re: new RegExp(String.raw `\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM}|${SCALE})`, 'gi') },
+    // "thousands of teams", "hundreds of thousands of read/writes per second", "running thousands of times every month"
+    { re: /\b(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions)\s+of\s+[\w/-]+/gi, keep: (_m, text) => !/\b(?:up to|limit|capped|max(?:imum)?|at once)\b/i.test(text) && !INSTRUCTION.test(text) },
+    { re: new RegExp(String.raw `\b(?:trusted|used|loved|chosen|relied on)\s+by\s+(?:over\s+|more than\s+)?${NUM}`, 'gi') },
+    // time or money saved: "save 6 hours a week", "saved $120,000"
+    {
+        re: new RegExp(String.raw `\b(?:sav(?:e|es|ed|ing)|cut|cuts|reduc(?:e|es|ed)|free up|reclaim)\s+(?:up to\s+|over\s+|an average of\s+|about\s+)?(?:[$€£]\s?${NUM}\s?(?:k|K|m|M|million)?|${NUM}\s?(?:k|K|m|M|million)?\s*${TIME_UNIT}|${NUM}\s?(?:%|percent))`, 'gi'),
+        keep: (_m, text) => !offer(text),
+    },
+    { re: new RegExp(String.raw `\b${NUM}\s+${TIME_UNIT}\s+(?:saved|back)\b`, 'gi') },
+    // money raised, saved or earned: "$7M in Seed II funding", "total funding to $9.25M", "$3.2MM in savings"
+    { re: new RegExp(String.raw `[$€£]\s?${NUM}\s?(?:k|K|M|MM|B|bn|million|billion)\b(?!\s*(?:\/|per\b|a month|a year|monthly|annually))`, 'g'), keep: (_m, text) => !offer(text) && !SETTING.test(text) },
+    // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "set up in 5 mins"
+    { re: new RegExp(String.raw `\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
+    { re: new RegExp(String.raw `\bin\s+(?:just\s+|only\s+)?(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
+    { re: new RegExp(String.raw `\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
+    { re: new RegExp(String.raw `\b(?:(?:in|within)\s+(?:${NUM}|${WORD_NUM})\s+)?${TIME_UNIT},?\s+(?:not|instead of|rather than)\s+(?:${NUM}\s+|${WORD_NUM}\s+)?${TIME_UNIT}`, 'gi') },
+    { re: new RegExp(String.raw `\btook\s+${NUM}\s+${TIME_UNIT}\s+now\s+takes?\s+${NUM}\s+${TIME_UNIT}`, 'gi') },
+    { re: new RegExp(String.raw `\b(?:return on investment|ROI)\s+of\s+${NUM}\s?%|\b${NUM}\s?%\s+(?:return on investment|ROI)\b`, 'gi') },
+    // performance figures: "a 5 MB bundle in 114 ms", "under 3MB gzipped", "500GB+ of daily traffic", "sub-100ms latency"
+    {
+        re: new RegExp(String.raw `(?:\bsub-?)?\b${NUM}\s?(?:ms|milliseconds?|µs|μs|MB|GB|TB|Mbps|Gbps|req\/s|rps|qps|ops\/s)\+?(?![\w/])`, 'g'),
+        keep: (m, text) => !SETTING.test(text) && !BEHAVIOUR.test(text.slice(0, m.index)) && !/\b(?:when|if|once)\s+you\b/i.test(text),
+    },
+    { re: new RegExp(String.raw `\b${NUM}\+?\s+(?:[\w/-]+\s+){0,2}?per\s+second\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && Number(m[0].replace(/[^\d.]/g, '')) >= 100 },
+    // uptime as nines: "eleven nines", "the 11 9s promise"
+    { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
+    // a labelled figure, as in a stats list: "Apps in production: 1,900", "Uptime: 99.99%"
+    {
+        re: new RegExp(String.raw `^\s*(?!(?:step|version|port|price|pricing|cost|plan|timeout|limit|day|part|phase|level|total)\b)[A-Z][\w /&-]{2,40}:\s*(?:[~≈]\s?)?(?:over\s+|about\s+)?${NUM}\+?(?:\s?(?:k|K|M|million|billion|%|ms))?\s*$`, 'gi'),
+    },
+];
+function findStatistics(ctx) {
+    const { text } = ctx;
+    // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
+    if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead)))
+        return [];
+    // a target is no result: "aim for the app to load in under 3 seconds"
+    const found = runPatterns(PATTERNS$1, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)));
+    // On a pricing page or in a price cell, an amount or a percentage is the price itself.
+    const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text));
+    if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
+        // A pricing page's figures are its prices, plan limits and worked examples; only social proof is a claim there.
+        return /\b(?:trusted|used|loved|chosen|relied on|join|customers use)\b/i.test(text) ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : [];
+    }
+    return priceContext ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : found;
+}
+const statistic = {
+    id: 'statistic',
+    description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
+    detect: findStatistics,
+    gate: (ctx) => /\d|hundreds|thousands|millions|billions|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|majority|third|quarter|fifth|\bmost\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+    examples: {
+        claims: [
+            { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
+            { text: 'Over 3 million emails delivered last month.', words: 'Over 3 million emails' },
+            { text: 'Over 1.15 trillion updates delivered to date.', words: 'Over 1.15 trillion updates' },
+            { text: 'We confirmed data loss in 11 customers.', words: '11 customers' },
+            { text: 'Our monthly active users surpass 20,000.', words: 'users surpass 20,000' },
+            { text: 'Delivers a 5 MB bundle in 114 ms.', words: '5 MB' },
+            { text: 'It handles 20,000 updates per second.', words: '20,000 updates per second' },
+            { text: 'They led with eleven nines.', words: 'eleven nines' },
+            { text: 'We raised $7M in Seed II funding.', words: '$7M' },
+            { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
+            { text: 'Apps in production: 1,900', words: 'Apps in production: 1,900' },
+            { text: 'The trigger runs thousands of times every month.', words: 'thousands of times' },
+        ],
+        nonClaims: [
+            'Step 2 of 4: choose a template.',
+            'Version 10.2 requires Node 20.',
+            'The export takes about 2 minutes.',
+            'Use code WELCOME10 for 10% off.',
+            'Imagine an inbox with 12,000 unread emails.',
+            'Each write covers up to 10KB.',
+            'Set the timeout to 300 ms.',
+            'Press and hold both volume keys for 3 seconds.',
+            'Most people imagine signatures differently.',
+            { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
+        ],
+    },
+};
+
+// superlative: a claim to be the most or the only — any -est adjective or "most/least X" used as a claim,
+// "one of the most …", the leader/leading, #1, "has never been easier", exclusivity ("only Acme does Y").
+// Not: negated ("not the fastest"), aspirations ("we want to be the fastest"), trivial internal uses
+// ("the latest version", "at least", "the best idea we had", "the easiest way to do this would be"),
+// sign-offs ("Best from Hamburg"), and quoted examples of what not to write.
+// -est words that are no superlative, and superlatives too trivial to claim anything.
+const NOT_SUPERLATIVE = new Set(('interest interests request requests rest test tests honest forest guest chest nest manifest suggest west invest contest protest ' +
+    'harvest digest modest arrest quest conquest pest vest zest crest jest inquest behest bequest earnest unrest attest detest divest ' +
+    'infest ingest congest molest tempest everest priest midwest southwest northwest fest latest earliest nearest last least best ' +
+    'pretest retest backtest unittest pytest jest dearest closest').split(' '));
+// A superlative the writer restricts to their own experience or a hypothesis: "the best idea we had",
+// "the most fundamental choices we had to make", "the easiest way to do this would be".
+const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|have|'ve|’ve|could|did|made|found|faced|know|knew|can|were|was)\b|^[\w\s-]{0,40}?\b(?:would|could|might)\s+be\b/i;
+const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$)/i;
+// An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
+const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i;
+// A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
+// level", "the most fundamental question", "its most challenging aspects".
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part)\b/i;
+function keepSuperlative(m, text) {
+    const end = m.index + m[0].length;
+    if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end)))
+        return false;
+    if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text))
+        return false;
+    if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end))
+        return false;
+    if (INTERNAL_AFTER.test(text.slice(end)))
+        return false;
+    return true;
+}
+const WORDS = [
+    String.raw `(?:industry|market|category|world)[- ]leading`, String.raw `world[- ]class`, String.raw `best[- ]in[- ]class`,
+    String.raw `award[- ]winning`, String.raw `unmatched`, String.raw `unrivall?ed`, String.raw `unbeatable`, String.raw `unparalleled`,
+    String.raw `second to none`, String.raw `number one`, String.raw `(?:top|highest|best)[- ](?:rated|ranked|reviewed)`, String.raw `no\.\s?1\b`,
+    String.raw `de[- ]facto(?:\s+(?:standard|library|tool|choice|platform|solution|way))?`, String.raw `industry[- ]standard`,
+];
+const PATTERNS = [
+    { re: new RegExp(String.raw `\b(?:${WORDS.join('|')})\b`, 'gi'), keep: keepSuperlative },
+    // any -est adjective used as a claim: "the fastest way", "our largest release", "smoothest rollout"
+    {
+        re: /\b[a-z]{2,}(?:est)\b/gi,
+        keep: (m, text) => {
+            const word = m[0].toLowerCase();
+            if (NOT_SUPERLATIVE.has(word) || /(?:ness|less)est$|^(?:lo|mo|ne|ma)?est$/.test(word))
+                return false;
+            const before = text.slice(0, m.index);
+            if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?:]\s*$/.test(before))
+                return false; // a name: "Everest", "Budapest"
+            // A superlative stands after a determiner ("the fastest", "our largest", "the world's simplest"), after
+            // another superlative ("the easiest and fastest"), or opens a heading or list label ("Fastest delivery").
+            const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the|is|are|was|were|be|being|rank|ranks|ranked|rated)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]));
+            if (!placed || /\byour\s+$/i.test(before))
+                return false;
+            // advice, not a claim: "The simplest way to start is to add llms.txt"
+            if (/^\s+way\s+to\b[^.]*?\bis\s+(?:to|by)\b/i.test(text.slice(m.index + m[0].length)))
+                return false;
+            return keepSuperlative(m, text);
+        },
+    },
+    // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
+    {
+        re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
+        keep: (m, text) => !/\bmake the most\b/i.test(text) && keepSuperlative(m, text),
+    },
+    { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
+    // "the go-to platform"; not "go-to-market"
+    { re: /\b(?:the|our|a)\s+go-to\b(?!-)/gi, keep: keepSuperlative },
+    // "the category leader", "a leader in", "leads the market"
+    { re: /\b(?:the|a|an)\s+(?:(?:clear|undisputed|recognised|recognized|global|category|market|industry)\s+)?leader\s+(?:in|of|for)\b|\b(?:category|market|industry)\s+leader\b|\bleads?\s+the\s+(?:market|industry|category|pack|way)\b/gi, keep: keepSuperlative },
+    // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
+    { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
+    // "has never been easier", "never been simpler"
+    { re: /\bnever\s+been\s+(?:\w+er|more\s+\w+)\b/gi },
+    // a ranking verb with a superlative: "reviewers rank Acme highest", "rated first for ease of use"
+    { re: /\b(?:rank(?:s|ed)?|rate[sd]?)\s+(?:[\w-]+\s+){0,3}?highest\b|\b(?:ranked|rated|voted)\s+(?:#1|first|top)\b/gi },
+    // "best": the best X, best-selling; not best practices, best regards, do our best, the best way to, sign-offs
+    {
+        re: /\bbest(?:-selling|-rated)?\b/gi,
+        keep: (m, text) => {
+            const after = text.slice(m.index + m[0].length);
+            const before = text.slice(0, m.index);
+            if (SIGN_OFF.test(text.slice(m.index)) && before.trim() === '')
+                return false;
+            if (/^[- ]in[- ]class|^[- ](?:rated|ranked|reviewed)/i.test(after))
+                return false; // counted above
+            if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before))
+                return false;
+            if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after))
+                return false;
+            if (/\b(?:do|doing|did|try|tried|our|your|their|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after))
+                return false;
+            return keepSuperlative(m, text);
+        },
+    },
+    // "a leading platform", "leading brands"; not "leading up to", "leading the way", "misleading"
+    { re: /\bleading\b/gi, keep: (m, text) => !/^\s+(?:to|up|the|a|an|with|by|into|from|in|on|zeros?)\b/i.test(text.slice(m.index + m[0].length)) && !/-$/.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
+    // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
+    {
+        re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
+        keep: keepSuperlative,
+    },
+    { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
+    { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b/gi },
+    // "the first inbox built for…", "the world's first"
+    {
+        re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
+        keep: keepSuperlative,
+    },
+    { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: keepSuperlative },
+];
+function findSuperlatives(ctx) {
+    const out = runPatterns(PATTERNS, ctx, 'superlative');
+    // One superlative phrase may match several patterns ("the most trusted" and "trusted"): keep the widest.
+    return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}
+const superlative = {
+    id: 'superlative',
+    description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y.',
+    detect: findSuperlatives,
+    gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+    examples: {
+        claims: [
+            { text: 'The smartest inbox for small teams.', words: 'smartest' },
+            { text: 'This is our largest and most significant release to date.', words: 'largest' },
+            { text: 'It is the cleanest way to ship updates.', words: 'cleanest' },
+            { text: 'The internet’s most beloved scheduling tool.', words: 'internet’s most beloved' },
+            { text: 'One of the most reliable sync engines around.', words: 'One of the most reliable' },
+            { text: 'Acme is the category leader in shared inboxes.', words: 'the category leader in' },
+            { text: 'Sending invoices has never been easier.', words: 'never been easier' },
+            { text: 'Yjs is the de facto library for collaborative editing.', words: 'de facto library' },
+            { text: 'Open source signing, which no one has done.', words: 'which no one has' },
+            { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
+            { text: 'The #1 choice of florists.', words: '#1' },
+        ],
+        nonClaims: [
+            'Best practices for SMS consent.',
+            'At least one admin must stay on the account.',
+            'Install the latest version.',
+            'It is not the fastest option.',
+            'We decided that the easiest way to do this would be to add a node.',
+            'The best idea we had was to restore a snapshot.',
+            'Help us make this the biggest launch week yet.',
+            'Best from Hamburg',
+            'Getting working code out is the #1 goal.',
+            'We need a go-to-market team.',
+            'Please fill in your interest and request a test.',
+            'One of the biggest challenges teams face is shadow AI.',
+            'At the most basic level, a portal is a web app.',
+        ],
+    },
+};
+
+// third-party-figure: a price or cost that is not the publisher's own — a competitor's price, the cost
+// of a server, "traditional tools can exceed $6,000 a year". The publisher's prices are facts it sets;
+// someone else's are claims a reader can check, and against a competitor they are a comparison too.
+const AMOUNT$1 = new RegExp(String.raw `[$€£¥]\s?${NUM}(?:\s?(?:k|K|M|MM|million|billion))?(?:\s*(?:\/|per\s|a\s|an\s)\s*(?:month|mo|year|yr|seat|user|GB|hour)\b|\s+(?:annually|monthly|yearly|annual fee|monthly fee|a year|a month|per year|per month))?`, 'g');
+// The publisher's own plans: "plans start at $12/month", "our Pro plan", "you pay $1 per million writes".
+const OWN_PRICE = /\b(?:plans?\s+(?:start|from|begin)|starting at|from \$|our\s+(?:\w+\s+)?(?:plan|price|pricing|tier)|pro plan|free plan|you(?:['’]ll)?\s+pay|billed|waive[sd]?|credit|discount|off\b)/i;
+const THIRD_PARTY_COST = /\b(?:costs?|charges?|priced?\s+at|fees?|exceeds?|can\s+(?:cost|exceed|run)|runs?\s+(?:you|about|around)|paying)\b/i;
+function findThirdPartyFigures(ctx) {
+    const { text } = ctx;
+    if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || hypothetical(text))
+        return [];
+    const out = [];
+    AMOUNT$1.lastIndex = 0;
+    for (let m = AMOUNT$1.exec(text); m !== null; m = AMOUNT$1.exec(text)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        const competitor = competitorIn(text, ctx);
+        if (ctx.competitorCell || (competitor !== null && !OWN_PRICE.test(text.slice(Math.max(0, m.index - 40), m.index)))) {
+            out.push({ kind: 'statistic', ...span }, { kind: 'comparison', ...span });
+        }
+        else if (mentionsRivals(text) && THIRD_PARTY_COST.test(text)) {
+            out.push({ kind: 'statistic', ...span }, { kind: 'comparison', ...span });
+        }
+        else if (THIRD_PARTY_COST.test(text.slice(0, m.index)) && !aboutPublisher(text, ctx) && !OWN_PRICE.test(text) && !ctx.tableCell) {
+            out.push({ kind: 'statistic', ...span });
+        }
+    }
+    return out;
+}
+const thirdPartyFigure = {
+    id: 'third-party-figure',
+    description: "Someone else's prices and costs (a competitor's price, the cost of a server), never the publisher's own.",
+    detect: findThirdPartyFigures,
+    gate: (ctx) => /[$€£¥]\s?\d/.test(ctx.text),
+    examples: {
+        claims: [
+            { text: 'Relay costs $40 a month per seat.', context: { competitors: ['Relay'] }, words: '$40 a month' },
+            { text: 'A small server costs $20/month.', words: '$20/month' },
+            { text: 'Traditional tools can exceed $6,000 annually.', words: '$6,000 annually' },
+            { text: '$6,000/year', context: { tableCell: true, competitorCell: true }, words: '$6,000/year' },
+        ],
+        nonClaims: ['Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }],
+    },
+};
+
+// The claim kinds, one module each. Adding a kind is one file with its detector and examples, plus its
+// line here: the examples run as tests (test/claims/kinds.test.ts) and feed the README.
+/** Kinds that need a source (missing-source findings), in the order their matches are listed. */
+const SOURCE_KINDS = [statistic, superlative, comparison, competitorFact, thirdPartyFigure, quote$1];
+/** Kinds that are banned outright (banned-claim findings), read with the same context. */
+const BANNED_KINDS = [absolute];
+
+// Finds the words in one sentence that make a claim a reader could ask "says who?" about, by running
+// every claim-kind module (kinds/) over the sentence in its context. Works on the prose text of a
+// sentence (markdown removed, code left out) and returns offsets into it.
+function sorted(out) {
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+/** Every claim that needs a source, sorted by position; several matches of one kind may overlap. */
+function detectClaims(text, opts = {}) {
+    const ctx = claimContext(text, opts);
+    // Words quoted as an example of what (not) to write are no claim of the writer's, whatever their kind.
+    return sorted(SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end)));
+}
+/** Every unconditional promise in the sentence (banned outright, whatever the source). */
+function detectAbsolutes(text, opts = {}) {
+    const ctx = claimContext(text, opts);
+    return sorted(BANNED_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))));
+}
+/** The kinds a sentence's matches make, in the order they first appear. */
+function kindsOf(matches) {
+    const kinds = [];
+    for (const m of [...matches].sort((a, b) => a.start - b.start))
+        if (m.kind !== 'absolute' && !kinds.includes(m.kind))
+            kinds.push(m.kind);
+    return kinds;
+}
+
+// Comparison tables: a table whose header or first column lists the publisher beside other products (or
+// lists competitors). Every cell about a competitor is a comparison claim, and each row is one claim:
+// "| Rollback | Yes | No | No |" is one finding, not three.
+function nameOf(cell) {
+    return namesIn(cell.replace(/\*+/g, ''))[0]?.name ?? '';
+}
+function comparisonCells(sentences, publisher, competitors) {
+    const out = { competitorCells: new Set(), rowOf: new Map() };
+    let run = [];
+    let table = 0;
+    const isPublisher = (text) => findAny(text, publisher) !== null;
+    const isCompetitor = (text) => findAny(text, competitors) !== null;
+    const flush = () => {
+        if (run.length === 0)
+            return;
+        table++;
+        const cells = run.map((i) => ({ i, s: sentences[i] }));
+        const headers = cells.filter(({ s }) => s.table?.row === 0 && (s.table?.column ?? 0) > 0);
+        const labels = cells.filter(({ s }) => s.table?.column === 0 && (s.table?.row ?? 0) > 0);
+        // A side (columns or rows) compares when it names the publisher and another product, or two competitors.
+        const rivalsOf = (side) => {
+            const named = side.filter(({ s }) => nameOf(s.text) !== '');
+            const hasPublisher = named.some(({ s }) => isPublisher(s.text));
+            const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || isCompetitor(s.text)));
+            if (!hasPublisher && rivals.length < 2)
+                return new Set();
+            return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))));
+        };
+        const rivalColumns = rivalsOf(headers);
+        const rivalRows = rivalsOf(labels);
+        if (rivalColumns.size === 0 && rivalRows.size === 0) {
+            run = [];
+            return;
+        }
+        for (const { i, s } of cells) {
+            const row = s.table?.row ?? 0;
+            const column = s.table?.column ?? 0;
+            out.rowOf.set(i, `${table}:${row}`);
+            if (row === 0 || column === 0 || s.text.trim() === '' || /^[-–—]$/.test(s.text.trim()))
+                continue;
+            if (rivalColumns.has(column) || rivalRows.has(row))
+                out.competitorCells.add(i);
+        }
+        run = [];
+    };
+    sentences.forEach((s, i) => {
+        if (s.kind === 'table-cell' && s.table) {
+            if (run.length > 0 && s.table.row === 0 && s.table.column === 0)
+                flush();
+            run.push(i);
+        }
+        else
+            flush();
+    });
+    flush();
+    return out;
+}
+
+const DEFAULT_SEVERITY = {
+    statistic: 'error',
+    superlative: 'warning',
+    comparison: 'error',
+    quote: 'error',
+    absolute: 'error',
+};
+const LABEL = {
+    statistic: 'statistic',
+    superlative: 'superlative',
+    comparison: 'comparison',
+    quote: 'quotation or research citation',
+    absolute: 'absolute',
+};
+const RANK$1 = { error: 3, warning: 2, info: 1 };
+/** The type's setting wins over the repository's, which wins over the default; `off` drops the kind. */
+function claimSeverity(ctx, kind) {
+    const chosen = ctx.typePolicy?.claims?.[kind] ?? ctx.policy.config.claims.severity[kind] ?? DEFAULT_SEVERITY[kind];
+    return chosen === 'off' ? null : chosen;
+}
+const cache$2 = new WeakMap();
+function names(view) {
+    return {
+        publisher: view.publisher ? [view.publisher.name, ...view.publisher.aliases] : [],
+        competitors: view.competitors.flatMap((c) => [c.name, ...c.aliases]),
+    };
+}
+function sameBlock(sentences, index, step) {
+    const here = sentences[index];
+    const other = sentences[index + step];
+    return here !== undefined && other !== undefined && other.block === here.block ? other.text : undefined;
+}
+/** The paragraph that leads into this block ("As Sam put it:", "Acme has three advantages over X:"). */
+function leadOf(sentences, index) {
+    const here = sentences[index];
+    if (here === undefined)
+        return undefined;
+    let i = index - 1;
+    while (i >= 0 && sentences[i]?.block === here.block)
+        i--;
+    // skip back over sibling list items to the paragraph that introduces the list
+    while (here.kind === 'list-item' && i >= 0 && sentences[i]?.kind === 'list-item')
+        i--;
+    const lead = sentences[i];
+    return lead !== undefined && /:\s*$/.test(lead.text) ? lead.text : undefined;
+}
+function afterOf(sentences, index) {
+    const here = sentences[index];
+    if (here === undefined)
+        return undefined;
+    let i = index + 1;
+    while (i < sentences.length && sentences[i]?.block === here.block)
+        i++;
+    return sentences[i]?.text;
+}
+function docClaims(ctx) {
+    const byPolicy = cache$2.get(ctx.doc) ?? new WeakMap();
+    cache$2.set(ctx.doc, byPolicy);
+    const key = ctx.site ?? ctx.policy;
+    const known = byPolicy.get(key);
+    if (known)
+        return known;
+    const { doc } = ctx;
+    const site = ctx.site ?? buildSiteContext([doc], siteConfig(ctx.policy.config));
+    const view = pageView(site, doc.path);
+    const { publisher, competitors } = names(view);
+    const cells = comparisonCells(doc.sentences, publisher, competitors);
+    const matches = [];
+    const absolutes = [];
+    doc.sentences.forEach((sentence, index) => {
+        const previous = sameBlock(doc.sentences, index, -1);
+        const next = sameBlock(doc.sentences, index, 1);
+        const first = previous === undefined;
+        const lead = first || sentence.kind === 'list-item' ? leadOf(doc.sentences, index) : undefined;
+        const after = afterOf(doc.sentences, index);
+        const opts = {
+            competitors,
+            publisher,
+            pageKind: view.kind,
+            contentType: ctx.contentType,
+            tableCell: sentence.kind === 'table-cell',
+            competitorCell: cells.competitorCells.has(index),
+            listItem: sentence.kind === 'list-item',
+            blockquote: sentence.kind === 'blockquote',
+            title: sentence.kind === 'heading' || sentence.field === 'title',
+            ...(previous !== undefined ? { previous } : {}),
+            ...(next !== undefined ? { next } : {}),
+            ...(lead !== undefined ? { lead } : {}),
+            ...(after !== undefined ? { after } : {}),
+        };
+        const found = detectClaims(sentence.text, opts);
+        // A cell about a competitor is a comparison claim in itself.
+        if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
+            found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length });
+        }
+        matches.push(found);
+        absolutes.push(detectAbsolutes(sentence.text, opts));
+    });
+    const result = { view, matches, absolutes, cells };
+    byPolicy.set(key, result);
+    return result;
+}
+/** The claims sentence `index` of the document makes that need a source, read in its context. */
+function claimsIn(ctx, index) {
+    return docClaims(ctx).matches[index] ?? [];
+}
+function supportOptions(ctx) {
+    const { publisher } = names(docClaims(ctx).view);
+    return { publisher, evidence: ctx.policy.config.claims.evidence, namedSources: ctx.policy.config.claims['named-sources'] };
+}
+function joinKinds(kinds) {
+    const labels = kinds.map((k) => LABEL[k]);
+    return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+function runClaims(ctx) {
+    const { doc, policy } = ctx;
+    const scope = policy.config.claims.scope;
+    const sourceIds = frontmatterSourceIds(doc);
+    const claims = docClaims(ctx);
+    const support = supportOptions(ctx);
+    const where = scope === 'paragraph' ? 'in the paragraph' : 'in the sentence';
+    const findings = [];
+    // Group sentences into claim units: one per sentence, one per comparison-table row.
+    const units = new Map();
+    doc.sentences.forEach((_s, index) => {
+        if ((claims.matches[index] ?? []).length === 0)
+            return;
+        const key = claims.cells.rowOf.get(index) ?? `s${index}`;
+        units.set(key, [...(units.get(key) ?? []), index]);
+    });
+    for (const indexes of units.values()) {
+        if (indexes.some((i) => isSupported(doc, doc.sentences[i], scope, sourceIds, support)))
+            continue;
+        const all = indexes.flatMap((i) => (claims.matches[i] ?? []).map((m) => ({ i, m })));
+        const kinds = kindsOf(all.map(({ m }) => m)).filter((k) => claimSeverity(ctx, k) !== null);
+        if (kinds.length === 0)
+            continue;
+        const kept = all.filter(({ m }) => kinds.includes(m.kind));
+        const severity = kinds.map((k) => claimSeverity(ctx, k)).sort((a, b) => RANK$1[b] - RANK$1[a])[0];
+        // The words a writer fixes: in one sentence, from the first claim to the last; in a table row (cells
+        // that may sit apart in the source, with markup between them), the first claim of the row by position.
+        const at = ({ i, m }) => doc.sentences[i].offsets[m.start] ?? 0;
+        const first = kept.reduce((a, b) => (at(b) < at(a) ? b : a));
+        const sameSentence = kept.every(({ i }) => i === first.i);
+        const firstSentence = doc.sentences[first.i];
+        const end = sameSentence ? Math.max(...kept.map(({ m }) => m.end)) : first.m.end;
+        const text = firstSentence.text.slice(first.m.start, end);
+        const kind = kinds[0];
+        const row = sameSentence ? '' : ' in this table row';
+        findings.push({
+            ruleId: `claims/${kind}`,
+            category: 'missing-source',
+            claim: kind,
+            severity,
+            message: `Unsupported ${joinKinds(kinds)}${row} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).`,
+            text,
+            ...sentenceLocation(doc, firstSentence, first.m.start, end),
+            suggestion: null,
+        });
+    }
+    // Absolutes are banned whatever the source: one finding per sentence, on the words from the first promise to the last.
+    const absoluteSeverity = claimSeverity(ctx, 'absolute');
+    if (absoluteSeverity !== null) {
+        doc.sentences.forEach((sentence, index) => {
+            const found = claims.absolutes[index] ?? [];
+            if (found.length === 0)
+                return;
+            const start = Math.min(...found.map((m) => m.start));
+            const end = Math.max(...found.map((m) => m.end));
+            const text = sentence.text.slice(start, end);
+            findings.push({
+                ruleId: 'claims/absolute',
+                category: 'banned-claim',
+                claim: 'absolute',
+                severity: absoluteSeverity,
+                message: `\`${text}\` is an unconditional promise no business can keep: say what is true, with its conditions.`,
+                text,
+                ...sentenceLocation(doc, sentence, start, end),
+                suggestion: null,
+            });
+        });
+    }
+    return findings;
+}
+const claimsCheck = {
+    id: 'claims',
+    description: 'Statistics, superlatives, comparisons and quotations need a source a reader can check; absolute promises are flagged.',
+    run: runClaims,
+};
 
 // banned-claims: words and patterns the loaded rule packs ban, found in one pass per sentence.
 // The engine hands every file the same packs array: compile once per run, not once per file.
@@ -71891,14 +74295,16 @@ function ruleSeverity(rule, ctx) {
 function fill(template, match, suggestion) {
     return template.replaceAll('{match}', match).replaceAll('{suggestion}', suggestion ?? '');
 }
-function toFinding(ctx, sentence, rule, severity, match) {
+function toFinding(ctx, sentence, rule, severity, match, needsSource) {
     const suggestion = match.replacement ?? rule.suggestion;
+    // One claim, two categories: a banned superlative or comparison kept as written still needs its source.
+    const also = needsSource ? ' If it stays, it also needs a source.' : '';
     const finding = {
         ruleId: rule.id,
         category: 'banned-claim',
         claim: rule.claim ?? 'absolute',
         severity,
-        message: fill(rule.message, match.text, suggestion),
+        message: `${fill(rule.message, match.text, suggestion)}${also}`,
         text: match.text,
         ...sentenceLocation(ctx.doc, sentence, match.start, match.end),
         suggestion,
@@ -71924,7 +74330,14 @@ function findBannedClaims(ctx, compiled = compileRules(ctx.policy.packs)) {
     for (const sentence of ctx.doc.sentences) {
         const active = (i) => severities[i] != null && fieldInScope(rules[i].scope.fields, sentence);
         for (const match of matchText(compiled.matcher, sentence.text, active)) {
-            findings.push(toFinding(ctx, sentence, rules[match.rule], severities[match.rule], match));
+            // Negated, hedged, quoted-as-an-example, hypothetical or technical uses are not the claim the rule bans.
+            // A testimonial is still words the publisher prints: a banned phrase in a blockquote stays a finding.
+            if (!promiseInContext(sentence.text, match.start, match.end, { blockquote: false }, false, false))
+                continue;
+            const rule = rules[match.rule];
+            const claim = rule.claim ?? 'absolute';
+            const needsSource = claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx));
+            findings.push(toFinding(ctx, sentence, rule, severities[match.rule], match, needsSource));
         }
     }
     return findings;
@@ -71933,371 +74346,6 @@ const bannedClaimsCheck = {
     id: 'banned-claims',
     description: 'Words and patterns the rule packs ban: guarantees, absolutes, unprovable superlatives, invented proof.',
     run: (ctx) => findBannedClaims(ctx),
-};
-
-const NUM = String.raw `\d+(?:[.,]\d+)*`;
-const TIME_UNIT = String.raw `(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)`;
-const WORD_NUM = String.raw `(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)`;
-const SMALL_NUM = String.raw `(?:${NUM}|one|two|three|four|five|six|seven|eight|nine|ten)`;
-const FRACTION = String.raw `(?:half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters)`;
-const AUDIENCE = String.raw `(?:customers?|clients?|users?|teams?|companies|businesses|brands|marketers|developers|agents|people|organi[sz]ations|merchants|stores|shops|creators|subscribers|members|downloads|installs|reviews|reviewers|ratings|messages|emails|conversations|tickets|apps|integrations|countries|workspaces|sellers|agencies|startups|hospitals|schools|nonprofits|founders|admins|readers|senders|shoppers|buyers|retailers|professionals|partners|owners|managers|engineers|freelancers)`;
-const AUDIENCE_ADJ = String.raw `(?:(?:happy|paying|active|global|growing|small|marketing|support|sales|enterprise|B2B|SaaS|e-?commerce|satisfied|loyal|leading|fast-growing|monthly|daily|weekly|five-star|5-star)\s+)?`;
-const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|code|discount|promo|VAT|tax(?:es)?|free months?|per seat|per month|\/mo(?:nth)?)\b/i;
-const CURRENCY = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b/;
-// Verbs that report a metric having moved; with a number after them the sentence states a result.
-// Past tense only: the present describes how the product behaves ("scores drop to 0 when…", "storage grows to 50 GB").
-const CHANGE_VERB = String.raw `(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`;
-// A percentage that is a setting the reader chooses ("set the sample to 20%", "send it to 10% of your list")
-// or a share of the reader's own audience describes an instruction, not an outcome.
-const SETTING_PERCENT = /\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i;
-// A report of the reader's own account ("You have sent 1,204 messages", "Your team closed 87 conversations").
-const OWN_USAGE = new RegExp(String.raw `^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to|${CHANGE_VERB})\b`, 'i');
-function offer(text) {
-    return OFFER_CONTEXT.test(text);
-}
-const STATISTIC = [
-    // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
-    {
-        re: new RegExp(String.raw `(?:\b${NUM}\s?[–—-]\s?)?\b${NUM}\s?(?:%|percent\b|per cent\b)`, 'gi'),
-        // a rollout share ("rolling out to 100% of workspaces") describes a release, not an outcome
-        keep: (_m, text) => !offer(text) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text),
-    },
-    // multipliers: "3x more", "10× faster"; not dimensions ("1920x1080", "2x2")
-    {
-        re: /(?<![\dx×])\b\d+(?:\.\d+)?\s?[x×](?![\dx×])(?:\s+(?:more|faster|fewer|less|higher|better|cheaper|quicker|the|as))?/gi,
-    },
-    // "twice as fast", "3 times more", "half the price", "in half", "doubled"
-    { re: new RegExp(String.raw `\b(?:twice|${NUM}|two|three|four|five|ten)\s+(?:times\s+)?(?:as\s+(?:many|much|fast|quick(?:ly)?)|more|faster|fewer|less|better|higher)\b`, 'gi'), keep: (m) => /twice|times/i.test(m[0]) },
-    { re: /\b(?:half the (?:time|cost|price|effort|clicks|tickets)|in half|doubles?|doubled|tripled?|triples|quadrupled?)\b/gi, keep: (_m, text) => !offer(text) },
-    { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
-    // spelled-out multiples and fractions: "twice the campaigns", "halved", "tenfold", "by a third"
-    { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
-    { re: new RegExp(String.raw `\bby\s+(?:${FRACTION}|${NUM}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
-    // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers", "most teams"
-    { re: new RegExp(String.raw `\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
-    {
-        re: new RegExp(String.raw `\b(?:${FRACTION}|the majority|most)\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi'),
-    },
-    // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
-    { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
-    // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300", "dropped by a third"
-    {
-        re: new RegExp(String.raw `\b${CHANGE_VERB}\s+(?:from\s+[$€£]?${NUM}\s?%?\s+)?(?:to|by)\s+(?:[$€£]\s?)?(?:${NUM}|${FRACTION})`, 'gi'),
-        keep: (_m, text) => !offer(text),
-    },
-    // counts of customers, users, messages: "10,000 teams", "25,000+ marketers", "50k users", "2 million messages"
-    {
-        re: new RegExp(String.raw `\b(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|by|[Jj]oin)\s+)?${NUM}\s?(?:k|K|m|M|million|billion)?\s?\+?\s+${AUDIENCE_ADJ}${AUDIENCE}\b`, 'g'),
-        keep: (m, text) => {
-            // "3 new integrations" in a release note is a product fact; "200+ apps", "over 5,000 businesses" are claims
-            const totalled = /\+|over|more than|nearly|almost|upwards|million|billion|\d\s?[kKmM]\b|join|by/i.test(m[0]);
-            const big = Number(m[0].replace(/[^\d.]/g, '').replace(/\.(?=.*\.)/g, '')) >= 100;
-            const plainCount = !totalled && !big;
-            return !plainCount && !/\b(?:up to|limit|capped|max(?:imum)?|per second)\b/i.test(text);
-        },
-    },
-    // "thousands of teams", "millions of customer messages": a count in words is still a count
-    {
-        re: new RegExp(String.raw `\b(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)\s+of\s+(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi'),
-        keep: (_m, text) => !/\b(?:up to|limit|capped|max(?:imum)?)\b/i.test(text),
-    },
-    { re: new RegExp(String.raw `\b(?:trusted|used|loved|chosen|relied on)\s+by\s+(?:over\s+|more than\s+)?${NUM}`, 'gi') },
-    // time or money saved: "save 6 hours a week", "saved $120,000", "up to 12 hours every week"
-    {
-        re: new RegExp(String.raw `\b(?:sav(?:e|es|ed|ing)|cut|cuts|reduc(?:e|es|ed)|free up|reclaim)\s+(?:up to\s+|over\s+|an average of\s+|about\s+)?(?:[$€£]\s?${NUM}\s?(?:k|K|m|M|million)?|${NUM}\s?(?:k|K|m|M|million)?\s*${TIME_UNIT}|${NUM}\s?(?:%|percent))`, 'gi'),
-        keep: (_m, text) => !offer(text),
-    },
-    { re: new RegExp(String.raw `\b${NUM}\s+${TIME_UNIT}\s+(?:saved|back)\b`, 'gi') },
-    // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "took 3 hours now take 10 minutes"
-    { re: new RegExp(String.raw `\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
-    // the second unit is often left out: "from 11 minutes to 4"
-    { re: new RegExp(String.raw `\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
-    // a speed promise set against a slower alternative: "in 10 minutes, not 10 days", "minutes, not weeks"
-    { re: new RegExp(String.raw `\b(?:(?:in|within)\s+(?:${NUM}|${WORD_NUM})\s+)?${TIME_UNIT},?\s+(?:not|instead of|rather than)\s+(?:${NUM}\s+|${WORD_NUM}\s+)?${TIME_UNIT}`, 'gi') },
-    { re: new RegExp(String.raw `\btook\s+${NUM}\s+${TIME_UNIT}\s+now\s+takes?\s+${NUM}\s+${TIME_UNIT}`, 'gi') },
-    { re: new RegExp(String.raw `\b(?:return on investment|ROI)\s+of\s+${NUM}\s?%|\b${NUM}\s?%\s+(?:return on investment|ROI)\b`, 'gi') },
-];
-const SUPERLATIVE_WORDS = [
-    String.raw `fastest`, String.raw `quickest`, String.raw `easiest`, String.raw `simplest`, String.raw `cheapest`, String.raw `smartest`,
-    String.raw `largest`, String.raw `biggest`, String.raw `safest`, String.raw `strongest`, String.raw `smoothest`,
-    String.raw `(?:industry|market|category|world)[- ]leading`, String.raw `world[- ]class`, String.raw `best[- ]in[- ]class`,
-    String.raw `award[- ]winning`, String.raw `unmatched`, String.raw `unrivall?ed`, String.raw `unbeatable`, String.raw `unparalleled`,
-    String.raw `second to none`, String.raw `number one`, String.raw `(?:top|highest|best)[- ](?:rated|ranked|reviewed)`, String.raw `no\.\s?1\b`,
-    String.raw `most (?:trusted|popular|powerful|advanced|secure|reliable|loved|complete|affordable|comprehensive|accurate|intuitive|flexible|scalable|innovative|widely used|recommended|awarded|efficient|effective|user-friendly|used)`,
-];
-const SUPERLATIVE = [
-    { re: new RegExp(String.raw `\b(?:${SUPERLATIVE_WORDS.join('|')})\b`, 'gi'), keep: (m, text) => !/^most\b/i.test(m[0]) || !/\bmake the most\b/i.test(text) },
-    { re: /(?<![\w#])#1\b/g },
-    // "the go-to platform": a claim that the market chooses you first
-    { re: /\b(?:the|our|a)\s+go-to\b/gi },
-    // a ranking verb with a superlative: "reviewers rank Acme highest", "rated first for ease of use"
-    { re: /\b(?:rank(?:s|ed)?|rate[sd]?)\s+(?:[\w-]+\s+){0,3}?highest\b|\b(?:ranked|rated|voted)\s+(?:#1|first|top)\b/gi },
-    // "best": the best X, best-selling; not best practices, best regards, do our best, the best way to, best for <plan audience>
-    {
-        re: /\bbest(?:-selling|-rated)?\b/gi,
-        keep: (m, text) => {
-            const after = text.slice(m.index + m[0].length);
-            const before = text.slice(0, m.index);
-            if (/^[- ]in[- ]class|^[- ](?:rated|ranked|reviewed)/i.test(after))
-                return false; // counted above
-            // an adverb closing a clause ("the plan that fits your team best", "what works best"): advice, not a claim
-            if (/^\s*(?:[.!?,;:]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before))
-                return false;
-            if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|for\b|if|when|to\b|results)/i.test(after))
-                return false;
-            if (/\b(?:do|doing|did|try|tried|our|your|their|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after))
-                return false;
-            return true;
-        },
-    },
-    // "a leading platform", "leading brands"; not "leading up to", "leading the way", "misleading"
-    { re: /\bleading\b/gi, keep: (m, text) => !/^\s+(?:to|up|the|a|an|with|by|into|from|in|on|zeros?)\b/i.test(text.slice(m.index + m[0].length)) && !/-$/.test(text.slice(0, m.index)) },
-    // "the only platform that..."; not "the only thing you need to do"
-    {
-        re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
-    },
-    { re: /(?:^|[.!?]\s+)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
-    // "the first inbox built for...", "the world's first"; not "the first step", "for the first time", "your first campaign"
-    {
-        re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to|that|built|designed|with|for|of its kind)\b/gi,
-    },
-    { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi },
-];
-const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per']);
-const COMPARISON = [
-    // "faster than", "cheaper than", "more reliable than", "fewer clicks than"; not "more than 5,000" or "rather than"
-    {
-        re: /\b(\w+er|(?:more|less|fewer)\s+[\w-]+)\s+than\b/gi,
-        keep: (m, text) => {
-            const head = (m[1] ?? '').toLowerCase();
-            if (COMPARATIVE_NOT.has(head))
-                return false;
-            if (/^(?:more|less|fewer)\s+(?:just|ever|that|\d)/.test(head))
-                return false;
-            const after = text.slice(m.index + m[0].length);
-            if (/^\s+(?:\d|a\s+(?:minute|second|day|week)|an?\s+hour)/i.test(after))
-                return false;
-            return true;
-        },
-    },
-    { re: /\bunlike\s+(?:other|most|many|traditional|legacy|older|clunky|enterprise|[A-Z])[\w-]*/g },
-    { re: /\bUnlike\s+(?:other|most|many|traditional|legacy|older|clunky|enterprise|[A-Z])[\w-]*/g },
-    { re: /\b(?:vs\.?|versus)(?=\s)/gi },
-    { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|beats)\b/gi },
-    { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
-    { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before)\w+/gi },
-];
-const COMPETITOR_CUE = /\b(?:than|unlike|vs\.?|versus|compared|alternative|better|worse|cheaper|pricier|faster|slower|easier|harder|more|less|fewer|instead of|outperform\w*|beats?|half|twice|charges? more|costs? more)\b/i;
-// Opening and closing quotation marks, straight or curly; a quotation is at least two words long.
-const QUOTED = /(["“«])([^"”»]{3,}?\s[^"”»]*?)(["”»])/g;
-const ATTRIBUTION_AFTER = /^[\s,.!?]*(?:(?:says|said|explains|explained|adds|added|notes|noted|writes|wrote|recalls|told)\b|[—–]\s*\p{Lu}|-\s+\p{Lu}|,?\s*according to\b)/u;
-// A bare colon is not enough ("Tip: \"Save draft\" often"): the words before it must attribute.
-const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|according to [\w\s]+|(?:describes?|described|calls?|called|dubbed|names?|named)\s+(?:[\w&.’'-]+\s+){1,4}?as|(?:calls?|called|dubbed)\s+[\w&.’'-]+(?:\s+[\w&.’'-]+)?)[\s:,]*$/i;
-const DASH_ATTRIBUTION = /^\s*[—–-]\s*\p{Lu}/u;
-const RESEARCH = [
-    { re: /\b(?:Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard Business Review|Pew Research|Statista|Bain|BCG|Edelman)\b/g },
-    { re: /\banalysts?\s+(?:at|from|with)\s+[A-Z0-9][\w&-]*/g },
-    // third-party recognition: "named a Leader in", "recognised as a Strong Performer", review-site verdicts
-    { re: /\b(?:[Nn]amed|[Rr]ecogni[sz]ed|[Rr]anked|[Ll]isted|[Aa]warded|[Cc]rowned|[Pp]ositioned)\s+(?:as\s+)?(?:a|an|the)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Leader|Visionary|Challenger|Performer|Winner|Finalist|Contender|Top\s+\d+)\b/g },
-    {
-        re: /\b(?:G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\s+(?:(?:users|reviewers|customers)\s+(?:rate|rated|rank|ranked|name|named|call|called|vote|voted|give|gave|say|said|love|praise)|ranks?|rates?|rated|ranked|named|badges?|grid|report|awards?|leader)\b/gi,
-    },
-    { re: /\baccording to\s+(?!(?:the|our|your)\s+(?:setup|docs|documentation|guide|help|instructions|manual|release notes|changelog|settings)\b)[\w'’-]+/gi },
-    { re: /\b(?:studies|research|data|surveys|experts|analysts|scientists)\s+(?:shows?|proves?|finds|found|agrees?|suggests?|says?|confirms?)\b/gi },
-    { re: /\ba\s+(?:recent\s+|new\s+|\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:study|survey|report|poll)\s+(?:of\s+[\w\s]+?\s+)?(?:found|finds|shows?|says|showed|revealed|reveals|suggests|concluded)\b/gi },
-    { re: /\b(?:predicts?|forecasts?)\s+that\b/gi, keep: (_m, text) => /\b[A-Z]{2,}\b|Gartner|Forrester|analyst/i.test(text) },
-];
-function runPatterns(patterns, text, kind, out) {
-    for (const { re, keep } of patterns) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-            if (m[0].length === 0) {
-                re.lastIndex++;
-                continue;
-            }
-            if (keep && !keep(m, text))
-                continue;
-            // A pattern may include a leading separator (sentence-start anchors): trim it off the reported span.
-            const lead = m[0].length - m[0].trimStart().length;
-            const trail = m[0].length - m[0].trimEnd().length;
-            out.push({ kind, start: m.index + lead, end: m.index + m[0].length - trail });
-        }
-    }
-}
-function quotes(text, opts, out) {
-    QUOTED.lastIndex = 0;
-    for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
-        const after = text.slice(m.index + m[0].length);
-        const before = text.slice(0, m.index);
-        const attributed = ATTRIBUTION_AFTER.test(after) ||
-            ATTRIBUTION_BEFORE.test(before) ||
-            opts.blockquote === true ||
-            (after.trim() === '' && opts.next !== undefined && DASH_ATTRIBUTION.test(opts.next));
-        if (attributed)
-            out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length });
-    }
-    // A testimonial that opens with a quotation mark is a quote, even when the segmenter split it: flag it once,
-    // at its opening sentence.
-    if (opts.blockquote && !out.some((m) => m.kind === 'quote')) {
-        const open = /^\s*["“«]/.exec(text);
-        if (open)
-            out.push({ kind: 'quote', start: open[0].length - 1, end: text.trimEnd().length });
-    }
-    runPatterns(RESEARCH, text, 'quote', out);
-}
-function competitorComparisons(text, competitors, out) {
-    if (competitors.length === 0 || !COMPETITOR_CUE.test(text))
-        return;
-    const lower = text.toLowerCase();
-    for (const name of competitors) {
-        const at = findWord(lower, name.toLowerCase());
-        if (at >= 0)
-            out.push({ kind: 'comparison', start: at, end: at + name.length });
-    }
-}
-function findWord(haystack, needle) {
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-        const before = haystack[at - 1];
-        const after = haystack[at + needle.length];
-        if ((before === undefined || !/\w/.test(before)) && (after === undefined || !/\w/.test(after)))
-            return at;
-    }
-    return -1;
-}
-/** Every claim the sentence makes, sorted by position; several matches of one kind may overlap. */
-function detectClaims(text, opts = {}) {
-    const out = [];
-    const priceContext = opts.contentType === 'pricing' || (opts.tableCell === true && CURRENCY.test(text));
-    const statistics = [];
-    runPatterns(STATISTIC, text, 'statistic', statistics);
-    // On a pricing page or in a price cell, an amount or a percentage is the price itself;
-    // in a report of the reader's own account, a count is their data, not our claim.
-    if (!OWN_USAGE.test(text))
-        out.push(...(priceContext ? statistics.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : statistics));
-    runPatterns(SUPERLATIVE, text, 'superlative', out);
-    const comparisons = [];
-    runPatterns(COMPARISON, text, 'comparison', comparisons);
-    out.push(...(opts.title ? comparisons.filter((m) => !/^(?:vs\.?|versus)$/i.test(text.slice(m.start, m.end))) : comparisons));
-    // In a title, "vs" only names the comparison: it is no cue that the competitor is being compared on a claim.
-    competitorComparisons(opts.title ? text.replace(/\b(?:vs\.?|versus)(?=\s)/gi, (w) => ' '.repeat(w.length)) : text, opts.competitors ?? [], out);
-    quotes(text, opts, out);
-    return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-/** The first match of each kind: one finding per sentence per kind. */
-function firstOfEachKind(matches) {
-    const seen = new Set();
-    return matches.filter((m) => (seen.has(m.kind) ? false : (seen.add(m.kind), true)));
-}
-
-/** Ids of the frontmatter `sources` entries, whatever else is wrong with them. */
-function frontmatterSourceIds(doc) {
-    const sources = doc.frontmatter['sources'];
-    const ids = new Set();
-    if (!Array.isArray(sources))
-        return ids;
-    for (const entry of sources) {
-        if (entry !== null && typeof entry === 'object') {
-            const id = entry['id'];
-            if (typeof id === 'string' || typeof id === 'number')
-                ids.add(String(id));
-        }
-    }
-    return ids;
-}
-/** A `[^id]` reference resolves when it has a definition or names a frontmatter source. */
-function resolves(doc, id, sourceIds) {
-    return Object.hasOwn(doc.footnotes, id) || sourceIds.has(id);
-}
-function cites(doc, sentence, sourceIds) {
-    return sentence.links.length > 0 || sentence.footnotes.some((id) => resolves(doc, id, sourceIds));
-}
-/** The sentences whose sources count for `sentence` under the scope. */
-function scopeOf(doc, sentence, scope) {
-    return scope === 'paragraph' ? doc.sentences.filter((s) => s.block === sentence.block) : [sentence];
-}
-function isSupported(doc, sentence, scope, sourceIds = frontmatterSourceIds(doc)) {
-    // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
-    if (sentence.construct === 'footnote')
-        return true;
-    if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds)))
-        return true;
-    // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
-    // the page's body cites one of its frontmatter sources.
-    return sentence.kind === 'frontmatter' && sourceIds.size > 0 && doc.sentences.some((s) => s.kind !== 'frontmatter' && s.footnotes.some((id) => sourceIds.has(id)));
-}
-
-const DEFAULT_SEVERITY = {
-    statistic: 'error',
-    superlative: 'warning',
-    comparison: 'error',
-    quote: 'error',
-};
-const LABEL = {
-    statistic: 'statistic',
-    superlative: 'superlative',
-    comparison: 'comparison',
-    quote: 'quotation or research citation',
-};
-/** The type's setting wins over the repository's, which wins over the default; `off` drops the kind. */
-function claimSeverity(ctx, kind) {
-    const chosen = ctx.typePolicy?.claims?.[kind] ?? ctx.policy.config.claims.severity[kind] ?? DEFAULT_SEVERITY[kind];
-    return chosen === 'off' ? null : chosen;
-}
-function neighbour(sentences, index, step) {
-    const here = sentences[index];
-    const other = sentences[index + step];
-    return here !== undefined && other !== undefined && other.block === here.block ? other.text : undefined;
-}
-/** The claims sentence `index` of the document makes, read with the repository's competitors and the page's type. */
-function claimsIn(ctx, index) {
-    const sentence = ctx.doc.sentences[index];
-    if (sentence === undefined)
-        return [];
-    const previous = neighbour(ctx.doc.sentences, index, -1);
-    const next = neighbour(ctx.doc.sentences, index, 1);
-    return detectClaims(sentence.text, {
-        competitors: ctx.policy.config.claims.competitors,
-        contentType: ctx.contentType,
-        tableCell: sentence.kind === 'table-cell',
-        blockquote: sentence.kind === 'blockquote',
-        title: sentence.kind === 'heading' || sentence.field === 'title',
-        ...(previous !== undefined ? { previous } : {}),
-        ...(next !== undefined ? { next } : {}),
-    });
-}
-function runClaims(ctx) {
-    const { doc, policy } = ctx;
-    const scope = policy.config.claims.scope;
-    const sourceIds = frontmatterSourceIds(doc);
-    const where = scope === 'paragraph' ? 'in the paragraph' : 'in the sentence';
-    const findings = [];
-    doc.sentences.forEach((sentence, index) => {
-        const matches = claimsIn(ctx, index);
-        if (matches.length === 0 || isSupported(doc, sentence, scope, sourceIds))
-            return;
-        for (const match of firstOfEachKind(matches)) {
-            const severity = claimSeverity(ctx, match.kind);
-            if (severity === null)
-                continue;
-            const text = sentence.text.slice(match.start, match.end);
-            findings.push({
-                ruleId: `claims/${match.kind}`,
-                category: 'missing-source',
-                claim: match.kind,
-                severity,
-                message: `Unsupported ${LABEL[match.kind]} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).`,
-                text,
-                ...sentenceLocation(doc, sentence, match.start, match.end),
-                suggestion: null,
-            });
-        }
-    });
-    return findings;
-}
-const claimsCheck = {
-    id: 'claims',
-    description: 'Statistics, superlatives, comparisons and quotations need a source a reader can check.',
-    run: runClaims,
 };
 
 const peq = new Uint32Array(0x10000);
@@ -72454,7 +74502,7 @@ function normalisePath(value) {
 function parseApprovedSources(text, path) {
     const counter = new distExports.LineCounter();
     const problems = [];
-    const doc = distExports.parseDocument(text, { lineCounter: counter, prettyErrors: false });
+    const doc = distExports.parseDocument(text, { lineCounter: counter, prettyErrors: false, logLevel: 'error' });
     for (const error of doc.errors) {
         const line = error.linePos?.[0]?.line ?? 1;
         problems.push({ line, message: `${path}: the YAML does not parse: ${error.message.split('\n')[0]}` });
@@ -72998,7 +75046,7 @@ function latestOpinions(reviews) {
 function evaluateSignoff(facts) {
     const owners = resolveOwners(facts.owners);
     const notes = ownerNotes(owners);
-    if (!facts.positioningChanged) {
+    if (!facts.positioningChanged && !facts.suppressionsNeedSignoff) {
         return {
             required: false,
             state: 'not-required',
@@ -73009,6 +75057,9 @@ function evaluateSignoff(facts) {
         };
     }
     const tally = tallyOpinions(facts, owners);
+    if (facts.suppressionsNeedSignoff) {
+        notes.push(`This pull request suppresses findings that config \`suppressions.require-signoff\` lets a pull request suppress only with a strategy owner's sign-off${facts.positioningChanged ? '' : ' (positioning itself did not change)'}; only an approval of the current head counts for them.`);
+    }
     notes.push(...opinionNotes(facts, owners, tally));
     const approvedBy = [...tally.fresh, ...tally.standing];
     const base = { required: true, owners: owners.listed, approvedBy };
@@ -74950,7 +77001,7 @@ function readSide(doc, ctx, dictionary) {
             cells.push({ sentence, heading: heading?.text, line, grounds });
             return;
         }
-        const where = placeOf(sentence, heading?.text);
+        const where = placeOf$1(sentence, heading?.text);
         side.entries.push({
             sentence,
             norm: canonicalNumbers(norm),
@@ -74966,7 +77017,7 @@ function readSide(doc, ctx, dictionary) {
     return side;
 }
 /** What a reviewer is told about where a sentence sits, and the slot it is diffed in (if any). */
-function placeOf(sentence, heading) {
+function placeOf$1(sentence, heading) {
     if (sentence.kind === 'frontmatter')
         return sentence.field === undefined ? {} : { field: sentence.field, slot: `fm:${sentence.field}` };
     if (sentence.construct === 'jsx-attribute' && sentence.field !== undefined)
@@ -75266,6 +77317,71 @@ function decodeText(bytes) {
         return null;
     }
 }
+/** Decodes like decodeText; when the bytes are not UTF-8, says where the first bad byte is. */
+function decodeContent(bytes) {
+    const text = decodeText(bytes);
+    if (text !== null)
+        return { text, invalid: null };
+    const byte = firstInvalidByte(bytes);
+    return { text: null, invalid: { byte, ...placeOf(bytes, byte) } };
+}
+/** Offset of the first byte that starts no valid UTF-8 sequence (WHATWG's decoder, which fails on the same byte). */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf)
+            length = 2;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            if (lead === 0xe0)
+                low = 0xa0;
+            else if (lead === 0xed)
+                high = 0x9f;
+        }
+        else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            if (lead === 0xf0)
+                low = 0x90;
+            else if (lead === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            // The second byte has the narrower range (overlongs, surrogates, past U+10FFFF); the rest any continuation.
+            if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf))
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+/** Line and column of `byte`: lines end at `\n`, `\r\n` or a lone `\r`, as computeLineStarts counts them. */
+function placeOf(bytes, byte) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < byte; i++) {
+        const code = bytes[i];
+        if (code === 0x0a || (code === 0x0d && bytes[i + 1] !== 0x0a)) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    // Everything before the bad byte is valid UTF-8: its decoded length is the column. A BOM is not counted,
+    // as the decoder drops it from the text every other position is measured in.
+    const bom = lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && byte >= 3 ? 3 : 0;
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(lineStart + bom, byte));
+    return { line, column: before.length + 1 };
+}
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 /** 0 is the most severe. Unknown values sort last instead of crashing (a hand-written or newer JSON report). */
@@ -75277,6 +77393,50 @@ function reachesFailOn(severity, failOn) {
     if (failOn === 'never')
         return false;
     return severityRank(severity) <= severityRank(failOn);
+}
+
+function suppressionPolicy(config) {
+    const s = config.suppressions;
+    return { allow: s.allow ?? null, forbid: s.forbid, requireSignoff: s['require-signoff'] };
+}
+/** A policy that honours every suppression and asks for no sign-off (the engine's behaviour before config). */
+const PERMISSIVE = { allow: null, forbid: [], requireSignoff: [] };
+/** `pack/rule` exactly, `pack/*`, a bare `rule` in any pack, or `*`. The same reading as the comments' own ids. */
+function ruleMatches(pattern, ruleId) {
+    if (pattern === '*' || pattern === ruleId)
+        return true;
+    if (pattern.endsWith('/*'))
+        return ruleId.startsWith(pattern.slice(0, -1));
+    return !pattern.includes('/') && ruleId.endsWith(`/${pattern}`);
+}
+function selects(selector, finding) {
+    if (selector.rules !== undefined && !selector.rules.some((rule) => ruleMatches(rule, finding.ruleId)))
+        return false;
+    if (selector.categories !== undefined && !selector.categories.includes(finding.category))
+        return false;
+    if (selector.severities !== undefined && !selector.severities.includes(finding.severity))
+        return false;
+    return true;
+}
+/** Why config forbids suppressing `finding`, or null when it may be suppressed. */
+function refusal(policy, finding) {
+    const forbidden = policy.forbid.find((selector) => selects(selector, finding));
+    if (forbidden)
+        return `config \`suppressions.forbid\` does not let an inline comment suppress ${describeSelector(forbidden)}`;
+    if (policy.allow !== null && !policy.allow.some((selector) => selects(selector, finding))) {
+        return `config \`suppressions.allow\` does not list ${finding.severity} \`${finding.ruleId}\` (${finding.category}) findings as suppressible`;
+    }
+    return null;
+}
+function needsSignoff(policy, finding) {
+    return policy.requireSignoff.some((selector) => selects(selector, finding));
+}
+/** "`recommended/no-guarantees`", "error-severity banned-claim findings". */
+function describeSelector(selector) {
+    const severity = selector.severities ? `${selector.severities.join('/')}-severity ` : '';
+    const category = selector.categories ? `${selector.categories.join('/')} ` : '';
+    const rules = selector.rules ? `findings of ${selector.rules.map((r) => `\`${r}\``).join(', ')}` : 'findings';
+    return `${severity}${category}${rules}`;
 }
 
 // The chain that runs after the checks: Finding[] → Finding[]. Checks never filter themselves;
@@ -75293,22 +77453,26 @@ function suppressionFor(finding, suppressions) {
     }
     return null;
 }
-function ruleMatches(pattern, ruleId) {
-    if (pattern === ruleId)
-        return true;
-    if (pattern.endsWith('/*'))
-        return ruleId.startsWith(pattern.slice(0, -1));
-    // A bare rule id (`no-guarantees`) matches the same id in any pack.
-    return !pattern.includes('/') && ruleId.endsWith(`/${pattern}`);
-}
-function partition(all, doc, touched) {
+/** Outside a pull request (checking files as they are) nothing is "added", so nothing needs sign-off. */
+const NO_PR = { policy: PERMISSIVE, added: new Set() };
+function partition(all, doc, touched, context = NO_PR) {
     const out = { findings: [], preExisting: [], suppressed: [] };
-    for (const finding of dropCovered(dedupe(all))) {
+    for (const found of dropCovered(dedupe(all))) {
+        let finding = found;
         const suppression = doc && !isMeta(finding) ? suppressionFor(finding, doc.suppressions) : null;
         if (suppression) {
-            out.suppressed.push({ ...finding, suppressed: { reason: suppression.reason ?? '', line: suppression.line } });
+            const reason = suppression.reason ?? '';
+            const refused = refusal(context.policy, finding);
+            if (refused === null) {
+                // New silencing: the comment or the silenced words are on lines this PR changed.
+                const isNew = context.added === null || context.added.has(suppression.line) || touches$1(finding, context.added);
+                const pending = isNew && needsSignoff(context.policy, finding);
+                out.suppressed.push({ ...finding, suppressed: { reason, line: suppression.line, ...(pending ? { signedOff: false } : {}) } });
+                continue;
+            }
+            finding = { ...finding, suppression: { reason, line: suppression.line, status: 'forbidden', why: refused } };
         }
-        else if (touched && !isMeta(finding) && !touches(finding, touched)) {
+        if (touched && !isMeta(finding) && !touches$1(finding, touched)) {
             out.preExisting.push(finding);
         }
         else {
@@ -75324,22 +77488,34 @@ function partition(all, doc, touched) {
 function isMeta(finding) {
     return finding.category === 'input' || /^frontmatter\/(?:yaml|toml|json)-syntax$/.test(finding.ruleId);
 }
-function touches(finding, touched) {
+function touches$1(finding, touched) {
     for (let line = finding.line; line <= finding.endLine; line++)
         if (touched.has(line))
             return true;
     return false;
 }
 /**
- * A banned claim already tells the writer what is wrong with those words and how to fix them; an
- * "unsupported claim" finding on the same words would only repeat it. The banned claim is kept.
+ * One claim, two categories: a banned superlative that also lacks a source is reported both ways (the
+ * banned finding says so). Only the claims check's own absolute is dropped when a rule-pack finding
+ * already bans the same words: the pack's message and suggestion are the more specific.
  */
 function dropCovered(findings) {
-    const banned = findings.filter((f) => f.category === 'banned-claim');
-    if (!banned.length)
+    const pack = findings.filter((f) => f.category === 'banned-claim' && f.ruleId !== 'claims/absolute');
+    if (!pack.length)
         return findings;
-    return findings.filter((f) => f.category !== 'missing-source' ||
-        !banned.some((b) => b.line === f.line && b.endLine === f.endLine && b.column <= f.column && f.endColumn <= b.endColumn));
+    // Indexed by line: a long paragraph holds thousands of both kinds, and only findings on one line can overlap.
+    const byLine = new Map();
+    for (const b of pack)
+        for (let line = b.line; line <= b.endLine; line++)
+            byLine.set(line, [...(byLine.get(line) ?? []), b]);
+    const overlaps = (a, b) => a.line <= b.endLine && b.line <= a.endLine && !(a.line === b.endLine && a.column >= b.endColumn) && !(b.line === a.endLine && b.column >= a.endColumn);
+    const overlapsPack = (f) => {
+        for (let line = f.line; line <= f.endLine; line++)
+            if ((byLine.get(line) ?? []).some((b) => overlaps(f, b)))
+                return true;
+        return false;
+    };
+    return findings.filter((f) => f.ruleId !== 'claims/absolute' || !overlapsPack(f));
 }
 function dedupe(findings) {
     const seen = new Set();
@@ -75861,7 +78037,103 @@ function positioningContext(policy, doc, other) {
     };
 }
 
+/** Reads the head version of each path (skipping missing, oversized and undecodable files) and derives the site context. */
+async function runContext(head, paths, config) {
+    const docs = new Map();
+    const options = documentOptions(config);
+    for (const path of paths) {
+        try {
+            const bytes = await head.read(path);
+            if (bytes === null || bytes.byteLength > config.content['max-file-size'])
+                continue;
+            const text = decodeText(bytes);
+            if (text === null)
+                continue;
+            docs.set(path, parseDocument(path, text, options));
+        }
+        catch {
+            // A file that cannot be read here is reported by the check itself, with its own message.
+        }
+    }
+    return { site: buildSiteContext([...docs.values()], siteConfig(config)), docs };
+}
+
+const AWAITING_SIGNOFF_WHY = "config `suppressions.require-signoff` covers it: it is honoured once a strategy owner approves the pull request's head";
+/**
+ * Every suppression comment with a reason that this PR added, or that silences (or tried to silence) words
+ * on lines this PR changed. `added` null means every line is new; an empty set, nothing is (no PR).
+ */
+function suppressionUses(path, suppressions, parts, added) {
+    const all = [...parts.findings, ...parts.preExisting, ...parts.suppressed];
+    const isNew = (f) => added === null || touches(f, added);
+    const uses = [];
+    for (const s of suppressions) {
+        if (s.reason === null)
+            continue;
+        const directiveAdded = added === null || added.has(s.line);
+        const covered = all.filter((f) => (f.suppressed?.line ?? f.suppression?.line) === s.line && (directiveAdded || isNew(f)));
+        if (!directiveAdded && covered.length === 0)
+            continue;
+        uses.push({
+            path,
+            line: s.line,
+            rules: s.rules,
+            reason: s.reason,
+            added: directiveAdded,
+            findings: covered.sort(byPosition).map((f) => ({
+                ruleId: f.ruleId,
+                category: f.category,
+                severity: f.severity,
+                text: f.text,
+                line: f.line,
+                column: f.column,
+                outcome: outcomeOf(f),
+            })),
+        });
+    }
+    return uses;
+}
+function outcomeOf(f) {
+    if (f.suppression)
+        return f.suppression.status;
+    return f.suppressed?.signedOff === false ? 'awaiting-signoff' : 'suppressed';
+}
+/**
+ * Resolves suppressions that awaited sign-off: approved, they are honoured and marked signed off; otherwise
+ * each finding goes back among those that count, saying why.
+ */
+function settleSignoffSuppressions(files, uses, approved) {
+    const awaiting = (f) => f.suppressed?.signedOff === false;
+    if (!files.some((file) => file.suppressed.some(awaiting)))
+        return { files, uses };
+    const settledFiles = files.map((file) => {
+        if (!file.suppressed.some(awaiting))
+            return file;
+        if (approved) {
+            return { ...file, suppressed: file.suppressed.map((f) => (awaiting(f) && f.suppressed ? { ...f, suppressed: { ...f.suppressed, signedOff: true } } : f)) };
+        }
+        const back = file.suppressed.filter(awaiting).map((f) => {
+            const { suppressed, ...rest } = f;
+            return { ...rest, suppression: { reason: suppressed?.reason ?? '', line: suppressed?.line ?? f.line, status: 'awaiting-signoff', why: AWAITING_SIGNOFF_WHY } };
+        });
+        return { ...file, findings: [...file.findings, ...back].sort(byPosition), suppressed: file.suppressed.filter((f) => !awaiting(f)) };
+    });
+    const settledUses = approved
+        ? uses.map((use) => ({ ...use, findings: use.findings.map((f) => (f.outcome === 'awaiting-signoff' ? { ...f, outcome: 'signed-off' } : f)) }))
+        : uses;
+    return { files: settledFiles, uses: settledUses };
+}
+function touches(finding, lines) {
+    for (let line = finding.line; line <= finding.endLine; line++)
+        if (lines.has(line))
+            return true;
+    return false;
+}
+
 function decideVerdict(files, signoff, failOn) {
+    // A file nobody could read has not passed anything, whatever `fail-on` tolerates.
+    if (files.some((file) => file.error !== undefined))
+        return 'fail';
     const failing = files.some((file) => file.findings.some((f) => reachesFailOn(f.severity, failOn)));
     if (failing)
         return 'fail';
@@ -75904,19 +78176,23 @@ async function runCheck(request) {
         if (notice)
             notices.push(notice);
     }
+    const checked = request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path);
+    const context = await runContext(request.head, checked, config);
+    const suppressions = [];
     for (const file of request.files) {
         if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath)))
             continue;
         try {
-            const result = await checkFile(file, request, checks);
+            const result = await checkFile(file, request, checks, context);
             files.push(result.report);
             changes.push(...result.changes);
+            suppressions.push(...(result.suppressions ?? []));
             if (result.report.skipped)
                 notices.push(`\`${file.path}\`: ${result.report.skipped}`);
         }
         catch (error) {
-            // One bad file never hides the findings of the others.
-            files.push(unreadable(file, `copydesk could not check this file: ${error.message}`));
+            // One bad file never hides the findings of the others, and is never taken for a clean one.
+            files.push(failedFile(file, `copydesk could not check this file: ${error.message}`));
         }
     }
     if (request.base) {
@@ -75924,59 +78200,81 @@ async function runCheck(request) {
         changes.push(...(await describePolicyChanges(touched, request.base, request.head, policy.artifact.path)));
     }
     const positioningChanged = changes.length > 0;
+    const suppressionsNeedSignoff = files.some((file) => file.suppressed.some((f) => f.suppressed?.signedOff === false));
     const signoffFacts = {
         positioningChanged,
+        ...(suppressionsNeedSignoff ? { suppressionsNeedSignoff } : {}),
         owners: policy.strategyOwners,
         override: config.signoff.override,
         author: request.signoff?.author ?? '',
         headSha: request.signoff?.headSha ?? 'HEAD',
         reviews: request.signoff?.reviews ?? [],
         teamMembers: request.signoff?.teamMembers ?? null,
-        positioningStableSince: request.signoff?.positioningStableSince ?? [],
+        // An approval of an older commit carries over only for positioning text; a suppression is signed off on the head.
+        positioningStableSince: suppressionsNeedSignoff ? [] : (request.signoff?.positioningStableSince ?? []),
         labels: request.signoff?.labels ?? [],
         body: request.signoff?.body ?? '',
         ...(request.signoff?.overrideActor ? { overrideActor: request.signoff.overrideActor } : {}),
     };
     const signoff = evaluateSignoff(signoffFacts);
+    const settled = settleSignoffSuppressions(files, suppressions, signoff.state === 'approved');
     const packs = policy.policy.packs.map((p) => ({ name: p.name, version: p.version }));
     return {
         version: 1,
-        verdict: decideVerdict(files, signoff, request.failOn),
-        files,
+        verdict: decideVerdict(settled.files, signoff, request.failOn),
+        files: settled.files,
         positioning: { changed: positioningChanged, changes, policyFiles: [...new Set(changes.filter((c) => c.reason === 'policy-file').map((c) => c.path))] },
         signoff,
         ruleset: { version: policy.version, packs },
+        site: context.site,
         failOn: request.failOn,
         notices,
+        ...(settled.uses.length > 0 ? { suppressions: settled.uses } : {}),
         meta: request.meta ?? {},
     };
 }
-async function checkFile(file, request, checks) {
+async function checkFile(file, request, checks, context) {
     const { policy } = request;
     const config = policy.policy.config;
     const owners = policy.codeowners ? ownersOf(policy.codeowners, file.path) : [];
     const maxSize = config.content['max-file-size'];
     const basePath = file.previousPath ?? file.path;
-    const baseBytes = request.base && file.status !== 'added' ? await request.base.read(basePath) : null;
+    // A symbolic link is never read as content (its target may lie outside the repository); the file it
+    // points to is checked under its own path.
+    const headLink = file.status === 'removed' ? null : ((await request.head.linkTarget?.(file.path)) ?? null);
+    if (headLink !== null) {
+        const skipped = `a symbolic link to \`${headLink}\`: links are not followed, so it was not checked (the file it points to is checked under its own path)`;
+        return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/symlink', 'info', `File is ${skipped}.`)] }, changes: [] };
+    }
+    const baseIsLink = request.base && file.status !== 'added' ? (await request.base.linkTarget?.(basePath)) != null : false;
+    const baseBytes = request.base && file.status !== 'added' && !baseIsLink ? await request.base.read(basePath) : null;
     const headBytes = file.status === 'removed' ? null : await request.head.read(file.path);
     const baseText = baseBytes && baseBytes.byteLength <= maxSize ? decodeText(baseBytes) : null;
     const baseDoc = baseText !== null ? parseDocument(basePath, baseText, documentOptions(config)) : null;
+    if (headBytes === null && file.status !== 'removed') {
+        // The PR says the file is there; the head says it is not. Only a confirmed absence is a deletion.
+        return { report: failedFile(file, `The pull request lists this file as ${file.status}, but it is absent at ${request.head.label}: copydesk cannot check it.`, owners), changes: [] };
+    }
     if (headBytes === null) {
         // Deleted: nothing to check, but removing positioning sentences is a positioning change.
         const changes = baseDoc ? diffPositioning(baseDoc, null, positioningContext(policy, baseDoc, null)) : [];
         return { report: emptyReport(file, owners, baseDoc ? contentTypeOf(basePath, baseDoc.frontmatter, config).type : null), changes };
     }
     if (headBytes.byteLength > maxSize) {
+        // An error, not a warning: padding a file past the limit must not be a way to get claims past the checks.
         const skipped = `${headBytes.byteLength} bytes, over the ${maxSize}-byte limit (\`content.max-file-size\`): not checked`;
-        return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/too-large', 'warning', `File is ${skipped}.`)] }, changes: [] };
+        const message = `File is ${skipped}. copydesk cannot vouch for text it did not read: split the file, or raise \`content.max-file-size\` in the base config.`;
+        return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/too-large', 'error', message)] }, changes: [] };
     }
-    const headText = decodeText(headBytes);
+    const { text: headText, invalid } = decodeContent(headBytes);
     if (headText === null) {
-        return { report: unreadable(file, 'File is not valid UTF-8 text; save it as UTF-8 to have it checked.', owners), changes: [] };
+        const { byte, line, column } = invalid;
+        const message = `File is not valid UTF-8 text: byte ${byte} (0x${(headBytes[byte] ?? 0).toString(16).toUpperCase().padStart(2, '0')}, line ${line}, column ${column}) starts no UTF-8 character; save the file as UTF-8 to have it checked.`;
+        return { report: unreadable(file, message, owners, { line, column }), changes: [] };
     }
-    const doc = parseDocument(file.path, headText, documentOptions(config));
+    const doc = context.docs.get(file.path) ?? parseDocument(file.path, headText, documentOptions(config));
     const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config);
-    const ctx = { doc, policy: policy.policy, contentType: type, typePolicy };
+    const ctx = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site };
     const raw = [...doc.problems];
     for (const check of checks)
         raw.push(...runSafely(check.id, () => check.run(ctx)));
@@ -75989,8 +78287,10 @@ async function checkFile(file, request, checks) {
         }
     }
     const located = stampPlaces(doc, raw);
-    const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? changedLines(baseText, headText) : null;
-    const parts = partition(located, doc, touched);
+    // Lines the PR added or changed: null when every line is new, none outside a PR or in a file it leaves alone.
+    const added = !request.base || file.status === 'unchanged' ? new Set() : baseText === null ? null : changedLines(baseText, headText);
+    const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? (added ?? changedLines(null, headText)) : null;
+    const parts = partition(located, doc, touched, { policy: suppressionPolicy(config), added });
     const changes = request.base && !doc.problems.some((p) => p.category === 'input')
         ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
         : [];
@@ -76006,6 +78306,7 @@ async function checkFile(file, request, checks) {
             provenance: provenanceOf(doc),
         },
         changes,
+        suppressions: suppressionUses(file.path, doc.suppressions, parts, added),
     };
 }
 function runSafely(id, run) {
@@ -76020,8 +78321,8 @@ function runSafely(id, run) {
         return [inputFinding('copydesk/internal-error', 'error', `The \`${id}\` check failed on this file (a copydesk bug, please report it): ${error.message}`)];
     }
 }
-function inputFinding(ruleId, severity, message) {
-    return { ruleId, category: 'input', claim: null, severity, message, text: '', line: 1, column: 1, endLine: 1, endColumn: 1, suggestion: null };
+function inputFinding(ruleId, severity, message, at = { line: 1, column: 1 }) {
+    return { ruleId, category: 'input', claim: null, severity, message, text: '', line: at.line, column: at.column, endLine: at.line, endColumn: at.column, suggestion: null };
 }
 function emptyReport(file, owners, contentType) {
     return {
@@ -76037,8 +78338,12 @@ function emptyReport(file, owners, contentType) {
         provenance: null,
     };
 }
-function unreadable(file, message, owners = []) {
-    return { ...emptyReport(file, owners, null), findings: [inputFinding('input/unreadable', 'error', message)] };
+function unreadable(file, message, owners = [], at) {
+    return { ...emptyReport(file, owners, null), findings: [inputFinding('input/unreadable', 'error', message, at)] };
+}
+/** A file copydesk could not read or check: an error the verdict cannot pass over (see FileReport.error). */
+function failedFile(file, message, owners = []) {
+    return { ...emptyReport(file, owners, null), error: message, findings: [inputFinding('input/read-failed', 'error', message)] };
 }
 
 // Generated by scripts/embed-rules.ts from rules/*.yml. Do not edit: change the YAML and run
@@ -76110,9 +78415,23 @@ function formatPath(path) {
     }
     return out;
 }
-/** How a message names a key path: in backticks, or `the file` for the top level. */
-function subject(path) {
-    return path.length === 0 ? 'the file' : `\`${formatPath(path)}\``;
+/**
+ * How a message names a key path: in backticks, or `the file` for the top level. Inside a rule, the rule is
+ * named by its id (`rule \`no-guarantees\`: \`scope.types\``), which a writer can search for; its index
+ * only when it has no usable id.
+ */
+function subject(path, raw) {
+    if (path.length === 0)
+        return 'the file';
+    if (path[0] === 'rules' && typeof path[1] === 'number') {
+        const id = valueAt(raw, ['rules', path[1], 'id']);
+        // A problem with the id itself (malformed, repeated) is clearer at the index than under that id.
+        if (typeof id === 'string' && id.trim() !== '' && path[2] !== 'id') {
+            const rest = path.slice(2);
+            return rest.length === 0 ? `rule \`${id}\`` : `rule \`${id}\`: \`${formatPath(rest)}\``;
+        }
+    }
+    return `\`${formatPath(path)}\``;
 }
 const quote = (values) => values.map((v) => `\`${String(v)}\``).join(', ');
 function describe(value) {
@@ -76186,9 +78505,14 @@ class Problems {
     source;
     locator;
     list = [];
+    /** The file's data once read, so messages can name rules by id. */
+    raw = undefined;
     constructor(source, locator) {
         this.source = source;
         this.locator = locator;
+    }
+    subject(path) {
+        return subject(path, this.raw);
     }
     /** In file order, so a writer can fix them top to bottom. */
     sorted() {
@@ -76198,7 +78522,7 @@ class Problems {
         this.list.push({ line, message: `${this.source}:${line}: ${message}`, detail: message });
     }
     atPath(path, message) {
-        this.at(this.locator.line(path), `${subject(path)} ${message}`);
+        this.at(this.locator.line(path), `${this.subject(path)} ${message}`);
     }
 }
 function reportIssue(problems, raw, issue, prefix) {
@@ -76211,7 +78535,7 @@ function reportIssue(problems, raw, issue, prefix) {
                 const guess = allowed.length > 0 ? closest(key, allowed) : '';
                 // Only a near miss is worth guessing at: `sevrity` → `severity`, not `extra` → `pack`.
                 const hint = guess !== '' && distance(key, guess) <= Math.max(2, Math.floor(guess.length / 3)) ? `; did you mean \`${guess}\`?` : '.';
-                problems.at(problems.locator.keyLine(path, key), `${subject(path)} has an unknown key \`${key}\`${hint} Allowed keys: ${quote(allowed)}.`);
+                problems.at(problems.locator.keyLine(path, key), `${problems.subject(path)} has an unknown key \`${key}\`${hint} Allowed keys: ${quote(allowed)}.`);
             }
             return;
         }
@@ -76253,7 +78577,7 @@ function checkRuleSemantics(problems, rule, path) {
     }
     for (const other of Object.values(KIND_FIELDS)) {
         if (other !== own && rule[other] !== undefined) {
-            problems.at(problems.locator.keyLine(path, other), `\`${formatPath([...path, other])}\` does not apply to a \`${rule.kind}\` rule, which takes \`${own}\`.`);
+            problems.at(problems.locator.keyLine(path, other), `${problems.subject([...path, other])} does not apply to a \`${rule.kind}\` rule, which takes \`${own}\`.`);
             ok = false;
         }
     }
@@ -76281,6 +78605,17 @@ function checkRuleSemantics(problems, rule, path) {
     }
     if (rule.pattern !== undefined && !checkPattern(problems, rule.pattern, rule['case-sensitive'], [...path, 'pattern']))
         ok = false;
+    rule.scope.paths.forEach((glob, i) => {
+        const problem = globProblem(glob);
+        if (problem) {
+            problems.atPath([...path, 'scope', 'paths', i], `${problem}.`);
+            ok = false;
+        }
+    });
+    if (rule.scope.paths.length > MAX_GLOBS) {
+        problems.atPath([...path, 'scope', 'paths'], `lists ${rule.scope.paths.length} globs; at most ${MAX_GLOBS} are allowed.`);
+        ok = false;
+    }
     return ok;
 }
 function checkPattern(problems, pattern, caseSensitive, path) {
@@ -76323,7 +78658,7 @@ function toRule(input, pack, line) {
  */
 function parseRulePack(text, source) {
     const lineCounter = new distExports.LineCounter();
-    const doc = distExports.parseDocument(text, { lineCounter, prettyErrors: true });
+    const doc = distExports.parseDocument(text, { lineCounter, prettyErrors: true, logLevel: 'error' });
     const problems = new Problems(source, new Locator(doc, lineCounter));
     if (doc.errors.length > 0) {
         for (const error of doc.errors) {
@@ -76344,6 +78679,7 @@ function parseRulePack(text, source) {
         problems.at(1, 'the file is empty; expected a mapping with `pack`, `version` and `rules`.');
         return { pack: null, problems: problems.list };
     }
+    problems.raw = raw;
     const head = packSchema.safeParse(raw);
     if (!head.success)
         for (const issue of head.error.issues)
@@ -76413,8 +78749,17 @@ function builtinPackNames() {
 async function loadPolicy(tree, options = {}) {
     const notices = [];
     const hashed = [];
+    // A policy file that exists but cannot be read stops the run: the rules it holds must never quietly
+    // vanish (a truncated config read as "no config" would drop the house rules and pass what they ban).
     const readText = async (path) => {
-        const bytes = await tree.read(path);
+        let bytes;
+        try {
+            bytes = await tree.read(path);
+        }
+        catch (error) {
+            const hint = error instanceof CopydeskError ? error.hint : undefined;
+            throw new CopydeskError(`copydesk could not read the policy file \`${path}\` in ${tree.label}, so it stops rather than check against partial rules: ${error.message}`, hint);
+        }
         if (bytes === null)
             return null;
         const text = decodeText(bytes);
@@ -76445,7 +78790,9 @@ async function loadPolicy(tree, options = {}) {
         if (configPath === null)
             notices.push(`No config found at ${candidates.map((c) => `\`${c}\``).join(' or ')} in ${tree.label}: running on defaults (the recommended rule pack, all markdown and MDX files).`);
     }
+    // Every rule file is read before any problem is reported: one run lists them all, each at its line.
     const packs = [];
+    const ruleProblems = [];
     for (const entry of config.rules) {
         const shipped = builtinPackNames().includes(entry) ? builtinPack(entry) : null;
         if (shipped) {
@@ -76453,17 +78800,20 @@ async function loadPolicy(tree, options = {}) {
             continue;
         }
         const text = await readText(entry);
-        if (text === null)
-            throw new LocatedError(configPath ?? 'config', 1, `rule file \`${entry}\` listed in \`rules\` does not exist in ${tree.label}; shipped packs: ${builtinPackNames().join(', ')}`);
+        if (text === null) {
+            ruleProblems.push({ file: configPath ?? 'config', line: 1, message: `rule file \`${entry}\` listed in \`rules\` does not exist in ${tree.label}; shipped packs: ${builtinPackNames().join(', ')}` });
+            continue;
+        }
         const { pack, problems } = parseRulePack(text, entry);
-        const first = problems[0];
-        if (!pack || first) {
-            const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-            throw new LocatedError(entry, first?.line ?? 1, `${first?.detail ?? 'invalid rule file'}${more}`);
+        if (!pack || problems.length > 0) {
+            ruleProblems.push(...(problems.length > 0 ? problems.map((p) => ({ file: entry, line: p.line, message: p.detail })) : [{ file: entry, line: 1, message: 'invalid rule file' }]));
+            continue;
         }
         packs.push(pack);
     }
-    assertUniqueRuleIds(packs);
+    ruleProblems.push(...duplicateRuleIds(packs));
+    if (ruleProblems.length > 0)
+        throw new PolicyProblems(ruleProblems, 'See "Rule files" in the README.');
     let approvedSources = null;
     const registryPath = config.claims['approved-sources'];
     if (registryPath) {
@@ -76471,9 +78821,11 @@ async function loadPolicy(tree, options = {}) {
         if (text === null)
             throw new LocatedError(configPath ?? 'config', 1, `\`claims.approved-sources\` names \`${registryPath}\`, which does not exist in ${tree.label}`);
         const { registry, problems } = parseApprovedSources(text, registryPath);
-        const first = problems[0];
-        if (!registry || first)
-            throw new LocatedError(registryPath, first?.line ?? 1, first?.message ?? 'invalid approved-sources registry');
+        if (!registry || problems.length > 0) {
+            // The registry's messages already start with its path; each keeps its own line.
+            const listed = problems.map((p) => ({ file: registryPath, line: p.line, message: p.message.startsWith(`${registryPath}: `) ? p.message.slice(registryPath.length + 2) : p.message }));
+            throw new PolicyProblems(listed.length > 0 ? listed : [{ file: registryPath, line: 1, message: 'invalid approved-sources registry' }]);
+        }
         approvedSources = registry;
     }
     const found = await findCodeowners(readText);
@@ -76491,6 +78843,12 @@ async function loadPolicy(tree, options = {}) {
     const artifactText = await readText(artifactPath);
     if (artifactText !== null) {
         artifactDoc = parseDocument(artifactPath, artifactText);
+        // Broken frontmatter would read as an empty artifact: no terms, no protected fields, owners from
+        // CODEOWNERS. That is a weaker policy than the one written down, so it stops the run. (A bad entry in
+        // well-formed frontmatter costs only that entry and is shown; see positioning/artifact.ts.)
+        const unparsed = artifactDoc.problems.find((p) => p.category === 'input' || p.ruleId === 'frontmatter/yaml-syntax');
+        if (unparsed)
+            throw new LocatedError(artifactPath, unparsed.line, `the positioning artifact cannot be parsed: ${unparsed.message}`);
         const parsed = parsePositioningArtifact(artifactDoc);
         artifact = parsed.artifact;
         // The parser's problems already include the document's own reading problems (broken YAML).
@@ -76531,16 +78889,19 @@ async function loadPolicy(tree, options = {}) {
         notices,
     };
 }
-function assertUniqueRuleIds(packs) {
+function duplicateRuleIds(packs) {
     const seen = new Map();
+    const problems = [];
     for (const pack of packs) {
         for (const rule of pack.rules) {
             const other = seen.get(rule.id);
             if (other !== undefined)
-                throw new LocatedError(pack.source, rule.line, `rule id \`${rule.id}\` is defined twice (also in \`${other}\`)`);
-            seen.set(rule.id, pack.source);
+                problems.push({ file: pack.source, line: rule.line, message: `rule id \`${rule.id}\` is defined twice (also in \`${other}\`)` });
+            else
+                seen.set(rule.id, pack.source);
         }
     }
+    return problems;
 }
 
 // Small facts every reporter agrees on: severity order, counts, fingerprints, time and SHA formatting.
@@ -77098,6 +79459,16 @@ function title(report) {
 }
 function whySentence(report) {
     const failOn = code(`fail-on: ${report.failOn}`);
+    const failed = report.files.filter((file) => file.error !== undefined);
+    if (failed.length > 0) {
+        const names = failed.slice(0, 3).map((file) => code(file.path)).join(', ') + (failed.length > 3 ? ` and ${failed.length - 3} more` : '');
+        return `copydesk could not read ${plural(failed.length, 'changed file')} (${names}): nobody has checked ${failed.length === 1 ? 'it' : 'them'}, so this pull request cannot pass. Re-run the job; see below for what failed.`;
+    }
+    const awaiting = report.files.reduce((n, file) => n + file.findings.filter((f) => f.suppression?.status === 'awaiting-signoff').length, 0);
+    const others = report.files.reduce((n, file) => n + file.findings.filter((f) => f.suppression?.status !== 'awaiting-signoff' && reachesFailOn(f.severity, report.failOn)).length, 0);
+    if (report.verdict === 'fail' && awaiting > 0 && others === 0) {
+        return `This pull request suppresses ${plural(awaiting, 'finding')} that config lets a pull request suppress only with a strategy owner's sign-off; ${awaiting === 1 ? 'it counts' : 'they count'} until a strategy owner approves the head (see the suppressions below).`;
+    }
     if (report.verdict === 'fail') {
         const reaching = report.files.flatMap((file) => blockingFindings(file)
             .filter((f) => reachesFailOn(f.severity, report.failOn))
@@ -77115,6 +79486,35 @@ function whySentence(report) {
         return `Findings are listed but never block (${failOn}).`;
     const signed = report.positioning.changed ? ', and the positioning changes are signed off' : '';
     return `No finding reaches ${failOn}${signed}.`;
+}
+// ---------------------------------------------------------------------------------------------
+// Suppressions the PR adds: near the top, so nobody merges a silenced rule without seeing it and why.
+const OUTCOME = {
+    suppressed: '🔕 suppressed',
+    'signed-off': '✅ suppressed, signed off by a strategy owner',
+    'awaiting-signoff': "⏳ awaiting a strategy owner's sign-off: counts until the head is approved",
+    forbidden: '⛔ not honoured: config forbids suppressing it; it counts',
+};
+const MAX_SUPPRESSIONS_LISTED = 50;
+function suppressionsSection(report, ctx) {
+    const uses = report.suppressions ?? [];
+    if (uses.length === 0)
+        return [];
+    const lines = [`### 🔕 Suppressions this pull request adds (${uses.length})`, ''];
+    for (const use of uses.slice(0, MAX_SUPPRESSIONS_LISTED)) {
+        const where = `${use.path}:${use.line}`;
+        const target = ctx.links ? link(code(where), blobUrl(ctx.links, use.path, use.line)) : code(where);
+        const rules = use.rules.length > 0 ? use.rules.map((r) => code(r)).join(', ') : 'every rule';
+        const older = use.added ? '' : ' (an existing comment, now covering lines this PR changed)';
+        lines.push(`- ${target} · ${rules}${older} — reason: “${safeText(use.reason)}”`);
+        if (use.findings.length === 0)
+            lines.push('  - silences nothing at the moment');
+        for (const f of use.findings)
+            lines.push(`  - ${OUTCOME[f.outcome] ?? f.outcome}: ${code(f.ruleId)} (${f.severity}) on L${Math.max(1, f.line)}${f.text ? ` ${code(f.text)}` : ''}`);
+    }
+    if (uses.length > MAX_SUPPRESSIONS_LISTED)
+        lines.push(`- …and ${plural(uses.length - MAX_SUPPRESSIONS_LISTED, 'more suppression')}${more(ctx)}.`);
+    return lines;
 }
 // ---------------------------------------------------------------------------------------------
 // Changed files
@@ -77246,11 +79646,14 @@ function findingItem(f, path, ctx) {
         lines.push(`  Flagged: ${code(f.text)}  `);
     if (f.suggestion)
         lines.push(`  💡 ${safeText(f.suggestion)}  `);
+    if (f.suppression)
+        lines.push(`  🔕 The suppression on line ${f.suppression.line} (“${safeText(f.suppression.reason)}”) is not honoured: ${safeReason(f.suppression.why)}.  `);
     lines[lines.length - 1] = (lines[lines.length - 1] ?? '').trimEnd();
     return lines;
 }
 function suppressedItem(f, path, ctx) {
-    const reason = f.suppressed ? `${safeText(f.suppressed.reason)} (comment on line ${f.suppressed.line})` : 'no reason given';
+    const signed = f.suppressed?.signedOff ? ', signed off by a strategy owner' : '';
+    const reason = f.suppressed ? `${safeText(f.suppressed.reason)} (comment on line ${f.suppressed.line}${signed})` : 'no reason given';
     return [`- 🔕 ~~${ruleLabel(f)}~~ · ${lineLink(f, path, ctx)} — suppressed: ${reason}  `, `  ${safeText(f.message)}`];
 }
 function preExistingBlock(report, ctx) {
@@ -77393,6 +79796,7 @@ function renderSections(report, ctx, afterTitle = []) {
         titleSection(report, ctx),
         early ? signoffSection(report, ctx) : [],
         afterTitle,
+        suppressionsSection(report, ctx),
         filesSection(report, ctx),
         findingsSection(report, ctx),
         positioningSection(report, ctx),
@@ -77640,6 +80044,7 @@ function toJsonValue(report) {
             sources: file.sources,
             provenance: file.provenance,
             ...(file.skipped !== undefined && { skipped: file.skipped }),
+            ...(file.error !== undefined && { error: file.error }),
         })),
         positioning: {
             changed: report.positioning.changed,
@@ -77670,7 +80075,10 @@ function toJsonValue(report) {
         ruleset: report.ruleset,
         failOn: report.failOn,
         ...(report.llm !== undefined && { llm: report.llm }),
+        // The site context the claims were read in (publisher, competitors, page kinds): an extra field.
+        ...(report.site !== undefined && { site: report.site }),
         notices: report.notices,
+        ...(report.suppressions !== undefined && { suppressions: report.suppressions }),
         meta: report.meta,
     };
 }
@@ -77692,6 +80100,7 @@ function findingValue(f) {
         ...(f.url !== undefined && { url: f.url }),
         ...(f.where !== undefined && { where: f.where }),
         ...(f.suppressed !== undefined && { suppressed: f.suppressed }),
+        ...(f.suppression !== undefined && { suppression: f.suppression }),
     };
 }
 

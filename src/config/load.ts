@@ -1,8 +1,8 @@
 // Reads the config file into a validated Config, or explains exactly which key is wrong, on which line,
-// and what is allowed. "Your config is wrong" is always a LocatedError, never a crash.
+// and what is allowed. "Your config is wrong" is always a PolicyProblems listing every problem, never a crash.
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
-import { LocatedError } from '../errors.js'
+import { PolicyProblems } from '../errors.js'
 import { configSchema, type Config } from './schema.js'
 
 export const CONFIG_FALLBACKS = ['.github/copydesk.yml', 'copydesk.yml'] as const
@@ -11,31 +11,49 @@ export function defaultConfig(): Config {
   return configSchema.parse({})
 }
 
+const HINT = 'See the config reference in the README, or add `$schema` for editor autocomplete.'
+
+/** The config, validated; or every problem in the file at once, each with its line (a PolicyProblems). */
 export function parseConfig(text: string, file: string): Config {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-  const yamlError = doc.errors[0]
-  if (yamlError) {
-    const line = lineCounter.linePos(yamlError.pos[0]).line
-    throw new LocatedError(file, line, `invalid YAML: ${firstLine(yamlError.message)}`)
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
+  if (doc.errors.length > 0) {
+    throw new PolicyProblems(
+      doc.errors.map((error) => ({ file, line: lineCounter.linePos(error.pos[0]).line, message: `invalid YAML: ${firstLine(error.message)}` })),
+    )
   }
-  const data: unknown = doc.toJS() ?? {}
+  let data: unknown
+  try {
+    // Aliases are capped so a few lines of anchors cannot expand into gigabytes ("billion laughs").
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {}
+  } catch (error) {
+    throw new PolicyProblems([{ file, line: 1, message: `the file could not be read as YAML: ${error instanceof Error ? error.message : String(error)}` }])
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new LocatedError(file, 1, 'expected a mapping of settings (key: value) at the top level')
+    throw new PolicyProblems([{ file, line: 1, message: 'expected a mapping of settings (key: value) at the top level' }])
   }
   const result = configSchema.safeParse(data)
   if (result.success) return result.data
-  const issues = result.error.issues
-  const first = issues[0]!
-  // An unknown key is reported on its own line, not its parent's.
-  const path = first.code === 'unrecognized_keys' ? [...first.path, first.keys[0]!] : first.path
-  const line = lineOf(doc, lineCounter, path)
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''}: ${issues.slice(1, 4).map(describeIssue).join('; ')})` : ''
-  throw new LocatedError(file, line, describeIssue(first) + more, 'See the config reference in the README, or add `$schema` for editor autocomplete.')
+  // One problem per unknown key, each on its own line, then all of them in file order.
+  const issues = result.error.issues.flatMap((issue): z.core.$ZodIssue[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]))
+  const problems = issues
+    .map((issue) => {
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] as string] : issue.path
+      return { file, line: lineOf(doc, lineCounter, path), message: describeIssue(issue) }
+    })
+    .sort((a, b) => a.line - b.line)
+  throw new PolicyProblems(problems, HINT)
+}
+
+/** `types.blog.paths[0]`: a key path as a writer points at it. */
+function formatKeyPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`
+  return out
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const at = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the top level'
+  const at = issue.path.length ? `\`${formatKeyPath(issue.path)}\`` : 'the top level'
   switch (issue.code) {
     case 'unrecognized_keys': {
       const where = issue.path.length ? `under ${at}` : 'at the top level'

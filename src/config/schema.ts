@@ -2,10 +2,17 @@
 // editors use for autocomplete. Keys are kebab-case like the action's inputs.
 import { z } from 'zod'
 import { DEFAULT_PARTS, PAGE_PARTS } from '../positioning/parts.js'
+import { globProblem, MAX_GLOB_LENGTH, MAX_GLOBS } from './globs.js'
 
 export const severitySchema = z.enum(['error', 'warning', 'info'])
 export const severityOrOffSchema = z.enum(['error', 'warning', 'info', 'off'])
-const glob = z.string().min(1)
+const glob = z.string().min(1).superRefine((value, ctx) => {
+  const problem = globProblem(value)
+  if (problem) ctx.addIssue({ code: 'custom', message: `the glob ${problem}` })
+})
+const globs = z.array(glob).max(MAX_GLOBS)
+/** A repository path (rule file, artifact, registry): bounded like a glob. */
+const repoPath = z.string().min(1).max(MAX_GLOB_LENGTH)
 
 const claimSeverities = z
   .strictObject({
@@ -19,7 +26,7 @@ const claimSeverities = z
 
 const contentTypeSchema = z
   .strictObject({
-    paths: z.array(glob).default([]).describe('Files of this type when their frontmatter names none.'),
+    paths: globs.default([]).describe('Files of this type when their frontmatter names none.'),
     'required-fields': z.array(z.string()).default([]).describe('Frontmatter fields every file of this type must have.'),
     positioning: z
       .boolean()
@@ -30,19 +37,59 @@ const contentTypeSchema = z
   })
   .describe('Policy for one content type.')
 
+/** Finding categories a suppression policy can name (`input`, a file copydesk could not read, is never suppressible). */
+export const suppressibleCategorySchema = z.enum(['banned-claim', 'missing-source', 'frontmatter', 'positioning', 'llm'])
+
+/**
+ * Which findings an entry of a suppression policy covers: those matching every key it gives (a rule AND a
+ * category AND a severity); a list of entries covers what any of them covers.
+ */
+export const findingSelectorSchema = z
+  .strictObject({
+    rules: z.array(z.string().min(1)).min(1).optional().describe('Rule ids: `pack/rule`, `pack/*`, a bare `rule` (any pack), or `*`.'),
+    categories: z.array(suppressibleCategorySchema).min(1).optional().describe('Finding categories.'),
+    severities: z.array(severitySchema).min(1).optional().describe('Severities, after `severity` overrides.'),
+  })
+  .refine((entry) => entry.rules !== undefined || entry.categories !== undefined || entry.severities !== undefined, {
+    message: 'name at least one of `rules`, `categories` or `severities`',
+  })
+  .describe('Findings matching every key given.')
+
+export type FindingSelector = z.output<typeof findingSelectorSchema>
+
+/** The secure default: silencing an error-severity banned claim needs a strategy owner to see and approve it. */
+export const DEFAULT_SIGNOFF_SUPPRESSIONS: FindingSelector[] = [{ categories: ['banned-claim'], severities: ['error'] }]
+
+const suppressionsSchema = z
+  .strictObject({
+    allow: z
+      .array(findingSelectorSchema)
+      .optional()
+      .describe('When set, only findings matching an entry may be suppressed inline; others keep counting. Unset: every finding may be.'),
+    forbid: z.array(findingSelectorSchema).default([]).describe('Findings no inline comment may suppress: the comment is not honoured and is reported.'),
+    'require-signoff': z
+      .array(findingSelectorSchema)
+      .default(DEFAULT_SIGNOFF_SUPPRESSIONS)
+      .describe(
+        'Findings a pull request may suppress only with strategy sign-off: until a strategy owner approves the head, the suppression is listed and the finding keeps counting. Default: error-severity banned claims.',
+      ),
+  })
+  .default({ forbid: [], 'require-signoff': DEFAULT_SIGNOFF_SUPPRESSIONS })
+  .describe('Which findings inline `copydesk-disable` comments may suppress, and which suppressions need strategy sign-off.')
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
     content: z
       .strictObject({
-        include: z.array(glob).default(['**/*.md', '**/*.mdx']),
-        exclude: z.array(glob).default([]),
+        include: globs.default(['**/*.md', '**/*.mdx']),
+        exclude: globs.default([]),
         'max-file-size': z
           .number()
           .int()
           .positive()
           .default(1_048_576)
-          .describe('Bytes. Larger content files are skipped with a notice.'),
+          .describe('Bytes. Larger content files are not read; each gets an error-severity `input/too-large` finding.'),
         'prose-fields': z
           .array(z.string().min(1))
           .default([])
@@ -61,7 +108,7 @@ export const configSchema = z
     'type-field': z.string().default('type').describe('Frontmatter field that names the content type.'),
     types: z.record(z.string(), contentTypeSchema).default({}).describe('Content types and their policy.'),
     rules: z
-      .array(z.string().min(1))
+      .array(repoPath)
       .default(['recommended'])
       .describe('Rule files: `recommended` is the shipped pack; other entries are repository paths read at the base commit.'),
     severity: z.record(z.string(), severityOrOffSchema).default({}).describe('Per-rule severity overrides (`off` disables).'),
@@ -87,7 +134,7 @@ export const configSchema = z
           .default(true)
           .describe('A data source named in the sentence ("according to Gartner (2025)", "per our Stripe revenue data") counts as its source.'),
         severity: claimSeverities.default({}),
-        'approved-sources': z.string().optional().describe('Registry of allowed source domains and documents.'),
+        'approved-sources': repoPath.optional().describe('Registry of allowed source domains and documents.'),
       })
       .default({ scope: 'sentence', competitors: [], severity: {}, 'page-kinds': {}, evidence: [], 'named-sources': true }),
     provenance: z
@@ -100,7 +147,7 @@ export const configSchema = z
       .default({ required: 'ai-assisted' }),
     positioning: z
       .strictObject({
-        artifact: z.string().default('strategy/positioning.md'),
+        artifact: repoPath.default('strategy/positioning.md'),
         owners: z.array(z.string()).default([]).describe('Strategy owners; empty means the CODEOWNERS owners of the artifact.'),
         fields: z.array(z.string()).default([]).describe('Frontmatter fields that carry positioning in every content file: key paths as for `content.prose-fields` (`hero`, `faq[].answer`).'),
         similarity: z.number().min(0).max(1).default(0.5).describe('How alike two sentences must be to count as one reworded sentence.'),
@@ -120,6 +167,7 @@ export const configSchema = z
           .default({ allowed: false, label: 'copydesk-override' }),
       })
       .default({ override: { allowed: false, label: 'copydesk-override' } }),
+    suppressions: suppressionsSchema,
     llm: z
       .strictObject({
         enabled: z.boolean().default(true).describe('Runs only when an API key is given.'),

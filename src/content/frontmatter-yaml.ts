@@ -10,7 +10,7 @@ import type { FrontMap, FrontmatterRead, FrontNode, ReportProblem } from './fron
 export function readYamlText(text: string, base: number, source: string, report: ReportProblem, json = false): FrontmatterRead | null {
   const language = json ? 'JSON' : 'YAML'
   const syntaxRule = json ? 'frontmatter/json-syntax' : 'frontmatter/yaml-syntax'
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, ...(json ? { schema: 'json' } : {}) })
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error', ...(json ? { schema: 'json' } : {}) })
   const error = doc.errors[0]
   if (error) {
     const expected = json ? 'expected one JSON object of fields' : 'expected `key: value` lines'

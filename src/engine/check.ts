@@ -10,7 +10,7 @@ import { parseDocument } from '../content/index.js'
 import { diffPositioning, policyChanges } from '../positioning/index.js'
 import { evaluateSignoff, type SignoffFacts } from '../signoff/index.js'
 import { provenanceOf, sourcesOf } from '../sources/index.js'
-import type { FileReport, Finding, PositioningChange, Report } from '../types.js'
+import type { FileReport, Finding, PositioningChange, Report, SuppressionUse } from '../types.js'
 import { artifactNotice, artifactReport, isArtifact } from './artifact-report.js'
 import { changedLines } from './changed-lines.js'
 import { contentMatcher, contentTypeOf } from './content-files.js'
@@ -19,6 +19,8 @@ import { partition } from './filters.js'
 import { describePolicyChanges } from './policy-diff.js'
 import { positioningContext } from './positioning-context.js'
 import { runContext, type RunContext } from './site-context.js'
+import { settleSignoffSuppressions, suppressionUses } from './suppression-uses.js'
+import { suppressionPolicy } from './suppression-policy.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
 import { decideVerdict } from './verdict.js'
@@ -69,16 +71,18 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
   }
   const checked = request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
   const context = await runContext(request.head, checked, config)
+  const suppressions: SuppressionUse[] = []
   for (const file of request.files) {
     if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
     try {
       const result = await checkFile(file, request, checks, context)
       files.push(result.report)
       changes.push(...result.changes)
+      suppressions.push(...(result.suppressions ?? []))
       if (result.report.skipped) notices.push(`\`${file.path}\`: ${result.report.skipped}`)
     } catch (error) {
-      // One bad file never hides the findings of the others.
-      files.push(unreadable(file, `copydesk could not check this file: ${(error as Error).message}`))
+      // One bad file never hides the findings of the others, and is never taken for a clean one.
+      files.push(failedFile(file, `copydesk could not check this file: ${(error as Error).message}`))
     }
   }
 
@@ -88,32 +92,37 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
   }
 
   const positioningChanged = changes.length > 0
+  const suppressionsNeedSignoff = files.some((file) => file.suppressed.some((f) => f.suppressed?.signedOff === false))
   const signoffFacts: SignoffFacts = {
     positioningChanged,
+    ...(suppressionsNeedSignoff ? { suppressionsNeedSignoff } : {}),
     owners: policy.strategyOwners,
     override: config.signoff.override,
     author: request.signoff?.author ?? '',
     headSha: request.signoff?.headSha ?? 'HEAD',
     reviews: request.signoff?.reviews ?? [],
     teamMembers: request.signoff?.teamMembers ?? null,
-    positioningStableSince: request.signoff?.positioningStableSince ?? [],
+    // An approval of an older commit carries over only for positioning text; a suppression is signed off on the head.
+    positioningStableSince: suppressionsNeedSignoff ? [] : (request.signoff?.positioningStableSince ?? []),
     labels: request.signoff?.labels ?? [],
     body: request.signoff?.body ?? '',
     ...(request.signoff?.overrideActor ? { overrideActor: request.signoff.overrideActor } : {}),
   }
   const signoff = evaluateSignoff(signoffFacts)
+  const settled = settleSignoffSuppressions(files, suppressions, signoff.state === 'approved')
 
   const packs = policy.policy.packs.map((p) => ({ name: p.name, version: p.version }))
   return {
     version: 1,
-    verdict: decideVerdict(files, signoff, request.failOn),
-    files,
+    verdict: decideVerdict(settled.files, signoff, request.failOn),
+    files: settled.files,
     positioning: { changed: positioningChanged, changes, policyFiles: [...new Set(changes.filter((c) => c.reason === 'policy-file').map((c) => c.path))] },
     signoff,
     ruleset: { version: policy.version, packs },
     site: context.site,
     failOn: request.failOn,
     notices,
+    ...(settled.uses.length > 0 ? { suppressions: settled.uses } : {}),
     meta: request.meta ?? {},
   }
 }
@@ -121,6 +130,7 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
 interface FileResult {
   report: FileReport
   changes: PositioningChange[]
+  suppressions?: SuppressionUse[]
 }
 
 async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check[], context: RunContext): Promise<FileResult> {
@@ -144,14 +154,20 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   const baseText = baseBytes && baseBytes.byteLength <= maxSize ? decodeText(baseBytes) : null
   const baseDoc = baseText !== null ? parseDocument(basePath, baseText, documentOptions(config)) : null
 
+  if (headBytes === null && file.status !== 'removed') {
+    // The PR says the file is there; the head says it is not. Only a confirmed absence is a deletion.
+    return { report: failedFile(file, `The pull request lists this file as ${file.status}, but it is absent at ${request.head.label}: copydesk cannot check it.`, owners), changes: [] }
+  }
   if (headBytes === null) {
     // Deleted: nothing to check, but removing positioning sentences is a positioning change.
     const changes = baseDoc ? diffPositioning(baseDoc, null, positioningContext(policy, baseDoc, null)) : []
     return { report: emptyReport(file, owners, baseDoc ? contentTypeOf(basePath, baseDoc.frontmatter, config).type : null), changes }
   }
   if (headBytes.byteLength > maxSize) {
+    // An error, not a warning: padding a file past the limit must not be a way to get claims past the checks.
     const skipped = `${headBytes.byteLength} bytes, over the ${maxSize}-byte limit (\`content.max-file-size\`): not checked`
-    return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/too-large', 'warning', `File is ${skipped}.`)] }, changes: [] }
+    const message = `File is ${skipped}. copydesk cannot vouch for text it did not read: split the file, or raise \`content.max-file-size\` in the base config.`
+    return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/too-large', 'error', message)] }, changes: [] }
   }
   const { text: headText, invalid } = decodeContent(headBytes)
   if (headText === null) {
@@ -174,8 +190,10 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   }
 
   const located = stampPlaces(doc, raw)
-  const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? changedLines(baseText, headText) : null
-  const parts = partition(located, doc, touched)
+  // Lines the PR added or changed: null when every line is new, none outside a PR or in a file it leaves alone.
+  const added = !request.base || file.status === 'unchanged' ? new Set<number>() : baseText === null ? null : changedLines(baseText, headText)
+  const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? (added ?? changedLines(null, headText)) : null
+  const parts = partition(located, doc, touched, { policy: suppressionPolicy(config), added })
   const changes =
     request.base && !doc.problems.some((p) => p.category === 'input')
       ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
@@ -193,6 +211,7 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
       provenance: provenanceOf(doc),
     },
     changes,
+    suppressions: suppressionUses(file.path, doc.suppressions, parts, added),
   }
 }
 
@@ -229,4 +248,9 @@ function emptyReport(file: ChangedFile, owners: string[], contentType: string | 
 
 function unreadable(file: ChangedFile, message: string, owners: string[] = [], at?: { line: number; column: number }): FileReport {
   return { ...emptyReport(file, owners, null), findings: [inputFinding('input/unreadable', 'error', message, at)] }
+}
+
+/** A file copydesk could not read or check: an error the verdict cannot pass over (see FileReport.error). */
+function failedFile(file: ChangedFile, message: string, owners: string[] = []): FileReport {
+  return { ...emptyReport(file, owners, null), error: message, findings: [inputFinding('input/read-failed', 'error', message)] }
 }

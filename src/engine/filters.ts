@@ -2,6 +2,7 @@
 // every decision about what counts is made here, once, in this order.
 import { severityRank } from '../severity.js'
 import type { ContentDocument, Finding, Suppression } from '../types.js'
+import { needsSignoff, PERMISSIVE, refusal, ruleMatches, type SuppressionPolicy } from './suppression-policy.js'
 
 export interface Partitioned {
   findings: Finding[]
@@ -19,24 +20,39 @@ export function suppressionFor(finding: Finding, suppressions: Suppression[]): S
   return null
 }
 
-function ruleMatches(pattern: string, ruleId: string): boolean {
-  if (pattern === ruleId) return true
-  if (pattern.endsWith('/*')) return ruleId.startsWith(pattern.slice(0, -1))
-  // A bare rule id (`no-guarantees`) matches the same id in any pack.
-  return !pattern.includes('/') && ruleId.endsWith(`/${pattern}`)
+/** What the suppression step needs beyond the comments: config's policy and what the PR changed. */
+export interface SuppressionContext {
+  policy: SuppressionPolicy
+  /** Lines the pull request added or changed; null when every line is new (an added file). */
+  added: Set<number> | null
 }
+
+/** Outside a pull request (checking files as they are) nothing is "added", so nothing needs sign-off. */
+const NO_PR: SuppressionContext = { policy: PERMISSIVE, added: new Set() }
 
 export function partition(
   all: Finding[],
   doc: Pick<ContentDocument, 'suppressions'> | null,
   touched: Set<number> | null,
+  context: SuppressionContext = NO_PR,
 ): Partitioned {
   const out: Partitioned = { findings: [], preExisting: [], suppressed: [] }
-  for (const finding of dropCovered(dedupe(all))) {
+  for (const found of dropCovered(dedupe(all))) {
+    let finding = found
     const suppression = doc && !isMeta(finding) ? suppressionFor(finding, doc.suppressions) : null
     if (suppression) {
-      out.suppressed.push({ ...finding, suppressed: { reason: suppression.reason ?? '', line: suppression.line } })
-    } else if (touched && !isMeta(finding) && !touches(finding, touched)) {
+      const reason = suppression.reason ?? ''
+      const refused = refusal(context.policy, finding)
+      if (refused === null) {
+        // New silencing: the comment or the silenced words are on lines this PR changed.
+        const isNew = context.added === null || context.added.has(suppression.line) || touches(finding, context.added)
+        const pending = isNew && needsSignoff(context.policy, finding)
+        out.suppressed.push({ ...finding, suppressed: { reason, line: suppression.line, ...(pending ? { signedOff: false } : {}) } })
+        continue
+      }
+      finding = { ...finding, suppression: { reason, line: suppression.line, status: 'forbidden', why: refused } }
+    }
+    if (touched && !isMeta(finding) && !touches(finding, touched)) {
       out.preExisting.push(finding)
     } else {
       out.findings.push(finding)

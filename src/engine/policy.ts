@@ -7,7 +7,7 @@ import { CODEOWNERS_LOCATIONS, findCodeowners, ownersOf, parseCodeowners, type P
 import { CONFIG_FALLBACKS, defaultConfig, parseConfig } from '../config/load.js'
 import type { Config } from '../config/schema.js'
 import { parseDocument } from '../content/index.js'
-import { LocatedError } from '../errors.js'
+import { CopydeskError, LocatedError, PolicyProblems, type FileProblem } from '../errors.js'
 import { emptyArtifact, parsePositioningArtifact, type PositioningArtifact, type PolicyPaths } from '../positioning/index.js'
 import { builtinPack, builtinPackNames, parseRulePack } from '../rules/load.js'
 import type { RulePack } from '../rules/types.js'
@@ -43,8 +43,16 @@ export interface PolicyOptions {
 export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promise<LoadedPolicy> {
   const notices: string[] = []
   const hashed: [string, string][] = []
+  // A policy file that exists but cannot be read stops the run: the rules it holds must never quietly
+  // vanish (a truncated config read as "no config" would drop the house rules and pass what they ban).
   const readText = async (path: string): Promise<string | null> => {
-    const bytes = await tree.read(path)
+    let bytes: Uint8Array | null
+    try {
+      bytes = await tree.read(path)
+    } catch (error) {
+      const hint = error instanceof CopydeskError ? error.hint : undefined
+      throw new CopydeskError(`copydesk could not read the policy file \`${path}\` in ${tree.label}, so it stops rather than check against partial rules: ${(error as Error).message}`, hint)
+    }
     if (bytes === null) return null
     const text = decodeText(bytes)
     if (text === null) throw new LocatedError(path, 1, 'policy file is not UTF-8 text')
@@ -72,7 +80,9 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
     if (configPath === null) notices.push(`No config found at ${candidates.map((c) => `\`${c}\``).join(' or ')} in ${tree.label}: running on defaults (the recommended rule pack, all markdown and MDX files).`)
   }
 
+  // Every rule file is read before any problem is reported: one run lists them all, each at its line.
   const packs: RulePack[] = []
+  const ruleProblems: FileProblem[] = []
   for (const entry of config.rules) {
     const shipped = builtinPackNames().includes(entry) ? builtinPack(entry) : null
     if (shipped) {
@@ -80,16 +90,19 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
       continue
     }
     const text = await readText(entry)
-    if (text === null) throw new LocatedError(configPath ?? 'config', 1, `rule file \`${entry}\` listed in \`rules\` does not exist in ${tree.label}; shipped packs: ${builtinPackNames().join(', ')}`)
+    if (text === null) {
+      ruleProblems.push({ file: configPath ?? 'config', line: 1, message: `rule file \`${entry}\` listed in \`rules\` does not exist in ${tree.label}; shipped packs: ${builtinPackNames().join(', ')}` })
+      continue
+    }
     const { pack, problems } = parseRulePack(text, entry)
-    const first = problems[0]
-    if (!pack || first) {
-      const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''
-      throw new LocatedError(entry, first?.line ?? 1, `${first?.detail ?? 'invalid rule file'}${more}`)
+    if (!pack || problems.length > 0) {
+      ruleProblems.push(...(problems.length > 0 ? problems.map((p) => ({ file: entry, line: p.line, message: p.detail })) : [{ file: entry, line: 1, message: 'invalid rule file' }]))
+      continue
     }
     packs.push(pack)
   }
-  assertUniqueRuleIds(packs)
+  ruleProblems.push(...duplicateRuleIds(packs))
+  if (ruleProblems.length > 0) throw new PolicyProblems(ruleProblems, 'See "Rule files" in the README.')
 
   let approvedSources: Policy['approvedSources'] = null
   const registryPath = config.claims['approved-sources']
@@ -97,8 +110,11 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
     const text = await readText(registryPath)
     if (text === null) throw new LocatedError(configPath ?? 'config', 1, `\`claims.approved-sources\` names \`${registryPath}\`, which does not exist in ${tree.label}`)
     const { registry, problems } = parseApprovedSources(text, registryPath)
-    const first = problems[0]
-    if (!registry || first) throw new LocatedError(registryPath, first?.line ?? 1, first?.message ?? 'invalid approved-sources registry')
+    if (!registry || problems.length > 0) {
+      // The registry's messages already start with its path; each keeps its own line.
+      const listed = problems.map((p) => ({ file: registryPath, line: p.line, message: p.message.startsWith(`${registryPath}: `) ? p.message.slice(registryPath.length + 2) : p.message }))
+      throw new PolicyProblems(listed.length > 0 ? listed : [{ file: registryPath, line: 1, message: 'invalid approved-sources registry' }])
+    }
     approvedSources = registry
   }
 
@@ -117,6 +133,11 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
   const artifactText = await readText(artifactPath)
   if (artifactText !== null) {
     artifactDoc = parseDocument(artifactPath, artifactText)
+    // Broken frontmatter would read as an empty artifact: no terms, no protected fields, owners from
+    // CODEOWNERS. That is a weaker policy than the one written down, so it stops the run. (A bad entry in
+    // well-formed frontmatter costs only that entry and is shown; see positioning/artifact.ts.)
+    const unparsed = artifactDoc.problems.find((p) => p.category === 'input' || p.ruleId === 'frontmatter/yaml-syntax')
+    if (unparsed) throw new LocatedError(artifactPath, unparsed.line, `the positioning artifact cannot be parsed: ${unparsed.message}`)
     const parsed = parsePositioningArtifact(artifactDoc)
     artifact = parsed.artifact
     // The parser's problems already include the document's own reading problems (broken YAML).
@@ -160,13 +181,15 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
   }
 }
 
-function assertUniqueRuleIds(packs: RulePack[]): void {
+function duplicateRuleIds(packs: RulePack[]): FileProblem[] {
   const seen = new Map<string, string>()
+  const problems: FileProblem[] = []
   for (const pack of packs) {
     for (const rule of pack.rules) {
       const other = seen.get(rule.id)
-      if (other !== undefined) throw new LocatedError(pack.source, rule.line, `rule id \`${rule.id}\` is defined twice (also in \`${other}\`)`)
-      seen.set(rule.id, pack.source)
+      if (other !== undefined) problems.push({ file: pack.source, line: rule.line, message: `rule id \`${rule.id}\` is defined twice (also in \`${other}\`)` })
+      else seen.set(rule.id, pack.source)
     }
   }
+  return problems
 }

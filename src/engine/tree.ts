@@ -85,10 +85,14 @@ export function gitTree(repoDir: string, ref: string): Tree {
   }
   const read = async (path: string): Promise<Uint8Array | null> => {
     try {
-      const { stdout } = await run('git', ['-C', repoDir, 'show', `${ref}:${path}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
+      // LC_ALL=C: the message below is matched in English whatever the user's locale.
+      const { stdout } = await run('git', ['-C', repoDir, 'show', `${ref}:${path}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LC_ALL: 'C' } })
       return new Uint8Array(stdout)
-    } catch {
-      return null
+    } catch (error) {
+      // Only git's own "no such path at this ref" is an absent file; a bad ref or a failed git is an error.
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '')
+      if (/does not exist in|exists on disk, but not in/.test(stderr)) return null
+      throw new Error(`git could not read \`${path}\` at \`${ref}\`: ${stderr.trim().split('\n')[0] || (error as Error).message}`, { cause: error })
     }
   }
   return {

@@ -3,6 +3,8 @@ import type { FileReport, SignoffResult, Verdict } from '../types.js'
 import { reachesFailOn } from '../severity.js'
 
 export function decideVerdict(files: FileReport[], signoff: SignoffResult, failOn: 'error' | 'warning' | 'never'): Verdict {
+  // A file nobody could read has not passed anything, whatever `fail-on` tolerates.
+  if (files.some((file) => file.error !== undefined)) return 'fail'
   const failing = files.some((file) => file.findings.some((f) => reachesFailOn(f.severity, failOn)))
   if (failing) return 'fail'
   if (signoff.required && signoff.state !== 'approved') return 'needs-signoff'

@@ -1,5 +1,6 @@
 // Reading a commit through the API (one file, or the list of its files), so a `pull_request_target` run
 // never checks out PR code.
+import { createHash } from 'node:crypto'
 import { CopydeskError } from '../errors.js'
 import { explained, explainApiError, httpFailure, isNotFound } from './explain.js'
 import type { FileAt, RepoContext } from './types.js'
@@ -13,31 +14,95 @@ function fileAt(bytes: Buffer, size: number): FileAt {
   return { text: bytes.toString('utf8'), size, binary: bytes.includes(0), tooLarge: false, bytes: new Uint8Array(bytes) }
 }
 
+/** Git's blob id of `bytes`: what GitHub's `sha` for a file is, so a download can be checked against it. */
+export function gitBlobSha(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+}
+
+/** Entry kinds the contents API returns for a path that exists but holds no text of its own. */
+const NOT_A_FILE = new Set(['dir', 'submodule', 'symlink'])
+
+interface FileEntry {
+  size: number
+  sha: string
+  encoding: string
+  content: string
+}
+
 /**
- * The file at `ref`, or null when the path does not exist there (or is a directory or submodule).
+ * The contents API's description of a path, checked field by field: a body that is not what GitHub documents
+ * is an error naming the path, never "no file here". `null`: a directory, submodule or symlink.
+ */
+function fileEntry(data: unknown, what: string): FileEntry | null {
+  if (Array.isArray(data)) return null
+  const entry = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
+  const type = entry['type']
+  if (typeof type === 'string' && NOT_A_FILE.has(type)) return null
+  const { size, sha, encoding, content } = entry
+  if (type !== 'file' || typeof size !== 'number' || typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+    throw new CopydeskError(`copydesk could not ${what}: GitHub's answer does not describe a file (expected \`type: file\` with \`size\` and \`sha\`).`)
+  }
+  return { size, sha, encoding: typeof encoding === 'string' ? encoding : 'none', content: typeof content === 'string' ? content : '' }
+}
+
+/**
+ * Bytes that are exactly the blob GitHub named: right length and right git object id. A base64 string cut
+ * short inside otherwise valid JSON decodes without complaint; this is where it is caught.
+ */
+function verified(bytes: Buffer, entry: { size: number; sha: string }, what: string): Buffer {
+  if (bytes.length !== entry.size || gitBlobSha(bytes) !== entry.sha) {
+    throw new CopydeskError(
+      `copydesk could not ${what}: the ${bytes.length} bytes received are not the ${entry.size}-byte blob \`${entry.sha.slice(0, 7)}\` GitHub named (cut short or altered on the way).`,
+    )
+  }
+  return bytes
+}
+
+function decodeContent(content: string, encoding: string, what: string): Buffer {
+  if (encoding === 'base64') {
+    const compact = content.replace(/\s+/g, '')
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
+      throw new CopydeskError(`copydesk could not ${what}: GitHub's base64 content is malformed (cut short or altered on the way).`)
+    }
+    return Buffer.from(compact, 'base64')
+  }
+  if (encoding === 'utf-8') return Buffer.from(content, 'utf8')
+  throw new CopydeskError(`copydesk could not ${what}: GitHub sent the content in an encoding copydesk does not read (\`${encoding}\`).`)
+}
+
+/**
+ * The file at `ref`, or null when the path does not exist there (or is a directory, submodule or symlink).
+ * Null only on GitHub's own "Not Found": any other failure, and any answer that is not a well-formed file,
+ * throws, so an unreadable file can never pass for an absent one. The bytes are checked against the blob id.
  * The contents API leaves `content` empty for files over 1 MB; those come from the git blob API instead.
  */
 export async function readFileAt(ctx: RepoContext, path: string, ref: string, opts: ReadOptions = {}): Promise<FileAt | null> {
-  let data
+  const what = `read \`${path}\` at \`${ref}\``
+  let data: unknown
   try {
     ;({ data } = await ctx.octokit.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path, ref }))
   } catch (err) {
     // "Not Found" is an absent path; "No commit found for the ref" must not pass for one.
     if (isNotFound(err) && /^not found$/i.test(httpFailure(err)?.githubMessage ?? '')) return null
-    throw explainApiError(err, 'contents', `read \`${path}\` at \`${ref}\``)
+    throw explainApiError(err, 'contents', what)
   }
-  if (Array.isArray(data) || data.type !== 'file') return null
-  const size = data.size
+  const entry = fileEntry(data, what)
+  if (entry === null) return null
+  const size = entry.size
   if (opts.maxBytes !== undefined && size > opts.maxBytes) return { text: '', size, binary: false, tooLarge: true }
-  const inline = 'content' in data && typeof data.content === 'string' ? data.content : ''
-  if (data.encoding === 'base64' && (inline.length > 0 || size === 0)) return fileAt(Buffer.from(inline, 'base64'), size)
+  if (entry.encoding === 'base64' && (entry.content.length > 0 || size === 0)) return fileAt(verified(decodeContent(entry.content, 'base64', what), entry, what), size)
+  const viaBlob = `${what} (git blob \`${entry.sha}\`)`
+  let blob: unknown
   try {
-    const { data: blob } = await ctx.octokit.rest.git.getBlob({ owner: ctx.owner, repo: ctx.repo, file_sha: data.sha })
-    const bytes = blob.encoding === 'base64' ? Buffer.from(blob.content, 'base64') : Buffer.from(blob.content, 'utf8')
-    return fileAt(bytes, blob.size ?? bytes.length)
+    ;({ data: blob } = await ctx.octokit.rest.git.getBlob({ owner: ctx.owner, repo: ctx.repo, file_sha: entry.sha }))
   } catch (err) {
-    throw explainApiError(err, 'contents', `read \`${path}\` at \`${ref}\` (git blob \`${data.sha}\`)`)
+    throw explainApiError(err, 'contents', viaBlob)
   }
+  const fields = (typeof blob === 'object' && blob !== null ? blob : {}) as Record<string, unknown>
+  if (typeof fields['content'] !== 'string' || typeof fields['encoding'] !== 'string') {
+    throw new CopydeskError(`copydesk could not ${viaBlob}: GitHub's answer is not a blob (expected \`content\` and \`encoding\`).`)
+  }
+  return fileAt(verified(decodeContent(fields['content'], fields['encoding'], viaBlob), entry, viaBlob), size)
 }
 
 /** GitHub's documented cut-off for one recursive tree listing; beyond it the answer says `truncated`. */
@@ -54,6 +119,9 @@ export async function listTreePaths(ctx: RepoContext, sha: string): Promise<stri
     'contents',
     `list the files of commit \`${sha}\``,
   )
+  if (typeof data !== 'object' || data === null || !Array.isArray(data.tree)) {
+    throw new CopydeskError(`copydesk could not list the files of commit \`${sha}\`: GitHub's answer has no \`tree\` list.`)
+  }
   if (data.truncated) {
     throw new CopydeskError(
       `The file listing of commit \`${sha.slice(0, 7)}\` is truncated: GitHub lists at most ${MAX_TREE_ENTRIES.toLocaleString('en-US')} entries (7 MB) of a tree in one answer, ` +

@@ -1,6 +1,7 @@
 // The Action's inputs, read once inside run() (never at import time), validated, secrets masked.
 import * as core from '@actions/core'
 import { CopydeskError } from '../errors.js'
+import { secrets } from '../redact.js'
 
 export interface Inputs {
   token: string
@@ -39,8 +40,26 @@ export function readInputs(): Inputs {
     openaiBaseUrl: core.getInput('openai-base-url'),
     openaiModel: core.getInput('openai-model') || 'gpt-4.1-mini',
   }
-  // Never let a secret reach the log, even through an error message that quotes it.
-  for (const secret of [inputs.token, inputs.signoffToken, inputs.openaiKey]) if (secret) core.setSecret(secret)
+  // Never let a secret reach the log, even through an error message that quotes it: the runner masks the log,
+  // and the run's redactor (src/redact.ts) everything else copydesk writes.
+  for (const secret of [inputs.token, inputs.signoffToken, inputs.openaiKey]) {
+    if (!secret) continue
+    core.setSecret(secret)
+    secrets.add(secret)
+  }
+  secrets.addUrlCredentials(inputs.openaiBaseUrl)
+  for (const credential of urlCredentials(inputs.openaiBaseUrl)) core.setSecret(credential)
   if (!inputs.token) throw new CopydeskError('input `github-token` is empty', 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions listed in the README.')
   return inputs
+}
+
+/** The password (or lone user name) of a URL such as `https://user:key@gateway/v1`: a secret in an endpoint input. */
+function urlCredentials(url: string): string[] {
+  try {
+    const parsed = new URL(url)
+    const secret = decodeURIComponent(parsed.password || parsed.username)
+    return secret ? [secret] : []
+  } catch {
+    return []
+  }
 }

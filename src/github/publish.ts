@@ -10,6 +10,7 @@ import { toAnnotations, toComment, toJson, toSarif, toSummary } from '../reports
 import { reachesFailOn } from '../severity.js'
 import { signoffStatus } from '../signoff/index.js'
 import type { Report } from '../types.js'
+import { redact, secrets } from '../redact.js'
 import { VERSION } from '../version.js'
 import { setStatus, upsertComment } from './api.js'
 import type { Inputs } from './inputs.js'
@@ -21,13 +22,16 @@ import type { RepoContext } from './types.js'
 export async function publish(
   ctx: RepoContext,
   inputs: Inputs,
-  report: Report,
+  unredacted: Report,
   pullNumber: number,
   headSha: string,
   runUrl: string,
   head: ApiTree,
   packs: { rules: { id: string; kind: string }[] }[],
 ): Promise<{ failure: string | null }> {
+  // Every output below is rendered from this copy: no secret a message echoed reaches the comment, the
+  // summary, the statuses, the annotations, the report or SARIF (see src/redact.ts).
+  const report = secrets.deep(unredacted)
   const counts = countBySeverity(report.files)
   const failing = report.files.reduce((n, f) => n + f.findings.filter((x) => reachesFailOn(x.severity, inputs.failOn)).length, 0)
 
@@ -38,8 +42,8 @@ export async function publish(
   const dir = process.env['RUNNER_TEMP'] || tmpdir()
   const reportPath = join(dir, 'copydesk-report.json')
   const sarifPath = join(dir, 'copydesk.sarif')
-  await writeFile(reportPath, toJson(report))
-  await writeFile(sarifPath, JSON.stringify(toSarif(report, { toolVersion: VERSION, informationUri: 'https://github.com/acme/copydesk' }), null, 2))
+  await writeFile(reportPath, redact(toJson(report)))
+  await writeFile(sarifPath, JSON.stringify(secrets.deep(toSarif(report, { toolVersion: VERSION, informationUri: 'https://github.com/acme/copydesk' })), null, 2))
   core.setOutput('report-path', reportPath)
   core.setOutput('sarif-path', sarifPath)
 
@@ -54,12 +58,16 @@ export async function publish(
     else core.notice(a.message, props)
   }
   const summaryUrl = runUrl
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(toSummary(report, overflow)).write()
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(redact(toSummary(report, overflow))).write()
 
   // Statuses: the content status fails on findings; the sign-off status is pending until a strategy owner approves.
-  const contentState = failing > 0 ? 'failure' : 'success'
+  // A file copydesk could not read is `error`: the check did not run, so it can neither pass nor fail it.
+  const unread = report.files.filter((file) => file.error !== undefined)
+  const contentState = unread.length > 0 ? 'error' : failing > 0 ? 'failure' : 'success'
   const contentDescription =
-    failing > 0
+    unread.length > 0
+      ? `Could not read ${unread.length} changed file${unread.length === 1 ? '' : 's'} (${unread[0]?.path}${unread.length > 1 ? ', …' : ''}); re-run the job`
+      : failing > 0
       ? `${failing} finding${failing === 1 ? '' : 's'} at ${inputs.failOn} severity or above`
       : counts.findings > 0
         ? `${counts.findings} finding${counts.findings === 1 ? '' : 's'} below fail-on (${inputs.failOn})`
@@ -69,12 +77,19 @@ export async function publish(
   // The status line is all an admin sees in the checks list: say what would unblock an unverifiable team approval.
   const needsToken = signoff.state === 'pending' && !inputs.signoffToken && report.signoff.owners.some((o) => o.includes('/'))
   const signoffDescription = needsToken ? `${signoff.description} Team approvals need a signoff-token.` : signoff.description
-  await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl)
+  // An unread file may hold a positioning change nobody has seen: "untouched" cannot be claimed. An approval
+  // of the head still stands (the owner approved the commit), and a rejection stays a failure.
+  if (unread.length > 0 && signoff.state !== 'failure' && report.signoff.state !== 'approved') {
+    await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, 'error', `Could not read ${unread.length} changed file${unread.length === 1 ? '' : 's'}, so positioning changes are unknown; re-run the job`, runUrl)
+  } else {
+    await setStatus(ctx, headSha, SIGNOFF_STATUS_CONTEXT, signoff.state, signoffDescription, runUrl)
+  }
 
   if (inputs.comment) {
-    // The previous comment's hidden state decides whether the strategy owners are mentioned (once).
+    // The previous comment's hidden state decides whether the strategy owners are mentioned (once); every
+    // secret the run knows is redacted from what is posted.
     const render = (previousBody: string | null): string =>
-      toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, previousBody, ...(report.meta.base ? { baseSha: report.meta.base } : {}) })
+      redact(toComment(report, { marker: MARKER, headSha, serverUrl: report.meta.serverUrl ?? 'https://github.com', repository: report.meta.repository ?? '', runUrl, summaryUrl, previousBody, ...(report.meta.base ? { baseSha: report.meta.base } : {}) }))
     const result = await upsertComment(ctx, pullNumber, MARKER, render)
     core.info(`Traceability comment ${result.action} (id ${result.id}).`)
   }
@@ -86,7 +101,13 @@ export async function publish(
   } else if (report.verdict === 'needs-signoff') {
     core.info(`Positioning changed: ${report.signoff.reason} The \`${SIGNOFF_STATUS_CONTEXT}\` status stays pending until a strategy owner approves the current head.`)
   }
-  // The job fails only on findings (fail-on); a missing sign-off is the sign-off status's job, not the step's.
+  // The job fails on findings (fail-on) and on files it could not read; a missing sign-off is the sign-off
+  // status's job, not the step's.
+  if (unread.length > 0) {
+    return {
+      failure: `copydesk could not read ${unread.length} changed file${unread.length === 1 ? '' : 's'}, so the pull request cannot pass: ${unread.map((file) => `\`${file.path}\` (${file.error})`).join('; ')}`,
+    }
+  }
   const fails = report.verdict === 'fail' && inputs.failOn !== 'never'
   return {
     failure: fails ? `copydesk: ${failing} finding${failing === 1 ? '' : 's'} at \`${inputs.failOn}\` severity or above. See the annotations, the job summary and the PR comment.` : null,

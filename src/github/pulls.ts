@@ -9,12 +9,17 @@ export const MAX_LISTED_FILES = 3000
 export async function getPull(ctx: RepoContext, pull: number): Promise<PullRequest> {
   try {
     const { data } = await ctx.octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: pull })
+    // Statuses go on the head sha and policy is read at the base sha: an answer without both is not one.
+    const sha = (side: unknown): unknown => (typeof side === 'object' && side !== null ? (side as { sha?: unknown }).sha : undefined)
+    if (![sha(data?.head), sha(data?.base)].every((value) => typeof value === 'string' && value.length > 0)) {
+      throw new CopydeskError(`copydesk could not read pull request #${pull}: GitHub's answer has no head and base commit.`)
+    }
     return {
       number: data.number,
       title: data.title,
       body: data.body ?? '',
       author: data.user?.login ?? '',
-      labels: data.labels.map((label) => label.name),
+      labels: (Array.isArray(data.labels) ? data.labels : []).map((label) => label.name),
       state: data.state === 'closed' ? 'closed' : 'open',
       draft: data.draft === true,
       head: { sha: data.head.sha, ref: data.head.ref },
@@ -52,6 +57,9 @@ export async function listPullFiles(ctx: RepoContext, pull: number | Pick<PullRe
   if (expected === null ? files.length >= MAX_LISTED_FILES : files.length < expected) {
     throw tooLarge(number, Math.max(files.length, expected ?? 0), expected === null)
   }
+  // A listing entry without a name or status cannot be checked: a cut or altered answer, never "nothing changed".
+  const bad = files.find((file) => typeof file?.filename !== 'string' || typeof file?.status !== 'string')
+  if (bad !== undefined) throw new CopydeskError(`copydesk could not list the files of pull request #${number}: GitHub's answer has an entry without \`filename\` and \`status\`.`)
   return files.map((file) => {
     const out: PullFile = {
       path: file.filename,

@@ -8,6 +8,7 @@ import { contentMatcher } from '../engine/content-files.js'
 import { loadPolicy } from '../engine/policy.js'
 import { positioningStableCommits } from '../engine/stability.js'
 import { CopydeskError } from '../errors.js'
+import { redact, redactStdio } from '../redact.js'
 import { createLlmReview, LLM_PROMPT_VERSION } from '../llm/index.js'
 import { createOctokit, getPull, labelActor, listPullFiles, listReviews, listTreePaths, setStatus, teamMembers } from './api.js'
 import { readInputs } from './inputs.js'
@@ -20,6 +21,8 @@ import { baseWithHeadFor, skippingPaths, unchangedContentFiles } from './unchang
 const EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
 
 export async function run(): Promise<void> {
+  // From here on, nothing the process prints (logs, annotations, workflow commands) carries a known secret.
+  redactStdio()
   let statusTarget: { ctx: RepoContext; sha: string } | null = null
   try {
     const eventName = githubContext.eventName
@@ -111,7 +114,7 @@ export async function run(): Promise<void> {
     if (failure) core.setFailed(failure)
   } catch (error) {
     const message = error instanceof CopydeskError ? `${error.message}${error.hint ? `\n${error.hint}` : ''}` : `copydesk failed unexpectedly (please report it): ${(error as Error).stack ?? String(error)}`
-    core.setFailed(message)
+    core.setFailed(redact(message))
     // A required check must never stay green from an earlier run when this one could not decide.
     if (statusTarget) {
       const description = `copydesk could not check this commit: ${(error as Error).message}`

@@ -1,4 +1,5 @@
 // Commit statuses on the head SHA: what branch protection makes required (see CONTRACT.md).
+import { redact } from '../redact.js'
 import { explainApiError } from './explain.js'
 import type { CommitState, RepoContext } from './types.js'
 
@@ -25,7 +26,8 @@ export async function setStatus(
       sha,
       context,
       state,
-      description: clampDescription(description),
+      // Redacted before the cut: a secret cut in half would no longer be recognised.
+      description: clampDescription(redact(description)),
       ...(targetUrl !== undefined ? { target_url: targetUrl } : {}),
     })
   } catch (err) {

@@ -1,6 +1,7 @@
 // What leaves the machine: the prose sentences of one document, numbered, and nothing else. Frontmatter
 // YAML (sources, provenance, owners) never goes out; only the prose fields the document model already
 // turned into sentences do, each labelled with its field.
+import { secrets as runSecrets } from '../redact.js'
 import type { ContentDocument, Sentence } from '../types.js'
 
 export const DEFAULT_MAX_SENTENCES = 200
@@ -45,5 +46,6 @@ const CREDENTIAL = /\b(?:sk-[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github
 export function maskSecrets(text: string, secrets: readonly string[]): string {
   let masked = text.replace(CREDENTIAL, '[redacted]')
   for (const secret of secrets) if (secret.length >= 4) masked = masked.split(secret).join('[redacted]')
-  return masked
+  // And every secret the run knows (the GitHub tokens among them), with the run's one redaction layer.
+  return runSecrets.text(masked)
 }

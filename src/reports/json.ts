@@ -74,6 +74,7 @@ export function toJsonValue(report: Report): Record<string, unknown> {
       sources: file.sources,
       provenance: file.provenance,
       ...(file.skipped !== undefined && { skipped: file.skipped }),
+      ...(file.error !== undefined && { error: file.error }),
     })),
     positioning: {
       changed: report.positioning.changed,
@@ -107,6 +108,7 @@ export function toJsonValue(report: Report): Record<string, unknown> {
     // The site context the claims were read in (publisher, competitors, page kinds): an extra field.
     ...(report.site !== undefined && { site: report.site }),
     notices: report.notices,
+    ...(report.suppressions !== undefined && { suppressions: report.suppressions }),
     meta: report.meta,
   }
 }
@@ -129,5 +131,6 @@ function findingValue(f: Finding): Record<string, unknown> {
     ...(f.url !== undefined && { url: f.url }),
     ...(f.where !== undefined && { where: f.where }),
     ...(f.suppressed !== undefined && { suppressed: f.suppressed }),
+    ...(f.suppression !== undefined && { suppression: f.suppression }),
   }
 }

@@ -1,7 +1,7 @@
 // The sections of the markdown report, shared by the PR comment, the job summary and `--format markdown`.
 // Each takes the report and a level of detail and returns lines, so the comment can re-render with less
 // detail when it runs long instead of cutting a section in half.
-import type { Approval, FileReport, Finding, Report, Severity, SignoffState, Source } from '../types.js'
+import type { Approval, FileReport, Finding, Report, Severity, SignoffState, Source, SuppressionOutcome } from '../types.js'
 import { decisionLine, ownerCode } from './decision.js'
 import { code, details, isWebUrl, link, safeText, table } from './md.js'
 import { positioningSection } from './positioning-md.js'
@@ -62,6 +62,16 @@ function title(report: Report): string {
 
 function whySentence(report: Report): string {
   const failOn = code(`fail-on: ${report.failOn}`)
+  const failed = report.files.filter((file) => file.error !== undefined)
+  if (failed.length > 0) {
+    const names = failed.slice(0, 3).map((file) => code(file.path)).join(', ') + (failed.length > 3 ? ` and ${failed.length - 3} more` : '')
+    return `copydesk could not read ${plural(failed.length, 'changed file')} (${names}): nobody has checked ${failed.length === 1 ? 'it' : 'them'}, so this pull request cannot pass. Re-run the job; see below for what failed.`
+  }
+  const awaiting = report.files.reduce((n, file) => n + file.findings.filter((f) => f.suppression?.status === 'awaiting-signoff').length, 0)
+  const others = report.files.reduce((n, file) => n + file.findings.filter((f) => f.suppression?.status !== 'awaiting-signoff' && reachesFailOn(f.severity, report.failOn)).length, 0)
+  if (report.verdict === 'fail' && awaiting > 0 && others === 0) {
+    return `This pull request suppresses ${plural(awaiting, 'finding')} that config lets a pull request suppress only with a strategy owner's sign-off; ${awaiting === 1 ? 'it counts' : 'they count'} until a strategy owner approves the head (see the suppressions below).`
+  }
   if (report.verdict === 'fail') {
     const reaching = report.files.flatMap((file) =>
       blockingFindings(file)
@@ -78,6 +88,35 @@ function whySentence(report: Report): string {
   if (report.failOn === 'never') return `Findings are listed but never block (${failOn}).`
   const signed = report.positioning.changed ? ', and the positioning changes are signed off' : ''
   return `No finding reaches ${failOn}${signed}.`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suppressions the PR adds: near the top, so nobody merges a silenced rule without seeing it and why.
+
+const OUTCOME: Record<SuppressionOutcome, string> = {
+  suppressed: '🔕 suppressed',
+  'signed-off': '✅ suppressed, signed off by a strategy owner',
+  'awaiting-signoff': "⏳ awaiting a strategy owner's sign-off: counts until the head is approved",
+  forbidden: '⛔ not honoured: config forbids suppressing it; it counts',
+}
+
+const MAX_SUPPRESSIONS_LISTED = 50
+
+export function suppressionsSection(report: Report, ctx: RenderContext): string[] {
+  const uses = report.suppressions ?? []
+  if (uses.length === 0) return []
+  const lines = [`### 🔕 Suppressions this pull request adds (${uses.length})`, '']
+  for (const use of uses.slice(0, MAX_SUPPRESSIONS_LISTED)) {
+    const where = `${use.path}:${use.line}`
+    const target = ctx.links ? link(code(where), blobUrl(ctx.links, use.path, use.line)) : code(where)
+    const rules = use.rules.length > 0 ? use.rules.map((r) => code(r)).join(', ') : 'every rule'
+    const older = use.added ? '' : ' (an existing comment, now covering lines this PR changed)'
+    lines.push(`- ${target} · ${rules}${older} — reason: “${safeText(use.reason)}”`)
+    if (use.findings.length === 0) lines.push('  - silences nothing at the moment')
+    for (const f of use.findings) lines.push(`  - ${OUTCOME[f.outcome] ?? f.outcome}: ${code(f.ruleId)} (${f.severity}) on L${Math.max(1, f.line)}${f.text ? ` ${code(f.text)}` : ''}`)
+  }
+  if (uses.length > MAX_SUPPRESSIONS_LISTED) lines.push(`- …and ${plural(uses.length - MAX_SUPPRESSIONS_LISTED, 'more suppression')}${more(ctx)}.`)
+  return lines
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,12 +244,14 @@ function findingItem(f: Finding, path: string, ctx: RenderContext): string[] {
   // Most messages already quote the match (`{match}`); repeat the words only when they do not.
   if (f.text && !f.message.includes(`\`${f.text}\``)) lines.push(`  Flagged: ${code(f.text)}  `)
   if (f.suggestion) lines.push(`  💡 ${safeText(f.suggestion)}  `)
+  if (f.suppression) lines.push(`  🔕 The suppression on line ${f.suppression.line} (“${safeText(f.suppression.reason)}”) is not honoured: ${safeReason(f.suppression.why)}.  `)
   lines[lines.length - 1] = (lines[lines.length - 1] ?? '').trimEnd()
   return lines
 }
 
 function suppressedItem(f: Finding, path: string, ctx: RenderContext): string[] {
-  const reason = f.suppressed ? `${safeText(f.suppressed.reason)} (comment on line ${f.suppressed.line})` : 'no reason given'
+  const signed = f.suppressed?.signedOff ? ', signed off by a strategy owner' : ''
+  const reason = f.suppressed ? `${safeText(f.suppressed.reason)} (comment on line ${f.suppressed.line}${signed})` : 'no reason given'
   return [`- 🔕 ~~${ruleLabel(f)}~~ · ${lineLink(f, path, ctx)} — suppressed: ${reason}  `, `  ${safeText(f.message)}`]
 }
 
@@ -360,6 +401,7 @@ export function renderSections(report: Report, ctx: RenderContext, afterTitle: s
     titleSection(report, ctx),
     early ? signoffSection(report, ctx) : [],
     afterTitle,
+    suppressionsSection(report, ctx),
     filesSection(report, ctx),
     findingsSection(report, ctx),
     positioningSection(report, ctx),

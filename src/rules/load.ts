@@ -4,6 +4,7 @@ import { closest, distance } from 'fastest-levenshtein'
 import { RE2JS } from 're2js'
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import type { z } from 'zod'
+import { globProblem, MAX_GLOBS } from '../config/globs.js'
 import { foldPhrase } from './normalize.js'
 import { EMBEDDED_PACKS } from './recommended.generated.js'
 import { allowedKeysAt, packSchema, ruleSchema, type RuleInput } from './schema.js'
@@ -34,9 +35,22 @@ export function formatPath(path: Path): string {
   return out
 }
 
-/** How a message names a key path: in backticks, or `the file` for the top level. */
-function subject(path: Path): string {
-  return path.length === 0 ? 'the file' : `\`${formatPath(path)}\``
+/**
+ * How a message names a key path: in backticks, or `the file` for the top level. Inside a rule, the rule is
+ * named by its id (`rule \`no-guarantees\`: \`scope.types\``), which a writer can search for; its index
+ * only when it has no usable id.
+ */
+function subject(path: Path, raw: unknown): string {
+  if (path.length === 0) return 'the file'
+  if (path[0] === 'rules' && typeof path[1] === 'number') {
+    const id = valueAt(raw, ['rules', path[1], 'id'])
+    // A problem with the id itself (malformed, repeated) is clearer at the index than under that id.
+    if (typeof id === 'string' && id.trim() !== '' && path[2] !== 'id') {
+      const rest = path.slice(2)
+      return rest.length === 0 ? `rule \`${id}\`` : `rule \`${id}\`: \`${formatPath(rest)}\``
+    }
+  }
+  return `\`${formatPath(path)}\``
 }
 
 const quote = (values: readonly unknown[]): string => values.map((v) => `\`${String(v)}\``).join(', ')
@@ -107,10 +121,16 @@ function valueAt(root: unknown, path: Path): unknown {
 
 class Problems {
   readonly list: RuleFileProblem[] = []
+  /** The file's data once read, so messages can name rules by id. */
+  raw: unknown = undefined
   constructor(
     private readonly source: string,
     readonly locator: Locator,
   ) {}
+
+  subject(path: Path): string {
+    return subject(path, this.raw)
+  }
 
   /** In file order, so a writer can fix them top to bottom. */
   sorted(): RuleFileProblem[] {
@@ -122,7 +142,7 @@ class Problems {
   }
 
   atPath(path: Path, message: string): void {
-    this.at(this.locator.line(path), `${subject(path)} ${message}`)
+    this.at(this.locator.line(path), `${this.subject(path)} ${message}`)
   }
 }
 
@@ -138,7 +158,7 @@ function reportIssue(problems: Problems, raw: unknown, issue: z.core.$ZodIssue, 
         const hint = guess !== '' && distance(key, guess) <= Math.max(2, Math.floor(guess.length / 3)) ? `; did you mean \`${guess}\`?` : '.'
         problems.at(
           problems.locator.keyLine(path, key),
-          `${subject(path)} has an unknown key \`${key}\`${hint} Allowed keys: ${quote(allowed)}.`,
+          `${problems.subject(path)} has an unknown key \`${key}\`${hint} Allowed keys: ${quote(allowed)}.`,
         )
       }
       return
@@ -182,7 +202,7 @@ function checkRuleSemantics(problems: Problems, rule: RuleInput, path: Path): bo
     if (other !== own && rule[other] !== undefined) {
       problems.at(
         problems.locator.keyLine(path, other),
-        `\`${formatPath([...path, other])}\` does not apply to a \`${rule.kind}\` rule, which takes \`${own}\`.`,
+        `${problems.subject([...path, other])} does not apply to a \`${rule.kind}\` rule, which takes \`${own}\`.`,
       )
       ok = false
     }
@@ -210,6 +230,17 @@ function checkRuleSemantics(problems: Problems, rule: RuleInput, path: Path): bo
     }
   }
   if (rule.pattern !== undefined && !checkPattern(problems, rule.pattern, rule['case-sensitive'], [...path, 'pattern'])) ok = false
+  rule.scope.paths.forEach((glob, i) => {
+    const problem = globProblem(glob)
+    if (problem) {
+      problems.atPath([...path, 'scope', 'paths', i], `${problem}.`)
+      ok = false
+    }
+  })
+  if (rule.scope.paths.length > MAX_GLOBS) {
+    problems.atPath([...path, 'scope', 'paths'], `lists ${rule.scope.paths.length} globs; at most ${MAX_GLOBS} are allowed.`)
+    ok = false
+  }
   return ok
 }
 
@@ -255,7 +286,7 @@ function toRule(input: RuleInput, pack: string, line: number): Rule {
  */
 export function parseRulePack(text: string, source: string): ParsedRulePack {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true })
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, logLevel: 'error' })
   const problems = new Problems(source, new Locator(doc, lineCounter))
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
@@ -275,6 +306,7 @@ export function parseRulePack(text: string, source: string): ParsedRulePack {
     problems.at(1, 'the file is empty; expected a mapping with `pack`, `version` and `rules`.')
     return { pack: null, problems: problems.list }
   }
+  problems.raw = raw
 
   const head = packSchema.safeParse(raw)
   if (!head.success) for (const issue of head.error.issues) reportIssue(problems, raw, issue, [])

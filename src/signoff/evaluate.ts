@@ -26,7 +26,7 @@ interface Tally {
 export function evaluateSignoff(facts: SignoffFacts): SignoffResult {
   const owners = resolveOwners(facts.owners)
   const notes = ownerNotes(owners)
-  if (!facts.positioningChanged) {
+  if (!facts.positioningChanged && !facts.suppressionsNeedSignoff) {
     return {
       required: false,
       state: 'not-required',
@@ -38,6 +38,11 @@ export function evaluateSignoff(facts: SignoffFacts): SignoffResult {
   }
 
   const tally = tallyOpinions(facts, owners)
+  if (facts.suppressionsNeedSignoff) {
+    notes.push(
+      `This pull request suppresses findings that config \`suppressions.require-signoff\` lets a pull request suppress only with a strategy owner's sign-off${facts.positioningChanged ? '' : ' (positioning itself did not change)'}; only an approval of the current head counts for them.`,
+    )
+  }
   notes.push(...opinionNotes(facts, owners, tally))
   const approvedBy = [...tally.fresh, ...tally.standing]
   const base = { required: true, owners: owners.listed, approvedBy }

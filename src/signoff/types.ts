@@ -13,6 +13,8 @@ export interface ReviewFact {
 
 export interface SignoffFacts {
   positioningChanged: boolean
+  /** The PR adds suppressions config `suppressions.require-signoff` covers: sign-off is required for them too. */
+  suppressionsNeedSignoff?: boolean
   /** Strategy owners: `@user` or `@org/team`. Email addresses cannot sign off and are ignored with a note. */
   owners: string[]
   /** PR author login, without `@`. */

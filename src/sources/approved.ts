@@ -25,7 +25,7 @@ export function normalisePath(value: string): string {
 export function parseApprovedSources(text: string, path: string): { registry: ApprovedSources | null; problems: RegistryProblem[] } {
   const counter = new LineCounter()
   const problems: RegistryProblem[] = []
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false })
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, logLevel: 'error' })
   for (const error of doc.errors) {
     const line = error.linePos?.[0]?.line ?? 1
     problems.push({ line, message: `${path}: the YAML does not parse: ${error.message.split('\n')[0]}` })

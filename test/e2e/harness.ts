@@ -281,6 +281,8 @@ export interface RunResult {
   summary: string
   /** The JSON report at the `report-path` output, when one was written. */
   report: Record<string, unknown> | null
+  /** The SARIF file at the `sarif-path` output, as text, when one was written. */
+  sarif: string | null
   ms: number
 }
 
@@ -397,7 +399,9 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
     let report: Record<string, unknown> | null = null
     const reportPath = outputs['report-path']
     if (reportPath !== undefined && existsSync(reportPath)) report = JSON.parse(await readFile(reportPath, 'utf8')) as Record<string, unknown>
-    return { code, stdout, stderr, commands: parseCommands(stdout), outputs, summary, report, ms }
+    const sarifPath = outputs['sarif-path']
+    const sarif = sarifPath !== undefined && existsSync(sarifPath) ? await readFile(sarifPath, 'utf8') : null
+    return { code, stdout, stderr, commands: parseCommands(stdout), outputs, summary, report, sarif, ms }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
@@ -408,7 +412,7 @@ export function markedComments(standin: GitHubStandin, number: number): string[]
   return (standin.state.issueComments[number] ?? []).map((c) => c.body).filter((body) => body.startsWith('<!-- copydesk:traceability -->'))
 }
 
-/** Whatever a person can read: stdout except the mask commands, stderr, comments, reviews, statuses, summary, outputs, report. */
+/** Whatever a person can read: stdout except the mask commands, stderr, comments, reviews, statuses, summary, outputs, report, SARIF. */
 export function visibleText(standin: GitHubStandin, result: RunResult): string {
   const stdout = result.stdout
     .split('\n')
@@ -418,7 +422,7 @@ export function visibleText(standin: GitHubStandin, result: RunResult): string {
   const reviewComments = Object.values(standin.state.reviewComments).flat().map((c) => c.body)
   const reviews = Object.values(standin.state.reviews).flat().map((r) => r.body)
   const statuses = Object.values(standin.state.statuses).flat().map((st) => `${st.description ?? ''} ${st.target_url ?? ''}`)
-  return [stdout, result.stderr, result.summary, JSON.stringify(result.outputs), JSON.stringify(result.report), ...comments, ...reviewComments, ...reviews, ...statuses].join('\n')
+  return [stdout, result.stderr, result.summary, JSON.stringify(result.outputs), JSON.stringify(result.report), result.sarif ?? '', ...comments, ...reviewComments, ...reviews, ...statuses].join('\n')
 }
 
 /** `::error` messages without the annotation ones: what `setFailed` printed. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, parseConfig } from '../../src/config/load.js'
-import { LocatedError } from '../../src/errors.js'
+import { MAX_GLOB_LENGTH, MAX_GLOBS } from '../../src/config/globs.js'
+import { LocatedError, type PolicyProblems } from '../../src/errors.js'
 
 const FILE = '.github/copydesk.yml'
 
@@ -40,8 +41,41 @@ describe('config', () => {
     expect(error.message).toContain(message)
   })
 
-  it('counts the other problems instead of hiding them', () => {
-    const error = errorOf('claims:\n  scope: page\nfoo: 1\n')
-    expect(error.message).toMatch(/and 1 more problem/)
+  it('reports every problem at once, each at its own line, in file order', () => {
+    const error = errorOf('claims:\n  scope: page\nfoo: 1\ncontent:\n  include: [1]\n  exlude: []\n')
+    expect(error.message.split('\n')).toEqual([
+      `${FILE}:2: \`claims.scope\`: expected one of \`sentence\`, \`paragraph\``,
+      `${FILE}:3: unknown key \`foo\` at the top level; allowed: content, type-field, types, rules, severity, required-fields, claims, provenance, positioning, signoff, suppressions, llm`,
+      `${FILE}:5: \`content.include[0]\`: expected string`,
+      `${FILE}:6: unknown key \`exlude\` under \`content\`; allowed: include, exclude, max-file-size, prose-fields, text-attributes, shortcode-attributes`,
+    ])
+    expect((error as PolicyProblems).problems).toHaveLength(4)
+  })
+
+  it('reports every YAML syntax error, not the first one only', () => {
+    const error = errorOf('a: [1\nb: {\n')
+    expect(error.message.split('\n').every((line) => line.startsWith(`${FILE}:`) && line.includes('invalid YAML'))).toBe(true)
+    expect(error.message.split('\n').length).toBeGreaterThan(1)
+  })
+})
+
+describe('globs are checked and bounded when the config is loaded', () => {
+  it('a 130,000-character glob is a located problem, not a crash in the matcher', () => {
+    const error = errorOf(`content:\n  include:\n    - "${'a'.repeat(130_000)}"\n`)
+    expect(error.message).toBe(`${FILE}:3: \`content.include[0]\`: the glob is 130,000 characters long; a glob may have at most ${MAX_GLOB_LENGTH}`)
+  })
+
+  it.each([
+    ['a nested extglob', 'content/+(a|*(b|c))/**', 'nests an extglob inside another'],
+    ['too many globs', null, `expected array to have <=${MAX_GLOBS} items`],
+  ])('refuses %s with its line', (_what, glob, message) => {
+    const list = glob === null ? Array.from({ length: MAX_GLOBS + 1 }, (_, i) => `"p${i}/**"`).join(', ') : `"${glob}"`
+    const error = errorOf(`types:\n  blog:\n    paths: [${list}]\n`)
+    expect(error.line).toBe(3)
+    expect(error.message).toContain(message)
+  })
+
+  it('accepts the globs people write', () => {
+    expect(() => parseConfig('content:\n  include: ["content/**/*.{md,mdx}", "!(drafts)/**/*.md", "docs/[a-z]*.md"]\n', FILE)).not.toThrow()
   })
 })

@@ -63,3 +63,19 @@ test('a primary rate limit that does not lift gives up after two retries', async
   expect(standin.requestsTo('pulls/get')).toHaveLength(RATE_LIMIT_RETRIES + 1)
   expect(ctx.warnings.at(-1)).toContain('giving up')
 })
+
+test('a 200 whose body is cut short is asked for again, and an error once the retries run out', async () => {
+  standin.sabotage({ operationId: 'pulls/get', damage: 'truncate' })
+  expect((await getPull(contextFor(standin), 3)).number).toBe(3)
+  expect(standin.requestsTo('pulls/get')).toHaveLength(2)
+
+  standin.sabotage({ operationId: 'pulls/get', damage: 'truncate', times: Infinity })
+  const err = await getPull(contextFor(standin), 3).catch((e: unknown) => e)
+  expect(err).toBeInstanceOf(CopydeskError)
+  expect((err as Error).message).toMatch(/^copydesk could not read pull request #3: GitHub's answer to `GET \/repos\/acme\/site\/pulls\/3` \(200, \d+ bytes\) is not complete JSON/)
+})
+
+test('a pull request answer without head and base commits is an error, not a pull request', async () => {
+  standin.sabotage({ operationId: 'pulls/get', damage: { status: 200, body: { number: 3, title: 'x' } } })
+  await expect(getPull(contextFor(standin), 3)).rejects.toThrow(/GitHub's answer has no head and base commit/)
+})

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { CopydeskError } from '../../src/errors.js'
 import { readFileAt } from '../../src/github/api.js'
+import { gitBlobSha } from '../../src/github/contents.js'
 import { contextFor } from '../support/github-context.js'
 import { CONTENTS_INLINE_LIMIT, GitHubStandin, startStandin } from '../support/github-standin.js'
 
@@ -78,4 +79,49 @@ test('a token without contents access gets a message naming `contents: read`', a
   expect(err).toBeInstanceOf(CopydeskError)
   expect((err as Error).message).toContain('`contents: read`')
   expect((err as Error).message).toContain('`content/empty.md`')
+})
+
+// A misbehaving API or a proxy in between: every answer that is not a well-formed file is an error that
+// names the path, never "no file here" (which the engine would take for a deleted file).
+const READ = 'content/blog/launch post.md'
+const atHead = (request: { path: string; query: Record<string, string> }): boolean => decodeURIComponent(request.path).endsWith(`/${READ}`) && request.query['ref'] === HEAD
+
+test('a body cut short is asked for again, then read', async () => {
+  standin.sabotage({ operationId: 'repos/get-content', when: atHead, damage: 'truncate' })
+  const file = await readFileAt(contextFor(standin), READ, HEAD)
+  expect(file?.text).toBe('---\ntitle: "Ünïcode"\n---\nBody\n')
+  expect(standin.requestsTo('repos/get-content')).toHaveLength(2)
+})
+
+test.each(['truncate', 'html'] as const)('a body that stays %s is an error naming the path, not an absent file', async (damage) => {
+  standin.sabotage({ operationId: 'repos/get-content', when: atHead, damage, times: Infinity })
+  const err = await readFileAt(contextFor(standin), READ, HEAD).catch((e: unknown) => e)
+  expect(err).toBeInstanceOf(CopydeskError)
+  expect((err as Error).message).toContain(`read \`${READ}\` at \`${HEAD}\``)
+  expect((err as Error).message).toMatch(/not complete JSON/)
+  expect(standin.requestsTo('repos/get-content')).toHaveLength(4)
+})
+
+test('a connection reset on every attempt is an error, not an absent file', async () => {
+  standin.sabotage({ operationId: 'repos/get-content', when: atHead, damage: 'reset', times: Infinity })
+  await expect(readFileAt(contextFor(standin), READ, HEAD)).rejects.toThrow(CopydeskError)
+})
+
+test('valid JSON that is not a file description is an error', async () => {
+  standin.sabotage({ operationId: 'repos/get-content', damage: { status: 200, body: { message: 'ok' } } })
+  await expect(readFileAt(contextFor(standin), READ, HEAD)).rejects.toThrow(/does not describe a file/)
+})
+
+test('content whose bytes are not the blob GitHub named (cut inside the base64) is an error', async () => {
+  const bytes = Buffer.from('---\ntitle: "Ünïcode"\n---\nBody\n', 'utf8')
+  const good = { type: 'file', encoding: 'base64', size: bytes.length, path: READ, name: 'launch post.md', sha: gitBlobSha(bytes) }
+  standin.sabotage({ operationId: 'repos/get-content', damage: { status: 200, body: { ...good, content: bytes.subarray(0, 12).toString('base64') } } })
+  await expect(readFileAt(contextFor(standin), READ, HEAD)).rejects.toThrow(/not the 32-byte blob/)
+  standin.sabotage({ operationId: 'repos/get-content', damage: { status: 200, body: { ...good, content: 'QUJD!!' } } })
+  await expect(readFileAt(contextFor(standin), READ, HEAD)).rejects.toThrow(/base64 content is malformed/)
+})
+
+test('a 404 with another message than "Not Found" is an error, not an absent file', async () => {
+  standin.sabotage({ operationId: 'repos/get-content', damage: { status: 404, body: { message: 'Branch not found' } } })
+  await expect(readFileAt(contextFor(standin), READ, HEAD)).rejects.toThrow(/404 `Branch not found`/)
 })

@@ -72,38 +72,38 @@ describe('parseRulePack', () => {
   it('rejects an unknown key with its file, line, key path, a guess and the allowed keys', () => {
     const [problem, ...rest] = problemsOf(valid.replace('    severity: error\n', '    sevrity: error\n'))
     expect(rest).toEqual([])
-    expect(problem).toMatch(/^8\|rules\/acme\.yml:8: `rules\[0\]` has an unknown key `sevrity`; did you mean `severity`\?/)
+    expect(problem).toMatch(/^8\|rules\/acme\.yml:8: rule `no-guarantees` has an unknown key `sevrity`; did you mean `severity`\?/)
     expect(problem).toContain('Allowed keys: `id`, `kind`, `claim`, `severity`')
   })
 
   it('rejects an unknown key in scope with the scope keys allowed', () => {
     const [problem] = problemsOf(valid.replace('      fields: [title, body]', '      field: [title, body]'))
     expect(problem).toBe(
-      '17|rules/acme.yml:17: `rules[0].scope` has an unknown key `field`; did you mean `fields`? Allowed keys: `types`, `paths`, `fields`.',
+      '17|rules/acme.yml:17: rule `no-guarantees`: `scope` has an unknown key `field`; did you mean `fields`? Allowed keys: `types`, `paths`, `fields`.',
     )
   })
 
   it('rejects an unknown kind listing the allowed ones', () => {
     expect(problemsOf(valid.replace('kind: phrase', 'kind: regex'))).toEqual([
-      '6|rules/acme.yml:6: `rules[0].kind` is the text `regex`; allowed: `phrase`, `pattern`, `substitution`.',
+      '6|rules/acme.yml:6: rule `no-guarantees`: `kind` is the text `regex`; allowed: `phrase`, `pattern`, `substitution`.',
     ])
   })
 
   it('rejects a phrase that YAML read as a number, and says to quote it', () => {
     const [problem] = problemsOf(valid.replace('phrases: [guaranteed, "#1"]', 'phrases: [guaranteed, 100]'))
-    expect(problem).toBe('10|rules/acme.yml:10: `rules[0].phrases[1]` must be text, found the number `100`: put it in quotes.')
+    expect(problem).toBe('10|rules/acme.yml:10: rule `no-guarantees`: `phrases[1]` must be text, found the number `100`: put it in quotes.')
   })
 
   it('names a missing required key at the rule that lacks it', () => {
     const [problem] = problemsOf(valid.replace('    message: "`{match}` cites research without naming it."\n', ''))
-    expect(problem).toBe('26|rules/acme.yml:26: `rules[2]` needs `message` (text).')
+    expect(problem).toBe('26|rules/acme.yml:26: rule `no-invented-studies` needs `message` (text).')
   })
 
   it('requires the field of each kind and refuses the fields of other kinds', () => {
     const problems = problemsOf(valid.replace('    swap:\n      best-in-class: well-regarded\n', '    phrases: [best-in-class]\n'))
     expect(problems).toEqual([
-      '21|rules/acme.yml:21: `rules[1]` is a `substitution` rule and needs `swap`.',
-      '24|rules/acme.yml:24: `rules[1].phrases` does not apply to a `substitution` rule, which takes `swap`.',
+      '21|rules/acme.yml:21: rule `no-best-in-class` is a `substitution` rule and needs `swap`.',
+      '24|rules/acme.yml:24: rule `no-best-in-class`: `phrases` does not apply to a `substitution` rule, which takes `swap`.',
     ])
   })
 
@@ -114,7 +114,7 @@ describe('parseRulePack', () => {
     const text = valid.replace(/pattern: ".*"/, `pattern: "${pattern}"`)
     const [problem, ...rest] = problemsOf(text)
     expect(rest).toEqual([])
-    expect(problem).toMatch(/^30\|rules\/acme\.yml:30: `rules\[2\]\.pattern` is not a pattern RE2 accepts \(/)
+    expect(problem).toMatch(/^30\|rules\/acme\.yml:30: rule `no-invented-studies`: `pattern` is not a pattern RE2 accepts \(/)
     expect(problem).toContain(reason)
   })
 
@@ -127,7 +127,7 @@ describe('parseRulePack', () => {
 
   it('rejects a phrase with nothing left to match once dashes are folded', () => {
     const [problem] = problemsOf(valid.replace('phrases: [guaranteed, "#1"]', 'phrases: [guaranteed, " -- "]'))
-    expect(problem).toContain('10|rules/acme.yml:10: `rules[0].phrases[1]` is ` -- `')
+    expect(problem).toContain('10|rules/acme.yml:10: rule `no-guarantees`: `phrases[1]` is ` -- `')
   })
 
   it('reports broken YAML with its line instead of throwing', () => {

@@ -139,6 +139,21 @@ interface Fault {
   headers: Record<string, string>
 }
 
+/**
+ * What a sabotaged request gets instead of its answer: the answer's JSON cut in half (a proxy that dropped the
+ * rest), the connection reset before any answer, a 200 HTML page (a captive gateway), or a chosen reply.
+ */
+export type Damage = 'truncate' | 'reset' | 'html' | { status: number; body?: unknown; headers?: Record<string, string> }
+
+export interface Sabotage {
+  operationId: string
+  /** Narrows the rule to some requests of the operation (a path, a ref). */
+  when?: (request: RecordedRequest) => boolean
+  /** How many matching requests are damaged; default 1, `Infinity` for every one. */
+  times?: number
+  damage: Damage
+}
+
 interface Denial {
   status: number
   message: string
@@ -209,6 +224,11 @@ export class GitHubStandin {
   readonly violations: Violation[] = []
   /** Milliseconds every request waits before it is answered, so overlapping calls really overlap. */
   delayMs = 0
+  /**
+   * Error answers quote the request's credentials back, as some gateways and misconfigured proxies do: the
+   * `Authorization` header and the URL. Tests of redaction turn it on and search every output for the token.
+   */
+  echoCredentials = false
 
   private readonly router = sharedRouter()
   private server: Server | null = null
@@ -216,6 +236,7 @@ export class GitHubStandin {
   private nextId = 1000
   private readonly faults = new Map<string, Fault[]>()
   private readonly denials = new Map<string, Denial[]>()
+  private readonly sabotages: Array<Sabotage & { remaining: number }> = []
 
   constructor(state: Partial<StandinState> = {}) {
     this.state = { ...emptyState(), ...state }
@@ -342,6 +363,11 @@ export class GitHubStandin {
     this.denials.set(operationId, list)
   }
 
+  /** Damages matching requests from now on (see Damage); rules are tried in the order they were added. */
+  sabotage(rule: Sabotage): void {
+    this.sabotages.push({ ...rule, remaining: rule.times ?? 1 })
+  }
+
   allow(operationId: string): void {
     this.denials.delete(operationId)
   }
@@ -378,8 +404,22 @@ export class GitHubStandin {
     })
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs))
 
+    const recorded = this.requests[this.requests.length - 1] as RecordedRequest
+    const damage = validation.ok && token !== null ? this.damageFor(recorded) : null
+    if (damage === 'reset') {
+      req.socket.destroy()
+      return
+    }
+    if (damage === 'html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      res.end('<html><body><h1>Gateway</h1><p>Please sign in to continue.</p></body></html>')
+      return
+    }
+
     let reply: Reply
-    if (token === null) {
+    if (damage !== null && damage !== 'truncate') {
+      reply = { status: damage.status, ...(damage.body !== undefined ? { body: damage.body } : {}), ...(damage.headers ? { headers: damage.headers } : {}) }
+    } else if (token === null) {
       this.violations.push({ method, path: url.pathname, operationId, problems: ['no `Authorization: token …` header'] })
       reply = error(401, 'Requires authentication')
     } else if (!validation.ok) {
@@ -399,8 +439,26 @@ export class GitHubStandin {
       res.end()
       return
     }
+    if (this.echoCredentials && reply.status >= 400) reply = { ...reply, body: this.echoed(reply.body, token, url) }
+    let json = JSON.stringify(reply.body)
+    if (damage === 'truncate') json = json.slice(0, Math.floor(json.length / 2))
     res.writeHead(reply.status, { ...headers, 'content-type': 'application/json; charset=utf-8' })
-    res.end(JSON.stringify(reply.body))
+    res.end(json)
+  }
+
+  private damageFor(request: RecordedRequest): Damage | null {
+    const rule = this.sabotages.find((r) => r.remaining > 0 && r.operationId === request.operationId && (r.when === undefined || r.when(request)))
+    if (rule === undefined) return null
+    rule.remaining--
+    return rule.damage
+  }
+
+  private echoed(body: unknown, token: string | null, url: URL): unknown {
+    const echo = ` (request: GET ${url.toString()} with Authorization: token ${token ?? ''}; https://x-access-token:${token ?? ''}@github.com/${this.state.owner}/${this.state.repo}.git)`
+    if (typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string') {
+      return { ...body, message: `${(body as { message: string }).message}${echo}` }
+    }
+    return body
   }
 
   private injected(operationId: string, token: string): Reply | null {
@@ -823,6 +881,11 @@ export class GitHubStandin {
     if (members === undefined) return notFound()
     return answer(members, org, slug)
   }
+}
+
+/** A `Sabotage.when` that picks the contents read of `path` (at `ref`, when given). */
+export function readsContent(path: string, ref?: string): (request: RecordedRequest) => boolean {
+  return (request) => decodeURIComponent(request.path).endsWith(`/contents/${path}`) && (ref === undefined || request.query['ref'] === ref)
 }
 
 /** Starts a stand-in; `stop()` it in `afterEach`/`afterAll`. */
