@@ -27,13 +27,13 @@ export const TEXT_ATTRIBUTES: readonly string[] = Object.freeze([
   'role',
   'placeholder',
   'aria-label',
-  // Astro/React spelling of aria-label (`<MermaidGraph ariaLabel="…">` on the Capgo docs).
+  // Astro/React spelling of aria-label (`<MermaidGraph ariaLabel="…">` on the RelayHQ docs).
   'ariaLabel',
   'name',
   'price',
   'features',
   'items',
-  // `<PluginOverview cards={[{ title, body }]}>` on the Capgo docs.
+  // `<PluginOverview cards={[{ title, body }]}>` on the RelayHQ docs.
   'cards',
   'plans',
   'testimonials',

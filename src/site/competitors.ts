@@ -1,5 +1,5 @@
 // Whom the site competes with: the config's `claims.competitors`, names the site's comparison and
-// alternatives pages put against it ("Acme vs HubSpot", "HubSpot alternatives", the rows of a ranking),
+// alternatives pages put against it ("Acme vs FunnelHub", "FunnelHub alternatives", the rows of a ranking),
 // and, per page, names the page itself compares with the publisher (a comparison table, "alternative to X").
 import type { ContentDocument, Sentence } from '../types.js'
 import { findName, nameKey, namesIn } from './names.js'
@@ -17,13 +17,13 @@ function isPublisher(name: string, keys: Set<string>): boolean {
   return false
 }
 
-/** The shorter spellings a page uses for a vendor's product: `App Center` for `Microsoft App Center`, `AppFlow` for `Ionic AppFlow`. */
+/** The shorter spellings a page uses for a vendor's product: `Launchpad` for `Megasoft Launchpad`, `Shipflow` for `Ionix Shipflow`. */
 export function shortNames(name: string): string[] {
   const words = name.split(' ')
   const out: string[] = []
   for (let i = 1; i < words.length; i++) {
     const rest = words.slice(i)
-    // a single trailing word only when it is distinctive (camel-cased, with a digit): "AppFlow", not "Center"
+    // a single trailing word only when it is distinctive (camel-cased, with a digit): "Shipflow", not "Center"
     if (rest.length >= 2 || /^[A-Z][a-z0-9]*[A-Z0-9]/.test(rest[0] ?? '')) out.push(rest.join(' '))
   }
   return out
@@ -45,7 +45,7 @@ class Collector {
 
 const VS = /\s(?:vs\.?|versus)\s/i
 
-/** Names on either side of "vs" in a title: "Acme vs HubSpot: which is right for you". */
+/** Names on either side of "vs" in a title: "Acme vs FunnelHub: which is right for you". */
 function versusNames(title: string, publisher: Set<string> = new Set()): string[] {
   if (!VS.test(title)) return []
   const sides = title
@@ -60,7 +60,7 @@ function versusNames(title: string, publisher: Set<string> = new Set()): string[
     .filter(Boolean)
 }
 
-// "HubSpot alternatives", "alternative to HubSpot", "AppFlow Alternative": the name the alternative replaces.
+// "FunnelHub alternatives", "alternative to FunnelHub", "Shipflow Alternative": the name the alternative replaces.
 const ALTERNATIVE_BEFORE = /([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?:['’]s)?\s+(?:alternatives?|replacement|competitors?)\b/g
 const ALTERNATIVE_AFTER = /\b(?:alternatives?|replacement|switch(?:ing)?|migrat(?:e|ing|ion)|moving)\s+(?:to|for|from)\s+((?:[\w'’.-]+\s+){0,8}?)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})/g
 
@@ -123,7 +123,7 @@ function firstName(cell: string): string {
   return namesIn(cell)[0]?.name ?? ''
 }
 
-/** "acme-vs-hubspot.md", "docusign-alternative.mdx": slug words beside `vs` or `alternative`, spelled as the page spells them. */
+/** "acme-vs-funnelhub.md", "inksign-alternative.mdx": slug words beside `vs` or `alternative`, spelled as the page spells them. */
 function slugNames(doc: ContentDocument): string[] {
   const slug = (doc.path.split('/').pop() ?? '').replace(/\.[a-z]+$/i, '').toLowerCase()
   const words = slug.split(/[-_]+/)

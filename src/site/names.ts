@@ -1,5 +1,5 @@
-// Proper names in prose: the words a page uses for a company or product ("Capgo", "App Center",
-// "Cal.com", "ElectricSQL"). Used to find the publisher and its competitors, never to decide a claim alone.
+// Proper names in prose: the words a page uses for a company or product ("RelayHQ", "Launchpad",
+// "Datebook.io", "SyncbaseDB"). Used to find the publisher and its competitors, never to decide a claim alone.
 
 // Capitalised words that start or sit in sentences without naming anyone.
 const COMMON = new Set(

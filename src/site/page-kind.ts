@@ -39,7 +39,7 @@ export function titleOf(doc: Pick<ContentDocument, 'frontmatter' | 'sentences'>)
   return doc.sentences.find((s) => s.kind === 'heading')?.text ?? ''
 }
 
-/** "Acme vs HubSpot", "HubSpot alternatives", "Compare Acme and Front": a title that names a comparison. */
+/** "Acme vs FunnelHub", "FunnelHub alternatives", "Compare Acme and Front": a title that names a comparison. */
 export const COMPARISON_TITLE = /\s(?:vs\.?|versus)\s|\balternatives?\b|\bcompar(?:e|ed|ing|ison)\b/i
 
 const SPECIFIC: ReadonlySet<PageKind> = new Set(['customer-story', 'comparison', 'pricing'])

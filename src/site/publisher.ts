@@ -1,6 +1,6 @@
 // Who publishes the site: the config's `claims.publisher`, else a frontmatter field naming it, else the
 // product name the pages use most. A name linked to the site's own address, or said in the first person
-// ("At Documenso, we…"), counts extra: those are how a site names itself.
+// ("At Signwell, we…"), counts extra: those are how a site names itself.
 import type { ContentDocument } from '../types.js'
 import { nameKey, namesIn } from './names.js'
 import type { Name } from './types.js'
@@ -29,8 +29,8 @@ function bump(tallies: Map<string, Tally>, name: string, score: number, page: st
 const GENERIC_HOST = new Set(['www', 'app', 'docs', 'doc', 'blog', 'api', 'dashboard', 'console', 'help', 'support', 'status', 'cdn', 'static', 'assets', 'images', 'img', 'book', 'go', 'get', 'account', 'accounts', 'legacy', 'dev', 'test', 'staging', 'community', 'forum'])
 const PLATFORM_HOST = /(?:^|\.)(?:github|gitlab|twitter|x|youtube|youtu|linkedin|facebook|discord|medium|npmjs|google|apple|microsoft|wikipedia|producthunt|reddit|cloudinary|imgix)\.[a-z.]+$/i
 
-// The words of a URL's host a site would name itself by: `capgo` for https://capgo.app/, `electricsql`
-// for https://dashboard.electric-sql.cloud; for a GitHub or GitLab link, the owner (`Budibase`).
+// The words of a URL's host a site would name itself by: `relayhq` for https://relayhq.app/, `syncbasedb`
+// for https://dashboard.syncbase-db.cloud; for a GitHub or GitLab link, the owner (`Buildkit`).
 function hostWords(url: string): string[] {
   const m = /^https?:\/\/([^/?#:]+)(\/[^/?#]+)?/i.exec(url)
   if (!m) return []
@@ -45,7 +45,7 @@ function hostWord(url: string): string | null {
   return hostWords(url)[0] ?? null
 }
 
-/** Whether a name and a host word are one brand: `documenso` and `documen` (documen.so), `electric` and `electricsql`. */
+/** Whether a name and a host word are one brand: `signwell` and `signwe` (signwell.so), `syncbase` and `syncbasedb`. */
 function sameBrand(key: string, word: string): boolean {
   if (key.length < 3 || word.length < 3) return false
   return key === word || (Math.min(key.length, word.length) >= 5 && (key.startsWith(word) || word.startsWith(key)))
@@ -67,7 +67,7 @@ export function findPublisher(docs: readonly ContentDocument[], configured: stri
   const hosts = new Map<string, number>()
   for (const doc of docs) for (const s of doc.sentences) for (const link of s.links) for (const w of hostWords(link.url).slice(0, 1)) hosts.set(w, (hosts.get(w) ?? 0) + 1)
   for (const doc of docs) {
-    // A site's own comparison page puts itself first: "Acme vs HubSpot".
+    // A site's own comparison page puts itself first: "Acme vs FunnelHub".
     const title = typeof doc.frontmatter['title'] === 'string' ? (doc.frontmatter['title'] as string) : ''
     const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1]
     const own = first !== undefined ? namesIn(first).pop() : undefined
@@ -85,13 +85,13 @@ export function findPublisher(docs: readonly ContentDocument[], configured: stri
         const firstPerson = FIRST_PERSON.test(before) && /^\s*[,']?\s*(?:we|our)\b/i.test(after) ? 4 : 0
         bump(tallies, hit.name, (plainWord ? 0.5 : acronym ? 0.3 : 1) * weight + firstPerson, doc.path, firstPerson > 0)
       }
-      // A name linked to an address that spells it (`[Capgo](https://capgo.app/)`) is the site naming itself
+      // A name linked to an address that spells it (`[RelayHQ](https://relayhq.app/)`) is the site naming itself
       // or a vendor naming its own product; either way a strong vote.
       for (const link of sentence.links) {
         const word = hostWord(link.url)
         // (once is how a page cites someone else: "[Forrester](https://forrester.com/…)")
         if (word !== null && nameKey(link.text) === word && (hosts.get(word) ?? 0) >= 2) bump(tallies, link.text, 3, doc.path, true)
-        // The site linking to one of its own pages by name (`[Electric Cloud](/cloud/)`).
+        // The site linking to one of its own pages by name (`[Syncbase Cloud](/cloud/)`).
         else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text)) bump(tallies, link.text, 2, doc.path, true)
       }
     }
@@ -104,7 +104,7 @@ export function findPublisher(docs: readonly ContentDocument[], configured: stri
       }
     }
   }
-  // Names built on a shorter name add to it (`Electric Cloud` is a vote for `Electric`).
+  // Names built on a shorter name add to it (`Syncbase Cloud` is a vote for `Syncbase`).
   // (each longer key looks up its own prefixes: linear in the number of names, not quadratic)
   for (const [otherKey, other] of tallies) {
     for (let len = 4; len < otherKey.length; len++) {
@@ -125,7 +125,7 @@ export function findPublisher(docs: readonly ContentDocument[], configured: stri
   const [key, t] = best
   const spellings = [...t.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s.replace(/['’]s$/, ''))
   const name = spellings[0] as string
-  // Longer names built on the same word are the same publisher: `ElectricSQL`, `Electric Cloud`.
+  // Longer names built on the same word are the same publisher: `SyncbaseDB`, `Syncbase Cloud`.
   const aliases = new Set<string>()
   for (const [otherKey, other] of tallies) {
     // …and so is a shorter one it is built on (`Acme` for `Acme Flow`).

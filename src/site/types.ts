@@ -7,7 +7,7 @@ export type PageKind = 'customer-story' | 'comparison' | 'pricing' | 'product' |
 
 export const PAGE_KINDS: readonly PageKind[] = ['customer-story', 'comparison', 'pricing', 'product', 'blog', 'docs', 'page']
 
-/** A company or product name and the spellings it goes by (`ElectricSQL`, `Electric Cloud`). */
+/** A company or product name and the spellings it goes by (`SyncbaseDB`, `Syncbase Cloud`). */
 export interface Name {
   name: string
   aliases: string[]

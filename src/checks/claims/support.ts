@@ -5,7 +5,7 @@
 //   benchmark, a report, a security page, or a page listed in `claims.evidence`);
 // - a data source named in the sentence ("according to Gartner (2025)", "per our Stripe revenue data"),
 //   unless `claims.named-sources` is off.
-// What does not: a `mailto:` or `tel:` link, a link on a product or company name ("[Capgo](https://capgo.app)"),
+// What does not: a `mailto:` or `tel:` link, a link on a product or company name ("[RelayHQ](https://relayhq.app)"),
 // the publisher's own marketing pages (sign-up, pricing, product, docs), a vague "studies show".
 // In the sentence, or in its block when the config's `claims.scope` is `paragraph`; a quotation's source
 // may sit anywhere in its blockquote.
@@ -64,7 +64,7 @@ function ownSite(url: string, publisher: readonly string[]): boolean {
   return hostWords(url).some((w) => keys.some((k) => w === k || (Math.min(w.length, k.length) >= 5 && (w.startsWith(k) || k.startsWith(w)))))
 }
 
-/** A link on a name and nothing else: "[Capgo](…)", "[App Center](…)", "[Yjs](…)". */
+/** A link on a name and nothing else: "[RelayHQ](…)", "[Launchpad](…)", "[Quillkit](…)". */
 function nameOnly(text: string): boolean {
   const t = text.replace(/[*_`]/g, '').trim()
   if (t === '' || t.split(/\s+/).length > 4) return false

@@ -23,7 +23,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:to\s+)?any\s+number\s+of\b|\buniversal(?:ly)?\s+(?:compatib\w+|support\w*|coverage|access|works?)\b/gi },
   { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
   { re: /\b(?:works?|runs?|fits?)\s+perfectly\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed)\b|\btamper-?proof\b/gi },
-  // the product or a feature ensuring compliance, security or exclusive access: "Capgo ensures compliance",
+  // the product or a feature ensuring compliance, security or exclusive access: "RelayHQ ensures compliance",
   // "ensuring only authorized users can access them"; not a purpose ("to ensure", "help ensure", "can ensure")
   {
     re: /\b(?:ensures?|ensuring|guarantees?|guaranteeing|keeps?\s+you|keeping\s+you)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,7}?(?:complian\w*|compliant|secure|security|only\s+(?:to\s+)?(?:authori[sz]ed|the\s+intended|your)|stability|stable\s+long|reliable|safe|protected|protection|integrity|tamper\w*|never)\b/gi,

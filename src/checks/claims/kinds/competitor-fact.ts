@@ -23,7 +23,7 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   if (named && fact && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
     return [{ kind: 'comparison', start: Math.min(named.start, fact.index), end: Math.max(named.end, fact.index + fact[0].length) }]
   }
-  // A competitor's shutdown or pricing named as a possessive: "AppFlow's shutdown", "AppFlow's $499/month".
+  // A competitor's shutdown or pricing named as a possessive: "Shipflow's shutdown", "Shipflow's $499/month".
   if (named && /^['’]s\s+(?:shutdown|closure|sunset|pricing|price|fee|\$|€|£|\d)/i.test(text.slice(named.end))) return [{ kind: 'comparison', ...named }]
   // The competitor named in the sentence before, or by the comparison page, and a pronoun here: "It lacks an API."
   const pronoun = /^\s*(?:it|they|its|their|the (?:tool|platform|product|service|company|vendor))\b/i.exec(text)

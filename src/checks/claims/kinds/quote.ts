@@ -34,7 +34,7 @@ const RESEARCH: Pattern[] = [
   { re: /\b(?:studies|research|data|surveys|experts|analysts|scientists)\s+(?:shows?|proves?|finds|found|agrees?|suggests?|says?|confirms?)\b/gi },
   { re: /\ba\s+(?:recent\s+|new\s+|\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:study|survey|report|poll)\s+(?:of\s+[\w\s]+?\s+)?(?:found|finds|shows?|says|showed|revealed|reveals|suggests|concluded)\b/gi },
   { re: /\b(?:predicts?|forecasts?)\s+that\b/gi, keep: (_m, text) => /\b[A-Z]{2,}\b|Gartner|Forrester|analyst/i.test(text) },
-  // reported speech of customers: "Enterprises like Schnellecke mention how Acme helps them"
+  // reported speech of customers: "Enterprises like Norrbrook mention how Acme helps them"
   { re: /\b(?:[A-Z][\w.]+|customers?|users?|enterprises|companies|teams|clients)(?:\s*,?\s+[Ll]ike\s+[A-Z][\w.]+,?)?\s+(?:mention(?:s|ed)?|tell(?:s)? us|told us|report(?:s|ed)?|say|says|said|agree(?:s|d)?)\s+(?:how|that)\b/g, keep: (m) => !/^(?:We|I|You|They|It)\b/.test(m[0]) },
 ]
 
@@ -91,7 +91,7 @@ export const quote: KindModule = {
       { text: 'We answer in minutes now.', context: { blockquote: true, pageKind: 'customer-story' }, words: 'We answer in minutes now.' },
       { text: 'We answer in minutes now.', context: { blockquote: true, lead: 'As Priya put it:' }, words: 'We answer in minutes now.' },
       { text: 'We love open source.', context: { blockquote: true, after: '— Peer Richelsen, Co-Founder' }, words: 'We love open source.' },
-      { text: 'Enterprises like Schnellecke mention how Acme helps them ship faster.', words: 'Enterprises like Schnellecke mention how' },
+      { text: 'Enterprises like Norrbrook mention how Acme helps them ship faster.', words: 'Enterprises like Norrbrook mention how' },
       { text: 'Google recommends using Acme channels.', context: { publisher: ['Acme'] }, words: 'Google recommends' },
     ],
     nonClaims: [

@@ -130,7 +130,7 @@ export const superlative: KindModule = {
       { text: 'One of the most reliable sync engines around.', words: 'One of the most reliable' },
       { text: 'Acme is the category leader in shared inboxes.', words: 'the category leader in' },
       { text: 'Sending invoices has never been easier.', words: 'never been easier' },
-      { text: 'Yjs is the de facto library for collaborative editing.', words: 'de facto library' },
+      { text: 'Quillkit is the de facto library for collaborative editing.', words: 'de facto library' },
       { text: 'Open source signing, which no one has done.', words: 'which no one has' },
       { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
       { text: 'The #1 choice of florists.', words: '#1' },

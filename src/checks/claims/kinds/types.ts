@@ -22,7 +22,7 @@ export interface ClaimContext {
   pageKind: PageKind
   /** The content type from config (`pricing`, `landing`, …), when the file has one. */
   contentType: string | null
-  /** A heading or page title: "Acme vs HubSpot" there names the comparison the page makes, not a claim. */
+  /** A heading or page title: "Acme vs FunnelHub" there names the comparison the page makes, not a claim. */
   title: boolean
   /** The sentence sits in a table cell. */
   tableCell: boolean
