@@ -90,7 +90,7 @@ export const quote: KindModule = {
       { text: 'According to Forrester, inbox sprawl costs teams hours.', words: 'According to Forrester' },
       { text: 'We answer in minutes now.', context: { blockquote: true, pageKind: 'customer-story' }, words: 'We answer in minutes now.' },
       { text: 'We answer in minutes now.', context: { blockquote: true, lead: 'As Priya put it:' }, words: 'We answer in minutes now.' },
-      { text: 'We love open source.', context: { blockquote: true, after: '— Peer Richelsen, Co-Founder' }, words: 'We love open source.' },
+      { text: 'We moved every contract over in a week.', context: { blockquote: true, after: '— Dana Whitlock, Head of Operations' }, words: 'We moved every contract over in a week.' },
       { text: 'Enterprises like Norrbrook mention how Acme helps them ship faster.', words: 'Enterprises like Norrbrook mention how' },
       { text: 'Google recommends using Acme channels.', context: { publisher: ['Acme'] }, words: 'Google recommends' },
     ],

@@ -60,7 +60,7 @@ const PATTERNS: Pattern[] = [
       return totalled || big || people
     },
   },
-  // a large count of anything: "947.6 million updates", "1.15 trillion updates delivered", "30 million live updates daily"
+  // a large count of anything: "812.4 million messages", "2.3 trillion events processed", "40 million syncs daily"
   { re: new RegExp(String.raw`\b(?:(?:over|more than|nearly|almost|approximately|about|around|upwards of)\s+)?${NUM}\s?${SCALE}\+?\s+(?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*s\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) && !CURRENCY.test(_m[0]) },
   // the metric first: "our monthly active users surpass 20,000"
   { re: new RegExp(String.raw`\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM}|${SCALE})`, 'gi') },
@@ -120,7 +120,7 @@ export const statistic: KindModule = {
     claims: [
       { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
       { text: 'Over 3 million emails delivered last month.', words: 'Over 3 million emails' },
-      { text: 'Over 1.15 trillion updates delivered to date.', words: 'Over 1.15 trillion updates' },
+      { text: 'Over 2.3 trillion events processed to date.', words: 'Over 2.3 trillion events' },
       { text: 'We confirmed data loss in 11 customers.', words: '11 customers' },
       { text: 'Our monthly active users surpass 20,000.', words: 'users surpass 20,000' },
       { text: 'Delivers a 3 MB update in 95 ms.', words: '3 MB' },
