@@ -26,6 +26,12 @@ export interface Finding {
   /** Exclusive end column (the column just after the last character). */
   endColumn: number
   suggestion: string | null
+  /**
+   * An exact replacement a tool may apply (`--fix`, an editor's code action, a SARIF fix): the range in the
+   * file as stored and the text to put there. Only set where the rule names the words to write instead;
+   * `suggestion` stays advice for a person.
+   */
+  fix?: { line: number; column: number; endLine: number; endColumn: number; text: string }
   /** Where the rule is explained (rule file `link`, or the README rule reference). */
   url?: string
   /**

@@ -61,6 +61,14 @@ function toFinding(ctx: CheckContext, sentence: Sentence, rule: Rule, severity: 
     ...sentenceLocation(ctx.doc, sentence, match.start, match.end),
     suggestion,
   }
+  // A substitution names the exact words to write instead: a fix a tool may apply, when the words as read
+  // are the words as typed (no markup, entity or line break inside them to lose).
+  if (match.replacement !== null) {
+    const { line, column, endLine, endColumn } = finding
+    const start = (ctx.doc.lineStarts[line - 1] ?? 0) + column - 1
+    const end = (ctx.doc.lineStarts[endLine - 1] ?? 0) + endColumn - 1
+    if (ctx.doc.source.slice(start, end) === match.text) finding.fix = { line, column, endLine, endColumn, text: match.replacement }
+  }
   if (rule.link) finding.url = rule.link
   return finding
 }

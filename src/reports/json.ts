@@ -130,6 +130,7 @@ function findingValue(f: Finding): Record<string, unknown> {
     suggestion: f.suggestion ?? null,
     ...(f.url !== undefined && { url: f.url }),
     ...(f.where !== undefined && { where: f.where }),
+    ...(f.fix !== undefined && { fix: f.fix }),
     ...(f.suppressed !== undefined && { suppressed: f.suppressed }),
     ...(f.suppression !== undefined && { suppression: f.suppression }),
   }
