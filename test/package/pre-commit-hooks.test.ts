@@ -37,6 +37,17 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(Object.keys(pkg.bin)).toContain(command)
   })
 
+  it("the README's .pre-commit-config.yaml snippet names this repository, a release tag and the hook id", () => {
+    const snippet = /```yaml\n(repos:\n[\s\S]*?)```/.exec(read('README.md'))?.[1]
+    expect(snippet).toBeDefined()
+    const config = parse(snippet!) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] }
+    const repository = (JSON.parse(read('package.json')) as { repository: { url: string } }).repository.url
+    const [entry] = config.repos
+    expect(repository.replace(/^git\+/, '').replace(/\.git$/, '')).toBe(entry!.repo)
+    expect(entry!.rev).toMatch(/^v1\.\d+\.\d+$/)
+    expect(entry!.hooks.map((h) => h.id)).toEqual([(hooks as Hook[])[0]!.id])
+  })
+
   it('passes markdown and MDX files and nothing else', () => {
     const hook = (hooks as Hook[]).find((h) => h.id === 'copydesk')!
     expect(typeof hook.files).toBe('string')
