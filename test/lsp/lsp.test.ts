@@ -133,6 +133,17 @@ describe('copydesk lsp', () => {
     expect(failed.diagnostics[0]).toMatchObject({ severity: 1, code: 'copydesk/config', source: 'copydesk', range: { start: { line: 0, character: 0 } } })
     expect(failed.diagnostics[0]?.message).toMatch(/no-such-pack/)
 
+    // Fixing the config takes effect on the next edit: a failed load is never cached.
+    broken.write({ '.github/copydesk.yml': 'rules: [recommended]\n' })
+    await rpc.sendNotification('textDocument/didChange', { textDocument: { uri: ad, version: 2 }, contentChanges: [{ text: 'Hello, guaranteed.\n' }] })
+    const fixed = await diagnosticsFor(ad, 2)
+    expect(fixed.diagnostics.map((d) => [d.code, d.range.start.character, d.range.end.character])).toEqual([['recommended/no-guarantees', 7, 17]])
+
+    // An edited config is noticed (its size and time changed) and the cached policy reloaded.
+    broken.write({ '.github/copydesk.yml': "rules: [recommended]\nseverity:\n  recommended/no-guarantees: 'off'\n" })
+    await rpc.sendNotification('textDocument/didChange', { textDocument: { uri: ad, version: 3 }, contentChanges: [{ text: 'Hello, guaranteed!\n' }] })
+    expect((await diagnosticsFor(ad, 3)).diagnostics).toEqual([])
+
     // The server is still alive and checking: a guarantee in an untitled buffer, on the shipped defaults.
     const untitled = 'untitled:Untitled-1'
     await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'markdown', version: 1, text: 'Results guaranteed.\n' } })
