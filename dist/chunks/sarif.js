@@ -74309,6 +74309,15 @@ function toFinding(ctx, sentence, rule, severity, match, needsSource) {
         ...sentenceLocation(ctx.doc, sentence, match.start, match.end),
         suggestion,
     };
+    // A substitution names the exact words to write instead: a fix a tool may apply, when the words as read
+    // are the words as typed (no markup, entity or line break inside them to lose).
+    if (match.replacement !== null) {
+        const { line, column, endLine, endColumn } = finding;
+        const start = (ctx.doc.lineStarts[line - 1] ?? 0) + column - 1;
+        const end = (ctx.doc.lineStarts[endLine - 1] ?? 0) + endColumn - 1;
+        if (ctx.doc.source.slice(start, end) === match.text)
+            finding.fix = { line, column, endLine, endColumn, text: match.replacement };
+    }
     if (rule.link)
         finding.url = rule.link;
     return finding;
@@ -80099,6 +80108,7 @@ function findingValue(f) {
         suggestion: f.suggestion ?? null,
         ...(f.url !== undefined && { url: f.url }),
         ...(f.where !== undefined && { where: f.where }),
+        ...(f.fix !== undefined && { fix: f.fix }),
         ...(f.suppressed !== undefined && { suppressed: f.suppressed }),
         ...(f.suppression !== undefined && { suppression: f.suppression }),
     };
@@ -80196,4 +80206,4 @@ function relativeUri(path) {
     return clean.split('/').map(encodeURIComponent).join('/');
 }
 
-export { ownersOf as A, decodeText as B, CopydeskError as C, locatedBlocking as D, compareLocated as E, isWebUrl as F, link as G, truncateLines as H, blobUrl as I, code as J, safeText as K, table as L, MARKER as M, commonjsGlobal as N, parseDocument as O, documentOptions as P, diffPositioning as Q, positioningContext as R, sentenceLocation as S, getDefaultExportFromCjs as T, SUGGESTION_MARKER_PREFIX as U, VERSION as V, countBySeverity as W, reachesFailOn as X, CONTENT_STATUS_CONTEXT as Y, _enum as _, renderSections as a, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, describeReason as i, CONFIG_FALLBACKS as j, toJson as k, loadPolicy as l, array as m, record$2 as n, object as o, plural as p, string$2 as q, runCheck as r, safePosition as s, toSarif as t, number as u, distExports as v, toComment as w, findCodeowners as x, parseCodeowners as y, formatOwnersLine as z };
+export { ownersOf as A, decodeText as B, CopydeskError as C, locatedBlocking as D, compareLocated as E, isWebUrl as F, link as G, truncateLines as H, blobUrl as I, code as J, safeText as K, table as L, MARKER as M, commonjsGlobal as N, parseDocument as O, documentOptions as P, diffPositioning as Q, positioningContext as R, sentenceLocation as S, getDefaultExportFromCjs as T, SUGGESTION_MARKER_PREFIX as U, VERSION as V, countBySeverity as W, reachesFailOn as X, CONTENT_STATUS_CONTEXT as Y, getAugmentedNamespace as Z, _enum as _, renderSections as a, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, describeReason as i, CONFIG_FALLBACKS as j, toJson as k, loadPolicy as l, array as m, record$2 as n, object as o, plural as p, string$2 as q, runCheck as r, safePosition as s, toSarif as t, number as u, distExports as v, toComment as w, findCodeowners as x, parseCodeowners as y, formatOwnersLine as z };

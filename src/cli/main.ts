@@ -17,6 +17,7 @@ Usage:
                  [--fail-on error|warning|never] [--filter added|file|nofilter] [--explain-context]
   copydesk owners PATH...
   copydesk demo [DIR]
+  copydesk lsp                 (a language server over stdio, for editors)
 
 Exit codes: 0 no finding at error severity · 1 findings at error severity · 2 usage, config or input error.`
 
@@ -79,6 +80,8 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
         io.stdout(result.output)
         return result.ok ? 0 : 1
       }
+      case 'lsp':
+        return await (await import('../lsp/server.js')).serveStdio()
       case '--version':
       case '-v':
         io.stdout(VERSION)
