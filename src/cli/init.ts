@@ -45,10 +45,10 @@ positioning:
 `
 
 export const STARTER_ARTIFACT = `---
-# The company's positioning: what copydesk compares every content change against. Uncomment and fill in;
+# The company's positioning: what copydesk compares every content change against. Fill in and uncomment;
 # a change to a page that touches these statements needs a strategy owner's sign-off.
 # Format: https://github.com/acme/copydesk#the-positioning-artifact
-# company: Your company
+company: Your company
 # category: the category you claim
 # taglines:
 #   - "Your approved tagline."
