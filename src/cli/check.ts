@@ -24,23 +24,54 @@ export interface CheckOptions {
   head?: string
   config?: string
   format: Format
-  failOn: 'error' | 'warning' | 'never'
+  /** Absent: the config's `fail-on`, else `error`. */
+  failOn?: FailOn
   filter?: 'added' | 'file' | 'nofilter'
   cwd: string
   color: boolean
   now?: Date
+  /** `--stdin --stdin-filename PATH`: this content, checked as if it were the file at `path`. */
+  stdin?: { path: string; bytes: Uint8Array }
+  /** Told about each content file as the engine reads it (the progress line). */
+  onFiles?: (total: number) => (path: string) => void
 }
 
-export async function checkCommand(options: CheckOptions): Promise<{ output: string; report: Report }> {
+export type FailOn = 'error' | 'warning' | 'never'
+
+export interface CheckResult {
+  output: string
+  report: Report
+  failOn: FailOn
+  /** The folder the report's paths are relative to (where `--fix` writes). */
+  root: string
+}
+
+export async function checkCommand(options: CheckOptions): Promise<CheckResult> {
   const root = await repoRoot(options.cwd)
   const policyOptions = await configOption(options, root)
   let report: Report
-  if (options.base) {
+  let reportRoot = root
+  let failOn: FailOn
+  if (options.stdin) {
+    // Config is found from the named file's folder, exactly as if the content were on disk there.
+    const absolute = resolve(options.cwd, options.stdin.path)
+    const project = (await configRoot(dirname(absolute), root)) ?? root
+    const path = relative(project, absolute).split(sep).join('/')
+    if (path.startsWith('..') || path === '') throw new CopydeskError(`--stdin-filename \`${options.stdin.path}\` is outside the repository at ${project}`)
+    const disk = fsTree(project, 'working tree')
+    const bytes = options.stdin.bytes
+    const head: Tree = { ...disk, label: 'working tree', read: async (p) => (p === path ? bytes : disk.read(p)), linkTarget: async (p) => (p === path ? null : (disk.linkTarget?.(p) ?? null)) }
+    const policy = await loadPolicy(head, policyOptions)
+    failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
+    report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}) })
+    reportRoot = project
+  } else if (options.base) {
     const base = gitTree(root, options.base)
     const head: Tree = options.head ? gitTree(root, options.head) : fsTree(root, 'working tree')
     await assertRef(root, options.base)
     if (options.head) await assertRef(root, options.head)
     const policy = await loadPolicy(base, policyOptions)
+    failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
     let files: ChangedFile[] = await gitChangedPaths(root, options.base, options.head ?? null)
     if (!options.head) files = [...files, ...(await untracked(root))]
     if (options.paths.length) {
@@ -49,11 +80,11 @@ export async function checkCommand(options: CheckOptions): Promise<{ output: str
     }
     report = await runCheck({
       base,
-      head,
+      head: counted(head, files.map((f) => f.path), options.onFiles),
       policy,
       files,
       filter: options.filter ?? 'added',
-      failOn: options.failOn,
+      failOn,
       ...(options.now ? { now: options.now } : {}),
       meta: { base: options.base, head: options.head ?? 'working tree' },
     })
@@ -63,10 +94,28 @@ export async function checkCommand(options: CheckOptions): Promise<{ output: str
     const project = (await configRoot(options.cwd, root)) ?? root
     const head = fsTree(project, 'working tree')
     const policy = await loadPolicy(head, policyOptions)
-    const paths = options.paths.length ? await expand(project, options.cwd, options.paths, contentMatcher(policy.policy.config, policy.artifact.path)) : null
-    report = await checkAsIs(head, policy, paths, { failOn: options.failOn, ...(options.now ? { now: options.now } : {}) })
+    failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
+    const isContent = contentMatcher(policy.policy.config, policy.artifact.path)
+    const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent)
+    report = await checkAsIs(counted(head, paths, options.onFiles), policy, paths, { failOn, ...(options.now ? { now: options.now } : {}) })
+    reportRoot = project
   }
-  return { output: render(report, options.format, options.color), report }
+  return { output: render(report, options.format, options.color), report, failOn, root: reportRoot }
+}
+
+/** The head tree, telling `onFiles` the first time each of `paths` is read: the engine reads each content file once. */
+function counted(tree: Tree, paths: string[], onFiles: CheckOptions['onFiles']): Tree {
+  if (!onFiles) return tree
+  const pending = new Set(paths)
+  const tick = onFiles(pending.size)
+  return {
+    ...tree,
+    read: async (path) => {
+      const bytes = await tree.read(path)
+      if (pending.delete(path)) tick(path)
+      return bytes
+    },
+  }
 }
 
 export function render(report: Report, format: Format, color: boolean): string {

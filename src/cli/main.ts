@@ -1,27 +1,39 @@
 #!/usr/bin/env node
 // The CLI shell: parse arguments, call a command, print, exit 0/1/2 as the contract says.
+import { stat } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { fsTree } from '../engine/tree.js'
 import { CopydeskError } from '../errors.js'
 import { VERSION } from '../version.js'
-import { checkCommand, type Format } from './check.js'
+import { checkCommand, type CheckOptions, type Format } from './check.js'
 import { demoCommand } from './demo.js'
+import { exitCode, inputErrors } from './exit.js'
+import { fixesDiff, planFixes, writeFixes } from './fix.js'
+import { commandHelp, USAGE } from './help.js'
+import { initCommand } from './init.js'
 import { ownersCommand } from './owners.js'
+import { createProgress } from './progress.js'
+import { ruleFilePath, testRulesCommand } from './test-rules.js'
 import { explainSiteContext } from '../site/explain.js'
 
-const USAGE = `copydesk ${VERSION} — the copy desk for marketing content in git
+export interface CliIO {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  cwd: string
+  isTTY: boolean
+  /** Whether stderr is a terminal: the progress line is drawn only then. */
+  stderrTTY?: boolean
+  /** Writes to stderr as given (no newline added): the progress line rewrites itself with `\r`. */
+  stderrRaw?: (s: string) => void
+  columns?: number
+  /** Standard input's bytes (`--stdin`). */
+  readStdin?: () => Promise<Uint8Array>
+}
 
-Usage:
-  copydesk check [PATH...] [--base REF] [--head REF] [--config FILE] [--format text|json|sarif|markdown]
-                 [--fail-on error|warning|never] [--filter added|file|nofilter] [--explain-context]
-  copydesk owners PATH...
-  copydesk demo [DIR]
-  copydesk lsp                 (a language server over stdio, for editors)
+const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const
 
-Exit codes: 0 no finding at error severity · 1 findings at error severity · 2 usage, config or input error.`
-
-export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string; isTTY: boolean }): Promise<number> {
+export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv
   const color = io.isTTY && !process.env['NO_COLOR']
   try {
@@ -31,57 +43,113 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
           args: rest,
           allowPositionals: true,
           options: {
+            ...HELP,
             base: { type: 'string' },
             head: { type: 'string' },
             config: { type: 'string' },
             format: { type: 'string', default: 'text' },
-            'fail-on': { type: 'string', default: 'error' },
+            'fail-on': { type: 'string' },
             filter: { type: 'string' },
+            fix: { type: 'boolean', default: false },
+            'fix-dry-run': { type: 'boolean', default: false },
+            stdin: { type: 'boolean', default: false },
+            'stdin-filename': { type: 'string' },
             'explain-context': { type: 'boolean', default: false },
           },
         })
+        if (values.help) return help(io, 'check')
         const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown'] as const)
-        const failOn = oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'never'] as const)
+        const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'never'] as const)
         const filter = values.filter === undefined ? undefined : oneOf('--filter', values.filter, ['added', 'file', 'nofilter'] as const)
         if (values.head && !values.base) throw new UsageError('--head needs --base')
-        const { output, report } = await checkCommand({
+        if (values.stdin !== (values['stdin-filename'] !== undefined)) throw new UsageError('--stdin and --stdin-filename PATH go together')
+        if (values.stdin && (positionals.length || values.base)) throw new UsageError('--stdin checks one text: it takes no PATH and no --base')
+        if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
+        // --fix writes the working tree; standard input has no file to write to (see the diff with --fix-dry-run).
+        if (values.fix && (values.stdin || values.head)) throw new UsageError('--fix writes files in the working tree: it cannot take --stdin or --head (try --fix-dry-run)')
+        const stdin = values.stdin ? { path: values['stdin-filename'] as string, bytes: await (io.readStdin ?? readStdin)() } : undefined
+        let progress: ReturnType<typeof createProgress> | null = null
+        const options: CheckOptions = {
           paths: positionals,
           format: format as Format,
-          failOn,
+          ...(failOn ? { failOn } : {}),
           ...(filter ? { filter } : {}),
           ...(values.base ? { base: values.base } : {}),
           ...(values.head ? { head: values.head } : {}),
           ...(values.config ? { config: values.config } : {}),
+          ...(stdin ? { stdin } : {}),
           cwd: io.cwd,
           color,
-        })
+          onFiles: (total) => {
+            progress = createProgress({ isTTY: Boolean(io.stderrTTY && io.stderrRaw), write: (s) => io.stderrRaw?.(s), ...(io.columns ? { columns: io.columns } : {}) }, total)
+            return progress.tick
+          },
+        }
+        let result = await checkCommand(options)
+        ;(progress as ReturnType<typeof createProgress> | null)?.done()
         // The site context the checks read: publisher, competitors and page kinds, with where each came from.
         if (values['explain-context']) {
-          io.stdout(explainSiteContext(report.site ?? { publisher: null, competitors: [], pages: [] }))
+          io.stdout(explainSiteContext(result.report.site ?? { publisher: null, competitors: [], pages: [] }))
           return 0
         }
-        io.stdout(output)
-        const errors = report.files.some((f) => f.findings.some((x) => x.severity === 'error'))
-        return errors ? 1 : 0
+        if (values['fix-dry-run'] || values.fix) {
+          const fixes = await planFixes(result.report, result.root, stdin ? async () => stdin.bytes : undefined)
+          if (values['fix-dry-run']) {
+            if (fixes.length) io.stdout(fixesDiff(fixes))
+            io.stderr(`copydesk: ${count(fixes, 'fix')} in ${fixes.length} file${fixes.length === 1 ? '' : 's'} would be applied (dry run: nothing written).`)
+            return exitCode(result.report, result.failOn)
+          }
+          await writeFixes(fixes, result.root)
+          io.stderr(`copydesk: applied ${count(fixes, 'fix')} in ${fixes.length} file${fixes.length === 1 ? '' : 's'}.`)
+          // What is left after fixing is what the report and the exit code are about, as with ESLint's --fix.
+          if (fixes.length) result = await checkCommand({ ...options, onFiles: undefined })
+        }
+        io.stdout(result.output)
+        for (const problem of inputErrors(result.report)) io.stderr(`copydesk: input error: ${problem}`)
+        return exitCode(result.report, result.failOn)
       }
       case 'owners': {
-        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { ...HELP } })
+        if (values.help) return help(io, 'owners')
         if (!positionals.length) throw new UsageError('owners needs at least one PATH')
         const root = await gitRoot(io.cwd)
         const paths = positionals.map((p) => relative(root, resolve(io.cwd, p)).split(sep).join('/'))
-        const { output, warnings } = await ownersCommand(fsTree(root), paths)
+        const { output, warnings } = await ownersCommand(fsTree(root), paths, (path) => exists(resolve(root, path)))
         for (const warning of warnings) io.stderr(`warning: ${warning}`)
         io.stdout(output)
         return 0
       }
       case 'demo': {
-        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} })
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { ...HELP } })
+        if (values.help) return help(io, 'demo')
         const result = await demoCommand(resolve(io.cwd, positionals[0] ?? 'examples'), { color })
         io.stdout(result.output)
         return result.ok ? 0 : 1
       }
-      case 'lsp':
+      case 'lsp': {
+        // The language server speaks on stdout, so `--help` is the only flag it reads here.
+        if (rest.includes('--help') || rest.includes('-h')) return help(io, 'lsp')
         return await (await import('../lsp/server.js')).serveStdio()
+      }
+      case 'init': {
+        const { values } = parseArgs({ args: rest, options: { ...HELP, force: { type: 'boolean', default: false } } })
+        if (values.help) return help(io, 'init')
+        const result = await initCommand(await gitRoot(io.cwd), { force: values.force })
+        if (result.kept.length) {
+          io.stderr(`copydesk: ${result.kept.map((p) => `\`${p}\``).join(' and ')} already exist${result.kept.length === 1 ? 's' : ''}: not overwritten (use --force to overwrite).`)
+        }
+        io.stdout(result.output)
+        return result.kept.length ? 2 : 0
+      }
+      case 'test-rules': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { ...HELP, config: { type: 'string' } } })
+        if (values.help) return help(io, 'test-rules')
+        const root = await gitRoot(io.cwd)
+        const policyOptions = values.config ? { configPath: ruleFilePath(root, io.cwd, values.config) } : {}
+        const result = await testRulesCommand(root, positionals.map((p) => ruleFilePath(root, io.cwd, p)), policyOptions)
+        io.stdout(result.output)
+        return result.failures.length ? 1 : 0
+      }
       case '--version':
       case '-v':
         io.stdout(VERSION)
@@ -90,14 +158,15 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
       case '--help':
       case '-h':
       case 'help':
-        io.stdout(USAGE)
+        io.stdout(rest[0] && command === 'help' ? commandHelp(rest[0]) : USAGE)
         return command === undefined ? 2 : 0
       default:
         throw new UsageError(`unknown command \`${command}\``)
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`copydesk: ${(error as Error).message}\n\n${USAGE}`)
+      const which = command && commandHelp(command) !== USAGE ? commandHelp(command) : USAGE
+      io.stderr(`copydesk: ${(error as Error).message}\n\n${which}`)
       return 2
     }
     if (error instanceof CopydeskError) {
@@ -107,6 +176,31 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
     io.stderr(`copydesk: internal error (please report it): ${(error as Error).stack ?? String(error)}`)
     return 2
   }
+}
+
+function help(io: CliIO, command: string): number {
+  io.stdout(commandHelp(command))
+  return 0
+}
+
+function count(fixes: { applied: number }[], noun: string): string {
+  const n = fixes.reduce((sum, f) => sum + f.applied, 0)
+  return `${n} ${noun}${n === 1 ? '' : 'es'}`
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return new Uint8Array(Buffer.concat(chunks))
 }
 
 class UsageError extends Error {}
@@ -129,6 +223,9 @@ if (invoked.endsWith(`${sep}cli.js`) || invoked.endsWith(`${sep}main.ts`) || inv
     stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrTTY: Boolean(process.stderr.isTTY),
+    stderrRaw: (s) => process.stderr.write(s),
+    columns: process.stderr.columns,
   }).then((code) => {
     process.exitCode = code
   })

@@ -113,6 +113,10 @@ export const configSchema = z
       .describe('Rule files: `recommended` is the shipped pack; other entries are repository paths read at the base commit.'),
     severity: z.record(z.string(), severityOrOffSchema).default({}).describe('Per-rule severity overrides (`off` disables).'),
     'required-fields': z.array(z.string()).default([]).describe('Frontmatter fields every content file must have.'),
+    'fail-on': z
+      .enum(['error', 'warning', 'never'])
+      .optional()
+      .describe('Which findings make `copydesk check` exit 1 when `--fail-on` is not given (default `error`). The Action uses its own `fail-on` input.'),
     claims: z
       .strictObject({
         scope: z.enum(['sentence', 'paragraph']).default('sentence'),

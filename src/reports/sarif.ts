@@ -34,6 +34,23 @@ interface SarifResult {
   partialFingerprints: Record<string, string>
   baselineState?: 'new' | 'unchanged'
   suppressions?: { kind: 'inSource'; justification: string }[]
+  fixes?: SarifFix[]
+}
+
+interface SarifRegion {
+  startLine: number
+  startColumn: number
+  endLine: number
+  endColumn: number
+}
+
+/** SARIF 2.1.0 §3.55: the exact replacement a finding's `fix` names, for tools that apply fixes. */
+interface SarifFix {
+  description: { text: string }
+  artifactChanges: {
+    artifactLocation: { uri: string; uriBaseId: '%SRCROOT%' }
+    replacements: { deletedRegion: SarifRegion; insertedContent: { text: string } }[]
+  }[]
 }
 
 export interface SarifLog {
@@ -138,6 +155,21 @@ function toResult(
     baselineState: state,
   }
   if (finding.suppressed) result.suppressions = [{ kind: 'inSource', justification: finding.suppressed.reason }]
+  // A suppressed finding keeps its words on purpose: offering to replace them would undo the writer's choice.
+  else if (finding.fix) {
+    const { line, column, endLine, endColumn, text } = finding.fix
+    result.fixes = [
+      {
+        description: { text: `Replace \`${finding.text}\` with \`${text}\`` },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: relativeUri(path), uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: { startLine: line, startColumn: column, endLine, endColumn }, insertedContent: { text } }],
+          },
+        ],
+      },
+    ]
+  }
   return result
 }
 

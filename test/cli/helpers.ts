@@ -4,10 +4,17 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { main } from '../../src/cli/main.js'
 
-export async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+/** `stdin`: what standard input holds (for `--stdin`). */
+export async function cli(args: string[], cwd: string, stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
-  const code = await main(args, { stdout: (s) => (stdout += `${s}\n`), stderr: (s) => (stderr += `${s}\n`), cwd, isTTY: false })
+  const code = await main(args, {
+    stdout: (s) => (stdout += `${s}\n`),
+    stderr: (s) => (stderr += `${s}\n`),
+    cwd,
+    isTTY: false,
+    readStdin: async () => new TextEncoder().encode(stdin ?? ''),
+  })
   return { code, stdout, stderr }
 }
 

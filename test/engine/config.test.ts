@@ -45,7 +45,7 @@ describe('config', () => {
     const error = errorOf('claims:\n  scope: page\nfoo: 1\ncontent:\n  include: [1]\n  exlude: []\n')
     expect(error.message.split('\n')).toEqual([
       `${FILE}:2: \`claims.scope\`: expected one of \`sentence\`, \`paragraph\``,
-      `${FILE}:3: unknown key \`foo\` at the top level; allowed: content, type-field, types, rules, severity, required-fields, claims, provenance, positioning, signoff, suppressions, llm`,
+      `${FILE}:3: unknown key \`foo\` at the top level; allowed: content, type-field, types, rules, severity, required-fields, fail-on, claims, provenance, positioning, signoff, suppressions, llm`,
       `${FILE}:5: \`content.include[0]\`: expected string`,
       `${FILE}:6: unknown key \`exlude\` under \`content\`; allowed: include, exclude, max-file-size, prose-fields, text-attributes, shortcode-attributes`,
     ])
