@@ -10,7 +10,7 @@ import { positioningStableCommits } from '../engine/stability.js'
 import { CopydeskError } from '../errors.js'
 import { redact, redactStdio } from '../redact.js'
 import { createLlmReview, LLM_PROMPT_VERSION } from '../llm/index.js'
-import { createOctokit, getPull, labelActor, listPullFiles, listReviews, listTreePaths, setStatus, teamMembers } from './api.js'
+import { createOctokit, getPull, labelActor, listPullFiles, listReviews, listTreePaths, readTreeListing, setStatus, sharedListing, teamMembers } from './api.js'
 import { readInputs } from './inputs.js'
 import { auditOverride, needsOverrideActor, type OverridePolicy } from './override.js'
 import { publish } from './publish.js'
@@ -51,11 +51,16 @@ export async function run(): Promise<void> {
       throw error
     })
     const maxBytes = policy.policy.config.content['max-file-size']
-    const head = apiTree(ctx, pull.head.sha, `head ${pull.head.sha.slice(0, 7)}`, maxBytes)
+    // One recursive trees call at head, read when first needed: it tells symbolic links (mode 120000) from
+    // files, which the contents API does not for a link to a file of the repository, and lists `nofilter`'s files.
+    const headListing = sharedListing(() => readTreeListing(ctx, pull.head.sha))
+    const head = apiTree(ctx, pull.head.sha, `head ${pull.head.sha.slice(0, 7)}`, maxBytes, { listing: headListing })
     const changed = files.flatMap(toChangedFile)
     // `nofilter` also checks the head's content files the PR leaves alone; their findings count too.
     const unchanged =
-      inputs.filter === 'nofilter' ? unchangedContentFiles(await listTreePaths(ctx, pull.head.sha), changed, contentMatcher(policy.policy.config, policy.artifact.path)) : []
+      inputs.filter === 'nofilter'
+        ? unchangedContentFiles(await listTreePaths(ctx, pull.head.sha, headListing()), changed, contentMatcher(policy.policy.config, policy.artifact.path))
+        : []
     const unchangedPaths = new Set(unchanged.map((file) => file.path))
     const baseContent = baseWithHeadFor(apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, maxBytes), head, unchangedPaths)
 
@@ -106,7 +111,7 @@ export async function run(): Promise<void> {
       meta: { base: pull.base.sha, head: pull.head.sha, repository: `${owner}/${repo}`, pullRequest: pull.number, runUrl, serverUrl },
     })
     report.signoff = auditOverride(report.signoff, overrideActor.actor, pull.author, overridePolicy.label)
-    report.notices.push(...teams.notices, ...overrideActor.notices, ...llmNotices)
+    report.notices.push(...head.notices(), ...teams.notices, ...overrideActor.notices, ...llmNotices)
     if (llmOn) report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION }
     if (unchanged.length) report.notices.push(nofilterNotice(unchanged.length, llmOn))
 

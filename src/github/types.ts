@@ -47,6 +47,8 @@ export interface FileAt {
   tooLarge: boolean
   /** The bytes as stored (absent when `tooLarge`): `text` replaces invalid UTF-8, these do not. */
   bytes?: Uint8Array
+  /** The path is a symbolic link GitHub did not resolve, to this target: no content was read. */
+  symlink?: string
 }
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'

@@ -22,6 +22,8 @@ export function baseWithHeadFor(base: Tree, head: Tree, paths: ReadonlySet<strin
   return {
     label: base.label,
     read: (path) => (paths.has(path) ? head.read(path) : base.read(path)),
+    // The engine asks before reading: a link on either side is skipped, never read through.
+    linkTarget: async (path) => (await (paths.has(path) ? head : base).linkTarget?.(path)) ?? null,
   }
 }
 

@@ -47,7 +47,9 @@ describe('`filter: nofilter` in the Action', () => {
     expect(standin.latestStatus(HEAD_SHA, CONTENT)?.state).toBe('success')
     expect(result.outputs['verdict']).toBe('pass')
     expect(reportFiles(result).map((f) => f.path)).toEqual([TOUCHED])
-    expect(standin.requestsTo('git/get-tree')).toEqual([])
+    // The head's listing is read once, to tell symbolic links from files; the untouched file is never read.
+    expect(standin.requestsTo('git/get-tree').map((r) => r.path)).toEqual([`/repos/acme/website/git/trees/${HEAD_SHA}`])
+    expect(standin.requestsTo('repos/get-content').filter((r) => decodeURIComponent(r.path).endsWith(UNTOUCHED))).toEqual([])
   })
 
   it('fails under `filter: nofilter` on a banned claim in a content file the PR does not change, annotated on its line', async () => {

@@ -4,7 +4,7 @@
 // test can assert the code under test spoke valid GitHub.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { blobSha, countPatch, githubBase64, rightSideLines, toBytes } from './standin/git.js'
+import { blobSha, countPatch, githubBase64, isLink, linkedPath, rightSideLines, toBytes, type TreeValue } from './standin/git.js'
 import { Router, type Match } from './standin/openapi.js'
 
 // ---------------------------------------------------------------------------------------------------------
@@ -86,8 +86,12 @@ export interface StandinState {
   repo: string
   pulls: Record<number, StandinPull>
   files: Record<number, StandinFile[]>
-  /** Repository content per commit sha (or branch name): path → text or bytes. */
-  trees: Record<string, Record<string, string | Uint8Array>>
+  /**
+   * Repository content per commit sha (or branch name): path → text, bytes, or `{ symlink: target }` for a
+   * symbolic link (served as GitHub does: mode 120000 in trees; the contents API answers with the target's
+   * content when it is a file of the repository, else with `type: symlink` and the target).
+   */
+  trees: Record<string, Record<string, TreeValue>>
   reviews: Record<number, StandinReview[]>
   reviewComments: Record<number, StandinReviewComment[]>
   issueComments: Record<number, StandinIssueComment[]>
@@ -633,15 +637,39 @@ export class GitHubStandin {
     })
   }
 
-  private tree(ref: string | undefined): Record<string, string | Uint8Array> | undefined {
+  private tree(ref: string | undefined): Record<string, TreeValue> | undefined {
     return this.state.trees[ref ?? 'main']
   }
 
   private getContent(path: string, ref: string | undefined): Reply {
     const tree = this.tree(ref)
     if (tree === undefined) return error(404, `No commit found for the ref ${ref ?? 'main'}`)
-    const content = tree[path]
     const links = (kind: string): string => `${this.baseUrl}/repos/${this.state.owner}/${this.state.repo}/${kind}`
+    const stored = tree[path]
+    if (isLink(stored)) {
+      // GitHub follows a link only to a regular file of the same commit, and then answers for that file.
+      const resolved = linkedPath(path, stored.symlink)
+      const target = resolved === null ? undefined : tree[resolved]
+      if (resolved !== null && target !== undefined && !isLink(target)) return this.getContent(resolved, ref)
+      const sha = blobSha(stored.symlink)
+      return {
+        status: 200,
+        body: {
+          type: 'symlink',
+          target: stored.symlink,
+          size: Buffer.byteLength(stored.symlink),
+          name: path.split('/').at(-1),
+          path,
+          sha,
+          url: `${links('contents')}/${path}?ref=${ref ?? 'main'}`,
+          git_url: `${links('git/blobs')}/${sha}`,
+          html_url: null,
+          download_url: null,
+          _links: { self: `${links('contents')}/${path}`, git: `${links('git/blobs')}/${sha}`, html: null },
+        },
+      }
+    }
+    const content = stored
     if (content !== undefined) {
       const bytes = toBytes(content)
       const sha = blobSha(bytes)
@@ -665,11 +693,11 @@ export class GitHubStandin {
       }
     }
     const prefix = `${path.replace(/\/+$/, '')}/`
-    const names = new Map<string, 'file' | 'dir'>()
+    const names = new Map<string, 'file' | 'dir' | 'symlink'>()
     for (const key of Object.keys(tree)) {
       if (!key.startsWith(prefix)) continue
       const [name, ...rest] = key.slice(prefix.length).split('/')
-      if (name !== undefined) names.set(name, rest.length > 0 ? 'dir' : 'file')
+      if (name !== undefined) names.set(name, rest.length > 0 ? 'dir' : isLink(tree[key]) ? 'symlink' : 'file')
     }
     if (names.size === 0) return notFound()
     return {
@@ -698,7 +726,7 @@ export class GitHubStandin {
       }
       const bytes = toBytes(content)
       const sha = blobSha(bytes)
-      entries.set(path, { path, mode: '100644', type: 'blob', sha, size: bytes.length, url: git('blobs', sha) })
+      entries.set(path, { path, mode: isLink(content) ? '120000' : '100644', type: 'blob', sha, size: bytes.length, url: git('blobs', sha) })
     }
     const listed = [...entries.values()]
       .filter((entry) => recursive || !String(entry['path']).includes('/'))
