@@ -91,6 +91,13 @@ function unwrap(schema: unknown): unknown {
   return current
 }
 
+/** The line of a key path in a YAML file's text (its nearest existing ancestor's when the path is absent). */
+export function yamlLineLocator(text: string): (path: PropertyKey[]) => number {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, logLevel: 'silent' })
+  return (path) => lineOf(doc, lineCounter, path)
+}
+
 function lineOf(doc: Document, lineCounter: LineCounter, path: PropertyKey[]): number {
   // The deepest node of the path that exists in the file: a missing key reports its parent's line.
   let node: unknown = doc.contents

@@ -19,6 +19,8 @@ import { partition } from './filters.js'
 import { describePolicyChanges } from './policy-diff.js'
 import { positioningContext } from './positioning-context.js'
 import { runContext, type RunContext } from './site-context.js'
+import { knownRules } from '../rules/known-ids.js'
+import { checkSuppressionIds } from './suppression-ids.js'
 import { settleSignoffSuppressions, suppressionUses } from './suppression-uses.js'
 import { suppressionPolicy } from './suppression-policy.js'
 import type { LoadedPolicy } from './policy.js'
@@ -189,11 +191,14 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     }
   }
 
+  // A suppression naming no known rule is reported, and only its known ids are honoured.
+  const checked = checkSuppressionIds(doc, knownRules(policy.policy.packs, true))
+  raw.push(...checked.problems)
   const located = stampPlaces(doc, raw)
   // Lines the PR added or changed: null when every line is new, none outside a PR or in a file it leaves alone.
   const added = !request.base || file.status === 'unchanged' ? new Set<number>() : baseText === null ? null : changedLines(baseText, headText)
   const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? (added ?? changedLines(null, headText)) : null
-  const parts = partition(located, doc, touched, { policy: suppressionPolicy(config), added })
+  const parts = partition(located, checked, touched, { policy: suppressionPolicy(config), added })
   const changes =
     request.base && !doc.problems.some((p) => p.category === 'input')
       ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
@@ -211,7 +216,7 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
       provenance: provenanceOf(doc),
     },
     changes,
-    suppressions: suppressionUses(file.path, doc.suppressions, parts, added),
+    suppressions: suppressionUses(file.path, checked.suppressions, parts, added),
   }
 }
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import type { Policy } from '../checks/types.js'
 import { CODEOWNERS_LOCATIONS, findCodeowners, ownersOf, parseCodeowners, type ParsedCodeowners } from '../codeowners/index.js'
 import { CONFIG_FALLBACKS, defaultConfig, parseConfig } from '../config/load.js'
+import { ruleReferenceProblems } from '../config/rule-references.js'
 import type { Config } from '../config/schema.js'
 import { parseDocument } from '../content/index.js'
 import { CopydeskError, LocatedError, PolicyProblems, type FileProblem } from '../errors.js'
@@ -63,9 +64,11 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
   // Config: the explicit path, else the documented fallbacks, else defaults (said once, as a notice).
   let config: Config
   let configPath: string | null = null
+  let configText: string | null = null
   if (options.configText) {
     config = parseConfig(options.configText.text, options.configText.path)
     configPath = options.configText.path
+    configText = options.configText.text
     hashed.push([configPath, options.configText.text])
   } else {
     const candidates = options.configPath ? [options.configPath, ...CONFIG_FALLBACKS.filter((p) => p !== options.configPath)] : [...CONFIG_FALLBACKS]
@@ -75,6 +78,7 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
       if (text === null) continue
       config = parseConfig(text, candidate)
       configPath = candidate
+      configText = text
       break
     }
     if (configPath === null) notices.push(`No config found at ${candidates.map((c) => `\`${c}\``).join(' or ')} in ${tree.label}: running on defaults (the recommended rule pack, all markdown and MDX files).`)
@@ -83,6 +87,7 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
   // Every rule file is read before any problem is reported: one run lists them all, each at its line.
   const packs: RulePack[] = []
   const ruleProblems: FileProblem[] = []
+  const packTexts = new Map<string, string>()
   for (const entry of config.rules) {
     const shipped = builtinPackNames().includes(entry) ? builtinPack(entry) : null
     if (shipped) {
@@ -100,9 +105,21 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
       continue
     }
     packs.push(pack)
+    packTexts.set(pack.source, text)
   }
   ruleProblems.push(...duplicateRuleIds(packs))
   if (ruleProblems.length > 0) throw new PolicyProblems(ruleProblems, 'See "Rule files" in the README.')
+  // Only once every pack is loaded can a rule id in the config be told apart from a typo.
+  const references = ruleReferenceProblems(config, packs, {
+    config: configPath !== null && configText !== null ? { path: configPath, text: configText } : null,
+    packs: packTexts,
+  })
+  if (references.length > 0) {
+    throw new PolicyProblems(
+      references.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+      'Rule ids are `pack/rule` as listed in the rule reference of the README; `severity` needs the full id.',
+    )
+  }
 
   let approvedSources: Policy['approvedSources'] = null
   const registryPath = config.claims['approved-sources']

@@ -54,8 +54,12 @@ export function linksFromMeta(report: Report): LinkContext | null {
   return { serverUrl, repository, headSha: head, ...(base !== undefined && { baseSha: base }) }
 }
 
+/** Files GitHub renders on their blob page, where a `#L39` anchor finds no line. */
+const RENDERED = /\.(?:md|mdx|markdown|mdown|mkdn|mkd|mdwn)$/i
+
 export function blobUrl(links: LinkContext, path: string, line?: number, sha = links.headSha): string {
-  const anchor = line !== undefined ? `#L${Math.max(1, line)}` : ''
+  // A rendered page ignores `#L39`; `?plain=1` shows the source, where the anchor selects the line.
+  const anchor = line !== undefined ? `${RENDERED.test(path) ? '?plain=1' : ''}#L${Math.max(1, line)}` : ''
   return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/blob/${sha}/${encodePath(path)}${anchor}`
 }
 

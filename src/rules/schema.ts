@@ -35,6 +35,8 @@ export const ruleSchema = z.strictObject({
 })
 
 export const packSchema = z.strictObject({
+  // Accepted for compatibility; the README recommends the `# yaml-language-server: $schema=…` comment instead.
+  $schema: z.string().optional(),
   pack: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens, e.g. `acme-legal`'),
   // `version: 2026.11` reads as a number in YAML; either is fine.
   version: z.union([z.string().min(1), z.number()]).default('0'),
@@ -46,7 +48,7 @@ export type RuleInput = z.output<typeof ruleSchema>
 
 /** Keys a mapping at a key path may have, for "unknown key" messages. */
 export function allowedKeysAt(path: readonly PropertyKey[]): string[] {
-  if (path.length === 0) return Object.keys(packSchema.shape)
+  if (path.length === 0) return Object.keys(packSchema.shape).filter((key) => key !== '$schema')
   if (path.length === 2 && path[0] === 'rules') return Object.keys(ruleSchema.shape)
   if (path.length === 3 && path[2] === 'scope') return Object.keys(scopeSchema.shape)
   if (path.length === 3 && path[2] === 'examples') return Object.keys(examplesSchema.shape)

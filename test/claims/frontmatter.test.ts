@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { frontmatterCheck } from '../../src/checks/claims/index.js'
+import { checkAsIs } from '../../src/engine/as-is.js'
+import { loadPolicy } from '../../src/engine/policy.js'
+import { memoryTree } from '../../src/engine/tree.js'
 import { provenanceOf } from '../../src/sources/index.js'
 import { contextFor, page } from './context.js'
 
@@ -90,5 +93,43 @@ describe('provenanceOf', () => {
     expect(provenanceOf(contextFor(page(ai)).doc)).toEqual({ aiAssisted: true, model: 'gpt-4.1', prompt: 'prompts/launch-post.md', reviewer: '@dana', reviewedAt: '2026-10-02' })
     expect(provenanceOf(contextFor(page(['title: x'])).doc)).toBeNull()
     expect(provenanceOf(contextFor(page(['ai:', '  assisted: false'])).doc)).toEqual({ aiAssisted: false })
+  })
+})
+
+describe('frontmatter that cannot be read: one root-cause finding', () => {
+  const config = [
+    'required-fields: [title, owner]',
+    'provenance:',
+    '  required: always',
+    'types:',
+    '  blog:',
+    '    paths: ["blog/**"]',
+    '    required-fields: [description]',
+    '',
+  ].join('\n')
+
+  async function findingsOf(page: string): Promise<[string, number, number][]> {
+    const tree = memoryTree({ '.github/copydesk.yml': config, 'blog/post.md': page }, 'head')
+    const report = await checkAsIs(tree, await loadPolicy(tree), ['blog/post.md'], { failOn: 'error' })
+    return report.files[0]!.findings.map((f) => [f.ruleId, f.line, f.column])
+  }
+
+  it('reports a YAML syntax error at its line, and no "missing required field" at 1:1 before it', async () => {
+    const findings = await findingsOf(['---', 'title: Launch week', 'owner: @dana', 'description: x', '---', '', 'Plain prose.', ''].join('\n'))
+    expect(findings).toEqual([['frontmatter/yaml-syntax', 3, 8]])
+  })
+
+  it('does not call a `[^id]` dangling when it may name a source of the unreadable frontmatter', async () => {
+    const page = ['---', 'title: x', 'owner: @dana', 'sources:', '  - id: g2', '    url: https://www.g2.com/reports', '---', '', 'A help desk.[^g2]', ''].join('\n')
+    expect(await findingsOf(page)).toEqual([['frontmatter/yaml-syntax', 3, 8]])
+  })
+
+  it('reports an unclosed frontmatter block as the one cause', async () => {
+    expect(await findingsOf(['---', 'title: Launch week', '', 'Plain prose.', ''].join('\n'))).toEqual([['frontmatter/yaml-syntax', 1, 1]])
+  })
+
+  it('still reports every missing field when the frontmatter reads', async () => {
+    const findings = await findingsOf(['---', 'title: Launch week', '---', '', 'Plain prose.', ''].join('\n'))
+    expect(findings.map(([id]) => id).sort()).toEqual(['frontmatter/provenance', 'frontmatter/required-field', 'frontmatter/required-field'])
   })
 })

@@ -34,8 +34,8 @@ describe('toComment', () => {
 
   it('links each finding to its exact line at the head SHA', () => {
     const body = toComment(sampleReport(), opts)
-    expect(body).toContain(`[L12:5](https://github.com/acme/site/blob/${HEAD}/content/landing/flow.md#L12)`)
-    expect(body).toContain(`https://github.com/acme/site/blob/${HEAD}/content/blog/launch%20week.md#L7`)
+    expect(body).toContain(`[L12:5](https://github.com/acme/site/blob/${HEAD}/content/landing/flow.md?plain=1#L12)`)
+    expect(body).toContain(`https://github.com/acme/site/blob/${HEAD}/content/blog/launch%20week.md?plain=1#L7`)
   })
 
   it('lists changed files in a table with type, owners, counts and status', () => {
@@ -60,7 +60,7 @@ describe('toComment', () => {
   it('shows each positioning change with what changed, a diff block and the edited words highlighted', () => {
     const body = toComment(sampleReport(), opts)
     expect(body).toContain(
-      `[L3](https://github.com/acme/site/blob/${HEAD}/content/index.mdx#L3) · **modified** · protected field \`tagline\`\n\n\`\`\`diff\n- Every customer conversation, one platform.\n+ Every conversation, one all-in-one hub.\n\`\`\`\n\n> Every ~~customer~~ conversation, one ~~platform~~ **all-in-one hub**.`,
+      `[L3](https://github.com/acme/site/blob/${HEAD}/content/index.mdx?plain=1#L3) · **modified** · protected field \`tagline\`\n\n\`\`\`diff\n- Every customer conversation, one platform.\n+ Every conversation, one all-in-one hub.\n\`\`\`\n\n> Every ~~customer~~ conversation, one ~~platform~~ **all-in-one hub**.`,
     )
     expect(body).toContain('· **removed** · protected term "all-in-one"\n\n```diff\n- Acme is the all-in-one conversation hub.\n```')
   })

@@ -6,7 +6,7 @@ describe('toMarkdown', () => {
   it('renders the comment sections without a marker, linking lines from the report metadata', () => {
     const out = toMarkdown(sampleReport())
     expect(out.startsWith('## ❌ copydesk: fail')).toBe(true)
-    expect(out).toContain(`(https://github.com/acme/site/blob/${HEAD}/content/landing/flow.md#L12)`)
+    expect(out).toContain(`(https://github.com/acme/site/blob/${HEAD}/content/landing/flow.md?plain=1#L12)`)
     expect(out).toContain('### 🧭 Positioning changes')
   })
 

@@ -107,7 +107,7 @@ describe('a readable before/after', () => {
     const body = toComment(pending([ROW]), opts)
     expect(body).toContain(
       [
-        `[L12](https://github.com/acme/site/blob/${HEAD}/content/pages/pricing.md#L12) · **modified** · price $49 → $79 in Pricing › SSO add-on`,
+        `[L12](https://github.com/acme/site/blob/${HEAD}/content/pages/pricing.md?plain=1#L12) · **modified** · price $49 → $79 in Pricing › SSO add-on`,
         '',
         '|   | Add-on | Price | Billing |',
         '| --- | --- | --- | --- |',

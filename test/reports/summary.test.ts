@@ -10,7 +10,7 @@ describe('toSummary', () => {
     expect(out).not.toContain('<!--')
     expect(out).toContain('```diff')
     expect(out).toContain('### Strategy sign-off: ⏳ pending')
-    expect(out).toContain(`https://github.com/acme/site/blob/${HEAD}/content/landing/flow.md#L12`)
+    expect(out).toContain(`https://github.com/acme/site/blob/${HEAD}/content/landing/flow.md?plain=1#L12`)
   })
 
   it('lists the findings the annotation caps left out, with links to their lines', () => {
@@ -19,7 +19,7 @@ describe('toSummary', () => {
     const out = toSummary(report, overflow)
     expect(out).toContain(`### Not shown as annotations (${overflow.length})`)
     const first = overflow[0]!
-    expect(out).toContain(`[\`${first.path}:${first.finding.line}\`](https://github.com/acme/site/blob/${HEAD}/${first.path}#L${first.finding.line})`)
+    expect(out).toContain(`[\`${first.path}:${first.finding.line}\`](https://github.com/acme/site/blob/${HEAD}/${first.path}?plain=1#L${first.finding.line})`)
   })
 
   it('lists every finding, unlike the comment, however many there are', () => {

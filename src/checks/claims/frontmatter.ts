@@ -122,8 +122,20 @@ function provenance(ctx: CheckContext): Finding[] {
   return out
 }
 
+/** Reading problems after which the frontmatter holds nothing trustworthy (it reads as empty). */
+const UNREAD = new Set(['frontmatter/yaml-syntax', 'frontmatter/toml-syntax', 'frontmatter/json-syntax', 'frontmatter/unsupported-language', 'frontmatter/not-a-mapping'])
+
+/**
+ * Frontmatter that could not be read is one problem with one cause: its reading problem says which. Every
+ * field would otherwise also be "missing" at 1:1, burying the real cause under findings that vanish once it
+ * is fixed.
+ */
+export function frontmatterUnread(doc: ContentDocument): boolean {
+  return doc.problems.some((problem) => UNREAD.has(problem.ruleId))
+}
+
 export const frontmatterCheck: Check = {
   id: 'frontmatter',
   description: 'Required frontmatter fields are present, well-known fields are well formed, and AI-assisted assets record their provenance.',
-  run: (ctx) => [...required(ctx), ...wellKnown(ctx), ...provenance(ctx)],
+  run: (ctx) => (frontmatterUnread(ctx.doc) ? [] : [...required(ctx), ...wellKnown(ctx), ...provenance(ctx)]),
 }

@@ -8,6 +8,7 @@ import { isApprovedPath, isApprovedUrl, normalisePath } from '../../sources/appr
 import { toDay, todayOf } from '../../sources/dates.js'
 import { sourceEntrySchema } from '../../sources/schema.js'
 import { claimsIn } from './claims.js'
+import { frontmatterUnread } from './frontmatter.js'
 import { fieldLine, lineLocation } from './location.js'
 import { frontmatterSourceIds, resolves } from './support.js'
 
@@ -159,6 +160,9 @@ function referenceLocations(doc: ContentDocument): { id: string; start: number; 
 }
 
 function references(doc: ContentDocument, sourceIds: Set<string>): Finding[] {
+  // With frontmatter that could not be read, `[^id]` may well name one of its sources: its reading problem
+  // is the one cause to report, not a "no definition" per reference.
+  if (frontmatterUnread(doc)) return []
   const ids = [...sourceIds]
   return referenceLocations(doc)
     .filter((ref) => !resolves(doc, ref.id, sourceIds))
