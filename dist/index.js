@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { D as locatedBlocking, E as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, F as isWebUrl, G as link, H as truncateLines, I as blobUrl, J as code, K as safeText, L as table, N as commonjsGlobal, c as contentMatcher, B as decodeText, O as parseDocument, P as documentOptions, Q as diffPositioning, R as positioningContext, o as object, m as array, q as string, u as number, S as sentenceLocation, T as getDefaultExportFromCjs, C as CopydeskError, U as SUGGESTION_MARKER_PREFIX, W as countBySeverity, X as reachesFailOn, k as toJson, t as toSarif, V as VERSION$9, M as MARKER, w as toComment, Y as CONTENT_STATUS_CONTEXT, l as loadPolicy, r as runCheck } from './chunks/sarif.js';
+import { L as locatedBlocking, N as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, O as isWebUrl, P as link, Q as truncateLines, R as blobUrl, S as code, T as safeText, U as table, W as commonjsGlobal, c as contentMatcher, F as decodeText, J as parseDocument, X as documentOptions, Y as diffPositioning, Z as positioningContext, o as object, m as array, q as string, u as number, $ as sentenceLocation, a0 as getDefaultExportFromCjs, C as CopydeskError, a1 as SUGGESTION_MARKER_PREFIX, a2 as countBySeverity, x as reachesFailOn, k as toJson, t as toSarif, V as VERSION$9, M as MARKER, w as toComment, a3 as CONTENT_STATUS_CONTEXT, l as loadPolicy, r as runCheck } from './chunks/sarif.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -48749,10 +48749,11 @@ function gitBlobSha(bytes) {
     return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 /** Entry kinds the contents API returns for a path that exists but holds no text of its own. */
-const NOT_A_FILE = new Set(['dir', 'submodule', 'symlink']);
+const NOT_A_FILE = new Set(['dir', 'submodule']);
 /**
  * The contents API's description of a path, checked field by field: a body that is not what GitHub documents
- * is an error naming the path, never "no file here". `null`: a directory, submodule or symlink.
+ * is an error naming the path, never "no file here". `null`: a directory or submodule; `{ symlink }`: a
+ * symbolic link GitHub did not resolve (its target is not a file of the repository).
  */
 function fileEntry(data, what) {
     if (Array.isArray(data))
@@ -48761,6 +48762,12 @@ function fileEntry(data, what) {
     const type = entry['type'];
     if (typeof type === 'string' && NOT_A_FILE.has(type))
         return null;
+    if (type === 'symlink') {
+        const target = entry['target'];
+        if (typeof target !== 'string')
+            throw new CopydeskError(`copydesk could not ${what}: GitHub's answer describes a symbolic link without its \`target\`.`);
+        return { symlink: target };
+    }
     const { size, sha, encoding, content } = entry;
     if (type !== 'file' || typeof size !== 'number' || typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
         throw new CopydeskError(`copydesk could not ${what}: GitHub's answer does not describe a file (expected \`type: file\` with \`size\` and \`sha\`).`);
@@ -48790,7 +48797,10 @@ function decodeContent(content, encoding, what) {
     throw new CopydeskError(`copydesk could not ${what}: GitHub sent the content in an encoding copydesk does not read (\`${encoding}\`).`);
 }
 /**
- * The file at `ref`, or null when the path does not exist there (or is a directory, submodule or symlink).
+ * The file at `ref`, or null when the path does not exist there (or is a directory or submodule). A symbolic
+ * link comes back with `symlink` set and no content when GitHub does not resolve it; when its target is a
+ * file of the repository, GitHub answers with that file's content instead, which only the tree's mode
+ * 120000 tells apart (see `linkTargets`).
  * Null only on GitHub's own "Not Found": any other failure, and any answer that is not a well-formed file,
  * throws, so an unreadable file can never pass for an absent one. The bytes are checked against the blob id.
  * The contents API leaves `content` empty for files over 1 MB; those come from the git blob API instead.
@@ -48811,11 +48821,20 @@ async function readFileAt(ctx, path, ref, opts = {}) {
     const entry = fileEntry(data, what);
     if (entry === null)
         return null;
+    if ('symlink' in entry)
+        return { text: '', size: 0, binary: false, tooLarge: false, symlink: entry.symlink };
     const size = entry.size;
     if (opts.maxBytes !== undefined && size > opts.maxBytes)
         return { text: '', size, binary: false, tooLarge: true };
     if (entry.encoding === 'base64' && (entry.content.length > 0 || size === 0))
         return fileAt(verified(decodeContent(entry.content, 'base64', what), entry, what), size);
+    return fileAt(await readBlob(ctx, entry, what), size);
+}
+/**
+ * The git blob `sha`, checked against its id (and `size`, when known). The contents API leaves files over
+ * 1 MB to this; a symbolic link's blob is its target path.
+ */
+async function readBlob(ctx, entry, what) {
     const viaBlob = `${what} (git blob \`${entry.sha}\`)`;
     let blob;
     try {
@@ -48829,28 +48848,77 @@ async function readFileAt(ctx, path, ref, opts = {}) {
     if (typeof fields['content'] !== 'string' || typeof fields['encoding'] !== 'string') {
         throw new CopydeskError(`copydesk could not ${viaBlob}: GitHub's answer is not a blob (expected \`content\` and \`encoding\`).`);
     }
-    return fileAt(verified(decodeContent(fields['content'], fields['encoding'], viaBlob), entry, viaBlob), size);
+    const bytes = decodeContent(fields['content'], fields['encoding'], viaBlob);
+    return verified(bytes, { sha: entry.sha, size: entry.size ?? bytes.length }, viaBlob);
 }
 /** GitHub's documented cut-off for one recursive tree listing; beyond it the answer says `truncated`. */
 const MAX_TREE_ENTRIES = 100_000;
-/**
- * Every regular file of the commit `sha`, from one recursive git trees call. Symlinks and submodules are
- * left out: they have no text of their own to check. Fails closed when GitHub cuts the listing, since
- * the files it leaves out would go unchecked without anyone knowing.
- */
-async function listTreePaths(ctx, sha) {
+/** The commit `sha`'s entries at every depth, from one recursive git trees call; `truncated` as GitHub says. */
+async function readTreeListing(ctx, sha) {
     const { data } = await explained(ctx.octokit.rest.git.getTree({ owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' }), 'contents', `list the files of commit \`${sha}\``);
     if (typeof data !== 'object' || data === null || !Array.isArray(data.tree)) {
         throw new CopydeskError(`copydesk could not list the files of commit \`${sha}\`: GitHub's answer has no \`tree\` list.`);
     }
-    if (data.truncated) {
+    const entries = [];
+    for (const entry of data.tree) {
+        if (typeof entry.path === 'string' && typeof entry.mode === 'string' && typeof entry.type === 'string' && typeof entry.sha === 'string') {
+            entries.push({ path: entry.path, mode: entry.mode, type: entry.type, sha: entry.sha });
+        }
+    }
+    return { sha, entries, truncated: data.truncated === true };
+}
+/**
+ * Every regular file of the commit, from its recursive listing. Symlinks and submodules are left out: they
+ * have no text of their own to check. Fails closed when GitHub cuts the listing, since the files it leaves
+ * out would go unchecked without anyone knowing.
+ */
+async function listTreePaths(ctx, sha, listing) {
+    const { entries, truncated } = await (listing ?? readTreeListing(ctx, sha));
+    if (truncated) {
         throw new CopydeskError(`The file listing of commit \`${sha.slice(0, 7)}\` is truncated: GitHub lists at most ${MAX_TREE_ENTRIES.toLocaleString('en-US')} entries (7 MB) of a tree in one answer, ` +
             'so copydesk cannot check every content file under `filter: nofilter` and fails closed.', 'Use `filter: file` or `filter: added` (they read only the files the pull request changes), or run `copydesk check` on a checkout.');
     }
-    return data.tree
-        .filter((entry) => entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755') && typeof entry.path === 'string')
+    return entries
+        .filter((entry) => entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755'))
         .map((entry) => entry.path)
         .sort();
+}
+
+// Which paths of a commit are symbolic links, and where they point, told from the commit's git tree (mode
+// 120000) and never by reading through a link: GitHub's contents API answers a link to a file of the
+// repository with that file's content, so only the tree tells a linked page from a real one.
+/** git's mode for a symbolic link. */
+const SYMLINK_MODE = '120000';
+/**
+ * Links of the commit behind `listing`: one trees call (shared, asked for only when a path is), then one
+ * blob read per link asked about, since a link's blob is its target path.
+ */
+function linkFinder(ctx, listing) {
+    let byPath = null;
+    const targets = new Map();
+    return {
+        async targetOf(path) {
+            byPath ??= listing().then(({ entries, truncated, sha }) => ({ entries: new Map(entries.map((entry) => [entry.path, entry])), truncated, sha }));
+            const { entries, truncated, sha } = await byPath;
+            const entry = entries.get(path);
+            // A cut listing still answers for the paths it reached.
+            if (entry === undefined)
+                return truncated ? undefined : null;
+            if (entry.mode !== SYMLINK_MODE)
+                return null;
+            let target = targets.get(entry.sha);
+            if (target === undefined) {
+                target = readBlob(ctx, entry, `read the target of the symbolic link \`${path}\` at \`${sha}\``).then((bytes) => bytes.toString('utf8'));
+                targets.set(entry.sha, target);
+            }
+            return target;
+        },
+    };
+}
+/** One shared read of a commit's listing: the link check and `filter: nofilter` need the same answer. */
+function sharedListing(read) {
+    let pending = null;
+    return () => (pending ??= read());
 }
 
 // Commit statuses on the head SHA: what branch protection makes required (see CONTRACT.md).
@@ -49315,9 +49383,9 @@ async function postSuggestions(ctx, report, pullNumber, headSha, head, packs) {
     }
 }
 
-function apiTree(ctx, sha, label, maxBytes) {
+function apiTree(ctx, sha, label, maxBytes, options = {}) {
     const cache = new Map();
-    const stat = (path) => {
+    const fetchFile = (path) => {
         let pending = cache.get(path);
         if (!pending) {
             pending = readFileAt(ctx, path, sha, { maxBytes });
@@ -49325,9 +49393,25 @@ function apiTree(ctx, sha, label, maxBytes) {
         }
         return pending;
     };
+    const links = options.listing ? linkFinder(ctx, options.listing) : null;
+    // Paths a truncated listing did not reach and the contents API answered as files: links or not, unknown.
+    const undetected = new Set();
+    const linkTarget = async (path) => {
+        const known = links ? await links.targetOf(path) : undefined;
+        if (known !== undefined)
+            return known;
+        const file = await fetchFile(path);
+        if (file?.symlink !== undefined)
+            return file.symlink;
+        if (links && file !== null)
+            undetected.add(path);
+        return null;
+    };
+    const stat = async (path) => ((await linkTarget(path)) !== null ? null : fetchFile(path));
     return {
         label,
         stat,
+        linkTarget,
         async read(path) {
             const file = await stat(path);
             if (file === null)
@@ -49336,6 +49420,16 @@ function apiTree(ctx, sha, label, maxBytes) {
             if (file.tooLarge)
                 return new Uint8Array(file.size);
             return file.bytes ? new Uint8Array(file.bytes) : new TextEncoder().encode(file.text);
+        },
+        notices() {
+            if (undetected.size === 0)
+                return [];
+            const paths = [...undetected].sort();
+            const named = paths.slice(0, 5).map((path) => `\`${path}\``).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
+            return [
+                `The file listing of commit \`${sha.slice(0, 7)}\` is truncated (GitHub lists at most ${MAX_TREE_ENTRIES.toLocaleString('en-US')} entries of a tree in one answer), ` +
+                    `so copydesk could not detect symbolic links among ${named}: a link to a file of the repository would have been checked as that file's content, under the link's path.`,
+            ];
         },
     };
 }
@@ -49357,6 +49451,8 @@ function baseWithHeadFor(base, head, paths) {
     return {
         label: base.label,
         read: (path) => (paths.has(path) ? head.read(path) : base.read(path)),
+        // The engine asks before reading: a link on either side is skipped, never read through.
+        linkTarget: async (path) => (await (paths.has(path) ? head : base).linkTarget?.(path)) ?? null,
     };
 }
 /**
@@ -49401,10 +49497,15 @@ async function run() {
             throw error;
         });
         const maxBytes = policy.policy.config.content['max-file-size'];
-        const head = apiTree(ctx, pull.head.sha, `head ${pull.head.sha.slice(0, 7)}`, maxBytes);
+        // One recursive trees call at head, read when first needed: it tells symbolic links (mode 120000) from
+        // files, which the contents API does not for a link to a file of the repository, and lists `nofilter`'s files.
+        const headListing = sharedListing(() => readTreeListing(ctx, pull.head.sha));
+        const head = apiTree(ctx, pull.head.sha, `head ${pull.head.sha.slice(0, 7)}`, maxBytes, { listing: headListing });
         const changed = files.flatMap(toChangedFile);
         // `nofilter` also checks the head's content files the PR leaves alone; their findings count too.
-        const unchanged = inputs.filter === 'nofilter' ? unchangedContentFiles(await listTreePaths(ctx, pull.head.sha), changed, contentMatcher(policy.policy.config, policy.artifact.path)) : [];
+        const unchanged = inputs.filter === 'nofilter'
+            ? unchangedContentFiles(await listTreePaths(ctx, pull.head.sha, headListing()), changed, contentMatcher(policy.policy.config, policy.artifact.path))
+            : [];
         const unchangedPaths = new Set(unchanged.map((file) => file.path));
         const baseContent = baseWithHeadFor(apiTree(ctx, pull.base.sha, `base ${pull.base.sha.slice(0, 7)}`, maxBytes), head, unchangedPaths);
         const reviews = await listReviews(ctx, pull.number);
@@ -49447,7 +49548,7 @@ async function run() {
             meta: { base: pull.base.sha, head: pull.head.sha, repository: `${owner}/${repo}`, pullRequest: pull.number, runUrl, serverUrl },
         });
         report.signoff = auditOverride(report.signoff, overrideActor.actor, pull.author, overridePolicy.label);
-        report.notices.push(...teams.notices, ...overrideActor.notices, ...llmNotices);
+        report.notices.push(...head.notices(), ...teams.notices, ...overrideActor.notices, ...llmNotices);
         if (llmOn)
             report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION };
         if (unchanged.length)

@@ -1,8 +1,8 @@
+import { lstat, readlink, realpath, readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
 import { join, sep, relative, resolve, dirname } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
-import { lstat, readlink, realpath, readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
-import { c as contentMatcher, r as runCheck, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, l as loadPolicy, C as CopydeskError, j as CONFIG_FALLBACKS, t as toSarif, k as toJson, V as VERSION, o as object, _ as _enum, m as array, n as record, q as string, u as number, v as distExports, w as toComment, M as MARKER, x as findCodeowners, y as parseCodeowners, z as formatOwnersLine, A as ownersOf, B as decodeText } from './sarif.js';
+import { c as contentMatcher, r as runCheck, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, C as CopydeskError, l as loadPolicy, j as CONFIG_FALLBACKS, t as toSarif, k as toJson, V as VERSION, o as object, _ as _enum, m as array, n as record, q as string, u as number, v as distExports, w as toComment, M as MARKER, x as reachesFailOn, y as createTwoFilesPatch, z as computeLineStarts, A as findCodeowners, B as parseCodeowners, D as formatOwnersLine, E as ownersOf, F as decodeText, G as builtinPackNames, H as parseRulePack, I as configSchema, J as parseDocument, K as findBannedClaims } from './sarif.js';
 import 'node:crypto';
 
 // A Tree is read access to one snapshot of the repository: the working directory, a git commit,
@@ -317,13 +317,31 @@ async function checkCommand(options) {
     const root = await repoRoot(options.cwd);
     const policyOptions = await configOption(options, root);
     let report;
-    if (options.base) {
+    let reportRoot = root;
+    let failOn;
+    if (options.stdin) {
+        // Config is found from the named file's folder, exactly as if the content were on disk there.
+        const absolute = resolve(options.cwd, options.stdin.path);
+        const project = (await configRoot(dirname(absolute), root)) ?? root;
+        const path = relative(project, absolute).split(sep).join('/');
+        if (path.startsWith('..') || path === '')
+            throw new CopydeskError(`--stdin-filename \`${options.stdin.path}\` is outside the repository at ${project}`);
+        const disk = fsTree(project, 'working tree');
+        const bytes = options.stdin.bytes;
+        const head = { ...disk, label: 'working tree', read: async (p) => (p === path ? bytes : disk.read(p)), linkTarget: async (p) => (p === path ? null : (disk.linkTarget?.(p) ?? null)) };
+        const policy = await loadPolicy(head, policyOptions);
+        failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error';
+        report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}) });
+        reportRoot = project;
+    }
+    else if (options.base) {
         const base = gitTree(root, options.base);
         const head = options.head ? gitTree(root, options.head) : fsTree(root, 'working tree');
         await assertRef(root, options.base);
         if (options.head)
             await assertRef(root, options.head);
         const policy = await loadPolicy(base, policyOptions);
+        failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error';
         let files = await gitChangedPaths(root, options.base, options.head ?? null);
         if (!options.head)
             files = [...files, ...(await untracked(root))];
@@ -333,11 +351,11 @@ async function checkCommand(options) {
         }
         report = await runCheck({
             base,
-            head,
+            head: counted(head, files.map((f) => f.path), options.onFiles),
             policy,
             files,
             filter: options.filter ?? 'added',
-            failOn: options.failOn,
+            failOn,
             ...(options.now ? { now: options.now } : {}),
             meta: { base: options.base, head: options.head ?? 'working tree' },
         });
@@ -348,10 +366,29 @@ async function checkCommand(options) {
         const project = (await configRoot(options.cwd, root)) ?? root;
         const head = fsTree(project, 'working tree');
         const policy = await loadPolicy(head, policyOptions);
-        const paths = options.paths.length ? await expand(project, options.cwd, options.paths, contentMatcher(policy.policy.config, policy.artifact.path)) : null;
-        report = await checkAsIs(head, policy, paths, { failOn: options.failOn, ...(options.now ? { now: options.now } : {}) });
+        failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error';
+        const isContent = contentMatcher(policy.policy.config, policy.artifact.path);
+        const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent);
+        report = await checkAsIs(counted(head, paths, options.onFiles), policy, paths, { failOn, ...(options.now ? { now: options.now } : {}) });
+        reportRoot = project;
     }
-    return { output: render(report, options.format, options.color), report };
+    return { output: render(report, options.format, options.color), report, failOn, root: reportRoot };
+}
+/** The head tree, telling `onFiles` the first time each of `paths` is read: the engine reads each content file once. */
+function counted(tree, paths, onFiles) {
+    if (!onFiles)
+        return tree;
+    const pending = new Set(paths);
+    const tick = onFiles(pending.size);
+    return {
+        ...tree,
+        read: async (path) => {
+            const bytes = await tree.read(path);
+            if (pending.delete(path))
+                tick(path);
+            return bytes;
+        },
+    };
 }
 function render(report, format, color) {
     switch (format) {
@@ -555,8 +592,294 @@ function heading(text, color) {
     return color ? `\u001b[1m${line}\u001b[22m` : line;
 }
 
+// The exit code of `copydesk check`, as the Action decides its verdict: 1 when a finding reaches `fail-on`,
+// else 0; 2 when copydesk could not do its job (usage, config, or a file it could not read).
+/**
+ * Files copydesk could not read (binary, not UTF-8, too large, a read that failed): an input error, whatever
+ * `fail-on` says, because nobody has checked what they say. One `path: why` line each.
+ */
+function inputErrors(report) {
+    const out = [];
+    for (const file of report.files) {
+        if (file.error !== undefined) {
+            out.push(`${file.path}: ${file.error}`);
+            continue;
+        }
+        const unread = [...file.findings, ...file.preExisting].find((f) => f.category === 'input' && f.severity === 'error');
+        if (unread)
+            out.push(`${file.path}:${unread.line}:${unread.column}: ${unread.message}`);
+    }
+    return out;
+}
+function exitCode(report, failOn) {
+    if (inputErrors(report).length)
+        return 2;
+    return report.files.some((file) => file.findings.some((f) => reachesFailOn(f.severity, failOn))) ? 1 : 0;
+}
+
+// `copydesk check --fix` / `--fix-dry-run`: applies the findings' exact replacements (`Finding.fix`) to the
+// files as stored. Only the replaced ranges change: line endings, a BOM, trailing spaces and every other
+// byte stay as they were, so a fix never shows up in a diff as anything but the words it swaps.
+const BOM = '\uFEFF';
+// Keeps a BOM in the text (ignoreBOM), so writing the text back writes the BOM back.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Applies each finding's `fix` to `source` (the text as copydesk read it, BOM stripped). Fixes are taken in
+ * reading order (start, then end, then the order given); one that overlaps a fix already taken is left for
+ * the next run, so the outcome never depends on how the findings were listed.
+ */
+function applyFixes(source, findings) {
+    const starts = computeLineStarts(source);
+    const offset = (line, column) => {
+        const lineStart = starts[line - 1];
+        if (lineStart === undefined || column < 1)
+            return null;
+        const lineEnd = line < starts.length ? starts[line] : source.length;
+        const at = lineStart + column - 1;
+        return at <= lineEnd ? at : null;
+    };
+    const edits = [];
+    let skipped = 0;
+    findings.forEach((finding, order) => {
+        if (!finding.fix)
+            return;
+        const start = offset(finding.fix.line, finding.fix.column);
+        const end = offset(finding.fix.endLine, finding.fix.endColumn);
+        if (start === null || end === null || end < start)
+            skipped++;
+        else
+            edits.push({ start, end, text: finding.fix.text, order });
+    });
+    edits.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+    let out = '';
+    let at = 0;
+    let applied = 0;
+    for (const edit of edits) {
+        // Touching ranges are fine; an insertion at the very end of the previous edit is not (its order would be ambiguous).
+        if (edit.start < at || (applied > 0 && edit.start === at && edit.start === edit.end)) {
+            skipped++;
+            continue;
+        }
+        out += source.slice(at, edit.start) + edit.text;
+        at = edit.end;
+        applied++;
+    }
+    return { text: out + source.slice(at), applied, skipped };
+}
+/**
+ * The fixes a report offers, per file under `root` (the folder report paths are relative to). Suppressed
+ * findings are never fixed: the writer chose to keep those words. Files that cannot be read as UTF-8 are left alone.
+ * `read` gives a file's bytes (standard input stands in for the file with `--stdin`).
+ */
+async function planFixes(report, root, read = (path) => readFile(join(root, path))) {
+    const out = [];
+    for (const file of report.files) {
+        const findings = [...file.findings, ...file.preExisting].filter((f) => f.fix && !f.suppressed);
+        if (!findings.length)
+            continue;
+        let before;
+        try {
+            before = decoder.decode(await read(file.path));
+        }
+        catch {
+            continue;
+        }
+        const bom = before.startsWith(BOM) ? BOM : '';
+        const fixed = applyFixes(before.slice(bom.length), findings);
+        const after = bom + fixed.text;
+        if (after !== before)
+            out.push({ path: file.path, before, after, applied: fixed.applied, skipped: fixed.skipped });
+    }
+    return out;
+}
+async function writeFixes(fixes, root) {
+    for (const fix of fixes)
+        await writeFile(join(root, fix.path), fix.after);
+}
+/** A unified diff of what `--fix` would write (`a/PATH` → `b/PATH`, as git prints it). */
+function fixesDiff(fixes) {
+    return fixes.map((fix) => createTwoFilesPatch(`a/${fix.path}`, `b/${fix.path}`, fix.before, fix.after, undefined, undefined, { context: 3 }).replace(/^=+\n/, '')).join('');
+}
+
+// What `copydesk --help` and `copydesk COMMAND --help` print: every flag in one line. The README's CLI
+// section says the same (test/cli/help.test.ts keeps them from drifting).
+const COMMANDS = {
+    check: {
+        usage: 'copydesk check [PATH...] [options]',
+        summary: 'Checks content files as they are (PATH... or every content file), or what changed between two git refs (--base).',
+        flags: [
+            ['--base REF', 'check what changed since REF (policy is read at REF), positioning changes and sign-off included'],
+            ['--head REF', 'the other end of the change (needs --base; default: the working tree, untracked files included)'],
+            ['--config FILE', 'config file to use instead of .github/copydesk.yml (or copydesk.yml) found from the checked folder'],
+            ['--format text|json|sarif|markdown', 'report format on stdout (default text)'],
+            ['--fail-on error|warning|never', 'exit 1 when a finding reaches this severity (default: config `fail-on`, else error)'],
+            ['--filter added|file|nofilter', 'with --base: which findings count: on changed lines (default), whole changed files, or every content file'],
+            ['--fix', 'apply the exact replacements findings offer, in place; then report what is left'],
+            ['--fix-dry-run', 'print the replacements --fix would make as a unified diff; write nothing'],
+            ['--stdin', 'read the content to check from standard input (needs --stdin-filename)'],
+            ['--stdin-filename PATH', 'check the standard input as if it were the file PATH (config, content type, report path)'],
+            ['--explain-context', 'print the site context the checks read (publisher, competitors, page kinds) instead of findings'],
+            ['-h, --help', 'show this help'],
+        ],
+    },
+    owners: {
+        usage: 'copydesk owners PATH...',
+        summary: 'Prints the owners CODEOWNERS assigns to each path (`PATH<TAB>@owner @owner`), as GitHub reads it; warns about paths that do not exist.',
+        flags: [['-h, --help', 'show this help']],
+    },
+    demo: {
+        usage: 'copydesk demo [DIR]',
+        summary: 'Runs the bundled example (DIR, default `examples`): the whole site, then each pull request scenario; comments go to .copydesk-out/.',
+        flags: [['-h, --help', 'show this help']],
+    },
+    lsp: {
+        usage: 'copydesk lsp',
+        summary: 'Runs a language server over stdio: diagnostics on open and change, quick fixes for exact replacements (for VS Code, Neovim and other LSP clients).',
+        flags: [['-h, --help', 'show this help']],
+    },
+    init: {
+        usage: 'copydesk init [--force]',
+        summary: 'Writes a starter .github/copydesk.yml and strategy/positioning.md, and prints the CODEOWNERS lines to add.',
+        flags: [
+            ['--force', 'overwrite files that already exist'],
+            ['-h, --help', 'show this help'],
+        ],
+    },
+    'test-rules': {
+        usage: 'copydesk test-rules [RULE_FILE...]',
+        summary: "Runs the `examples:` of the repository's rule files (default: those the config lists) and reports each failing example at file:line.",
+        flags: [
+            ['--config FILE', 'config file that lists the rule files (default: .github/copydesk.yml or copydesk.yml)'],
+            ['-h, --help', 'show this help'],
+        ],
+    },
+};
+const EXIT = 'Exit codes: 0 nothing reaches fail-on · 1 a finding reaches fail-on (a failing example for test-rules) · 2 usage, config or input error.';
+const USAGE = `copydesk ${VERSION} — the copy desk for marketing content in git
+
+Usage:
+${Object.values(COMMANDS)
+    .map((c) => `  ${c.usage}`)
+    .join('\n')}
+  copydesk --version
+
+Run \`copydesk COMMAND --help\` for a command's options.
+
+${EXIT}`;
+function commandHelp(name) {
+    const command = COMMANDS[name];
+    if (!command)
+        return USAGE;
+    const width = Math.max(...command.flags.map(([flag]) => flag.length));
+    return [`Usage: ${command.usage}`, '', command.summary, '', 'Options:', ...command.flags.map(([flag, meaning]) => `  ${flag.padEnd(width)}  ${meaning}`), '', EXIT].join('\n');
+}
+
+// `copydesk init`: the two files a repository needs to start, and the CODEOWNERS lines that make
+// strategy owners sign off. Existing files are never overwritten unless asked (`--force`).
+/** The config schema at the moving `v1` tag, as the README gives it: editors (yaml-language-server) autocomplete from it. */
+const SCHEMA_URL = 'https://github.com/acme/copydesk/raw/v1/schema/copydesk.schema.json';
+const STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
+# copydesk policy: what counts as content, which rules apply, who signs off positioning.
+# copydesk reads this file at the pull request's base commit, so a PR cannot loosen the rules it is checked
+# against. Every key is optional; the commented values are the defaults or examples. Reference:
+# https://github.com/acme/copydesk#configuration-reference
+
+content:
+  include: ["**/*.md", "**/*.mdx"]
+  # exclude: ["content/**/_drafts/**"]
+
+# Rule packs: \`recommended\` ships with copydesk; add your own rule files (with \`examples:\`, run them with
+# \`copydesk test-rules\`).
+rules:
+  - recommended
+  # - rules/house.yml
+
+# Which findings make \`copydesk check\` exit 1: error, warning or never (the Action has its own \`fail-on\` input).
+# fail-on: error
+
+# Frontmatter fields every content file must have.
+# required-fields: [owner, type]
+
+claims:
+  # Competitor names, added to those found on comparison pages.
+  competitors: []
+  # Unsourced claims per kind: error, warning, info or off.
+  # severity:
+  #   statistic: error
+  #   comparison: warning
+
+positioning:
+  # The positioning artifact (see strategy/positioning.md) and the fields that carry positioning on every page.
+  artifact: strategy/positioning.md
+  # fields: [tagline, hero]
+  # Strategy owners; empty: the CODEOWNERS owners of the artifact.
+  # owners: ["@your-org/strategy"]
+`;
+const STARTER_ARTIFACT = `---
+# The company's positioning: what copydesk compares every content change against. Fill in and uncomment;
+# a change to a page that touches these statements needs a strategy owner's sign-off.
+# Format: https://github.com/acme/copydesk#the-positioning-artifact
+company: Your company
+# category: the category you claim
+# taglines:
+#   - "Your approved tagline."
+# value-propositions:
+#   - "What you do, for whom, and why it matters."
+# differentiators:
+#   - "What sets you apart."
+# pricing:
+#   - "$29 per seat per month."
+# terms: [protected-term]
+# protected-fields: [tagline, hero]
+# positioning-types: [homepage, pricing]
+---
+# Positioning
+
+The narrative for people: who the product is for, what we say and what we never say. copydesk reads only
+the frontmatter above.
+`;
+const CODEOWNERS_LINES = `/strategy/              @your-org/strategy
+/.github/copydesk.yml   @your-org/strategy`;
+const FILES = [
+    ['.github/copydesk.yml', STARTER_CONFIG],
+    ['strategy/positioning.md', STARTER_ARTIFACT],
+];
+async function initCommand(root, options) {
+    const kept = [];
+    const written = [];
+    for (const [path, text] of FILES) {
+        const absolute = join(root, path);
+        if (!options.force && (await exists$1(absolute))) {
+            kept.push(path);
+            continue;
+        }
+        await mkdir(dirname(absolute), { recursive: true });
+        await writeFile(absolute, text);
+        written.push(path);
+    }
+    const lines = [
+        ...written.map((p) => `wrote ${p}`),
+        ...kept.map((p) => `kept ${p}: it already exists (run \`copydesk init --force\` to overwrite it)`),
+        '',
+        'Add these lines to .github/CODEOWNERS (with your strategy team) so changes to positioning and policy need its review:',
+        '',
+        CODEOWNERS_LINES,
+    ];
+    return { output: lines.join('\n'), kept, written };
+}
+async function exists$1(path) {
+    try {
+        await stat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 // `copydesk owners PATH...`: what CODEOWNERS assigns to each path, read as GitHub reads it.
-async function ownersCommand(tree, paths) {
+/** `exists`: whether a path is in the repository; a path that is not is still answered (CODEOWNERS may cover it), with a warning. */
+async function ownersCommand(tree, paths, exists) {
     const found = await findCodeowners(async (path) => {
         const bytes = await tree.read(path);
         return bytes === null ? null : decodeText(bytes);
@@ -566,8 +889,184 @@ async function ownersCommand(tree, paths) {
         ...(found ? found.notes : ['No CODEOWNERS file in .github/, the root or docs/: every path is unowned.']),
         ...(parsed?.problems.map((p) => `${p.file}:${p.line}: ${p.message} (skipped, as GitHub does)`) ?? []),
     ];
+    // A typo in a path would otherwise print a plausible owners line for a file nobody has.
+    if (exists)
+        for (const path of paths)
+            if (!(await exists(path)))
+                warnings.push(`\`${path}\` does not exist in the repository; its owners line says who would own it.`);
     const lines = paths.map((path) => formatOwnersLine(path, parsed ? ownersOf(parsed, path) : []));
     return { output: lines.join('\n'), warnings };
+}
+
+// The progress line of a long `copydesk check`: one line on stderr, rewritten in place, only when stderr is a
+// terminal and the run is long enough to wonder about. Piped or in CI, nothing: logs stay clean.
+/** Runs over this many files show progress. */
+const PROGRESS_THRESHOLD = 200;
+/** `checking 120/500 files (24%) content/blog/x.md`, cut to `width` characters. */
+function progressLine(done, total, path, width = 80) {
+    const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
+    const line = `copydesk: checking ${done}/${total} files (${percent}%) ${path}`;
+    return line.length > width - 1 ? `${line.slice(0, Math.max(0, width - 2))}…` : line;
+}
+/**
+ * A tick function for `total` files, or one that does nothing when `sink` is not a terminal or the run is
+ * small. `done()` erases the line so the report starts on a clean screen.
+ */
+function createProgress(sink, total, options = {}) {
+    const threshold = options.threshold ?? PROGRESS_THRESHOLD;
+    if (!sink.isTTY || total <= threshold)
+        return { tick: () => { }, done: () => { } };
+    const now = options.now ?? Date.now;
+    const interval = options.intervalMs ?? 100;
+    let count = 0;
+    let last = -Infinity;
+    let shown = false;
+    return {
+        tick(path) {
+            count++;
+            const at = now();
+            // Redrawing on every file would cost more than the check on a fast disk: at most ten times a second.
+            if (at - last < interval && count < total)
+                return;
+            last = at;
+            shown = true;
+            sink.write(`\r${progressLine(count, total, path, sink.columns ?? 80)}\u001b[K`);
+        },
+        done() {
+            if (shown)
+                sink.write('\r\u001b[K');
+        },
+    };
+}
+
+// `copydesk test-rules [RULE_FILE...]`: a house rule pack proves its own `examples:` the way the shipped pack
+// does in its tests: every `bad` sentence is flagged by its rule, every `good` one by no rule of the pack.
+// A failing example is reported at its line in the rule file, so the writer fixes the rule or the example.
+/** `files`: repository paths of rule files; empty, the rule files the config lists (shipped packs excluded). */
+async function testRulesCommand(root, files, policyOptions = {}) {
+    let paths = files;
+    if (!paths.length) {
+        const { policy } = await loadPolicy(fsTree(root, 'working tree'), policyOptions);
+        paths = policy.config.rules.filter((entry) => !builtinPackNames().includes(entry));
+        if (!paths.length)
+            return { output: 'No rule files of your own in the config (`rules`): nothing to test.', failures: [], examples: 0 };
+    }
+    const failures = [];
+    let examples = 0;
+    const lines = [];
+    for (const path of paths) {
+        let text;
+        try {
+            text = await readFile(join(root, path), 'utf8');
+        }
+        catch {
+            throw new CopydeskError(`rule file \`${path}\` cannot be read`);
+        }
+        const { pack, problems } = parseRulePack(text, path);
+        if (!pack)
+            throw new CopydeskError(`rule file \`${path}\` is invalid:\n${problems.map((p) => `  ${p.message}`).join('\n')}`);
+        const result = runExamples(pack, text, path);
+        examples += result.examples;
+        failures.push(...result.failures);
+        lines.push(`${result.failures.length ? '✖' : '✔'} ${path}: ${result.examples} example${result.examples === 1 ? '' : 's'}, ${result.failures.length} failing`);
+    }
+    for (const failure of failures)
+        lines.push(`${failure.file}:${failure.line}: ${failure.message}`);
+    return { output: lines.join('\n'), failures, examples };
+}
+/** Repository path of a rule file named on the command line. */
+function ruleFilePath(root, cwd, file) {
+    const rel = relative(root, resolve(cwd, file)).split(sep).join('/');
+    if (rel.startsWith('..'))
+        throw new CopydeskError(`\`${file}\` is outside the repository at ${root}`);
+    return rel;
+}
+function runExamples(pack, text, file) {
+    const where = exampleLines(text);
+    const config = configSchema.parse({});
+    const failures = [];
+    let examples = 0;
+    pack.rules.forEach((rule, index) => {
+        const local = rule.id.slice(rule.id.indexOf('/') + 1);
+        const lineOf = (kind, i) => where.get(`${local}\u0000${kind}\u0000${i}`) ?? where.get(`#${index}\u0000${kind}\u0000${i}`) ?? rule.line;
+        rule.examples?.bad.forEach((sentence, i) => {
+            examples++;
+            const found = findingsFor(rule, sentence, pack, config);
+            if (!found.some((f) => f.ruleId === rule.id))
+                failures.push({ file, line: lineOf('bad', i), message: `\`${rule.id}\` does not flag its bad example ${JSON.stringify(sentence)}` });
+        });
+        rule.examples?.good.forEach((sentence, i) => {
+            examples++;
+            const found = findingsFor(rule, sentence, pack, config);
+            for (const f of found)
+                failures.push({ file, line: lineOf('good', i), message: `good example ${JSON.stringify(sentence)} of \`${rule.id}\` is flagged by \`${f.ruleId}\` at \`${f.text}\`` });
+        });
+    });
+    return { examples, failures };
+}
+/** Findings of the pack's rules on a one-sentence file where `rule` applies: its first content type, field and path. */
+function findingsFor(rule, sentence, pack, config) {
+    const front = [];
+    if (rule.scope.types[0])
+        front.push(`type: ${JSON.stringify(rule.scope.types[0])}`);
+    const field = rule.scope.fields.find((f) => f !== 'body');
+    let source;
+    if (field && !rule.scope.fields.includes('body')) {
+        front.push(...nested(field, JSON.stringify(sentence)));
+        source = `---\n${front.join('\n')}\n---\n\nBody.\n`;
+    }
+    else {
+        source = `${front.length ? `---\n${front.join('\n')}\n---\n\n` : ''}${sentence}\n`;
+    }
+    const doc = parseDocument(pathFor(rule), source);
+    const type = doc.frontmatter[config['type-field']];
+    const contentType = typeof type === 'string' ? type : null;
+    return findBannedClaims({ doc, policy: { config, packs: [pack], approvedSources: null }, contentType, typePolicy: null });
+}
+/** `hero.title` → `hero:\n  title: value` (list markers `[]` and wildcards dropped: the first entry stands for all). */
+function nested(field, value) {
+    const keys = field.split('.').map((k) => k.replace(/\[\]$/, '')).filter((k) => k !== '*' && k !== '[]');
+    return keys.map((key, depth) => `${'  '.repeat(depth)}${key}:${depth === keys.length - 1 ? ` ${value}` : ''}`);
+}
+/** A path the rule's first path glob matches (`content/blog/**` → `content/blog/page.md`). */
+function pathFor(rule) {
+    const glob = rule.scope.paths[0];
+    if (!glob)
+        return 'content/page.md';
+    const path = glob.replace(/\*\*\/?/g, '').replace(/\*/g, 'page').replace(/\{([^,}]*)[^}]*\}/g, '$1').replace(/\/$/, '');
+    return /\.mdx?$/.test(path) ? path : `${path ? `${path}/` : ''}page.md`;
+}
+/** Line of each example in the rule file: keyed by rule id (and by index, for a rule whose id is not a plain string). */
+function exampleLines(text) {
+    const out = new Map();
+    const counter = new distExports.LineCounter();
+    const doc = distExports.parseDocument(text, { lineCounter: counter });
+    const rules = doc.get('rules', true);
+    if (!distExports.isSeq(rules))
+        return out;
+    rules.items.forEach((item, index) => {
+        if (!distExports.isMap(item))
+            return;
+        const id = item.get('id');
+        const examples = item.get('examples', true);
+        if (!distExports.isMap(examples))
+            return;
+        for (const kind of ['bad', 'good']) {
+            const list = examples.get(kind, true);
+            if (!distExports.isSeq(list))
+                continue;
+            list.items.forEach((node, i) => {
+                const offset = node.range?.[0];
+                if (offset === undefined)
+                    return;
+                const line = counter.linePos(offset).line;
+                out.set(`#${index}\u0000${kind}\u0000${i}`, line);
+                if (typeof id === 'string')
+                    out.set(`${id}\u0000${kind}\u0000${i}`, line);
+            });
+        }
+    });
+    return out;
 }
 
 function named(name) {
@@ -591,16 +1090,7 @@ function explainSiteContext(site) {
 }
 
 // The CLI shell: parse arguments, call a command, print, exit 0/1/2 as the contract says.
-const USAGE = `copydesk ${VERSION} — the copy desk for marketing content in git
-
-Usage:
-  copydesk check [PATH...] [--base REF] [--head REF] [--config FILE] [--format text|json|sarif|markdown]
-                 [--fail-on error|warning|never] [--filter added|file|nofilter] [--explain-context]
-  copydesk owners PATH...
-  copydesk demo [DIR]
-  copydesk lsp                 (a language server over stdio, for editors)
-
-Exit codes: 0 no finding at error severity · 1 findings at error severity · 2 usage, config or input error.`;
+const HELP = { help: { type: 'boolean', short: 'h', default: false } };
 async function main(argv, io) {
     const [command, ...rest] = argv;
     const color = io.isTTY && !process.env['NO_COLOR'];
@@ -611,60 +1101,129 @@ async function main(argv, io) {
                     args: rest,
                     allowPositionals: true,
                     options: {
+                        ...HELP,
                         base: { type: 'string' },
                         head: { type: 'string' },
                         config: { type: 'string' },
                         format: { type: 'string', default: 'text' },
-                        'fail-on': { type: 'string', default: 'error' },
+                        'fail-on': { type: 'string' },
                         filter: { type: 'string' },
+                        fix: { type: 'boolean', default: false },
+                        'fix-dry-run': { type: 'boolean', default: false },
+                        stdin: { type: 'boolean', default: false },
+                        'stdin-filename': { type: 'string' },
                         'explain-context': { type: 'boolean', default: false },
                     },
                 });
+                if (values.help)
+                    return help(io, 'check');
                 const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown']);
-                const failOn = oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'never']);
+                const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'never']);
                 const filter = values.filter === undefined ? undefined : oneOf('--filter', values.filter, ['added', 'file', 'nofilter']);
                 if (values.head && !values.base)
                     throw new UsageError('--head needs --base');
-                const { output, report } = await checkCommand({
+                if (values.stdin !== (values['stdin-filename'] !== undefined))
+                    throw new UsageError('--stdin and --stdin-filename PATH go together');
+                if (values.stdin && (positionals.length || values.base))
+                    throw new UsageError('--stdin checks one text: it takes no PATH and no --base');
+                if (values.fix && values['fix-dry-run'])
+                    throw new UsageError('--fix and --fix-dry-run exclude each other');
+                // --fix writes the working tree; standard input has no file to write to (see the diff with --fix-dry-run).
+                if (values.fix && (values.stdin || values.head))
+                    throw new UsageError('--fix writes files in the working tree: it cannot take --stdin or --head (try --fix-dry-run)');
+                const stdin = values.stdin ? { path: values['stdin-filename'], bytes: await (io.readStdin ?? readStdin)() } : undefined;
+                let progress = null;
+                const options = {
                     paths: positionals,
                     format: format,
-                    failOn,
+                    ...(failOn ? { failOn } : {}),
                     ...(filter ? { filter } : {}),
                     ...(values.base ? { base: values.base } : {}),
                     ...(values.head ? { head: values.head } : {}),
                     ...(values.config ? { config: values.config } : {}),
+                    ...(stdin ? { stdin } : {}),
                     cwd: io.cwd,
                     color,
-                });
+                    onFiles: (total) => {
+                        progress = createProgress({ isTTY: Boolean(io.stderrTTY && io.stderrRaw), write: (s) => io.stderrRaw?.(s), ...(io.columns ? { columns: io.columns } : {}) }, total);
+                        return progress.tick;
+                    },
+                };
+                let result = await checkCommand(options);
+                progress?.done();
                 // The site context the checks read: publisher, competitors and page kinds, with where each came from.
                 if (values['explain-context']) {
-                    io.stdout(explainSiteContext(report.site ?? { publisher: null, competitors: [], pages: [] }));
+                    io.stdout(explainSiteContext(result.report.site ?? { publisher: null, competitors: [], pages: [] }));
                     return 0;
                 }
-                io.stdout(output);
-                const errors = report.files.some((f) => f.findings.some((x) => x.severity === 'error'));
-                return errors ? 1 : 0;
+                if (values['fix-dry-run'] || values.fix) {
+                    const fixes = await planFixes(result.report, result.root, stdin ? async () => stdin.bytes : undefined);
+                    if (values['fix-dry-run']) {
+                        if (fixes.length)
+                            io.stdout(fixesDiff(fixes));
+                        io.stderr(`copydesk: ${count(fixes, 'fix')} in ${fixes.length} file${fixes.length === 1 ? '' : 's'} would be applied (dry run: nothing written).`);
+                        return exitCode(result.report, result.failOn);
+                    }
+                    await writeFixes(fixes, result.root);
+                    io.stderr(`copydesk: applied ${count(fixes, 'fix')} in ${fixes.length} file${fixes.length === 1 ? '' : 's'}.`);
+                    // What is left after fixing is what the report and the exit code are about, as with ESLint's --fix.
+                    if (fixes.length)
+                        result = await checkCommand({ ...options, onFiles: undefined });
+                }
+                io.stdout(result.output);
+                for (const problem of inputErrors(result.report))
+                    io.stderr(`copydesk: input error: ${problem}`);
+                return exitCode(result.report, result.failOn);
             }
             case 'owners': {
-                const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+                const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { ...HELP } });
+                if (values.help)
+                    return help(io, 'owners');
                 if (!positionals.length)
                     throw new UsageError('owners needs at least one PATH');
                 const root = await gitRoot(io.cwd);
                 const paths = positionals.map((p) => relative(root, resolve(io.cwd, p)).split(sep).join('/'));
-                const { output, warnings } = await ownersCommand(fsTree(root), paths);
+                const { output, warnings } = await ownersCommand(fsTree(root), paths, (path) => exists(resolve(root, path)));
                 for (const warning of warnings)
                     io.stderr(`warning: ${warning}`);
                 io.stdout(output);
                 return 0;
             }
             case 'demo': {
-                const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+                const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { ...HELP } });
+                if (values.help)
+                    return help(io, 'demo');
                 const result = await demoCommand(resolve(io.cwd, positionals[0] ?? 'examples'), { color });
                 io.stdout(result.output);
                 return result.ok ? 0 : 1;
             }
-            case 'lsp':
+            case 'lsp': {
+                // The language server speaks on stdout, so `--help` is the only flag it reads here.
+                if (rest.includes('--help') || rest.includes('-h'))
+                    return help(io, 'lsp');
                 return await (await import('./server.js')).serveStdio();
+            }
+            case 'init': {
+                const { values } = parseArgs({ args: rest, options: { ...HELP, force: { type: 'boolean', default: false } } });
+                if (values.help)
+                    return help(io, 'init');
+                const result = await initCommand(await gitRoot(io.cwd), { force: values.force });
+                if (result.kept.length) {
+                    io.stderr(`copydesk: ${result.kept.map((p) => `\`${p}\``).join(' and ')} already exist${result.kept.length === 1 ? 's' : ''}: not overwritten (use --force to overwrite).`);
+                }
+                io.stdout(result.output);
+                return result.kept.length ? 2 : 0;
+            }
+            case 'test-rules': {
+                const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { ...HELP, config: { type: 'string' } } });
+                if (values.help)
+                    return help(io, 'test-rules');
+                const root = await gitRoot(io.cwd);
+                const policyOptions = values.config ? { configPath: ruleFilePath(root, io.cwd, values.config) } : {};
+                const result = await testRulesCommand(root, positionals.map((p) => ruleFilePath(root, io.cwd, p)), policyOptions);
+                io.stdout(result.output);
+                return result.failures.length ? 1 : 0;
+            }
             case '--version':
             case '-v':
                 io.stdout(VERSION);
@@ -673,7 +1232,7 @@ async function main(argv, io) {
             case '--help':
             case '-h':
             case 'help':
-                io.stdout(USAGE);
+                io.stdout(rest[0] && command === 'help' ? commandHelp(rest[0]) : USAGE);
                 return command === undefined ? 2 : 0;
             default:
                 throw new UsageError(`unknown command \`${command}\``);
@@ -681,7 +1240,8 @@ async function main(argv, io) {
     }
     catch (error) {
         if (error instanceof UsageError || error.code?.startsWith('ERR_PARSE_ARGS')) {
-            io.stderr(`copydesk: ${error.message}\n\n${USAGE}`);
+            const which = command && commandHelp(command) !== USAGE ? commandHelp(command) : USAGE;
+            io.stderr(`copydesk: ${error.message}\n\n${which}`);
             return 2;
         }
         if (error instanceof CopydeskError) {
@@ -691,6 +1251,29 @@ async function main(argv, io) {
         io.stderr(`copydesk: internal error (please report it): ${error.stack ?? String(error)}`);
         return 2;
     }
+}
+function help(io, command) {
+    io.stdout(commandHelp(command));
+    return 0;
+}
+function count(fixes, noun) {
+    const n = fixes.reduce((sum, f) => sum + f.applied, 0);
+    return `${n} ${noun}${n === 1 ? '' : 'es'}`;
+}
+async function exists(path) {
+    try {
+        await stat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return new Uint8Array(Buffer.concat(chunks));
 }
 class UsageError extends Error {
 }
@@ -711,6 +1294,9 @@ if (invoked.endsWith(`${sep}cli.js`) || invoked.endsWith(`${sep}main.ts`) || inv
         stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
         cwd: process.cwd(),
         isTTY: Boolean(process.stdout.isTTY),
+        stderrTTY: Boolean(process.stderr.isTTY),
+        stderrRaw: (s) => process.stderr.write(s),
+        columns: process.stderr.columns,
     }).then((code) => {
         process.exitCode = code;
     });

@@ -18118,6 +18118,9 @@ const configSchema = strictObject({
         .describe('Rule files: `recommended` is the shipped pack; other entries are repository paths read at the base commit.'),
     severity: record$2(string$2(), severityOrOffSchema).default({}).describe('Per-rule severity overrides (`off` disables).'),
     'required-fields': array(string$2()).default([]).describe('Frontmatter fields every content file must have.'),
+    'fail-on': _enum(['error', 'warning', 'never'])
+        .optional()
+        .describe('Which findings make `copydesk check` exit 1 when `--fail-on` is not given (default `error`). The Action uses its own `fail-on` input.'),
     claims: strictObject({
         scope: _enum(['sentence', 'paragraph']).default('sentence'),
         competitors: array(string$2().min(1)).default([]).describe('Competitor names, added to those the site context finds on comparison and alternatives pages.'),
@@ -18253,6 +18256,12 @@ function unwrap(schema) {
         current = current._zod.def.innerType;
     }
     return current;
+}
+/** The line of a key path in a YAML file's text (its nearest existing ancestor's when the path is absent). */
+function yamlLineLocator(text) {
+    const lineCounter = new distExports.LineCounter();
+    const doc = distExports.parseDocument(text, { lineCounter, logLevel: 'silent' });
+    return (path) => lineOf$2(doc, lineCounter, path);
 }
 function lineOf$2(doc, lineCounter, path) {
     // The deepest node of the path that exists in the file: a missing key reports its parent's line.
@@ -74627,9 +74636,134 @@ function lineLocation(doc, line) {
     return { ...locate(doc, from, from + text.length), text };
 }
 
+// frontmatter: the fields a team requires, the well-known fields' shapes, and AI provenance — every
+// AI-assisted asset records the model, the prompt and the reviewer that produced it.
+const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
+const EMAIL$1 = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const person = string$2().refine((v) => HANDLE.test(v.trim()) || EMAIL$1.test(v.trim()), 'expected a GitHub `@handle` or an email address');
+const nonEmpty = string$2().refine((v) => v.trim() !== '', 'expected text, found an empty value');
+/** Well-known fields; any other field is the team's business. */
+const WELL_KNOWN = {
+    title: nonEmpty,
+    description: nonEmpty,
+    status: _enum(['draft', 'review', 'published']),
+    owner: person,
+};
+const PROVENANCE_FIELDS = {
+    assisted: boolean({ message: 'expected `true` or `false`' }),
+    model: nonEmpty,
+    // A prompt is a repository path or a prompt id: either way one token, no spaces.
+    prompt: nonEmpty.refine((v) => /^[\w./@:-]+$/.test(v.trim()), 'expected a prompt path (`prompts/launch-post.md`) or a prompt id'),
+    reviewer: person,
+    reviewed_at: custom((v) => toDay(v) !== null, { message: 'expected a date written `YYYY-MM-DD`' }),
+};
+function finding$1(ruleId, message, where) {
+    return { ruleId, category: 'frontmatter', claim: null, severity: 'error', message, suggestion: null, ...where };
+}
+function valueAt$2(frontmatter, path) {
+    let value = frontmatter;
+    for (const key of path.split('.')) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+function isBlank(value) {
+    return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+function shown(value) {
+    if (value instanceof Date)
+        return toDay(value) ?? String(value);
+    if (typeof value === 'object' && value !== null)
+        return Array.isArray(value) ? 'a list' : 'a mapping';
+    return String(value);
+}
+function at(doc, path) {
+    return lineLocation(doc, fieldLine(doc, path));
+}
+function requiredFields(ctx) {
+    return [...new Set([...ctx.policy.config['required-fields'], ...(ctx.typePolicy?.['required-fields'] ?? [])])];
+}
+function required(ctx) {
+    const { doc, typePolicy, contentType } = ctx;
+    const fields = requiredFields(ctx);
+    const forType = (field) => typePolicy?.['required-fields'].includes(field) && contentType !== null ? ` for content type \`${contentType}\`` : '';
+    return fields
+        .filter((field) => isBlank(valueAt$2(doc.frontmatter, field)))
+        .map((field) => finding$1('frontmatter/required-field', `Missing required field \`${field}\`${forType(field)}: add it to the frontmatter.`, at(doc, field)));
+}
+function wellKnown(ctx) {
+    const { doc } = ctx;
+    const schemas = { ...WELL_KNOWN, [ctx.policy.config['type-field']]: nonEmpty };
+    const out = [];
+    for (const [field, schema] of Object.entries(schemas)) {
+        const value = valueAt$2(doc.frontmatter, field);
+        // Absence, and emptiness of a required field, are `required-field`'s business: one finding per problem.
+        if (value === undefined || value === null || (isBlank(value) && requiredFields(ctx).includes(field)))
+            continue;
+        const result = schema.safeParse(value);
+        if (!result.success) {
+            const reason = field === 'status' ? 'expected `draft`, `review` or `published`' : (result.error.issues[0]?.message ?? 'unexpected value');
+            out.push(finding$1('frontmatter/invalid-field', `Field \`${field}\` has \`${shown(value)}\`: ${reason.replace(/^Invalid input: /, '')}.`, at(doc, field)));
+        }
+    }
+    return out;
+}
+function provenance(ctx) {
+    const { doc } = ctx;
+    const mode = ctx.policy.config.provenance.required;
+    if (mode === 'never')
+        return [];
+    const ai = doc.frontmatter['ai'];
+    if (ai === undefined || ai === null) {
+        return mode === 'always'
+            ? [finding$1('frontmatter/provenance', 'Missing `ai:` provenance block: every asset records `assisted`, and when AI-assisted its `model`, `prompt`, `reviewer` and `reviewed_at`.', at(doc, 'ai'))]
+            : [];
+    }
+    if (typeof ai !== 'object' || Array.isArray(ai)) {
+        return [finding$1('frontmatter/provenance', `Field \`ai\` has \`${shown(ai)}\`: expected a block with \`assisted\`, \`model\`, \`prompt\`, \`reviewer\` and \`reviewed_at\`.`, at(doc, 'ai'))];
+    }
+    const block = ai;
+    // `assisted: false` declares a human-written asset: nothing more to record.
+    const needed = block['assisted'] === false ? ['assisted'] : ['assisted', 'model', 'prompt', 'reviewer', 'reviewed_at'];
+    const out = [];
+    const missing = needed.filter((field) => isBlank(block[field]));
+    if (missing.length > 0) {
+        const list = missing.map((f) => `\`${f}\``).join(', ');
+        out.push(finding$1('frontmatter/provenance', `AI provenance is missing ${list}: an AI-assisted asset records the model, the prompt and the reviewer who approved it.`, at(doc, 'ai')));
+    }
+    for (const field of Object.keys(PROVENANCE_FIELDS)) {
+        const value = block[field];
+        if (isBlank(value))
+            continue;
+        const result = PROVENANCE_FIELDS[field].safeParse(value);
+        if (!result.success) {
+            const reason = (result.error.issues[0]?.message ?? 'unexpected value').replace(/^Invalid input: /, '');
+            out.push(finding$1('frontmatter/provenance', `Field \`ai.${field}\` has \`${shown(value)}\`: ${reason}.`, at(doc, `ai.${field}`)));
+        }
+    }
+    return out;
+}
+/** Reading problems after which the frontmatter holds nothing trustworthy (it reads as empty). */
+const UNREAD = new Set(['frontmatter/yaml-syntax', 'frontmatter/toml-syntax', 'frontmatter/json-syntax', 'frontmatter/unsupported-language', 'frontmatter/not-a-mapping']);
+/**
+ * Frontmatter that could not be read is one problem with one cause: its reading problem says which. Every
+ * field would otherwise also be "missing" at 1:1, burying the real cause under findings that vanish once it
+ * is fixed.
+ */
+function frontmatterUnread(doc) {
+    return doc.problems.some((problem) => UNREAD.has(problem.ruleId));
+}
+const frontmatterCheck = {
+    id: 'frontmatter',
+    description: 'Required frontmatter fields are present, well-known fields are well formed, and AI-assisted assets record their provenance.',
+    run: (ctx) => (frontmatterUnread(ctx.doc) ? [] : [...required(ctx), ...wellKnown(ctx), ...provenance(ctx)]),
+};
+
 // sources: the frontmatter `sources:` list and the `[^id]` references that cite it. An invalid, expired
 // or unapproved source is as bad as none ("if the source is unclear, it does not ship").
-function finding$1(ruleId, severity, message, where, suggestion = null) {
+function finding(ruleId, severity, message, where, suggestion = null) {
     return { ruleId, category: 'missing-source', claim: null, severity, message, suggestion, ...where };
 }
 function atField(doc, path) {
@@ -74641,7 +74775,7 @@ function entryProblems(ctx, today) {
     if (list === undefined || list === null)
         return [];
     if (!Array.isArray(list)) {
-        return [finding$1('sources/invalid', 'error', 'Found `sources` that is not a list: expected a list of entries with `id` and `url` or `path`.', atField(doc, 'sources'))];
+        return [finding('sources/invalid', 'error', 'Found `sources` that is not a list: expected a list of entries with `id` and `url` or `path`.', atField(doc, 'sources'))];
     }
     const out = [];
     const seen = new Map();
@@ -74651,7 +74785,7 @@ function entryProblems(ctx, today) {
         if (typeof rawId === 'string' || typeof rawId === 'number') {
             const first = seen.get(String(rawId));
             if (first !== undefined) {
-                out.push(finding$1('sources/invalid', 'error', `Source id \`${String(rawId)}\` is used twice (first at line ${first}): ids must be unique.`, atField(doc, `${base}.id`)));
+                out.push(finding('sources/invalid', 'error', `Source id \`${String(rawId)}\` is used twice (first at line ${first}): ids must be unique.`, atField(doc, `${base}.id`)));
             }
             else
                 seen.set(String(rawId), fieldLine(doc, `${base}.id`));
@@ -74662,11 +74796,11 @@ function entryProblems(ctx, today) {
             for (const issue of parsed.error.issues) {
                 const key = issue.path[0];
                 if (key === undefined) {
-                    out.push(finding$1('sources/invalid', 'error', `Found a source that is not a mapping: expected \`id\` and \`url\` or \`path\`.`, atField(doc, base)));
+                    out.push(finding('sources/invalid', 'error', `Found a source that is not a mapping: expected \`id\` and \`url\` or \`path\`.`, atField(doc, base)));
                     continue;
                 }
                 const missing = entry[String(key)] === undefined;
-                out.push(finding$1('sources/invalid', 'error', missing
+                out.push(finding('sources/invalid', 'error', missing
                     ? `Source ${i + 1} has no \`${String(key)}\`: add one so claims can cite it as \`[^id]\`.`
                     : `Source field \`${String(key)}\` has \`${String(entry[String(key)])}\`: ${issue.message}.`, atField(doc, missing ? base : `${base}.${String(key)}`)));
             }
@@ -74674,19 +74808,19 @@ function entryProblems(ctx, today) {
         }
         const entry = parsed.data;
         if (entry.url === undefined && entry.path === undefined) {
-            out.push(finding$1('sources/invalid', 'error', `Source \`${entry.id}\` has neither \`url\` nor \`path\`: add where a reader can check it.`, atField(doc, `${base}.id`)));
+            out.push(finding('sources/invalid', 'error', `Source \`${entry.id}\` has neither \`url\` nor \`path\`: add where a reader can check it.`, atField(doc, `${base}.id`)));
         }
         const validUntil = toDay(entry['valid-until']);
         if (validUntil !== null && validUntil < today) {
-            out.push(finding$1('sources/expired', 'error', `Source \`${entry.id}\` expired on \`${validUntil}\`: expected a \`valid-until\` of \`${today}\` or later; renew the source or remove the claims that cite it.`, atField(doc, `${base}.valid-until`)));
+            out.push(finding('sources/expired', 'error', `Source \`${entry.id}\` expired on \`${validUntil}\`: expected a \`valid-until\` of \`${today}\` or later; renew the source or remove the claims that cite it.`, atField(doc, `${base}.valid-until`)));
         }
         const registry = ctx.policy.approvedSources;
         if (registry !== null) {
             if (entry.url !== undefined && !isApprovedUrl(registry, entry.url)) {
-                out.push(finding$1('sources/unapproved', 'error', `Source \`${entry.id}\` cites \`${hostOf(entry.url)}\`, which is not in the approved sources: expected one of ${quoted(registry.domains)}.`, atField(doc, `${base}.url`)));
+                out.push(finding('sources/unapproved', 'error', `Source \`${entry.id}\` cites \`${hostOf(entry.url)}\`, which is not in the approved sources: expected one of ${quoted(registry.domains)}.`, atField(doc, `${base}.url`)));
             }
             if (entry.path !== undefined && !isApprovedPath(registry, entry.path)) {
-                out.push(finding$1('sources/unapproved', 'error', `Source \`${entry.id}\` cites \`${normalisePath(entry.path)}\`, which is not an approved document.`, atField(doc, `${base}.path`)));
+                out.push(finding('sources/unapproved', 'error', `Source \`${entry.id}\` cites \`${normalisePath(entry.path)}\`, which is not an approved document.`, atField(doc, `${base}.path`)));
             }
         }
     });
@@ -74729,7 +74863,7 @@ function unapprovedLinks(ctx) {
         return [];
     return citedLinks(ctx)
         .filter((link) => !isApprovedUrl(registry, link.url))
-        .map((link) => finding$1('sources/unapproved', 'error', `Link \`${link.url}\` cites \`${hostOf(link.url)}\`, which is not in the approved sources: expected one of ${quoted(registry.domains)}.`, { ...locate(ctx.doc, link.start, link.end), text: ctx.doc.source.slice(link.start, link.end) }));
+        .map((link) => finding('sources/unapproved', 'error', `Link \`${link.url}\` cites \`${hostOf(link.url)}\`, which is not in the approved sources: expected one of ${quoted(registry.domains)}.`, { ...locate(ctx.doc, link.start, link.end), text: ctx.doc.source.slice(link.start, link.end) }));
 }
 /** Where each `[^id]` reference of each sentence is written, found in the source around the sentence. */
 function referenceLocations(doc) {
@@ -74752,6 +74886,10 @@ function referenceLocations(doc) {
     return out;
 }
 function references(doc, sourceIds) {
+    // With frontmatter that could not be read, `[^id]` may well name one of its sources: its reading problem
+    // is the one cause to report, not a "no definition" per reference.
+    if (frontmatterUnread(doc))
+        return [];
     const ids = [...sourceIds];
     return referenceLocations(doc)
         .filter((ref) => !resolves(doc, ref.id, sourceIds))
@@ -74761,9 +74899,9 @@ function references(doc, sourceIds) {
         if (named) {
             const near = closest(ref.id, ids);
             const likely = distance(ref.id, near) <= Math.max(2, Math.floor(near.length / 3));
-            return finding$1('sources/unknown-id', 'error', `\`[^${ref.id}]\` names no frontmatter source and no footnote: expected one of ${quoted(ids)}.`, where, likely ? `[^${near}]` : null);
+            return finding('sources/unknown-id', 'error', `\`[^${ref.id}]\` names no frontmatter source and no footnote: expected one of ${quoted(ids)}.`, where, likely ? `[^${near}]` : null);
         }
-        return finding$1('sources/dangling-footnote', 'error', `Footnote \`[^${ref.id}]\` has no definition: add \`[^${ref.id}]: <source>\` or cite a frontmatter source.`, where);
+        return finding('sources/dangling-footnote', 'error', `Footnote \`[^${ref.id}]\` has no definition: add \`[^${ref.id}]: <source>\` or cite a frontmatter source.`, where);
     });
 }
 function unused(doc) {
@@ -74775,7 +74913,7 @@ function unused(doc) {
     list.forEach((raw, i) => {
         const id = raw !== null && typeof raw === 'object' ? raw['id'] : undefined;
         if ((typeof id === 'string' || typeof id === 'number') && !cited.has(String(id))) {
-            out.push(finding$1('sources/unused', 'warning', `Source \`${String(id)}\` is never cited: cite it as \`[^${String(id)}]\` next to its claim, or remove it.`, atField(doc, `sources.${i}.id`)));
+            out.push(finding('sources/unused', 'warning', `Source \`${String(id)}\` is never cited: cite it as \`[^${String(id)}]\` next to its claim, or remove it.`, atField(doc, `sources.${i}.id`)));
         }
     });
     return out;
@@ -74791,121 +74929,6 @@ function sourcesCheck(options = {}) {
         },
     };
 }
-
-// frontmatter: the fields a team requires, the well-known fields' shapes, and AI provenance — every
-// AI-assisted asset records the model, the prompt and the reviewer that produced it.
-const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
-const EMAIL$1 = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const person = string$2().refine((v) => HANDLE.test(v.trim()) || EMAIL$1.test(v.trim()), 'expected a GitHub `@handle` or an email address');
-const nonEmpty = string$2().refine((v) => v.trim() !== '', 'expected text, found an empty value');
-/** Well-known fields; any other field is the team's business. */
-const WELL_KNOWN = {
-    title: nonEmpty,
-    description: nonEmpty,
-    status: _enum(['draft', 'review', 'published']),
-    owner: person,
-};
-const PROVENANCE_FIELDS = {
-    assisted: boolean({ message: 'expected `true` or `false`' }),
-    model: nonEmpty,
-    // A prompt is a repository path or a prompt id: either way one token, no spaces.
-    prompt: nonEmpty.refine((v) => /^[\w./@:-]+$/.test(v.trim()), 'expected a prompt path (`prompts/launch-post.md`) or a prompt id'),
-    reviewer: person,
-    reviewed_at: custom((v) => toDay(v) !== null, { message: 'expected a date written `YYYY-MM-DD`' }),
-};
-function finding(ruleId, message, where) {
-    return { ruleId, category: 'frontmatter', claim: null, severity: 'error', message, suggestion: null, ...where };
-}
-function valueAt$2(frontmatter, path) {
-    let value = frontmatter;
-    for (const key of path.split('.')) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[key];
-    }
-    return value;
-}
-function isBlank(value) {
-    return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
-}
-function shown(value) {
-    if (value instanceof Date)
-        return toDay(value) ?? String(value);
-    if (typeof value === 'object' && value !== null)
-        return Array.isArray(value) ? 'a list' : 'a mapping';
-    return String(value);
-}
-function at(doc, path) {
-    return lineLocation(doc, fieldLine(doc, path));
-}
-function requiredFields(ctx) {
-    return [...new Set([...ctx.policy.config['required-fields'], ...(ctx.typePolicy?.['required-fields'] ?? [])])];
-}
-function required(ctx) {
-    const { doc, typePolicy, contentType } = ctx;
-    const fields = requiredFields(ctx);
-    const forType = (field) => typePolicy?.['required-fields'].includes(field) && contentType !== null ? ` for content type \`${contentType}\`` : '';
-    return fields
-        .filter((field) => isBlank(valueAt$2(doc.frontmatter, field)))
-        .map((field) => finding('frontmatter/required-field', `Missing required field \`${field}\`${forType(field)}: add it to the frontmatter.`, at(doc, field)));
-}
-function wellKnown(ctx) {
-    const { doc } = ctx;
-    const schemas = { ...WELL_KNOWN, [ctx.policy.config['type-field']]: nonEmpty };
-    const out = [];
-    for (const [field, schema] of Object.entries(schemas)) {
-        const value = valueAt$2(doc.frontmatter, field);
-        // Absence, and emptiness of a required field, are `required-field`'s business: one finding per problem.
-        if (value === undefined || value === null || (isBlank(value) && requiredFields(ctx).includes(field)))
-            continue;
-        const result = schema.safeParse(value);
-        if (!result.success) {
-            const reason = field === 'status' ? 'expected `draft`, `review` or `published`' : (result.error.issues[0]?.message ?? 'unexpected value');
-            out.push(finding('frontmatter/invalid-field', `Field \`${field}\` has \`${shown(value)}\`: ${reason.replace(/^Invalid input: /, '')}.`, at(doc, field)));
-        }
-    }
-    return out;
-}
-function provenance(ctx) {
-    const { doc } = ctx;
-    const mode = ctx.policy.config.provenance.required;
-    if (mode === 'never')
-        return [];
-    const ai = doc.frontmatter['ai'];
-    if (ai === undefined || ai === null) {
-        return mode === 'always'
-            ? [finding('frontmatter/provenance', 'Missing `ai:` provenance block: every asset records `assisted`, and when AI-assisted its `model`, `prompt`, `reviewer` and `reviewed_at`.', at(doc, 'ai'))]
-            : [];
-    }
-    if (typeof ai !== 'object' || Array.isArray(ai)) {
-        return [finding('frontmatter/provenance', `Field \`ai\` has \`${shown(ai)}\`: expected a block with \`assisted\`, \`model\`, \`prompt\`, \`reviewer\` and \`reviewed_at\`.`, at(doc, 'ai'))];
-    }
-    const block = ai;
-    // `assisted: false` declares a human-written asset: nothing more to record.
-    const needed = block['assisted'] === false ? ['assisted'] : ['assisted', 'model', 'prompt', 'reviewer', 'reviewed_at'];
-    const out = [];
-    const missing = needed.filter((field) => isBlank(block[field]));
-    if (missing.length > 0) {
-        const list = missing.map((f) => `\`${f}\``).join(', ');
-        out.push(finding('frontmatter/provenance', `AI provenance is missing ${list}: an AI-assisted asset records the model, the prompt and the reviewer who approved it.`, at(doc, 'ai')));
-    }
-    for (const field of Object.keys(PROVENANCE_FIELDS)) {
-        const value = block[field];
-        if (isBlank(value))
-            continue;
-        const result = PROVENANCE_FIELDS[field].safeParse(value);
-        if (!result.success) {
-            const reason = (result.error.issues[0]?.message ?? 'unexpected value').replace(/^Invalid input: /, '');
-            out.push(finding('frontmatter/provenance', `Field \`ai.${field}\` has \`${shown(value)}\`: ${reason}.`, at(doc, `ai.${field}`)));
-        }
-    }
-    return out;
-}
-const frontmatterCheck = {
-    id: 'frontmatter',
-    description: 'Required frontmatter fields are present, well-known fields are well formed, and AI-assisted assets record their provenance.',
-    run: (ctx) => [...required(ctx), ...wellKnown(ctx), ...provenance(ctx)],
-};
 
 // The one explicit registry of checks. Adding a check is one module plus its entry here.
 /** `today` is injectable so source expiry is testable and a run is reproducible. */
@@ -76520,6 +76543,87 @@ function diffArrays(oldArr, newArr, options) {
     return arrayDiff.diff(oldArr, newArr, options);
 }
 
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
 function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
     let optionsObj;
     if (!options) {
@@ -76643,6 +76747,129 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             oldHeader: oldHeader, newHeader: newHeader,
             hunks: hunks
         };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
     }
 }
 /**
@@ -78067,6 +78294,125 @@ async function runContext(head, paths, config) {
     return { site: buildSiteContext([...docs.values()], siteConfig(config)), docs };
 }
 
+// Which rule ids exist, and the nearest one to a typo: `no-numbr-one` → `recommended/no-number-one`.
+// A rule id that names nothing must never quietly change nothing (a severity override, a suppression, a
+// suppression policy that does not apply is a rule the writer believes is set and is not).
+/** Ids of the findings copydesk's own checks report (not from a pack); a suppression may name them too. */
+const CHECK_RULE_IDS = [
+    'claims/statistic',
+    'claims/superlative',
+    'claims/comparison',
+    'claims/quote',
+    'claims/absolute',
+    'sources/invalid',
+    'sources/unapproved',
+    'sources/unused',
+    'sources/unknown-id',
+    'sources/expired',
+    'sources/dangling-footnote',
+    'frontmatter/required-field',
+    'frontmatter/invalid-field',
+    'frontmatter/provenance',
+    'frontmatter/not-a-mapping',
+    'frontmatter/unsupported-language',
+    'positioning/artifact',
+    'llm/review',
+];
+function knownRules(packs, withChecks) {
+    const ids = [...packs.flatMap((pack) => pack.rules.map((rule) => rule.id)), ...(withChecks ? CHECK_RULE_IDS : [])];
+    return { ids, packs: new Set(ids.map((id) => id.slice(0, id.indexOf('/')))) };
+}
+/** Does `pattern` (`pack/rule`, `pack/*`, a bare `rule`, or `*`) name at least one known rule? */
+function namesKnownRule(pattern, known) {
+    if (pattern === '*')
+        return true;
+    if (pattern.endsWith('/*'))
+        return known.packs.has(pattern.slice(0, -2));
+    if (pattern.includes('/'))
+        return known.ids.includes(pattern);
+    return known.ids.some((id) => id.endsWith(`/${pattern}`));
+}
+/** The known id nearest to `pattern`, by whole id or by the part after the pack; null when none is close. */
+function nearestRuleId(pattern, known) {
+    const wanted = pattern.toLowerCase();
+    if (wanted.endsWith('/*')) {
+        const pack = nearest(wanted.slice(0, -2), [...known.packs], (name) => [name]);
+        return pack === null ? null : `${pack}/*`;
+    }
+    return nearest(wanted, known.ids, (id) => [id, id.slice(id.indexOf('/') + 1)]);
+}
+function nearest(wanted, candidates, forms) {
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        for (const form of forms(candidate)) {
+            const d = distance(wanted, form);
+            // Only a near miss is worth naming: `no-numbr-one` → `no-number-one`, not `extra` → `no-hype`.
+            if (d < bestDistance && d <= Math.max(2, Math.floor(form.length / 3))) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+    }
+    return best;
+}
+/** "; did you mean `recommended/no-number-one`?" or, with no near miss, where the ids are listed. */
+function didYouMean(pattern, known) {
+    const guess = nearestRuleId(pattern, known);
+    if (guess !== null)
+        return `; did you mean \`${guess}\`?`;
+    const packs = [...known.packs].sort();
+    return packs.length > 0 ? `; rule ids are \`pack/rule\` in the loaded packs (${packs.map((p) => `\`${p}\``).join(', ')})` : '; no rule pack is loaded';
+}
+
+// Suppression comments that name a rule no loaded pack or check has (`copydesk-disable-next-line
+// no-numbr-one -- …`): the id is a typo, so the comment silences nothing it meant to. Such an id is not
+// honoured (a comment naming only unknown ids is dropped, never read as "every rule") and is reported at
+// the id itself with the nearest real one.
+const UNKNOWN_RULE_ID = 'copydesk/unknown-rule';
+function checkSuppressionIds(doc, known) {
+    const suppressions = [];
+    const problems = [];
+    const reported = new Set();
+    for (const suppression of doc.suppressions) {
+        const unknown = suppression.rules.filter((rule) => !namesKnownRule(rule, known));
+        if (unknown.length === 0) {
+            suppressions.push(suppression);
+            continue;
+        }
+        for (const rule of unknown) {
+            // One comment can stand behind several ranges (`copydesk-enable a` splits `disable a, b`): report it once.
+            const key = `${suppression.line}\0${rule}`;
+            if (reported.has(key))
+                continue;
+            reported.add(key);
+            const start = idOffset(doc, suppression.line, rule);
+            problems.push(makeProblem(doc.source, doc.lineStarts, {
+                ruleId: UNKNOWN_RULE_ID,
+                category: 'input',
+                severity: 'warning',
+                message: `The suppression names \`${rule}\`, which matches no rule, so it is not honoured${didYouMean(rule, known)}`,
+                start,
+                end: start + rule.length,
+            }));
+        }
+        const kept = suppression.rules.filter((rule) => !unknown.includes(rule));
+        if (kept.length > 0)
+            suppressions.push({ ...suppression, rules: kept });
+    }
+    return { suppressions, problems };
+}
+/** Where the id is written: its first whole-token occurrence from the comment's line on, else that line's start. */
+function idOffset(doc, line, rule) {
+    const from = doc.lineStarts[line - 1] ?? 0;
+    // A directive's ids come before its ` -- ` reason, on the comment's first lines; a few lines is plenty.
+    const to = doc.lineStarts[line + 2] ?? doc.source.length;
+    const window = doc.source.slice(from, to);
+    const escaped = rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`(?<![\\w/-])${escaped}(?![\\w/-])`).exec(window);
+    return from + (match?.index ?? 0);
+}
+
 const AWAITING_SIGNOFF_WHY = "config `suppressions.require-signoff` covers it: it is honoured once a strategy owner approves the pull request's head";
 /**
  * Every suppression comment with a reason that this PR added, or that silences (or tried to silence) words
@@ -78295,11 +78641,14 @@ async function checkFile(file, request, checks, context) {
             raw.push(inputFinding('llm/error', 'warning', `${error.message}; the LLM review of this file was skipped.`));
         }
     }
+    // A suppression naming no known rule is reported, and only its known ids are honoured.
+    const checked = checkSuppressionIds(doc, knownRules(policy.policy.packs, true));
+    raw.push(...checked.problems);
     const located = stampPlaces(doc, raw);
     // Lines the PR added or changed: null when every line is new, none outside a PR or in a file it leaves alone.
     const added = !request.base || file.status === 'unchanged' ? new Set() : baseText === null ? null : changedLines(baseText, headText);
     const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? (added ?? changedLines(null, headText)) : null;
-    const parts = partition(located, doc, touched, { policy: suppressionPolicy(config), added });
+    const parts = partition(located, checked, touched, { policy: suppressionPolicy(config), added });
     const changes = request.base && !doc.problems.some((p) => p.category === 'input')
         ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
         : [];
@@ -78315,7 +78664,7 @@ async function checkFile(file, request, checks, context) {
             provenance: provenanceOf(doc),
         },
         changes,
-        suppressions: suppressionUses(file.path, doc.suppressions, parts, added),
+        suppressions: suppressionUses(file.path, checked.suppressions, parts, added),
     };
 }
 function runSafely(id, run) {
@@ -78355,6 +78704,91 @@ function failedFile(file, message, owners = []) {
     return { ...emptyReport(file, owners, null), error: message, findings: [inputFinding('input/read-failed', 'error', message)] };
 }
 
+// Rule ids and content types that the policy files name, checked once every pack is loaded: a severity
+// override or a suppression selector for a rule that does not exist is a typo, and a typo here would
+// silently change nothing. Each problem is a config error at its line, with the nearest real name.
+function ruleReferenceProblems(config, packs, texts) {
+    const problems = [];
+    if (texts.config)
+        problems.push(...configReferences(config, packs, texts.config));
+    problems.push(...scopeTypeTypos(config, packs, texts.packs));
+    return problems;
+}
+function configReferences(config, packs, file) {
+    const lineOf = yamlLineLocator(file.text);
+    const problems = [];
+    // `severity` applies to rule-pack rules by their full id only (see checks/banned-claims.ts).
+    const packRules = knownRules(packs, false);
+    const severityKeys = (prefix, overrides) => {
+        for (const id of Object.keys(overrides)) {
+            if (packRules.ids.includes(id))
+                continue;
+            const where = [...prefix, id];
+            const claimHint = id.startsWith('claims/') ? ' (claim severities are set under `claims.severity`)' : '';
+            problems.push({
+                file: file.path,
+                line: lineOf(where),
+                message: `\`${prefix.join('.')}\` names \`${id}\`, which no loaded rule pack defines, so the override would change nothing${claimHint}${didYouMean(id, packRules)}`,
+            });
+        }
+    };
+    severityKeys(['severity'], config.severity);
+    for (const [type, policy] of Object.entries(config.types))
+        severityKeys(['types', type, 'severity'], policy.severity);
+    // Suppression selectors match any finding, so copydesk's own check ids count too.
+    const allRules = knownRules(packs, true);
+    for (const list of ['allow', 'forbid', 'require-signoff']) {
+        config.suppressions[list]?.forEach((selector, index) => {
+            selector.rules?.forEach((pattern, i) => {
+                if (namesKnownRule(pattern, allRules))
+                    return;
+                problems.push({
+                    file: file.path,
+                    line: lineOf(['suppressions', list, index, 'rules', i]),
+                    message: `\`suppressions.${list}[${index}].rules\` names \`${pattern}\`, which matches no rule${didYouMean(pattern, allRules)}`,
+                });
+            });
+        });
+    }
+    return problems;
+}
+/**
+ * A rule's `scope.types` entry one edit or so from a configured type (`blgo` next to `blog`) is a typo that
+ * switches the rule off for that type. A type the config does not list at all may still come from
+ * frontmatter, so only near misses are reported; listing the type under `types:` settles it.
+ */
+function scopeTypeTypos(config, packs, texts) {
+    const configured = Object.keys(config.types);
+    if (configured.length === 0)
+        return [];
+    const problems = [];
+    for (const pack of packs) {
+        const text = texts.get(pack.source);
+        const lineOf = text === undefined ? null : yamlLineLocator(text);
+        pack.rules.forEach((rule, index) => {
+            rule.scope.types.forEach((type, i) => {
+                if (configured.includes(type))
+                    return;
+                const guess = configured.find((name) => isNearMiss(type, name));
+                if (guess === undefined)
+                    return;
+                problems.push({
+                    file: pack.source,
+                    line: lineOf ? lineOf(['rules', index, 'scope', 'types', i]) : rule.line,
+                    message: `rule \`${rule.id}\`: \`scope.types\` names \`${type}\`, which is not a content type in the config; did you mean \`${guess}\`? (If \`${type}\` is a type set only in frontmatter, list it under \`types:\` in the config.)`,
+                });
+            });
+        });
+    }
+    return problems;
+}
+/** One edit off (`blg`, `blogs`), or the same letters with two swapped (`blgo`): a typo, not another type. */
+function isNearMiss(typed, name) {
+    if (distance(typed, name) <= Math.max(1, Math.floor(name.length / 4)))
+        return true;
+    return typed.length === name.length && distance(typed, name) === 2 && [...typed].sort().join('') === [...name].sort().join('');
+}
+
 // Generated by scripts/embed-rules.ts from rules/*.yml. Do not edit: change the YAML and run
 // `node --import tsx scripts/embed-rules.ts`.
 const EMBEDDED_PACKS = {
@@ -78392,6 +78826,8 @@ const ruleSchema = strictObject({
     examples: examplesSchema.optional(),
 });
 const packSchema = strictObject({
+    // Accepted for compatibility; the README recommends the `# yaml-language-server: $schema=…` comment instead.
+    $schema: string$2().optional(),
     pack: string$2().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens, e.g. `acme-legal`'),
     // `version: 2026.11` reads as a number in YAML; either is fine.
     version: union([string$2().min(1), number()]).default('0'),
@@ -78401,7 +78837,7 @@ const packSchema = strictObject({
 /** Keys a mapping at a key path may have, for "unknown key" messages. */
 function allowedKeysAt(path) {
     if (path.length === 0)
-        return Object.keys(packSchema.shape);
+        return Object.keys(packSchema.shape).filter((key) => key !== '$schema');
     if (path.length === 2 && path[0] === 'rules')
         return Object.keys(ruleSchema.shape);
     if (path.length === 3 && path[2] === 'scope')
@@ -78780,9 +79216,11 @@ async function loadPolicy(tree, options = {}) {
     // Config: the explicit path, else the documented fallbacks, else defaults (said once, as a notice).
     let config;
     let configPath = null;
+    let configText = null;
     if (options.configText) {
         config = parseConfig(options.configText.text, options.configText.path);
         configPath = options.configText.path;
+        configText = options.configText.text;
         hashed.push([configPath, options.configText.text]);
     }
     else {
@@ -78794,6 +79232,7 @@ async function loadPolicy(tree, options = {}) {
                 continue;
             config = parseConfig(text, candidate);
             configPath = candidate;
+            configText = text;
             break;
         }
         if (configPath === null)
@@ -78802,6 +79241,7 @@ async function loadPolicy(tree, options = {}) {
     // Every rule file is read before any problem is reported: one run lists them all, each at its line.
     const packs = [];
     const ruleProblems = [];
+    const packTexts = new Map();
     for (const entry of config.rules) {
         const shipped = builtinPackNames().includes(entry) ? builtinPack(entry) : null;
         if (shipped) {
@@ -78819,10 +79259,19 @@ async function loadPolicy(tree, options = {}) {
             continue;
         }
         packs.push(pack);
+        packTexts.set(pack.source, text);
     }
     ruleProblems.push(...duplicateRuleIds(packs));
     if (ruleProblems.length > 0)
         throw new PolicyProblems(ruleProblems, 'See "Rule files" in the README.');
+    // Only once every pack is loaded can a rule id in the config be told apart from a typo.
+    const references = ruleReferenceProblems(config, packs, {
+        config: configPath !== null && configText !== null ? { path: configPath, text: configText } : null,
+        packs: packTexts,
+    });
+    if (references.length > 0) {
+        throw new PolicyProblems(references.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), 'Rule ids are `pack/rule` as listed in the rule reference of the README; `severity` needs the full id.');
+    }
     let approvedSources = null;
     const registryPath = config.claims['approved-sources'];
     if (registryPath) {
@@ -79135,8 +79584,11 @@ function linksFromMeta(report) {
         return null;
     return { serverUrl, repository, headSha: head, ...(base !== undefined && { baseSha: base }) };
 }
+/** Files GitHub renders on their blob page, where a `#L39` anchor finds no line. */
+const RENDERED = /\.(?:md|mdx|markdown|mdown|mkdn|mkd|mdwn)$/i;
 function blobUrl(links, path, line, sha = links.headSha) {
-    const anchor = line !== undefined ? `#L${Math.max(1, line)}` : '';
+    // A rendered page ignores `#L39`; `?plain=1` shows the source, where the anchor selects the line.
+    const anchor = line !== undefined ? `${RENDERED.test(path) ? '?plain=1' : ''}#L${Math.max(1, line)}` : '';
     return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/blob/${sha}/${encodePath(path)}${anchor}`;
 }
 /** Where the full report is, for a section that left things out. */
@@ -80198,6 +80650,21 @@ function toResult(path, finding, state, ruleIndex, occurrence) {
     };
     if (finding.suppressed)
         result.suppressions = [{ kind: 'inSource', justification: finding.suppressed.reason }];
+    // A suppressed finding keeps its words on purpose: offering to replace them would undo the writer's choice.
+    else if (finding.fix) {
+        const { line, column, endLine, endColumn, text } = finding.fix;
+        result.fixes = [
+            {
+                description: { text: `Replace \`${finding.text}\` with \`${text}\`` },
+                artifactChanges: [
+                    {
+                        artifactLocation: { uri: relativeUri(path), uriBaseId: '%SRCROOT%' },
+                        replacements: [{ deletedRegion: { startLine: line, startColumn: column, endLine, endColumn }, insertedContent: { text } }],
+                    },
+                ],
+            },
+        ];
+    }
     return result;
 }
 /** Code scanning resolves URIs against the checkout: forward slashes, no leading `./` or `/`, spaces encoded. */
@@ -80206,4 +80673,4 @@ function relativeUri(path) {
     return clean.split('/').map(encodeURIComponent).join('/');
 }
 
-export { ownersOf as A, decodeText as B, CopydeskError as C, locatedBlocking as D, compareLocated as E, isWebUrl as F, link as G, truncateLines as H, blobUrl as I, code as J, safeText as K, table as L, MARKER as M, commonjsGlobal as N, parseDocument as O, documentOptions as P, diffPositioning as Q, positioningContext as R, sentenceLocation as S, getDefaultExportFromCjs as T, SUGGESTION_MARKER_PREFIX as U, VERSION as V, countBySeverity as W, reachesFailOn as X, CONTENT_STATUS_CONTEXT as Y, getAugmentedNamespace as Z, _enum as _, renderSections as a, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, describeReason as i, CONFIG_FALLBACKS as j, toJson as k, loadPolicy as l, array as m, record$2 as n, object as o, plural as p, string$2 as q, runCheck as r, safePosition as s, toSarif as t, number as u, distExports as v, toComment as w, findCodeowners as x, parseCodeowners as y, formatOwnersLine as z };
+export { sentenceLocation as $, findCodeowners as A, parseCodeowners as B, CopydeskError as C, formatOwnersLine as D, ownersOf as E, decodeText as F, builtinPackNames as G, parseRulePack as H, configSchema as I, parseDocument as J, findBannedClaims as K, locatedBlocking as L, MARKER as M, compareLocated as N, isWebUrl as O, link as P, truncateLines as Q, blobUrl as R, code as S, safeText as T, table as U, VERSION as V, commonjsGlobal as W, documentOptions as X, diffPositioning as Y, positioningContext as Z, _enum as _, renderSections as a, getDefaultExportFromCjs as a0, SUGGESTION_MARKER_PREFIX as a1, countBySeverity as a2, CONTENT_STATUS_CONTEXT as a3, getAugmentedNamespace as a4, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, describeReason as i, CONFIG_FALLBACKS as j, toJson as k, loadPolicy as l, array as m, record$2 as n, object as o, plural as p, string$2 as q, runCheck as r, safePosition as s, toSarif as t, number as u, distExports as v, toComment as w, reachesFailOn as x, createTwoFilesPatch as y, computeLineStarts as z };

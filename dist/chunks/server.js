@@ -1,7 +1,7 @@
 import { dirname, join, relative, sep, isAbsolute, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import require$$0$2 from 'node:util';
-import { Z as getAugmentedNamespace, l as loadPolicy, j as CONFIG_FALLBACKS, V as VERSION, C as CopydeskError } from './sarif.js';
+import { a4 as getAugmentedNamespace, l as loadPolicy, j as CONFIG_FALLBACKS, V as VERSION, C as CopydeskError } from './sarif.js';
 import require$$0 from 'url';
 import path from 'path';
 import fs__default from 'fs';
