@@ -20,7 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { L as locatedBlocking, N as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, O as isWebUrl, P as link, Q as truncateLines, R as blobUrl, S as code, T as safeText, U as table, W as commonjsGlobal, c as contentMatcher, F as decodeText, J as parseDocument, X as documentOptions, Y as diffPositioning, Z as positioningContext, o as object, m as array, q as string, u as number, $ as sentenceLocation, a0 as getDefaultExportFromCjs, C as CopydeskError, a1 as SUGGESTION_MARKER_PREFIX, a2 as countBySeverity, x as reachesFailOn, k as toJson, t as toSarif, V as VERSION$9, M as MARKER, w as toComment, a3 as CONTENT_STATUS_CONTEXT, l as loadPolicy, r as runCheck } from './chunks/sarif.js';
+import { L as locatedBlocking, N as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, O as isWebUrl, P as link, Q as truncateLines, R as blobUrl, S as code, T as safeText, U as table, W as commonjsGlobal, c as contentMatcher, F as decodeText, J as parseDocument, X as documentOptions, Y as diffPositioning, Z as positioningContext, o as object, m as array, q as string, u as number, $ as sentenceLocation, a0 as getDefaultExportFromCjs, j as CopydeskError, a1 as SUGGESTION_MARKER_PREFIX, a2 as countBySeverity, x as reachesFailOn, k as toJson, t as toSarif, V as VERSION$9, M as MARKER, w as toComment, a3 as CONTENT_STATUS_CONTEXT, l as loadPolicy, r as runCheck } from './chunks/sarif.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';

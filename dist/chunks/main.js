@@ -2,7 +2,7 @@ import { lstat, readlink, realpath, readFile, readdir, stat, mkdir, writeFile } 
 import { join, sep, relative, resolve, dirname } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
-import { c as contentMatcher, r as runCheck, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, C as CopydeskError, l as loadPolicy, j as CONFIG_FALLBACKS, t as toSarif, k as toJson, V as VERSION, o as object, _ as _enum, m as array, n as record, q as string, u as number, v as distExports, w as toComment, M as MARKER, x as reachesFailOn, y as createTwoFilesPatch, z as computeLineStarts, A as findCodeowners, B as parseCodeowners, D as formatOwnersLine, E as ownersOf, F as decodeText, G as builtinPackNames, H as parseRulePack, I as configSchema, J as parseDocument, K as findBannedClaims } from './sarif.js';
+import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, t as toSarif, k as toJson, V as VERSION, o as object, _ as _enum, m as array, n as record, q as string, u as number, v as distExports, w as toComment, M as MARKER, x as reachesFailOn, y as createTwoFilesPatch, z as computeLineStarts, A as findCodeowners, B as parseCodeowners, D as formatOwnersLine, E as ownersOf, F as decodeText, G as builtinPackNames, H as parseRulePack, I as configSchema, J as parseDocument, K as findBannedClaims } from './sarif.js';
 import 'node:crypto';
 
 // A Tree is read access to one snapshot of the repository: the working directory, a git commit,
@@ -155,6 +155,27 @@ async function checkAsIs(head, policy, paths, options) {
         failOn: options.failOn,
         ...(options.now ? { now: options.now } : {}),
     });
+}
+
+// Where a checked file's project begins: the nearest folder holding a copydesk config, as Vale finds
+// `.vale.ini`. The CLI and the language server both start from a file and walk up to the repository root.
+/** The nearest folder from `from` up to `stop` (inclusive) that holds a config file, or null. */
+async function configRoot(from, stop) {
+    for (let dir = resolve(from);; dir = dirname(dir)) {
+        for (const candidate of CONFIG_FALLBACKS)
+            if (await isFile(join(dir, candidate)))
+                return dir;
+        if (dir === resolve(stop) || dir === dirname(dir))
+            return null;
+    }
+}
+async function isFile(path) {
+    try {
+        return (await stat(path)).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 function toMarkdown(report) {
@@ -424,24 +445,6 @@ async function repoRoot(cwd) {
     }
     catch {
         return cwd;
-    }
-}
-async function configRoot(cwd, stop) {
-    for (let dir = resolve(cwd);; dir = dirname(dir)) {
-        for (const candidate of CONFIG_FALLBACKS) {
-            if (await isFile(join(dir, candidate)))
-                return dir;
-        }
-        if (dir === resolve(stop) || dir === dirname(dir))
-            return null;
-    }
-}
-async function isFile(path) {
-    try {
-        return (await stat(path)).isFile();
-    }
-    catch {
-        return false;
     }
 }
 async function assertRef(root, ref) {
@@ -1302,4 +1305,4 @@ if (invoked.endsWith(`${sep}cli.js`) || invoked.endsWith(`${sep}main.ts`) || inv
     });
 }
 
-export { checkAsIs as c, fsTree as f, main as m };
+export { configRoot as a, checkAsIs as c, fsTree as f, main as m };

@@ -1,7 +1,7 @@
 import { dirname, join, relative, sep, isAbsolute, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import require$$0$2 from 'node:util';
-import { a4 as getAugmentedNamespace, l as loadPolicy, j as CONFIG_FALLBACKS, V as VERSION, C as CopydeskError } from './sarif.js';
+import { a4 as getAugmentedNamespace, l as loadPolicy, C as CONFIG_FALLBACKS, V as VERSION, j as CopydeskError } from './sarif.js';
 import require$$0 from 'url';
 import path from 'path';
 import fs__default from 'fs';
@@ -10,7 +10,7 @@ import require$$6 from 'util';
 import crypto__default from 'crypto';
 import os__default from 'os';
 import require$$0$1 from 'net';
-import { c as checkAsIs, f as fsTree } from './main.js';
+import { c as checkAsIs, f as fsTree, a as configRoot } from './main.js';
 import { execFile } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
 import 'node:crypto';
@@ -12491,23 +12491,6 @@ async function signature(root, paths) {
         }
     }));
     return stamps.join('\n');
-}
-async function configRoot(from, stop) {
-    for (let dir = resolve(from);; dir = dirname(dir)) {
-        for (const candidate of CONFIG_FALLBACKS)
-            if (await isFile(join(dir, candidate)))
-                return dir;
-        if (dir === resolve(stop) || dir === dirname(dir))
-            return null;
-    }
-}
-async function isFile(path) {
-    try {
-        return (await stat(path)).isFile();
-    }
-    catch {
-        return false;
-    }
 }
 async function realOrSame(path) {
     try {

@@ -1,12 +1,12 @@
 // `copydesk check`: files as they are, or what changed between two git refs.
 import { execFile } from 'node:child_process'
-import { readFile, stat } from 'node:fs/promises'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { dirname, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
-import { CONFIG_FALLBACKS } from '../config/load.js'
 import { checkAsIs } from '../engine/as-is.js'
 import { runCheck, type ChangedFile } from '../engine/check.js'
 import { contentMatcher } from '../engine/content-files.js'
+import { configRoot } from '../engine/config-root.js'
 import { loadPolicy, type PolicyOptions } from '../engine/policy.js'
 import { fsTree, gitChangedPaths, gitTree, isDirectory, type Tree } from '../engine/tree.js'
 import { CopydeskError } from '../errors.js'
@@ -153,22 +153,7 @@ async function repoRoot(cwd: string): Promise<string> {
   }
 }
 
-async function configRoot(cwd: string, stop: string): Promise<string | null> {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    for (const candidate of CONFIG_FALLBACKS) {
-      if (await isFile(join(dir, candidate))) return dir
-    }
-    if (dir === resolve(stop) || dir === dirname(dir)) return null
-  }
-}
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile()
-  } catch {
-    return false
-  }
-}
 
 async function assertRef(root: string, ref: string): Promise<void> {
   try {

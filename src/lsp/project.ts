@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process'
 import { realpath, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { CONFIG_FALLBACKS } from '../config/load.js'
+import { configRoot } from '../engine/config-root.js'
 import { loadPolicy, type LoadedPolicy } from '../engine/policy.js'
 import { fsTree } from '../engine/tree.js'
 
@@ -89,20 +90,7 @@ async function signature(root: string, paths: string[]): Promise<string> {
   return stamps.join('\n')
 }
 
-async function configRoot(from: string, stop: string): Promise<string | null> {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    for (const candidate of CONFIG_FALLBACKS) if (await isFile(join(dir, candidate))) return dir
-    if (dir === resolve(stop) || dir === dirname(dir)) return null
-  }
-}
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile()
-  } catch {
-    return false
-  }
-}
 
 async function realOrSame(path: string): Promise<string> {
   try {
