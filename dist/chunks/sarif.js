@@ -78006,8 +78006,12 @@ const CHECK_RULE_IDS = [
     'frontmatter/provenance',
     'frontmatter/not-a-mapping',
     'frontmatter/unsupported-language',
+    'frontmatter/yaml-syntax',
+    'frontmatter/toml-syntax',
+    'frontmatter/json-syntax',
     'positioning/artifact',
     'llm/review',
+    'llm/error',
 ];
 function knownRules(packs, withChecks) {
     const ids = [...packs.flatMap((pack) => pack.rules.map((rule) => rule.id)), ...(withChecks ? CHECK_RULE_IDS : [])];

@@ -22,8 +22,12 @@ export const CHECK_RULE_IDS: readonly string[] = [
   'frontmatter/provenance',
   'frontmatter/not-a-mapping',
   'frontmatter/unsupported-language',
+  'frontmatter/yaml-syntax',
+  'frontmatter/toml-syntax',
+  'frontmatter/json-syntax',
   'positioning/artifact',
   'llm/review',
+  'llm/error',
 ]
 
 export interface KnownRules {

@@ -76,7 +76,7 @@ afterAll(() => {
 describe('the npm package', () => {
   it('holds the bin and the bundle, and none of the source, tests or tooling', () => {
     const paths = packed.files.map((f) => f.path)
-    expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', pkg.bin['copydesk']!.replace(/^\.\//, ''), 'dist/cli.js']))
+    expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', pkg.bin['copydesk']!.replace(/^\.\//, ''), 'dist/cli.js']))
     expect(paths.filter((p) => /^(src|test|scripts|examples|eval|node_modules|\.github|\.ci)\//.test(p))).toEqual([])
     // The Action's bundle is fetched by the runner from the tag, never from npm.
     expect(paths).not.toContain('dist/index.js')
