@@ -1,7 +1,8 @@
 // `copydesk init`: the two files a repository needs to start, and the CODEOWNERS lines that make
 // strategy owners sign off. Existing files are never overwritten unless asked (`--force`).
-import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { pathExists } from '../engine/tree.js'
 
 /** The config schema at the moving `v1` tag, as the README gives it: editors (yaml-language-server) autocomplete from it. */
 export const SCHEMA_URL = 'https://github.com/acme/copydesk/raw/v1/schema/copydesk.schema.json'
@@ -88,7 +89,7 @@ export async function initCommand(root: string, options: { force: boolean }): Pr
   const written: string[] = []
   for (const [path, text] of FILES) {
     const absolute = join(root, path)
-    if (!options.force && (await exists(absolute))) {
+    if (!options.force && (await pathExists(absolute))) {
       kept.push(path)
       continue
     }
@@ -107,11 +108,3 @@ export async function initCommand(root: string, options: { force: boolean }): Pr
   return { output: lines.join('\n'), kept, written }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
-  } catch {
-    return false
-  }
-}

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // The CLI shell: parse arguments, call a command, print, exit 0/1/2 as the contract says.
-import { stat } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import { fsTree } from '../engine/tree.js'
+import { fsTree, pathExists } from '../engine/tree.js'
 import { CopydeskError } from '../errors.js'
 import { VERSION } from '../version.js'
 import { checkCommand, type CheckOptions, type Format } from './check.js'
@@ -114,7 +113,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         if (!positionals.length) throw new UsageError('owners needs at least one PATH')
         const root = await gitRoot(io.cwd)
         const paths = positionals.map((p) => relative(root, resolve(io.cwd, p)).split(sep).join('/'))
-        const { output, warnings } = await ownersCommand(fsTree(root), paths, (path) => exists(resolve(root, path)))
+        const { output, warnings } = await ownersCommand(fsTree(root), paths, (path) => pathExists(resolve(root, path)))
         for (const warning of warnings) io.stderr(`warning: ${warning}`)
         io.stdout(output)
         return 0
@@ -188,14 +187,6 @@ function count(fixes: { applied: number }[], noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 'es'}`
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
-  } catch {
-    return false
-  }
-}
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = []

@@ -175,6 +175,24 @@ export async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+export async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Anything at `path` (a file, a folder, a link that resolves). */
+export async function pathExists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 function isNotFound(error: unknown): boolean {
   const code = (error as { code?: string }).code
   return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR'
