@@ -1,8 +1,8 @@
 // Prose frontmatter values (title, description, hero copy, FAQ answers, feature cards) become blocks
 // whose offsets point at the value's own characters in the file, so a banned word in `faq.2.answer` is
 // reported where it is written, whatever format the frontmatter is in.
-import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { alignValue } from './align.js'
+import { characterReferenceAt } from './character-reference.js'
 import { BlockBuilder, type Block } from './block.js'
 import type { FrontNode, FrontString } from './frontmatter-tree.js'
 import { isProsePath, leadsToProse, looksLikeData } from './prose-fields.js'
@@ -47,8 +47,8 @@ function valueBlock(node: FrontString, field: string, source: string): Block {
     builder.addMapped(value.slice(from, match.index), offsets.slice(from, match.index))
     const at = offsets[match.index] ?? start
     const { entity, url } = match.groups ?? {}
-    const decoded = entity === undefined ? false : decodeReference(entity)
-    if (decoded !== false) {
+    const decoded = entity === undefined ? null : (characterReferenceAt(value, match.index)?.value ?? null)
+    if (decoded !== null) {
       builder.addMapped(decoded, Array.from(decoded, () => at))
     } else if (entity !== undefined) {
       // Not a character reference a browser knows: the reader sees it as typed.
@@ -61,12 +61,4 @@ function valueBlock(node: FrontString, field: string, source: string): Block {
   }
   builder.addMapped(value.slice(from), offsets.slice(from))
   return builder.build('frontmatter', { field, construct: 'frontmatter' })
-}
-
-/** `&nbsp;` → U+00A0, `&#8212;` → —; false when the name or number is no character. */
-function decodeReference(entity: string): string | false {
-  const body = entity.slice(1, -1)
-  if (body[0] !== '#') return decodeNamedCharacterReference(body)
-  const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
-  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : false
 }
