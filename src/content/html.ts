@@ -8,7 +8,7 @@
 import type { SentenceKind, TableCellPlace } from '../types.js'
 import { BlockBuilder, type Block } from './block.js'
 import { tokenizeHtml, type CloseTag, type HtmlAttribute, type MappedText, type OpenTag } from './html-tokens.js'
-import { isAddress } from './link-parts.js'
+import { looksLikeAddress } from './prose-fields.js'
 
 export interface HtmlReading {
   /** Whether an attribute of that name holds words a reader sees (the run's text attributes). */
@@ -206,7 +206,7 @@ export class HtmlReader {
   }
 
   private reads(attribute: HtmlAttribute, component: boolean): boolean {
-    if (attribute.value.trim() === '' || isAddress(attribute.value) || !this.reading.isTextAttribute(attribute.name)) return false
+    if (attribute.value.trim() === '' || looksLikeAddress(attribute.value) || !this.reading.isTextAttribute(attribute.name)) return false
     return component || !WIRING_ON_HTML.has(attribute.name.toLowerCase())
   }
 

@@ -4,20 +4,13 @@
 import type { Image, ImageReference, Link } from 'mdast'
 import { alignValue } from './align.js'
 import { BlockBuilder, type Block } from './block.js'
-
-/**
- * A value that is only an address (`https://…`, `/docs/x`, `www.…`, `mailto:…`): writers put URLs in
- * titles and alt text, and an address is not prose however its slug reads.
- */
-export function isAddress(value: string): boolean {
-  return /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|\/|\.\.?\/)\S*\s*$/i.test(value)
-}
+import { looksLikeAddress } from './prose-fields.js'
 
 export function altBlock(node: Image | ImageReference, source: string): Block | null {
   const alt = node.alt ?? ''
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  if (alt.trim() === '' || isAddress(alt) || start === undefined || end === undefined) return null
+  if (alt.trim() === '' || looksLikeAddress(alt) || start === undefined || end === undefined) return null
   // The label starts after `![`; alignValue walks forward, so the URL after the label is never reached first.
   const builder = new BlockBuilder()
   builder.addMapped(alt, alignValue(alt, source, start + 2, end))
@@ -29,7 +22,7 @@ export function titleBlock(node: Link | Image, source: string): Block | null {
   const title = node.title ?? ''
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  if (title.trim() === '' || isAddress(title) || start === undefined || end === undefined) return null
+  if (title.trim() === '' || looksLikeAddress(title) || start === undefined || end === undefined) return null
   const range = titleRange(source, start, end)
   if (range === null) return null
   const builder = new BlockBuilder()

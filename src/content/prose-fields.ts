@@ -94,9 +94,13 @@ export function leadsToProse(path: readonly string[], fields: readonly string[])
 const MEDIA_FILE = /^[\w@%+~./-]+\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|tiff?|mp4|webm|mov|mp3|pdf)$/i
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i
 
-/** A URL, a site path, an anchor (`#pricing`, not `#1`), an email or phone link. */
+/**
+ * A value that is only an address: a URL (`https://…`, `www.…`), a site path, an anchor (`#pricing`, not
+ * `#1`), an email or phone link. Writers put addresses in titles, alt text, props and frontmatter, and an
+ * address is not prose however its slug reads.
+ */
 export function looksLikeAddress(value: string): boolean {
-  return /^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|tel:|\/|\.\.?\/|#(?=[a-z_-]))\S*$/i.test(value.trim())
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|tel:|\/|\.\.?\/|#(?=[a-z_-]))\S*$/i.test(value.trim())
 }
 
 /** Values no reader takes as a sentence even under a prose field: addresses, media file names, dates. */

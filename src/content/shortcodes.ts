@@ -3,7 +3,7 @@
 // (`caption`, `alt`, the config's `content.shortcode-attributes`) are read as blocks of their own; the
 // content between a paired shortcode's tags stays in the markdown, except for code shortcodes.
 import { BlockBuilder, type Block } from './block.js'
-import { isAddress } from './link-parts.js'
+import { looksLikeAddress } from './prose-fields.js'
 import type { Range } from './templates.js'
 
 export interface ShortcodeParameter {
@@ -72,7 +72,7 @@ function parameterBlocks(shortcode: Shortcode, isShortcodeAttribute: (name: stri
   const blocks: Block[] = []
   shortcode.parameters.forEach((parameter, index) => {
     const reads = parameter.name === null ? parameter.quoted && PROSE_POSITIONAL.test(parameter.value) : isShortcodeAttribute(parameter.name)
-    if (!reads || parameter.value.trim() === '' || isAddress(parameter.value)) return
+    if (!reads || parameter.value.trim() === '' || looksLikeAddress(parameter.value)) return
     const builder = new BlockBuilder()
     builder.addMapped(parameter.value, parameter.offsets)
     blocks.push(builder.build('paragraph', { construct: 'shortcode', field: `shortcode.${shortcode.name}.${parameter.name ?? index}` }))
