@@ -11,13 +11,16 @@ export function placeOf(sentence: Sentence): string | null {
 }
 
 export function stampPlaces(doc: ContentDocument, findings: Finding[]): Finding[] {
-  const placed = doc.sentences.filter((s) => placeOf(s) !== null)
-  if (placed.length === 0) return findings
+  // Each placed sentence's source range and name, worked out once; the first range holding a finding names it.
+  const places = doc.sentences.flatMap((s) => {
+    const where = placeOf(s)
+    return where === null ? [] : [{ start: s.offsets[0] ?? 0, end: s.offsets[s.offsets.length - 1] ?? 0, where }]
+  })
+  if (places.length === 0) return findings
   return findings.map((finding) => {
     if (finding.where !== undefined) return finding
     const offset = (doc.lineStarts[finding.line - 1] ?? 0) + finding.column - 1
-    const sentence = placed.find((s) => offset >= (s.offsets[0] ?? 0) && offset < (s.offsets[s.offsets.length - 1] ?? 0))
-    const where = sentence ? placeOf(sentence) : null
-    return where === null ? finding : { ...finding, where }
+    const place = places.find(({ start, end }) => offset >= start && offset < end)
+    return place === undefined ? finding : { ...finding, where: place.where }
   })
 }
