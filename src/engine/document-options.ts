@@ -2,11 +2,19 @@
 import type { Config } from '../config/schema.js'
 import { PROSE_FIELDS, SHORTCODE_ATTRIBUTES, TEXT_ATTRIBUTES, type ParseDocumentOptions } from '../content/index.js'
 
+// Every file of a run reads with the same config object: merge once, not per file and per side.
+const merged = new WeakMap<Config, ParseDocumentOptions>()
+
 export function documentOptions(config: Config): ParseDocumentOptions {
-  const { content } = config
-  return {
-    proseFields: [...PROSE_FIELDS, ...content['prose-fields']],
-    textAttributes: [...TEXT_ATTRIBUTES, ...content['text-attributes']],
-    shortcodeAttributes: [...SHORTCODE_ATTRIBUTES, ...content['shortcode-attributes']],
+  let options = merged.get(config)
+  if (options === undefined) {
+    const { content } = config
+    options = Object.freeze({
+      proseFields: [...PROSE_FIELDS, ...content['prose-fields']],
+      textAttributes: [...TEXT_ATTRIBUTES, ...content['text-attributes']],
+      shortcodeAttributes: [...SHORTCODE_ATTRIBUTES, ...content['shortcode-attributes']],
+    })
+    merged.set(config, options)
   }
+  return options
 }
