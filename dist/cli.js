@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-import 'node:fs/promises';
 import 'node:path';
 import 'node:util';
 export { m as main } from './chunks/main.js';
 import './chunks/sarif.js';
 import 'node:child_process';
+import 'node:fs/promises';
 import 'node:crypto';
 import 'process';
 import 'buffer';

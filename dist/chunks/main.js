@@ -1,7 +1,7 @@
-import { lstat, readlink, realpath, readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
 import { join, sep, relative, resolve, dirname } from 'node:path';
 import { promisify, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
+import { lstat, readlink, realpath, readFile, stat, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, t as toSarif, k as toJson, V as VERSION, o as object, _ as _enum, m as array, n as record, q as string, u as number, v as distExports, w as toComment, M as MARKER, x as reachesFailOn, y as createTwoFilesPatch, z as computeLineStarts, A as findCodeowners, B as parseCodeowners, D as formatOwnersLine, E as ownersOf, F as decodeText, G as builtinPackNames, H as parseRulePack, I as configSchema, J as parseDocument, K as findBannedClaims } from './sarif.js';
 import 'node:crypto';
 
@@ -138,6 +138,24 @@ async function isDirectory(path) {
         return false;
     }
 }
+async function isFile(path) {
+    try {
+        return (await stat(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Anything at `path` (a file, a folder, a link that resolves). */
+async function pathExists(path) {
+    try {
+        await stat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 function isNotFound(error) {
     const code = error.code;
     return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
@@ -167,14 +185,6 @@ async function configRoot(from, stop) {
                 return dir;
         if (dir === resolve(stop) || dir === dirname(dir))
             return null;
-    }
-}
-async function isFile(path) {
-    try {
-        return (await stat(path)).isFile();
-    }
-    catch {
-        return false;
     }
 }
 
@@ -852,7 +862,7 @@ async function initCommand(root, options) {
     const written = [];
     for (const [path, text] of FILES) {
         const absolute = join(root, path);
-        if (!options.force && (await exists$1(absolute))) {
+        if (!options.force && (await pathExists(absolute))) {
             kept.push(path);
             continue;
         }
@@ -869,15 +879,6 @@ async function initCommand(root, options) {
         CODEOWNERS_LINES,
     ];
     return { output: lines.join('\n'), kept, written };
-}
-async function exists$1(path) {
-    try {
-        await stat(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 // `copydesk owners PATH...`: what CODEOWNERS assigns to each path, read as GitHub reads it.
@@ -1186,7 +1187,7 @@ async function main(argv, io) {
                     throw new UsageError('owners needs at least one PATH');
                 const root = await gitRoot(io.cwd);
                 const paths = positionals.map((p) => relative(root, resolve(io.cwd, p)).split(sep).join('/'));
-                const { output, warnings } = await ownersCommand(fsTree(root), paths, (path) => exists(resolve(root, path)));
+                const { output, warnings } = await ownersCommand(fsTree(root), paths, (path) => pathExists(resolve(root, path)));
                 for (const warning of warnings)
                     io.stderr(`warning: ${warning}`);
                 io.stdout(output);
@@ -1262,15 +1263,6 @@ function help(io, command) {
 function count(fixes, noun) {
     const n = fixes.reduce((sum, f) => sum + f.applied, 0);
     return `${n} ${noun}${n === 1 ? '' : 'es'}`;
-}
-async function exists(path) {
-    try {
-        await stat(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 async function readStdin() {
     const chunks = [];

@@ -4523,54 +4523,171 @@ function tokenizeHtml(value, offsets, handler) {
     tokenizer.end();
 }
 
+// Frontmatter key paths as users write them in config: dotted (`hero.title`), `*` for any one key or
+// list index (`faq.*.answer`), `[]` as a synonym for `.*` (`faq[].answer`), `[2]` for `.2`. A `*` inside
+// a key (`*Description`) stands for any run of characters. Keys compare case-insensitively: Hugo
+// lowercases frontmatter keys, and writers capitalise them freely.
+/** `faq[].answer` → `['faq', '*', 'answer']`; empty keys (`a..b`, a trailing dot) are dropped. */
+function pathKeys(path) {
+    return path
+        .trim()
+        .replace(/\[(\*|\d*)\]/g, (_, inside) => `.${inside === '' ? '*' : inside}`)
+        .split('.')
+        .filter((key) => key !== '');
+}
+function keyMatcher(key) {
+    if (key === '*')
+        return () => true;
+    const lower = key.toLowerCase();
+    if (!key.includes('*'))
+        return (candidate) => candidate.toLowerCase() === lower;
+    const pattern = new RegExp(`^${lower.split('*').map(escapeRegExp).join('.*')}$`, 's');
+    return (candidate) => pattern.test(candidate.toLowerCase());
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// Patterns come from the config and the defaults: a handful, compiled once each and shared by every
+// document and sentence of a run. The cap only guards against a caller feeding in unbounded input.
+const compiled$1 = new Map();
+const CACHE_LIMIT = 2_000;
+function compile$1(written) {
+    let pattern = compiled$1.get(written);
+    if (pattern === undefined) {
+        if (compiled$1.size >= CACHE_LIMIT)
+            compiled$1.clear();
+        pattern = { written, keys: pathKeys(written).map(keyMatcher) };
+        compiled$1.set(written, pattern);
+    }
+    return pattern;
+}
 /**
- * A value that is only an address (`https://…`, `/docs/x`, `www.…`, `mailto:…`): writers put URLs in
- * titles and alt text, and an address is not prose however its slug reads.
+ * The pattern that covers `path`: one naming the path itself, else one naming a parent of it (`hero`
+ * covers `hero.actions.0.text`). Null when no pattern reaches it.
  */
-function isAddress(value) {
-    return /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|\/|\.\.?\/)\S*\s*$/i.test(value);
+function coveringField(path, patterns) {
+    let parent = null;
+    for (const written of patterns) {
+        const { keys } = compile$1(written);
+        if (keys.length === 0 || keys.length > path.length)
+            continue;
+        if (!keys.every((matches, index) => matches(path[index])))
+            continue;
+        if (keys.length === path.length)
+            return { pattern: written, exact: true };
+        parent ??= { pattern: written, exact: false };
+    }
+    return parent;
 }
-function altBlock(node, source) {
-    const alt = node.alt ?? '';
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (alt.trim() === '' || isAddress(alt) || start === undefined || end === undefined)
-        return null;
-    // The label starts after `![`; alignValue walks forward, so the URL after the label is never reached first.
-    const builder = new BlockBuilder();
-    builder.addMapped(alt, alignValue(alt, source, start + 2, end));
-    return builder.build('paragraph', { construct: 'alt', field: 'image.alt' });
+/** True when some pattern names a key below `path`, so a walk must descend into it (`seo` for `seo.title`). */
+function leadsToField(path, patterns) {
+    return patterns.some((written) => {
+        const { keys } = compile$1(written);
+        return keys.length > path.length && path.every((key, index) => keys[index](key));
+    });
 }
-/** `[text](url "title")`, `![alt](src 'title')`, `[text](url (title))`: the title is the last part before `)`. */
-function titleBlock(node, source) {
-    const title = node.title ?? '';
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (title.trim() === '' || isAddress(title) || start === undefined || end === undefined)
-        return null;
-    const range = titleRange(source, start, end);
-    if (range === null)
-        return null;
-    const builder = new BlockBuilder();
-    builder.addMapped(title, alignValue(title, source, range[0], range[1]));
-    return builder.build('paragraph', { construct: 'link-title', field: `${node.type}.title` });
+
+// Which frontmatter values hold prose a reader sees (page title, meta description, hero copy, FAQ
+// answers, feature cards, how-to steps), and which are addresses, images, dates or layout switches.
+/**
+ * Default prose fields, as field paths (see field-paths.ts). A value nested under one is prose too
+ * (`hero` covers `hero.tagline` and `hero.actions.0.text`) unless its key names an address, an image,
+ * a date or styling. Drawn from what marketing sites put in frontmatter: VitePress's `hero` and
+ * `features`, Starlight's `hero`, Astro blogs' SEO and image alt fields, Hugo's `summary` and its
+ * schema.org `howto` and FAQ tables.
+ */
+const PROSE_FIELDS = Object.freeze([
+    // Page-level copy and what search results and link previews show.
+    'title',
+    'description',
+    'summary',
+    'excerpt',
+    'subtitle',
+    'headline',
+    'subheadline',
+    'tagline',
+    'value_prop',
+    'lead',
+    'intro',
+    'page_title',
+    'meta_title',
+    'meta_description',
+    'og_title',
+    'og_description',
+    'twitter_title',
+    'twitter_description',
+    'seo.title',
+    'seo.description',
+    'head_image_alt',
+    'image_alt',
+    // Hero blocks and calls to action (VitePress and Starlight `hero`: name, text, tagline, action labels).
+    'hero',
+    'cta',
+    // Feature cards (VitePress `features`: title, details, linkText) and benefit lists.
+    'features[].title',
+    'features[].details',
+    'features[].description',
+    'features[].linkText',
+    'benefits[].title',
+    'benefits[].description',
+    // FAQ entries, as FAQPage structured data and FAQ sections read them.
+    'faq[].question',
+    'faq[].answer',
+    'faqs[].question',
+    'faqs[].answer',
+    // How-to guides: a list of steps, or Hugo's `[[howto]]` tables with `[[howto.steps]]` inside.
+    'howto[].name',
+    'howto[].description',
+    'howto[].text',
+    'howto[].steps[].name',
+    'howto[].steps[].text',
+    'steps[].name',
+    'steps[].text',
+    'testimonials[].quote',
+]);
+/**
+ * Last words of keys whose values are addresses, media, identifiers, dates or styling rather than
+ * words (`url`, `head_image`, `thumbnailColor`, `deployed_url`). Only consulted for values reached
+ * through a parent field: a pattern naming a key exactly always reads it.
+ */
+const NON_PROSE_WORDS = new Set([
+    'url', 'uri', 'href', 'link', 'links', 'src', 'srcset', 'path', 'file', 'target', 'rel',
+    'image', 'images', 'img', 'icon', 'logo', 'avatar', 'pic', 'thumbnail', 'cover', 'preview', 'video', 'light', 'dark',
+    'id', 'slug', 'key', 'uuid', 'ref',
+    'class', 'classname', 'style', 'variant', 'color', 'colour', 'theme', 'layout', 'template', 'type', 'kind',
+    'date', 'at', 'lang', 'locale', 'order', 'weight', 'width', 'height', 'size', 'draft',
+    'tag', 'tags', 'category', 'categories', 'keywords',
+]);
+/** The words of a key: `thumbnailColor`, `head_image`, `og:image` → their last word decides. */
+function lastWord(key) {
+    const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_:-]+/).filter(Boolean);
+    return words[words.length - 1] ?? '';
 }
-/** Source range of the title's characters, between its delimiters; null when the node does not end in one. */
-function titleRange(source, start, end) {
-    let close = end - 1;
-    if (source[close] !== ')')
-        return null;
-    close--;
-    while (close > start && /\s/.test(source[close]))
-        close--;
-    const delimiter = source[close];
-    const opener = delimiter === ')' ? '(' : delimiter;
-    if (opener !== '"' && opener !== "'" && opener !== '(')
-        return null;
-    let open = close - 1;
-    while (open > start && !(source[open] === opener && source[open - 1] !== '\\'))
-        open--;
-    return open > start ? [open + 1, close] : null;
+/** True when the value at `path` (its keys and list indexes) is prose under `fields`. */
+function isProsePath(path, fields) {
+    const cover = coveringField(path, fields);
+    if (cover === null)
+        return false;
+    return cover.exact || !NON_PROSE_WORDS.has(lastWord(path[path.length - 1] ?? ''));
+}
+/** True when some prose field lies below `path`, so a walk must descend into it (`faq` for `faq[].answer`). */
+function leadsToProse(path, fields) {
+    return leadsToField(path, fields);
+}
+const MEDIA_FILE = /^[\w@%+~./-]+\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|tiff?|mp4|webm|mov|mp3|pdf)$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+/**
+ * A value that is only an address: a URL (`https://…`, `www.…`), a site path, an anchor (`#pricing`, not
+ * `#1`), an email or phone link. Writers put addresses in titles, alt text, props and frontmatter, and an
+ * address is not prose however its slug reads.
+ */
+function looksLikeAddress(value) {
+    return /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|tel:|\/|\.\.?\/|#(?=[a-z_-]))\S*$/i.test(value.trim());
+}
+/** Values no reader takes as a sentence even under a prose field: addresses, media file names, dates. */
+function looksLikeData(value) {
+    const trimmed = value.trim();
+    return looksLikeAddress(trimmed) || MEDIA_FILE.test(trimmed) || DATE.test(trimmed);
 }
 
 /** Elements whose content a reader does not read as prose: code, scripts, styles, templates, drawings. */
@@ -4733,7 +4850,7 @@ class HtmlReader {
         }
     }
     reads(attribute, component) {
-        if (attribute.value.trim() === '' || isAddress(attribute.value) || !this.reading.isTextAttribute(attribute.name))
+        if (attribute.value.trim() === '' || looksLikeAddress(attribute.value) || !this.reading.isTextAttribute(attribute.name))
             return false;
         return component || !WIRING_ON_HTML.has(attribute.name.toLowerCase());
     }
@@ -4884,169 +5001,6 @@ function readHtmlBlock(value, offsets, container, reading) {
     const reader = new HtmlReader(reading, { container });
     reader.read(value, offsets);
     reader.finish();
-}
-
-// Frontmatter key paths as users write them in config: dotted (`hero.title`), `*` for any one key or
-// list index (`faq.*.answer`), `[]` as a synonym for `.*` (`faq[].answer`), `[2]` for `.2`. A `*` inside
-// a key (`*Description`) stands for any run of characters. Keys compare case-insensitively: Hugo
-// lowercases frontmatter keys, and writers capitalise them freely.
-/** `faq[].answer` → `['faq', '*', 'answer']`; empty keys (`a..b`, a trailing dot) are dropped. */
-function pathKeys(path) {
-    return path
-        .trim()
-        .replace(/\[(\*|\d*)\]/g, (_, inside) => `.${inside === '' ? '*' : inside}`)
-        .split('.')
-        .filter((key) => key !== '');
-}
-function keyMatcher(key) {
-    if (key === '*')
-        return () => true;
-    const lower = key.toLowerCase();
-    if (!key.includes('*'))
-        return (candidate) => candidate.toLowerCase() === lower;
-    const pattern = new RegExp(`^${lower.split('*').map(escapeRegExp).join('.*')}$`, 's');
-    return (candidate) => pattern.test(candidate.toLowerCase());
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-// Patterns come from the config and the defaults: a handful, compiled once each and shared by every
-// document and sentence of a run. The cap only guards against a caller feeding in unbounded input.
-const compiled$1 = new Map();
-const CACHE_LIMIT = 2_000;
-function compile$1(written) {
-    let pattern = compiled$1.get(written);
-    if (pattern === undefined) {
-        if (compiled$1.size >= CACHE_LIMIT)
-            compiled$1.clear();
-        pattern = { written, keys: pathKeys(written).map(keyMatcher) };
-        compiled$1.set(written, pattern);
-    }
-    return pattern;
-}
-/**
- * The pattern that covers `path`: one naming the path itself, else one naming a parent of it (`hero`
- * covers `hero.actions.0.text`). Null when no pattern reaches it.
- */
-function coveringField(path, patterns) {
-    let parent = null;
-    for (const written of patterns) {
-        const { keys } = compile$1(written);
-        if (keys.length === 0 || keys.length > path.length)
-            continue;
-        if (!keys.every((matches, index) => matches(path[index])))
-            continue;
-        if (keys.length === path.length)
-            return { pattern: written, exact: true };
-        parent ??= { pattern: written, exact: false };
-    }
-    return parent;
-}
-/** True when some pattern names a key below `path`, so a walk must descend into it (`seo` for `seo.title`). */
-function leadsToField(path, patterns) {
-    return patterns.some((written) => {
-        const { keys } = compile$1(written);
-        return keys.length > path.length && path.every((key, index) => keys[index](key));
-    });
-}
-
-// Which frontmatter values hold prose a reader sees (page title, meta description, hero copy, FAQ
-// answers, feature cards, how-to steps), and which are addresses, images, dates or layout switches.
-/**
- * Default prose fields, as field paths (see field-paths.ts). A value nested under one is prose too
- * (`hero` covers `hero.tagline` and `hero.actions.0.text`) unless its key names an address, an image,
- * a date or styling. Drawn from what marketing sites put in frontmatter: VitePress's `hero` and
- * `features`, Starlight's `hero`, Astro blogs' SEO and image alt fields, Hugo's `summary` and its
- * schema.org `howto` and FAQ tables.
- */
-const PROSE_FIELDS = Object.freeze([
-    // Page-level copy and what search results and link previews show.
-    'title',
-    'description',
-    'summary',
-    'excerpt',
-    'subtitle',
-    'headline',
-    'subheadline',
-    'tagline',
-    'value_prop',
-    'lead',
-    'intro',
-    'page_title',
-    'meta_title',
-    'meta_description',
-    'og_title',
-    'og_description',
-    'twitter_title',
-    'twitter_description',
-    'seo.title',
-    'seo.description',
-    'head_image_alt',
-    'image_alt',
-    // Hero blocks and calls to action (VitePress and Starlight `hero`: name, text, tagline, action labels).
-    'hero',
-    'cta',
-    // Feature cards (VitePress `features`: title, details, linkText) and benefit lists.
-    'features[].title',
-    'features[].details',
-    'features[].description',
-    'features[].linkText',
-    'benefits[].title',
-    'benefits[].description',
-    // FAQ entries, as FAQPage structured data and FAQ sections read them.
-    'faq[].question',
-    'faq[].answer',
-    'faqs[].question',
-    'faqs[].answer',
-    // How-to guides: a list of steps, or Hugo's `[[howto]]` tables with `[[howto.steps]]` inside.
-    'howto[].name',
-    'howto[].description',
-    'howto[].text',
-    'howto[].steps[].name',
-    'howto[].steps[].text',
-    'steps[].name',
-    'steps[].text',
-    'testimonials[].quote',
-]);
-/**
- * Last words of keys whose values are addresses, media, identifiers, dates or styling rather than
- * words (`url`, `head_image`, `thumbnailColor`, `deployed_url`). Only consulted for values reached
- * through a parent field: a pattern naming a key exactly always reads it.
- */
-const NON_PROSE_WORDS = new Set([
-    'url', 'uri', 'href', 'link', 'links', 'src', 'srcset', 'path', 'file', 'target', 'rel',
-    'image', 'images', 'img', 'icon', 'logo', 'avatar', 'pic', 'thumbnail', 'cover', 'preview', 'video', 'light', 'dark',
-    'id', 'slug', 'key', 'uuid', 'ref',
-    'class', 'classname', 'style', 'variant', 'color', 'colour', 'theme', 'layout', 'template', 'type', 'kind',
-    'date', 'at', 'lang', 'locale', 'order', 'weight', 'width', 'height', 'size', 'draft',
-    'tag', 'tags', 'category', 'categories', 'keywords',
-]);
-/** The words of a key: `thumbnailColor`, `head_image`, `og:image` → their last word decides. */
-function lastWord(key) {
-    const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_:-]+/).filter(Boolean);
-    return words[words.length - 1] ?? '';
-}
-/** True when the value at `path` (its keys and list indexes) is prose under `fields`. */
-function isProsePath(path, fields) {
-    const cover = coveringField(path, fields);
-    if (cover === null)
-        return false;
-    return cover.exact || !NON_PROSE_WORDS.has(lastWord(path[path.length - 1] ?? ''));
-}
-/** True when some prose field lies below `path`, so a walk must descend into it (`faq` for `faq[].answer`). */
-function leadsToProse(path, fields) {
-    return leadsToField(path, fields);
-}
-const MEDIA_FILE = /^[\w@%+~./-]+\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|tiff?|mp4|webm|mov|mp3|pdf)$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
-/** A URL, a site path, an anchor (`#pricing`, not `#1`), an email or phone link. */
-function looksLikeAddress(value) {
-    return /^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|tel:|\/|\.\.?\/|#(?=[a-z_-]))\S*$/i.test(value.trim());
-}
-/** Values no reader takes as a sentence even under a prose field: addresses, media file names, dates. */
-function looksLikeData(value) {
-    const trimmed = value.trim();
-    return looksLikeAddress(trimmed) || MEDIA_FILE.test(trimmed) || DATE.test(trimmed);
 }
 
 /** Props a component reads as text, but whose name says the words are shown as a title. */
@@ -5451,6 +5405,49 @@ function sentenceLocation(doc, sentence, from, to) {
 }
 function clamp(value, low, high) {
     return Math.max(low, Math.min(Number.isFinite(value) ? Math.floor(value) : low, high));
+}
+
+function altBlock(node, source) {
+    const alt = node.alt ?? '';
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (alt.trim() === '' || looksLikeAddress(alt) || start === undefined || end === undefined)
+        return null;
+    // The label starts after `![`; alignValue walks forward, so the URL after the label is never reached first.
+    const builder = new BlockBuilder();
+    builder.addMapped(alt, alignValue(alt, source, start + 2, end));
+    return builder.build('paragraph', { construct: 'alt', field: 'image.alt' });
+}
+/** `[text](url "title")`, `![alt](src 'title')`, `[text](url (title))`: the title is the last part before `)`. */
+function titleBlock(node, source) {
+    const title = node.title ?? '';
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (title.trim() === '' || looksLikeAddress(title) || start === undefined || end === undefined)
+        return null;
+    const range = titleRange(source, start, end);
+    if (range === null)
+        return null;
+    const builder = new BlockBuilder();
+    builder.addMapped(title, alignValue(title, source, range[0], range[1]));
+    return builder.build('paragraph', { construct: 'link-title', field: `${node.type}.title` });
+}
+/** Source range of the title's characters, between its delimiters; null when the node does not end in one. */
+function titleRange(source, start, end) {
+    let close = end - 1;
+    if (source[close] !== ')')
+        return null;
+    close--;
+    while (close > start && /\s/.test(source[close]))
+        close--;
+    const delimiter = source[close];
+    const opener = delimiter === ')' ? '(' : delimiter;
+    if (opener !== '"' && opener !== "'" && opener !== '(')
+        return null;
+    let open = close - 1;
+    while (open > start && !(source[open] === opener && source[open - 1] !== '\\'))
+        open--;
+    return open > start ? [open + 1, close] : null;
 }
 
 // Which attributes of a JSX component or an HTML element hold words a reader sees. A prop that styles
@@ -22158,8 +22155,8 @@ function valueBlock(node, field, source) {
         builder.addMapped(value.slice(from, match.index), offsets.slice(from, match.index));
         const at = offsets[match.index] ?? start;
         const { entity, url } = match.groups ?? {};
-        const decoded = entity === undefined ? false : decodeReference(entity);
-        if (decoded !== false) {
+        const decoded = entity === undefined ? null : (characterReferenceAt(value, match.index)?.value ?? null);
+        if (decoded !== null) {
             builder.addMapped(decoded, Array.from(decoded, () => at));
         }
         else if (entity !== undefined) {
@@ -22175,14 +22172,6 @@ function valueBlock(node, field, source) {
     }
     builder.addMapped(value.slice(from), offsets.slice(from));
     return builder.build('frontmatter', { field, construct: 'frontmatter' });
-}
-/** `&nbsp;` → U+00A0, `&#8212;` → —; false when the name or number is no character. */
-function decodeReference(entity) {
-    const body = entity.slice(1, -1);
-    if (body[0] !== '#')
-        return decodeNamedCharacterReference(body);
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : false;
 }
 
 /**
@@ -55391,7 +55380,7 @@ function parameterBlocks(shortcode, isShortcodeAttribute) {
     const blocks = [];
     shortcode.parameters.forEach((parameter, index) => {
         const reads = parameter.name === null ? parameter.quoted && PROSE_POSITIONAL.test(parameter.value) : isShortcodeAttribute(parameter.name);
-        if (!reads || parameter.value.trim() === '' || isAddress(parameter.value))
+        if (!reads || parameter.value.trim() === '' || looksLikeAddress(parameter.value))
             return;
         const builder = new BlockBuilder();
         builder.addMapped(parameter.value, parameter.offsets);
@@ -55697,13 +55686,20 @@ function mask(source, end) {
     return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
 }
 
+// Every file of a run reads with the same config object: merge once, not per file and per side.
+const merged = new WeakMap();
 function documentOptions(config) {
-    const { content } = config;
-    return {
-        proseFields: [...PROSE_FIELDS, ...content['prose-fields']],
-        textAttributes: [...TEXT_ATTRIBUTES, ...content['text-attributes']],
-        shortcodeAttributes: [...SHORTCODE_ATTRIBUTES, ...content['shortcode-attributes']],
-    };
+    let options = merged.get(config);
+    if (options === undefined) {
+        const { content } = config;
+        options = Object.freeze({
+            proseFields: [...PROSE_FIELDS, ...content['prose-fields']],
+            textAttributes: [...TEXT_ATTRIBUTES, ...content['text-attributes']],
+            shortcodeAttributes: [...SHORTCODE_ATTRIBUTES, ...content['shortcode-attributes']],
+        });
+        merged.set(config, options);
+    }
+    return options;
 }
 
 /** The reader-facing name of the place a sentence was read from, or null for plain prose. */
@@ -55716,16 +55712,19 @@ function placeOf$2(sentence) {
     return cell;
 }
 function stampPlaces(doc, findings) {
-    const placed = doc.sentences.filter((s) => placeOf$2(s) !== null);
-    if (placed.length === 0)
+    // Each placed sentence's source range and name, worked out once; the first range holding a finding names it.
+    const places = doc.sentences.flatMap((s) => {
+        const where = placeOf$2(s);
+        return where === null ? [] : [{ start: s.offsets[0] ?? 0, end: s.offsets[s.offsets.length - 1] ?? 0, where }];
+    });
+    if (places.length === 0)
         return findings;
     return findings.map((finding) => {
         if (finding.where !== undefined)
             return finding;
         const offset = (doc.lineStarts[finding.line - 1] ?? 0) + finding.column - 1;
-        const sentence = placed.find((s) => offset >= (s.offsets[0] ?? 0) && offset < (s.offsets[s.offsets.length - 1] ?? 0));
-        const where = sentence ? placeOf$2(sentence) : null;
-        return where === null ? finding : { ...finding, where };
+        const place = places.find(({ start, end }) => offset >= start && offset < end);
+        return place === undefined ? finding : { ...finding, where: place.where };
     });
 }
 
