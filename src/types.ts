@@ -287,4 +287,17 @@ export interface Report {
   /** Suppression comments this PR adds or extends (see SuppressionUse); absent when none or outside a PR. */
   suppressions?: SuppressionUse[]
   meta: { base?: string; head?: string; repository?: string; pullRequest?: number; runUrl?: string; serverUrl?: string }
+  /** `check --shard K/N`: this report is one slice of a run; `copydesk merge` joins the slices (see ShardInfo). */
+  shard?: ShardInfo
+}
+
+/** What `copydesk merge` needs to join shard reports into the report of the unsharded run, and to refuse a wrong set. */
+export interface ShardInfo {
+  /** 1-based. */
+  index: number
+  total: number
+  /** The copydesk version that wrote the report (the policy hash is `ruleset.version`). */
+  copydesk: string
+  /** Every file of the unsharded run, in the order its report lists them. */
+  paths: string[]
 }

@@ -3,13 +3,16 @@ import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
+import { openResultStore, type ResultStore } from '../cache/index.js'
 import { checkAsIs } from '../engine/as-is.js'
+import { isArtifact } from '../engine/artifact-report.js'
 import { runCheck, type ChangedFile } from '../engine/check.js'
 import { contentMatcher } from '../engine/content-files.js'
 import { configRoot } from '../engine/config-root.js'
-import { loadPolicy, type PolicyOptions } from '../engine/policy.js'
+import { loadPolicy, type LoadedPolicy, type PolicyOptions } from '../engine/policy.js'
 import { fsTree, gitChangedPaths, gitTree, isDirectory, type Tree } from '../engine/tree.js'
 import { CopydeskError } from '../errors.js'
+import { inShard, type Shard } from '../shard/select.js'
 import { toJson, toMarkdown, toSarif, toText } from '../reports/index.js'
 import type { Report } from '../types.js'
 import { VERSION } from '../version.js'
@@ -34,6 +37,14 @@ export interface CheckOptions {
   stdin?: { path: string; bytes: Uint8Array }
   /** Told about each content file as the engine reads it (the progress line). */
   onFiles?: (total: number) => (path: string) => void
+  /** `--cache`: the cache folder (absolute; see src/cache/location.ts). */
+  cacheLocation?: string
+  /** Told what the cache did, a line at a time (`COPYDESK_DEBUG=cache`). */
+  debug?: (line: string) => void
+  /** `--shard K/N`: check this slice of the content files (files as they are only). */
+  shard?: Shard
+  /** The copydesk version the cache is kept for (tests stand in another). */
+  version?: string
 }
 
 export type FailOn = 'error' | 'warning' | 'never'
@@ -44,6 +55,8 @@ export interface CheckResult {
   failOn: FailOn
   /** The folder the report's paths are relative to (where `--fix` writes). */
   root: string
+  /** About the run, not the content (the cache): for stderr, so a cached report equals a fresh one. */
+  notices: string[]
 }
 
 export async function checkCommand(options: CheckOptions): Promise<CheckResult> {
@@ -52,6 +65,12 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
   let report: Report
   let reportRoot = root
   let failOn: FailOn
+  let store: ResultStore | undefined
+  const cache = async (policy: LoadedPolicy): Promise<{ cache?: ResultStore }> => {
+    if (!options.cacheLocation) return {}
+    store = await openResultStore(options.cacheLocation, { version: options.version ?? VERSION, policy: policy.version }, options.debug)
+    return { cache: store }
+  }
   if (options.stdin) {
     // Config is found from the named file's folder, exactly as if the content were on disk there.
     const absolute = resolve(options.cwd, options.stdin.path)
@@ -63,7 +82,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
     const head: Tree = { ...disk, label: 'working tree', read: async (p) => (p === path ? bytes : disk.read(p)), linkTarget: async (p) => (p === path ? null : (disk.linkTarget?.(p) ?? null)) }
     const policy = await loadPolicy(head, policyOptions)
     failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
-    report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}) })
+    report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy)) })
     reportRoot = project
   } else if (options.base) {
     const base = gitTree(root, options.base)
@@ -87,6 +106,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       failOn,
       ...(options.now ? { now: options.now } : {}),
       meta: { base: options.base, head: options.head ?? 'working tree' },
+      ...(await cache(policy)),
     })
   } else {
     // Checking files as they are: the project is the nearest folder with a copydesk config, as Vale finds
@@ -97,10 +117,25 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
     failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
     const isContent = contentMatcher(policy.policy.config, policy.artifact.path)
     const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent)
-    report = await checkAsIs(counted(head, paths, options.onFiles), policy, paths, { failOn, ...(options.now ? { now: options.now } : {}) })
+    const shard = options.shard
+    const mine = shard ? paths.filter((path) => inShard(path, shard)) : paths
+    report = await checkAsIs(counted(head, mine, options.onFiles), policy, mine, {
+      failOn,
+      ...(options.now ? { now: options.now } : {}),
+      // Every shard derives the site context from the whole run, as the unsharded run does.
+      ...(shard ? { runPaths: paths } : {}),
+      ...(await cache(policy)),
+    })
+    if (shard) {
+      // The order the unsharded report lists files in: the positioning artifact (when named) first.
+      const artifact = (path: string): boolean => isArtifact({ path, status: 'unchanged' }, policy)
+      report.shard = { index: shard.index, total: shard.total, copydesk: VERSION, paths: [...paths.filter(artifact), ...paths.filter((p) => !artifact(p))] }
+    }
     reportRoot = project
   }
-  return { output: render(report, options.format, options.color), report, failOn, root: reportRoot }
+  await store?.save()
+  if (store && options.debug) options.debug(`${store.stats.hits} hits, ${store.stats.misses} misses (${store.file})`)
+  return { output: render(report, options.format, options.color), report, failOn, root: reportRoot, notices: store?.notices ?? [] }
 }
 
 /** The head tree, telling `onFiles` the first time each of `paths` is read: the engine reads each content file once. */

@@ -24,6 +24,18 @@ export const COMMANDS: Record<string, CommandHelp> = {
       ['--stdin', 'read the content to check from standard input (needs --stdin-filename)'],
       ['--stdin-filename PATH', 'check the standard input as if it were the file PATH (config, content type, report path)'],
       ['--explain-context', 'print the site context the checks read (publisher, competitors, page kinds) instead of findings'],
+      ['--cache', 'reuse the results of files that did not change since the last run (same policy, same copydesk version)'],
+      ['--cache-location PATH', 'the cache folder (needs --cache; default .copydeskcache/ in the working folder)'],
+      ['--shard K/N', 'check only shard K of N (1-based) of the content files, for parallel CI jobs; join the JSON reports with `copydesk merge`'],
+      ['-h, --help', 'show this help'],
+    ],
+  },
+  merge: {
+    usage: 'copydesk merge REPORT.json... [options]',
+    summary: 'Joins the JSON reports of `check --shard K/N --format json` (all N of them) into the report the unsharded run gives.',
+    flags: [
+      ['--format text|json|sarif|markdown', 'report format on stdout (default text)'],
+      ['--fail-on error|warning|never', 'exit 1 when a finding reaches this severity (default: the shards\' fail-on)'],
       ['-h, --help', 'show this help'],
     ],
   },

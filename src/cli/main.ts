@@ -5,12 +5,15 @@ import { parseArgs } from 'node:util'
 import { fsTree, pathExists } from '../engine/tree.js'
 import { CopydeskError } from '../errors.js'
 import { VERSION } from '../version.js'
+import { cacheLocation } from '../cache/index.js'
+import { parseShard } from '../shard/select.js'
 import { checkCommand, type CheckOptions, type Format } from './check.js'
 import { demoCommand } from './demo.js'
 import { exitCode, inputErrors } from './exit.js'
 import { fixesDiff, planFixes, writeFixes } from './fix.js'
 import { commandHelp, USAGE } from './help.js'
 import { initCommand } from './init.js'
+import { mergeCommand } from './merge.js'
 import { ownersCommand } from './owners.js'
 import { createProgress } from './progress.js'
 import { ruleFilePath, testRulesCommand } from './test-rules.js'
@@ -54,6 +57,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
             stdin: { type: 'boolean', default: false },
             'stdin-filename': { type: 'string' },
             'explain-context': { type: 'boolean', default: false },
+            cache: { type: 'boolean', default: false },
+            'cache-location': { type: 'string' },
+            shard: { type: 'string' },
           },
         })
         if (values.help) return help(io, 'check')
@@ -66,6 +72,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
         // --fix writes the working tree; standard input has no file to write to (see the diff with --fix-dry-run).
         if (values.fix && (values.stdin || values.head)) throw new UsageError('--fix writes files in the working tree: it cannot take --stdin or --head (try --fix-dry-run)')
+        if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location PATH goes with --cache')
+        const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+        if (typeof shard === 'string') throw new UsageError(shard)
+        // A change between two refs is small by nature; a shard splits a full check of the files as they are.
+        if (shard && (values.base || values.stdin)) throw new UsageError('--shard splits a check of the files as they are: it cannot take --base or --stdin')
         const stdin = values.stdin ? { path: values['stdin-filename'] as string, bytes: await (io.readStdin ?? readStdin)() } : undefined
         let progress: ReturnType<typeof createProgress> | null = null
         const options: CheckOptions = {
@@ -77,6 +88,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           ...(values.head ? { head: values.head } : {}),
           ...(values.config ? { config: values.config } : {}),
           ...(stdin ? { stdin } : {}),
+          ...(values.cache ? { cacheLocation: cacheLocation(io.cwd, values['cache-location']) } : {}),
+          ...(shard ? { shard } : {}),
+          ...(debugging('cache') ? { debug: (line: string) => io.stderr(`copydesk:cache ${line}`) } : {}),
           cwd: io.cwd,
           color,
           onFiles: (total) => {
@@ -103,6 +117,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           // What is left after fixing is what the report and the exit code are about, as with ESLint's --fix.
           if (fixes.length) result = await checkCommand({ ...options, onFiles: undefined })
         }
+        io.stdout(result.output)
+        for (const notice of result.notices) io.stderr(`copydesk: notice: ${notice}`)
+        for (const problem of inputErrors(result.report)) io.stderr(`copydesk: input error: ${problem}`)
+        return exitCode(result.report, result.failOn)
+      }
+      case 'merge': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { ...HELP, format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string' } },
+        })
+        if (values.help) return help(io, 'merge')
+        const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown'] as const)
+        const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'never'] as const)
+        if (!positionals.length) throw new UsageError('merge needs the shard reports: copydesk merge REPORT.json...')
+        const result = await mergeCommand(positionals.map((p) => resolve(io.cwd, p)), { format, color, ...(failOn ? { failOn } : {}) })
         io.stdout(result.output)
         for (const problem of inputErrors(result.report)) io.stderr(`copydesk: input error: ${problem}`)
         return exitCode(result.report, result.failOn)
@@ -195,6 +225,12 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 class UsageError extends Error {}
+
+/** `COPYDESK_DEBUG=cache` (comma-separated topics, or `*`): lines on stderr about what copydesk did. */
+function debugging(topic: string): boolean {
+  const topics = (process.env['COPYDESK_DEBUG'] ?? '').split(',').map((t) => t.trim())
+  return topics.includes(topic) || topics.includes('*')
+}
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T

@@ -1,6 +1,7 @@
 // Checking files as they are, with no base to compare against: `copydesk check [PATH...]` and the demo's
 // whole-site pass. Every finding counts (`nofilter`) and nothing can be a positioning change.
 import type { Report } from '../types.js'
+import type { ResultCache } from './cached.js'
 import { runCheck } from './check.js'
 import { contentMatcher } from './content-files.js'
 import type { LoadedPolicy } from './policy.js'
@@ -11,7 +12,7 @@ export async function checkAsIs(
   head: Tree,
   policy: LoadedPolicy,
   paths: string[] | null,
-  options: { failOn: 'error' | 'warning' | 'never'; now?: Date },
+  options: { failOn: 'error' | 'warning' | 'never'; now?: Date; runPaths?: readonly string[]; cache?: ResultCache },
 ): Promise<Report> {
   const files = paths ?? ((await head.list?.()) ?? []).filter(contentMatcher(policy.policy.config, policy.artifact.path))
   return runCheck({
@@ -22,5 +23,7 @@ export async function checkAsIs(
     filter: 'nofilter',
     failOn: options.failOn,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.runPaths ? { runPaths: options.runPaths } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
   })
 }

@@ -19,6 +19,7 @@ import { partition } from './filters.js'
 import { describePolicyChanges } from './policy-diff.js'
 import { positioningContext } from './positioning-context.js'
 import { runContext, type RunContext } from './site-context.js'
+import { cachedFileResult, cachedRunContext, rememberingReads, type ResultCache } from './cached.js'
 import { knownRules } from '../rules/known-ids.js'
 import { checkSuppressionIds } from './suppression-ids.js'
 import { settleSignoffSuppressions, suppressionUses } from './suppression-uses.js'
@@ -53,9 +54,19 @@ export interface CheckRequest {
   now?: Date
   asyncChecks?: AsyncCheck[]
   meta?: Report['meta']
+  /**
+   * Every path of the whole run when `files` is one shard of it (`--shard`): the site context is derived from
+   * all of them, and the artifact counts as checked, exactly as in the unsharded run.
+   */
+  runPaths?: readonly string[]
+  /** `--cache`: results reused when nothing they depend on changed (see cached.ts). Not used with async checks. */
+  cache?: ResultCache
 }
 
-export async function runCheck(request: CheckRequest): Promise<Report> {
+export async function runCheck(input: CheckRequest): Promise<Report> {
+  // The LLM review is not deterministic and keeps its own cache: with it, every file is checked.
+  const cache = input.asyncChecks?.length ? undefined : input.cache
+  const request: CheckRequest = cache ? { ...input, head: rememberingReads(input.head), base: input.base && rememberingReads(input.base) } : input
   const { policy } = request
   const config = policy.policy.config
   const isContent = contentMatcher(config, policy.artifact.path)
@@ -67,17 +78,18 @@ export async function runCheck(request: CheckRequest): Promise<Report> {
   const artifactFile = request.files.find((f) => f.status !== 'removed' && isArtifact(f, policy))
   const artifactFindings = artifactFile ? await artifactReport(artifactFile, request.base, request.head, policy, request.filter) : null
   if (artifactFindings) files.push(artifactFindings)
-  else {
+  else if (!request.runPaths?.some((path) => isArtifact({ path, status: 'unchanged' }, policy))) {
     const notice = artifactNotice(policy)
     if (notice) notices.push(notice)
   }
-  const checked = request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
-  const context = await runContext(request.head, checked, config)
+  const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
+  const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache) : await runContext(request.head, checked, config)
   const suppressions: SuppressionUse[] = []
   for (const file of request.files) {
     if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
     try {
-      const result = await checkFile(file, request, checks, context)
+      const check = (): Promise<FileResult> => checkFile(file, request, checks, context)
+      const result = cache ? await cachedFileResult(file, request, context.site, cache, check) : await check()
       files.push(result.report)
       changes.push(...result.changes)
       suppressions.push(...(result.suppressions ?? []))

@@ -110,6 +110,8 @@ export function toJsonValue(report: Report): Record<string, unknown> {
     notices: report.notices,
     ...(report.suppressions !== undefined && { suppressions: report.suppressions }),
     meta: report.meta,
+    // One slice of a sharded run (`check --shard K/N`), for `copydesk merge`: an extra field.
+    ...(report.shard !== undefined && { shard: report.shard }),
   }
 }
 

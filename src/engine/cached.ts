@@ -1,0 +1,162 @@
+// `--cache` in the engine: a file's result is reused only when everything it was computed from is the same —
+// the file's bytes (head, and base in a pull request), its path, status and how it is linked, the filter,
+// the policy (hash of every policy file), what the site context says about this page, and the day when
+// the file dates its sources. The copydesk version is the store's business (src/cache/store.ts).
+//
+// The site context is derived across ALL the run's files, so it is cached as a whole, keyed by every
+// file's path and bytes; a page's result depends on it only through the page's own view (publisher,
+// site competitors, the page's own context), which is part of the page's key.
+import { createHash } from 'node:crypto'
+import { todayOf } from '../sources/dates.js'
+import type { Config } from '../config/schema.js'
+import type { PageContext, SiteContext } from '../site/index.js'
+import type { FileReport, PositioningChange, SuppressionUse } from '../types.js'
+import type { ChangedFile, CheckRequest } from './check.js'
+import { runContext, type RunContext } from './site-context.js'
+import type { Tree } from './tree.js'
+
+/** Reused results by name (a path, or the site context) and key; implemented by src/cache/store.ts. */
+export interface ResultCache {
+  /** The value stored under `name` for exactly `key` and passing `isValid`; undefined otherwise. */
+  get(name: string, key: string, isValid: (value: unknown) => boolean): unknown
+  set(name: string, key: string, value: unknown): void
+  /** Told what the cache did (`hit PATH`, `check PATH`, the site context): `COPYDESK_DEBUG=cache`. */
+  debug?(line: string): void
+}
+
+export interface CachedFileResult {
+  report: FileReport
+  changes: PositioningChange[]
+  suppressions?: SuppressionUse[]
+}
+
+/** A name no path can have (paths hold no NUL). */
+const SITE = '\u0000site'
+/** Bumped when what goes into a key changes meaning. */
+const KEY_VERSION = 1
+
+/** The tree, reading each path once for the run: the keys need the bytes before the checks read them. */
+export function rememberingReads(tree: Tree): Tree {
+  const seen = new Map<string, Promise<Uint8Array | null>>()
+  return {
+    ...tree,
+    read(path) {
+      let bytes = seen.get(path)
+      if (!bytes) seen.set(path, (bytes = tree.read(path)))
+      return bytes
+    },
+  }
+}
+
+/** The site context from the cache when no file of the run changed, else derived (and stored). */
+export async function cachedRunContext(head: Tree, paths: readonly string[], config: Config, policyVersion: string, cache: ResultCache): Promise<RunContext> {
+  const parts: string[] = [`${KEY_VERSION}`, policyVersion]
+  try {
+    for (const path of paths) {
+      const bytes = await head.read(path)
+      parts.push(path, bytes === null ? '-' : hashBytes(bytes))
+    }
+  } catch {
+    // A file that cannot be read is reported by its check; the context is derived as without the cache.
+    return runContext(head, paths, config)
+  }
+  const key = hashText(parts.join('\u0000'))
+  const hit = cache.get(SITE, key, isSiteContext)
+  if (hit !== undefined) {
+    cache.debug?.(`site context from the cache (${paths.length} files)`)
+    return { site: hit as SiteContext, docs: new Map() }
+  }
+  const context = await runContext(head, paths, config)
+  cache.debug?.(`site context derived from ${paths.length} files`)
+  cache.set(SITE, key, context.site)
+  return context
+}
+
+/** The file's result from the cache, or `check()`'s (stored unless copydesk could not read the file). */
+export async function cachedFileResult<T extends CachedFileResult>(file: ChangedFile, request: CheckRequest, site: SiteContext, cache: ResultCache, check: () => Promise<T>): Promise<T> {
+  let key: string
+  try {
+    key = await fileKey(file, request, site)
+  } catch {
+    // Unreadable now: the check reports why, and nothing is stored.
+    return check()
+  }
+  const hit = cache.get(file.path, key, (value) => isFileResult(value, file.path))
+  if (hit !== undefined) {
+    cache.debug?.(`hit ${file.path}`)
+    return hit as T
+  }
+  cache.debug?.(`check ${file.path}`)
+  const result = await check()
+  // A read that failed (the API, a vanished file) may succeed next time: never remembered.
+  if (result.report.error === undefined) cache.set(file.path, key, result)
+  return result
+}
+
+async function fileKey(file: ChangedFile, request: CheckRequest, site: SiteContext): Promise<string> {
+  const head = file.status === 'removed' ? null : await side(request.head, file.path)
+  const base = request.base && file.status !== 'added' ? await side(request.base, file.previousPath ?? file.path) : null
+  // Source expiry is judged by the day (and its message names the day): a file that dates its sources is
+  // reused only on the day it was checked. Any `valid-until` in the bytes counts, wherever it stands.
+  const dated = head?.bytes != null && includesAscii(head.bytes, 'valid-until')
+  const parts = {
+    v: KEY_VERSION,
+    policy: request.policy.version,
+    path: file.path,
+    previousPath: file.previousPath ?? null,
+    status: file.status,
+    filter: request.filter,
+    compared: request.base !== null,
+    head: head && { link: head.link, bytes: head.bytes && hashBytes(head.bytes) },
+    base: base && { link: base.link, bytes: base.bytes && hashBytes(base.bytes) },
+    page: pageOf(site, file.path),
+    day: dated ? todayOf(request.now ?? new Date()) : null,
+  }
+  return hashText(JSON.stringify(parts))
+}
+
+async function side(tree: Tree, path: string): Promise<{ link: string | null; bytes: Uint8Array | null }> {
+  const link = (await tree.linkTarget?.(path)) ?? null
+  return { link, bytes: link === null ? await tree.read(path) : null }
+}
+
+const pageIndex = new WeakMap<SiteContext, Map<string, PageContext>>()
+
+/** What the checks can see of the site from this page (see pageView in src/site): its key part. */
+function pageOf(site: SiteContext, path: string): unknown {
+  let index = pageIndex.get(site)
+  if (!index) pageIndex.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))))
+  return { publisher: site.publisher, competitors: site.competitors, page: index.get(path) ?? null }
+}
+
+function isSiteContext(value: unknown): boolean {
+  const site = value as SiteContext | null
+  return typeof site === 'object' && site !== null && Array.isArray(site.competitors) && Array.isArray(site.pages) && 'publisher' in site
+}
+
+function isFileResult(value: unknown, path: string): boolean {
+  const result = value as CachedFileResult | null
+  if (typeof result !== 'object' || result === null || typeof result.report !== 'object' || result.report === null) return false
+  const { report } = result
+  return (
+    report.path === path &&
+    Array.isArray(report.findings) &&
+    Array.isArray(report.preExisting) &&
+    Array.isArray(report.suppressed) &&
+    Array.isArray(report.sources) &&
+    Array.isArray(result.changes) &&
+    (result.suppressions === undefined || Array.isArray(result.suppressions))
+  )
+}
+
+function includesAscii(bytes: Uint8Array, needle: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, 'latin1')
+}
+
+function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
