@@ -14,6 +14,8 @@ export interface Inputs {
   openaiKey: string
   openaiBaseUrl: string
   openaiModel: string
+  /** Keep the result cache between runs with the actions cache (src/github/cache.ts). */
+  cache: boolean
 }
 
 export function readInputs(): Inputs {
@@ -39,6 +41,7 @@ export function readInputs(): Inputs {
     openaiKey: core.getInput('openai-api-key'),
     openaiBaseUrl: core.getInput('openai-base-url'),
     openaiModel: core.getInput('openai-model') || 'gpt-4.1-mini',
+    cache: bool('cache', false),
   }
   // Never let a secret reach the log, even through an error message that quotes it: the runner masks the log,
   // and the run's redactor (src/redact.ts) everything else copydesk writes.

@@ -15,12 +15,19 @@ import { readInputs } from './inputs.js'
 import { auditOverride, needsOverrideActor, type OverridePolicy } from './override.js'
 import { publish } from './publish.js'
 import { apiTree } from './tree.js'
+import { actionCacheLocation, actionsCacheService, keepCache, type CacheService, type KeptCache } from './cache.js'
+import { VERSION } from '../version.js'
 import type { LabelActor, PullFile, PullRequest, RepoContext } from './types.js'
 import { baseWithHeadFor, skippingPaths, unchangedContentFiles } from './unchanged.js'
 
 const EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
 
-export async function run(): Promise<void> {
+export interface RunDependencies {
+  /** The actions cache (`cache: true`); tests hand in a stand-in. */
+  cacheService?: CacheService
+}
+
+export async function run(dependencies: RunDependencies = {}): Promise<void> {
   // From here on, nothing the process prints (logs, annotations, workflow commands) carries a known secret.
   redactStdio()
   let statusTarget: { ctx: RepoContext; sha: string } | null = null
@@ -51,6 +58,9 @@ export async function run(): Promise<void> {
       throw error
     })
     const maxBytes = policy.policy.config.content['max-file-size']
+    const kept: KeptCache | null = inputs.cache
+      ? await keepCache(dependencies.cacheService ?? actionsCacheService, actionCacheLocation(), { version: VERSION, policy: policy.version, runId: githubContext.runId, runAttempt: process.env['GITHUB_RUN_ATTEMPT'] || '1' }, (message) => core.notice(message))
+      : null
     // One recursive trees call at head, read when first needed: it tells symbolic links (mode 120000) from
     // files, which the contents API does not for a link to a file of the repository, and lists `nofilter`'s files.
     const headListing = sharedListing(() => readTreeListing(ctx, pull.head.sha))
@@ -109,6 +119,7 @@ export async function run(): Promise<void> {
         ...(overrideActor.actor ? { overrideActor: overrideActor.actor.login } : {}),
       },
       meta: { base: pull.base.sha, head: pull.head.sha, repository: `${owner}/${repo}`, pullRequest: pull.number, runUrl, serverUrl },
+      ...(kept?.store ? { cache: kept.store } : {}),
     })
     report.signoff = auditOverride(report.signoff, overrideActor.actor, pull.author, overridePolicy.label)
     report.notices.push(...head.notices(), ...teams.notices, ...overrideActor.notices, ...llmNotices)
@@ -116,6 +127,7 @@ export async function run(): Promise<void> {
     if (unchanged.length) report.notices.push(nofilterNotice(unchanged.length, llmOn))
 
     const { failure } = await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs)
+    await kept?.save()
     if (failure) core.setFailed(failure)
   } catch (error) {
     const message = error instanceof CopydeskError ? `${error.message}${error.hint ? `\n${error.hint}` : ''}` : `copydesk failed unexpectedly (please report it): ${(error as Error).stack ?? String(error)}`
