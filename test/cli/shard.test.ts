@@ -96,6 +96,12 @@ describe('copydesk check --shard K/N', () => {
     expect((await cli(['merge', ...files, '--format', 'json'], dir)).stdout).toBe(fresh.stdout)
   })
 
+  it("a file's shard is a function of its path alone (sha256), the same on every machine and in every order", () => {
+    expect([3, 7].map((n) => shardOf('content/index.md', n))).toEqual([3, 3])
+    expect([3, 7].map((n) => shardOf('content/pricing.md', n))).toEqual([2, 5])
+    expect([3, 7].map((n) => shardOf('blog/x.mdx', n))).toEqual([2, 1])
+  })
+
   it.each([['0/3'], ['4/3'], ['x/y'], ['1/0'], ['3'], ['1/300']])('--shard %s is a usage error (exit 2) saying what K/N means', async (value) => {
     const { code, stderr } = await cli(['check', '--shard', value], dir)
     expect(code).toBe(2)
