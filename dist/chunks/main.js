@@ -1,9 +1,9 @@
 import { join, sep, relative, resolve, dirname } from 'node:path';
-import { promisify, parseArgs } from 'node:util';
+import { promisify, isDeepStrictEqual, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { lstat, readlink, realpath, readFile, stat, readdir, mkdir, writeFile } from 'node:fs/promises';
-import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, t as toSarif, k as toJson, V as VERSION, o as object, _ as _enum, m as array, n as record, q as string, u as number, v as distExports, w as toComment, M as MARKER, x as reachesFailOn, y as createTwoFilesPatch, z as computeLineStarts, A as findCodeowners, B as parseCodeowners, D as formatOwnersLine, E as ownersOf, F as decodeText, G as builtinPackNames, H as parseRulePack, I as configSchema, J as parseDocument, K as findBannedClaims } from './sarif.js';
-import 'node:crypto';
+import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, V as VERSION, t as toSarif, k as toJson, o as openResultStore, m as isArtifact, n as object, _ as _enum, q as array, u as record, v as string, w as number, x as distExports, y as toComment, M as MARKER, z as reachesFailOn, A as createTwoFilesPatch, B as computeLineStarts, D as decideVerdict, E as findCodeowners, F as parseCodeowners, G as formatOwnersLine, H as ownersOf, I as decodeText, J as builtinPackNames, K as parseRulePack, L as configSchema, N as parseDocument, O as findBannedClaims, P as cacheLocation } from './sarif.js';
+import { createHash } from 'node:crypto';
 
 // A Tree is read access to one snapshot of the repository: the working directory, a git commit,
 // or (in the Action) a commit read through the GitHub API. The engine never knows which.
@@ -161,6 +161,32 @@ function isNotFound(error) {
     return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
 }
 
+// `--shard K/N`: which content files one of N parallel jobs checks. A file's shard comes from a hash of its
+// path alone, so every machine, file order and listing agrees on it, and a file stays in its shard as
+// others are added or removed.
+/** The most shards a run may be split into: more jobs than this would each start up for a handful of files. */
+const MAX_SHARDS = 256;
+/** `K/N` with 1 ≤ K ≤ N ≤ MAX_SHARDS, or a sentence saying what is wrong with it. */
+function parseShard(value) {
+    const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+    if (!match)
+        return `--shard takes K/N (this job's shard K of N, counting from 1), e.g. --shard 2/3; got \`${value}\``;
+    const index = Number(match[1]);
+    const total = Number(match[2]);
+    if (total < 1 || total > MAX_SHARDS)
+        return `--shard ${value}: N must be between 1 and ${MAX_SHARDS}`;
+    if (index < 1 || index > total)
+        return `--shard ${value}: K counts from 1 to N (${total}); got ${index}`;
+    return { index, total };
+}
+/** The 1-based shard of `path` among `total`. */
+function shardOf(path, total) {
+    return (createHash('sha256').update(path).digest().readUInt32BE(0) % total) + 1;
+}
+function inShard(path, shard) {
+    return shardOf(path, shard.total) === shard.index;
+}
+
 /** `paths` null: every content file the tree lists. */
 async function checkAsIs(head, policy, paths, options) {
     const files = paths ?? ((await head.list?.()) ?? []).filter(contentMatcher(policy.policy.config, policy.artifact.path));
@@ -172,6 +198,8 @@ async function checkAsIs(head, policy, paths, options) {
         filter: 'nofilter',
         failOn: options.failOn,
         ...(options.now ? { now: options.now } : {}),
+        ...(options.runPaths ? { runPaths: options.runPaths } : {}),
+        ...(options.cache ? { cache: options.cache } : {}),
     });
 }
 
@@ -350,6 +378,13 @@ async function checkCommand(options) {
     let report;
     let reportRoot = root;
     let failOn;
+    let store;
+    const cache = async (policy) => {
+        if (!options.cacheLocation)
+            return {};
+        store = await openResultStore(options.cacheLocation, { version: options.version ?? VERSION, policy: policy.version }, options.debug);
+        return { cache: store };
+    };
     if (options.stdin) {
         // Config is found from the named file's folder, exactly as if the content were on disk there.
         const absolute = resolve(options.cwd, options.stdin.path);
@@ -362,7 +397,7 @@ async function checkCommand(options) {
         const head = { ...disk, label: 'working tree', read: async (p) => (p === path ? bytes : disk.read(p)), linkTarget: async (p) => (p === path ? null : (disk.linkTarget?.(p) ?? null)) };
         const policy = await loadPolicy(head, policyOptions);
         failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error';
-        report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}) });
+        report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy)) });
         reportRoot = project;
     }
     else if (options.base) {
@@ -389,6 +424,7 @@ async function checkCommand(options) {
             failOn,
             ...(options.now ? { now: options.now } : {}),
             meta: { base: options.base, head: options.head ?? 'working tree' },
+            ...(await cache(policy)),
         });
     }
     else {
@@ -400,10 +436,26 @@ async function checkCommand(options) {
         failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error';
         const isContent = contentMatcher(policy.policy.config, policy.artifact.path);
         const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent);
-        report = await checkAsIs(counted(head, paths, options.onFiles), policy, paths, { failOn, ...(options.now ? { now: options.now } : {}) });
+        const shard = options.shard;
+        const mine = shard ? paths.filter((path) => inShard(path, shard)) : paths;
+        report = await checkAsIs(counted(head, mine, options.onFiles), policy, mine, {
+            failOn,
+            ...(options.now ? { now: options.now } : {}),
+            // Every shard derives the site context from the whole run, as the unsharded run does.
+            ...(shard ? { runPaths: paths } : {}),
+            ...(await cache(policy)),
+        });
+        if (shard) {
+            // The order the unsharded report lists files in: the positioning artifact (when named) first.
+            const artifact = (path) => isArtifact({ path}, policy);
+            report.shard = { index: shard.index, total: shard.total, copydesk: VERSION, paths: [...paths.filter(artifact), ...paths.filter((p) => !artifact(p))] };
+        }
         reportRoot = project;
     }
-    return { output: render(report, options.format, options.color), report, failOn, root: reportRoot };
+    await store?.save();
+    if (store && options.debug)
+        options.debug(`${store.stats.hits} hits, ${store.stats.misses} misses (${store.file})`);
+    return { output: render(report, options.format, options.color), report, failOn, root: reportRoot, notices: store?.notices ?? [] };
 }
 /** The head tree, telling `onFiles` the first time each of `paths` is read: the engine reads each content file once. */
 function counted(tree, paths, onFiles) {
@@ -732,6 +784,18 @@ const COMMANDS = {
             ['--stdin', 'read the content to check from standard input (needs --stdin-filename)'],
             ['--stdin-filename PATH', 'check the standard input as if it were the file PATH (config, content type, report path)'],
             ['--explain-context', 'print the site context the checks read (publisher, competitors, page kinds) instead of findings'],
+            ['--cache', 'reuse the results of files that did not change since the last run (same policy, same copydesk version)'],
+            ['--cache-location PATH', 'the cache folder (needs --cache; default .copydeskcache/ in the working folder)'],
+            ['--shard K/N', 'check only shard K of N (1-based) of the content files, for parallel CI jobs; join the JSON reports with `copydesk merge`'],
+            ['-h, --help', 'show this help'],
+        ],
+    },
+    merge: {
+        usage: 'copydesk merge REPORT.json... [options]',
+        summary: 'Joins the JSON reports of `check --shard K/N --format json` (all N of them) into the report the unsharded run gives.',
+        flags: [
+            ['--format text|json|sarif|markdown', 'report format on stdout (default text)'],
+            ['--fail-on error|warning|never', 'exit 1 when a finding reaches this severity (default: the shards\' fail-on)'],
             ['-h, --help', 'show this help'],
         ],
     },
@@ -879,6 +943,133 @@ async function initCommand(root, options) {
         CODEOWNERS_LINES,
     ];
     return { output: lines.join('\n'), kept, written };
+}
+
+// `copydesk merge`: the JSON reports of `check --shard K/N` joined into the report the unsharded run gives —
+// the same JSON byte for byte, so the same text, markdown and SARIF. Every shard derived the site context
+// from the whole run and loaded the same policy, so the run-wide parts must agree; the file reports are
+// put back in the unsharded run's order. A set that cannot give that report is refused, never guessed at.
+const shardSchema = object({
+    index: number().int().min(1),
+    total: number().int().min(1),
+    copydesk: string(),
+    paths: array(string()),
+});
+/** Run-wide parts every shard computes alike; a difference means the reports are not from one run. */
+const SHARED = ['version', 'ruleset', 'failOn', 'positioning', 'signoff', 'site', 'llm', 'meta'];
+const HINT = 'Merge the N reports of one run: `copydesk check --shard K/N --format json` for K = 1..N, same commit, same config, same copydesk.';
+function mergeShardReports(inputs, options) {
+    const shards = inputs.map(parse);
+    const first = shards[0];
+    if (!first)
+        throw new CopydeskError('merge needs the shard reports', HINT);
+    const { total, paths } = first.info;
+    for (const shard of shards) {
+        if (shard.info.copydesk !== options.version) {
+            throw new CopydeskError(`${shard.name} was written by copydesk ${shard.info.copydesk}; this is copydesk ${options.version}`, 'Merge with the copydesk version that checked the shards.');
+        }
+        if (shard.info.total !== total)
+            throw new CopydeskError(`${shard.name} is shard ${shard.info.index}/${shard.info.total}, but ${first.name} is one of ${total}`, HINT);
+        if (!isDeepStrictEqual(shard.report.ruleset, first.report.ruleset)) {
+            throw new CopydeskError(`${shard.name} was checked under policy ${shard.report.ruleset.version}, ${first.name} under ${first.report.ruleset.version}`, HINT);
+        }
+        if (!isDeepStrictEqual(shard.info.paths, paths))
+            throw new CopydeskError(`${shard.name} and ${first.name} list different files for the run`, HINT);
+    }
+    const seen = new Map();
+    for (const shard of shards) {
+        const other = seen.get(shard.info.index);
+        if (other !== undefined)
+            throw new CopydeskError(`shard ${shard.info.index}/${total} is given twice (${other} and ${shard.name})`, HINT);
+        seen.set(shard.info.index, shard.name);
+    }
+    const missing = Array.from({ length: total }, (_, i) => i + 1).filter((k) => !seen.has(k));
+    if (missing.length)
+        throw new CopydeskError(`missing shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${total}`).join(', ')}`, HINT);
+    for (const key of SHARED) {
+        for (const shard of shards) {
+            if (key === 'failOn' && options.failOn)
+                continue;
+            if (!isDeepStrictEqual(shard.report[key], first.report[key]))
+                throw new CopydeskError(`${shard.name} and ${first.name} differ in \`${key}\`: they are not shards of one run`, HINT);
+        }
+    }
+    const order = new Map(paths.map((path, i) => [path, i]));
+    const owner = new Map();
+    const files = [];
+    for (const shard of shards) {
+        for (const file of shard.report.files) {
+            const position = order.get(file.path);
+            if (position === undefined)
+                throw new CopydeskError(`${shard.name} reports \`${file.path}\`, which is not among the run's files`, HINT);
+            const other = owner.get(file.path);
+            if (other !== undefined)
+                throw new CopydeskError(`\`${file.path}\` is in two shards (${other} and ${shard.name})`, HINT);
+            if (shardOf(file.path, total) !== shard.info.index)
+                throw new CopydeskError(`\`${file.path}\` belongs to shard ${shardOf(file.path, total)}/${total}, not ${shard.name}'s ${shard.info.index}/${total}`, HINT);
+            owner.set(file.path, shard.name);
+            files.push(file);
+        }
+    }
+    files.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+    // Notices: the run's own (alike in every shard), then one per skipped file in file order, as the engine writes them.
+    const skipNotice = (file) => (file.skipped === undefined ? null : `\`${file.path}\`: ${file.skipped}`);
+    const runNotices = (shard) => {
+        const own = new Set(shard.report.files.map(skipNotice).filter((n) => n !== null));
+        return shard.report.notices.filter((n) => !own.has(n));
+    };
+    const notices = runNotices(first);
+    for (const shard of shards) {
+        if (!isDeepStrictEqual(runNotices(shard), notices))
+            throw new CopydeskError(`${shard.name} and ${first.name} differ in their notices: they are not shards of one run`, HINT);
+    }
+    notices.push(...files.map(skipNotice).filter((n) => n !== null));
+    const suppressions = shards
+        .flatMap((shard) => shard.report.suppressions ?? [])
+        .sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+    const failOn = options.failOn ?? first.report.failOn;
+    const { shard: _shard, ...rest } = first.report;
+    return {
+        ...rest,
+        verdict: decideVerdict(files, first.report.signoff, failOn),
+        files,
+        failOn,
+        notices,
+        ...(suppressions.length ? { suppressions } : {}),
+    };
+}
+function parse(input) {
+    let value;
+    try {
+        value = JSON.parse(input.text);
+    }
+    catch (error) {
+        throw new CopydeskError(`${input.name} is not JSON (${error.message})`, HINT);
+    }
+    const report = value;
+    if (typeof report !== 'object' || report === null || report.version !== 1 || !Array.isArray(report.files) || !Array.isArray(report.notices)) {
+        throw new CopydeskError(`${input.name} is not a copydesk JSON report`, HINT);
+    }
+    const info = shardSchema.safeParse(report.shard);
+    if (!info.success)
+        throw new CopydeskError(`${input.name} is not a shard report: it has no \`shard\` (run \`copydesk check --shard K/N --format json\`)`, HINT);
+    if (info.data.index > info.data.total)
+        throw new CopydeskError(`${input.name} says it is shard ${info.data.index}/${info.data.total}`, HINT);
+    return { name: input.name, report, info: info.data };
+}
+
+// `copydesk merge REPORT.json...`: the shards' JSON reports in, the unsharded run's report out.
+async function mergeCommand(files, options) {
+    const inputs = await Promise.all(files.map(async (name) => {
+        try {
+            return { name, text: await readFile(name, 'utf8') };
+        }
+        catch (error) {
+            throw new CopydeskError(`cannot read the shard report ${name}: ${error.message}`);
+        }
+    }));
+    const report = mergeShardReports(inputs, { version: VERSION, ...(options.failOn ? { failOn: options.failOn } : {}) });
+    return { output: render(report, options.format, options.color), report, failOn: report.failOn };
 }
 
 // `copydesk owners PATH...`: what CODEOWNERS assigns to each path, read as GitHub reads it.
@@ -1117,6 +1308,9 @@ async function main(argv, io) {
                         stdin: { type: 'boolean', default: false },
                         'stdin-filename': { type: 'string' },
                         'explain-context': { type: 'boolean', default: false },
+                        cache: { type: 'boolean', default: false },
+                        'cache-location': { type: 'string' },
+                        shard: { type: 'string' },
                     },
                 });
                 if (values.help)
@@ -1135,6 +1329,14 @@ async function main(argv, io) {
                 // --fix writes the working tree; standard input has no file to write to (see the diff with --fix-dry-run).
                 if (values.fix && (values.stdin || values.head))
                     throw new UsageError('--fix writes files in the working tree: it cannot take --stdin or --head (try --fix-dry-run)');
+                if (values['cache-location'] !== undefined && !values.cache)
+                    throw new UsageError('--cache-location PATH goes with --cache');
+                const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+                if (typeof shard === 'string')
+                    throw new UsageError(shard);
+                // A change between two refs is small by nature; a shard splits a full check of the files as they are.
+                if (shard && (values.base || values.stdin))
+                    throw new UsageError('--shard splits a check of the files as they are: it cannot take --base or --stdin');
                 const stdin = values.stdin ? { path: values['stdin-filename'], bytes: await (io.readStdin ?? readStdin)() } : undefined;
                 let progress = null;
                 const options = {
@@ -1146,6 +1348,9 @@ async function main(argv, io) {
                     ...(values.head ? { head: values.head } : {}),
                     ...(values.config ? { config: values.config } : {}),
                     ...(stdin ? { stdin } : {}),
+                    ...(values.cache ? { cacheLocation: cacheLocation(io.cwd, values['cache-location']) } : {}),
+                    ...(shard ? { shard } : {}),
+                    ...(debugging('cache') ? { debug: (line) => io.stderr(`copydesk:cache ${line}`) } : {}),
                     cwd: io.cwd,
                     color,
                     onFiles: (total) => {
@@ -1174,6 +1379,26 @@ async function main(argv, io) {
                     if (fixes.length)
                         result = await checkCommand({ ...options, onFiles: undefined });
                 }
+                io.stdout(result.output);
+                for (const notice of result.notices)
+                    io.stderr(`copydesk: notice: ${notice}`);
+                for (const problem of inputErrors(result.report))
+                    io.stderr(`copydesk: input error: ${problem}`);
+                return exitCode(result.report, result.failOn);
+            }
+            case 'merge': {
+                const { values, positionals } = parseArgs({
+                    args: rest,
+                    allowPositionals: true,
+                    options: { ...HELP, format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string' } },
+                });
+                if (values.help)
+                    return help(io, 'merge');
+                const format = oneOf('--format', values.format, ['text', 'json', 'sarif', 'markdown']);
+                const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'never']);
+                if (!positionals.length)
+                    throw new UsageError('merge needs the shard reports: copydesk merge REPORT.json...');
+                const result = await mergeCommand(positionals.map((p) => resolve(io.cwd, p)), { format, color, ...(failOn ? { failOn } : {}) });
                 io.stdout(result.output);
                 for (const problem of inputErrors(result.report))
                     io.stderr(`copydesk: input error: ${problem}`);
@@ -1271,6 +1496,11 @@ async function readStdin() {
     return new Uint8Array(Buffer.concat(chunks));
 }
 class UsageError extends Error {
+}
+/** `COPYDESK_DEBUG=cache` (comma-separated topics, or `*`): lines on stderr about what copydesk did. */
+function debugging(topic) {
+    const topics = (process.env['COPYDESK_DEBUG'] ?? '').split(',').map((t) => t.trim());
+    return topics.includes(topic) || topics.includes('*');
 }
 function oneOf(flag, value, allowed) {
     if (value !== undefined && allowed.includes(value))

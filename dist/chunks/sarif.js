@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { randomBytes, createHash } from 'node:crypto';
+import { mkdir, stat, writeFile, rename, rm, readFile, readdir } from 'node:fs/promises';
+import minpath, { resolve, join as join$1 } from 'node:path';
 import require$$0 from 'process';
-import require$$0$1 from 'buffer';
+import require$$0__default from 'buffer';
 import fs__default from 'fs';
-import minpath from 'node:path';
-import minproc from 'node:process';
+import process$1 from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 // Two kinds of failure, kept apart as Vale does: the user's input is wrong (exit 2, fix your config)
@@ -46,6 +47,166 @@ class PolicyProblems extends LocatedError {
 
 // Kept in step with package.json by a test, so the bundle never needs to read package.json at run time.
 const VERSION = '0.1.0';
+
+// Where copydesk keeps what it may reuse between runs: ONE folder (`--cache-location`, default
+// `.copydeskcache/` in the working folder), with a sub-folder per kind of entry — `results/` for the
+// checks' per-file results, `llm/` for the LLM review's answers — so each part manages its own files.
+/** The default cache folder, relative to the working folder (as ESLint's `.eslintcache`). */
+const DEFAULT_CACHE_LOCATION = '.copydeskcache';
+/** The cache folder as an absolute path: `location` (from `--cache-location`) resolved from `cwd`, else the default there. */
+function cacheLocation(cwd, location) {
+    return resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+}
+/** The sub-folder for one kind of entry, created (with the cache folder) when missing. */
+async function cacheArea(location, area) {
+    await ensureCacheFolder(location);
+    const dir = join$1(location, area);
+    await mkdir(dir, { recursive: true });
+    return dir;
+}
+/**
+ * Creates the cache folder with a `.gitignore` of `*` inside (as pytest and ruff do), so the cache is never
+ * committed by accident. A file already at that path is a usage error: the location is always a folder.
+ */
+async function ensureCacheFolder(location) {
+    const found = await stat(location).catch(() => null);
+    if (found && !found.isDirectory()) {
+        throw new CopydeskError(`--cache-location \`${location}\` is a file: the cache location is a folder`, 'Name a folder (it is created when missing), or remove the file.');
+    }
+    if (!found) {
+        await mkdir(location, { recursive: true });
+        await writeFile(join$1(location, '.gitignore'), '# Created by copydesk: the cache is local to this machine.\n*\n').catch(() => undefined);
+    }
+}
+
+// Cache writes are atomic: a temp file in the same folder, then a rename over the target. A reader sees
+// the old entry or the new one, never half of one, even when two runs write at once (the last one wins).
+async function writeFileAtomic(path, data) {
+    const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+        await writeFile(temp, data);
+        await rename(temp, path);
+    }
+    catch (error) {
+        await rm(temp, { force: true }).catch(() => undefined);
+        throw error;
+    }
+}
+
+// The result store behind `--cache`: one JSON file per (copydesk version, policy hash) in
+// `<cache-location>/results/`, holding one entry per content file (plus the run's site context), each under
+// the key it was computed for. A new policy or copydesk version starts a new file, so an entry can never be
+// read against rules it was not computed with; stale files are removed after a week.
+//
+// Nothing here can make a run wrong: an entry whose key differs is a miss; an entry that fails its checksum
+// or its shape check is ignored with a notice; a file that cannot be read or parsed is ignored with a notice.
+/** Bumped when the file's layout changes: an older layout is then a different file name, never misread. */
+const FORMAT = 1;
+const STALE_MS = 7 * 24 * 60 * 60 * 1000;
+async function openResultStore(location, scope, debug) {
+    const dir = await cacheArea(location, 'results');
+    const file = join$1(dir, `v${FORMAT}-${scope.version.replace(/[^\w.-]/g, '_')}-${scope.policy.replace(/[^\w.-]/g, '_')}.json`);
+    const notices = [];
+    const stats = { hits: 0, misses: 0 };
+    const entries = await readEntries(file, scope, notices);
+    let dirty = false;
+    return {
+        file,
+        notices,
+        stats,
+        ...(debug ? { debug } : {}),
+        get(name, key, isValid) {
+            const entry = entries.get(name);
+            if (!entry || entry.key !== key) {
+                stats.misses++;
+                return undefined;
+            }
+            let value;
+            try {
+                if (sha256(entry.value) !== entry.sum)
+                    throw new Error('its checksum does not match');
+                value = JSON.parse(entry.value);
+                if (!isValid(value))
+                    throw new Error('it is not the shape copydesk writes');
+            }
+            catch (error) {
+                notices.push(`cache entry for \`${name}\` in ${file} is corrupt (${error.message}): ignored, checked afresh`);
+                entries.delete(name);
+                dirty = true;
+                stats.misses++;
+                return undefined;
+            }
+            stats.hits++;
+            return value;
+        },
+        set(name, key, value) {
+            const text = JSON.stringify(value);
+            entries.set(name, { key, sum: sha256(text), value: text });
+            dirty = true;
+        },
+        async save() {
+            if (!dirty)
+                return;
+            try {
+                const body = { format: FORMAT, copydesk: scope.version, policy: scope.policy, entries: Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+                await writeFileAtomic(file, `${JSON.stringify(body)}\n`);
+                dirty = false;
+            }
+            catch (error) {
+                notices.push(`could not write the cache file ${file} (${error.message}): the next run checks these files again`);
+            }
+            await pruneStale(dir, file);
+        },
+    };
+}
+async function readEntries(file, scope, notices) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            notices.push(`cannot read the cache file ${file} (${error.message}): ignored, every file is checked afresh`);
+        return new Map();
+    }
+    try {
+        const body = JSON.parse(text);
+        if (body.format !== FORMAT || body.copydesk !== scope.version || body.policy !== scope.policy)
+            throw new Error('it was written for another copydesk version or policy');
+        if (typeof body.entries !== 'object' || body.entries === null || Array.isArray(body.entries))
+            throw new Error('it has no entries');
+        const out = new Map();
+        for (const [name, raw] of Object.entries(body.entries)) {
+            const entry = raw;
+            // A malformed entry is dropped here; its file is simply checked again.
+            if (entry && typeof entry.key === 'string' && typeof entry.sum === 'string' && typeof entry.value === 'string')
+                out.set(name, entry);
+            else
+                notices.push(`cache entry for \`${name}\` in ${file} is corrupt: ignored, checked afresh`);
+        }
+        return out;
+    }
+    catch (error) {
+        notices.push(`the cache file ${file} is corrupt (${error.message}): ignored, every file is checked afresh`);
+        return new Map();
+    }
+}
+/** Files of other versions or policies nobody has written for a week: a policy change leaves its old results behind. */
+async function pruneStale(dir, current) {
+    const names = await readdir(dir).catch(() => []);
+    const now = Date.now();
+    for (const name of names) {
+        const path = join$1(dir, name);
+        if (path === current || !/\.json$|\.tmp$/.test(name))
+            continue;
+        const info = await stat(path).catch(() => null);
+        if (info && now - info.mtimeMs > STALE_MS)
+            await rm(path, { force: true }).catch(() => undefined);
+    }
+}
+function sha256(text) {
+    return createHash('sha256').update(text).digest('hex');
+}
 
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -14057,7 +14218,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0$1;
+	var node_buffer = require$$0__default;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -53089,7 +53250,7 @@ class VFile {
      */
     // Prevent calling `cwd` (which could be expensive) if it’s not needed;
     // the empty string will be overridden in the next block.
-    this.cwd = 'cwd' in options ? '' : minproc.cwd();
+    this.cwd = 'cwd' in options ? '' : process$1.cwd();
 
     /**
      * Place to store custom info (default: `{}`).
@@ -66308,11 +66469,11 @@ function buildSiteContext(docs, config = {}) {
     const kinds = new Map(pages.map((p) => [p.path, p.kind]));
     return { publisher, competitors: siteCompetitors(docs, kinds, publisher, config.competitors ?? []), pages };
 }
-const pageIndex = new WeakMap();
+const pageIndex$1 = new WeakMap();
 function pageView(site, path) {
-    let index = pageIndex.get(site);
+    let index = pageIndex$1.get(site);
     if (!index)
-        pageIndex.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))));
+        pageIndex$1.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))));
     const page = index.get(path);
     const competitors = [...site.competitors];
     for (const c of page?.competitors ?? [])
@@ -77984,6 +78145,137 @@ async function runContext(head, paths, config) {
     return { site: buildSiteContext([...docs.values()], siteConfig(config)), docs };
 }
 
+// `--cache` in the engine: a file's result is reused only when everything it was computed from is the same —
+// the file's bytes (head, and base in a pull request), its path, status and how it is linked, the filter,
+// the policy (hash of every policy file), what the site context says about this page, and the day when
+// the file dates its sources. The copydesk version is the store's business (src/cache/store.ts).
+//
+// The site context is derived across ALL the run's files, so it is cached as a whole, keyed by every
+// file's path and bytes; a page's result depends on it only through the page's own view (publisher,
+// site competitors, the page's own context), which is part of the page's key.
+/** A name no path can have (paths hold no NUL). */
+const SITE = '\u0000site';
+/** Bumped when what goes into a key changes meaning. */
+const KEY_VERSION = 1;
+/** The tree, reading each path once for the run: the keys need the bytes before the checks read them. */
+function rememberingReads(tree) {
+    const seen = new Map();
+    return {
+        ...tree,
+        read(path) {
+            let bytes = seen.get(path);
+            if (!bytes)
+                seen.set(path, (bytes = tree.read(path)));
+            return bytes;
+        },
+    };
+}
+/** The site context from the cache when no file of the run changed, else derived (and stored). */
+async function cachedRunContext(head, paths, config, policyVersion, cache) {
+    const parts = [`${KEY_VERSION}`, policyVersion];
+    try {
+        for (const path of paths) {
+            const bytes = await head.read(path);
+            parts.push(path, bytes === null ? '-' : hashBytes(bytes));
+        }
+    }
+    catch {
+        // A file that cannot be read is reported by its check; the context is derived as without the cache.
+        return runContext(head, paths, config);
+    }
+    const key = hashText(parts.join('\u0000'));
+    const hit = cache.get(SITE, key, isSiteContext);
+    if (hit !== undefined) {
+        cache.debug?.(`site context from the cache (${paths.length} files)`);
+        return { site: hit, docs: new Map() };
+    }
+    const context = await runContext(head, paths, config);
+    cache.debug?.(`site context derived from ${paths.length} files`);
+    cache.set(SITE, key, context.site);
+    return context;
+}
+/** The file's result from the cache, or `check()`'s (stored unless copydesk could not read the file). */
+async function cachedFileResult(file, request, site, cache, check) {
+    let key;
+    try {
+        key = await fileKey(file, request, site);
+    }
+    catch {
+        // Unreadable now: the check reports why, and nothing is stored.
+        return check();
+    }
+    const hit = cache.get(file.path, key, (value) => isFileResult(value, file.path));
+    if (hit !== undefined) {
+        cache.debug?.(`hit ${file.path}`);
+        return hit;
+    }
+    cache.debug?.(`check ${file.path}`);
+    const result = await check();
+    // A read that failed (the API, a vanished file) may succeed next time: never remembered.
+    if (result.report.error === undefined)
+        cache.set(file.path, key, result);
+    return result;
+}
+async function fileKey(file, request, site) {
+    const head = file.status === 'removed' ? null : await side(request.head, file.path);
+    const base = request.base && file.status !== 'added' ? await side(request.base, file.previousPath ?? file.path) : null;
+    // Source expiry is judged by the day (and its message names the day): a file that dates its sources is
+    // reused only on the day it was checked. Any `valid-until` in the bytes counts, wherever it stands.
+    const dated = head?.bytes != null && includesAscii(head.bytes, 'valid-until');
+    const parts = {
+        v: KEY_VERSION,
+        policy: request.policy.version,
+        path: file.path,
+        previousPath: file.previousPath ?? null,
+        status: file.status,
+        filter: request.filter,
+        compared: request.base !== null,
+        head: head && { link: head.link, bytes: head.bytes && hashBytes(head.bytes) },
+        base: base && { link: base.link, bytes: base.bytes && hashBytes(base.bytes) },
+        page: pageOf(site, file.path),
+        day: dated ? todayOf(request.now ?? new Date()) : null,
+    };
+    return hashText(JSON.stringify(parts));
+}
+async function side(tree, path) {
+    const link = (await tree.linkTarget?.(path)) ?? null;
+    return { link, bytes: link === null ? await tree.read(path) : null };
+}
+const pageIndex = new WeakMap();
+/** What the checks can see of the site from this page (see pageView in src/site): its key part. */
+function pageOf(site, path) {
+    let index = pageIndex.get(site);
+    if (!index)
+        pageIndex.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))));
+    return { publisher: site.publisher, competitors: site.competitors, page: index.get(path) ?? null };
+}
+function isSiteContext(value) {
+    const site = value;
+    return typeof site === 'object' && site !== null && Array.isArray(site.competitors) && Array.isArray(site.pages) && 'publisher' in site;
+}
+function isFileResult(value, path) {
+    const result = value;
+    if (typeof result !== 'object' || result === null || typeof result.report !== 'object' || result.report === null)
+        return false;
+    const { report } = result;
+    return (report.path === path &&
+        Array.isArray(report.findings) &&
+        Array.isArray(report.preExisting) &&
+        Array.isArray(report.suppressed) &&
+        Array.isArray(report.sources) &&
+        Array.isArray(result.changes) &&
+        (result.suppressions === undefined || Array.isArray(result.suppressions)));
+}
+function includesAscii(bytes, needle) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, 'latin1');
+}
+function hashBytes(bytes) {
+    return createHash('sha256').update(bytes).digest('hex');
+}
+function hashText(text) {
+    return createHash('sha256').update(text).digest('hex');
+}
+
 // Which rule ids exist, and the nearest one to a typo: `no-numbr-one` → `recommended/no-number-one`.
 // A rule id that names nothing must never quietly change nothing (a severity override, a suppression, a
 // suppression policy that does not apply is a rule the writer believes is set and is not).
@@ -78208,7 +78500,10 @@ function countBySeverity(files) {
 
 // The pure engine: given two snapshots and the paths that changed, produce the Report.
 // The CLI and the Action differ only in the Trees and sign-off facts they hand in.
-async function runCheck(request) {
+async function runCheck(input) {
+    // The LLM review is not deterministic and keeps its own cache: with it, every file is checked.
+    const cache = input.asyncChecks?.length ? undefined : input.cache;
+    const request = cache ? { ...input, head: rememberingReads(input.head), base: input.base && rememberingReads(input.base) } : input;
     const { policy } = request;
     const config = policy.policy.config;
     const isContent = contentMatcher(config, policy.artifact.path);
@@ -78220,19 +78515,20 @@ async function runCheck(request) {
     const artifactFindings = artifactFile ? await artifactReport(artifactFile, request.base, request.head, policy, request.filter) : null;
     if (artifactFindings)
         files.push(artifactFindings);
-    else {
+    else if (!request.runPaths?.some((path) => isArtifact({ path}, policy))) {
         const notice = artifactNotice(policy);
         if (notice)
             notices.push(notice);
     }
-    const checked = request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path);
-    const context = await runContext(request.head, checked, config);
+    const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path);
+    const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache) : await runContext(request.head, checked, config);
     const suppressions = [];
     for (const file of request.files) {
         if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath)))
             continue;
         try {
-            const result = await checkFile(file, request, checks, context);
+            const check = () => checkFile(file, request, checks, context);
+            const result = cache ? await cachedFileResult(file, request, context.site, cache, check) : await check();
             files.push(result.report);
             changes.push(...result.changes);
             suppressions.push(...(result.suppressions ?? []));
@@ -80544,6 +80840,8 @@ function toJsonValue(report) {
         notices: report.notices,
         ...(report.suppressions !== undefined && { suppressions: report.suppressions }),
         meta: report.meta,
+        // One slice of a sharded run (`check --shard K/N`), for `copydesk merge`: an extra field.
+        ...(report.shard !== undefined && { shard: report.shard }),
     };
 }
 // Contract fields are written explicitly (and in contract order) so an undefined `suggestion` or `claim`
@@ -80676,4 +80974,4 @@ function relativeUri(path) {
     return clean.split('/').map(encodeURIComponent).join('/');
 }
 
-export { sentenceLocation as $, findCodeowners as A, parseCodeowners as B, CONFIG_FALLBACKS as C, formatOwnersLine as D, ownersOf as E, decodeText as F, builtinPackNames as G, parseRulePack as H, configSchema as I, parseDocument as J, findBannedClaims as K, locatedBlocking as L, MARKER as M, compareLocated as N, isWebUrl as O, link as P, truncateLines as Q, blobUrl as R, code as S, safeText as T, table as U, VERSION as V, commonjsGlobal as W, documentOptions as X, diffPositioning as Y, positioningContext as Z, _enum as _, renderSections as a, getDefaultExportFromCjs as a0, SUGGESTION_MARKER_PREFIX as a1, countBySeverity as a2, CONTENT_STATUS_CONTEXT as a3, getAugmentedNamespace as a4, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, describeReason as i, CopydeskError as j, toJson as k, loadPolicy as l, array as m, record$2 as n, object as o, plural as p, string as q, runCheck as r, safePosition as s, toSarif as t, number as u, distExports as v, toComment as w, reachesFailOn as x, createTwoFilesPatch as y, computeLineStarts as z };
+export { commonjsGlobal as $, createTwoFilesPatch as A, computeLineStarts as B, CONFIG_FALLBACKS as C, decideVerdict as D, findCodeowners as E, parseCodeowners as F, formatOwnersLine as G, ownersOf as H, decodeText as I, builtinPackNames as J, parseRulePack as K, configSchema as L, MARKER as M, parseDocument as N, findBannedClaims as O, cacheLocation as P, locatedBlocking as Q, compareLocated as R, isWebUrl as S, link as T, truncateLines as U, VERSION as V, blobUrl as W, code as X, safeText as Y, table as Z, _enum as _, renderSections as a, documentOptions as a0, diffPositioning as a1, positioningContext as a2, sentenceLocation as a3, getDefaultExportFromCjs as a4, SUGGESTION_MARKER_PREFIX as a5, countBySeverity as a6, CONTENT_STATUS_CONTEXT as a7, getAugmentedNamespace as a8, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, describeReason as i, CopydeskError as j, toJson as k, loadPolicy as l, isArtifact as m, object as n, openResultStore as o, plural as p, array as q, runCheck as r, safePosition as s, toSarif as t, record$2 as u, string as v, number as w, distExports as x, toComment as y, reachesFailOn as z };

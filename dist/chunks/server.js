@@ -1,15 +1,15 @@
 import { dirname, join, relative, sep, isAbsolute, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import require$$0$2 from 'node:util';
-import { a4 as getAugmentedNamespace, l as loadPolicy, C as CONFIG_FALLBACKS, V as VERSION, j as CopydeskError } from './sarif.js';
-import require$$0 from 'url';
-import path from 'path';
+import require$$0$1 from 'node:util';
+import { a8 as getAugmentedNamespace, l as loadPolicy, C as CONFIG_FALLBACKS, V as VERSION, j as CopydeskError } from './sarif.js';
+import require$$5 from 'url';
+import path__default from 'path';
 import fs__default from 'fs';
-import child from 'child_process';
-import require$$6 from 'util';
+import child__default from 'child_process';
+import util__default from 'util';
 import crypto__default from 'crypto';
 import os__default from 'os';
-import require$$0$1 from 'net';
+import require$$0 from 'net';
 import { c as checkAsIs, f as fsTree, a as configRoot } from './main.js';
 import { execFile } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
@@ -11212,10 +11212,10 @@ function requireFiles () {
 	files.resolveGlobalNodePath = resolveGlobalNodePath;
 	files.resolveGlobalYarnPath = resolveGlobalYarnPath;
 	files.resolveModulePath = resolveModulePath;
-	const url = __importStar(require$$0);
-	const path$1 = __importStar(path);
+	const url = __importStar(require$$5);
+	const path = __importStar(path__default);
 	const fs = __importStar(fs__default);
-	const child_process_1 = child;
+	const child_process_1 = child__default;
 	/**
 	 * @deprecated Use the `vscode-uri` npm module which provides a more
 	 * complete implementation of handling VS Code URIs.
@@ -11239,7 +11239,7 @@ function requireFiles () {
 	            segments.shift();
 	        }
 	    }
-	    return path$1.normalize(segments.join('/'));
+	    return path.normalize(segments.join('/'));
 	}
 	function isWindows() {
 	    return process.platform === 'win32';
@@ -11269,7 +11269,7 @@ function requireFiles () {
 	        Object.keys(env).forEach(key => newEnv[key] = env[key]);
 	        if (nodePath && fs.existsSync(nodePath) /* see issue 545 */) {
 	            if (newEnv[nodePathKey]) {
-	                newEnv[nodePathKey] = nodePath + path$1.delimiter + newEnv[nodePathKey];
+	                newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey];
 	            }
 	            else {
 	                newEnv[nodePathKey] = nodePath;
@@ -11349,10 +11349,10 @@ function requireFiles () {
 	        }
 	        if (prefix.length > 0) {
 	            if (isWindows()) {
-	                return path$1.join(prefix, 'node_modules');
+	                return path.join(prefix, 'node_modules');
 	            }
 	            else {
-	                return path$1.join(prefix, 'lib', 'node_modules');
+	                return path.join(prefix, 'lib', 'node_modules');
 	            }
 	        }
 	        return undefined;
@@ -11398,7 +11398,7 @@ function requireFiles () {
 	            try {
 	                const yarn = JSON.parse(line);
 	                if (yarn.type === 'log') {
-	                    return path$1.join(yarn.data, 'node_modules');
+	                    return path.join(yarn.data, 'node_modules');
 	                }
 	            }
 	            catch (e) {
@@ -11434,18 +11434,18 @@ function requireFiles () {
 	    FileSystem.isCaseSensitive = isCaseSensitive;
 	    function isParent(parent, child) {
 	        if (isCaseSensitive()) {
-	            return path$1.normalize(child).indexOf(path$1.normalize(parent)) === 0;
+	            return path.normalize(child).indexOf(path.normalize(parent)) === 0;
 	        }
 	        else {
-	            return path$1.normalize(child).toLowerCase().indexOf(path$1.normalize(parent).toLowerCase()) === 0;
+	            return path.normalize(child).toLowerCase().indexOf(path.normalize(parent).toLowerCase()) === 0;
 	        }
 	    }
 	    FileSystem.isParent = isParent;
 	})(FileSystem || (files.FileSystem = FileSystem = {}));
 	function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
 	    if (nodePath) {
-	        if (!path$1.isAbsolute(nodePath)) {
-	            nodePath = path$1.join(workspaceRoot, nodePath);
+	        if (!path.isAbsolute(nodePath)) {
+	            nodePath = path.join(workspaceRoot, nodePath);
 	        }
 	        return resolve(moduleName, nodePath, nodePath, tracer).then((value) => {
 	            if (FileSystem.isParent(nodePath, value)) {
@@ -11481,7 +11481,7 @@ function requireRil () {
 	 * Licensed under the MIT License. See License.txt in the project root for license information.
 	 * ------------------------------------------------------------------------------------------ */
 	Object.defineProperty(ril, "__esModule", { value: true });
-	const util_1 = require$$6;
+	const util_1 = util__default;
 	const crypto_1 = crypto__default;
 	const api_1 = requireApi$2();
 	class MessageBuffer extends api_1.AbstractMessageBuffer {
@@ -11705,11 +11705,11 @@ function requireMain$2 () {
 		const ril_1 = __importDefault(requireRil());
 		// Install the node runtime abstract.
 		ril_1.default.install();
-		const path$1 = __importStar(path);
+		const path = __importStar(path__default);
 		const os = __importStar(os__default);
 		const fs = __importStar(fs__default);
 		const crypto_1 = crypto__default;
-		const net_1 = require$$0$1;
+		const net_1 = require$$0;
 		const api_1 = requireApi$2();
 		__exportStar(requireApi$2(), exports);
 		class IPCMessageReader extends api_1.AbstractMessageReader {
@@ -11860,7 +11860,7 @@ function requireMain$2 () {
 		        throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
 		    }
 		    const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString('hex');
-		    return path$1.join(tmpDir, `lsp-${randomSuffix}.sock`);
+		    return path.join(tmpDir, `lsp-${randomSuffix}.sock`);
 		}
 		function createClientPipeTransport(pipeName, encoding = 'utf-8') {
 		    let connectResolve;
@@ -12086,7 +12086,7 @@ function requireMain () {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.Files = void 0;
 		exports.createConnection = createConnection;
-		const node_util_1 = require$$0$2;
+		const node_util_1 = require$$0$1;
 		const Is = __importStar(requireIs$2());
 		const server_1 = requireServer();
 		const fm = __importStar(requireFiles());
