@@ -1,15 +1,16 @@
 // `copydesk check`: files as they are, or what changed between two git refs.
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { dirname, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { checkAsIs } from '../engine/as-is.js'
 import { runCheck, type ChangedFile } from '../engine/check.js'
 import { contentMatcher } from '../engine/content-files.js'
 import { configRoot } from '../engine/config-root.js'
-import { loadPolicy, type PolicyOptions } from '../engine/policy.js'
+import { loadPolicy, type LoadedPolicy, type PolicyOptions } from '../engine/policy.js'
 import { fsTree, gitChangedPaths, gitTree, isDirectory, type Tree } from '../engine/tree.js'
 import { CopydeskError } from '../errors.js'
+import { finishRun, llmSetup, type LlmSetup } from '../llm/index.js'
 import { toJson, toMarkdown, toSarif, toText } from '../reports/index.js'
 import type { Report } from '../types.js'
 import { VERSION } from '../version.js'
@@ -32,6 +33,11 @@ export interface CheckOptions {
   now?: Date
   /** `--stdin --stdin-filename PATH`: this content, checked as if it were the file at `path`. */
   stdin?: { path: string; bytes: Uint8Array }
+  /**
+   * `--llm`: the second opinion, with the key and endpoint from the openai package's own environment
+   * variables (`OPENAI_API_KEY`, `OPENAI_BASE_URL`) and the model from `--llm-model` or config `llm.model`.
+   */
+  llm?: { apiKey?: string; baseURL?: string; model?: string; cacheLocation?: string }
   /** Told about each content file as the engine reads it (the progress line). */
   onFiles?: (total: number) => (path: string) => void
 }
@@ -63,7 +69,9 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
     const head: Tree = { ...disk, label: 'working tree', read: async (p) => (p === path ? bytes : disk.read(p)), linkTarget: async (p) => (p === path ? null : (disk.linkTarget?.(p) ?? null)) }
     const policy = await loadPolicy(head, policyOptions)
     failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
-    report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}) })
+    const llm = secondOpinionFor(options, policy, root)
+    report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...reviewOf(llm) })
+    report = await finishLlm(report, llm, policy)
     reportRoot = project
   } else if (options.base) {
     const base = gitTree(root, options.base)
@@ -78,6 +86,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       const wanted = options.paths.map((p) => toRepoPath(root, options.cwd, p))
       files = files.filter((f) => wanted.some((w) => f.path === w || f.path.startsWith(`${w}/`)))
     }
+    const llm = secondOpinionFor(options, policy, root)
     report = await runCheck({
       base,
       head: counted(head, files.map((f) => f.path), options.onFiles),
@@ -86,8 +95,10 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       filter: options.filter ?? 'added',
       failOn,
       ...(options.now ? { now: options.now } : {}),
+      ...reviewOf(llm),
       meta: { base: options.base, head: options.head ?? 'working tree' },
     })
+    report = await finishLlm(report, llm, policy)
   } else {
     // Checking files as they are: the project is the nearest folder with a copydesk config, as Vale finds
     // its .vale.ini, so a content repo nested in another (like examples/site) uses its own policy.
@@ -97,10 +108,42 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
     failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
     const isContent = contentMatcher(policy.policy.config, policy.artifact.path)
     const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent)
-    report = await checkAsIs(counted(head, paths, options.onFiles), policy, paths, { failOn, ...(options.now ? { now: options.now } : {}) })
+    const llm = secondOpinionFor(options, policy, root)
+    report = await checkAsIs(counted(head, paths, options.onFiles), policy, paths, { failOn, ...(options.now ? { now: options.now } : {}), ...reviewOf(llm) })
+    report = await finishLlm(report, llm, policy)
     reportRoot = project
   }
   return { output: render(report, options.format, options.color), report, failOn, root: reportRoot }
+}
+
+/** Where the LLM's answers are kept when no `--cache-location` is given: beside the repository's content. */
+export const DEFAULT_CACHE_LOCATION = '.copydeskcache'
+
+function secondOpinionFor(options: CheckOptions, policy: LoadedPolicy, root: string): LlmSetup | null {
+  if (!options.llm) return null
+  const { apiKey, baseURL, model } = options.llm
+  // The LLM keeps its answers under `<cache-location>/llm/`: a re-run on unchanged content asks nothing.
+  const cacheLocation = options.llm.cacheLocation ? resolve(options.cwd, options.llm.cacheLocation) : join(root, DEFAULT_CACHE_LOCATION)
+  return llmSetup({
+    config: policy.policy.config.llm,
+    apiKey,
+    keyName: '`OPENAI_API_KEY`',
+    ...(baseURL ? { baseURL } : {}),
+    ...(model ? { model } : {}),
+    cacheLocation,
+  })
+}
+
+function reviewOf(llm: LlmSetup | null): { review?: NonNullable<LlmSetup['secondOpinion']>['review'] } {
+  return llm?.secondOpinion ? { review: llm.secondOpinion.review } : {}
+}
+
+async function finishLlm(report: Report, llm: LlmSetup | null, policy: LoadedPolicy): Promise<Report> {
+  if (!llm) return report
+  report.notices.push(...llm.notices)
+  if (!llm.secondOpinion) return report
+  const artifact = policy.artifactDoc ? { path: policy.artifactDoc.path, text: policy.artifactDoc.source } : null
+  return finishRun(report, llm.secondOpinion, artifact)
 }
 
 /** The head tree, telling `onFiles` the first time each of `paths` is read: the engine reads each content file once. */

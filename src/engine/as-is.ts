@@ -1,7 +1,7 @@
 // Checking files as they are, with no base to compare against: `copydesk check [PATH...]` and the demo's
 // whole-site pass. Every finding counts (`nofilter`) and nothing can be a positioning change.
 import type { Report } from '../types.js'
-import { runCheck } from './check.js'
+import { runCheck, type FindingsReview } from './check.js'
 import { contentMatcher } from './content-files.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
@@ -11,7 +11,7 @@ export async function checkAsIs(
   head: Tree,
   policy: LoadedPolicy,
   paths: string[] | null,
-  options: { failOn: 'error' | 'warning' | 'never'; now?: Date },
+  options: { failOn: 'error' | 'warning' | 'never'; now?: Date; review?: FindingsReview },
 ): Promise<Report> {
   const files = paths ?? ((await head.list?.()) ?? []).filter(contentMatcher(policy.policy.config, policy.artifact.path))
   return runCheck({
@@ -22,5 +22,6 @@ export async function checkAsIs(
     filter: 'nofilter',
     failOn: options.failOn,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.review ? { review: options.review } : {}),
   })
 }

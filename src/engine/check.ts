@@ -35,8 +35,14 @@ export interface ChangedFile {
   status: FileStatus
 }
 
-/** A check that needs I/O (the optional LLM review) runs after the pure ones, per document. */
+/** A check that needs I/O runs after the pure ones, per document. */
 export type AsyncCheck = (ctx: CheckContext) => Promise<Finding[]>
+
+/**
+ * A second opinion on a document's findings (the optional LLM review): given every finding so far, it
+ * returns them confirmed, overruled (kept, at info) or added to. Its failure leaves the findings as they were.
+ */
+export type FindingsReview = (ctx: CheckContext, findings: Finding[]) => Promise<Finding[]>
 
 export type SignoffInput = Omit<SignoffFacts, 'positioningChanged' | 'owners' | 'override'>
 
@@ -52,6 +58,7 @@ export interface CheckRequest {
   signoff?: SignoffInput
   now?: Date
   asyncChecks?: AsyncCheck[]
+  review?: FindingsReview
   meta?: Report['meta']
 }
 
@@ -181,13 +188,20 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   const doc = context.docs.get(file.path) ?? parseDocument(file.path, headText, documentOptions(config))
   const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config)
   const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site }
-  const raw: Finding[] = [...doc.problems]
+  let raw: Finding[] = [...doc.problems]
   for (const check of checks) raw.push(...runSafely(check.id, () => check.run(ctx)))
   for (const check of request.asyncChecks ?? []) {
     try {
       raw.push(...(await check(ctx)))
     } catch (error) {
       raw.push(inputFinding('llm/error', 'warning', `${(error as Error).message}; the LLM review of this file was skipped.`))
+    }
+  }
+  if (request.review) {
+    try {
+      raw = await request.review(ctx, raw)
+    } catch (error) {
+      raw.push({ ...inputFinding('llm/error', 'warning', `${(error as Error).message}; the LLM review of this file was skipped.`), origin: 'llm' })
     }
   }
 
