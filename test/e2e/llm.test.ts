@@ -1,7 +1,7 @@
 // End-to-end: the optional LLM second opinion, with the bundled Action talking to a local OpenAI-compatible
 // stand-in through `openai-base-url`, and the bundled CLI with `--llm` and OPENAI_BASE_URL. What a PR author
 // sees of it, that both paths give the same findings, and that the key never shows anywhere.
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -64,6 +64,13 @@ function run(gh: GitHubStandin, ai: OpenAIStandin, number: number, extra: Record
 type ReportFinding = { ruleId: string; severity: string; line: number; column: number; text: string; message: string; origin?: string; category: string }
 type ReportFile = { path: string; findings: ReportFinding[]; preExisting: ReportFinding[] }
 const fileOf = (result: RunResult, path: string): ReportFile | undefined => ((result.report?.['files'] ?? []) as ReportFile[]).find((f) => f.path === path)
+
+/** The bundled CLI as a process (asynchronously: the stand-in answers from this process's event loop). */
+function copydeskCheck(dir: string, ai: OpenAIStandin): Promise<{ stdout: string; stderr: string }> {
+  const args = [join(ROOT, 'dist', 'cli.js'), 'check', BLOG, '--llm', '--llm-model', MODEL, '--format', 'json', '--cache-location', join(dir, '.cache')]
+  const env = { PATH: process.env['PATH'] ?? '', HOME: dir, OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: ai.baseURL }
+  return new Promise((resolve) => execFile(process.execPath, args, { cwd: dir, env, encoding: 'utf8' }, (_error, stdout, stderr) => resolve({ stdout, stderr })))
+}
 
 function expectNoKey(gh: GitHubStandin, result: RunResult): void {
   expect(result.stdout).toContain(`::add-mask::${OPENAI_KEY}`)
@@ -160,11 +167,7 @@ describe('the LLM review in the Action', () => {
       mkdirSync(dirname(join(dir, path)), { recursive: true })
       writeFileSync(join(dir, path), text)
     }
-    const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', BLOG, '--llm', '--llm-model', MODEL, '--format', 'json', '--cache-location', join(dir, '.cache')], {
-      cwd: dir,
-      env: { PATH: process.env['PATH'] ?? '', HOME: dir, OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: ai.baseURL },
-      encoding: 'utf8',
-    })
+    const cli = await copydeskCheck(dir, ai)
     expect(cli.stderr).not.toContain(OPENAI_KEY)
     expect(cli.stdout).not.toContain(OPENAI_KEY)
     const report = JSON.parse(cli.stdout) as { files: ReportFile[]; llm: { model: string; usage: { requests: number } } }
@@ -178,11 +181,7 @@ describe('the LLM review in the Action', () => {
 
     // A second run reads its answers from the cache location: no request.
     const before = ai.requests.length
-    const again = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', BLOG, '--llm', '--llm-model', MODEL, '--format', 'json', '--cache-location', join(dir, '.cache')], {
-      cwd: dir,
-      env: { PATH: process.env['PATH'] ?? '', HOME: dir, OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: ai.baseURL },
-      encoding: 'utf8',
-    })
+    const again = await copydeskCheck(dir, ai)
     expect(ai.requests.length).toBe(before)
     expect(((JSON.parse(again.stdout) as { files: ReportFile[] }).files.find((f) => f.path === BLOG)?.findings ?? []).map(key).sort()).toEqual(cliFindings.map(key).sort())
   })

@@ -284,3 +284,37 @@ describe('without a key', () => {
     expect(standin.requests).toHaveLength(0)
   })
 })
+
+describe('positioning drift note', () => {
+  const ARTIFACT = { path: 'strategy/positioning.md', text: '---\ncategory: shared inbox\n---\nAcme is the shared inbox for small support teams.\n' }
+  const change = (path: string, before: string | null, after: string | null) => ({ path, kind: 'modified' as const, before, after, line: 3, reason: 'field:tagline', field: 'tagline' })
+
+  async function drift(cache = memoryCache()) {
+    const so = createSecondOpinion({ apiKey: KEY, baseURL: standin.baseURL, model: MODEL, maxRetries: 0, cache })
+    const report = { positioning: { changed: true, changes: [change('content/home.md', 'The shared inbox for small teams.', 'The AI platform for enterprise service.'), change('strategy/positioning.md', 'a', 'b')], policyFiles: [] }, notices: [] } as unknown as Report
+    return finishRun(report, so, ARTIFACT)
+  }
+
+  test('each changed positioning file gets two sentences against the artifact, marked as the model’s', async () => {
+    standin.respond(byWords([], { note: 'The tagline moves Acme from small teams to enterprise service. That drifts from the artifact’s `shared inbox for small support teams`.', assessment: 'drifts' }))
+    const report = await drift()
+
+    expect(standin.requests).toHaveLength(1)
+    const sent = JSON.parse(String(standin.requests[0]!.body!.input)) as { artifact: string; path: string; changes: unknown[] }
+    expect(sent).toEqual({ artifact: ARTIFACT.text, path: 'content/home.md', changes: [{ where: 'tagline', before: 'The shared inbox for small teams.', after: 'The AI platform for enterprise service.' }] })
+    expect(formatOf(standin.requests[0]!.body!)).toMatchObject({ type: 'json_schema', name: 'copydesk_positioning_drift', strict: true })
+    expect(report.positioning.drift).toEqual([{ path: 'content/home.md', note: expect.stringContaining('enterprise service'), assessment: 'drifts', origin: 'llm' }])
+  })
+
+  test('cached like the review, and a failure is a notice, never an error', async () => {
+    const cache = memoryCache()
+    await drift(cache)
+    await drift(cache)
+    expect(standin.requests).toHaveLength(1)
+
+    standin.respond(() => ({ status: 503, message: 'busy' }))
+    const failed = await drift()
+    expect(failed.positioning.drift).toBeUndefined()
+    expect(failed.notices).toEqual([expect.stringMatching(/^`content\/home\.md`: no positioning drift note: LLM review failed: 503/)])
+  })
+})
