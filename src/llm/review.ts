@@ -1,6 +1,7 @@
 // The LLM second opinion: the rules mark candidates, the model gives a verdict on each (batched, cached,
 // within the run's budget), and the two are combined (combine.ts). Never fatal: a failed request is a
 // warning on the file and its candidates are listed as not reviewed, so the deterministic verdict stands.
+import { offsetToPosition } from '../content/index.js'
 import type { FindingsReview } from '../engine/check.js'
 import type { ContentDocument, Finding, LlmRun } from '../types.js'
 import { cacheKey, type LlmCache } from './cache.js'
@@ -153,9 +154,7 @@ export function createSecondOpinion(opts: SecondOpinionOptions): SecondOpinion {
 
   function skip(doc: ContentDocument, batch: readonly { candidate: Candidate }[], reason: string): void {
     for (const { candidate } of batch) {
-      const at = candidate.sentence.offsets[0] ?? 0
-      let line = 1
-      while (line < doc.lineStarts.length && (doc.lineStarts[line] ?? Infinity) <= at) line++
+      const { line } = offsetToPosition(doc, candidate.sentence.offsets[0] ?? 0)
       meter.notReviewed.push({ path: doc.path, line, text: candidate.sentence.text, reason })
     }
   }
