@@ -51,7 +51,19 @@ export interface Finding {
    * suppressing it (`forbidden`), or it awaits a strategy owner's approval of the head (`awaiting-signoff`).
    */
   suppression?: { reason: string; line: number; status: 'forbidden' | 'awaiting-signoff'; why: string }
+  /**
+   * Who found it: a rule, the LLM second opinion alone (`llm`), or both (`rule+llm`). Absent means `rule`;
+   * the JSON report always writes it.
+   */
+  origin?: FindingOrigin
+  /**
+   * The LLM second opinion overruled this rule finding for a reason from a closed list: it is kept, at
+   * `info`, with the reason shown, never dropped. `severity` is what the rule had said.
+   */
+  veto?: { reason: string; note: string; severity: Severity }
 }
+
+export type FindingOrigin = 'rule' | 'llm' | 'rule+llm'
 
 /** Source offsets are 0-based UTF-16 indexes into `ContentDocument.source`; end is exclusive. */
 export interface Link {
@@ -275,14 +287,20 @@ export interface Report {
   version: 1
   verdict: Verdict
   files: FileReport[]
-  positioning: { changed: boolean; changes: PositioningChange[]; policyFiles: string[] }
+  positioning: {
+    changed: boolean
+    changes: PositioningChange[]
+    policyFiles: string[]
+    /** The LLM's advisory note per changed positioning file, against the artifact (set only when a model ran). */
+    drift?: DriftNote[]
+  }
   signoff: SignoffResult
   ruleset: { version: string; packs: { name: string; version: string }[] }
   /** Who publishes the site, whom it competes with and what kind each page is, as the checks read them. */
   site?: SiteContext
   failOn: 'error' | 'warning' | 'never'
   /** The LLM review that ran, if any: recorded so every finding can be traced to the model and prompt. */
-  llm?: { model: string; promptVersion: string }
+  llm?: LlmRun
   notices: string[]
   /** Suppression comments this PR adds or extends (see SuppressionUse); absent when none or outside a PR. */
   suppressions?: SuppressionUse[]
@@ -300,4 +318,33 @@ export interface ShardInfo {
   copydesk: string
   /** Every file of the unsharded run, in the order its report lists them. */
   paths: string[]
+}
+
+/** The LLM second opinion of a run: which model and prompt, what it cost, and what it could not read. */
+export interface LlmRun {
+  model: string
+  promptVersion: string
+  /** `responses` or `chat-completions`. */
+  api?: string
+  usage?: LlmUsage
+  /** Candidates that were not sent, or whose answer could not be used, with the reason (budget, error). */
+  notReviewed?: { path: string; line: number; text: string; reason: string }[]
+}
+
+export interface LlmUsage {
+  requests: number
+  inputTokens: number
+  outputTokens: number
+  /** Candidates (and drift notes) answered from the cache, with no request. */
+  cachedHits: number
+  candidates: number
+  reviewed: number
+}
+
+/** Two sentences for the strategy owner about one changed positioning file, written by the model. */
+export interface DriftNote {
+  path: string
+  note: string
+  assessment: 'aligned' | 'drifts' | 'contradicts'
+  origin: 'llm'
 }

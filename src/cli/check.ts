@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
-import { openResultStore, type ResultStore } from '../cache/index.js'
+import { cacheLocation as defaultCacheLocation, openResultStore, type ResultStore } from '../cache/index.js'
 import { checkAsIs } from '../engine/as-is.js'
 import { isArtifact } from '../engine/artifact-report.js'
 import { runCheck, type ChangedFile } from '../engine/check.js'
@@ -13,6 +13,7 @@ import { loadPolicy, type LoadedPolicy, type PolicyOptions } from '../engine/pol
 import { fsTree, gitChangedPaths, gitTree, isDirectory, type Tree } from '../engine/tree.js'
 import { CopydeskError } from '../errors.js'
 import { inShard, type Shard } from '../shard/select.js'
+import { finishRun, llmSetup, type LlmSetup } from '../llm/index.js'
 import { toJson, toMarkdown, toSarif, toText } from '../reports/index.js'
 import type { Report } from '../types.js'
 import { VERSION } from '../version.js'
@@ -35,6 +36,11 @@ export interface CheckOptions {
   now?: Date
   /** `--stdin --stdin-filename PATH`: this content, checked as if it were the file at `path`. */
   stdin?: { path: string; bytes: Uint8Array }
+  /**
+   * `--llm`: the second opinion, with the key and endpoint from the openai package's own environment
+   * variables (`OPENAI_API_KEY`, `OPENAI_BASE_URL`) and the model from `--llm-model` or config `llm.model`.
+   */
+  llm?: { apiKey?: string; baseURL?: string; model?: string; cacheLocation?: string }
   /** Told about each content file as the engine reads it (the progress line). */
   onFiles?: (total: number) => (path: string) => void
   /** `--cache`: the cache folder (absolute; see src/cache/location.ts). */
@@ -82,7 +88,9 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
     const head: Tree = { ...disk, label: 'working tree', read: async (p) => (p === path ? bytes : disk.read(p)), linkTarget: async (p) => (p === path ? null : (disk.linkTarget?.(p) ?? null)) }
     const policy = await loadPolicy(head, policyOptions)
     failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
-    report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy)) })
+    const llm = secondOpinionFor(options, policy)
+    report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy)), ...reviewOf(llm) })
+    report = await finishLlm(report, llm, policy)
     reportRoot = project
   } else if (options.base) {
     const base = gitTree(root, options.base)
@@ -97,6 +105,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       const wanted = options.paths.map((p) => toRepoPath(root, options.cwd, p))
       files = files.filter((f) => wanted.some((w) => f.path === w || f.path.startsWith(`${w}/`)))
     }
+    const llm = secondOpinionFor(options, policy)
     report = await runCheck({
       base,
       head: counted(head, files.map((f) => f.path), options.onFiles),
@@ -105,9 +114,11 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       filter: options.filter ?? 'added',
       failOn,
       ...(options.now ? { now: options.now } : {}),
+      ...reviewOf(llm),
       meta: { base: options.base, head: options.head ?? 'working tree' },
       ...(await cache(policy)),
     })
+    report = await finishLlm(report, llm, policy)
   } else {
     // Checking files as they are: the project is the nearest folder with a copydesk config, as Vale finds
     // its .vale.ini, so a content repo nested in another (like examples/site) uses its own policy.
@@ -117,6 +128,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
     failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
     const isContent = contentMatcher(policy.policy.config, policy.artifact.path)
     const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent)
+    const llm = secondOpinionFor(options, policy)
     const shard = options.shard
     const mine = shard ? paths.filter((path) => inShard(path, shard)) : paths
     report = await checkAsIs(counted(head, mine, options.onFiles), policy, mine, {
@@ -125,7 +137,9 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       // Every shard derives the site context from the whole run, as the unsharded run does.
       ...(shard ? { runPaths: paths } : {}),
       ...(await cache(policy)),
+      ...reviewOf(llm),
     })
+    report = await finishLlm(report, llm, policy)
     if (shard) {
       // The order the unsharded report lists files in: the positioning artifact (when named) first.
       const artifact = (path: string): boolean => isArtifact({ path, status: 'unchanged' }, policy)
@@ -136,6 +150,33 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
   await store?.save()
   if (store && options.debug) options.debug(`${store.stats.hits} hits, ${store.stats.misses} misses (${store.file})`)
   return { output: render(report, options.format, options.color), report, failOn, root: reportRoot, notices: store?.notices ?? [] }
+}
+
+function secondOpinionFor(options: CheckOptions, policy: LoadedPolicy): LlmSetup | null {
+  if (!options.llm) return null
+  const { apiKey, baseURL, model } = options.llm
+  // The LLM keeps its answers under `<cache-location>/llm/`: a re-run on unchanged content asks nothing.
+  const cacheLocation = options.llm.cacheLocation ?? defaultCacheLocation(options.cwd)
+  return llmSetup({
+    config: policy.policy.config.llm,
+    apiKey,
+    keyName: '`OPENAI_API_KEY`',
+    ...(baseURL ? { baseURL } : {}),
+    ...(model ? { model } : {}),
+    cacheLocation,
+  })
+}
+
+function reviewOf(llm: LlmSetup | null): { review?: NonNullable<LlmSetup['secondOpinion']>['review'] } {
+  return llm?.secondOpinion ? { review: llm.secondOpinion.review } : {}
+}
+
+async function finishLlm(report: Report, llm: LlmSetup | null, policy: LoadedPolicy): Promise<Report> {
+  if (!llm) return report
+  report.notices.push(...llm.notices)
+  if (!llm.secondOpinion) return report
+  const artifact = policy.artifactDoc ? { path: policy.artifactDoc.path, text: policy.artifactDoc.source } : null
+  return finishRun(report, llm.secondOpinion, artifact)
 }
 
 /** The head tree, telling `onFiles` the first time each of `paths` is read: the engine reads each content file once. */

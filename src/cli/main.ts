@@ -4,6 +4,7 @@ import { relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { fsTree, pathExists } from '../engine/tree.js'
 import { CopydeskError } from '../errors.js'
+import { secrets } from '../redact.js'
 import { VERSION } from '../version.js'
 import { cacheLocation } from '../cache/index.js'
 import { parseShard } from '../shard/select.js'
@@ -31,6 +32,8 @@ export interface CliIO {
   columns?: number
   /** Standard input's bytes (`--stdin`). */
   readStdin?: () => Promise<Uint8Array>
+  /** The environment (`OPENAI_API_KEY`, `OPENAI_BASE_URL` for `--llm`); absent: the process's. */
+  env?: Record<string, string | undefined>
 }
 
 const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const
@@ -60,6 +63,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
             cache: { type: 'boolean', default: false },
             'cache-location': { type: 'string' },
             shard: { type: 'string' },
+            llm: { type: 'boolean', default: false },
+            'llm-model': { type: 'string' },
           },
         })
         if (values.help) return help(io, 'check')
@@ -69,10 +74,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         if (values.head && !values.base) throw new UsageError('--head needs --base')
         if (values.stdin !== (values['stdin-filename'] !== undefined)) throw new UsageError('--stdin and --stdin-filename PATH go together')
         if (values.stdin && (positionals.length || values.base)) throw new UsageError('--stdin checks one text: it takes no PATH and no --base')
+        if (values['llm-model'] !== undefined && !values.llm) throw new UsageError('--llm-model NAME goes with --llm')
         if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
         // --fix writes the working tree; standard input has no file to write to (see the diff with --fix-dry-run).
         if (values.fix && (values.stdin || values.head)) throw new UsageError('--fix writes files in the working tree: it cannot take --stdin or --head (try --fix-dry-run)')
-        if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location PATH goes with --cache')
+        if (values['cache-location'] !== undefined && !values.cache && !values.llm) throw new UsageError('--cache-location PATH goes with --cache or --llm')
         const shard = values.shard === undefined ? undefined : parseShard(values.shard)
         if (typeof shard === 'string') throw new UsageError(shard)
         // A change between two refs is small by nature; a shard splits a full check of the files as they are.
@@ -91,6 +97,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           ...(values.cache ? { cacheLocation: cacheLocation(io.cwd, values['cache-location']) } : {}),
           ...(shard ? { shard } : {}),
           ...(debugging('cache') ? { debug: (line: string) => io.stderr(`copydesk:cache ${line}`) } : {}),
+          ...(values.llm ? { llm: llmOptions(values['llm-model'], cacheLocation(io.cwd, values['cache-location']), io.env ?? process.env) } : {}),
           cwd: io.cwd,
           color,
           onFiles: (total) => {
@@ -117,7 +124,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           // What is left after fixing is what the report and the exit code are about, as with ESLint's --fix.
           if (fixes.length) result = await checkCommand({ ...options, onFiles: undefined })
         }
-        io.stdout(result.output)
+        // With --llm an endpoint's error body may echo the key: what is printed goes through the run's redaction.
+        io.stdout(values.llm ? secrets.text(result.output) : result.output)
         for (const notice of result.notices) io.stderr(`copydesk: notice: ${notice}`)
         for (const problem of inputErrors(result.report)) io.stderr(`copydesk: input error: ${problem}`)
         return exitCode(result.report, result.failOn)
@@ -230,6 +238,16 @@ class UsageError extends Error {}
 function debugging(topic: string): boolean {
   const topics = (process.env['COPYDESK_DEBUG'] ?? '').split(',').map((t) => t.trim())
   return topics.includes(topic) || topics.includes('*')
+}
+
+/** `--llm`: the openai package's own environment variables, the model and the cache location. */
+function llmOptions(model: string | undefined, cacheLocation: string | undefined, env: Record<string, string | undefined>): NonNullable<CheckOptions['llm']> {
+  const apiKey = env['OPENAI_API_KEY']?.trim()
+  // Known to the run's redaction layer before anything can echo it.
+  if (apiKey) secrets.add(apiKey)
+  const baseURL = env['OPENAI_BASE_URL']?.trim()
+  if (baseURL) secrets.addUrlCredentials(baseURL)
+  return { ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}), ...(model ? { model } : {}), ...(cacheLocation ? { cacheLocation } : {}) }
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {

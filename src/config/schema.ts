@@ -175,9 +175,22 @@ export const configSchema = z
     llm: z
       .strictObject({
         enabled: z.boolean().default(true).describe('Runs only when an API key is given.'),
-        model: z.string().optional(),
+        model: z.string().optional().describe('The model for the second opinion; `--llm-model` wins over it.'),
+        api: z
+          .enum(['responses', 'chat-completions'])
+          .default('responses')
+          .describe('`responses` (OpenAI, Azure) or `chat-completions` for OpenAI-compatible servers without the Responses API.'),
+        batch: z.number().int().min(1).max(100).default(20).describe('Candidate sentences per request.'),
+        budget: z
+          .strictObject({
+            requests: z.number().int().min(0).default(50).describe('Requests per run.'),
+            tokens: z.number().int().min(0).default(400_000).describe('Input plus output tokens per run.'),
+          })
+          .default({ requests: 50, tokens: 400_000 })
+          .describe('When reached, the rest is listed as not reviewed and a notice says so.'),
+        'timeout-ms': z.number().int().min(1).default(60_000).describe('Per request, before retries.'),
       })
-      .default({ enabled: true }),
+      .default({ enabled: true, api: 'responses', batch: 20, budget: { requests: 50, tokens: 400_000 }, 'timeout-ms': 60_000 }),
   })
   .describe('copydesk configuration (.github/copydesk.yml).')
 

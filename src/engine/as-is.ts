@@ -2,7 +2,7 @@
 // whole-site pass. Every finding counts (`nofilter`) and nothing can be a positioning change.
 import type { Report } from '../types.js'
 import type { ResultCache } from './cached.js'
-import { runCheck } from './check.js'
+import { runCheck, type FindingsReview } from './check.js'
 import { contentMatcher } from './content-files.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
@@ -12,7 +12,7 @@ export async function checkAsIs(
   head: Tree,
   policy: LoadedPolicy,
   paths: string[] | null,
-  options: { failOn: 'error' | 'warning' | 'never'; now?: Date; runPaths?: readonly string[]; cache?: ResultCache },
+  options: { failOn: 'error' | 'warning' | 'never'; now?: Date; runPaths?: readonly string[]; cache?: ResultCache; review?: FindingsReview },
 ): Promise<Report> {
   const files = paths ?? ((await head.list?.()) ?? []).filter(contentMatcher(policy.policy.config, policy.artifact.path))
   return runCheck({
@@ -25,5 +25,6 @@ export async function checkAsIs(
     ...(options.now ? { now: options.now } : {}),
     ...(options.runPaths ? { runPaths: options.runPaths } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.review ? { review: options.review } : {}),
   })
 }

@@ -36,8 +36,12 @@ export interface ChangedFile {
   status: FileStatus
 }
 
-/** A check that needs I/O (the optional LLM review) runs after the pure ones, per document. */
-export type AsyncCheck = (ctx: CheckContext) => Promise<Finding[]>
+/** A check that needs I/O runs after the pure ones, per document. */
+/**
+ * A second opinion on a document's findings (the optional LLM review): given every finding so far, it
+ * returns them confirmed, overruled (kept, at info) or added to. Its failure leaves the findings as they were.
+ */
+export type FindingsReview = (ctx: CheckContext, findings: Finding[]) => Promise<Finding[]>
 
 export type SignoffInput = Omit<SignoffFacts, 'positioningChanged' | 'owners' | 'override'>
 
@@ -52,20 +56,21 @@ export interface CheckRequest {
   /** PR facts for sign-off; absent (the CLI) means nobody has approved yet. */
   signoff?: SignoffInput
   now?: Date
-  asyncChecks?: AsyncCheck[]
+  review?: FindingsReview
   meta?: Report['meta']
   /**
    * Every path of the whole run when `files` is one shard of it (`--shard`): the site context is derived from
    * all of them, and the artifact counts as checked, exactly as in the unsharded run.
    */
   runPaths?: readonly string[]
-  /** `--cache`: results reused when nothing they depend on changed (see cached.ts). Not used with async checks. */
+  /** `--cache`: results reused when nothing they depend on changed (see cached.ts). Not used with a review. */
   cache?: ResultCache
 }
 
 export async function runCheck(input: CheckRequest): Promise<Report> {
-  // The LLM review is not deterministic and keeps its own cache: with it, every file is checked.
-  const cache = input.asyncChecks?.length ? undefined : input.cache
+  // The LLM review is not deterministic and keeps its own cache of answers: with it, every file is checked,
+  // so a result reviewed by a model is never served to a run without one (or with another model).
+  const cache = input.review ? undefined : input.cache
   const request: CheckRequest = cache ? { ...input, head: rememberingReads(input.head), base: input.base && rememberingReads(input.base) } : input
   const { policy } = request
   const config = policy.policy.config
@@ -193,13 +198,13 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   const doc = context.docs.get(file.path) ?? parseDocument(file.path, headText, documentOptions(config))
   const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config)
   const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site }
-  const raw: Finding[] = [...doc.problems]
+  let raw: Finding[] = [...doc.problems]
   for (const check of checks) raw.push(...runSafely(check.id, () => check.run(ctx)))
-  for (const check of request.asyncChecks ?? []) {
+  if (request.review) {
     try {
-      raw.push(...(await check(ctx)))
+      raw = await request.review(ctx, raw)
     } catch (error) {
-      raw.push(inputFinding('llm/error', 'warning', `${(error as Error).message}; the LLM review of this file was skipped.`))
+      raw.push({ ...inputFinding('llm/error', 'warning', `${(error as Error).message}; the LLM review of this file was skipped.`), origin: 'llm' })
     }
   }
 

@@ -3,13 +3,13 @@
 import * as core from '@actions/core'
 import { context as githubContext } from '@actions/github'
 import { CONTENT_STATUS_CONTEXT, SIGNOFF_STATUS_CONTEXT } from '../contract.js'
-import { runCheck, type AsyncCheck, type ChangedFile } from '../engine/check.js'
+import { runCheck, type ChangedFile } from '../engine/check.js'
 import { contentMatcher } from '../engine/content-files.js'
 import { loadPolicy } from '../engine/policy.js'
 import { positioningStableCommits } from '../engine/stability.js'
 import { CopydeskError } from '../errors.js'
 import { redact, redactStdio } from '../redact.js'
-import { createLlmReview, LLM_PROMPT_VERSION } from '../llm/index.js'
+import { finishRun, llmSetup } from '../llm/index.js'
 import { createOctokit, getPull, labelActor, listPullFiles, listReviews, listTreePaths, readTreeListing, setStatus, sharedListing, teamMembers } from './api.js'
 import { readInputs } from './inputs.js'
 import { auditOverride, needsOverrideActor, type OverridePolicy } from './override.js'
@@ -86,19 +86,20 @@ export async function run(dependencies: RunDependencies = {}): Promise<void> {
       policy,
     )
 
-    const asyncChecks: AsyncCheck[] = []
-    const llmNotices: string[] = []
-    const llmModel = policy.policy.config.llm.model ?? inputs.openaiModel
-    const llmOn = Boolean(inputs.openaiKey) && policy.policy.config.llm.enabled
-    if (llmOn) {
-      const review = createLlmReview({
-        apiKey: inputs.openaiKey,
-        model: llmModel,
-        ...(inputs.openaiBaseUrl ? { baseURL: inputs.openaiBaseUrl } : {}),
-        onNotice: (message) => llmNotices.push(message),
-      })
-      asyncChecks.push(skippingPaths(review, unchangedPaths))
-    }
+    // The LLM second opinion, when a key is given. Its answers are cached under a cache location when one is
+    // set (COPYDESK_LLM_CACHE, a directory): the hook for the actions cache, which restores and saves that
+    // directory around the run, so a re-run on an unchanged head makes no request.
+    const llm = inputs.openaiKey
+      ? llmSetup({
+          config: policy.policy.config.llm,
+          apiKey: inputs.openaiKey,
+          keyName: 'the `openai-api-key` input',
+          ...(inputs.openaiBaseUrl ? { baseURL: inputs.openaiBaseUrl } : {}),
+          model: policy.policy.config.llm.model ?? inputs.openaiModel,
+          cacheLocation: process.env['COPYDESK_LLM_CACHE'] || null,
+        })
+      : { secondOpinion: null, notices: [] }
+    const secondOpinion = llm.secondOpinion
 
     const report = await runCheck({
       base: baseContent,
@@ -107,7 +108,7 @@ export async function run(dependencies: RunDependencies = {}): Promise<void> {
       files: [...changed, ...unchanged],
       filter: inputs.filter,
       failOn: inputs.failOn,
-      asyncChecks,
+      ...(secondOpinion ? { review: skippingPaths(secondOpinion.review, unchangedPaths) } : {}),
       signoff: {
         author: pull.author,
         headSha: pull.head.sha,
@@ -122,9 +123,9 @@ export async function run(dependencies: RunDependencies = {}): Promise<void> {
       ...(kept?.store ? { cache: kept.store } : {}),
     })
     report.signoff = auditOverride(report.signoff, overrideActor.actor, pull.author, overridePolicy.label)
-    report.notices.push(...head.notices(), ...teams.notices, ...overrideActor.notices, ...llmNotices)
-    if (llmOn) report.llm = { model: llmModel, promptVersion: LLM_PROMPT_VERSION }
-    if (unchanged.length) report.notices.push(nofilterNotice(unchanged.length, llmOn))
+    report.notices.push(...head.notices(), ...teams.notices, ...overrideActor.notices, ...llm.notices)
+    if (secondOpinion) await finishRun(report, secondOpinion, policy.artifactDoc ? { path: policy.artifactDoc.path, text: policy.artifactDoc.source } : null)
+    if (unchanged.length) report.notices.push(nofilterNotice(unchanged.length, secondOpinion !== null))
 
     const { failure } = await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs)
     await kept?.save()

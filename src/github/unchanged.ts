@@ -1,6 +1,6 @@
 // `filter: nofilter`: the content files of the head commit that the pull request leaves alone are checked
 // too, and their findings count. These helpers keep that from changing anything else about the run.
-import type { AsyncCheck, ChangedFile } from '../engine/check.js'
+import type { ChangedFile, FindingsReview } from '../engine/check.js'
 import type { ContentMatcher } from '../engine/content-files.js'
 import type { Tree } from '../engine/tree.js'
 
@@ -28,9 +28,9 @@ export function baseWithHeadFor(base: Tree, head: Tree, paths: ReadonlySet<strin
 }
 
 /**
- * An async check that leaves `paths` alone. The LLM review costs one paid call per file: under `nofilter`
+ * A review that leaves `paths` alone. The LLM second opinion costs paid calls per file: under `nofilter`
  * it stays on what the pull request changes, as it does under the other filters.
  */
-export function skippingPaths(check: AsyncCheck, paths: ReadonlySet<string>): AsyncCheck {
-  return (ctx) => (paths.has(ctx.doc.path) ? Promise.resolve([]) : check(ctx))
+export function skippingPaths(review: FindingsReview, paths: ReadonlySet<string>): FindingsReview {
+  return (ctx, findings) => (paths.has(ctx.doc.path) ? Promise.resolve(findings) : review(ctx, findings))
 }

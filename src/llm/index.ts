@@ -1,6 +1,15 @@
-// The optional LLM review: prompt, payload, reply parsing and the AsyncCheck the engine runs.
-export { createLlmReview, createLlmReviewer, notices, DEFAULT_TIMEOUT_MS, type LlmReviewOptions, type LlmReviewOutcome, type LlmReviewer } from './review.js'
-export { LLM_PROMPT_VERSION, LLM_SYSTEM_PROMPT } from './prompt.js'
-export { buildPayload, maskSecrets, DEFAULT_MAX_SENTENCES, type Payload, type SentItem } from './payload.js'
-export { parseReply, toFindings, indexOfIgnoringCase, LLM_RULE_ID, LLM_RULE_URL, type LlmReply, type MappedFindings } from './response.js'
+// The optional LLM second opinion: candidates with context, schema-enforced verdicts, agree/veto/add,
+// cache and budget, and the positioning drift note.
+export { createSecondOpinion, DEFAULT_BATCH, DEFAULT_BUDGET, DEFAULT_TIMEOUT_MS, type FindingsReview, type SecondOpinion, type SecondOpinionOptions } from './review.js'
+export { finishRun } from './finish.js'
+export { driftNotes } from './drift.js'
+export { candidatesOf, sentenceOf, type Candidate, type CandidateBody, type PageBody } from './candidates.js'
+export { combine, indexOfIgnoringCase, LLM_RULE_ID, LLM_RULE_URL, VETO_LABEL } from './combine.js'
+export { cacheKey, directoryCache, memoryCache, type LlmCache } from './cache.js'
+export { createAsk, parseAnswer, type LlmApi } from './client.js'
+export { LLM_PROMPT_VERSION, LLM_SYSTEM_PROMPT, SECOND_OPINION_PROMPT, DRIFT_PROMPT, readPrompt } from './prompt.js'
+export { reviewMessage, maskSecrets } from './payload.js'
+export { reviewAnswerSchema, driftAnswerSchema, VETO_REASONS, REASONS, type Verdict } from './schema.js'
 export { describeClientError, redact } from './errors.js'
+export { Meter, estimateTokens, type Budget } from './usage.js'
+export { llmSetup, type LlmSetup } from './setup.js'

@@ -1,43 +1,12 @@
-// What leaves the machine: the prose sentences of one document, numbered, and nothing else. Frontmatter
-// YAML (sources, provenance, owners) never goes out; only the prose fields the document model already
-// turned into sentences do, each labelled with its field.
+// What leaves the machine: the page context and a batch of candidates, as JSON (sentence boundaries and
+// quotation marks survive), with credentials masked. Frontmatter YAML as such (provenance, owners) never
+// goes out: only the page's listed sources, its prose and the context the checks derived.
 import { secrets as runSecrets } from '../redact.js'
-import type { ContentDocument, Sentence } from '../types.js'
+import type { CandidateBody, PageBody } from './candidates.js'
 
-export const DEFAULT_MAX_SENTENCES = 200
-
-export interface SentItem {
-  /** The number the model sees (1-based). */
-  n: number
-  sentence: Sentence
-}
-
-export interface Payload {
-  /** The user message: JSON, so sentence boundaries survive any punctuation inside them. */
-  message: string
-  items: SentItem[]
-  total: number
-  truncated: boolean
-}
-
-/** The numbered sentences of `doc`, at most `maxSentences` of them, with secrets masked. */
-export function buildPayload(doc: ContentDocument, contentType: string | null, maxSentences: number, secrets: readonly string[] = []): Payload {
-  const limit = Math.max(1, Math.floor(Number.isFinite(maxSentences) ? maxSentences : DEFAULT_MAX_SENTENCES))
-  const prose = doc.sentences.filter((sentence) => sentence.text.trim() !== '')
-  const items = prose.slice(0, limit).map((sentence, i) => ({ n: i + 1, sentence }))
-  const truncated = prose.length > items.length
-  const body = {
-    path: doc.path,
-    contentType,
-    ...(truncated ? { note: `Only the first ${items.length} of ${prose.length} sentences are included; review these and do not mention the rest.` } : {}),
-    sentences: items.map(({ n, sentence }) => ({
-      n,
-      kind: sentence.kind,
-      ...(sentence.field ? { field: sentence.field } : {}),
-      text: maskSecrets(sentence.text, secrets),
-    })),
-  }
-  return { message: JSON.stringify(body, null, 1), items, truncated, total: prose.length }
+/** The user message for one request: the page and the candidates, each with its id. */
+export function reviewMessage(page: PageBody, batch: readonly { id: string; body: CandidateBody }[]): string {
+  return JSON.stringify({ page, candidates: batch.map(({ id, body }) => ({ id, ...body })) })
 }
 
 // Credentials pasted into a draft by mistake must not travel to a third party with the prose.

@@ -19,6 +19,8 @@ const findingSchema = z.looseObject({
   endLine: position,
   endColumn: position,
   suggestion: z.string().nullable(),
+  // A contract addition: who found it. copydesk always writes it (`rule` when no model ran); older reports lack it.
+  origin: z.enum(['rule', 'llm', 'rule+llm']).optional(),
 })
 
 /** The contract's JSON report, as a validator: extra fields pass, missing or mistyped contract fields do not. */
@@ -92,6 +94,8 @@ export function toJsonValue(report: Report): Record<string, unknown> {
         ...(c.context !== undefined && { context: c.context }),
       })),
       policyFiles: report.positioning.policyFiles,
+      // The model's advisory notes on changed positioning files (only when an LLM ran).
+      ...(report.positioning.drift !== undefined && { drift: report.positioning.drift }),
     },
     signoff: {
       required: report.signoff.required,
@@ -130,6 +134,8 @@ function findingValue(f: Finding): Record<string, unknown> {
     endLine: f.endLine,
     endColumn: f.endColumn,
     suggestion: f.suggestion ?? null,
+    origin: f.origin ?? 'rule',
+    ...(f.veto !== undefined && { veto: f.veto }),
     ...(f.url !== undefined && { url: f.url }),
     ...(f.where !== undefined && { where: f.where }),
     ...(f.fix !== undefined && { fix: f.fix }),

@@ -68,6 +68,9 @@ export function positioningSection(report: Report, ctx: RenderContext): string[]
     const shown = sorted.slice(0, ctx.detail.maxChangesPerFile)
     const target = ctx.links ? link(code(path), blobUrl(ctx.links, path)) : code(path)
     lines.push(`#### ${target} — ${plural(list.length, 'change')}`, '')
+    const drift = report.positioning.drift?.find((d) => d.path === path)
+    // The model's reading against the artifact: advice for the strategy owner, marked as the model's.
+    if (drift) lines.push(`> 🤖 **The LLM's note (advisory, ${drift.assessment}):** ${safeText(drift.note)}`, '')
     for (const change of shown) lines.push(...changeItem(change, ctx), '')
     if (shown.length < sorted.length) lines.push(`…and ${plural(sorted.length - shown.length, 'more change')}${more(ctx)}.`, '')
   }

@@ -35,6 +35,7 @@ interface SarifResult {
   baselineState?: 'new' | 'unchanged'
   suppressions?: { kind: 'inSource'; justification: string }[]
   fixes?: SarifFix[]
+  properties?: { origin: string; veto?: { reason: string; note: string; severity: string } }
 }
 
 interface SarifRegion {
@@ -135,7 +136,7 @@ function toResult(
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity] ?? 'note',
-    message: { text: `${finding.message}${suggestion}` },
+    message: { text: `${finding.message}${suggestion}${finding.veto ? ` Overruled by the LLM second opinion: ${finding.veto.note}` : ''}` },
     locations: [
       {
         physicalLocation: {
@@ -152,6 +153,8 @@ function toResult(
       },
     ],
     partialFingerprints: { 'copydeskFinding/v1': fingerprint(finding, path, occurrence) },
+    // Who found it (rule, llm, rule+llm) and, when the model overruled a rule, why: SARIF's property bag.
+    properties: { origin: finding.origin ?? 'rule', ...(finding.veto ? { veto: finding.veto } : {}) },
     baselineState: state,
   }
   if (finding.suppressed) result.suppressions = [{ kind: 'inSource', justification: finding.suppressed.reason }]

@@ -97,10 +97,13 @@ function rows(path: string, findings: Finding[], c: Palette, mode: RowMode): str
     const sev = severity.padEnd(sevWidth)
     const paint = mode === 'normal' ? severityStyle(finding.severity, c) : c.dim
     const place = finding.where !== undefined ? ` (in ${oneLine(finding.where)})` : ''
-    const row = `${where.padEnd(whereWidth)}  ${paint(sev)}  ${oneLine(finding.message)}${place}  ${c.dim(finding.ruleId)}`
+    const origin = finding.origin === 'rule+llm' ? ' [rule+llm]' : finding.origin === 'llm' && finding.category !== 'input' ? ' [llm]' : ''
+    const row = `${where.padEnd(whereWidth)}  ${paint(sev)}  ${oneLine(finding.message)}${place}  ${c.dim(`${finding.ruleId}${origin}`)}`
     lines.push(mode === 'normal' ? row : c.dim(stripStyles(row)))
     if (mode === 'suppressed' && finding.suppressed) {
       lines.push(c.dim(`    reason: ${oneLine(finding.suppressed.reason)} (line ${finding.suppressed.line})`))
+    } else if (finding.veto) {
+      lines.push(c.dim(`    overruled by the LLM: ${oneLine(finding.veto.note)} (the rule said ${finding.veto.severity})`))
     } else if (finding.suggestion) {
       const arrow = `    → ${oneLine(finding.suggestion)}`
       lines.push(mode === 'normal' ? c.green(arrow) : c.dim(arrow))

@@ -1,7 +1,7 @@
 // The `filter: nofilter` helpers: which unchanged files join the check, and how they are read.
 import { describe, expect, test } from 'vitest'
 import type { CheckContext } from '../../src/checks/types.js'
-import type { AsyncCheck, ChangedFile } from '../../src/engine/check.js'
+import type { FindingsReview, ChangedFile } from '../../src/engine/check.js'
 import { contentMatcher } from '../../src/engine/content-files.js'
 import { memoryTree } from '../../src/engine/tree.js'
 import { configSchema } from '../../src/config/schema.js'
@@ -45,18 +45,19 @@ describe('baseWithHeadFor', () => {
 })
 
 describe('skippingPaths', () => {
-  const finding = { ruleId: 'llm/review', severity: 'warning' } as Finding
+  const rule = { ruleId: 'claims/statistic', severity: 'error' } as Finding
+  const added = { ruleId: 'llm/review', severity: 'warning' } as Finding
   const calls: string[] = []
-  const check: AsyncCheck = (ctx) => {
+  const review: FindingsReview = (ctx, findings) => {
     calls.push(ctx.doc.path)
-    return Promise.resolve([finding])
+    return Promise.resolve([...findings, added])
   }
   const ctxFor = (path: string): CheckContext => ({ doc: parseDocument(path, 'Hello.\n') }) as CheckContext
 
-  test('runs the check on other paths and skips the given ones without calling it', async () => {
-    const wrapped = skippingPaths(check, new Set(['content/unchanged.md']))
-    expect(await wrapped(ctxFor('content/unchanged.md'))).toEqual([])
-    expect(await wrapped(ctxFor('content/changed.md'))).toEqual([finding])
+  test('reviews other paths and hands the given ones their findings back without calling the review', async () => {
+    const wrapped = skippingPaths(review, new Set(['content/unchanged.md']))
+    expect(await wrapped(ctxFor('content/unchanged.md'), [rule])).toEqual([rule])
+    expect(await wrapped(ctxFor('content/changed.md'), [rule])).toEqual([rule, added])
     expect(calls).toEqual(['content/changed.md'])
   })
 })
