@@ -2,7 +2,7 @@ import { join, sep, relative, resolve, dirname } from 'node:path';
 import { promisify, isDeepStrictEqual, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { lstat, readlink, realpath, readFile, stat, readdir, mkdir, writeFile } from 'node:fs/promises';
-import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, V as VERSION, t as toSarif, k as toJson, o as openResultStore, m as isArtifact, n as object, _ as _enum, q as array, u as record, v as string, w as number, x as distExports, y as toComment, M as MARKER, z as reachesFailOn, A as createTwoFilesPatch, B as computeLineStarts, D as decideVerdict, E as findCodeowners, F as parseCodeowners, G as formatOwnersLine, H as ownersOf, I as decodeText, J as builtinPackNames, K as parseRulePack, L as configSchema, N as parseDocument, O as findBannedClaims, P as cacheLocation } from './sarif.js';
+import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, V as VERSION, t as toSarif, k as toJson, m as cacheLocation, n as llmSetup, o as openResultStore, q as finishRun, u as isArtifact, v as object, _ as _enum, w as array, x as record, y as string, z as number, A as distExports, B as toComment, M as MARKER, D as reachesFailOn, E as createTwoFilesPatch, F as computeLineStarts, G as decideVerdict, H as findCodeowners, I as parseCodeowners, J as formatOwnersLine, K as ownersOf, L as decodeText, N as builtinPackNames, O as parseRulePack, P as configSchema, Q as parseDocument, R as findBannedClaims, S as secrets } from './sarif.js';
 import { createHash } from 'node:crypto';
 
 // A Tree is read access to one snapshot of the repository: the working directory, a git commit,
@@ -200,6 +200,7 @@ async function checkAsIs(head, policy, paths, options) {
         ...(options.now ? { now: options.now } : {}),
         ...(options.runPaths ? { runPaths: options.runPaths } : {}),
         ...(options.cache ? { cache: options.cache } : {}),
+        ...(options.review ? { review: options.review } : {}),
     });
 }
 
@@ -288,10 +289,14 @@ function rows(path, findings, c, mode) {
         const sev = severity.padEnd(sevWidth);
         const paint = mode === 'normal' ? severityStyle(finding.severity, c) : c.dim;
         const place = finding.where !== undefined ? ` (in ${oneLine(finding.where)})` : '';
-        const row = `${where.padEnd(whereWidth)}  ${paint(sev)}  ${oneLine(finding.message)}${place}  ${c.dim(finding.ruleId)}`;
+        const origin = finding.origin === 'rule+llm' ? ' [rule+llm]' : finding.origin === 'llm' && finding.category !== 'input' ? ' [llm]' : '';
+        const row = `${where.padEnd(whereWidth)}  ${paint(sev)}  ${oneLine(finding.message)}${place}  ${c.dim(`${finding.ruleId}${origin}`)}`;
         lines.push(mode === 'normal' ? row : c.dim(stripStyles(row)));
         if (mode === 'suppressed' && finding.suppressed) {
             lines.push(c.dim(`    reason: ${oneLine(finding.suppressed.reason)} (line ${finding.suppressed.line})`));
+        }
+        else if (finding.veto) {
+            lines.push(c.dim(`    overruled by the LLM: ${oneLine(finding.veto.note)} (the rule said ${finding.veto.severity})`));
         }
         else if (finding.suggestion) {
             const arrow = `    → ${oneLine(finding.suggestion)}`;
@@ -397,7 +402,9 @@ async function checkCommand(options) {
         const head = { ...disk, label: 'working tree', read: async (p) => (p === path ? bytes : disk.read(p)), linkTarget: async (p) => (p === path ? null : (disk.linkTarget?.(p) ?? null)) };
         const policy = await loadPolicy(head, policyOptions);
         failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error';
-        report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy)) });
+        const llm = secondOpinionFor(options, policy);
+        report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy)), ...reviewOf(llm) });
+        report = await finishLlm(report, llm, policy);
         reportRoot = project;
     }
     else if (options.base) {
@@ -415,6 +422,7 @@ async function checkCommand(options) {
             const wanted = options.paths.map((p) => toRepoPath(root, options.cwd, p));
             files = files.filter((f) => wanted.some((w) => f.path === w || f.path.startsWith(`${w}/`)));
         }
+        const llm = secondOpinionFor(options, policy);
         report = await runCheck({
             base,
             head: counted(head, files.map((f) => f.path), options.onFiles),
@@ -423,9 +431,11 @@ async function checkCommand(options) {
             filter: options.filter ?? 'added',
             failOn,
             ...(options.now ? { now: options.now } : {}),
+            ...reviewOf(llm),
             meta: { base: options.base, head: options.head ?? 'working tree' },
             ...(await cache(policy)),
         });
+        report = await finishLlm(report, llm, policy);
     }
     else {
         // Checking files as they are: the project is the nearest folder with a copydesk config, as Vale finds
@@ -436,6 +446,7 @@ async function checkCommand(options) {
         failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error';
         const isContent = contentMatcher(policy.policy.config, policy.artifact.path);
         const paths = options.paths.length ? await expand(project, options.cwd, options.paths, isContent) : ((await head.list?.()) ?? []).filter(isContent);
+        const llm = secondOpinionFor(options, policy);
         const shard = options.shard;
         const mine = shard ? paths.filter((path) => inShard(path, shard)) : paths;
         report = await checkAsIs(counted(head, mine, options.onFiles), policy, mine, {
@@ -444,7 +455,9 @@ async function checkCommand(options) {
             // Every shard derives the site context from the whole run, as the unsharded run does.
             ...(shard ? { runPaths: paths } : {}),
             ...(await cache(policy)),
+            ...reviewOf(llm),
         });
+        report = await finishLlm(report, llm, policy);
         if (shard) {
             // The order the unsharded report lists files in: the positioning artifact (when named) first.
             const artifact = (path) => isArtifact({ path}, policy);
@@ -456,6 +469,33 @@ async function checkCommand(options) {
     if (store && options.debug)
         options.debug(`${store.stats.hits} hits, ${store.stats.misses} misses (${store.file})`);
     return { output: render(report, options.format, options.color), report, failOn, root: reportRoot, notices: store?.notices ?? [] };
+}
+function secondOpinionFor(options, policy) {
+    if (!options.llm)
+        return null;
+    const { apiKey, baseURL, model } = options.llm;
+    // The LLM keeps its answers under `<cache-location>/llm/`: a re-run on unchanged content asks nothing.
+    const cacheLocation$1 = options.llm.cacheLocation ?? cacheLocation(options.cwd);
+    return llmSetup({
+        config: policy.policy.config.llm,
+        apiKey,
+        keyName: '`OPENAI_API_KEY`',
+        ...(baseURL ? { baseURL } : {}),
+        ...(model ? { model } : {}),
+        cacheLocation: cacheLocation$1,
+    });
+}
+function reviewOf(llm) {
+    return llm?.secondOpinion ? { review: llm.secondOpinion.review } : {};
+}
+async function finishLlm(report, llm, policy) {
+    if (!llm)
+        return report;
+    report.notices.push(...llm.notices);
+    if (!llm.secondOpinion)
+        return report;
+    const artifact = policy.artifactDoc ? { path: policy.artifactDoc.path, text: policy.artifactDoc.source } : null;
+    return finishRun(report, llm.secondOpinion, artifact);
 }
 /** The head tree, telling `onFiles` the first time each of `paths` is read: the engine reads each content file once. */
 function counted(tree, paths, onFiles) {
@@ -785,8 +825,10 @@ const COMMANDS = {
             ['--stdin-filename PATH', 'check the standard input as if it were the file PATH (config, content type, report path)'],
             ['--explain-context', 'print the site context the checks read (publisher, competitors, page kinds) instead of findings'],
             ['--cache', 'reuse the results of files that did not change since the last run (same policy, same copydesk version)'],
-            ['--cache-location PATH', 'the cache folder (needs --cache; default .copydeskcache/ in the working folder)'],
+            ['--cache-location PATH', 'the cache folder (with --cache or --llm; default .copydeskcache/ in the working folder; the LLM\'s answers in PATH/llm/)'],
             ['--shard K/N', 'check only shard K of N (1-based) of the content files, for parallel CI jobs; join the JSON reports with `copydesk merge`'],
+            ['--llm', 'add the LLM second opinion (OPENAI_API_KEY, OPENAI_BASE_URL from the environment; no request without a key)'],
+            ['--llm-model NAME', 'the model for --llm (default: config `llm.model`, else gpt-4.1-mini)'],
             ['-h, --help', 'show this help'],
         ],
     },
@@ -1311,6 +1353,8 @@ async function main(argv, io) {
                         cache: { type: 'boolean', default: false },
                         'cache-location': { type: 'string' },
                         shard: { type: 'string' },
+                        llm: { type: 'boolean', default: false },
+                        'llm-model': { type: 'string' },
                     },
                 });
                 if (values.help)
@@ -1324,13 +1368,15 @@ async function main(argv, io) {
                     throw new UsageError('--stdin and --stdin-filename PATH go together');
                 if (values.stdin && (positionals.length || values.base))
                     throw new UsageError('--stdin checks one text: it takes no PATH and no --base');
+                if (values['llm-model'] !== undefined && !values.llm)
+                    throw new UsageError('--llm-model NAME goes with --llm');
                 if (values.fix && values['fix-dry-run'])
                     throw new UsageError('--fix and --fix-dry-run exclude each other');
                 // --fix writes the working tree; standard input has no file to write to (see the diff with --fix-dry-run).
                 if (values.fix && (values.stdin || values.head))
                     throw new UsageError('--fix writes files in the working tree: it cannot take --stdin or --head (try --fix-dry-run)');
-                if (values['cache-location'] !== undefined && !values.cache)
-                    throw new UsageError('--cache-location PATH goes with --cache');
+                if (values['cache-location'] !== undefined && !values.cache && !values.llm)
+                    throw new UsageError('--cache-location PATH goes with --cache or --llm');
                 const shard = values.shard === undefined ? undefined : parseShard(values.shard);
                 if (typeof shard === 'string')
                     throw new UsageError(shard);
@@ -1351,6 +1397,7 @@ async function main(argv, io) {
                     ...(values.cache ? { cacheLocation: cacheLocation(io.cwd, values['cache-location']) } : {}),
                     ...(shard ? { shard } : {}),
                     ...(debugging('cache') ? { debug: (line) => io.stderr(`copydesk:cache ${line}`) } : {}),
+                    ...(values.llm ? { llm: llmOptions(values['llm-model'], cacheLocation(io.cwd, values['cache-location']), io.env ?? process.env) } : {}),
                     cwd: io.cwd,
                     color,
                     onFiles: (total) => {
@@ -1379,7 +1426,8 @@ async function main(argv, io) {
                     if (fixes.length)
                         result = await checkCommand({ ...options, onFiles: undefined });
                 }
-                io.stdout(result.output);
+                // With --llm an endpoint's error body may echo the key: what is printed goes through the run's redaction.
+                io.stdout(values.llm ? secrets.text(result.output) : result.output);
                 for (const notice of result.notices)
                     io.stderr(`copydesk: notice: ${notice}`);
                 for (const problem of inputErrors(result.report))
@@ -1501,6 +1549,17 @@ class UsageError extends Error {
 function debugging(topic) {
     const topics = (process.env['COPYDESK_DEBUG'] ?? '').split(',').map((t) => t.trim());
     return topics.includes(topic) || topics.includes('*');
+}
+/** `--llm`: the openai package's own environment variables, the model and the cache location. */
+function llmOptions(model, cacheLocation, env) {
+    const apiKey = env['OPENAI_API_KEY']?.trim();
+    // Known to the run's redaction layer before anything can echo it.
+    if (apiKey)
+        secrets.add(apiKey);
+    const baseURL = env['OPENAI_BASE_URL']?.trim();
+    if (baseURL)
+        secrets.addUrlCredentials(baseURL);
+    return { ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}), ...(model ? { model } : {}), ...(cacheLocation ? { cacheLocation } : {}) };
 }
 function oneOf(flag, value, allowed) {
     if (value !== undefined && allowed.includes(value))

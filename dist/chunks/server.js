@@ -1,7 +1,7 @@
 import { dirname, join, relative, sep, isAbsolute, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import require$$0$1 from 'node:util';
-import { a8 as getAugmentedNamespace, l as loadPolicy, C as CONFIG_FALLBACKS, V as VERSION, j as CopydeskError } from './sarif.js';
+import { ac as getAugmentedNamespace, l as loadPolicy, C as CONFIG_FALLBACKS, V as VERSION, j as CopydeskError } from './sarif.js';
 import require$$5 from 'url';
 import path__default from 'path';
 import fs__default from 'fs';
