@@ -1,45 +1,59 @@
-// `npm run bench`: copydesk against its peers (ripgrep, textlint + prh), in one run, on one
-// generated corpus of marketing pages and one set of 200 banned phrases.
+// `npm run bench`: copydesk against its peers (ripgrep, textlint + prh) in one run, every tool timed the
+// same way: a cold child process per run, repetitions interleaved (copydesk, rg, textlint, copydesk, …)
+// so a busy moment of the machine hits all of them, medians reported. The corpus is generated (seeded):
+// unique pages shaped like real marketing sites, at two sizes, checked against the same banned phrases.
 //
-// Options: --pages N (500)  --runs N (copydesk runs, median; 3)  --peer-runs N (textlint runs; 1)
-//          --seed N  --no-textlint  --profile (CPU profile of one copydesk run, top functions printed)
-// Everything it writes lives in `.bench/` (git-ignored). Exit 1 only when copydesk itself fails.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// Options: --pages N (5000; the large corpus, the small one is a fifth of it)  --runs N (3)  --seed N
+//          --cli PATH (dist/cli.js; build it with `npm run build`)  --no-textlint  --no-cache-row
+//          --profile (CPU profile of one copydesk run over the small corpus, top functions printed)
+//          --results FILE (bench/results.md; `-` to write none)
+// Everything else it writes lives in `.bench/` (git-ignored). Exit 1 only when copydesk itself fails.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { BenchWorkerResult } from './bench/copydesk-worker.js'
-import { buildCorpus, expectedHits, strayPhrases, type Corpus } from './bench/corpus.js'
-import { median, run } from './bench/measure.js'
-import { isSkipped, measureRipgrep, measureTextlint, type PeerResult, type Skipped } from './bench/peers.js'
+import { median, run, type Timed } from './bench/measure.js'
+import { copydesk, isSkipped, ripgrep, succeeded, textlint, type Contender, type Skipped } from './bench/peers.js'
 import { summarizeProfile } from './bench/profile.js'
-import { readProse } from './bench/prose.js'
 import { seeded } from './bench/random.js'
-import { buildRuleSet, toPhraseList, toPrhDictionary, toRuleFile, type RuleSet } from './bench/ruleset.js'
-import { formatMs, formatRss, ratio, renderTable, type Row } from './bench/table.js'
+import { buildRuleSet, toPhraseList, toPrhDictionary, toRuleFile } from './bench/ruleset.js'
+import { buildSite, expectedHits, strayPhrases, type Corpus } from './bench/site.js'
+import { evaluateGoals, renderGoals, type Measured } from './bench/goals.js'
+import { formatMs, renderTable, type Row } from './bench/table.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const BENCH = '.bench'
-const CORPUS = `${BENCH}/corpus`
-const RULE_FILE = `${BENCH}/rules/bench.yml`
-const PHRASE_LIST = `${BENCH}/rules/phrases.txt`
-const PRH_DICTIONARY = `${BENCH}/rules/prh.yml`
-const CONFIG = `${BENCH}/copydesk.yml`
+const LARGE = `${BENCH}/corpus`
+const SMALL = `${BENCH}/corpus-small`
+const CACHED = `${BENCH}/corpus-cached`
 const PEERS = `${BENCH}/peers`
-const WORKER = 'scripts/bench/copydesk-worker.ts'
 
 const log = (s = ''): void => {
   process.stdout.write(`${s}\n`)
 }
 
-function options(): { pages: number; runs: number; peerRuns: number; seed: number; textlint: boolean; profile: boolean } {
+interface Options {
+  pages: number
+  runs: number
+  seed: number
+  cli: string
+  textlint: boolean
+  cacheRow: boolean
+  profile: boolean
+  results: string | null
+}
+
+function options(): Options {
   const { values } = parseArgs({
     options: {
-      pages: { type: 'string', default: '500' },
+      pages: { type: 'string', default: '5000' },
       runs: { type: 'string', default: '3' },
-      'peer-runs': { type: 'string', default: '1' },
       seed: { type: 'string', default: '2026' },
+      cli: { type: 'string', default: 'dist/cli.js' },
       'no-textlint': { type: 'boolean', default: false },
+      'no-cache-row': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      results: { type: 'string', default: 'bench/results.md' },
     },
   })
   const positive = (name: string, value: string): number => {
@@ -50,10 +64,12 @@ function options(): { pages: number; runs: number; peerRuns: number; seed: numbe
   return {
     pages: positive('pages', values.pages),
     runs: positive('runs', values.runs),
-    peerRuns: positive('peer-runs', values['peer-runs']),
     seed: positive('seed', values.seed),
+    cli: values.cli,
     textlint: !values['no-textlint'],
+    cacheRow: !values['no-cache-row'],
     profile: values.profile,
+    results: values.results === '-' ? null : values.results,
   }
 }
 
@@ -63,96 +79,106 @@ function write(path: string, text: string): void {
   writeFileSync(absolute, text)
 }
 
-/** Writes the corpus and the three forms of the rule set; returns what was planted where. */
-function prepare(pages: number, seed: number): { set: RuleSet; corpus: Corpus } {
-  const set = buildRuleSet(readFileSync(join(ROOT, 'rules/recommended.yml'), 'utf8'))
-  const duplicates = set.phrases.filter((p, i) => set.phrases.findIndex((q) => q.toLowerCase() === p.toLowerCase()) !== i)
-  if (duplicates.length) log(`note: phrases listed twice in the rule set (copydesk reports them once per rule): ${duplicates.join(', ')}`)
-  const pool = readProse(join(ROOT, 'examples/site/content'), set.phrases)
-  const corpus = buildCorpus(pages, pool, set.phrases, seeded(seed))
-
-  // The same seed with a placeholder for every phrase gives the same pages minus the plants:
-  // any phrase left in them is a stray hit the expected counts would miss.
-  const blank = buildCorpus(pages, pool, set.phrases.map(() => 'zqxplantzqx'), seeded(seed))
-  const stray = new Set(blank.pages.flatMap((p) => strayPhrases(p.text.replace(/^.*(#10|unguaranteed|infinitely|124\/7).*$/gm, ''), set.phrases)))
-  if (stray.size) log(`warning: the filler text contains banned phrases (${[...stray].join(', ')}): expected counts are lower bounds`)
-
-  rmSync(join(ROOT, CORPUS), { recursive: true, force: true })
-  for (const page of corpus.pages) write(`${CORPUS}/${page.path}`, page.text)
-  write(RULE_FILE, toRuleFile(set, '2026.11.0-bench'))
-  write(PHRASE_LIST, toPhraseList(set))
-  write(PRH_DICTIONARY, toPrhDictionary(set))
-  write(
-    CONFIG,
-    [
-      '# Generated by scripts/bench.ts: the config copydesk runs with in the benchmark.',
-      'content:',
-      `  include: ["${CORPUS}/**/*.md"]`,
-      `rules: ["${RULE_FILE}"]`,
-      'llm:',
-      '  enabled: false',
-      '',
-    ].join('\n'),
-  )
-  write(`${BENCH}/manifest.json`, `${JSON.stringify({ pages, seed, phrases: set.phrases.length, fromRecommended: set.fromRecommended, plants: corpus.plants, expected: expectedHits(corpus.plants) }, null, 2)}\n`)
-  return { set, corpus }
+function writeCorpus(dir: string, corpus: Corpus): number {
+  rmSync(join(ROOT, dir), { recursive: true, force: true })
+  let bytes = 0
+  for (const page of corpus.pages) {
+    write(`${dir}/${page.path}`, page.text)
+    bytes += Buffer.byteLength(page.text)
+  }
+  return bytes
 }
 
-function corpusBytes(): number {
-  let total = 0
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else total += readFileSync(path).byteLength
+/** A config per phrase count; the content globs take both corpora. */
+function writeRules(phrases: number): { config: string; set: ReturnType<typeof buildRuleSet> } {
+  const set = buildRuleSet(readFileSync(join(ROOT, 'rules/recommended.yml'), 'utf8'), phrases)
+  const ruleFile = `${BENCH}/rules/bench-${phrases}.yml`
+  write(ruleFile, toRuleFile(set, '2026.11.0-bench'))
+  const config = `${BENCH}/copydesk-${phrases}.yml`
+  write(
+    config,
+    ['# Generated by scripts/bench.ts: the config copydesk runs with in the benchmark.', 'content:', `  include: ["${BENCH}/**/*.md", "${BENCH}/**/*.mdx"]`, `rules: ["${ruleFile}"]`, 'llm:', '  enabled: false', ''].join('\n'),
+  )
+  return { config, set }
+}
+
+interface Series {
+  contender: Contender
+  runs: Timed[]
+}
+
+function timeInterleaved(contenders: Contender[], runs: number): Series[] {
+  const series = contenders.map((contender) => ({ contender, runs: [] as Timed[] }))
+  for (let r = 0; r < runs; r++) {
+    for (const s of series) {
+      log(`  run ${r + 1}/${runs}: ${s.contender.tool}…`)
+      const t = run(s.contender.command, s.contender.args, ROOT)
+      if (!succeeded(t)) throw new Error(`${s.contender.tool} failed (exit ${String(t.status)}): ${(t.error?.message ?? t.stderr.trim()).split('\n').slice(0, 6).join(' ')}`)
+      s.runs.push(t)
     }
   }
-  walk(join(ROOT, CORPUS))
-  return total
+  return series
 }
 
-function measureCopydesk(runs: number, extraNodeArgs: string[] = [], stages = true): BenchWorkerResult {
-  const t = run(process.execPath, [...extraNodeArgs, '--import', 'tsx', WORKER, ROOT, CONFIG, CORPUS, String(runs), stages ? 'stages' : 'no-stages'], ROOT)
-  const line = t.stdout.trim().split('\n').pop() ?? ''
-  if (t.status !== 0 || !line.startsWith('{')) {
-    throw new Error(`the copydesk engine failed on the benchmark corpus (exit ${String(t.status)}):\n${t.stderr.trim() || t.error?.message || 'no output'}`)
+const ms = (s: Series): number => median(s.runs.map((t) => t.ms))
+const rss = (s: Series): number | null => s.runs.reduce<number | null>((m, t) => (t.maxRssKiB === null ? m : Math.max(m ?? 0, t.maxRssKiB)), null)
+
+/**
+ * The `--cache` row: a filled cache, 1% of the files changed, then the cached run against a fresh one on
+ * the same files. Written against the `--cache --cache-location DIR` contract; skipped when the CLI rejects it.
+ */
+function measureCache(cli: string, config: string, corpus: Corpus, runs: number): { cachedMs: number; freshMs: number; same: boolean; changed: number } | Skipped {
+  const tool = 'copydesk --cache'
+  rmSync(join(ROOT, CACHED), { recursive: true, force: true })
+  cpSync(join(ROOT, LARGE), join(ROOT, CACHED), { recursive: true })
+  const location = `${BENCH}/cache`
+  rmSync(join(ROOT, location), { recursive: true, force: true })
+  const cached = copydesk(cli, CACHED, config, ['--cache', '--cache-location', location], tool)
+  const fresh = copydesk(cli, CACHED, config, [], 'copydesk (no cache)')
+  const fill = run(cached.command, cached.args, ROOT)
+  if (!succeeded(fill)) {
+    const why = (fill.error?.message ?? fill.stderr.trim()).split('\n')[0] ?? ''
+    return { tool, skipped: /cache/i.test(why) ? '--cache not available' : `the first cached run failed (exit ${String(fill.status)}): ${why}` }
   }
-  return JSON.parse(line) as BenchWorkerResult
+  const changed = Math.max(1, Math.round(corpus.pages.length / 100))
+  const cachedMs: number[] = []
+  const freshMs: number[] = []
+  let same = true
+  for (let r = 0; r < runs; r++) {
+    // A different 1% each repetition, so every cached run has work to redo.
+    for (let k = 0; k < changed; k++) {
+      const page = corpus.pages[(r * changed + k) % corpus.pages.length] as Corpus['pages'][number]
+      write(`${CACHED}/${page.path}`, `${page.text}\nEdited in round ${r + 1}: the team rewrote this paragraph for the spring launch.\n`)
+    }
+    const a = run(cached.command, cached.args, ROOT)
+    const b = run(fresh.command, fresh.args, ROOT)
+    if (!succeeded(a) || !succeeded(b)) return { tool, skipped: `a run failed (exit ${String(a.status)} / ${String(b.status)})` }
+    cachedMs.push(a.ms)
+    freshMs.push(b.ms)
+    same &&= a.stdout === b.stdout
+  }
+  return { cachedMs: median(cachedMs), freshMs: median(freshMs), same, changed }
 }
 
-/** `copydesk check` as a user runs it: a new process, bundle loading and report printing included. */
-function measureCli(): PeerResult | Skipped {
-  const bundle = existsSync(join(ROOT, 'dist/cli.js'))
-  const command = bundle ? ['dist/cli.js'] : ['--import', 'tsx', 'src/cli/main.ts']
-  const tool = bundle ? 'copydesk CLI (dist/cli.js)' : 'copydesk CLI (tsx, no dist/)'
-  const t = run(process.execPath, [...command, 'check', CORPUS, '--config', CONFIG, '--format', 'json'], ROOT)
-  // 0: no error-severity finding; 1: some. 2 is a usage, config or input error: a copydesk failure.
-  if (t.error || (t.status !== 0 && t.status !== 1)) {
-    return { tool, skipped: `failed (exit ${String(t.status)}): ${(t.error?.message ?? t.stderr.trim()).split('\n').slice(0, 4).join(' ')}` }
-  }
-  let hits: number | null
-  try {
-    const report = JSON.parse(t.stdout) as { files: { findings?: { ruleId: string }[]; preExisting?: { ruleId: string }[]; suppressed?: { ruleId: string }[] }[] }
-    hits = report.files.reduce((n, f) => n + [...(f.findings ?? []), ...(f.preExisting ?? []), ...(f.suppressed ?? [])].filter((x) => x.ruleId.startsWith('bench/')).length, 0)
-  } catch {
-    hits = null
-  }
-  return { tool, ms: t.ms, runs: 1, maxRssKiB: t.maxRssKiB, hits, note: bundle ? 'one cold run: node start, bundle load, file walk, JSON output' : 'one cold run through tsx (transpiles on load); `npm run build` for the bundle' }
+function machine(): string {
+  const cpu = cpus()
+  return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${process.platform}; load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at start`
 }
 
-function profileCopydesk(): void {
+function profileCopydesk(config: string): void {
   const dir = join(ROOT, BENCH, 'profiles')
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  measureCopydesk(1, ['--cpu-prof', '--cpu-prof-dir', dir], false)
+  // Through tsx, not the bundle, so time is charged to src/ files and packages by name.
+  run(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--import', 'tsx', 'src/cli/main.ts', 'check', SMALL, '--config', config, '--format', 'json'], ROOT)
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
   if (!file) {
     log('profile: node wrote no .cpuprofile')
     return
   }
-  const summary = summarizeProfile(join(dir, file), ROOT)
+  const summary = summarizeProfile(join(dir, file), ROOT, 20)
   const show = (spot: { where: string; ms: number; share: number }): void => log(`  ${(spot.share * 100).toFixed(1).padStart(5)}%  ${formatMs(spot.ms).padStart(8)}  ${spot.where}`)
-  log(`\nCPU profile of one copydesk run, module loading included (${BENCH}/profiles/${file}; open it in Chrome DevTools).`)
+  log(`\nCPU profile of one copydesk CLI run over ${SMALL} (through tsx: module loading included; ${BENCH}/profiles/${file}).`)
   log(`Self time by file or package (of ${formatMs(summary.totalMs)} sampled):`)
   summary.selfByArea.forEach(show)
   log('Total time by function of src/ (the stage and everything it calls):')
@@ -162,94 +188,152 @@ function profileCopydesk(): void {
 function main(): number {
   const opts = options()
   const started = Date.now()
-  log(`copydesk benchmark: ${opts.pages} pages, seed ${opts.seed}`)
-  const { set, corpus } = prepare(opts.pages, opts.seed)
-  const expected = expectedHits(corpus.plants)
-  log(`corpus: ${corpus.pages.length} pages, ${(corpusBytes() / 1024 / 1024).toFixed(1)} MiB in ${CORPUS}/`)
-  log(`rules:  ${set.phrases.length} phrases (${set.fromRecommended} from rules/recommended.yml, ${set.phrases.length - set.fromRecommended} generated) in ${RULE_FILE}, ${PHRASE_LIST}, ${PRH_DICTIONARY}`)
-  log(`planted: ${corpus.plants.body} in body prose, ${corpus.plants.frontmatter} in frontmatter descriptions, ${corpus.plants.code} in code blocks, ${corpus.plants.substring} inside longer words`)
-  log()
-
-  let failed = false
-  const rows: Row[] = []
-  let copydesk: BenchWorkerResult | null = null
-  let stageLine = ''
-  try {
-    log(`measuring copydesk in-process (${opts.runs} runs)…`)
-    copydesk = measureCopydesk(opts.runs)
-    rows.push({
-      tool: 'copydesk (engine)',
-      ms: median(copydesk.runsMs),
-      files: copydesk.files,
-      maxRssKiB: copydesk.maxRssKiB,
-      hits: copydesk.phraseHits,
-      expected: expected.copydesk,
-      how: `loadPolicy + runCheck in one process, median of ${opts.runs} (runs: ${copydesk.runsMs.map(formatMs).join(', ')}); peak RSS includes node + tsx (${formatRss(copydesk.rssBeforeKiB)} before the first check); ${copydesk.findings} findings in all`,
-    })
-    if (copydesk.stages) {
-      const { readMs, markdownMs, documentMs } = copydesk.stages
-      const reference = median(copydesk.runsMs)
-      stageLine = `Where a copydesk run goes (one extra pass): reading files ${formatMs(readMs)}, parseDocument ${formatMs(documentMs)} (of which the markdown syntax tree, remark/micromark, ${formatMs(markdownMs)}), checks and report ≈ ${formatMs(Math.max(0, reference - readMs - documentMs))}.`
-    }
-    if (copydesk.brokenFiles > 0) log(`warning: copydesk could not check ${copydesk.brokenFiles} file(s) of the corpus`)
-  } catch (error) {
-    failed = true
-    log(`copydesk failed: ${(error as Error).message}`)
+  const small = Math.max(1, Math.round(opts.pages / 5))
+  const host = machine()
+  log(`copydesk benchmark: ${opts.pages} and ${small} pages, seed ${opts.seed}, ${opts.runs} interleaved runs per tool`)
+  log(`machine: ${host}`)
+  if (!existsSync(join(ROOT, opts.cli))) {
+    log(`${opts.cli} is missing: run \`npm run build\` first (the benchmark times the CLI as users run it).`)
+    return 1
   }
+  const cliAge = statSync(join(ROOT, opts.cli)).mtimeMs
+  const newestSource = Math.max(...listFiles(join(ROOT, 'src')).map((f) => statSync(f).mtimeMs))
+  if (newestSource > cliAge) log(`warning: ${opts.cli} is older than src/: run \`npm run build\` to time the current engine.`)
+
+  // One set of 200 phrases for every tool; 50 and 1,000 only for the phrase-count row.
+  const standard = writeRules(200)
+  const fewest = writeRules(50)
+  const most = writeRules(1000)
+  const phraseList = `${BENCH}/rules/phrases.txt`
+  const prh = `${BENCH}/rules/prh.yml`
+  write(phraseList, toPhraseList(standard.set))
+  write(prh, toPrhDictionary(standard.set))
+
+  // The same seed gives the small corpus as the first fifth of the large one.
+  const corpus = buildSite(opts.pages, standard.set.phrases, seeded(opts.seed))
+  const smallCorpus = buildSite(small, standard.set.phrases, seeded(opts.seed))
+  const bytes = writeCorpus(LARGE, corpus)
+  const smallBytes = writeCorpus(SMALL, smallCorpus)
+  const blank = buildSite(Math.min(opts.pages, 500), standard.set.phrases.map(() => 'zqxplantzqx'), seeded(opts.seed))
+  const stray = new Set(blank.pages.flatMap((p) => strayPhrases(p.text.replace(/^.*(#10|unguaranteed|infinitely|124\/7).*$/gm, ''), standard.set.phrases)))
+  if (stray.size) log(`warning: the filler text contains banned phrases (${[...stray].join(', ')}): expected counts are lower bounds`)
+  const expected = expectedHits(corpus.plants)
+  const mib = (b: number): string => `${(b / 2 ** 20).toFixed(1)} MiB`
+  log(`corpus: ${corpus.pages.length} pages, ${mib(bytes)} in ${LARGE}/; ${smallCorpus.pages.length} pages, ${mib(smallBytes)} in ${SMALL}/`)
+  log(`planted in the large corpus: ${corpus.plants.body} in markdown prose, ${corpus.plants.frontmatter} in frontmatter copy, ${corpus.plants.props} in component props, ${corpus.plants.code} in code, ${corpus.plants.substring} inside longer words`)
+  log()
 
   const skipped: Skipped[] = []
-  const peers: (PeerResult | Skipped)[] = []
-  log('measuring the copydesk CLI (one cold run)…')
-  peers.push(measureCli())
-  log('measuring ripgrep…')
-  peers.push(measureRipgrep(ROOT, CORPUS, PHRASE_LIST, 5))
-  if (opts.textlint) {
-    log(`measuring textlint + prh (${opts.peerRuns} run${opts.peerRuns > 1 ? 's' : ''}; about 10 s each)…`)
-    peers.push(measureTextlint(ROOT, PEERS, CORPUS, PRH_DICTIONARY, opts.peerRuns, log))
+  const large = copydesk(opts.cli, LARGE, standard.config, [], `copydesk, ${opts.pages} pages`)
+  const contenders: Contender[] = [large]
+  for (const peer of [ripgrep(LARGE, phraseList), ...(opts.textlint ? [textlint(ROOT, PEERS, LARGE, prh, log)] : [])]) {
+    if (isSkipped(peer)) skipped.push(peer)
+    else contenders.push(peer)
   }
-  for (const peer of peers) {
-    if (isSkipped(peer)) {
-      skipped.push(peer)
-      if (peer.tool.startsWith('copydesk')) failed = true
-      continue
-    }
-    const isCli = peer.tool.startsWith('copydesk')
-    rows.push({
-      tool: peer.tool,
-      ms: peer.ms,
-      files: corpus.pages.length,
-      maxRssKiB: peer.maxRssKiB,
-      hits: peer.hits,
-      expected: isCli ? expected.copydesk : peer.tool === 'ripgrep' ? expected.ripgrep : expected.textlint,
-      ...(isCli ? { versus: 'the engine' } : {}),
-      how: isCli ? (peer.note ?? '') : `${peer.note ?? ''}, median of ${peer.runs} run${peer.runs > 1 ? 's' : ''}, child process (peak RSS from /usr/bin/time)`,
-    })
+  contenders.push(
+    copydesk(opts.cli, SMALL, standard.config, [], `copydesk, ${small} pages`),
+    copydesk(opts.cli, SMALL, fewest.config, [], `copydesk, ${small} pages, 50 phrases`),
+    copydesk(opts.cli, SMALL, most.config, [], `copydesk, ${small} pages, 1000 phrases`),
+  )
+  log(`timing ${contenders.length} commands, ${opts.runs} rounds…`)
+  let series: Series[]
+  try {
+    series = timeInterleaved(contenders, opts.runs)
+  } catch (error) {
+    log(`failed: ${(error as Error).message}`)
+    return 1
+  }
+  const byTool = (tool: string): Series | undefined => series.find((s) => s.contender.tool === tool)
+  const [copydeskLarge, , , copydeskSmall, copydesk50, copydesk1000] = [large.tool, '', '', ...contenders.slice(-3).map((c) => c.tool)].map(byTool)
+
+  let cache: ReturnType<typeof measureCache> | null = null
+  if (opts.cacheRow) {
+    log('timing --cache after 1% of the files changed…')
+    cache = measureCache(opts.cli, standard.config, corpus, opts.runs)
+    if (isSkipped(cache)) log(`  skipped: ${cache.skipped}`)
   }
 
+  const rows: Row[] = series.map((s) => {
+    const hits = s.contender.hits(s.runs[0] as Timed)
+    const isLarge = !s.contender.tool.includes(`${small} pages`)
+    const want = s.contender.tool === 'ripgrep' ? expected.ripgrep : s.contender.tool === 'textlint+prh' ? expected.textlint : s === copydeskLarge ? expected.copydesk : s === copydeskSmall ? expectedHits(smallCorpus.plants).copydesk : null
+    return {
+      tool: s.contender.tool,
+      ms: ms(s),
+      files: isLarge ? corpus.pages.length : smallCorpus.pages.length,
+      maxRssKiB: rss(s),
+      hits,
+      expected: want,
+      how: `${s.contender.note}; runs: ${s.runs.map((t) => formatMs(t.ms)).join(', ')}`,
+    }
+  })
+  const table = renderTable(rows)
   log()
-  if (rows.length) log(renderTable(copydesk ? rows : [{ tool: 'copydesk (engine)', ms: Number.NaN, files: 0, maxRssKiB: null, hits: null, expected: null, how: 'failed' }, ...rows]))
+  log(table)
   for (const s of skipped) log(`  ${s.tool}: skipped — ${s.skipped}`)
 
-  if (copydesk) {
-    const reference = median(copydesk.runsMs)
-    log()
-    for (const row of rows.slice(1)) log(`${row.tool}: ${ratio(row.ms, reference, row.versus)}`)
-    if (stageLine) log(`\n${stageLine}`)
-    log()
-    log('Why the hit counts differ (expected = hits planted where that tool looks):')
-    log(`  copydesk reads prose only — body text and prose frontmatter fields (title, description) — and matches whole words, so it skips the ${corpus.plants.code} hits in code blocks and the ${corpus.plants.substring} phrases inside longer words (\`#10\`, \`unguaranteed\`, \`infinitely\`, \`124/7\`).`)
-    log(`  ripgrep -F searches raw bytes for substrings: it also counts code blocks and phrases inside longer words.`)
-    log(`  textlint-rule-prh skips frontmatter (${corpus.plants.frontmatter} hits in descriptions), and its \`\\b\` word boundary never matches before a symbol, so \`#1\` is missed (${corpus.plants.bodySymbolEdged} in the body).`)
-    const rg = rows.find((r) => r.tool === 'ripgrep')
-    if (rg && rg.ms > 0 && reference / rg.ms > 10) {
-      log()
-      log(`copydesk is ${(reference / rg.ms).toFixed(0)}× slower than ripgrep (the aim is to sit near ripgrep): run \`npm run bench -- --profile\` to see where the time goes.`)
-    }
-    if (copydesk.phraseHits !== expected.copydesk) log(`note: copydesk found ${copydesk.phraseHits} phrase hits where ${expected.copydesk} were planted in prose.`)
+  const measured: Measured = {
+    pages: opts.pages,
+    smallPages: small,
+    copydeskLargeMs: copydeskLarge ? ms(copydeskLarge) : null,
+    copydeskSmallMs: copydeskSmall ? ms(copydeskSmall) : null,
+    textlintMs: byTool('textlint+prh') ? ms(byTool('textlint+prh') as Series) : null,
+    ripgrepMs: byTool('ripgrep') ? ms(byTool('ripgrep') as Series) : null,
+    phrases50Ms: copydesk50 ? ms(copydesk50) : null,
+    phrases1000Ms: copydesk1000 ? ms(copydesk1000) : null,
+    peakRssKiB: copydeskLarge ? rss(copydeskLarge) : null,
+    cache: cache === null ? { skipped: 'not run (--no-cache-row)' } : isSkipped(cache) ? { skipped: cache.skipped } : cache,
   }
-  if (opts.profile && copydesk) profileCopydesk()
+  const goals = renderGoals(evaluateGoals(measured))
+  log()
+  log(goals)
+  const notes = [
+    'Why the hit counts differ (expected = hits planted where that tool looks):',
+    `- copydesk reads prose only (markdown text, prose frontmatter fields such as descriptions and FAQ answers, text props of MDX components, shortcode parameters) and matches whole words: it skips the ${corpus.plants.code} hits in code blocks and the ${corpus.plants.substring} phrases inside longer words.`,
+    '- ripgrep -F searches raw bytes for substrings: it also counts code blocks and phrases inside longer words.',
+    `- textlint-rule-prh skips frontmatter and JSX/HTML (${corpus.plants.frontmatter + corpus.plants.props} hits there), and its \`\\b\` word boundary never matches before a symbol, so \`#1\` is missed (${corpus.plants.bodySymbolEdged} in the body).`,
+  ]
+  log()
+  log(notes.join('\n'))
+
+  if (opts.results) {
+    const when = new Date().toISOString().slice(0, 10)
+    const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim()
+    write(
+      opts.results,
+      [
+        '# copydesk benchmark results',
+        '',
+        `Written by \`${command}\` (scripts/bench.ts) on ${when}.`,
+        '',
+        `Machine: ${host}.`,
+        '',
+        `Corpus: ${corpus.pages.length} generated pages (${mib(bytes)}) and the first ${smallCorpus.pages.length} of them (${mib(smallBytes)}), seed ${opts.seed}: Astro blog posts, MDX landing and comparison pages with copy in component props, Hugo pages with TOML frontmatter and shortcodes, VitePress homes with hero copy in frontmatter; tables, FAQ arrays, code blocks, links, HTML blocks, claims. Every tool is a cold child process; ${opts.runs} interleaved rounds, medians; peak RSS from /usr/bin/time.`,
+        '',
+        '```',
+        table,
+        ...skipped.map((s) => `  ${s.tool}: skipped — ${s.skipped}`),
+        '```',
+        '',
+        '```',
+        goals,
+        '```',
+        '',
+        ...notes,
+        '',
+      ].join('\n'),
+    )
+    log(`\nwrote ${opts.results}`)
+  }
+  if (opts.profile) profileCopydesk(standard.config)
   log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-  return failed ? 1 : 0
+  return 0
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
 }
 
 try {
@@ -258,3 +342,4 @@ try {
   process.stderr.write(`bench: ${(error as Error).message}\n`)
   process.exitCode = 1
 }
+

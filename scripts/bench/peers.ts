@@ -1,24 +1,33 @@
-// The peers copydesk is measured against. A missing peer is skipped with a hint, never an error:
-// the benchmark must run on any machine that can run copydesk.
+// The commands the benchmark times, copydesk's CLI included: each is a cold child process started the
+// same way (see measure.ts), so no tool is measured warm while another pays for its start-up. A missing
+// peer is skipped with a hint, never an error: the benchmark must run on any machine that runs copydesk.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { median, onPath, run } from './measure.js'
+import { onPath, type Timed } from './measure.js'
 
-export interface PeerResult {
+/** One timed command: how to start it and how to read the hits it reports. */
+export interface Contender {
   tool: string
-  /** Median wall time of the timed runs, ms. */
-  ms: number
-  runs: number
-  maxRssKiB: number | null
-  /** Phrase hits the tool reported; null when its output could not be read. */
-  hits: number | null
-  note?: string
+  command: string
+  args: string[]
+  /** Phrase hits in the run's output; null when it cannot be read. */
+  hits: (run: Timed) => number | null
+  note: string
 }
 
 export interface Skipped {
   tool: string
   skipped: string
+}
+
+export function isSkipped<T extends object>(r: T | Skipped): r is Skipped {
+  return 'skipped' in r
+}
+
+/** Whether a run ended as the tool ends a good run (copydesk, rg and textlint: 0 or 1, 1 meaning "found some"). */
+export function succeeded(run: Timed): boolean {
+  return !run.error && (run.status === 0 || run.status === 1)
 }
 
 /** `path:count` lines, as `rg -c` / `--count-matches` print them, summed. */
@@ -31,25 +40,33 @@ export function sumCounts(output: string): number {
   return total
 }
 
-export function measureRipgrep(root: string, corpus: string, phraseList: string, runs: number): PeerResult | Skipped {
+/** Findings of the benchmark's rule pack (`bench/…`) in a copydesk JSON report. */
+export function copydeskHits(stdout: string): number | null {
+  try {
+    const report = JSON.parse(stdout) as { files: { findings?: { ruleId: string }[]; preExisting?: { ruleId: string }[]; suppressed?: { ruleId: string }[] }[] }
+    return report.files.reduce((n, f) => n + [...(f.findings ?? []), ...(f.preExisting ?? []), ...(f.suppressed ?? [])].filter((x) => x.ruleId.startsWith('bench/')).length, 0)
+  } catch {
+    return null
+  }
+}
+
+/** `copydesk check` as a user runs it: node start, bundle load, file walk, every check, JSON output. */
+export function copydesk(cli: string, corpus: string, config: string, extra: string[] = [], tool = 'copydesk'): Contender {
+  return {
+    tool,
+    command: process.execPath,
+    args: [cli, 'check', corpus, '--config', config, '--format', 'json', ...extra],
+    hits: (run) => copydeskHits(run.stdout),
+    note: `node ${cli} check (every check on)`,
+  }
+}
+
+export function ripgrep(corpus: string, phraseList: string): Contender | Skipped {
   if (!onPath('rg')) {
     return { tool: 'ripgrep', skipped: '`rg` is not on PATH; install it with `apt-get install ripgrep` (or `brew install ripgrep`) to compare.' }
   }
-  // The command the field notes measured: fixed strings, any case, a count per file.
-  const args = ['-i', '-F', '-c', '-f', phraseList, corpus]
-  const times: number[] = []
-  let rss: number | null = null
-  for (let i = 0; i < runs; i++) {
-    const t = run('rg', args, root)
-    if (t.error || (t.status !== 0 && t.status !== 1)) {
-      return { tool: 'ripgrep', skipped: `\`rg ${args.join(' ')}\` failed (exit ${String(t.status)}): ${t.error?.message ?? t.stderr.trim()}` }
-    }
-    times.push(t.ms)
-    rss = Math.max(rss ?? 0, t.maxRssKiB ?? 0) || null
-  }
-  // -c counts matching lines; the hit count needs every match (a line may hold two).
-  const counted = run('rg', ['-i', '-F', '--count-matches', '-f', phraseList, corpus], root)
-  return { tool: 'ripgrep', ms: median(times), runs, maxRssKiB: rss, hits: sumCounts(counted.stdout), note: 'rg -i -F -c -f' }
+  // The raw scan of the issue: fixed strings, any case, every match counted (a line may hold two).
+  return { tool: 'ripgrep', command: 'rg', args: ['-i', '-F', '--count-matches', '-f', phraseList, corpus], hits: (run) => sumCounts(run.stdout), note: 'rg -i -F --count-matches -f phrases' }
 }
 
 function textlintBin(peersDir: string): string | null {
@@ -82,35 +99,30 @@ export function ensureTextlint(peersDir: string, log: (s: string) => void): stri
   return bin
 }
 
-export function measureTextlint(root: string, peersDir: string, corpus: string, prhDictionary: string, runs: number, log: (s: string) => void): PeerResult | Skipped {
+/**
+ * textlint + prh over the same files. Without an MDX plugin textlint skips `.mdx`; its built-in markdown
+ * plugin is told to read `.mdx` as markdown, which is how teams without one run it (JSX lines become HTML
+ * nodes, which prh does not look into).
+ */
+export function textlint(root: string, peersDir: string, corpus: string, prhDictionary: string, log: (s: string) => void): Contender | Skipped {
   const bin = ensureTextlint(join(root, peersDir), log)
   if (typeof bin !== 'string') return { tool: 'textlint+prh', ...bin }
   const configPath = join(root, peersDir, '..', 'textlintrc.json')
-  const reportPath = join(root, peersDir, '..', 'textlint-report.json')
   // The rule reads its dictionary relative to the config's directory; an absolute path removes the doubt.
-  writeFileSync(configPath, `${JSON.stringify({ rules: { prh: { rulePaths: [join(root, prhDictionary)] } } }, null, 2)}\n`)
-  const args = [bin, '--config', configPath, '--rules-base-directory', join(root, peersDir, 'node_modules'), '--no-color', '--format', 'json', '--output-file', reportPath, `${corpus}/**/*.md`]
-  const times: number[] = []
-  let rss: number | null = null
-  for (let i = 0; i < runs; i++) {
-    const t = run(process.execPath, args, root)
-    // Exit 1 means "problems found": that is the point of the run.
-    if (t.error || (t.status !== 0 && t.status !== 1)) {
-      return { tool: 'textlint+prh', skipped: `textlint failed (exit ${String(t.status)}): ${(t.error?.message ?? t.stderr.trim()).split('\n').slice(0, 3).join(' ')}` }
-    }
-    times.push(t.ms)
-    rss = Math.max(rss ?? 0, t.maxRssKiB ?? 0) || null
+  const config = { plugins: { '@textlint/markdown': { extensions: ['.mdx'] } }, rules: { prh: { rulePaths: [join(root, prhDictionary)] } } }
+  writeFileSync(configPath, `${JSON.stringify(config, null, 2)}\n`)
+  return {
+    tool: 'textlint+prh',
+    command: process.execPath,
+    args: [bin, '--config', configPath, '--rules-base-directory', join(root, peersDir, 'node_modules'), '--no-color', '--format', 'json', `${corpus}/**/*.{md,mdx}`],
+    hits: (run) => {
+      try {
+        const results = JSON.parse(run.stdout) as { messages?: { ruleId?: string }[] }[]
+        return results.reduce((n, r) => n + (r.messages ?? []).filter((m) => m.ruleId === 'prh').length, 0)
+      } catch {
+        return null
+      }
+    },
+    note: 'textlint 15 + textlint-rule-prh, .mdx read as markdown',
   }
-  let hits: number | null
-  try {
-    const results = JSON.parse(readFileSync(reportPath, 'utf8')) as { messages?: { ruleId?: string }[] }[]
-    hits = results.reduce((n, r) => n + (r.messages ?? []).filter((m) => m.ruleId === 'prh').length, 0)
-  } catch {
-    hits = null
-  }
-  return { tool: 'textlint+prh', ms: median(times), runs, maxRssKiB: rss, hits, note: 'textlint 15 + textlint-rule-prh' }
-}
-
-export function isSkipped(r: PeerResult | Skipped): r is Skipped {
-  return 'skipped' in r
 }

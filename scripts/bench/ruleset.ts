@@ -31,9 +31,15 @@ const ADJECTIVES = [
   'smartest', 'most powerful', 'most advanced', 'most reliable', 'easiest-to-use', 'award-winning', 'top-rated',
   'premier', 'ultimate', 'world-leading', 'top-tier', 'gold-standard', 'one-stop',
 ]
+// The first ten give the standard 200-phrase set; the rest only grow it for the phrase-count row.
 const NOUNS = [
   'platform', 'inbox', 'help desk', 'support tool', 'analytics', 'automation', 'chatbot', 'CRM', 'onboarding',
-  'deliverability',
+  'deliverability', 'knowledge base', 'ticketing', 'live chat', 'workflow engine', 'call center', 'dashboard',
+  'integrations', 'mobile SDK', 'form builder', 'survey tool', 'scheduling', 'invoicing', 'payroll', 'data warehouse',
+  'sales suite', 'marketing hub', 'email builder', 'landing pages', 'A/B testing', 'session replay', 'feature flags',
+  'status pages', 'incident response', 'uptime monitor', 'log search', 'error tracking', 'billing engine', 'checkout',
+  'loyalty program', 'referral engine', 'review widget', 'chat routing', 'voice bot', 'AI assistant', 'search bar',
+  'site builder', 'sign-up flow', 'password manager', 'team wiki', 'roadmap tool',
 ]
 
 /** Words as a phrase matcher sees them: lower case, dashes and runs of spaces as one space. */
@@ -73,14 +79,28 @@ export function recommendedRules(recommendedYaml: string): BenchRule[] {
   return out
 }
 
-/** The shipped pack's phrases plus generated `adjective noun` claims, `total` in all. */
+/**
+ * The shipped pack's phrases plus generated `adjective noun` claims, `total` in all (at most 1,000).
+ * Below the shipped pack's size, the first `total` shipped phrases, whole rules cut where they end.
+ */
 export function buildRuleSet(recommendedYaml: string, total = 200, seed = 7): RuleSet {
-  const rules = recommendedRules(recommendedYaml)
-  const shipped = rules.flatMap(phrasesOf)
-  const fromRecommended = shipped.length
+  const all = recommendedRules(recommendedYaml)
+  const rules: BenchRule[] = []
+  let kept = 0
+  for (const rule of all) {
+    const room = total - kept
+    if (room <= 0) break
+    const phrases = phrasesOf(rule).slice(0, room)
+    rules.push(rule.kind === 'phrase' ? { ...rule, phrases } : { ...rule, swap: Object.fromEntries(phrases.map((p) => [p, rule.swap?.[p] ?? p])) })
+    kept += phrases.length
+  }
+  const shipped = all.flatMap(phrasesOf)
+  const fromRecommended = kept
   const wanted = Math.max(0, total - fromRecommended)
+  // The standard 200 come from the first ten nouns, so growing the noun list never changes them.
+  const nouns = total <= 200 ? NOUNS.slice(0, 10) : NOUNS
   const candidates = seeded(seed)
-    .sample(ADJECTIVES.flatMap((a) => NOUNS.map((n) => [a, n] as const)), ADJECTIVES.length * NOUNS.length)
+    .sample(ADJECTIVES.flatMap((a) => nouns.map((n) => [a, n] as const)), ADJECTIVES.length * nouns.length)
     .filter(([a, n]) => !shipped.some((p) => containsWords(`${a} ${n}`, p) || containsWords(p, `${a} ${n}`)))
     .slice(0, wanted)
 

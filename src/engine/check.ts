@@ -168,7 +168,10 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   }
   const baseIsLink = request.base && file.status !== 'added' ? (await request.base.linkTarget?.(basePath)) != null : false
   const baseBytes = request.base && file.status !== 'added' && !baseIsLink ? await request.base.read(basePath) : null
-  const headBytes = file.status === 'removed' ? null : await request.head.read(file.path)
+  // The bytes the site-context stage parsed, when it read this file: the same snapshot, not read again.
+  const prefetched = context.bytes.get(file.path)
+  context.bytes.delete(file.path)
+  const headBytes = file.status === 'removed' ? null : (prefetched ?? (await request.head.read(file.path)))
 
   const baseText = baseBytes && baseBytes.byteLength <= maxSize ? decodeText(baseBytes) : null
   const baseDoc = baseText !== null ? parseDocument(basePath, baseText, documentOptions(config)) : null

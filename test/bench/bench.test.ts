@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { buildCorpus, expectedHits, strayPhrases } from '../../scripts/bench/corpus.js'
+import { evaluateGoals, renderGoals, type Measured } from '../../scripts/bench/goals.js'
 import { median } from '../../scripts/bench/measure.js'
 import { sumCounts } from '../../scripts/bench/peers.js'
 import { summarizeProfile } from '../../scripts/bench/profile.js'
-import { readProse } from '../../scripts/bench/prose.js'
 import { seeded } from '../../scripts/bench/random.js'
+import { buildSite, expectedHits, strayPhrases } from '../../scripts/bench/site.js'
 import { buildRuleSet, normalizePhrase, recommendedRules, toPhraseList, toPrhDictionary, toRuleFile } from '../../scripts/bench/ruleset.js'
 import { formatMs, ratio, renderTable } from '../../scripts/bench/table.js'
 import { runCheck } from '../../src/engine/check.js'
@@ -21,7 +21,6 @@ import { parseRulePack } from '../../src/rules/load.js'
 const ROOT = join(import.meta.dirname, '..', '..')
 const recommended = readFileSync(join(ROOT, 'rules/recommended.yml'), 'utf8')
 const set = buildRuleSet(recommended)
-const pool = readProse(join(ROOT, 'examples/site/content'), set.phrases)
 
 describe('benchmark rule set', () => {
   it('holds 200 distinct phrases: every fixed phrase of the shipped pack, then generated ones', () => {
@@ -31,6 +30,15 @@ describe('benchmark rule set', () => {
     expect(set.phrases.slice(0, set.fromRecommended)).toEqual(shipped)
     expect(shipped).toContain('guaranteed')
     expect(shipped).toContain('best-in-class')
+  })
+
+  it('grows to 1,000 distinct phrases and shrinks to 50 for the phrase-count row, the standard 200 unchanged', () => {
+    const most = buildRuleSet(recommended, 1000)
+    const fewest = buildRuleSet(recommended, 50)
+    expect(new Set(most.phrases.map(normalizePhrase)).size).toBe(1000)
+    expect(fewest.phrases).toEqual(set.phrases.slice(0, 50))
+    expect(parseRulePack(toRuleFile(most, '1.0.0'), 'b.yml').problems).toEqual([])
+    expect(buildRuleSet(recommended, 200)).toEqual(set)
   })
 
   it('leaves out pattern rules, which have no fixed-string form for ripgrep', () => {
@@ -66,33 +74,43 @@ describe('benchmark rule set', () => {
 })
 
 describe('benchmark corpus', () => {
-  it('is the same page for page with the same seed, and differs with another', () => {
-    const a = buildCorpus(20, pool, set.phrases, seeded(1))
-    const b = buildCorpus(20, pool, set.phrases, seeded(1))
-    const c = buildCorpus(20, pool, set.phrases, seeded(2))
-    expect(b).toEqual(a)
-    expect(c.pages.map((p) => p.text)).not.toEqual(a.pages.map((p) => p.text))
+  it('is the same page for page with the same seed, differs with another, and never repeats a page', () => {
+    const a = buildSite(20, set.phrases, seeded(1))
+    expect(buildSite(20, set.phrases, seeded(1))).toEqual(a)
+    expect(buildSite(20, set.phrases, seeded(2)).pages.map((p) => p.text)).not.toEqual(a.pages.map((p) => p.text))
+    expect(new Set(a.pages.map((p) => p.text)).size).toBe(20)
+    expect(new Set(a.pages.map((p) => p.path)).size).toBe(20)
+    // The small corpus is the first fifth of the large one: one seed, pages drawn in order.
+    expect(buildSite(4, set.phrases, seeded(1)).pages).toEqual(a.pages.slice(0, 4))
   })
 
-  it('has frontmatter, headings, lists, a table and code somewhere', () => {
-    const text = buildCorpus(60, pool, set.phrases, seeded(3)).pages.map((p) => p.text).join('\n')
-    expect(text).toMatch(/^---\ntitle: /)
-    expect(text).toMatch(/^## /m)
-    expect(text).toMatch(/^- /m)
+  it('has the shapes of real sites: YAML and TOML frontmatter, FAQ arrays, MDX props, tables, code, HTML, shortcodes', () => {
+    const pages = buildSite(60, set.phrases, seeded(3)).pages
+    const text = pages.map((p) => p.text).join('\n')
+    expect(pages.some((p) => p.path.endsWith('.mdx'))).toBe(true)
+    expect(text).toMatch(/^---\ntitle: /m)
+    expect(text).toMatch(/^\+\+\+\ntitle = /m)
+    expect(text).toMatch(/^ {2}- question: /m)
+    expect(text).toMatch(/^\[\[faq\]\]$/m)
+    expect(text).toMatch(/^<Feature(Grid)?\b/m)
+    expect(text).toMatch(/^<ComparisonTable headers=\{\[/m)
     expect(text).toMatch(/^\| Plan \| Price \|/m)
-    expect(text).toMatch(/^```(yaml|json|bash)$/m)
+    expect(text).toMatch(/^```(yaml|json|bash|ts)$/m)
+    expect(text).toMatch(/^<div class="note">$/m)
+    expect(text).toMatch(/^\{\{< cta text="/m)
+    expect(text).toMatch(/^hero:\n {2}name: /m)
   })
 
   it('contains no banned phrase outside the planted places', () => {
     // Same seed, placeholders for phrases: the same pages with the plants blanked out.
-    const blank = buildCorpus(200, pool, set.phrases.map(() => 'zqxplantzqx'), seeded(4))
+    const blank = buildSite(200, set.phrases.map(() => 'zqxplantzqx'), seeded(4))
     const traps = /^.*(#10|unguaranteed|infinitely|124\/7).*$/gm
     const stray = blank.pages.flatMap((p) => strayPhrases(p.text.replace(traps, ''), set.phrases))
     expect(stray).toEqual([])
   })
 
-  it('plants exactly the phrase hits the copydesk engine finds in prose', async () => {
-    const corpus = buildCorpus(40, pool, set.phrases, seeded(5))
+  it('plants exactly the phrase hits the copydesk engine finds in prose, frontmatter copy and component props', async () => {
+    const corpus = buildSite(40, set.phrases, seeded(5))
     const files: Record<string, string> = {
       'bench.yml': toRuleFile(set, '1.0.0'),
       'copydesk.yml': 'rules: [bench.yml]\nllm:\n  enabled: false\n',
@@ -111,12 +129,49 @@ describe('benchmark corpus', () => {
     })
     const hits = report.files.flatMap((f) => f.findings).filter((f) => f.ruleId.startsWith('bench/'))
     expect(corpus.plants.body).toBeGreaterThan(0)
+    expect(corpus.plants.frontmatter).toBeGreaterThan(0)
     expect(hits).toHaveLength(expectedHits(corpus.plants).copydesk)
+    expect(report.files.flatMap((f) => f.findings).filter((f) => f.category === 'input')).toEqual([])
   })
 
-  it('expects ripgrep to count code and substrings too, and textlint to miss frontmatter and symbol-edged phrases', () => {
-    const plants = { body: 10, frontmatter: 2, code: 3, substring: 4, bodySymbolEdged: 1 }
-    expect(expectedHits(plants)).toEqual({ copydesk: 12, ripgrep: 19, textlint: 9 })
+  it('expects ripgrep to count code and substrings too, and textlint to miss frontmatter, props and symbol-edged phrases', () => {
+    const plants = { body: 10, frontmatter: 2, props: 3, code: 3, substring: 4, bodySymbolEdged: 1, shortcode: 1 }
+    expect(expectedHits(plants)).toEqual({ copydesk: 15, ripgrep: 22, textlint: 10 })
+  })
+})
+
+describe('benchmark goals', () => {
+  const measured: Measured = {
+    pages: 5000,
+    smallPages: 1000,
+    copydeskLargeMs: 3000,
+    copydeskSmallMs: 700,
+    textlintMs: 66_000,
+    ripgrepMs: 110,
+    phrases50Ms: 600,
+    phrases1000Ms: 1300,
+    peakRssKiB: 300 * 1024,
+    cache: { skipped: '--cache not available' },
+  }
+
+  it('says ok or missed for each goal of the issue, from the ratios of one run', () => {
+    const goals = evaluateGoals(measured)
+    expect(goals.map((g) => [g.name, g.value, g.ok])).toEqual([
+      ['faster than textlint + prh', '22.0×', true],
+      ['time of ripgrep raw scan', '27.3×', false],
+      ['5000 files vs 1000', '4.29×', true],
+      ['1000 phrases vs 50', '2.17×', false],
+      ['peak RSS', '300 MiB', true],
+      ['--cache after 1% changed', null, null],
+    ])
+    expect(renderGoals(goals)).toMatch(/--cache after 1% changed .* skipped {2}skipped: --cache not available/)
+  })
+
+  it('misses the cache goal when the cached report differs from a fresh one, however fast', () => {
+    const fast = evaluateGoals({ ...measured, cache: { cachedMs: 100, freshMs: 3000, same: true, changed: 50 } }).at(-1)
+    const wrong = evaluateGoals({ ...measured, cache: { cachedMs: 100, freshMs: 3000, same: false, changed: 50 } }).at(-1)
+    expect([fast?.value, fast?.ok]).toEqual(['0.033×', true])
+    expect(wrong?.ok).toBe(false)
   })
 })
 
