@@ -64,7 +64,7 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
   const hit = cache.get(SITE, key, isSiteContext)
   if (hit !== undefined) {
     cache.debug?.(`site context from the cache (${paths.length} files)`)
-    return { site: hit as SiteContext, docs: new Map() }
+    return { site: hit as SiteContext, docs: new Map(), bytes: new Map() }
   }
   const context = await runContext(head, paths, config)
   cache.debug?.(`site context derived from ${paths.length} files`)
