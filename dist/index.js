@@ -92675,12 +92675,12 @@ async function keepCache(service, location, scope, notice) {
     }
     return {
         store,
-        async save() {
+        async save(added) {
             await store.save();
             for (const message of store.notices)
                 notice(`Result cache: ${message}`);
             // Nothing new since the entry restored: another copy would only use up the repository's cache quota.
-            if (restored !== undefined && store.stats.misses === 0)
+            if (restored !== undefined && store.stats.misses === 0 && !added?.other)
                 return;
             try {
                 await service.save([location], key);
@@ -92775,9 +92775,9 @@ async function run(dependencies = {}) {
         const overrideActor = await readOverrideActor(ctx, pull, overridePolicy);
         const approvedElsewhere = [...new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commitId && r.commitId !== pull.head.sha).map((r) => r.commitId))];
         const stable = await positioningStableCommits(approvedElsewhere.map((sha) => ({ sha, tree: apiTree(ctx, sha, sha.slice(0, 7), maxBytes) })), head, changed, policy);
-        // The LLM second opinion, when a key is given. Its answers are cached under a cache location when one is
-        // set (COPYDESK_LLM_CACHE, a directory): the hook for the actions cache, which restores and saves that
-        // directory around the run, so a re-run on an unchanged head makes no request.
+        // The LLM second opinion, when a key is given. Its answers are kept in the cache folder's `llm/` area:
+        // with `cache: true` the one the actions cache restores and saves around the run (so a re-run on an
+        // unchanged head makes no request), else COPYDESK_LLM_CACHE when set.
         const llm = inputs.openaiKey
             ? llmSetup({
                 config: policy.policy.config.llm,
@@ -92785,7 +92785,7 @@ async function run(dependencies = {}) {
                 keyName: 'the `openai-api-key` input',
                 ...(inputs.openaiBaseUrl ? { baseURL: inputs.openaiBaseUrl } : {}),
                 model: policy.policy.config.llm.model ?? inputs.openaiModel,
-                cacheLocation: process.env['COPYDESK_LLM_CACHE'] || null,
+                cacheLocation: kept?.store ? actionCacheLocation() : process.env['COPYDESK_LLM_CACHE'] || null,
             })
             : { secondOpinion: null, notices: [] };
         const secondOpinion = llm.secondOpinion;
@@ -92817,7 +92817,8 @@ async function run(dependencies = {}) {
         if (unchanged.length)
             report.notices.push(nofilterNotice(unchanged.length, secondOpinion !== null));
         const { failure } = await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs);
-        await kept?.save();
+        // Answers the model gave this run live in the same folder: they are worth a new entry too.
+        await kept?.save({ other: (report.llm?.usage?.requests ?? 0) > 0 });
         if (failure)
             setFailed(failure);
     }

@@ -49,8 +49,11 @@ export function cacheKeys(scope: CacheScope): { key: string; restoreKeys: string
 export interface KeptCache {
   /** The store to hand the engine; absent when the actions cache cannot be used on this run. */
   store?: ResultStore
-  /** Writes the store and saves it to the actions cache when this run added to it; never throws. */
-  save(): Promise<void>
+  /**
+   * Writes the store and saves the folder to the actions cache when this run added to it — new results, or
+   * (`added`) entries another part kept in the same folder, such as the LLM review's answers; never throws.
+   */
+  save(added?: { other: boolean }): Promise<void>
 }
 
 /** Restores the cache folder `location`, opens its result store, and says how to save it after the run. */
@@ -82,11 +85,11 @@ export async function keepCache(service: CacheService, location: string, scope: 
   }
   return {
     store,
-    async save() {
+    async save(added) {
       await store.save()
       for (const message of store.notices) notice(`Result cache: ${message}`)
       // Nothing new since the entry restored: another copy would only use up the repository's cache quota.
-      if (restored !== undefined && store.stats.misses === 0) return
+      if (restored !== undefined && store.stats.misses === 0 && !added?.other) return
       try {
         await service.save([location], key)
       } catch (error) {

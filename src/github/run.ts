@@ -86,9 +86,9 @@ export async function run(dependencies: RunDependencies = {}): Promise<void> {
       policy,
     )
 
-    // The LLM second opinion, when a key is given. Its answers are cached under a cache location when one is
-    // set (COPYDESK_LLM_CACHE, a directory): the hook for the actions cache, which restores and saves that
-    // directory around the run, so a re-run on an unchanged head makes no request.
+    // The LLM second opinion, when a key is given. Its answers are kept in the cache folder's `llm/` area:
+    // with `cache: true` the one the actions cache restores and saves around the run (so a re-run on an
+    // unchanged head makes no request), else COPYDESK_LLM_CACHE when set.
     const llm = inputs.openaiKey
       ? llmSetup({
           config: policy.policy.config.llm,
@@ -96,7 +96,7 @@ export async function run(dependencies: RunDependencies = {}): Promise<void> {
           keyName: 'the `openai-api-key` input',
           ...(inputs.openaiBaseUrl ? { baseURL: inputs.openaiBaseUrl } : {}),
           model: policy.policy.config.llm.model ?? inputs.openaiModel,
-          cacheLocation: process.env['COPYDESK_LLM_CACHE'] || null,
+          cacheLocation: kept?.store ? actionCacheLocation() : process.env['COPYDESK_LLM_CACHE'] || null,
         })
       : { secondOpinion: null, notices: [] }
     const secondOpinion = llm.secondOpinion
@@ -128,7 +128,8 @@ export async function run(dependencies: RunDependencies = {}): Promise<void> {
     if (unchanged.length) report.notices.push(nofilterNotice(unchanged.length, secondOpinion !== null))
 
     const { failure } = await publish(ctx, inputs, report, pull.number, pull.head.sha, runUrl, head, policy.policy.packs)
-    await kept?.save()
+    // Answers the model gave this run live in the same folder: they are worth a new entry too.
+    await kept?.save({ other: (report.llm?.usage?.requests ?? 0) > 0 })
     if (failure) core.setFailed(failure)
   } catch (error) {
     const message = error instanceof CopydeskError ? `${error.message}${error.hint ? `\n${error.hint}` : ''}` : `copydesk failed unexpectedly (please report it): ${(error as Error).stack ?? String(error)}`

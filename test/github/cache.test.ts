@@ -105,6 +105,20 @@ describe('the Action keeps the result cache in the actions cache', () => {
     expect(service.calls.filter((c) => c.startsWith('save'))).toHaveLength(1)
   })
 
+  it('saves a new entry when another part of the run (the LLM review) added to the folder, even with every result restored', async () => {
+    const service = standinService()
+    await actionRun(service, FILES, 1)
+    const policy = (await loadPolicy(memoryTree(FILES))).version
+    const location = join(mkdtempSync(join(tmpdir(), 'copydesk-runner-temp-')), 'cache')
+    const kept = await keepCache(service, location, { ...SCOPE, policy, runId: 2 }, () => undefined)
+    expect(service.calls.at(-1)).toMatch(/^restore /)
+    await kept.save({ other: false })
+    expect(service.calls.filter((c) => c.startsWith('save'))).toHaveLength(1)
+    await kept.save({ other: true })
+    expect(service.calls.filter((c) => c.startsWith('save'))).toHaveLength(2)
+    expect(service.calls.at(-1)).toMatch(/^save .* copydesk-1\.2\.3-\w+-2-1$/)
+  })
+
   it('no cache service on the runner: a notice, every file checked, the same report', async () => {
     const plain = await actionRun(standinService(), FILES, 1)
     const run = await actionRun(standinService({ available: false }), FILES, 1)
