@@ -83,6 +83,8 @@ export function findName(text: string, names: readonly string[]): { start: numbe
  * appear ("Retool", "Zapier"); multi-word, camel-cased and dotted names always count as names.
  */
 export function commonWordIn(name: string, text: string): boolean {
+  // "Release Management": every word of it a common word of the page
+  if (name.includes(' ')) return name.split(' ').every((w) => commonWordIn(w, text))
   if (!/^[A-Z][a-z]+$/.test(name)) return false
   // (a product's name typed in lower case once, in a slug or a link, is still its name: count both spellings)
   const lower = text.match(new RegExp(String.raw`(?<![\w@/.-])${name.toLowerCase()}(?![\w-])`, 'g'))?.length ?? 0

@@ -60,7 +60,7 @@ function publisherVersus(title: string, publisher: readonly string[]): boolean {
  * is a topic. A side naming the publisher makes it a comparison whatever the other side is.
  */
 function topicVersus(doc: Pick<ContentDocument, 'path' | 'sentences'>, title: string, publisher: readonly string[]): boolean {
-  if (!/[-_/]vs[-_.]/i.test(doc.path) || !/\s(?:vs\.?|versus)\s/i.test(title)) return false
+  if (!/\s(?:vs\.?|versus)\s/i.test(title)) return false
   if (publisher.length > 0 && publisherVersus(title, publisher)) return false
   const text = doc.sentences.map((s) => s.text).join('\n')
   const sides = (title.split(/[:|—–(?]/)[0] ?? '').split(/\s(?:vs\.?|versus)\s/i)
@@ -90,9 +90,9 @@ export function pageKindOf(
   }
   const title = titleOf(doc)
   let byPath = PATH_KINDS.find(([, re]) => re.test(doc.path))
-  if (byPath?.[0] === 'comparison' && topicVersus(doc, title, publisher)) byPath = undefined
+  if (byPath?.[0] === 'comparison' && /[-_/]vs[-_.]/i.test(doc.path) && topicVersus(doc, title, publisher)) byPath = undefined
   if (byPath && SPECIFIC.has(byPath[0])) return { kind: byPath[0], from: 'path' }
-  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher)) return { kind: 'comparison', from: 'title' }
+  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher)) return { kind: 'comparison', from: 'title' }
   if (STORY_TITLE.test(title)) return { kind: 'customer-story', from: 'title' }
   if (declared) return declared
   if (byPath) return { kind: byPath[0], from: 'path' }
