@@ -2,7 +2,7 @@
 // alternatives pages put against it ("Acme vs FunnelHub", "FunnelHub alternatives", the rows of a ranking),
 // and, per page, names the page itself compares with the publisher (a comparison table, "alternative to X").
 import type { ContentDocument, Sentence } from '../types.js'
-import { acronym, commonWordIn, findName, nameKey, namesIn } from './names.js'
+import { acronym, commonWordIn, findName, nameKey, namesIn, productsHeader } from './names.js'
 import { titleOf } from './page-kind.js'
 import type { Name, PageKind } from './types.js'
 
@@ -112,7 +112,9 @@ export function comparisonTableNames(sentences: readonly Sentence[], publisher: 
   const flush = (): void => {
     if (run.length === 0) return
     const headers = run.filter((s) => s.table?.row === 0 && (s.table?.column ?? 0) > 0)
-    const labels = run.filter((s) => s.table?.column === 0 && (s.table?.row ?? 0) > 0)
+    // (rows list products only under a header that says so: see productsHeader)
+    const corner = run.find((s) => s.table?.row === 0 && s.table?.column === 0)?.text ?? ''
+    const labels = productsHeader(corner) ? run.filter((s) => s.table?.column === 0 && (s.table?.row ?? 0) > 0) : []
     for (const line of [headers, labels]) {
       const named = line.map((s) => s.text.replace(/\*+/g, '').trim()).filter((t) => t !== '')
       if (named.length >= 2 && named.some((t) => isPublisher(firstName(t), publisher))) {

@@ -96,3 +96,8 @@ export function commonWordIn(name: string, text: string): boolean {
 export function acronym(name: string): boolean {
   return /^[A-Z]{2,5}s?$/.test(name)
 }
+
+/** The header over a column of product names: empty, or "Platform", "Tool", "Solution", "Provider"… */
+export function productsHeader(text: string): boolean {
+  return /^\s*(?:(?:the\s+)?(?:[\w-]+\s+)?(?:platforms?|methods?|approach(?:es)?|tools?|solutions?|providers?|services?|products?|vendors?|apps?|options?|names?|alternatives?|competitors?|software|company|companies|brands?|offerings?)\s*)?$/i.test(text.replace(/[*_`]/g, ''))
+}
