@@ -173,11 +173,12 @@ export function runClaims(ctx: CheckContext): Finding[] {
     const firstSentence = doc.sentences[first.i] as Sentence
     const end = sameSentence ? Math.max(...kept.map(({ m }) => m.end)) : first.m.end
     const text = firstSentence.text.slice(first.m.start, end)
-    // A table row's finding runs from its first claim to its last, so it covers every cell the row claims in.
+    // A table row written on one line ("| Rollback | Yes | No |") gets one finding from its first claim to its
+    // last, covering every cell the row claims in; an HTML row spread over lines keeps its first claim.
     const last = kept.reduce((a, b) => (at(b) > at(a) ? b : a))
     const location = sentenceLocation(doc, firstSentence, first.m.start, end)
     const lastLocation = sameSentence ? location : sentenceLocation(doc, doc.sentences[last.i] as Sentence, last.m.start, last.m.end)
-    const span = lastLocation.endLine > location.endLine || (lastLocation.endLine === location.endLine && lastLocation.endColumn > location.endColumn) ? { ...location, endLine: lastLocation.endLine, endColumn: lastLocation.endColumn } : location
+    const span = lastLocation.line === location.line && lastLocation.endLine === location.endLine && lastLocation.endColumn > location.endColumn ? { ...location, endColumn: lastLocation.endColumn } : location
     const kind = kinds[0] as DetectedKind
     const row = sameSentence ? '' : ' in this table row'
     findings.push({
