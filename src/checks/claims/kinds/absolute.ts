@@ -89,7 +89,7 @@ export function findAbsolutes(ctx: ClaimContext): ClaimMatch[] {
 
 export const absolute: KindModule = {
   id: 'absolute',
-  description: 'Unconditional promises: no/zero/without + a bad outcome, never/won’t + a failure, always, forever, any number of, certainty, the product ensuring compliance.',
+  description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
   detect: findAbsolutes,
   gate: (ctx) => /\b(?:no|zero|free|never|without|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else)\b|-free\b/i.test(ctx.text),
   examples: {
