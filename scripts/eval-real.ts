@@ -1,7 +1,9 @@
 // `npm run eval:real -- site=GITDIR ...`: copydesk out of the box (zero config) against claims labelled
 // one by one on real marketing pages by a person who never read the detector (eval/real/labels.jsonl:
 // positions and hashes only; the pages are read from the sites' git mirrors at run time, never committed).
-// Reports the design half and the test half apart: tune on the design half only.
+// Reports the design half and the test half apart: tune on the design half only. `--design-only` checks
+// and prints the design half alone (test pages are not even read), for working on the detector without
+// seeing anything of the test half; the final both-halves figures are run once, by the lead.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -29,11 +31,12 @@ const args = process.argv.slice(2)
 const gitDirs = new Map(args.filter((a) => a.includes('=') && !a.startsWith('--')).map((a) => a.split('=', 2) as [string, string]))
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
 const verbose = args.includes('--verbose')
+const designOnly = args.includes('--design-only')
 const labelsPath = new URL('../eval/real/labels.jsonl', import.meta.url)
 
 const records = readFileSync(labelsPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as PageRecord | LabelRecord)
-const pages = records.filter((r): r is PageRecord => 'page' in r)
-const labels = records.filter((r): r is LabelRecord => !('page' in r))
+const pages = records.filter((r): r is PageRecord => 'page' in r && (!designOnly || r.split === 'design'))
+const labels = records.filter((r): r is LabelRecord => !('page' in r) && (!designOnly || r.split === 'design'))
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
 type Key = `${'design' | 'test'}:${keyof typeof QUESTIONS}`
@@ -96,7 +99,7 @@ for (const page of pages) {
 const fmt = (x: number | null): string => (x === null ? '  n/a' : x.toFixed(2).padStart(5))
 const summary: Record<string, unknown> = {}
 console.log(`Real-copy claims evaluation: ${pages.length} pages, ${labels.length} labelled spans${drifted ? `, ${drifted} labels no longer match their page (drift)` : ''}\n`)
-for (const split of ['design', 'test'] as const) {
+for (const split of designOnly ? (['design'] as const) : (['design', 'test'] as const)) {
   console.log(`== ${split} half${split === 'test' ? ' (never tuned on)' : ''}`)
   for (const question of Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]) {
     const t = totals.get(`${split}:${question}`) ?? emptyTally()

@@ -2,7 +2,7 @@
 // alternatives pages put against it ("Acme vs FunnelHub", "FunnelHub alternatives", the rows of a ranking),
 // and, per page, names the page itself compares with the publisher (a comparison table, "alternative to X").
 import type { ContentDocument, Sentence } from '../types.js'
-import { findName, nameKey, namesIn } from './names.js'
+import { acronym, commonWordIn, findName, nameKey, namesIn, productsHeader } from './names.js'
 import { titleOf } from './page-kind.js'
 import type { Name, PageKind } from './types.js'
 
@@ -29,13 +29,26 @@ export function shortNames(name: string): string[] {
   return out
 }
 
+// Words a heading adds to a product's name: "Retool Alternatives", "Appian Pricing".
+const NAME_TAIL = /\s+(?:Alternatives?|Competitors?|Pricing|Review|Reviews|Comparison|Replacement)$/
+
+/** The text of a page, for telling a product's name from a topic it also writes in lower case. */
+const pageTexts = new WeakMap<ContentDocument, string>()
+export function pageText(doc: ContentDocument): string {
+  let text = pageTexts.get(doc)
+  if (text === undefined) pageTexts.set(doc, (text = doc.sentences.map((s) => s.text).join('\n')))
+  return text
+}
+
 class Collector {
   readonly names = new Map<string, Name>()
   constructor(private readonly publisher: Set<string>) {}
-  add(name: string, from: string): void {
-    const clean = name.replace(/['’]s$/, '').trim()
+  /** `text`: the page the name was read on; a name it also writes in lower case is a topic ("Automation"). */
+  add(name: string, from: string, text?: string): void {
+    const clean = name.replace(/['’]s$/, '').replace(NAME_TAIL, '').trim()
     const key = nameKey(clean)
     if (key.length < 2 || isPublisher(clean, this.publisher)) return
+    if (text !== undefined && commonWordIn(clean, text)) return
     const known = this.names.get(key)
     if (known) {
       if (known.name !== clean && !known.aliases.includes(clean)) known.aliases.push(clean)
@@ -99,7 +112,9 @@ export function comparisonTableNames(sentences: readonly Sentence[], publisher: 
   const flush = (): void => {
     if (run.length === 0) return
     const headers = run.filter((s) => s.table?.row === 0 && (s.table?.column ?? 0) > 0)
-    const labels = run.filter((s) => s.table?.column === 0 && (s.table?.row ?? 0) > 0)
+    // (rows list products only under a header that says so: see productsHeader)
+    const corner = run.find((s) => s.table?.row === 0 && s.table?.column === 0)?.text ?? ''
+    const labels = productsHeader(corner) ? run.filter((s) => s.table?.column === 0 && (s.table?.row ?? 0) > 0) : []
     for (const line of [headers, labels]) {
       const named = line.map((s) => s.text.replace(/\*+/g, '').trim()).filter((t) => t !== '')
       if (named.length >= 2 && named.some((t) => isPublisher(firstName(t), publisher))) {
@@ -124,19 +139,45 @@ function firstName(cell: string): string {
 }
 
 /** "acme-vs-funnelhub.md", "inksign-alternative.mdx": slug words beside `vs` or `alternative`, spelled as the page spells them. */
-function slugNames(doc: ContentDocument): string[] {
+function slugNames(doc: ContentDocument, publisher: Set<string> = new Set()): string[] {
   const slug = (doc.path.split('/').pop() ?? '').replace(/\.[a-z]+$/i, '').toLowerCase()
   const words = slug.split(/[-_]+/)
   const picked: string[] = []
   words.forEach((w, i) => {
-    if (w === 'vs' || w === 'versus') picked.push(words[i - 1] ?? '', words[i + 1] ?? '')
+    // "x-vs-y" sets the publisher against a rival only when one side is the publisher ("rag-vs-fine-tuning" is a topic)
+    const sides = [words[i - 1] ?? '', words[i + 1] ?? '']
+    if ((w === 'vs' || w === 'versus') && (publisher.size === 0 || sides.some((side) => isPublisher(side, publisher)))) picked.push(...sides)
     if (/^alternatives?$/.test(w)) picked.push(words[i - 1] ?? '')
   })
   const wanted = new Set(picked.filter((w) => w.length >= 3))
   if (wanted.size === 0) return []
   const out: string[] = []
-  for (const s of doc.sentences) for (const hit of namesIn(s.text)) if (wanted.has(nameKey(hit.name))) out.push(hit.name)
+  for (const s of doc.sentences) for (const hit of namesIn(s.text)) if (wanted.has(nameKey(hit.name)) && !acronym(hit.name)) out.push(hit.name)
   return out
+}
+
+// Frames that set a named product against the publisher or its kind of product: "Acme's shutdown", "Acme's
+// pricing", "platforms like Acme and Relay", "pricier tools such as Acme", "unlike Acme, we…", "compared to Acme".
+const POSSESSIVE_FACT = /([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:shutdown|closure|sunset|deprecation|end[- ]of[- ]life|pricing|price|prices|fees?|plans?\s+(?:start|cost)|\$)/g
+const KIND_LIKE = /\b(?:platforms?|tools?|services?|solutions?|providers?|vendors?|competitors?|alternatives?|products?|offerings?)\s+(?:like|such\s+as|including)\s+((?:[\w.'’-]+(?:,\s*|\s+(?:and|or)\s+|\s+)){0,8}[\w.'’-]+)/gi
+const AGAINST = /\b(?:unlike|compared\s+(?:to|with)|instead\s+of|than|over)\s+((?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*){0,2})/g
+const FIRST_PERSON = /\b(?:we|our|us)\b/i
+
+/** Names a sentence sets against the publisher: a competitor's shutdown or price, "platforms like X", "unlike X, we". */
+export function rivalNames(text: string, publisher: Set<string>): string[] {
+  const out: string[] = []
+  const proper = (s: string): string[] => namesIn(s).filter((h) => !h.initial || !/^[A-Z][a-z0-9]*$/.test(h.name)).map((h) => h.name)
+  POSSESSIVE_FACT.lastIndex = 0
+  for (let m = POSSESSIVE_FACT.exec(text); m !== null; m = POSSESSIVE_FACT.exec(text)) out.push(...namesIn(m[1] ?? '').slice(-1).map((h) => h.name))
+  KIND_LIKE.lastIndex = 0
+  for (let m = KIND_LIKE.exec(text); m !== null; m = KIND_LIKE.exec(text)) out.push(...proper(m[1] ?? ''))
+  // "unlike X", "compared to X", "than X" name a rival only when the other side is the publisher or "we".
+  const publisherHere = namesIn(text).some((h) => isPublisher(h.name, publisher)) || FIRST_PERSON.test(text)
+  if (publisherHere) {
+    AGAINST.lastIndex = 0
+    for (let m = AGAINST.exec(text); m !== null; m = AGAINST.exec(text)) out.push(...namesIn(m[1] ?? '').slice(0, 1).map((h) => h.name))
+  }
+  return out.filter((n) => !acronym(n) && !isPublisher(n, publisher))
 }
 
 /** Competitors a single page names against the publisher: its title, its comparison tables, "alternative to X". */
@@ -144,12 +185,14 @@ export function pageCompetitors(doc: ContentDocument, publisher: Name | null): N
   const keys = publisherKeys(publisher)
   const found = new Collector(keys)
   const title = titleOf(doc)
-  for (const name of versusNames(title, keys)) found.add(name, 'the page title')
-  for (const name of alternativeNames(title)) found.add(name, 'the page title')
-  for (const name of slugNames(doc)) found.add(name, 'the page path')
-  for (const names of comparisonTableNames(doc.sentences, keys).values()) for (const name of names) found.add(name, 'a comparison table')
+  const text = pageText(doc)
+  for (const name of versusNames(title, keys)) found.add(name, 'the page title', text)
+  for (const name of alternativeNames(title)) found.add(name, 'the page title', text)
+  for (const name of slugNames(doc, keys)) found.add(name, 'the page path', text)
+  for (const names of comparisonTableNames(doc.sentences, keys).values()) for (const name of names) found.add(name, 'a comparison table', text)
   for (const sentence of doc.sentences) {
-    for (const name of alternativeNames(sentence.text)) found.add(name, 'an "alternative to" sentence')
+    for (const name of alternativeNames(sentence.text)) found.add(name, 'an "alternative to" sentence', text)
+    for (const name of rivalNames(sentence.text, keys)) found.add(name, 'a sentence setting it against the publisher', text)
   }
   return [...found.names.values()]
 }
@@ -167,10 +210,11 @@ export function siteCompetitors(
   for (const doc of docs) {
     if (kinds.get(doc.path) !== 'comparison') continue
     const title = titleOf(doc)
-    for (const name of versusNames(title, keys)) found.add(name, `title of ${doc.path}`)
-    for (const name of alternativeNames(title)) found.add(name, `title of ${doc.path}`)
-    for (const name of slugNames(doc)) found.add(name, `path ${doc.path}`)
-    if (/\balternatives\b/i.test(title)) for (const name of rankingNames(doc)) found.add(name, `ranking on ${doc.path}`)
+    const text = pageText(doc)
+    for (const name of versusNames(title, keys)) found.add(name, `title of ${doc.path}`, text)
+    for (const name of alternativeNames(title)) found.add(name, `title of ${doc.path}`, text)
+    for (const name of slugNames(doc, keys)) found.add(name, `path ${doc.path}`, text)
+    if (/\balternatives\b/i.test(title)) for (const name of rankingNames(doc)) found.add(name, `ranking on ${doc.path}`, text)
   }
   // A config competitor is kept even when it looks like the publisher: config wins.
   for (const name of configured) if (!found.names.has(nameKey(name))) found.names.set(nameKey(name), { name, aliases: [], from: 'config' })

@@ -76,3 +76,28 @@ export function findName(text: string, names: readonly string[]): { start: numbe
   }
   return best
 }
+
+/**
+ * Whether a single-word name is a common word the page also writes in lower case ("Automation" in a title,
+ * "automation" in its body): a topic, not a product. Products keep their capital letter wherever they
+ * appear ("Retool", "Zapier"); multi-word, camel-cased and dotted names always count as names.
+ */
+export function commonWordIn(name: string, text: string): boolean {
+  // "Release Management": every word of it a common word of the page
+  if (name.includes(' ')) return name.split(' ').every((w) => commonWordIn(w, text))
+  if (!/^[A-Z][a-z]+$/.test(name)) return false
+  // (a product's name typed in lower case once, in a slug or a link, is still its name: count both spellings)
+  const lower = text.match(new RegExp(String.raw`(?<![\w@/.-])${name.toLowerCase()}(?![\w-])`, 'g'))?.length ?? 0
+  const upper = text.match(new RegExp(String.raw`(?<![\w@/.-])${name}(?![\w-])`, 'g'))?.length ?? 0
+  return lower > 0 && lower * 3 >= upper
+}
+
+/** A short all-capitals word or a plural one ("RAG", "ACID", "APIs", "CRDTs"): a technical term, not a vendor. */
+export function acronym(name: string): boolean {
+  return /^[A-Z]{2,5}s?$/.test(name)
+}
+
+/** The header over a column of product names: empty, or "Platform", "Tool", "Solution", "Provider"… */
+export function productsHeader(text: string): boolean {
+  return /^\s*(?:(?:the\s+)?(?:[\w-]+\s+)?(?:platforms?|methods?|approach(?:es)?|tools?|solutions?|providers?|services?|products?|vendors?|apps?|options?|names?|alternatives?|competitors?|software|company|companies|brands?|offerings?)\s*)?$/i.test(text.replace(/[*_`]/g, ''))
+}

@@ -3,6 +3,7 @@
 // even when a sentence has no "than", prices on a pricing page are the publisher's own.
 import picomatch from 'picomatch'
 import type { ContentDocument } from '../types.js'
+import { acronym, commonWordIn, namesIn } from './names.js'
 import type { PageKind } from './types.js'
 
 const KIND_WORDS: [PageKind, RegExp][] = [
@@ -53,6 +54,22 @@ function publisherVersus(title: string, publisher: readonly string[]): boolean {
   return publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()))
 }
 
+/**
+ * "rag-vs-fine-tuning.md" titled "RAG vs Fine-Tuning": two topics set side by side, not products. Products
+ * are names the page keeps capitalised; a side that is an acronym or a word the page writes in lower case
+ * is a topic. A side naming the publisher makes it a comparison whatever the other side is.
+ */
+function topicVersus(doc: Pick<ContentDocument, 'path' | 'sentences'>, title: string, publisher: readonly string[]): boolean {
+  if (!/\s(?:vs\.?|versus)\s/i.test(title)) return false
+  if (publisher.length > 0 && publisherVersus(title, publisher)) return false
+  const text = doc.sentences.map((s) => s.text).join('\n')
+  const sides = (title.split(/[:|—–(?]/)[0] ?? '').split(/\s(?:vs\.?|versus)\s/i)
+  return sides.some((side) => {
+    const hits = namesIn(side)
+    return hits.length === 0 || hits.every((h) => acronym(h.name) || h.name.split(' ').every((w) => commonWordIn(w, text) || acronym(w)))
+  })
+}
+
 export function pageKindOf(
   doc: Pick<ContentDocument, 'path' | 'frontmatter' | 'sentences'>,
   overrides: Partial<Record<PageKind, string[]>> = {},
@@ -71,10 +88,11 @@ export function pageKindOf(
       if (hit && declared === null) declared = { kind: hit[0], from: `frontmatter ${field}` }
     }
   }
-  const byPath = PATH_KINDS.find(([, re]) => re.test(doc.path))
-  if (byPath && SPECIFIC.has(byPath[0])) return { kind: byPath[0], from: 'path' }
   const title = titleOf(doc)
-  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher)) return { kind: 'comparison', from: 'title' }
+  let byPath = PATH_KINDS.find(([, re]) => re.test(doc.path))
+  if (byPath?.[0] === 'comparison' && /[-_/]vs[-_.]/i.test(doc.path) && topicVersus(doc, title, publisher)) byPath = undefined
+  if (byPath && SPECIFIC.has(byPath[0])) return { kind: byPath[0], from: 'path' }
+  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher)) return { kind: 'comparison', from: 'title' }
   if (STORY_TITLE.test(title)) return { kind: 'customer-story', from: 'title' }
   if (declared) return declared
   if (byPath) return { kind: byPath[0], from: 'path' }

@@ -8,7 +8,7 @@ import type { ClaimKind, ContentDocument, Finding, Sentence, Severity } from '..
 import { sentenceLocation } from '../../content/index.js'
 import { buildSiteContext, pageView, siteConfig, type PageView } from '../../site/index.js'
 import { detectAbsolutes, detectClaims, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'
-import { frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
+import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
 import { comparisonCells, type ComparisonCells } from './tables.js'
 
 const DEFAULT_SEVERITY: Record<ClaimKind, Severity> = {
@@ -162,6 +162,7 @@ export function runClaims(ctx: CheckContext): Finding[] {
     const all = indexes.flatMap((i) => (claims.matches[i] ?? []).map((m) => ({ i, m })))
     const kinds = kindsOf(all.map(({ m }) => m)).filter((k) => claimSeverity(ctx, k) !== null) as DetectedKind[]
     if (kinds.length === 0) continue
+    if (kinds.every((k) => k === 'statistic') && indexes.some((i) => citedParagraph(doc, doc.sentences[i] as Sentence, support))) continue
     const kept = all.filter(({ m }) => kinds.includes(m.kind as DetectedKind))
     const severity = kinds.map((k) => claimSeverity(ctx, k) as Severity).sort((a, b) => RANK[b] - RANK[a])[0] as Severity
     // The words a writer fixes: in one sentence, from the first claim to the last; in a table row (cells
@@ -172,6 +173,12 @@ export function runClaims(ctx: CheckContext): Finding[] {
     const firstSentence = doc.sentences[first.i] as Sentence
     const end = sameSentence ? Math.max(...kept.map(({ m }) => m.end)) : first.m.end
     const text = firstSentence.text.slice(first.m.start, end)
+    // A table row written on one line ("| Rollback | Yes | No |") gets one finding from its first claim to its
+    // last, covering every cell the row claims in; an HTML row spread over lines keeps its first claim.
+    const last = kept.reduce((a, b) => (at(b) > at(a) ? b : a))
+    const location = sentenceLocation(doc, firstSentence, first.m.start, end)
+    const lastLocation = sameSentence ? location : sentenceLocation(doc, doc.sentences[last.i] as Sentence, last.m.start, last.m.end)
+    const span = lastLocation.line === location.line && lastLocation.endLine === location.endLine && lastLocation.endColumn > location.endColumn ? { ...location, endColumn: lastLocation.endColumn } : location
     const kind = kinds[0] as DetectedKind
     const row = sameSentence ? '' : ' in this table row'
     findings.push({
@@ -181,7 +188,7 @@ export function runClaims(ctx: CheckContext): Finding[] {
       severity,
       message: `Unsupported ${joinKinds(kinds)}${row} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).`,
       text,
-      ...sentenceLocation(doc, firstSentence, first.m.start, end),
+      ...span,
       suggestion: null,
     })
   }

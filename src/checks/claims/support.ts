@@ -107,6 +107,25 @@ export function scopeOf(doc: ContentDocument, sentence: Sentence, scope: ClaimSc
   return [sentence]
 }
 
+// Blocks (paragraphs, list items) that carry a citation marker: "…with an 82% success rate. … [1]". A
+// numbered citation cites the figures of the paragraph it closes, as in print, whatever the `claims.scope`;
+// a comparison or superlative beside them needs its own.
+const citedBlocks = new WeakMap<ContentDocument, Set<number>>()
+function citationMarkerBlocks(doc: ContentDocument, options: SupportOptions): Set<number> {
+  let blocks = citedBlocks.get(doc)
+  if (!blocks) {
+    blocks = new Set()
+    for (const s of doc.sentences) if (s.links.some((link) => CITATION_MARKER.test(link.text) && linkIsSource(link, options))) blocks.add(s.block)
+    citedBlocks.set(doc, blocks)
+  }
+  return blocks
+}
+
+/** Whether the sentence's paragraph carries a numbered citation ("[1]") that sources its figures. */
+export function citedParagraph(doc: ContentDocument, sentence: Sentence, options: SupportOptions = {}): boolean {
+  return sentence.kind !== 'table-cell' && citationMarkerBlocks(doc, options).has(sentence.block)
+}
+
 export function isSupported(doc: ContentDocument, sentence: Sentence, scope: ClaimScope, sourceIds = frontmatterSourceIds(doc), options: SupportOptions = {}): boolean {
   // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
   if (sentence.construct === 'footnote') return true

@@ -2,7 +2,7 @@
 // lists competitors). Every cell about a competitor is a comparison claim, and each row is one claim:
 // "| Rollback | Yes | No | No |" is one finding, not three.
 import { findAny } from './kinds/types.js'
-import { namesIn } from '../../site/names.js'
+import { namesIn, productsHeader } from '../../site/names.js'
 import type { Sentence } from '../../types.js'
 
 export interface ComparisonCells {
@@ -37,7 +37,10 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
       return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))))
     }
     const rivalColumns = rivalsOf(headers)
-    const rivalRows = rivalsOf(labels)
+    // Rows list products only under a header that says so ("Platform", "Tool", or nothing): a "Requirement"
+    // column listing "GitHub Account", "Acme Account", "Node.js" is a checklist, not a comparison.
+    const corner = cells.find(({ s }) => s.table?.row === 0 && s.table?.column === 0)?.s.text ?? ''
+    const rivalRows = productsHeader(corner) ? rivalsOf(labels) : new Set<number>()
     if (rivalColumns.size === 0 && rivalRows.size === 0) {
       run = []
       return

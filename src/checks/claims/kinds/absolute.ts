@@ -16,13 +16,26 @@ const NEVER_FAIL = String.raw`(?:lose|loses|lost|miss|misses|missed|fail|fails|g
 const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:no|zero|free\s+of|never\s+any)[\s-]+(?:[\w-]+\s+){0,1}?${BAD_OUTCOME}\b`, 'gi'), keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
   // "without delays", "without downtime": only the outcome itself, right after "without", outside technical docs
-  { re: /\bwithout\s+(?:any\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|data\s+loss|outages?|limits)\b/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
+  // (a degree is no promise: "without excessive downtime")
+  { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|data\s+loss|outages?|limits)\b/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
   { re: new RegExp(String.raw`\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
-  { re: /\b(?:and\s+)?always\s+will\s+be\b|\b(?:will\s+)?always\s+(?:works?|remains?|be\s+(?:available|free|secure|on|up)|available|on|up|delivers?|stays?|keeps?)\b/gi, keep: (m, text) => !/\bas\s+always\b/i.test(text.slice(Math.max(0, m.index - 4), m.index + 7)) },
+  { re: /\b(?:and\s+)?always\s+will\s+be\b|\b(?:will\s+)?always\s+(?:works?|remains?|be\s+(?:available|free|secure|on|up|here|there)|available|on|up|here|there|delivers?|stays?|keeps?)\b/gi, keep: (m, text) => !/\bas\s+always\b/i.test(text.slice(Math.max(0, m.index - 4), m.index + 7)) },
   { re: /\bforever\b/gi, keep: (m, text) => /\bfree\b|\bavailable\b|\bopen[- ]source\b|\bkeep\b|\byours\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
   { re: /\b(?:to\s+)?any\s+number\s+of\b|\buniversal(?:ly)?\s+(?:compatib\w+|support\w*|coverage|access|works?)\b/gi },
   { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
-  { re: /\b(?:works?|runs?|fits?)\s+perfectly\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed)\b|\btamper-?proof\b/gi },
+  // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
+  { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
+  // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
+  // (not the name of a data type: "conflict-free replicated data types")
+  { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?))/gi },
+  // "zero infra to manage", "zero overhead"
+  { re: /\bzero\s+(?:infra(?:structure)?|overhead|effort|ops|setup\s+time|learning\s+curve)\b/gi },
+  // "eliminate admin costs", "eliminates errors": a cost or failure done away with entirely
+  { re: /\beliminat(?:e|es|ing)\s+(?:(?:the|these|those|all|your|any|every|admin|manual|human|costly|common)\s+)*(?:[\w-]+\s+)?(?:costs?|errors?|mistakes|risks?|downtime|delays?|paperwork|bottlenecks|waste|fraud)\b/gi },
+  // "collecting exactly the right information, every time"; not "every time you push…" (a condition)
+  { re: /\bevery\s+(?:single\s+)?time\b(?=\s*(?:[.!,;)]|$))/gi },
+  // "is not limited by users": unlimited said the other way round
+  { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|to|in)\b|\bno\s+one\s+else\b/gi },
   // the product or a feature ensuring compliance, security or exclusive access: "RelayHQ ensures compliance",
   // "ensuring only authorized users can access them"; not a purpose ("to ensure", "help ensure", "can ensure")
   {
@@ -32,7 +45,11 @@ const PATTERNS: Pattern[] = [
       !/\b(?:to|help|helps|helping|can|could|will help|need to|needs to|must|should|in order to|aim to|way to)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
       !/^\s*ensur/i.test(text) &&
       !/\blearn how\b/i.test(text) &&
-      (aboutPublisher(text, ctx) || (ctx.previous !== undefined && publisherIn(ctx.previous, ctx))),
+      // …said of the publisher, its product or a feature or setup the page describes ("This configuration
+      // ensures secure deployments", "End-to-end encryption ensures updates are safe"), not of a person
+      (aboutPublisher(text, ctx) ||
+        (ctx.previous !== undefined && publisherIn(ctx.previous, ctx)) ||
+        (/^ensures\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:secure|safe|security|protected|integrity|never|only)\b/i.test(m[0]) && !/\b(?:you|your team|they|he|she|developers|teams)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index)))),
   },
 ]
 
@@ -72,9 +89,9 @@ export function findAbsolutes(ctx: ClaimContext): ClaimMatch[] {
 
 export const absolute: KindModule = {
   id: 'absolute',
-  description: 'Unconditional promises: no/zero/without + a bad outcome, never/won’t + a failure, always, forever, any number of, certainty, the product ensuring compliance.',
+  description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
   detect: findAbsolutes,
-  gate: (ctx) => /\b(?:no|zero|free|never|without|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*)\b/i.test(ctx.text),
+  gate: (ctx) => /\b(?:no|zero|free|never|without|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else)\b|-free\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'No hidden fees, ever.', words: 'No hidden fees' },
@@ -88,6 +105,11 @@ export const absolute: KindModule = {
       { text: 'Rest assured, your data is safe.', words: 'Rest assured' },
       { text: 'Acme ensures compliance with Apple’s rules.', context: { publisher: ['Acme'] }, words: 'ensures compliance' },
       { text: 'Our encryption keeps updates sealed, ensuring only authorized users can read them.', words: 'ensuring only authorized' },
+      { text: 'This configuration ensures secure and automated deployments.', words: 'ensures secure' },
+      { text: 'Keep branches organized and conflict-free.', words: 'conflict-free' },
+      { text: 'Acme integrates perfectly with your existing stack.', words: 'integrates perfectly with your existing' },
+      { text: 'Collect exactly the right information, every time.', words: 'every time' },
+      { text: 'Digital timesheets eliminate these costs.', words: 'eliminate these costs' },
     ],
     nonClaims: [
       'No tool can guarantee zero downtime.',
@@ -99,6 +121,10 @@ export const absolute: KindModule = {
       { text: 'All updates merge without conflicts.', context: { pageKind: 'docs' } },
       'We looked for a way to restore it without incurring downtime.',
       'As always, let us know what you think.',
+      'Every time you push a tag, the workflow runs.',
+      'Widgets sit perfectly in the sidebar.',
+      'Upgrade without excessive downtime.',
+      'Rich CRDTs are conflict-free replicated data types.',
       { text: 'It never seemed to work well.', context: { blockquote: true } },
       'Avoid writing "no hidden fees" unless legal approves.',
     ],

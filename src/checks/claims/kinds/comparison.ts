@@ -30,6 +30,10 @@ const EXPLICIT: Pattern[] = [
   { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
   { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
   { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before)[\w'’]+/gi },
+  // "at a fraction of the cost", "cuts lead times to a fraction of traditional development": against whatever else there is
+  { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
+  // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
+  { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (_m, text, ctx) => competitorIn(text, ctx) !== null },
   { re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi },
 ]
 
@@ -38,7 +42,6 @@ const EXPLICIT: Pattern[] = [
 const COMPARATIVE_WORD = String.raw`(?:better|worse|faster|slower|cheaper|pricier|costlier|easier|harder|simpler|smarter|safer|stronger|lighter|smaller|leaner|greater|quicker|cleaner|clearer|richer|tighter|broader|deeper|wider|newer|fewer|more\s+(?!(?:than|and|or|of|to|about|info|information|details?|on|for|in|at|with|the|a|an|your|our|their|its|this|that|these|those|it|them|you|we|time|and|often|people|teams|users|customers|into|over|out|up|down|from|so|now|than|ways?)\b)[a-z][\w-]+|less\s+(?!(?:than|of|for|in|at|with|the|a|an|time|often)\b)[a-z][\w-]+)`
 const IMPLICIT: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+)?${COMPARATIVE_WORD}\b`, 'gi') },
-  { re: /\b(?:a|at a)\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price|time|effort)\b|\bfor\s+a\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price)\b/gi },
   { re: /\bthe\s+(?:better|smarter|cheaper|safer|faster)\s+(?:pick|choice|option|bet|alternative|way)\b/gi },
 ]
 
@@ -65,8 +68,24 @@ function inScope(ctx: ClaimContext, m: ClaimMatch): boolean {
   return aboutPublisher(text, ctx) || ctx.pageKind === 'comparison'
 }
 
+// A comparative that describes the reader's need or audience, or a manner of speaking, compares no product:
+// "for more advanced use cases", "less technical users", "if you need a more full-featured tool", "more
+// broadly", "more likely", "the wider ecosystem".
+const NEED_AFTER = /^\s+(?:[\w-]+\s+)?(?:use[- ]cases?|needs?|requirements?|users?|teams?|people|developers|colleagues|audiences?|customers|organi[sz]ations|businesses|companies|scenarios?|projects?|workflows?|tasks?|situations?|cases?|questions?|topics?|details?|info(?:rmation)?|levels?|changes?)\b/i
+const NEED_BEFORE = /\b(?:for|if\s+you\s+(?:need|want|require)|when\s+you\s+(?:need|want)|need(?:s|ed)?|want(?:s|ed)?|by|with)\s+(?:(?:a|an|the|some|even|much|far|any)\s+)?$/i
+const IDIOM = /^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set)\b/i
+
+function notAClaimComparative(text: string, m: ClaimMatch): boolean {
+  const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '')
+  if (IDIOM.test(words + text.slice(m.end, m.end + 40))) return true
+  if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end))) return true
+  return NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+}
+
 function implicitInScope(ctx: ClaimContext): boolean {
   if (competitorInScope(ctx) || mentionsRivals(ctx.text)) return true
+  // the publisher's product credited with a comparative: "Try Acme for faster updates" (faster than the rest)
+  if (publisherIn(ctx.text, ctx) && !ctx.title) return true
   // A comparison page compares: its comparatives set the product against the page's competitor.
   if (ctx.pageKind === 'comparison' && !ctx.title) return true
   // a list item under a comparison lead-in: "Acme has several advantages over X:" → "- Faster delivery"
@@ -96,7 +115,7 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   }
   if (out.length === 0 && implicitInScope(ctx)) {
     for (const m of runPatterns(IMPLICIT, ctx, 'comparison')) {
-      if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end)) out.push(m)
+      if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end) && !notAClaimComparative(text, m)) out.push(m)
     }
   }
   // A competitor named with a comparative cue: "Front costs more for the same seats".

@@ -31,6 +31,15 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   if (pronoun && fact && (named_before || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0)) && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
     return [{ kind: 'comparison', start: pronoun.index, end: fact.index + fact[0].length }]
   }
+  // The competitor as the subject of what it offers or how it feels: "Relay offers crash reporting", "One of the
+  // standout features of Relay is…", "you may find the cost of Relay prohibitive". Not an instruction
+  // ("Open Relay and…") or a title naming the comparison.
+  if (named && !ctx.title && !NEUTRAL.test(text) && !/^\s*(?:open|go|click|log|sign|navigate|select|install|download|visit|use)\b/i.test(text)) {
+    const subject = new RegExp(String.raw`^(?:\s*(?:while|whereas|but|also|however|meanwhile|today|currently|now)[,\s]+)?\s*(?:[\w'’-]+\s+){0,1}$`, 'i').test(text.slice(0, named.start))
+    const predicate = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i.exec(text.slice(named.end))
+    const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start))
+    if ((subject && predicate) || about) return [{ kind: 'comparison', start: named.start, end: predicate ? named.end + predicate[0].length : named.end }]
+  }
   const rivals = RIVAL_SUBJECT.exec(text)
   if (rivals && fact && fact.index > rivals.index && !NEUTRAL.test(text)) {
     const lead = /^[\s,;:(]*(?:(?:while|whereas|but|and|that)\s+)?/i.exec(rivals[0])?.[0].length ?? 0
@@ -58,11 +67,13 @@ export const competitorFact: KindModule = {
       { text: 'None of the alternatives above support SSO.', words: 'None of the alternatives' },
       { text: 'It dropped its free plan last spring.', context: { competitors: ['Relay'], previous: 'Relay is a help desk.' }, words: 'It dropped' },
       { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
+      { text: 'Relay offers crash reporting and live updates.', context: { competitors: ['Relay'] }, words: 'Relay offers' },
+      { text: 'One of the standout features of Relay is its rollout dashboard.', context: { competitors: ['Relay'] }, words: 'Relay' },
     ],
     nonClaims: [
       { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
       { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
-      { text: 'Relay is a help desk.', context: { competitors: ['Relay'] } },
+      { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
       'Other platforms are available for beta testing.',
     ],
   },

@@ -54,8 +54,18 @@ function isTestimonial(ctx: ClaimContext): boolean {
   return ctx.blockquote && /^\s*["“«]/.test(ctx.text)
 }
 
+// The speaker introduced as the publisher's own person: "according to Sam Lee, founder of Acme", "says
+// Sam, our CTO". The publisher speaking is its own copy, not a third party's word.
+const OWN_ROLE = /\b(?:founder|co-?founder|ceo|cto|coo|cpo|head|lead|engineer|team|member|employee|developer advocate|maintainer|creator)\s+(?:of|at)\s+/i
+function ownVoice(ctx: ClaimContext): boolean {
+  const role = OWN_ROLE.exec(ctx.text)
+  if (role && findAny(ctx.text.slice(role.index + role[0].length, role.index + role[0].length + 40), ctx.publisher) !== null) return true
+  return /\b(?:our|my)\s+(?:founder|co-?founder|ceo|cto|coo|cpo|head of \w+|team)\b/i.test(ctx.text) && /\b(?:says|said|according to|explains|puts it)\b/i.test(ctx.text)
+}
+
 export function findQuotes(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
+  if (ownVoice(ctx)) return []
   const out: ClaimMatch[] = []
   QUOTED.lastIndex = 0
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
@@ -100,6 +110,7 @@ export const quote: KindModule = {
       'Everyone says "use boring software".',
       { text: 'TLDR; we rewrote the editor.', context: { blockquote: true } },
       { text: 'According to Acme, only your users can decrypt updates.', context: { publisher: ['Acme'] } },
+      { text: 'According to Sam Lee, founder of Acme: ship small.', context: { publisher: ['Acme'] } },
     ],
   },
 }

@@ -66,7 +66,7 @@ const PATTERNS: Pattern[] = [
   // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
   {
     re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
-    keep: (m, text) => !/\bmake the most\b/i.test(text) && keepSuperlative(m, text),
+    keep: (m, text) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && keepSuperlative(m, text),
   },
   { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
   // "the go-to platform"; not "go-to-market"
@@ -108,6 +108,18 @@ const PATTERNS: Pattern[] = [
     keep: keepSuperlative,
   },
   { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: keepSuperlative },
+  // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "the ultimate
+  // guide", "your favorite alternative", "optimal performance"; not "perfect for" a use, which describes fit
+  {
+    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|fit|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|guide|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+    keep: keepSuperlative,
+  },
+  // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
+  {
+    re: /\b(?:the|our|a)\s+top\s+(?:choice|pick|platform|tool|solution|option|provider|vendor|app|product|service|rated|ranked|performer|player|spot|destination|priority for)\b|\btop-(?:requested|rated|ranked|reviewed|performing|selling|notch|tier)\b|\b(?:an?|the)\s+(?:industry|market|world)[- ](?:best|first)\b/gi,
+    keep: keepSuperlative,
+  },
+  { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (_m, _text, ctx) => ctx.title },
 ]
 
 export function findSuperlatives(ctx: ClaimContext): ClaimMatch[] {
@@ -118,9 +130,9 @@ export function findSuperlatives(ctx: ClaimContext): ClaimMatch[] {
 
 export const superlative: KindModule = {
   id: 'superlative',
-  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y.',
+  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -134,6 +146,9 @@ export const superlative: KindModule = {
       { text: 'Open source signing, which no one has done.', words: 'which no one has' },
       { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
       { text: 'The #1 choice of florists.', words: '#1' },
+      { text: 'Our template is the perfect way to manage time.', words: 'the perfect way' },
+      { text: 'Make Acme the top choice for security.', words: 'the top choice' },
+      { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
@@ -149,6 +164,8 @@ export const superlative: KindModule = {
       'Please fill in your interest and request a test.',
       'One of the biggest challenges teams face is shadow AI.',
       'At the most basic level, a portal is a web app.',
+      'Get the most out of forums by following these tips.',
+      'Shared inboxes are perfect for small teams.',
     ],
   },
 }
