@@ -70,7 +70,11 @@ for (const page of pages) {
     ['absolute', 'banned-claim'],
   ]
   for (const [question, category] of questions) {
-    const predicted = findings.filter((f) => f.category === category)
+    // One claim, one finding: a banned superlative that says it needs a source answers the unsourced question;
+    // the absolute question is asked of the banned findings about absolutes (a banned superlative is not one).
+    const predicted = findings.filter((f) =>
+      question === 'unsourced' ? f.category === category || (f.category === 'banned-claim' && f.needsSource === true) : f.category === category && f.claim === 'absolute',
+    )
     const tally = score(spans, predicted, QUESTIONS[question])
     bump(`${page.split}:${question}` satisfies Key, tally)
     bump(`${page.split}:${question}:${page.site}`, tally)

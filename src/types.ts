@@ -52,6 +52,11 @@ export interface Finding {
    */
   suppression?: { reason: string; line: number; status: 'forbidden' | 'awaiting-signoff'; why: string }
   /**
+   * One claim, one finding: a banned superlative, comparison or quote kept as written still needs its source.
+   * The banned-claim finding says so (and the missing-source finding for the same words is folded into it).
+   */
+  needsSource?: true
+  /**
    * Who found it: a rule, the LLM second opinion alone (`llm`), or both (`rule+llm`). Absent means `rule`;
    * the JSON report always writes it.
    */

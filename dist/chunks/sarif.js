@@ -65919,7 +65919,7 @@ function findAny(text, names) {
 // competitor facts are claims only when one side is the publisher or a competitor; "WebP is lighter
 // than JPEG" compares two things the site does not sell.
 /** "other platforms", "many alternatives", "traditional tools", "the competition", "most of the market". */
-const RIVALS = String.raw `(?:(?:traditional|legacy|older|competing|rival|incumbent|conventional|clunky)\s+(?:[\w/-]+\s+){0,2}?[a-z][\w-]*s\b(?<!\bthings)|(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternative|typical|conventional|incumbent|big|enterprise|proprietary|closed-source|commercial)\s+(?:[\w/-]+\s+)?(?:platforms?|tools?|providers?|services?|solutions?|vendors?|alternatives?|competitors?|products?|apps?|systems?|setups?|options?|offerings?|suites?|methods?|approaches?|signing services)|(?:the|its|our|their)\s+(?:competition|competitors|alternatives)|(?:any|every)\s+other\s+[\w-]+|the\s+others?\s+(?:tools?|platforms?|providers?|options?|vendors?|products?|services?)|(?:most|much|all)\s+of\s+the\s+(?:market|industry)|(?:the|a|an)\s+alternatives?|alternatives\b|competitors\b|anyone else|any other|(?:the|your)\s+(?:current\s+)?(?:tools?|platforms?|providers?|software|stack|vendors?)\s+(?:you(?:['’]re| are)?\s+(?:us(?:e|ing)|on)|you have))`;
+const RIVALS = String.raw `(?:(?:traditional|legacy|older|competing|rival|incumbent|conventional|clunky)\s+(?:[\w/-]+\s+){0,2}?[a-z][\w-]*s\b(?<!\bthings)|(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternative|typical|conventional|incumbent|big|enterprise|proprietary|closed-source|commercial|off-the-shelf)\s+(?:[\w/-]+\s+){0,2}?(?:platforms?|tools?|providers?|services?|solutions?|vendors?|alternatives?|competitors?|products?|apps?|systems?|setups?|options?|offerings?|suites?|methods?|approaches?|signing services)|off-the-shelf\s+(?:[\w/-]+\s+){0,2}?(?:software|tools?|solutions?|products?|apps?|systems?)|traditional\s+(?:software\s+|app\s+|application\s+)?development|(?:the|its|our|their)\s+(?:competition|competitors|alternatives)|(?:any|every)\s+other\s+[\w-]+|the\s+others?\s+(?:tools?|platforms?|providers?|options?|vendors?|products?|services?)|(?:most|much|all)\s+of\s+the\s+(?:market|industry)|(?:the|a|an)\s+alternatives?|alternatives\b|competitors\b|anyone else|any other|(?:the|your)\s+(?:current\s+)?(?:tools?|platforms?|providers?|software|stack|vendors?)\s+(?:you(?:['’]re| are)?\s+(?:us(?:e|ing)|on)|you have))`;
 const RIVALS_RE = new RegExp(String.raw `\b${RIVALS}\b`, 'i');
 function mentionsRivals(text) {
     return RIVALS_RE.test(text);
@@ -65930,10 +65930,10 @@ function competitorIn(text, ctx) {
 function publisherIn(text, ctx) {
     return findAny(text, ctx.publisher) !== null;
 }
-const FIRST_PERSON$1 = /\b(?:we|our|us|ours)\b/i;
+const FIRST_PERSON$2 = /\b(?:we|our|us|ours)\b/i;
 /** Whether the sentence speaks for the publisher: names it, or says "we"/"our". */
 function aboutPublisher(text, ctx) {
-    return publisherIn(text, ctx) || FIRST_PERSON$1.test(text);
+    return publisherIn(text, ctx) || FIRST_PERSON$2.test(text);
 }
 /** A competitor named here or in the sentence before; on a comparison page, the page names one. */
 function competitorInScope(ctx) {
@@ -65957,13 +65957,26 @@ const NEVER_FAIL = String.raw `(?:lose|loses|lost|miss|misses|missed|fail|fails|
 const PATTERNS$2 = [
     { re: new RegExp(String.raw `\b(?:no|zero|free\s+of|never\s+any)[\s-]+(?:[\w-]+\s+){0,1}?${BAD_OUTCOME}\b`, 'gi'), keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
     // "without delays", "without downtime": only the outcome itself, right after "without", outside technical docs
-    { re: /\bwithout\s+(?:any\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|data\s+loss|outages?|limits)\b/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
+    // (a degree is no promise: "without excessive downtime")
+    { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|data\s+loss|outages?|limits)\b/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
     { re: new RegExp(String.raw `\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
-    { re: /\b(?:and\s+)?always\s+will\s+be\b|\b(?:will\s+)?always\s+(?:works?|remains?|be\s+(?:available|free|secure|on|up)|available|on|up|delivers?|stays?|keeps?)\b/gi, keep: (m, text) => !/\bas\s+always\b/i.test(text.slice(Math.max(0, m.index - 4), m.index + 7)) },
+    { re: /\b(?:and\s+)?always\s+will\s+be\b|\b(?:will\s+)?always\s+(?:works?|remains?|be\s+(?:available|free|secure|on|up|here|there)|available|on|up|here|there|delivers?|stays?|keeps?)\b/gi, keep: (m, text) => !/\bas\s+always\b/i.test(text.slice(Math.max(0, m.index - 4), m.index + 7)) },
     { re: /\bforever\b/gi, keep: (m, text) => /\bfree\b|\bavailable\b|\bopen[- ]source\b|\bkeep\b|\byours\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
     { re: /\b(?:to\s+)?any\s+number\s+of\b|\buniversal(?:ly)?\s+(?:compatib\w+|support\w*|coverage|access|works?)\b/gi },
     { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
-    { re: /\b(?:works?|runs?|fits?)\s+perfectly\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed)\b|\btamper-?proof\b/gi },
+    // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
+    { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
+    // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
+    // (not the name of a data type: "conflict-free replicated data types")
+    { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?))/gi },
+    // "zero infra to manage", "zero overhead"
+    { re: /\bzero\s+(?:infra(?:structure)?|overhead|effort|ops|setup\s+time|learning\s+curve)\b/gi },
+    // "eliminate admin costs", "eliminates errors": a cost or failure done away with entirely
+    { re: /\beliminat(?:e|es|ing)\s+(?:(?:the|these|those|all|your|any|every|admin|manual|human|costly|common)\s+)*(?:[\w-]+\s+)?(?:costs?|errors?|mistakes|risks?|downtime|delays?|paperwork|bottlenecks|waste|fraud)\b/gi },
+    // "collecting exactly the right information, every time"; not "every time you push…" (a condition)
+    { re: /\bevery\s+(?:single\s+)?time\b(?=\s*(?:[.!,;)]|$))/gi },
+    // "is not limited by users": unlimited said the other way round
+    { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|to|in)\b|\bno\s+one\s+else\b/gi },
     // the product or a feature ensuring compliance, security or exclusive access: "RelayHQ ensures compliance",
     // "ensuring only authorized users can access them"; not a purpose ("to ensure", "help ensure", "can ensure")
     {
@@ -65972,7 +65985,11 @@ const PATTERNS$2 = [
         keep: (m, text, ctx) => !/\b(?:to|help|helps|helping|can|could|will help|need to|needs to|must|should|in order to|aim to|way to)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
             !/^\s*ensur/i.test(text) &&
             !/\blearn how\b/i.test(text) &&
-            (aboutPublisher(text, ctx) || (ctx.previous !== undefined && publisherIn(ctx.previous, ctx))),
+            // …said of the publisher, its product or a feature or setup the page describes ("This configuration
+            // ensures secure deployments", "End-to-end encryption ensures updates are safe"), not of a person
+            (aboutPublisher(text, ctx) ||
+                (ctx.previous !== undefined && publisherIn(ctx.previous, ctx)) ||
+                (/^ensures\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:secure|safe|security|protected|integrity|never|only)\b/i.test(m[0]) && !/\b(?:you|your team|they|he|she|developers|teams)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index)))),
     },
 ];
 // A technical guarantee true by design: "ACID guarantees", "consistency guarantees", "guarantee invariants".
@@ -66005,9 +66022,9 @@ function findAbsolutes(ctx) {
 }
 const absolute = {
     id: 'absolute',
-    description: 'Unconditional promises: no/zero/without + a bad outcome, never/won’t + a failure, always, forever, any number of, certainty, the product ensuring compliance.',
+    description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
     detect: findAbsolutes,
-    gate: (ctx) => /\b(?:no|zero|free|never|without|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*)\b/i.test(ctx.text),
+    gate: (ctx) => /\b(?:no|zero|free|never|without|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else)\b|-free\b/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'No hidden fees, ever.', words: 'No hidden fees' },
@@ -66021,6 +66038,11 @@ const absolute = {
             { text: 'Rest assured, your data is safe.', words: 'Rest assured' },
             { text: 'Acme ensures compliance with Apple’s rules.', context: { publisher: ['Acme'] }, words: 'ensures compliance' },
             { text: 'Our encryption keeps updates sealed, ensuring only authorized users can read them.', words: 'ensuring only authorized' },
+            { text: 'This configuration ensures secure and automated deployments.', words: 'ensures secure' },
+            { text: 'Keep branches organized and conflict-free.', words: 'conflict-free' },
+            { text: 'Acme integrates perfectly with your existing stack.', words: 'integrates perfectly with your existing' },
+            { text: 'Collect exactly the right information, every time.', words: 'every time' },
+            { text: 'Digital timesheets eliminate these costs.', words: 'eliminate these costs' },
         ],
         nonClaims: [
             'No tool can guarantee zero downtime.',
@@ -66032,6 +66054,10 @@ const absolute = {
             { text: 'All updates merge without conflicts.', context: { pageKind: 'docs' } },
             'We looked for a way to restore it without incurring downtime.',
             'As always, let us know what you think.',
+            'Every time you push a tag, the workflow runs.',
+            'Widgets sit perfectly in the sidebar.',
+            'Upgrade without excessive downtime.',
+            'Rich CRDTs are conflict-free replicated data types.',
             { text: 'It never seemed to work well.', context: { blockquote: true } },
             'Avoid writing "no hidden fees" unless legal approves.',
         ],
@@ -66083,6 +66109,30 @@ function nameKey(name) {
         .replace(/['’]s$/i, '')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '');
+}
+/**
+ * Whether a single-word name is a common word the page also writes in lower case ("Automation" in a title,
+ * "automation" in its body): a topic, not a product. Products keep their capital letter wherever they
+ * appear ("Retool", "Zapier"); multi-word, camel-cased and dotted names always count as names.
+ */
+function commonWordIn(name, text) {
+    // "Release Management": every word of it a common word of the page
+    if (name.includes(' '))
+        return name.split(' ').every((w) => commonWordIn(w, text));
+    if (!/^[A-Z][a-z]+$/.test(name))
+        return false;
+    // (a product's name typed in lower case once, in a slug or a link, is still its name: count both spellings)
+    const lower = text.match(new RegExp(String.raw `(?<![\w@/.-])${name.toLowerCase()}(?![\w-])`, 'g'))?.length ?? 0;
+    const upper = text.match(new RegExp(String.raw `(?<![\w@/.-])${name}(?![\w-])`, 'g'))?.length ?? 0;
+    return lower > 0 && lower * 3 >= upper;
+}
+/** A short all-capitals word or a plural one ("RAG", "ACID", "APIs", "CRDTs"): a technical term, not a vendor. */
+function acronym(name) {
+    return /^[A-Z]{2,5}s?$/.test(name);
+}
+/** The header over a column of product names: empty, or "Platform", "Tool", "Solution", "Provider"… */
+function productsHeader(text) {
+    return /^\s*(?:(?:the\s+)?(?:[\w-]+\s+)?(?:platforms?|methods?|approach(?:es)?|tools?|solutions?|providers?|services?|products?|vendors?|apps?|options?|names?|alternatives?|competitors?|software|company|companies|brands?|offerings?)\s*)?$/i.test(text.replace(/[*_`]/g, ''));
 }
 
 /** Ids of the frontmatter `sources` entries, whatever else is wrong with them. */
@@ -66170,6 +66220,25 @@ function scopeOf(doc, sentence, scope) {
         return [sentence, next];
     return [sentence];
 }
+// Blocks (paragraphs, list items) that carry a citation marker: "…with an 82% success rate. … [1]". A
+// numbered citation cites the figures of the paragraph it closes, as in print, whatever the `claims.scope`;
+// a comparison or superlative beside them needs its own.
+const citedBlocks = new WeakMap();
+function citationMarkerBlocks(doc, options) {
+    let blocks = citedBlocks.get(doc);
+    if (!blocks) {
+        blocks = new Set();
+        for (const s of doc.sentences)
+            if (s.links.some((link) => CITATION_MARKER.test(link.text) && linkIsSource(link, options)))
+                blocks.add(s.block);
+        citedBlocks.set(doc, blocks);
+    }
+    return blocks;
+}
+/** Whether the sentence's paragraph carries a numbered citation ("[1]") that sources its figures. */
+function citedParagraph(doc, sentence, options = {}) {
+    return sentence.kind !== 'table-cell' && citationMarkerBlocks(doc, options).has(sentence.block);
+}
 function isSupported(doc, sentence, scope, sourceIds = frontmatterSourceIds(doc), options = {}) {
     // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
     if (sentence.construct === 'footnote')
@@ -66231,6 +66300,23 @@ function publisherVersus(title, publisher) {
     const lower = title.toLowerCase();
     return publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()));
 }
+/**
+ * "rag-vs-fine-tuning.md" titled "RAG vs Fine-Tuning": two topics set side by side, not products. Products
+ * are names the page keeps capitalised; a side that is an acronym or a word the page writes in lower case
+ * is a topic. A side naming the publisher makes it a comparison whatever the other side is.
+ */
+function topicVersus(doc, title, publisher) {
+    if (!/\s(?:vs\.?|versus)\s/i.test(title))
+        return false;
+    if (publisher.length > 0 && publisherVersus(title, publisher))
+        return false;
+    const text = doc.sentences.map((s) => s.text).join('\n');
+    const sides = (title.split(/[:|—–(?]/)[0] ?? '').split(/\s(?:vs\.?|versus)\s/i);
+    return sides.some((side) => {
+        const hits = namesIn(side);
+        return hits.length === 0 || hits.every((h) => acronym(h.name) || h.name.split(' ').every((w) => commonWordIn(w, text) || acronym(w)));
+    });
+}
 function pageKindOf(doc, overrides = {}, publisher = []) {
     for (const [kind, globs] of Object.entries(overrides)) {
         if (globs.length > 0 && picomatch(globs, { dot: true })(doc.path))
@@ -66248,11 +66334,13 @@ function pageKindOf(doc, overrides = {}, publisher = []) {
                 declared = { kind: hit[0], from: `frontmatter ${field}` };
         }
     }
-    const byPath = PATH_KINDS.find(([, re]) => re.test(doc.path));
+    const title = titleOf(doc);
+    let byPath = PATH_KINDS.find(([, re]) => re.test(doc.path));
+    if (byPath?.[0] === 'comparison' && /[-_/]vs[-_.]/i.test(doc.path) && topicVersus(doc, title, publisher))
+        byPath = undefined;
     if (byPath && SPECIFIC.has(byPath[0]))
         return { kind: byPath[0], from: 'path' };
-    const title = titleOf(doc);
-    if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher))
+    if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher))
         return { kind: 'comparison', from: 'title' };
     if (STORY_TITLE.test(title))
         return { kind: 'customer-story', from: 'title' };
@@ -66287,16 +66375,29 @@ function shortNames(name) {
     }
     return out;
 }
+// Words a heading adds to a product's name: "Retool Alternatives", "Appian Pricing".
+const NAME_TAIL = /\s+(?:Alternatives?|Competitors?|Pricing|Review|Reviews|Comparison|Replacement)$/;
+/** The text of a page, for telling a product's name from a topic it also writes in lower case. */
+const pageTexts = new WeakMap();
+function pageText(doc) {
+    let text = pageTexts.get(doc);
+    if (text === undefined)
+        pageTexts.set(doc, (text = doc.sentences.map((s) => s.text).join('\n')));
+    return text;
+}
 class Collector {
     publisher;
     names = new Map();
     constructor(publisher) {
         this.publisher = publisher;
     }
-    add(name, from) {
-        const clean = name.replace(/['’]s$/, '').trim();
+    /** `text`: the page the name was read on; a name it also writes in lower case is a topic ("Automation"). */
+    add(name, from, text) {
+        const clean = name.replace(/['’]s$/, '').replace(NAME_TAIL, '').trim();
         const key = nameKey(clean);
         if (key.length < 2 || isPublisher(clean, this.publisher))
+            return;
+        if (text !== undefined && commonWordIn(clean, text))
             return;
         const known = this.names.get(key);
         if (known) {
@@ -66365,7 +66466,9 @@ function comparisonTableNames(sentences, publisher) {
         if (run.length === 0)
             return;
         const headers = run.filter((s) => s.table?.row === 0 && (s.table?.column ?? 0) > 0);
-        const labels = run.filter((s) => s.table?.column === 0 && (s.table?.row ?? 0) > 0);
+        // (rows list products only under a header that says so: see productsHeader)
+        const corner = run.find((s) => s.table?.row === 0 && s.table?.column === 0)?.text ?? '';
+        const labels = productsHeader(corner) ? run.filter((s) => s.table?.column === 0 && (s.table?.row ?? 0) > 0) : [];
         for (const line of [headers, labels]) {
             const named = line.map((s) => s.text.replace(/\*+/g, '').trim()).filter((t) => t !== '');
             if (named.length >= 2 && named.some((t) => isPublisher(firstName(t), publisher))) {
@@ -66392,13 +66495,15 @@ function firstName(cell) {
     return namesIn(cell)[0]?.name ?? '';
 }
 /** "acme-vs-funnelhub.md", "inksign-alternative.mdx": slug words beside `vs` or `alternative`, spelled as the page spells them. */
-function slugNames(doc) {
+function slugNames(doc, publisher = new Set()) {
     const slug = (doc.path.split('/').pop() ?? '').replace(/\.[a-z]+$/i, '').toLowerCase();
     const words = slug.split(/[-_]+/);
     const picked = [];
     words.forEach((w, i) => {
-        if (w === 'vs' || w === 'versus')
-            picked.push(words[i - 1] ?? '', words[i + 1] ?? '');
+        // "x-vs-y" sets the publisher against a rival only when one side is the publisher ("rag-vs-fine-tuning" is a topic)
+        const sides = [words[i - 1] ?? '', words[i + 1] ?? ''];
+        if ((w === 'vs' || w === 'versus') && (publisher.size === 0 || sides.some((side) => isPublisher(side, publisher))))
+            picked.push(...sides);
         if (/^alternatives?$/.test(w))
             picked.push(words[i - 1] ?? '');
     });
@@ -66408,27 +66513,55 @@ function slugNames(doc) {
     const out = [];
     for (const s of doc.sentences)
         for (const hit of namesIn(s.text))
-            if (wanted.has(nameKey(hit.name)))
+            if (wanted.has(nameKey(hit.name)) && !acronym(hit.name))
                 out.push(hit.name);
     return out;
+}
+// Frames that set a named product against the publisher or its kind of product: "Acme's shutdown", "Acme's
+// pricing", "platforms like Acme and Relay", "pricier tools such as Acme", "unlike Acme, we…", "compared to Acme".
+const POSSESSIVE_FACT = /([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:shutdown|closure|sunset|deprecation|end[- ]of[- ]life|pricing|price|prices|fees?|plans?\s+(?:start|cost)|\$)/g;
+const KIND_LIKE = /\b(?:platforms?|tools?|services?|solutions?|providers?|vendors?|competitors?|alternatives?|products?|offerings?)\s+(?:like|such\s+as|including)\s+((?:[\w.'’-]+(?:,\s*|\s+(?:and|or)\s+|\s+)){0,8}[\w.'’-]+)/gi;
+const AGAINST = /\b(?:unlike|compared\s+(?:to|with)|instead\s+of|than|over)\s+((?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*){0,2})/g;
+const FIRST_PERSON$1 = /\b(?:we|our|us)\b/i;
+/** Names a sentence sets against the publisher: a competitor's shutdown or price, "platforms like X", "unlike X, we". */
+function rivalNames(text, publisher) {
+    const out = [];
+    const proper = (s) => namesIn(s).filter((h) => !h.initial || !/^[A-Z][a-z0-9]*$/.test(h.name)).map((h) => h.name);
+    POSSESSIVE_FACT.lastIndex = 0;
+    for (let m = POSSESSIVE_FACT.exec(text); m !== null; m = POSSESSIVE_FACT.exec(text))
+        out.push(...namesIn(m[1] ?? '').slice(-1).map((h) => h.name));
+    KIND_LIKE.lastIndex = 0;
+    for (let m = KIND_LIKE.exec(text); m !== null; m = KIND_LIKE.exec(text))
+        out.push(...proper(m[1] ?? ''));
+    // "unlike X", "compared to X", "than X" name a rival only when the other side is the publisher or "we".
+    const publisherHere = namesIn(text).some((h) => isPublisher(h.name, publisher)) || FIRST_PERSON$1.test(text);
+    if (publisherHere) {
+        AGAINST.lastIndex = 0;
+        for (let m = AGAINST.exec(text); m !== null; m = AGAINST.exec(text))
+            out.push(...namesIn(m[1] ?? '').slice(0, 1).map((h) => h.name));
+    }
+    return out.filter((n) => !acronym(n) && !isPublisher(n, publisher));
 }
 /** Competitors a single page names against the publisher: its title, its comparison tables, "alternative to X". */
 function pageCompetitors(doc, publisher) {
     const keys = publisherKeys(publisher);
     const found = new Collector(keys);
     const title = titleOf(doc);
+    const text = pageText(doc);
     for (const name of versusNames(title, keys))
-        found.add(name, 'the page title');
+        found.add(name, 'the page title', text);
     for (const name of alternativeNames(title))
-        found.add(name, 'the page title');
-    for (const name of slugNames(doc))
-        found.add(name, 'the page path');
+        found.add(name, 'the page title', text);
+    for (const name of slugNames(doc, keys))
+        found.add(name, 'the page path', text);
     for (const names of comparisonTableNames(doc.sentences, keys).values())
         for (const name of names)
-            found.add(name, 'a comparison table');
+            found.add(name, 'a comparison table', text);
     for (const sentence of doc.sentences) {
         for (const name of alternativeNames(sentence.text))
-            found.add(name, 'an "alternative to" sentence');
+            found.add(name, 'an "alternative to" sentence', text);
+        for (const name of rivalNames(sentence.text, keys))
+            found.add(name, 'a sentence setting it against the publisher', text);
     }
     return [...found.names.values()];
 }
@@ -66442,15 +66575,16 @@ function siteCompetitors(docs, kinds, publisher, configured = []) {
         if (kinds.get(doc.path) !== 'comparison')
             continue;
         const title = titleOf(doc);
+        const text = pageText(doc);
         for (const name of versusNames(title, keys))
-            found.add(name, `title of ${doc.path}`);
+            found.add(name, `title of ${doc.path}`, text);
         for (const name of alternativeNames(title))
-            found.add(name, `title of ${doc.path}`);
-        for (const name of slugNames(doc))
-            found.add(name, `path ${doc.path}`);
+            found.add(name, `title of ${doc.path}`, text);
+        for (const name of slugNames(doc, keys))
+            found.add(name, `path ${doc.path}`, text);
         if (/\balternatives\b/i.test(title))
             for (const name of rankingNames(doc))
-                found.add(name, `ranking on ${doc.path}`);
+                found.add(name, `ranking on ${doc.path}`, text);
     }
     // A config competitor is kept even when it looks like the publisher: config wins.
     for (const name of configured)
@@ -66657,6 +66791,10 @@ const EXPLICIT = [
     { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
     { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
     { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before)[\w'’]+/gi },
+    // "at a fraction of the cost", "cuts lead times to a fraction of traditional development": against whatever else there is
+    { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
+    // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
+    { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (_m, text, ctx) => competitorIn(text, ctx) !== null },
     { re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi },
 ];
 // Comparatives that compare only when a competitor is in view: "the better pick", "noticeably cheaper",
@@ -66664,7 +66802,6 @@ const EXPLICIT = [
 const COMPARATIVE_WORD = String.raw `(?:better|worse|faster|slower|cheaper|pricier|costlier|easier|harder|simpler|smarter|safer|stronger|lighter|smaller|leaner|greater|quicker|cleaner|clearer|richer|tighter|broader|deeper|wider|newer|fewer|more\s+(?!(?:than|and|or|of|to|about|info|information|details?|on|for|in|at|with|the|a|an|your|our|their|its|this|that|these|those|it|them|you|we|time|and|often|people|teams|users|customers|into|over|out|up|down|from|so|now|than|ways?)\b)[a-z][\w-]+|less\s+(?!(?:than|of|for|in|at|with|the|a|an|time|often)\b)[a-z][\w-]+)`;
 const IMPLICIT = [
     { re: new RegExp(String.raw `\b(?:(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+)?${COMPARATIVE_WORD}\b`, 'gi') },
-    { re: /\b(?:a|at a)\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price|time|effort)\b|\bfor\s+a\s+(?:small\s+)?(?:fraction|share)\s+of\s+the\s+(?:cost|price)\b/gi },
     { re: /\bthe\s+(?:better|smarter|cheaper|safer|faster)\s+(?:pick|choice|option|bet|alternative|way)\b/gi },
 ];
 // The comparison sets two names against each other and neither is the publisher or a competitor:
@@ -66693,8 +66830,25 @@ function inScope(ctx, m) {
         return true;
     return aboutPublisher(text, ctx) || ctx.pageKind === 'comparison';
 }
+// A comparative that describes the reader's need or audience, or a manner of speaking, compares no product:
+// "for more advanced use cases", "less technical users", "if you need a more full-featured tool", "more
+// broadly", "more likely", "the wider ecosystem".
+const NEED_AFTER = /^\s+(?:[\w-]+\s+)?(?:use[- ]cases?|needs?|requirements?|users?|teams?|people|developers|colleagues|audiences?|customers|organi[sz]ations|businesses|companies|scenarios?|projects?|workflows?|tasks?|situations?|cases?|questions?|topics?|details?|info(?:rmation)?|levels?|changes?)\b/i;
+const NEED_BEFORE = /\b(?:for|if\s+you\s+(?:need|want|require)|when\s+you\s+(?:need|want)|need(?:s|ed)?|want(?:s|ed)?|by|with)\s+(?:(?:a|an|the|some|even|much|far|any)\s+)?$/i;
+const IDIOM = /^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set)\b/i;
+function notAClaimComparative(text, m) {
+    const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '');
+    if (IDIOM.test(words + text.slice(m.end, m.end + 40)))
+        return true;
+    if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end)))
+        return true;
+    return NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
 function implicitInScope(ctx) {
     if (competitorInScope(ctx) || mentionsRivals(ctx.text))
+        return true;
+    // the publisher's product credited with a comparative: "Try Acme for faster updates" (faster than the rest)
+    if (publisherIn(ctx.text, ctx) && !ctx.title)
         return true;
     // A comparison page compares: its comparatives set the product against the page's competitor.
     if (ctx.pageKind === 'comparison' && !ctx.title)
@@ -66729,7 +66883,7 @@ function findComparisons(ctx) {
     }
     if (out.length === 0 && implicitInScope(ctx)) {
         for (const m of runPatterns(IMPLICIT, ctx, 'comparison')) {
-            if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end))
+            if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end) && !notAClaimComparative(text, m))
                 out.push(m);
         }
     }
@@ -66804,6 +66958,16 @@ function findCompetitorFacts(ctx) {
     if (pronoun && fact && (named_before || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0)) && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
         return [{ kind: 'comparison', start: pronoun.index, end: fact.index + fact[0].length }];
     }
+    // The competitor as the subject of what it offers or how it feels: "Relay offers crash reporting", "One of the
+    // standout features of Relay is…", "you may find the cost of Relay prohibitive". Not an instruction
+    // ("Open Relay and…") or a title naming the comparison.
+    if (named && !ctx.title && !NEUTRAL.test(text) && !/^\s*(?:open|go|click|log|sign|navigate|select|install|download|visit|use)\b/i.test(text)) {
+        const subject = new RegExp(String.raw `^(?:\s*(?:while|whereas|but|also|however|meanwhile|today|currently|now)[,\s]+)?\s*(?:[\w'’-]+\s+){0,1}$`, 'i').test(text.slice(0, named.start));
+        const predicate = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i.exec(text.slice(named.end));
+        const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start));
+        if ((subject && predicate) || about)
+            return [{ kind: 'comparison', start: named.start, end: predicate ? named.end + predicate[0].length : named.end }];
+    }
     const rivals = RIVAL_SUBJECT.exec(text);
     if (rivals && fact && fact.index > rivals.index && !NEUTRAL.test(text)) {
         const lead = /^[\s,;:(]*(?:(?:while|whereas|but|and|that)\s+)?/i.exec(rivals[0])?.[0].length ?? 0;
@@ -66830,11 +66994,13 @@ const competitorFact = {
             { text: 'None of the alternatives above support SSO.', words: 'None of the alternatives' },
             { text: 'It dropped its free plan last spring.', context: { competitors: ['Relay'], previous: 'Relay is a help desk.' }, words: 'It dropped' },
             { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
+            { text: 'Relay offers crash reporting and live updates.', context: { competitors: ['Relay'] }, words: 'Relay offers' },
+            { text: 'One of the standout features of Relay is its rollout dashboard.', context: { competitors: ['Relay'] }, words: 'Relay' },
         ],
         nonClaims: [
             { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
             { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
-            { text: 'Relay is a help desk.', context: { competitors: ['Relay'] } },
+            { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
             'Other platforms are available for beta testing.',
         ],
     },
@@ -66896,8 +67062,19 @@ function isTestimonial(ctx) {
         return true;
     return ctx.blockquote && /^\s*["“«]/.test(ctx.text);
 }
+// The speaker introduced as the publisher's own person: "according to Sam Lee, founder of Acme", "says
+// Sam, our CTO". The publisher speaking is its own copy, not a third party's word.
+const OWN_ROLE = /\b(?:founder|co-?founder|ceo|cto|coo|cpo|head|lead|engineer|team|member|employee|developer advocate|maintainer|creator)\s+(?:of|at)\s+/i;
+function ownVoice(ctx) {
+    const role = OWN_ROLE.exec(ctx.text);
+    if (role && findAny(ctx.text.slice(role.index + role[0].length, role.index + role[0].length + 40), ctx.publisher) !== null)
+        return true;
+    return /\b(?:our|my)\s+(?:founder|co-?founder|ceo|cto|coo|cpo|head of \w+|team)\b/i.test(ctx.text) && /\b(?:says|said|according to|explains|puts it)\b/i.test(ctx.text);
+}
 function findQuotes(ctx) {
     const { text } = ctx;
+    if (ownVoice(ctx))
+        return [];
     const out = [];
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
@@ -66941,6 +67118,7 @@ const quote$1 = {
             'Everyone says "use boring software".',
             { text: 'TLDR; we rewrote the editor.', context: { blockquote: true } },
             { text: 'According to Acme, only your users can decrypt updates.', context: { publisher: ['Acme'] } },
+            { text: 'According to Sam Lee, founder of Acme: ship small.', context: { publisher: ['Acme'] } },
         ],
     },
 };
@@ -66953,7 +67131,7 @@ const WORD_NUM = String.raw `(?:one|two|three|four|five|six|seven|eight|nine|ten
 const SMALL_NUM = String.raw `(?:${NUM$1}|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const FRACTION = String.raw `(?:half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters)`;
 /** People and organisations: any count of them is a claim ("11 customers", "50k companies"). */
-const PEOPLE = String.raw `(?:customers?|clients?|users?|teams?|companies|businesses|brands|marketers|developers|devs|agents|people|organi[sz]ations|merchants|stores|shops|creators|subscribers|members|reviewers|countries|workspaces|sellers|agencies|startups|enterprises|hospitals|schools|nonprofits|founders|admins|readers|senders|shoppers|buyers|retailers|professionals|partners|owners|managers|engineers|freelancers|MAUs?|DAUs?|contributors|stars|GitHub stars|Github stars|followers|installs|downloads|reviews|ratings)`;
+const PEOPLE = String.raw `(?:customers?|clients?|users?|teams?|companies|businesses|brands|marketers|developers|devs|agents|people|organi[sz]ations|merchants|stores|shops|creators|subscribers|members|reviewers|countries|workspaces|sellers|agencies|startups|enterprises|hospitals|schools|nonprofits|founders|admins|readers|senders|shoppers|buyers|retailers|professionals|partners|owners|managers|engineers|freelancers|MAUs?|DAUs?|contributors|stars|GitHub stars|Github stars|followers|installs|downloads|reviews|ratings|likes|reactions|heart reactions|upvotes|retweets|views|visitors|sign-?ups|orders|employees|staff|people)`;
 /** Things the product handles: a count is a claim when it is large or totalled ("200+ apps", "2 million messages"). */
 const THINGS = String.raw `(?:messages|emails|conversations|tickets|apps|integrations|updates|deployments|builds|bookings|documents|signatures|requests|transactions|queries|events|orders|records|files|projects|sites|websites|pages|workflows|automations|plugins|templates)`;
 const AUDIENCE = String.raw `(?:${PEOPLE}|${THINGS})`;
@@ -67007,7 +67185,10 @@ const PATTERNS$1 = [
     { re: /(?<![\dx×])\b\d+(?:\.\d+)?\s?[x×](?![\dx×])(?:\s+(?:more|faster|fewer|less|higher|better|cheaper|quicker|the|as))?/gi },
     // "twice as fast", "3 times more", "half the price", "in half", "doubled"
     { re: new RegExp(String.raw `\b(?:twice|${NUM$1}|two|three|four|five|ten)\s+(?:times\s+)?(?:as\s+(?:many|much|fast|quick(?:ly)?)|more|faster|fewer|less|better|higher)\b`, 'gi'), keep: (m) => /twice|times/i.test(m[0]) },
-    { re: /\b(?:half the (?:time|cost|price|effort|clicks|tickets)|in half|doubles?|doubled|tripled?|triples|quadrupled?)\b/gi, keep: (m, text) => !offer(text) && !/^double\b/i.test(m[0]) },
+    // (not the adjective: "triple backticks", "a triple-check")
+    { re: /\b(?:half the (?:time|cost|price|effort|clicks|tickets)|in half|doubles?|doubled|tripled?|triples|quadrupled?)\b/gi, keep: (m, text) => !offer(text) && !/^double\b/i.test(m[0]) && !/^(?:triple|quadruple)(?:\s+(?!the\b|your\b|our\b|its\b|their\b|in\b|by\b|over\b)[a-z]|-)/i.test(text.slice(m.index)) },
+    // sizes said in words: "a quarter of a million orders", "sales of seven figures"
+    { re: /\b(?:a|one|two|three|half|a quarter|three quarters)\s+(?:of\s+)?a\s+(?:million|billion)\b|\b(?:six|seven|eight|nine)[- ]figures?\b/gi, keep: (_m, text) => !hypothetical(text) },
     { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
     { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
     { re: new RegExp(String.raw `\bby\s+(?:${FRACTION}|${NUM$1}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
@@ -67088,7 +67269,7 @@ const statistic = {
     id: 'statistic',
     description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
     detect: findStatistics,
-    gate: (ctx) => /\d|hundreds|thousands|millions|billions|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|majority|third|quarter|fifth|\bmost\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+    gate: (ctx) => /\d|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|majority|third|quarter|fifth|\bmost\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
@@ -67103,6 +67284,8 @@ const statistic = {
             { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
             { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
             { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
+            { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
+            { text: 'Over a quarter of a million orders shipped.', words: 'a quarter of a million' },
         ],
         nonClaims: [
             'Step 2 of 4: choose a template.',
@@ -67114,6 +67297,7 @@ const statistic = {
             'Set the timeout to 300 ms.',
             'Press and hold both volume keys for 3 seconds.',
             'Most people imagine signatures differently.',
+            'Use triple backticks with the language name.',
             { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
         ],
     },
@@ -67182,7 +67366,7 @@ const PATTERNS = [
     // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
     {
         re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
-        keep: (m, text) => !/\bmake the most\b/i.test(text) && keepSuperlative(m, text),
+        keep: (m, text) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && keepSuperlative(m, text),
     },
     { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
     // "the go-to platform"; not "go-to-market"
@@ -67229,6 +67413,18 @@ const PATTERNS = [
         keep: keepSuperlative,
     },
     { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: keepSuperlative },
+    // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "the ultimate
+    // guide", "your favorite alternative", "optimal performance"; not "perfect for" a use, which describes fit
+    {
+        re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|fit|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|guide|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+        keep: keepSuperlative,
+    },
+    // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
+    {
+        re: /\b(?:the|our|a)\s+top\s+(?:choice|pick|platform|tool|solution|option|provider|vendor|app|product|service|rated|ranked|performer|player|spot|destination|priority for)\b|\btop-(?:requested|rated|ranked|reviewed|performing|selling|notch|tier)\b|\b(?:an?|the)\s+(?:industry|market|world)[- ](?:best|first)\b/gi,
+        keep: keepSuperlative,
+    },
+    { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (_m, _text, ctx) => ctx.title },
 ];
 function findSuperlatives(ctx) {
     const out = runPatterns(PATTERNS, ctx, 'superlative');
@@ -67237,9 +67433,9 @@ function findSuperlatives(ctx) {
 }
 const superlative = {
     id: 'superlative',
-    description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y.',
+    description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
     detect: findSuperlatives,
-    gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+    gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -67253,6 +67449,9 @@ const superlative = {
             { text: 'Open source signing, which no one has done.', words: 'which no one has' },
             { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
             { text: 'The #1 choice of florists.', words: '#1' },
+            { text: 'Our template is the perfect way to manage time.', words: 'the perfect way' },
+            { text: 'Make Acme the top choice for security.', words: 'the top choice' },
+            { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
         ],
         nonClaims: [
             'Best practices for SMS consent.',
@@ -67268,6 +67467,8 @@ const superlative = {
             'Please fill in your interest and request a test.',
             'One of the biggest challenges teams face is shadow AI.',
             'At the most basic level, a portal is a web app.',
+            'Get the most out of forums by following these tips.',
+            'Shared inboxes are perfect for small teams.',
         ],
     },
 };
@@ -67378,7 +67579,10 @@ function comparisonCells(sentences, publisher, competitors) {
             return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))));
         };
         const rivalColumns = rivalsOf(headers);
-        const rivalRows = rivalsOf(labels);
+        // Rows list products only under a header that says so ("Platform", "Tool", or nothing): a "Requirement"
+        // column listing "GitHub Account", "Acme Account", "Node.js" is a checklist, not a comparison.
+        const corner = cells.find(({ s }) => s.table?.row === 0 && s.table?.column === 0)?.s.text ?? '';
+        const rivalRows = productsHeader(corner) ? rivalsOf(labels) : new Set();
         if (rivalColumns.size === 0 && rivalRows.size === 0) {
             run = [];
             return;
@@ -67544,6 +67748,8 @@ function runClaims(ctx) {
         const kinds = kindsOf(all.map(({ m }) => m)).filter((k) => claimSeverity(ctx, k) !== null);
         if (kinds.length === 0)
             continue;
+        if (kinds.every((k) => k === 'statistic') && indexes.some((i) => citedParagraph(doc, doc.sentences[i], support)))
+            continue;
         const kept = all.filter(({ m }) => kinds.includes(m.kind));
         const severity = kinds.map((k) => claimSeverity(ctx, k)).sort((a, b) => RANK$1[b] - RANK$1[a])[0];
         // The words a writer fixes: in one sentence, from the first claim to the last; in a table row (cells
@@ -67554,6 +67760,12 @@ function runClaims(ctx) {
         const firstSentence = doc.sentences[first.i];
         const end = sameSentence ? Math.max(...kept.map(({ m }) => m.end)) : first.m.end;
         const text = firstSentence.text.slice(first.m.start, end);
+        // A table row written on one line ("| Rollback | Yes | No |") gets one finding from its first claim to its
+        // last, covering every cell the row claims in; an HTML row spread over lines keeps its first claim.
+        const last = kept.reduce((a, b) => (at(b) > at(a) ? b : a));
+        const location = sentenceLocation(doc, firstSentence, first.m.start, end);
+        const lastLocation = sameSentence ? location : sentenceLocation(doc, doc.sentences[last.i], last.m.start, last.m.end);
+        const span = lastLocation.line === location.line && lastLocation.endLine === location.endLine && lastLocation.endColumn > location.endColumn ? { ...location, endColumn: lastLocation.endColumn } : location;
         const kind = kinds[0];
         const row = sameSentence ? '' : ' in this table row';
         findings.push({
@@ -67563,7 +67775,7 @@ function runClaims(ctx) {
             severity,
             message: `Unsupported ${joinKinds(kinds)}${row} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).`,
             text,
-            ...sentenceLocation(doc, firstSentence, first.m.start, end),
+            ...span,
             suggestion: null,
         });
     }
@@ -67640,6 +67852,7 @@ function toFinding(ctx, sentence, rule, severity, match, needsSource) {
         text: match.text,
         ...sentenceLocation(ctx.doc, sentence, match.start, match.end),
         suggestion,
+        ...(needsSource ? { needsSource: true } : {}),
     };
     // A substitution names the exact words to write instead: a fix a tool may apply, when the words as read
     // are the words as typed (no markup, entity or line break inside them to lose).
@@ -77965,14 +78178,16 @@ function touches$1(finding, touched) {
     return false;
 }
 /**
- * One claim, two categories: a banned superlative that also lacks a source is reported both ways (the
- * banned finding says so). Only the claims check's own absolute is dropped when a rule-pack finding
- * already bans the same words: the pack's message and suggestion are the more specific.
+ * One claim, one finding. A banned superlative, comparison or quote that also lacks a source is one
+ * banned-claim finding that says it needs a source (`needsSource`): the missing-source finding on the same
+ * words is dropped. The claims check's own absolute is dropped when a rule-pack finding already bans the
+ * same words: the pack's message and suggestion are the more specific.
  */
 function dropCovered(findings) {
     const pack = findings.filter((f) => f.category === 'banned-claim' && f.ruleId !== 'claims/absolute');
     if (!pack.length)
         return findings;
+    const asked = pack.filter((f) => f.needsSource);
     // Indexed by line: a long paragraph holds thousands of both kinds, and only findings on one line can overlap.
     const byLine = new Map();
     for (const b of pack)
@@ -77985,7 +78200,12 @@ function dropCovered(findings) {
                 return true;
         return false;
     };
-    return findings.filter((f) => f.ruleId !== 'claims/absolute' || !overlapsPack(f));
+    // One claim, one finding: the words a banned-claim finding already says need a source are not reported a
+    // second time as missing a source; a missing-source finding about more words than the rule's is kept.
+    const within = (f, b) => (b.line < f.line || (b.line === f.line && b.column <= f.column)) && (b.endLine > f.endLine || (b.endLine === f.endLine && b.endColumn >= f.endColumn));
+    // Folded only into a finding at least as severe, so a content type's stricter claims policy is not lost.
+    const foldedIntoPack = (f) => f.category === 'missing-source' && asked.some((b) => within(f, b) && severityRank(b.severity) <= severityRank(f.severity));
+    return findings.filter((f) => (f.ruleId !== 'claims/absolute' || !overlapsPack(f)) && !foldedIntoPack(f));
 }
 function dedupe(findings) {
     const seen = new Set();
@@ -96569,6 +96789,7 @@ function findingValue(f) {
         suggestion: f.suggestion ?? null,
         origin: f.origin ?? 'rule',
         ...(f.veto !== undefined && { veto: f.veto }),
+        ...(f.needsSource && { needsSource: true }),
         ...(f.url !== undefined && { url: f.url }),
         ...(f.where !== undefined && { where: f.where }),
         ...(f.fix !== undefined && { fix: f.fix }),

@@ -60,6 +60,7 @@ function toFinding(ctx: CheckContext, sentence: Sentence, rule: Rule, severity: 
     text: match.text,
     ...sentenceLocation(ctx.doc, sentence, match.start, match.end),
     suggestion,
+    ...(needsSource ? { needsSource: true as const } : {}),
   }
   // A substitution names the exact words to write instead: a fix a tool may apply, when the words as read
   // are the words as typed (no markup, entity or line break inside them to lose).

@@ -75,13 +75,15 @@ function touches(finding: Finding, touched: Set<number>): boolean {
 }
 
 /**
- * One claim, two categories: a banned superlative that also lacks a source is reported both ways (the
- * banned finding says so). Only the claims check's own absolute is dropped when a rule-pack finding
- * already bans the same words: the pack's message and suggestion are the more specific.
+ * One claim, one finding. A banned superlative, comparison or quote that also lacks a source is one
+ * banned-claim finding that says it needs a source (`needsSource`): the missing-source finding on the same
+ * words is dropped. The claims check's own absolute is dropped when a rule-pack finding already bans the
+ * same words: the pack's message and suggestion are the more specific.
  */
 export function dropCovered(findings: Finding[]): Finding[] {
   const pack = findings.filter((f) => f.category === 'banned-claim' && f.ruleId !== 'claims/absolute')
   if (!pack.length) return findings
+  const asked = pack.filter((f) => f.needsSource)
   // Indexed by line: a long paragraph holds thousands of both kinds, and only findings on one line can overlap.
   const byLine = new Map<number, Finding[]>()
   for (const b of pack) for (let line = b.line; line <= b.endLine; line++) byLine.set(line, [...(byLine.get(line) ?? []), b])
@@ -91,7 +93,13 @@ export function dropCovered(findings: Finding[]): Finding[] {
     for (let line = f.line; line <= f.endLine; line++) if ((byLine.get(line) ?? []).some((b) => overlaps(f, b))) return true
     return false
   }
-  return findings.filter((f) => f.ruleId !== 'claims/absolute' || !overlapsPack(f))
+  // One claim, one finding: the words a banned-claim finding already says need a source are not reported a
+  // second time as missing a source; a missing-source finding about more words than the rule's is kept.
+  const within = (f: Finding, b: Finding): boolean =>
+    (b.line < f.line || (b.line === f.line && b.column <= f.column)) && (b.endLine > f.endLine || (b.endLine === f.endLine && b.endColumn >= f.endColumn))
+  // Folded only into a finding at least as severe, so a content type's stricter claims policy is not lost.
+  const foldedIntoPack = (f: Finding): boolean => f.category === 'missing-source' && asked.some((b) => within(f, b) && severityRank(b.severity) <= severityRank(f.severity))
+  return findings.filter((f) => (f.ruleId !== 'claims/absolute' || !overlapsPack(f)) && !foldedIntoPack(f))
 }
 
 export function dedupe(findings: Finding[]): Finding[] {

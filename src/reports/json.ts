@@ -136,6 +136,7 @@ function findingValue(f: Finding): Record<string, unknown> {
     suggestion: f.suggestion ?? null,
     origin: f.origin ?? 'rule',
     ...(f.veto !== undefined && { veto: f.veto }),
+    ...(f.needsSource && { needsSource: true }),
     ...(f.url !== undefined && { url: f.url }),
     ...(f.where !== undefined && { where: f.where }),
     ...(f.fix !== undefined && { fix: f.fix }),

@@ -62,7 +62,6 @@ describe('frontmatter copy through the real checks', () => {
     expect(source).toContain('"slug": "guaranteed-internal-tools"')
     expect(await findings('hugo-json.md')).toEqual([
       'recommended/no-number-one 3:23-3:25 #1',
-      'claims/superlative 3:23-3:25 #1',
       'claims/statistic 8:64-8:67 43%',
     ])
   })

@@ -109,7 +109,7 @@ describe('config forbids or allows suppressing rules', () => {
     const config = 'suppressions:\n  allow:\n    - severities: [warning, info]\n'
     const report = await check({ config, headPost: withLine('<!-- copydesk-disable -- everything, please -->\nResults are guaranteed. Our best-in-class inbox.') })
     const file = report.files[0]
-    expect(file?.suppressed.map((f) => f.ruleId)).toEqual(['claims/superlative', 'recommended/no-best-in-class'])
+    expect(file?.suppressed.map((f) => f.ruleId)).toEqual(['recommended/no-best-in-class'])
     expect(file?.findings.find((f) => f.ruleId === 'recommended/no-guarantees')?.suppression?.why).toContain('`suppressions.allow`')
     expect(report.verdict).toBe('fail')
   })
