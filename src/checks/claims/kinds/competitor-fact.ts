@@ -4,6 +4,7 @@
 // Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
 import { negatedBefore } from './filters.js'
 import { RIVALS } from './scope.js'
+import { namesIn } from '../../../site/names.js'
 import { findAny, type ClaimContext, type ClaimMatch, type KindModule } from './types.js'
 
 // What a competitor did, lacks, costs or suffers: the predicates that make a mention a claim.
@@ -18,6 +19,8 @@ const RIVAL_SUBJECT = new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:while|whereas|bu
 // What a product offers, right after its name or a pronoun standing for it.
 const OFFERS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i
 
+const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i
+
 const RIVAL_AGENT = new RegExp(String.raw`\b(?:left|released|offered|set|charged|imposed)\s+by\s+${RIVALS}\b`, 'i')
 
 export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
@@ -27,6 +30,15 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   const fact = FACT.exec(text)
   if (named && fact && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
     return [{ kind: 'comparison', start: Math.min(named.start, fact.index), end: Math.max(named.end, fact.index + fact[0].length) }]
+  }
+  // A product's end, whoever the page counts as a competitor: "With Launchpad shutting down in 2024". A
+  // publisher never announces its own product's end in that form, and the name is not the sentence's first word.
+  if (!named && !ctx.title) {
+    const end = SHUTDOWN.exec(text)
+    const hit = end ? namesIn(text.slice(0, end.index)).filter((h) => !h.initial).pop() : undefined
+    if (end && hit && /^[\s)\]'’s]*$/.test(text.slice(hit.end, end.index)) && findAny(hit.name, ctx.publisher) === null && !NEUTRAL.test(text.slice(0, end.index))) {
+      return [{ kind: 'comparison', start: hit.start, end: end.index + end[0].length }]
+    }
   }
   // A competitor's shutdown or pricing named as a possessive: "Shipflow's shutdown", "Shipflow's $499/month".
   if (named && /^['’]s\s+(?:shutdown|closure|sunset|pricing|price|fee|\$|€|£|\d)/i.test(text.slice(named.end))) return [{ kind: 'comparison', ...named }]
@@ -75,7 +87,7 @@ export const competitorFact: KindModule = {
   id: 'competitor-fact',
   description: 'Plain facts about a competitor or the alternatives ("lacks an API", "dropped its free plan", "none of the alternatives above").',
   detect: findCompetitorFacts,
-  gate: (ctx) => ctx.competitors.length > 0 || /\b(?:other|others|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternatives?|competitors?|competition|typical|conventional|incumbent|enterprise|proprietary|commercial|none|lot|any|every|market|industry|off-the-shelf|closed-source|clunky|anyone|tools?|platforms?|providers?|software|stack|vendors?)\b/i.test(ctx.text),
+  gate: (ctx) => ctx.competitors.length > 0 || /\b(?:other|others|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternatives?|competitors?|competition|typical|conventional|incumbent|enterprise|proprietary|commercial|none|lot|any|every|market|industry|off-the-shelf|closed-source|clunky|anyone|tools?|platforms?|providers?|software|stack|vendors?|shut|shutting|sunset\w*|discontinu\w*|end|close)\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Relay lacks an API.', context: { competitors: ['Relay'] }, words: 'Relay lacks' },
@@ -89,6 +101,7 @@ export const competitorFact: KindModule = {
       { text: 'One of the standout features of Relay is its rollout dashboard.', context: { competitors: ['Relay'] }, words: 'Relay' },
       { text: 'It offers features such as crash reporting.', context: { competitors: ['Relay'], previous: 'Relay is a mobile app platform.' }, words: 'It offers' },
       { text: 'Acme was designed to fill the gaps left by other platforms.', words: 'other platforms' },
+      { text: 'With Launchpad shutting down in 2024, teams are moving.', words: 'Launchpad shutting down' },
       { text: 'Say goodbye to waiting for off-the-shelf tools to ship the features you need.', words: 'Say goodbye to waiting for off-the-shelf tools' },
     ],
     nonClaims: [
@@ -96,6 +109,7 @@ export const competitorFact: KindModule = {
       { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
       { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
       'Other platforms are available for beta testing.',
+      { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
     ],
   },
 }
