@@ -96,6 +96,22 @@ describe('claims check', () => {
   })
 })
 
+describe('a repeat of the page title', () => {
+  const config = { claims: { publisher: 'Acme', competitors: ['Relay'] } }
+  const source = page(
+    ['title: Relay Shutdown - What Comes Next for Your Team?', 'image_alt: "Relay Shutdown - What Comes Next for Your Team? Acme illustration"'],
+    ['If you are reading **Relay Shutdown - What Comes Next for Your Team?** to plan a move, see our guide.', '', 'Relay dropped its free plan in May.'],
+  )
+
+  it('makes the title’s claim once, on the title; the alt text and the link back to it do not repeat it', () => {
+    const found = run(source, { config })
+    expect(found.map((f) => [f.line, f.text])).toEqual([
+      [2, 'Relay Shutdown'],
+      [8, 'Relay dropped'],
+    ])
+  })
+})
+
 describe('claims in frontmatter prose', () => {
   it('a meta description is supported when the body cites a frontmatter source, and not otherwise', () => {
     const policy = { config: defaultConfig(), packs: [], approvedSources: null }

@@ -101,6 +101,11 @@ describe('what counts as a source', () => {
     expect(read('Revenue grew 40% last year, according to our Stripe revenue data.')).toEqual([])
     expect(read('Teams reply 3x faster ([ask us](mailto:hi@acme.example)).')).toEqual(['SRC statistic: 3x faster'])
   })
+  it('a named source as the subject of what it found does ("AWS Device Farm data shows"); "research shows" or "our data shows" does not', () => {
+    expect(read('For instance, AWS Device Farm data shows that testing on 8 devices catches 95% of issues.')).toEqual([])
+    expect(read('Research shows that testing on 8 devices catches 95% of issues.')).not.toEqual([])
+    expect(read('Our data shows that testing on 8 devices catches 95% of issues.')).not.toEqual([])
+  })
   it('a link on a product name or to the publisher’s own pricing page does not; a citation marker or its evidence page does', () => {
     expect(read('Teams at [Acme](https://acme.example/) reply 3x faster.')).toHaveLength(1)
     expect(read('Acme teams reply 3x faster. See [our pricing](/pricing).')).toHaveLength(1)

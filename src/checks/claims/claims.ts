@@ -78,6 +78,23 @@ function afterOf(sentences: Sentence[], index: number): string | undefined {
   return sentences[i]?.text
 }
 
+// The page's title as written in frontmatter (or its only top-level heading). A sentence that repeats it —
+// the header image's alt text, an SEO title, "Keep reading: <title>" — makes the title's claims again: they
+// are found, once, on the title itself.
+function pageTitle(sentences: readonly Sentence[]): Sentence | null {
+  const title = sentences.find((s) => s.kind === 'frontmatter' && s.field === 'title') ?? sentences.find((s) => s.kind === 'heading' && s.headingDepth === 1)
+  return title !== undefined && title.text.trim().length >= 12 ? title : null
+}
+
+/** Drops matches that sit inside a repeat of the page title in a sentence other than the title itself. */
+function outsideTitleRepeat(found: ClaimMatch[], sentence: Sentence, title: Sentence | null): ClaimMatch[] {
+  if (title === null || sentence === title || sentence.block === title.block || found.length === 0) return found
+  const words = title.text.trim()
+  const at = sentence.text.toLowerCase().indexOf(words.toLowerCase())
+  if (at < 0) return found
+  return found.filter((m) => m.start < at || m.end > at + words.length)
+}
+
 function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>): DocClaims {
   const byPolicy = cache.get(ctx.doc) ?? new WeakMap<object, DocClaims>()
   cache.set(ctx.doc, byPolicy)
@@ -91,6 +108,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
   const cells = comparisonCells(doc.sentences, publisher, competitors)
   const matches: ClaimMatch[][] = []
   const absolutes: ClaimMatch[][] = []
+  const title = pageTitle(doc.sentences)
   doc.sentences.forEach((sentence, index) => {
     const previous = sameBlock(doc.sentences, index, -1)
     const next = sameBlock(doc.sentences, index, 1)
@@ -117,8 +135,8 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
     if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
       found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length })
     }
-    matches.push(found)
-    absolutes.push(detectAbsolutes(sentence.text, opts))
+    matches.push(outsideTitleRepeat(found, sentence, title))
+    absolutes.push(outsideTitleRepeat(detectAbsolutes(sentence.text, opts), sentence, title))
   })
   const result: DocClaims = { view, matches, absolutes, cells }
   byPolicy.set(key, result)

@@ -85,8 +85,8 @@ export function linkIsSource(link: Pick<Link, 'url' | 'text'>, options: SupportO
 }
 
 // "according to Gartner (2025)", "per the 2024 Stack Overflow survey", "according to our Stripe revenue data",
-// "Source: Acme customer survey, 2026": a named source, dated or named as data.
-const NAMED_SOURCE = /\b(?:according to|per|source:|as reported (?:by|in)|data from|based on|as measured by)\s+(?:the\s+|our\s+|a\s+)?(?:[\p{Lu}\d][\w&.'’-]*\s+){1,5}?(?:[\w&.'’-]+\s+){0,3}?(?:\(\d{4}\)|(?:19|20)\d\d\b|(?:data|survey|report|study|analytics|records|logs|dashboard|benchmark|census|index|research)\b)|\b(?:[\p{Lu}][\w&.'’-]*['’]s?\s+)(?:(?:19|20)\d\d\s+)(?:[\w-]+\s+){0,3}?(?:survey|report|study|benchmark|index|census)\b/u
+// "Source: Acme customer survey, 2026", "AWS Device Farm data shows": a named source, dated or named as data.
+const NAMED_SOURCE = /\b(?:according to|per|source:|as reported (?:by|in)|data from|based on|as measured by)\s+(?:the\s+|our\s+|a\s+)?(?:[\p{Lu}\d][\w&.'’-]*\s+){1,5}?(?:[\w&.'’-]+\s+){0,3}?(?:\(\d{4}\)|(?:19|20)\d\d\b|(?:data|survey|report|study|analytics|records|logs|dashboard|benchmark|census|index|research)\b)|\b(?:[\p{Lu}][\w&.'’-]*['’]s?\s+)(?:(?:19|20)\d\d\s+)(?:[\w-]+\s+){0,3}?(?:survey|report|study|benchmark|index|census)\b|\b(?!(?:Our|The|This|That|These|Recent|New|Internal|Independent|Industry|Market|Some|Many|Most|More|Research|Studies|Data|Surveys?|Analysis|Reports?)\b)(?:\p{Lu}[\w&.'’-]*\s+){1,4}(?:data|survey|report|study|research|analysis|benchmarks?)\s+(?:shows?|showed|found|finds|suggests?|reveals?|revealed|indicates?)\b/u
 
 export function namesDataSource(text: string): boolean {
   return NAMED_SOURCE.test(text)

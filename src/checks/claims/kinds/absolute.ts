@@ -26,14 +26,15 @@ const PATTERNS: Pattern[] = [
   // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
   { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
   // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
-  // (not the name of a data type: "conflict-free replicated data types")
-  { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?))/gi },
+  // (not the name of a data type or property: "conflict-free replicated data types", "conflict-free concurrency")
+  { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?|concurrency|replication|merg\w*))/gi },
   // "zero infra to manage", "zero overhead"
   { re: /\bzero\s+(?:infra(?:structure)?|overhead|effort|ops|setup\s+time|learning\s+curve)\b/gi },
   // "eliminate admin costs", "eliminates errors": a cost or failure done away with entirely
   { re: /\beliminat(?:e|es|ing)\s+(?:(?:the|these|those|all|your|any|every|admin|manual|human|costly|common)\s+)*(?:[\w-]+\s+)?(?:costs?|errors?|mistakes|risks?|downtime|delays?|paperwork|bottlenecks|waste|fraud)\b/gi },
   // "collecting exactly the right information, every time"; not "every time you push…" (a condition)
-  { re: /\bevery\s+(?:single\s+)?time\b(?=\s*(?:[.!,;)]|$))/gi },
+  // (nor "without having to coordinate every time": a need done away with, not a promise)
+  { re: /\bevery\s+(?:single\s+)?time\b(?=\s*(?:[.!,;)]|$))/gi, keep: (m, text) => !/\bwithout\b[^.,;:!?]{0,50}$/i.test(text.slice(0, m.index)) },
   // "is not limited by users": unlimited said the other way round
   { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|to|in)\b|\bno\s+one\s+else\b/gi },
   // the product or a feature ensuring compliance, security or exclusive access: "RelayHQ ensures compliance",
@@ -125,6 +126,8 @@ export const absolute: KindModule = {
       'Widgets sit perfectly in the sidebar.',
       'Upgrade without excessive downtime.',
       'Rich CRDTs are conflict-free replicated data types.',
+      'CRDTs give us conflict-free concurrency.',
+      'A node can validate an operation without having to coordinate every time.',
       { text: 'It never seemed to work well.', context: { blockquote: true } },
       'Avoid writing "no hidden fees" unless legal approves.',
     ],

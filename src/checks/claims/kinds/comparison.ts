@@ -10,7 +10,7 @@ import { namesIn } from '../../../site/names.js'
 
 const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per'])
 // "than ever", "than before", "than the previous version", "than last year": the product against itself.
-const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned)/i
+const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should|would|takes?|took)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned)/i
 
 const EXPLICIT: Pattern[] = [
   // "faster than", "cheaper than", "more reliable than", "fewer clicks than"; not "more than 5,000" or "rather than"
@@ -29,7 +29,8 @@ const EXPLICIT: Pattern[] = [
   { re: /\b(?:vs\.?|versus)(?=\s)(?!\s+Code\b)/gi },
   { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
   { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
-  { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before)[\w'’]+/gi },
+  // not "compared to other types of records": kinds of thing, not products
+  { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b)[\w'’]+/gi },
   // "at a fraction of the cost", "cuts lead times to a fraction of traditional development": against whatever else there is
   { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
   // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
@@ -75,9 +76,22 @@ const NEED_AFTER = /^\s+(?:[\w-]+\s+)?(?:use[- ]cases?|needs?|requirements?|user
 const NEED_BEFORE = /\b(?:for|if\s+you\s+(?:need|want|require)|when\s+you\s+(?:need|want)|need(?:s|ed)?|want(?:s|ed)?|by|with)\s+(?:(?:a|an|the|some|even|much|far|any)\s+)?$/i
 const IDIOM = /^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set)\b/i
 
-function notAClaimComparative(text: string, m: ClaimMatch): boolean {
+// What the reader comes to know is no product compared: "a more accurate picture", "better visibility into".
+const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea)\b/i
+// "even better results", "an even better experience": the product against its own state or what was just
+// said — unless the sentence before names the rival it is "even" better than.
+const EVEN_BEFORE = /\beven\s+$/i
+// "making it easier to manage", "make deployment simpler": a benefit against doing without the product.
+const MAKES_BEFORE = /\b(?:make|makes|making|made)\s+(?:it|this|that|things|them|everything|[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:even|much|far|a\s+lot))?\s+$/i
+
+function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): boolean {
   const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '')
   if (IDIOM.test(words + text.slice(m.end, m.end + 40))) return true
+  if (KNOWLEDGE_AFTER.test(text.slice(m.end))) return true
+  const before = text.slice(Math.max(0, m.start - 40), m.start)
+  const rivalBefore = ctx.previous !== undefined && competitorIn(ctx.previous, ctx) !== null
+  if (EVEN_BEFORE.test(before) && !rivalBefore) return true
+  if (MAKES_BEFORE.test(before) && !rivalBefore && !mentionsRivals(text) && competitorIn(text, ctx) === null) return true
   if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end))) return true
   return NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
 }
@@ -115,7 +129,7 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   }
   if (out.length === 0 && implicitInScope(ctx)) {
     for (const m of runPatterns(IMPLICIT, ctx, 'comparison')) {
-      if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end) && !notAClaimComparative(text, m)) out.push(m)
+      if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end) && !notAClaimComparative(text, m, ctx)) out.push(m)
     }
   }
   // A competitor named with a comparative cue: "Front costs more for the same seats".
@@ -148,6 +162,8 @@ export const comparison: KindModule = {
       { text: 'Sandbox testing environment', context: { listItem: true, lead: 'Acme offers several advantages over Relay:', competitors: ['Relay'] }, words: 'Sandbox testing environment' },
       { text: 'Instead of being locked into a proprietary CI/CD system, Acme lets you choose.', words: 'Instead of' },
       { text: 'Acme stands out by offering instant deployments.', context: { publisher: ['Acme'] }, words: 'stands out' },
+      { text: 'Acme is even faster.', context: { publisher: ['Acme'], competitors: ['Relay'], previous: 'Relay is fast.' }, words: 'faster' },
+      { text: 'Relay is clunky; Acme makes it easier.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'easier' },
     ],
     nonClaims: [
       'WebP gives smaller files compared to JPEG.',
@@ -159,6 +175,11 @@ export const comparison: KindModule = {
       { text: 'Better reporting, fewer spreadsheets.', context: { pageKind: 'product' } },
       { text: 'Acme Flow vs HubSpot Service Hub', context: { title: true, competitors: ['HubSpot'] } },
       'Unlike a personal inbox, a shared inbox shows who is replying.',
+      { text: 'For even better results, consider Acme self-hosting.', context: { publisher: ['Acme'] } },
+      { text: 'Acme integrates with CI/CD pipelines, making it easier to manage plugin updates.', context: { publisher: ['Acme'] } },
+      { text: 'Test on real devices to get a more accurate picture of performance.', context: { publisher: ['Acme'] } },
+      'Start a project in less time than it would take to book a meeting.',
+      'Our software tools are complex compared to other types of records.',
     ],
   },
 }

@@ -4,6 +4,7 @@
 // Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
 import { negatedBefore } from './filters.js'
 import { RIVALS } from './scope.js'
+import { namesIn } from '../../../site/names.js'
 import { findAny, type ClaimContext, type ClaimMatch, type KindModule } from './types.js'
 
 // What a competitor did, lacks, costs or suffers: the predicates that make a mention a claim.
@@ -15,6 +16,13 @@ const FACT = new RegExp(
 const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat\w*|connect\w*|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i
 const RIVAL_SUBJECT = new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i')
 
+// What a product offers, right after its name or a pronoun standing for it.
+const OFFERS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i
+
+const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i
+
+const RIVAL_AGENT = new RegExp(String.raw`\b(?:left|released|offered|set|charged|imposed)\s+by\s+${RIVALS}\b`, 'i')
+
 export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
   if (ctx.title && /\b(?:vs\.?|versus)\s/i.test(text)) return []
@@ -22,6 +30,15 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   const fact = FACT.exec(text)
   if (named && fact && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
     return [{ kind: 'comparison', start: Math.min(named.start, fact.index), end: Math.max(named.end, fact.index + fact[0].length) }]
+  }
+  // A product's end, whoever the page counts as a competitor: "With Launchpad shutting down in 2024". A
+  // publisher never announces its own product's end in that form, and the name is not the sentence's first word.
+  if (!named && !ctx.title) {
+    const end = SHUTDOWN.exec(text)
+    const hit = end ? namesIn(text.slice(0, end.index)).filter((h) => !h.initial).pop() : undefined
+    if (end && hit && /^[\s)\]'’s]*$/.test(text.slice(hit.end, end.index)) && findAny(hit.name, ctx.publisher) === null && !NEUTRAL.test(text.slice(0, end.index))) {
+      return [{ kind: 'comparison', start: hit.start, end: end.index + end[0].length }]
+    }
   }
   // A competitor's shutdown or pricing named as a possessive: "Shipflow's shutdown", "Shipflow's $499/month".
   if (named && /^['’]s\s+(?:shutdown|closure|sunset|pricing|price|fee|\$|€|£|\d)/i.test(text.slice(named.end))) return [{ kind: 'comparison', ...named }]
@@ -31,12 +48,15 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   if (pronoun && fact && (named_before || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0)) && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
     return [{ kind: 'comparison', start: pronoun.index, end: fact.index + fact[0].length }]
   }
+  // …or what it offers: "Relay is a help desk. It offers SLA tracking and a mobile app."
+  const offers = pronoun && named_before ? OFFERS.exec(text.slice(pronoun[0].length)) : null
+  if (pronoun && offers) return [{ kind: 'comparison', start: pronoun.index, end: pronoun[0].length + offers[0].length }]
   // The competitor as the subject of what it offers or how it feels: "Relay offers crash reporting", "One of the
   // standout features of Relay is…", "you may find the cost of Relay prohibitive". Not an instruction
   // ("Open Relay and…") or a title naming the comparison.
   if (named && !ctx.title && !NEUTRAL.test(text) && !/^\s*(?:open|go|click|log|sign|navigate|select|install|download|visit|use)\b/i.test(text)) {
     const subject = new RegExp(String.raw`^(?:\s*(?:while|whereas|but|also|however|meanwhile|today|currently|now)[,\s]+)?\s*(?:[\w'’-]+\s+){0,1}$`, 'i').test(text.slice(0, named.start))
-    const predicate = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i.exec(text.slice(named.end))
+    const predicate = OFFERS.exec(text.slice(named.end))
     const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start))
     if ((subject && predicate) || about) return [{ kind: 'comparison', start: named.start, end: predicate ? named.end + predicate[0].length : named.end }]
   }
@@ -46,6 +66,16 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
     const start = rivals.index + lead
     return [{ kind: 'comparison', start, end: fact.index + fact[0].length }]
   }
+  // The rivals as the agent of a shortfall the product answers: "fill the gaps left by other platforms", "say
+  // goodbye to waiting for features to be released by off-the-shelf solutions".
+  const agent = RIVAL_AGENT.exec(text)
+  if (agent && !ctx.title && !NEUTRAL.test(text)) {
+    const lead = /^\s*(?:(?:left|released|offered|set|charged|imposed|built|made)\s+)?(?:by|from)\s+/i.exec(agent[0])?.[0].length ?? 0
+    return [{ kind: 'comparison', start: agent.index + lead, end: agent.index + agent[0].length }]
+  }
+  const goodbye = /\bsay\s+goodbye\s+to\b/i.exec(text)
+  const rivalsHere = new RegExp(String.raw`\b${RIVALS}\b`, 'i').exec(text)
+  if (goodbye && rivalsHere && !ctx.title) return [{ kind: 'comparison', start: goodbye.index, end: rivalsHere.index + rivalsHere[0].length }]
   if (/\bnone\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)\b/i.test(text)) {
     const m = /\bnone\s+of\s+the\s+\w+/i.exec(text) as RegExpExecArray
     return [{ kind: 'comparison', start: m.index, end: m.index + m[0].length }]
@@ -57,7 +87,7 @@ export const competitorFact: KindModule = {
   id: 'competitor-fact',
   description: 'Plain facts about a competitor or the alternatives ("lacks an API", "dropped its free plan", "none of the alternatives above").',
   detect: findCompetitorFacts,
-  gate: (ctx) => ctx.competitors.length > 0 || /\b(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternatives?|competitors?|competition|typical|conventional|incumbent|enterprise|proprietary|commercial|none|lot|any|every|market|industry)\b/i.test(ctx.text),
+  gate: (ctx) => ctx.competitors.length > 0 || /\b(?:other|others|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternatives?|competitors?|competition|typical|conventional|incumbent|enterprise|proprietary|commercial|none|lot|any|every|market|industry|off-the-shelf|closed-source|clunky|anyone|tools?|platforms?|providers?|software|stack|vendors?|shut|shutting|sunset\w*|discontinu\w*|end|close)\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Relay lacks an API.', context: { competitors: ['Relay'] }, words: 'Relay lacks' },
@@ -69,12 +99,17 @@ export const competitorFact: KindModule = {
       { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
       { text: 'Relay offers crash reporting and live updates.', context: { competitors: ['Relay'] }, words: 'Relay offers' },
       { text: 'One of the standout features of Relay is its rollout dashboard.', context: { competitors: ['Relay'] }, words: 'Relay' },
+      { text: 'It offers features such as crash reporting.', context: { competitors: ['Relay'], previous: 'Relay is a mobile app platform.' }, words: 'It offers' },
+      { text: 'Acme was designed to fill the gaps left by other platforms.', words: 'other platforms' },
+      { text: 'With Launchpad shutting down in 2024, teams are moving.', words: 'Launchpad shutting down' },
+      { text: 'Say goodbye to waiting for off-the-shelf tools to ship the features you need.', words: 'Say goodbye to waiting for off-the-shelf tools' },
     ],
     nonClaims: [
       { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
       { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
       { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
       'Other platforms are available for beta testing.',
+      { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
     ],
   },
 }

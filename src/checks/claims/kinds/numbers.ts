@@ -5,7 +5,7 @@ export const NUM = String.raw`\d+(?:[.,]\d+)*`
 export const TIME_UNIT = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)`
 export const WORD_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)`
 export const SMALL_NUM = String.raw`(?:${NUM}|one|two|three|four|five|six|seven|eight|nine|ten)`
-export const FRACTION = String.raw`(?:half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters)`
+export const FRACTION = String.raw`(?:half|a third(?![- ]?part)|a quarter|a fifth|two[- ]thirds|three[- ]quarters)`
 /** People and organisations: any count of them is a claim ("11 customers", "50k companies"). */
 export const PEOPLE = String.raw`(?:customers?|clients?|users?|teams?|companies|businesses|brands|marketers|developers|devs|agents|people|organi[sz]ations|merchants|stores|shops|creators|subscribers|members|reviewers|countries|workspaces|sellers|agencies|startups|enterprises|hospitals|schools|nonprofits|founders|admins|readers|senders|shoppers|buyers|retailers|professionals|partners|owners|managers|engineers|freelancers|MAUs?|DAUs?|contributors|stars|GitHub stars|Github stars|followers|installs|downloads|reviews|ratings|likes|reactions|heart reactions|upvotes|retweets|views|visitors|sign-?ups|orders|employees|staff|people)`
 /** Things the product handles: a count is a claim when it is large or totalled ("200+ apps", "2 million messages"). */
@@ -17,8 +17,9 @@ export const CURRENCY = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b/
 /** A price as a rate: "$29 per seat", "$12/month", "$6,000 annually". */
 export const PRICE = String.raw`(?:[$€£¥]\s?${NUM}(?:\s?(?:k|K|M|MM|million|billion))?|${NUM}\s?(?:USD|EUR|GBP|dollars|euros))(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|team|member|license|licence|build|minute|hour|GB|million|app)\b|\s+(?:annually|monthly|yearly|a year|a month|per year|per month|annual fee|monthly fee))?`
 
-// Settings, limits and defaults the reader configures or the plan sets: "timeout of 30 s", "up to 10 seats".
-export const SETTING = /\b(?:up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|at least|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|interval)\b/i
+// Settings, limits, defaults and requirements the reader configures, the plan sets or the software needs:
+// "timeout of 30 s", "up to 10 seats", "System requirements: 8GB RAM".
+export const SETTING = /\b(?:up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|at least|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|interval|requires?|requirements?)\b/i
 
 /** Version numbers, years, dates, times, step numbers, issue numbers, sizes: numbers that are no claim. */
 export function notAClaimNumber(text: string, start: number, end: number): boolean {

@@ -21,6 +21,11 @@ const SCALE = String.raw`(?:k|K|M|B|bn|million|billion|trillion)`
 const INSTRUCTION = /^\s*(?:import|export|upload|add|send|create|sync|invite|connect|set|manage|store|process|move|copy|migrate|bulk)\b/i
 // A present-tense description of how the product behaves: "Storage grows to 50 GB when you add seats".
 const BEHAVIOUR = /\b(?:grows?|scales?|expands?|increases?|goes|rises|drops?|falls?)\s+(?:up\s+)?to\s*$|\b(?:when|if|once)\s+you\b/i
+// The share of users an update goes to is a rollout setting: "roll out to 10%", "released to a small group (5-10% of users)".
+const RELEASED_TO = /\b(?:releas|deploy|ship)(?:e|es|ed|ing|s|ped|ping)?\s+(?:it\s+|them\s+|(?:the\s+)?updates?\s+)?to\s+[^.;!?]{0,30}$/i
+// "100% open-source", "100% free", "100% customizable": an intensifier on an adjective, not a measured share
+// ("100% uptime" and "100% secure" are promises: see the absolute kind).
+const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$/i
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i
 
@@ -28,7 +33,7 @@ const PATTERNS: Pattern[] = [
   // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
   {
     re: new RegExp(String.raw`(?:\b${NUM}\s?[–—-]\s?)?\b${NUM}\s?(?:%|percent\b|per cent\b)`, 'gi'),
-    keep: (_m, text) => !offer(text) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text),
+    keep: (m, text) => !offer(text) && !RELEASED_TO.test(text.slice(0, m.index)) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text) && !INTENSIFIER.test(text.slice(m.index)) && !/\bnot\s+(?:yet\s+|quite\s+)?$/i.test(text.slice(0, m.index)),
   },
   // multipliers: "3x more", "10× faster"; not dimensions ("1920x1080", "2x2")
   { re: /(?<![\dx×])\b\d+(?:\.\d+)?\s?[x×](?![\dx×])(?:\s+(?:more|faster|fewer|less|higher|better|cheaper|quicker|the|as))?/gi },
@@ -57,6 +62,8 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Aa]bout|[Aa]round|by|[Jj]oin)\s+)?${NUM}\s?(?:${SCALE})?\s?\+?\s+${AUDIENCE_ADJ}${AUDIENCE}\b`, 'g'),
     keep: (m, text) => {
       if (/\b(?:limit|capped|max(?:imum)?|per second|includes?|invite|seats?)\b/i.test(text) || SETTING.test(text)) return false
+      // the reader setting up an account: "start with 1 user", "cannot add more than 8 users", "invite 5 teammates"
+      if (/\b(?:add|adding|invite|inviting|assign|start(?:s|ing)?\s+with)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return false
       const totalled = /\+|over|more than|nearly|almost|upwards|approximately|about|around|million|billion|\d\s?[kKmMB]\b|join|by/i.test(m[0])
       const big = Number(m[0].replace(/[^\d.]/g, '').replace(/\.(?=.*\.)/g, '')) >= 100
       const people = new RegExp(String.raw`${PEOPLE}\b$`, 'i').test(m[0])
@@ -147,6 +154,14 @@ export const statistic: KindModule = {
       'Press and hold both volume keys for 3 seconds.',
       'Most people imagine signatures differently.',
       'Use triple backticks with the language name.',
+      'Updates are released to a small group (5-10% of users) before a full launch.',
+      'It is 100% open-source, so you can read every line.',
+      'While not 100% of companies sign digitally yet, few are surprised by a link.',
+      'System requirements: 8GB RAM, 256GB storage.',
+      'The software might be provided by a third-party vendor.',
+      'You can start with 1 user and add as many users as you need.',
+      'Cannot add more than 8 users to an app',
+      "Here's an example of how Acme handled a rollout for over 5,000 users:",
       { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
     ],
   },

@@ -11,7 +11,7 @@ const NOT_SUPERLATIVE = new Set(
   (
     'interest interests request requests rest test tests honest forest guest chest nest manifest suggest west invest contest protest ' +
     'harvest digest modest arrest quest conquest pest vest zest crest jest inquest behest bequest earnest unrest attest detest divest ' +
-    'infest ingest congest molest tempest everest priest midwest southwest northwest fest latest earliest nearest last least best ' +
+    'infest ingest congest molest tempest everest priest midwest southwest northwest fest latest newest earliest nearest last least best ' +
     'pretest retest backtest unittest pytest jest dearest closest'
   ).split(' '),
 )
@@ -22,14 +22,18 @@ const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had
 const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$)/i
 
 // An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
-const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
+const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b(?:find|finding|determine|determining|work\s+out|figure\s+out|identify|identifying|choose|choosing|pick|select)\s+(?:the|your)\s+(?:best|most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
 
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part)\b/i
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights)\b/i
+
+// A concessive "even the smallest team can…" ranks the reader's case, not a product.
+const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
 
 function keepSuperlative(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length
+  if (CONCESSIVE.test(text.slice(Math.max(0, m.index - 16), m.index))) return false
   if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end))) return false
   if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
   if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
@@ -59,13 +63,13 @@ const PATTERNS: Pattern[] = [
       const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the|is|are|was|were|be|being|rank|ranks|ranked|rated)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]))
       if (!placed || /\byour\s+$/i.test(before)) return false
       // advice, not a claim: "The simplest way to start is to add llms.txt"
-      if (/^\s+way\s+to\b[^.]*?\bis\s+(?:to|by)\b/i.test(text.slice(m.index + m[0].length))) return false
+      if (/^\s+way\s+to\b[^.]*?\bis\s+(?:\w+ly\s+)?(?:to|by)\b/i.test(text.slice(m.index + m[0].length))) return false
       return keepSuperlative(m, text)
     },
   },
   // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
   {
-    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
+    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
     keep: (m, text) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && keepSuperlative(m, text),
   },
   { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
@@ -87,8 +91,9 @@ const PATTERNS: Pattern[] = [
       const before = text.slice(0, m.index)
       if (SIGN_OFF.test(text.slice(m.index)) && before.trim() === '') return false
       if (/^[- ]in[- ]class|^[- ](?:rated|ranked|reviewed)/i.test(after)) return false // counted above
+      if (/^-(?:effort|case)\b/i.test(after)) return false // a technical term: "best-effort delivery"
       if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before)) return false
-      if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after)) return false
+      if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after)) return false
       if (/\b(?:do|doing|did|try|tried|our|your|their|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after)) return false
       return keepSuperlative(m, text)
     },
@@ -116,10 +121,11 @@ const PATTERNS: Pattern[] = [
   },
   // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
   {
-    re: /\b(?:the|our|a)\s+top\s+(?:choice|pick|platform|tool|solution|option|provider|vendor|app|product|service|rated|ranked|performer|player|spot|destination|priority for)\b|\btop-(?:requested|rated|ranked|reviewed|performing|selling|notch|tier)\b|\b(?:an?|the)\s+(?:industry|market|world)[- ](?:best|first)\b/gi,
+    re: /\b(?:the|our|a)\s+top\s+(?:choice|pick|platform|tool|solution|option|provider|vendor|app|product|service|rated|ranked|performer|player|spot|destination)\b|\btop-(?:requested|rated|ranked|reviewed|performing|selling|notch|tier)\b|\b(?:an?|the)\s+(?:industry|market|world)[- ](?:best|first)\b/gi,
     keep: keepSuperlative,
   },
-  { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (_m, _text, ctx) => ctx.title },
+  // a heading "Top Forums" ranks products; "Top Reasons Apps Get Rejected", "Top 5 Tips" rank ideas
+  { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (m, text, ctx) => ctx.title && !ABSTRACT_HEAD.test(text.slice(m.index).replace(/^\s*Top\s+(?:\d+\s+)?/, ' ')) },
 ]
 
 export function findSuperlatives(ctx: ClaimContext): ClaimMatch[] {
@@ -166,6 +172,15 @@ export const superlative: KindModule = {
       'At the most basic level, a portal is a web app.',
       'Get the most out of forums by following these tips.',
       'Shared inboxes are perfect for small teams.',
+      'Even the smallest shop needs an inventory system.',
+      'Choose the plan that best meets your needs and budget.',
+      'Install statistics help determine the best release schedule.',
+      'The easiest way to do this is simply to run the following command.',
+      { text: 'Top Reasons Apps Get Rejected', context: { title: true } },
+      'Protecting your data is a top priority for us.',
+      'Meet Sam, the newest addition to our team.',
+      'The link always has the most up-to-date form.',
+      'Android reports best-effort thermal values when available.',
     ],
   },
 }
