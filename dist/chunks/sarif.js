@@ -65830,7 +65830,7 @@ function negatedBefore(text, start) {
     return NEGATION.test(text.slice(Math.max(0, start - 60), start));
 }
 // A scenario the reader is asked to picture, or a worked example's assumptions.
-const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|e\.g\.,?\s+(?:if|a|an)\b)/i;
+const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b)/i;
 function hypothetical(text) {
     return HYPOTHETICAL.test(text);
 }
@@ -65967,14 +65967,15 @@ const PATTERNS$2 = [
     // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
     { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
     // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
-    // (not the name of a data type: "conflict-free replicated data types")
-    { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?))/gi },
+    // (not the name of a data type or property: "conflict-free replicated data types", "conflict-free concurrency")
+    { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?|concurrency|replication|merg\w*))/gi },
     // "zero infra to manage", "zero overhead"
     { re: /\bzero\s+(?:infra(?:structure)?|overhead|effort|ops|setup\s+time|learning\s+curve)\b/gi },
     // "eliminate admin costs", "eliminates errors": a cost or failure done away with entirely
     { re: /\beliminat(?:e|es|ing)\s+(?:(?:the|these|those|all|your|any|every|admin|manual|human|costly|common)\s+)*(?:[\w-]+\s+)?(?:costs?|errors?|mistakes|risks?|downtime|delays?|paperwork|bottlenecks|waste|fraud)\b/gi },
     // "collecting exactly the right information, every time"; not "every time you push…" (a condition)
-    { re: /\bevery\s+(?:single\s+)?time\b(?=\s*(?:[.!,;)]|$))/gi },
+    // (nor "without having to coordinate every time": a need done away with, not a promise)
+    { re: /\bevery\s+(?:single\s+)?time\b(?=\s*(?:[.!,;)]|$))/gi, keep: (m, text) => !/\bwithout\b[^.,;:!?]{0,50}$/i.test(text.slice(0, m.index)) },
     // "is not limited by users": unlimited said the other way round
     { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|to|in)\b|\bno\s+one\s+else\b/gi },
     // the product or a feature ensuring compliance, security or exclusive access: "RelayHQ ensures compliance",
@@ -66058,6 +66059,8 @@ const absolute = {
             'Widgets sit perfectly in the sidebar.',
             'Upgrade without excessive downtime.',
             'Rich CRDTs are conflict-free replicated data types.',
+            'CRDTs give us conflict-free concurrency.',
+            'A node can validate an operation without having to coordinate every time.',
             { text: 'It never seemed to work well.', context: { blockquote: true } },
             'Avoid writing "no hidden fees" unless legal approves.',
         ],
@@ -66200,8 +66203,8 @@ function linkIsSource(link, options = {}, parenthetical = false) {
     return true;
 }
 // "according to Gartner (2025)", "per the 2024 Stack Overflow survey", "according to our Stripe revenue data",
-// "Source: Acme customer survey, 2026": a named source, dated or named as data.
-const NAMED_SOURCE = /\b(?:according to|per|source:|as reported (?:by|in)|data from|based on|as measured by)\s+(?:the\s+|our\s+|a\s+)?(?:[\p{Lu}\d][\w&.'’-]*\s+){1,5}?(?:[\w&.'’-]+\s+){0,3}?(?:\(\d{4}\)|(?:19|20)\d\d\b|(?:data|survey|report|study|analytics|records|logs|dashboard|benchmark|census|index|research)\b)|\b(?:[\p{Lu}][\w&.'’-]*['’]s?\s+)(?:(?:19|20)\d\d\s+)(?:[\w-]+\s+){0,3}?(?:survey|report|study|benchmark|index|census)\b/u;
+// "Source: Acme customer survey, 2026", "AWS Device Farm data shows": a named source, dated or named as data.
+const NAMED_SOURCE = /\b(?:according to|per|source:|as reported (?:by|in)|data from|based on|as measured by)\s+(?:the\s+|our\s+|a\s+)?(?:[\p{Lu}\d][\w&.'’-]*\s+){1,5}?(?:[\w&.'’-]+\s+){0,3}?(?:\(\d{4}\)|(?:19|20)\d\d\b|(?:data|survey|report|study|analytics|records|logs|dashboard|benchmark|census|index|research)\b)|\b(?:[\p{Lu}][\w&.'’-]*['’]s?\s+)(?:(?:19|20)\d\d\s+)(?:[\w-]+\s+){0,3}?(?:survey|report|study|benchmark|index|census)\b|\b(?!(?:Our|The|This|That|These|Recent|New|Internal|Independent|Industry|Market|Some|Many|Most|More|Research|Studies|Data|Surveys?|Analysis|Reports?)\b)(?:\p{Lu}[\w&.'’-]*\s+){1,4}(?:data|survey|report|study|research|analysis|benchmarks?)\s+(?:shows?|showed|found|finds|suggests?|reveals?|revealed|indicates?)\b/u;
 function namesDataSource(text) {
     return NAMED_SOURCE.test(text);
 }
@@ -66770,7 +66773,7 @@ function pageView(site, path) {
 // with its own older version ("faster than ever"), or of options in an instruction ("more work than option 1").
 const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per']);
 // "than ever", "than before", "than the previous version", "than last year": the product against itself.
-const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned)/i;
+const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should|would|takes?|took)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned)/i;
 const EXPLICIT = [
     // "faster than", "cheaper than", "more reliable than", "fewer clicks than"; not "more than 5,000" or "rather than"
     {
@@ -66790,7 +66793,8 @@ const EXPLICIT = [
     { re: /\b(?:vs\.?|versus)(?=\s)(?!\s+Code\b)/gi },
     { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
     { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
-    { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before)[\w'’]+/gi },
+    // not "compared to other types of records": kinds of thing, not products
+    { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b)[\w'’]+/gi },
     // "at a fraction of the cost", "cuts lead times to a fraction of traditional development": against whatever else there is
     { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
     // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
@@ -66836,9 +66840,24 @@ function inScope(ctx, m) {
 const NEED_AFTER = /^\s+(?:[\w-]+\s+)?(?:use[- ]cases?|needs?|requirements?|users?|teams?|people|developers|colleagues|audiences?|customers|organi[sz]ations|businesses|companies|scenarios?|projects?|workflows?|tasks?|situations?|cases?|questions?|topics?|details?|info(?:rmation)?|levels?|changes?)\b/i;
 const NEED_BEFORE = /\b(?:for|if\s+you\s+(?:need|want|require)|when\s+you\s+(?:need|want)|need(?:s|ed)?|want(?:s|ed)?|by|with)\s+(?:(?:a|an|the|some|even|much|far|any)\s+)?$/i;
 const IDIOM = /^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set)\b/i;
-function notAClaimComparative(text, m) {
+// What the reader comes to know is no product compared: "a more accurate picture", "better visibility into".
+const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea)\b/i;
+// "even better results", "an even better experience": the product against its own state or what was just
+// said — unless the sentence before names the rival it is "even" better than.
+const EVEN_BEFORE = /\beven\s+$/i;
+// "making it easier to manage", "make deployment simpler": a benefit against doing without the product.
+const MAKES_BEFORE = /\b(?:make|makes|making|made)\s+(?:it|this|that|things|them|everything|[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:even|much|far|a\s+lot))?\s+$/i;
+function notAClaimComparative(text, m, ctx) {
     const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '');
     if (IDIOM.test(words + text.slice(m.end, m.end + 40)))
+        return true;
+    if (KNOWLEDGE_AFTER.test(text.slice(m.end)))
+        return true;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const rivalBefore = ctx.previous !== undefined && competitorIn(ctx.previous, ctx) !== null;
+    if (EVEN_BEFORE.test(before) && !rivalBefore)
+        return true;
+    if (MAKES_BEFORE.test(before) && !rivalBefore && !mentionsRivals(text) && competitorIn(text, ctx) === null)
         return true;
     if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end)))
         return true;
@@ -66883,7 +66902,7 @@ function findComparisons(ctx) {
     }
     if (out.length === 0 && implicitInScope(ctx)) {
         for (const m of runPatterns(IMPLICIT, ctx, 'comparison')) {
-            if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end) && !notAClaimComparative(text, m))
+            if (!negatedBefore(text, m.start) && !quotedExample(text, m.start, m.end) && !notAClaimComparative(text, m, ctx))
                 out.push(m);
         }
     }
@@ -66916,6 +66935,8 @@ const comparison = {
             { text: 'Sandbox testing environment', context: { listItem: true, lead: 'Acme offers several advantages over Relay:', competitors: ['Relay'] }, words: 'Sandbox testing environment' },
             { text: 'Instead of being locked into a proprietary CI/CD system, Acme lets you choose.', words: 'Instead of' },
             { text: 'Acme stands out by offering instant deployments.', context: { publisher: ['Acme'] }, words: 'stands out' },
+            { text: 'Acme is even faster.', context: { publisher: ['Acme'], competitors: ['Relay'], previous: 'Relay is fast.' }, words: 'faster' },
+            { text: 'Relay is clunky; Acme makes it easier.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'easier' },
         ],
         nonClaims: [
             'WebP gives smaller files compared to JPEG.',
@@ -66927,6 +66948,11 @@ const comparison = {
             { text: 'Better reporting, fewer spreadsheets.', context: { pageKind: 'product' } },
             { text: 'Acme Flow vs HubSpot Service Hub', context: { title: true, competitors: ['HubSpot'] } },
             'Unlike a personal inbox, a shared inbox shows who is replying.',
+            { text: 'For even better results, consider Acme self-hosting.', context: { publisher: ['Acme'] } },
+            { text: 'Acme integrates with CI/CD pipelines, making it easier to manage plugin updates.', context: { publisher: ['Acme'] } },
+            { text: 'Test on real devices to get a more accurate picture of performance.', context: { publisher: ['Acme'] } },
+            'Start a project in less time than it would take to book a meeting.',
+            'Our software tools are complex compared to other types of records.',
         ],
     },
 };
@@ -66940,6 +66966,10 @@ const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(
 // Neutral mentions: migrations, imports, integrations, instructions, availability.
 const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat\w*|connect\w*|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i;
 const RIVAL_SUBJECT = new RegExp(String.raw `(?:^|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i');
+// What a product offers, right after its name or a pronoun standing for it.
+const OFFERS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i;
+const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i;
+const RIVAL_AGENT = new RegExp(String.raw `\b(?:left|released|offered|set|charged|imposed)\s+by\s+${RIVALS}\b`, 'i');
 function findCompetitorFacts(ctx) {
     const { text } = ctx;
     if (ctx.title && /\b(?:vs\.?|versus)\s/i.test(text))
@@ -66948,6 +66978,15 @@ function findCompetitorFacts(ctx) {
     const fact = FACT.exec(text);
     if (named && fact && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
         return [{ kind: 'comparison', start: Math.min(named.start, fact.index), end: Math.max(named.end, fact.index + fact[0].length) }];
+    }
+    // A product's end, whoever the page counts as a competitor: "With Launchpad shutting down in 2024". A
+    // publisher never announces its own product's end in that form, and the name is not the sentence's first word.
+    if (!named && !ctx.title) {
+        const end = SHUTDOWN.exec(text);
+        const hit = end ? namesIn(text.slice(0, end.index)).filter((h) => !h.initial).pop() : undefined;
+        if (end && hit && /^[\s)\]'’s]*$/.test(text.slice(hit.end, end.index)) && findAny(hit.name, ctx.publisher) === null && !NEUTRAL.test(text.slice(0, end.index))) {
+            return [{ kind: 'comparison', start: hit.start, end: end.index + end[0].length }];
+        }
     }
     // A competitor's shutdown or pricing named as a possessive: "Shipflow's shutdown", "Shipflow's $499/month".
     if (named && /^['’]s\s+(?:shutdown|closure|sunset|pricing|price|fee|\$|€|£|\d)/i.test(text.slice(named.end)))
@@ -66958,12 +66997,16 @@ function findCompetitorFacts(ctx) {
     if (pronoun && fact && (named_before || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0)) && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
         return [{ kind: 'comparison', start: pronoun.index, end: fact.index + fact[0].length }];
     }
+    // …or what it offers: "Relay is a help desk. It offers SLA tracking and a mobile app."
+    const offers = pronoun && named_before ? OFFERS.exec(text.slice(pronoun[0].length)) : null;
+    if (pronoun && offers)
+        return [{ kind: 'comparison', start: pronoun.index, end: pronoun[0].length + offers[0].length }];
     // The competitor as the subject of what it offers or how it feels: "Relay offers crash reporting", "One of the
     // standout features of Relay is…", "you may find the cost of Relay prohibitive". Not an instruction
     // ("Open Relay and…") or a title naming the comparison.
     if (named && !ctx.title && !NEUTRAL.test(text) && !/^\s*(?:open|go|click|log|sign|navigate|select|install|download|visit|use)\b/i.test(text)) {
         const subject = new RegExp(String.raw `^(?:\s*(?:while|whereas|but|also|however|meanwhile|today|currently|now)[,\s]+)?\s*(?:[\w'’-]+\s+){0,1}$`, 'i').test(text.slice(0, named.start));
-        const predicate = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i.exec(text.slice(named.end));
+        const predicate = OFFERS.exec(text.slice(named.end));
         const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start));
         if ((subject && predicate) || about)
             return [{ kind: 'comparison', start: named.start, end: predicate ? named.end + predicate[0].length : named.end }];
@@ -66974,6 +67017,17 @@ function findCompetitorFacts(ctx) {
         const start = rivals.index + lead;
         return [{ kind: 'comparison', start, end: fact.index + fact[0].length }];
     }
+    // The rivals as the agent of a shortfall the product answers: "fill the gaps left by other platforms", "say
+    // goodbye to waiting for features to be released by off-the-shelf solutions".
+    const agent = RIVAL_AGENT.exec(text);
+    if (agent && !ctx.title && !NEUTRAL.test(text)) {
+        const lead = /^\s*(?:(?:left|released|offered|set|charged|imposed|built|made)\s+)?(?:by|from)\s+/i.exec(agent[0])?.[0].length ?? 0;
+        return [{ kind: 'comparison', start: agent.index + lead, end: agent.index + agent[0].length }];
+    }
+    const goodbye = /\bsay\s+goodbye\s+to\b/i.exec(text);
+    const rivalsHere = new RegExp(String.raw `\b${RIVALS}\b`, 'i').exec(text);
+    if (goodbye && rivalsHere && !ctx.title)
+        return [{ kind: 'comparison', start: goodbye.index, end: rivalsHere.index + rivalsHere[0].length }];
     if (/\bnone\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)\b/i.test(text)) {
         const m = /\bnone\s+of\s+the\s+\w+/i.exec(text);
         return [{ kind: 'comparison', start: m.index, end: m.index + m[0].length }];
@@ -66984,7 +67038,7 @@ const competitorFact = {
     id: 'competitor-fact',
     description: 'Plain facts about a competitor or the alternatives ("lacks an API", "dropped its free plan", "none of the alternatives above").',
     detect: findCompetitorFacts,
-    gate: (ctx) => ctx.competitors.length > 0 || /\b(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternatives?|competitors?|competition|typical|conventional|incumbent|enterprise|proprietary|commercial|none|lot|any|every|market|industry)\b/i.test(ctx.text),
+    gate: (ctx) => ctx.competitors.length > 0 || /\b(?:other|others|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternatives?|competitors?|competition|typical|conventional|incumbent|enterprise|proprietary|commercial|none|lot|any|every|market|industry|off-the-shelf|closed-source|clunky|anyone|tools?|platforms?|providers?|software|stack|vendors?|shut|shutting|sunset\w*|discontinu\w*|end|close)\b/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'Relay lacks an API.', context: { competitors: ['Relay'] }, words: 'Relay lacks' },
@@ -66996,12 +67050,17 @@ const competitorFact = {
             { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
             { text: 'Relay offers crash reporting and live updates.', context: { competitors: ['Relay'] }, words: 'Relay offers' },
             { text: 'One of the standout features of Relay is its rollout dashboard.', context: { competitors: ['Relay'] }, words: 'Relay' },
+            { text: 'It offers features such as crash reporting.', context: { competitors: ['Relay'], previous: 'Relay is a mobile app platform.' }, words: 'It offers' },
+            { text: 'Acme was designed to fill the gaps left by other platforms.', words: 'other platforms' },
+            { text: 'With Launchpad shutting down in 2024, teams are moving.', words: 'Launchpad shutting down' },
+            { text: 'Say goodbye to waiting for off-the-shelf tools to ship the features you need.', words: 'Say goodbye to waiting for off-the-shelf tools' },
         ],
         nonClaims: [
             { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
             { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
             { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
             'Other platforms are available for beta testing.',
+            { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
         ],
     },
 };
@@ -67129,7 +67188,7 @@ const NUM$1 = String.raw `\d+(?:[.,]\d+)*`;
 const TIME_UNIT = String.raw `(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)`;
 const WORD_NUM = String.raw `(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)`;
 const SMALL_NUM = String.raw `(?:${NUM$1}|one|two|three|four|five|six|seven|eight|nine|ten)`;
-const FRACTION = String.raw `(?:half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters)`;
+const FRACTION = String.raw `(?:half|a third(?![- ]?part)|a quarter|a fifth|two[- ]thirds|three[- ]quarters)`;
 /** People and organisations: any count of them is a claim ("11 customers", "50k companies"). */
 const PEOPLE = String.raw `(?:customers?|clients?|users?|teams?|companies|businesses|brands|marketers|developers|devs|agents|people|organi[sz]ations|merchants|stores|shops|creators|subscribers|members|reviewers|countries|workspaces|sellers|agencies|startups|enterprises|hospitals|schools|nonprofits|founders|admins|readers|senders|shoppers|buyers|retailers|professionals|partners|owners|managers|engineers|freelancers|MAUs?|DAUs?|contributors|stars|GitHub stars|Github stars|followers|installs|downloads|reviews|ratings|likes|reactions|heart reactions|upvotes|retweets|views|visitors|sign-?ups|orders|employees|staff|people)`;
 /** Things the product handles: a count is a claim when it is large or totalled ("200+ apps", "2 million messages"). */
@@ -67138,8 +67197,9 @@ const AUDIENCE = String.raw `(?:${PEOPLE}|${THINGS})`;
 const AUDIENCE_ADJ = String.raw `(?:(?:happy|paying|active|global|growing|small|marketing|support|sales|enterprise|B2B|SaaS|e-?commerce|satisfied|loyal|leading|fast-growing|monthly|daily|weekly|five-star|5-star|production|live|successful|new|unique|registered)\s+){0,2}`;
 const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|code|discount|promo|VAT|tax(?:es)?|free months?|per seat|per month|\/mo(?:nth)?)\b/i;
 const CURRENCY = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b/;
-// Settings, limits and defaults the reader configures or the plan sets: "timeout of 30 s", "up to 10 seats".
-const SETTING = /\b(?:up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|at least|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|interval)\b/i;
+// Settings, limits, defaults and requirements the reader configures, the plan sets or the software needs:
+// "timeout of 30 s", "up to 10 seats", "System requirements: 8GB RAM".
+const SETTING = /\b(?:up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|at least|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|interval|requires?|requirements?)\b/i;
 /** Version numbers, years, dates, times, step numbers, issue numbers, sizes: numbers that are no claim. */
 function notAClaimNumber(text, start, end) {
     const before = text.slice(Math.max(0, start - 20), start);
@@ -67173,13 +67233,18 @@ const SCALE = String.raw `(?:k|K|M|B|bn|million|billion|trillion)`;
 const INSTRUCTION = /^\s*(?:import|export|upload|add|send|create|sync|invite|connect|set|manage|store|process|move|copy|migrate|bulk)\b/i;
 // A present-tense description of how the product behaves: "Storage grows to 50 GB when you add seats".
 const BEHAVIOUR = /\b(?:grows?|scales?|expands?|increases?|goes|rises|drops?|falls?)\s+(?:up\s+)?to\s*$|\b(?:when|if|once)\s+you\b/i;
+// The share of users an update goes to is a rollout setting: "roll out to 10%", "released to a small group (5-10% of users)".
+const RELEASED_TO = /\b(?:releas|deploy|ship)(?:e|es|ed|ing|s|ped|ping)?\s+(?:it\s+|them\s+|(?:the\s+)?updates?\s+)?to\s+[^.;!?]{0,30}$/i;
+// "100% open-source", "100% free", "100% customizable": an intensifier on an adjective, not a measured share
+// ("100% uptime" and "100% secure" are promises: see the absolute kind).
+const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i;
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$/i;
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i;
 const PATTERNS$1 = [
     // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
     {
         re: new RegExp(String.raw `(?:\b${NUM$1}\s?[–—-]\s?)?\b${NUM$1}\s?(?:%|percent\b|per cent\b)`, 'gi'),
-        keep: (_m, text) => !offer(text) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text),
+        keep: (m, text) => !offer(text) && !RELEASED_TO.test(text.slice(0, m.index)) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text) && !INTENSIFIER.test(text.slice(m.index)) && !/\bnot\s+(?:yet\s+|quite\s+)?$/i.test(text.slice(0, m.index)),
     },
     // multipliers: "3x more", "10× faster"; not dimensions ("1920x1080", "2x2")
     { re: /(?<![\dx×])\b\d+(?:\.\d+)?\s?[x×](?![\dx×])(?:\s+(?:more|faster|fewer|less|higher|better|cheaper|quicker|the|as))?/gi },
@@ -67208,6 +67273,9 @@ const PATTERNS$1 = [
         re: new RegExp(String.raw `\b(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Aa]bout|[Aa]round|by|[Jj]oin)\s+)?${NUM$1}\s?(?:${SCALE})?\s?\+?\s+${AUDIENCE_ADJ}${AUDIENCE}\b`, 'g'),
         keep: (m, text) => {
             if (/\b(?:limit|capped|max(?:imum)?|per second|includes?|invite|seats?)\b/i.test(text) || SETTING.test(text))
+                return false;
+            // the reader setting up an account: "start with 1 user", "cannot add more than 8 users", "invite 5 teammates"
+            if (/\b(?:add|adding|invite|inviting|assign|start(?:s|ing)?\s+with)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)))
                 return false;
             const totalled = /\+|over|more than|nearly|almost|upwards|approximately|about|around|million|billion|\d\s?[kKmMB]\b|join|by/i.test(m[0]);
             const big = Number(m[0].replace(/[^\d.]/g, '').replace(/\.(?=.*\.)/g, '')) >= 100;
@@ -67298,6 +67366,14 @@ const statistic = {
             'Press and hold both volume keys for 3 seconds.',
             'Most people imagine signatures differently.',
             'Use triple backticks with the language name.',
+            'Updates are released to a small group (5-10% of users) before a full launch.',
+            'It is 100% open-source, so you can read every line.',
+            'While not 100% of companies sign digitally yet, few are surprised by a link.',
+            'System requirements: 8GB RAM, 256GB storage.',
+            'The software might be provided by a third-party vendor.',
+            'You can start with 1 user and add as many users as you need.',
+            'Cannot add more than 8 users to an app',
+            "Here's an example of how Acme handled a rollout for over 5,000 users:",
             { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
         ],
     },
@@ -67311,19 +67387,23 @@ const statistic = {
 // -est words that are no superlative, and superlatives too trivial to claim anything.
 const NOT_SUPERLATIVE = new Set(('interest interests request requests rest test tests honest forest guest chest nest manifest suggest west invest contest protest ' +
     'harvest digest modest arrest quest conquest pest vest zest crest jest inquest behest bequest earnest unrest attest detest divest ' +
-    'infest ingest congest molest tempest everest priest midwest southwest northwest fest latest earliest nearest last least best ' +
+    'infest ingest congest molest tempest everest priest midwest southwest northwest fest latest newest earliest nearest last least best ' +
     'pretest retest backtest unittest pytest jest dearest closest').split(' '));
 // A superlative the writer restricts to their own experience or a hypothesis: "the best idea we had",
 // "the most fundamental choices we had to make", "the easiest way to do this would be".
 const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|have|'ve|’ve|could|did|made|found|faced|know|knew|can|were|was)\b|^[\w\s-]{0,40}?\b(?:would|could|might)\s+be\b/i;
 const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$)/i;
 // An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
-const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i;
+const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b(?:find|finding|determine|determining|work\s+out|figure\s+out|identify|identifying|choose|choosing|pick|select)\s+(?:the|your)\s+(?:best|most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i;
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part)\b/i;
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights)\b/i;
+// A concessive "even the smallest team can…" ranks the reader's case, not a product.
+const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i;
 function keepSuperlative(m, text) {
     const end = m.index + m[0].length;
+    if (CONCESSIVE.test(text.slice(Math.max(0, m.index - 16), m.index)))
+        return false;
     if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end)))
         return false;
     if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text))
@@ -67358,14 +67438,14 @@ const PATTERNS = [
             if (!placed || /\byour\s+$/i.test(before))
                 return false;
             // advice, not a claim: "The simplest way to start is to add llms.txt"
-            if (/^\s+way\s+to\b[^.]*?\bis\s+(?:to|by)\b/i.test(text.slice(m.index + m[0].length)))
+            if (/^\s+way\s+to\b[^.]*?\bis\s+(?:\w+ly\s+)?(?:to|by)\b/i.test(text.slice(m.index + m[0].length)))
                 return false;
             return keepSuperlative(m, text);
         },
     },
     // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
     {
-        re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
+        re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
         keep: (m, text) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && keepSuperlative(m, text),
     },
     { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
@@ -67389,9 +67469,11 @@ const PATTERNS = [
                 return false;
             if (/^[- ]in[- ]class|^[- ](?:rated|ranked|reviewed)/i.test(after))
                 return false; // counted above
+            if (/^-(?:effort|case)\b/i.test(after))
+                return false; // a technical term: "best-effort delivery"
             if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before))
                 return false;
-            if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after))
+            if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after))
                 return false;
             if (/\b(?:do|doing|did|try|tried|our|your|their|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after))
                 return false;
@@ -67421,10 +67503,11 @@ const PATTERNS = [
     },
     // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
     {
-        re: /\b(?:the|our|a)\s+top\s+(?:choice|pick|platform|tool|solution|option|provider|vendor|app|product|service|rated|ranked|performer|player|spot|destination|priority for)\b|\btop-(?:requested|rated|ranked|reviewed|performing|selling|notch|tier)\b|\b(?:an?|the)\s+(?:industry|market|world)[- ](?:best|first)\b/gi,
+        re: /\b(?:the|our|a)\s+top\s+(?:choice|pick|platform|tool|solution|option|provider|vendor|app|product|service|rated|ranked|performer|player|spot|destination)\b|\btop-(?:requested|rated|ranked|reviewed|performing|selling|notch|tier)\b|\b(?:an?|the)\s+(?:industry|market|world)[- ](?:best|first)\b/gi,
         keep: keepSuperlative,
     },
-    { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (_m, _text, ctx) => ctx.title },
+    // a heading "Top Forums" ranks products; "Top Reasons Apps Get Rejected", "Top 5 Tips" rank ideas
+    { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (m, text, ctx) => ctx.title && !ABSTRACT_HEAD.test(text.slice(m.index).replace(/^\s*Top\s+(?:\d+\s+)?/, ' ')) },
 ];
 function findSuperlatives(ctx) {
     const out = runPatterns(PATTERNS, ctx, 'superlative');
@@ -67469,6 +67552,15 @@ const superlative = {
             'At the most basic level, a portal is a web app.',
             'Get the most out of forums by following these tips.',
             'Shared inboxes are perfect for small teams.',
+            'Even the smallest shop needs an inventory system.',
+            'Choose the plan that best meets your needs and budget.',
+            'Install statistics help determine the best release schedule.',
+            'The easiest way to do this is simply to run the following command.',
+            { text: 'Top Reasons Apps Get Rejected', context: { title: true } },
+            'Protecting your data is a top priority for us.',
+            'Meet Sam, the newest addition to our team.',
+            'The link always has the most up-to-date form.',
+            'Android reports best-effort thermal values when available.',
         ],
     },
 };
@@ -67666,6 +67758,23 @@ function afterOf(sentences, index) {
         i++;
     return sentences[i]?.text;
 }
+// The page's title as written in frontmatter (or its only top-level heading). A sentence that repeats it —
+// the header image's alt text, an SEO title, "Keep reading: <title>" — makes the title's claims again: they
+// are found, once, on the title itself.
+function pageTitle(sentences) {
+    const title = sentences.find((s) => s.kind === 'frontmatter' && s.field === 'title') ?? sentences.find((s) => s.kind === 'heading' && s.headingDepth === 1);
+    return title !== undefined && title.text.trim().length >= 12 ? title : null;
+}
+/** Drops matches that sit inside a repeat of the page title in a sentence other than the title itself. */
+function outsideTitleRepeat(found, sentence, title) {
+    if (title === null || sentence === title || sentence.block === title.block || found.length === 0)
+        return found;
+    const words = title.text.trim();
+    const at = sentence.text.toLowerCase().indexOf(words.toLowerCase());
+    if (at < 0)
+        return found;
+    return found.filter((m) => m.start < at || m.end > at + words.length);
+}
 function docClaims(ctx) {
     const byPolicy = cache$2.get(ctx.doc) ?? new WeakMap();
     cache$2.set(ctx.doc, byPolicy);
@@ -67680,6 +67789,7 @@ function docClaims(ctx) {
     const cells = comparisonCells(doc.sentences, publisher, competitors);
     const matches = [];
     const absolutes = [];
+    const title = pageTitle(doc.sentences);
     doc.sentences.forEach((sentence, index) => {
         const previous = sameBlock(doc.sentences, index, -1);
         const next = sameBlock(doc.sentences, index, 1);
@@ -67706,8 +67816,8 @@ function docClaims(ctx) {
         if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
             found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length });
         }
-        matches.push(found);
-        absolutes.push(detectAbsolutes(sentence.text, opts));
+        matches.push(outsideTitleRepeat(found, sentence, title));
+        absolutes.push(outsideTitleRepeat(detectAbsolutes(sentence.text, opts), sentence, title));
     });
     const result = { view, matches, absolutes, cells };
     byPolicy.set(key, result);
@@ -79726,7 +79836,7 @@ function isNearMiss(typed, name) {
 // Generated by scripts/embed-rules.ts from rules/*.yml. Do not edit: change the YAML and run
 // `node --import tsx scripts/embed-rules.ts`.
 const EMBEDDED_PACKS = {
-    "recommended": "# The shipped pack: claims that marketing, legal and compliance teams ask writers to drop or rephrase.\n# Every rule carries examples: `bad` sentences it must flag and `good` ones it must leave alone.\n# They run as tests (test/rules/recommended.test.ts) and render the rule reference (scripts/rules-doc.ts).\n# Phrases match whole words, in any case, with any spacing; hyphens, dashes and curly quotes are folded,\n# so `risk-free`, `risk free` and `risk–free` are one phrase.\npack: recommended\nversion: 2026.11.0\ndescription: Absolutes, unprovable superlatives and invented proof that marketing and legal teams ban.\nrules:\n  - id: no-guarantees\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Promises of an outcome.\n    message: \"`{match}` promises an outcome nobody can guarantee.\"\n    phrases: [guarantee, guarantees, guaranteed, guaranteeing]\n    suggestion: \"Describe what customers typically see, with a source. If you offer a money-back policy, name it and link its terms.\"\n    link: https://github.com/acme/copydesk#no-guarantees\n    examples:\n      bad:\n        - \"Acme Flow is guaranteed to double your open rates.\"\n        - \"We GUARANTEE results in 30 days.\"\n      good:\n        - \"Teams using Acme Flow saw open rates rise 18% on average.[^1]\"\n        - \"Delivery is unguaranteed during the beta.\"\n\n  - id: no-risk-free\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Claims that buying carries no risk.\n    message: \"`{match}` says buying carries no risk, which legal cannot stand behind.\"\n    phrases: [risk-free, no risk, zero risk, without risk, riskless]\n    suggestion: \"Say what makes it low-commitment: `Try it free for 14 days, cancel any time`.\"\n    link: https://github.com/acme/copydesk#no-risk-free\n    examples:\n      bad:\n        - \"Start your risk-free trial today.\"\n        - \"Switching is risk free.\"\n        - \"There is zero risk in trying Acme.\"\n      good:\n        - \"Try it free for 14 days, cancel any time.\"\n        - \"Our risk register is reviewed every quarter.\"\n\n  - id: no-absolute-security\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Security described as absolute.\n    message: \"`{match}` describes security as absolute; no system is.\"\n    phrases:\n      - \"100% secure\"\n      - completely secure\n      - totally secure\n      - perfectly secure\n      - unhackable\n      - hack-proof\n      - hackproof\n      - bulletproof\n      - bullet-proof\n      - impenetrable\n      - military-grade\n    suggestion: \"Name the controls and certifications instead: `SOC 2 Type II audited, encrypted at rest and in transit`.\"\n    link: https://github.com/acme/copydesk#no-absolute-security\n    examples:\n      bad:\n        - \"Your data is 100% secure with Acme.\"\n        - \"An unhackable inbox for your team.\"\n        - \"Bullet-proof, military-grade encryption.\"\n      good:\n        - \"Acme is SOC 2 Type II audited and encrypts data at rest and in transit.\"\n        - \"We secured 100% of the budget.\"\n\n  - id: no-number-one\n    kind: phrase\n    claim: superlative\n    severity: error\n    description: Rankings with no named ranking behind them.\n    message: \"`{match}` claims a ranking without saying whose.\"\n    phrases: [\"#1\", number one, \"no. 1\", \"no.1\"]\n    suggestion: \"Name the ranking, who published it and when, and link it: `A G2 Leader, Spring 2026`.\"\n    link: https://github.com/acme/copydesk#no-number-one\n    examples:\n      bad:\n        - \"The #1 platform for customer conversations.\"\n        - \"Acme, the #1-rated help desk.\"\n        - \"Acme is the number one choice for small teams.\"\n      good:\n        - \"Acme is a Leader in G2's Spring 2026 grid for help desks.[^g2]\"\n        - \"Ranked #10 in the Inc. 5000 list.\"\n        - \"Step 1: connect your inbox.\"\n\n  - id: no-unlimited\n    kind: phrase\n    claim: absolute\n    severity: warning\n    description: Capacity promised without a limit.\n    message: \"`{match}` promises no limit; every plan has one, even if it is a fair-use policy.\"\n    phrases: [unlimited, limitless, no limits, without limits, infinite]\n    suggestion: \"State the actual limit (`up to 10,000 contacts`) or link the fair-use policy.\"\n    link: https://github.com/acme/copydesk#no-unlimited\n    examples:\n      bad:\n        - \"Unlimited contacts on every plan.\"\n        - \"Grow without limits.\"\n      good:\n        - \"Up to 10,000 contacts on the Team plan, fair use applies.[^fair-use]\"\n\n  - id: no-best-in-class\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Class and breed superlatives nobody can measure.\n    message: \"Replace `{match}` with `{suggestion}`: a class superlative is a claim nobody can measure.\"\n    swap:\n      best-in-class: well-regarded\n      best of breed: well-regarded\n      world-class: experienced\n      first-class: solid\n    link: https://github.com/acme/copydesk#no-best-in-class\n    examples:\n      bad:\n        - \"Best-in-class deliverability for every sender.\"\n        - \"A world-class support team.\"\n        - \"Our best in class editor.\"\n      good:\n        - \"Deliverability above 99% across 2025, per our annual report.[^report]\"\n\n  - id: no-market-leader\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Market position claimed without a source.\n    message: \"`{match}` claims a market position; write `{suggestion}`, or cite the market share study.\"\n    swap:\n      industry-leading: widely used\n      market-leading: widely used\n      industry leader: established provider\n      market leader: established provider\n      leader in the industry: established provider\n    link: https://github.com/acme/copydesk#no-market-leader\n    examples:\n      bad:\n        - \"The industry-leading platform for small teams.\"\n        - \"Acme is the market leader in SMS support.\"\n      good:\n        - \"Used by 4,000 teams in 30 countries.[^customers]\"\n        - \"Leading a team of five? Acme fits.\"\n\n  - id: no-hype\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Hype words that tell the reader nothing.\n    message: \"`{match}` is hype that tells the reader nothing; write `{suggestion}` and show what is new.\"\n    swap:\n      revolutionary: new\n      revolutionize: change\n      revolutionise: change\n      groundbreaking: new\n      game-changing: new\n      game changer: big step\n      cutting-edge: modern\n      bleeding-edge: modern\n      state-of-the-art: modern\n      next-generation: new\n    link: https://github.com/acme/copydesk#no-hype\n    examples:\n      bad:\n        - \"A revolutionary way to answer customers.\"\n        - \"Cutting-edge AI triage.\"\n        - \"State-of-the-art routing for your inbox.\"\n      good:\n        - \"Acme routes each message to the right person in under a minute.[^bench]\"\n        - \"Sort by the leading edge of the queue.\"\n\n  - id: no-effortless\n    kind: substitution\n    claim: absolute\n    severity: warning\n    description: Promises that a task takes no effort.\n    message: \"`{match}` promises no effort at all; write `{suggestion}` and say what the reader still does.\"\n    swap:\n      effortless: simple\n      effortlessly: easily\n      zero effort: little effort\n      no effort: little effort\n    link: https://github.com/acme/copydesk#no-effortless\n    examples:\n      bad:\n        - \"Effortless setup for any team.\"\n        - \"Migrate effortlessly from your old help desk.\"\n      good:\n        - \"Set up in an afternoon, no developer needed.\"\n\n  - id: no-instantly\n    kind: substitution\n    claim: absolute\n    severity: warning\n    description: Speed promised as no time at all.\n    message: \"`{match}` promises no delay at all; write `{suggestion}` or give the measured time.\"\n    swap:\n      instantly: quickly\n      instantaneously: quickly\n      in an instant: in moments\n    link: https://github.com/acme/copydesk#no-instantly\n    examples:\n      bad:\n        - \"Replies sync instantly across devices.\"\n      good:\n        - \"Replies sync across devices in about two seconds.[^latency]\"\n        - \"Instant messaging, email and SMS in one inbox.\"\n\n  - id: no-perfect-uptime\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Availability described as perfect.\n    message: \"`{match}` promises perfect availability, which no SLA covers.\"\n    phrases:\n      - never fails\n      - never fail\n      - never goes down\n      - never down\n      - zero downtime\n      - no downtime\n      - \"100% uptime\"\n      - \"100% availability\"\n      - \"100% available\"\n      - always available\n    suggestion: \"Quote the SLA you contract for (`99.9% uptime SLA`) and link the status page.\"\n    link: https://github.com/acme/copydesk#no-perfect-uptime\n    examples:\n      bad:\n        - \"Acme never goes down, even on Black Friday.\"\n        - \"Zero downtime, 100% uptime.\"\n      good:\n        - \"Backed by a 99.9% uptime SLA.[^sla]\"\n        - \"See past incidents on our status page.\"\n\n  - id: no-perfect-results\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Results described as perfect.\n    message: \"`{match}` promises perfect results; say what customers measured instead.\"\n    phrases:\n      - \"100% accurate\"\n      - \"100% accuracy\"\n      - \"100% effective\"\n      - \"100% satisfaction\"\n      - \"100% compliant\"\n      - error-free\n      - bug-free\n      - zero errors\n      - flawless\n      - flawlessly\n    suggestion: \"Give the measured rate and its source: `98.7% of tickets routed correctly in our 2025 audit`.\"\n    link: https://github.com/acme/copydesk#no-perfect-results\n    examples:\n      bad:\n        - \"AI tagging that is 100% accurate.\"\n        - \"Flawless handoffs between email and chat.\"\n      good:\n        - \"98.7% of tickets were routed correctly in our 2025 audit.[^audit]\"\n        - \"1000% accurate is not a thing we say.\"\n\n  - id: no-proven-claims\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Scientific or clinical proof claimed without the study.\n    message: \"`{match}` claims a study proved it; regulators ask to see that study.\"\n    phrases: [clinically proven, scientifically proven, medically proven, clinically tested, proven to work]\n    suggestion: \"Name the study, who ran it and when, and link it; otherwise drop the claim.\"\n    link: https://github.com/acme/copydesk#no-proven-claims\n    examples:\n      bad:\n        - \"A scientifically proven way to cut response times.\"\n        - \"Clinically proven to reduce stress for support agents.\"\n      good:\n        - \"In a 2025 study by Forrester, response times fell 31%.[^forrester-tei-2025]\"\n\n  - id: no-invented-proof\n    kind: pattern\n    claim: quote\n    severity: error\n    description: Appeals to unnamed studies, experts or common knowledge.\n    message: \"`{match}` cites proof without naming it.\"\n    pattern: \"\\\\b(?:(?:studies|research|experts|scientists|science|surveys|data) (?:show|shows|prove|proves|agree|agrees|confirm|confirms)|(?:everyone|everybody) knows|it(?:'s| is) (?:well known|common knowledge)|as we all know)\\\\b\"\n    suggestion: \"Name the source, who produced it and when, and link it: `Forrester's 2025 TEI study found …`.\"\n    link: https://github.com/acme/copydesk#no-invented-proof\n    examples:\n      bad:\n        - \"Studies show that fast replies win loyal customers.\"\n        - \"Experts agree: one inbox beats five.\"\n        - \"Everyone knows email still converts best.\"\n        - \"It's well known that chat beats phone support.\"\n      good:\n        - \"Forrester's 2025 study found fast replies lift retention by 9%.[^forrester-tei-2025]\"\n        - \"Our research team shows a demo every Friday.\"\n\n  - id: no-free-forever\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Pricing promised for all time.\n    message: \"`{match}` promises a price for all time; plans change, and the promise outlives them.\"\n    phrases: [free forever, forever free, always free, free for life, lifetime free, free for ever]\n    suggestion: \"Name the free plan and its limits: `Free for up to 3 seats`.\"\n    link: https://github.com/acme/copydesk#no-free-forever\n    examples:\n      bad:\n        - \"Acme is free forever for small teams.\"\n        - \"Our starter plan is always free.\"\n      good:\n        - \"Free for up to 3 seats.\"\n\n  - id: no-cheapest\n    kind: phrase\n    claim: comparison\n    severity: warning\n    description: Price comparisons without a dated comparison.\n    message: \"`{match}` compares prices with every competitor; that needs a dated, sourced comparison.\"\n    phrases: [cheapest, lowest price, lowest prices, lowest-priced, lowest cost, least expensive, best price, best prices, unbeatable price, unbeatable prices]\n    suggestion: \"Quote your own price (`$29 per seat per month`), or link a dated price comparison.\"\n    link: https://github.com/acme/copydesk#no-cheapest\n    examples:\n      bad:\n        - \"The cheapest help desk on the market.\"\n        - \"Get the lowest prices in the industry.\"\n      good:\n        - \"$29 per seat per month, billed annually.\"\n\n  - id: no-certification-myths\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Certifications that do not exist.\n    message: \"`{match}` names a certification that does not exist; regulators treat it as misleading.\"\n    phrases: [HIPAA certified, GDPR certified, GDPR approved, CCPA certified]\n    suggestion: \"Describe what counsel has confirmed (`supports HIPAA compliance; BAA available`) and link the trust page.\"\n    link: https://github.com/acme/copydesk#no-certification-myths\n    examples:\n      bad:\n        - \"Acme is HIPAA certified.\"\n        - \"A GDPR-certified inbox for EU teams.\"\n      good:\n        - \"Acme supports HIPAA compliance and signs a BAA on the Business plan.\"\n\n  - id: round-the-clock\n    kind: phrase\n    claim: absolute\n    severity: info\n    description: Round-the-clock coverage, to check against the support plan.\n    message: \"`{match}` promises round-the-clock coverage: check the support plan offers it, and name the plan if only some do.\"\n    phrases: [\"24/7\", \"24x7\", \"24/7/365\", around the clock, round the clock]\n    suggestion: \"Say who gets it: `24/7 support on the Business plan`, or give the hours.\"\n    link: https://github.com/acme/copydesk#round-the-clock\n    examples:\n      bad:\n        - \"24/7 support for every customer.\"\n        - \"Our team answers around the clock.\"\n      good:\n        - \"Support from 8:00 to 20:00 CET, Monday to Friday.\"\n        - \"Ratio of 124/7 is not a promise.\"\n",
+    "recommended": "# The shipped pack: claims that marketing, legal and compliance teams ask writers to drop or rephrase.\n# Every rule carries examples: `bad` sentences it must flag and `good` ones it must leave alone.\n# They run as tests (test/rules/recommended.test.ts) and render the rule reference (scripts/rules-doc.ts).\n# Phrases match whole words, in any case, with any spacing; hyphens, dashes and curly quotes are folded,\n# so `risk-free`, `risk free` and `risk–free` are one phrase.\npack: recommended\nversion: 2026.11.1\ndescription: Absolutes, unprovable superlatives and invented proof that marketing and legal teams ban.\nrules:\n  - id: no-guarantees\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Promises of an outcome.\n    message: \"`{match}` promises an outcome nobody can guarantee.\"\n    phrases: [guarantee, guarantees, guaranteed, guaranteeing]\n    suggestion: \"Describe what customers typically see, with a source. If you offer a money-back policy, name it and link its terms.\"\n    link: https://github.com/acme/copydesk#no-guarantees\n    examples:\n      bad:\n        - \"Acme Flow is guaranteed to double your open rates.\"\n        - \"We GUARANTEE results in 30 days.\"\n      good:\n        - \"Teams using Acme Flow saw open rates rise 18% on average.[^1]\"\n        - \"Delivery is unguaranteed during the beta.\"\n\n  - id: no-risk-free\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Claims that buying carries no risk.\n    message: \"`{match}` says buying carries no risk, which legal cannot stand behind.\"\n    phrases: [risk-free, no risk, zero risk, without risk, riskless]\n    suggestion: \"Say what makes it low-commitment: `Try it free for 14 days, cancel any time`.\"\n    link: https://github.com/acme/copydesk#no-risk-free\n    examples:\n      bad:\n        - \"Start your risk-free trial today.\"\n        - \"Switching is risk free.\"\n        - \"There is zero risk in trying Acme.\"\n      good:\n        - \"Try it free for 14 days, cancel any time.\"\n        - \"Our risk register is reviewed every quarter.\"\n\n  - id: no-absolute-security\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Security described as absolute.\n    message: \"`{match}` describes security as absolute; no system is.\"\n    phrases:\n      - \"100% secure\"\n      - completely secure\n      - totally secure\n      - perfectly secure\n      - unhackable\n      - hack-proof\n      - hackproof\n      - bulletproof\n      - bullet-proof\n      - impenetrable\n      - military-grade\n    suggestion: \"Name the controls and certifications instead: `SOC 2 Type II audited, encrypted at rest and in transit`.\"\n    link: https://github.com/acme/copydesk#no-absolute-security\n    examples:\n      bad:\n        - \"Your data is 100% secure with Acme.\"\n        - \"An unhackable inbox for your team.\"\n        - \"Bullet-proof, military-grade encryption.\"\n      good:\n        - \"Acme is SOC 2 Type II audited and encrypts data at rest and in transit.\"\n        - \"We secured 100% of the budget.\"\n\n  - id: no-number-one\n    kind: phrase\n    claim: superlative\n    severity: error\n    description: Rankings with no named ranking behind them.\n    message: \"`{match}` claims a ranking without saying whose.\"\n    phrases: [\"#1\", number one, \"no. 1\", \"no.1\"]\n    suggestion: \"Name the ranking, who published it and when, and link it: `A G2 Leader, Spring 2026`.\"\n    link: https://github.com/acme/copydesk#no-number-one\n    examples:\n      bad:\n        - \"The #1 platform for customer conversations.\"\n        - \"Acme, the #1-rated help desk.\"\n        - \"Acme is the number one choice for small teams.\"\n      good:\n        - \"Acme is a Leader in G2's Spring 2026 grid for help desks.[^g2]\"\n        - \"Ranked #10 in the Inc. 5000 list.\"\n        - \"Step 1: connect your inbox.\"\n\n  - id: no-unlimited\n    kind: phrase\n    claim: absolute\n    severity: warning\n    description: Capacity promised without a limit.\n    message: \"`{match}` promises no limit; every plan has one, even if it is a fair-use policy.\"\n    phrases: [unlimited, limitless, no limits, without limits, infinite]\n    suggestion: \"State the actual limit (`up to 10,000 contacts`) or link the fair-use policy.\"\n    link: https://github.com/acme/copydesk#no-unlimited\n    examples:\n      bad:\n        - \"Unlimited contacts on every plan.\"\n        - \"Grow without limits.\"\n      good:\n        - \"Up to 10,000 contacts on the Team plan, fair use applies.[^fair-use]\"\n\n  - id: no-best-in-class\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Class and breed superlatives nobody can measure.\n    message: \"Replace `{match}` with `{suggestion}`: a class superlative is a claim nobody can measure.\"\n    swap:\n      best-in-class: well-regarded\n      best of breed: well-regarded\n      world-class: experienced\n      first-class: solid\n    link: https://github.com/acme/copydesk#no-best-in-class\n    examples:\n      bad:\n        - \"Best-in-class deliverability for every sender.\"\n        - \"A world-class support team.\"\n        - \"Our best in class editor.\"\n      good:\n        - \"Deliverability above 99% across 2025, per our annual report.[^report]\"\n\n  - id: no-market-leader\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Market position claimed without a source.\n    message: \"`{match}` claims a market position; write `{suggestion}`, or cite the market share study.\"\n    swap:\n      industry-leading: widely used\n      market-leading: widely used\n      industry leader: established provider\n      market leader: established provider\n      leader in the industry: established provider\n    link: https://github.com/acme/copydesk#no-market-leader\n    examples:\n      bad:\n        - \"The industry-leading platform for small teams.\"\n        - \"Acme is the market leader in SMS support.\"\n      good:\n        - \"Used by 4,000 teams in 30 countries.[^customers]\"\n        - \"Leading a team of five? Acme fits.\"\n\n  - id: no-hype\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Hype words that tell the reader nothing.\n    message: \"`{match}` is hype that tells the reader nothing; write `{suggestion}` and show what is new.\"\n    swap:\n      revolutionary: new\n      revolutionize: change\n      revolutionise: change\n      groundbreaking: new\n      game-changing: new\n      game changer: big step\n      cutting-edge: modern\n      bleeding-edge: modern\n      state-of-the-art: modern\n      next-generation: new\n    link: https://github.com/acme/copydesk#no-hype\n    examples:\n      bad:\n        - \"A revolutionary way to answer customers.\"\n        - \"Cutting-edge AI triage.\"\n        - \"State-of-the-art routing for your inbox.\"\n      good:\n        - \"Acme routes each message to the right person in under a minute.[^bench]\"\n        - \"Sort by the leading edge of the queue.\"\n\n  - id: no-effortless\n    kind: substitution\n    claim: absolute\n    severity: warning\n    description: Promises that a task takes no effort.\n    message: \"`{match}` promises no effort at all; write `{suggestion}` and say what the reader still does.\"\n    swap:\n      effortless: simple\n      effortlessly: easily\n      zero effort: little effort\n      no effort: little effort\n    link: https://github.com/acme/copydesk#no-effortless\n    examples:\n      bad:\n        - \"Effortless setup for any team.\"\n        - \"Migrate effortlessly from your old help desk.\"\n      good:\n        - \"Set up in an afternoon, no developer needed.\"\n\n  - id: no-perfect-uptime\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Availability described as perfect.\n    message: \"`{match}` promises perfect availability, which no SLA covers.\"\n    phrases:\n      - never fails\n      - never fail\n      - never goes down\n      - never down\n      - zero downtime\n      - no downtime\n      - \"100% uptime\"\n      - \"100% availability\"\n      - \"100% available\"\n      - always available\n    suggestion: \"Quote the SLA you contract for (`99.9% uptime SLA`) and link the status page.\"\n    link: https://github.com/acme/copydesk#no-perfect-uptime\n    examples:\n      bad:\n        - \"Acme never goes down, even on Black Friday.\"\n        - \"Zero downtime, 100% uptime.\"\n      good:\n        - \"Backed by a 99.9% uptime SLA.[^sla]\"\n        - \"See past incidents on our status page.\"\n\n  - id: no-perfect-results\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Results described as perfect.\n    message: \"`{match}` promises perfect results; say what customers measured instead.\"\n    phrases:\n      - \"100% accurate\"\n      - \"100% accuracy\"\n      - \"100% effective\"\n      - \"100% satisfaction\"\n      - \"100% compliant\"\n      - error-free\n      - bug-free\n      - zero errors\n      - flawless\n      - flawlessly\n    suggestion: \"Give the measured rate and its source: `98.7% of tickets routed correctly in our 2025 audit`.\"\n    link: https://github.com/acme/copydesk#no-perfect-results\n    examples:\n      bad:\n        - \"AI tagging that is 100% accurate.\"\n        - \"Flawless handoffs between email and chat.\"\n      good:\n        - \"98.7% of tickets were routed correctly in our 2025 audit.[^audit]\"\n        - \"1000% accurate is not a thing we say.\"\n\n  - id: no-proven-claims\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Scientific or clinical proof claimed without the study.\n    message: \"`{match}` claims a study proved it; regulators ask to see that study.\"\n    phrases: [clinically proven, scientifically proven, medically proven, clinically tested, proven to work]\n    suggestion: \"Name the study, who ran it and when, and link it; otherwise drop the claim.\"\n    link: https://github.com/acme/copydesk#no-proven-claims\n    examples:\n      bad:\n        - \"A scientifically proven way to cut response times.\"\n        - \"Clinically proven to reduce stress for support agents.\"\n      good:\n        - \"In a 2025 study by Forrester, response times fell 31%.[^forrester-tei-2025]\"\n\n  - id: no-invented-proof\n    kind: pattern\n    claim: quote\n    severity: error\n    description: Appeals to unnamed studies, experts or common knowledge.\n    message: \"`{match}` cites proof without naming it.\"\n    pattern: \"\\\\b(?:(?:studies|research|experts|scientists|science|surveys|data) (?:show|shows|prove|proves|agree|agrees|confirm|confirms)|(?:everyone|everybody) knows|it(?:'s| is) (?:well known|common knowledge)|as we all know)\\\\b\"\n    suggestion: \"Name the source, who produced it and when, and link it: `Forrester's 2025 TEI study found …`.\"\n    link: https://github.com/acme/copydesk#no-invented-proof\n    examples:\n      bad:\n        - \"Studies show that fast replies win loyal customers.\"\n        - \"Experts agree: one inbox beats five.\"\n        - \"Everyone knows email still converts best.\"\n        - \"It's well known that chat beats phone support.\"\n      good:\n        - \"Forrester's 2025 study found fast replies lift retention by 9%.[^forrester-tei-2025]\"\n        - \"Our research team shows a demo every Friday.\"\n\n  - id: no-free-forever\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Pricing promised for all time.\n    message: \"`{match}` promises a price for all time; plans change, and the promise outlives them.\"\n    phrases: [free forever, forever free, always free, free for life, lifetime free, free for ever]\n    suggestion: \"Name the free plan and its limits: `Free for up to 3 seats`.\"\n    link: https://github.com/acme/copydesk#no-free-forever\n    examples:\n      bad:\n        - \"Acme is free forever for small teams.\"\n        - \"Our starter plan is always free.\"\n      good:\n        - \"Free for up to 3 seats.\"\n\n  - id: no-cheapest\n    kind: phrase\n    claim: comparison\n    severity: warning\n    description: Price comparisons without a dated comparison.\n    message: \"`{match}` compares prices with every competitor; that needs a dated, sourced comparison.\"\n    phrases: [cheapest, lowest price, lowest prices, lowest-priced, lowest cost, least expensive, best price, best prices, unbeatable price, unbeatable prices]\n    suggestion: \"Quote your own price (`$29 per seat per month`), or link a dated price comparison.\"\n    link: https://github.com/acme/copydesk#no-cheapest\n    examples:\n      bad:\n        - \"The cheapest help desk on the market.\"\n        - \"Get the lowest prices in the industry.\"\n      good:\n        - \"$29 per seat per month, billed annually.\"\n\n  - id: no-certification-myths\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Certifications that do not exist.\n    message: \"`{match}` names a certification that does not exist; regulators treat it as misleading.\"\n    phrases: [HIPAA certified, GDPR certified, GDPR approved, CCPA certified]\n    suggestion: \"Describe what counsel has confirmed (`supports HIPAA compliance; BAA available`) and link the trust page.\"\n    link: https://github.com/acme/copydesk#no-certification-myths\n    examples:\n      bad:\n        - \"Acme is HIPAA certified.\"\n        - \"A GDPR-certified inbox for EU teams.\"\n      good:\n        - \"Acme supports HIPAA compliance and signs a BAA on the Business plan.\"\n\n  - id: round-the-clock\n    kind: phrase\n    claim: absolute\n    severity: info\n    description: Round-the-clock coverage, to check against the support plan.\n    message: \"`{match}` promises round-the-clock coverage: check the support plan offers it, and name the plan if only some do.\"\n    phrases: [\"24/7\", \"24x7\", \"24/7/365\", around the clock, round the clock]\n    suggestion: \"Say who gets it: `24/7 support on the Business plan`, or give the hours.\"\n    link: https://github.com/acme/copydesk#round-the-clock\n    examples:\n      bad:\n        - \"24/7 support for every customer.\"\n        - \"Our team answers around the clock.\"\n      good:\n        - \"Support from 8:00 to 20:00 CET, Monday to Friday.\"\n        - \"Ratio of 124/7 is not a promise.\"\n",
 };
 
 // The rule file format, validated strictly: a typo in a rule file must fail loudly, never
