@@ -3,7 +3,7 @@
 // positions and hashes only; the pages are read from the sites' git mirrors at run time, never committed).
 // Reports the design half and the test half apart: tune on the design half only. `--design-only` checks
 // and prints the design half alone (test pages are not even read), for working on the detector without
-// seeing anything of the test half; the final both-halves figures are run once, by the lead.
+// seeing anything of the test half; the final figures (design, test and holdout) are run once, by the lead.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -13,17 +13,25 @@ import { memoryTree } from '../src/engine/tree.js'
 import type { Finding } from '../src/types.js'
 import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
 
+/**
+ * `design`: tuned on. `test`: the fixed held-out half, never tuned on. `holdout`: pages labelled after the
+ * last tuning round ended, by labellers who never saw the detector — a second held-out set no one has
+ * looked at while changing the detector.
+ */
+type Split = 'design' | 'test' | 'holdout'
+const HEADINGS: Record<Split, string> = { design: 'design half', test: 'test half (never tuned on)', holdout: 'holdout (labelled after tuning ended; never tuned on)' }
+
 interface PageRecord {
   site: string
   commit: string
   path: string
-  split: 'design' | 'test'
+  split: Split
   page: true
 }
 interface LabelRecord extends Label {
   site: string
   path: string
-  split: 'design' | 'test'
+  split: Split
   quoteSha: string
 }
 
@@ -39,7 +47,7 @@ const pages = records.filter((r): r is PageRecord => 'page' in r && (!designOnly
 const labels = records.filter((r): r is LabelRecord => !('page' in r) && (!designOnly || r.split === 'design'))
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
-type Key = `${'design' | 'test'}:${keyof typeof QUESTIONS}`
+type Key = `${Split}:${keyof typeof QUESTIONS}`
 const totals = new Map<string, Tally>()
 const bump = (key: string, tally: Tally): void => {
   totals.set(key, add(totals.get(key) ?? emptyTally(), tally))
@@ -103,8 +111,9 @@ for (const page of pages) {
 const fmt = (x: number | null): string => (x === null ? '  n/a' : x.toFixed(2).padStart(5))
 const summary: Record<string, unknown> = {}
 console.log(`Real-copy claims evaluation: ${pages.length} pages, ${labels.length} labelled spans${drifted ? `, ${drifted} labels no longer match their page (drift)` : ''}\n`)
-for (const split of designOnly ? (['design'] as const) : (['design', 'test'] as const)) {
-  console.log(`== ${split} half${split === 'test' ? ' (never tuned on)' : ''}`)
+const splits: Split[] = designOnly ? ['design'] : (['design', 'test', 'holdout'] as const).filter((s) => pages.some((p) => p.split === s))
+for (const split of splits) {
+  console.log(`== ${HEADINGS[split]}`)
   for (const question of Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]) {
     const t = totals.get(`${split}:${question}`) ?? emptyTally()
     console.log(`  ${question.padEnd(10)} precision ${fmt(precisionOf(t))}  recall ${fmt(recallOf(t))}   labels ${t.hit + t.missed} (hit ${t.hit}), findings ${t.correct + t.falseAlarms} (false alarms ${t.falseAlarms})`)
