@@ -2,8 +2,7 @@
 // changes how copy reads: quotes on a customer story are testimonials, a comparison page compares
 // even when a sentence has no "than", prices on a pricing page are the publisher's own.
 import picomatch from 'picomatch'
-import type { ContentDocument } from '../types.js'
-import type { PageKind } from './types.js'
+import type { PageKind, SiteDocument } from './types.js'
 
 const KIND_WORDS: [PageKind, RegExp][] = [
   ['customer-story', /\b(?:customer[- ]?stor(?:y|ies)|case[- ]?stud(?:y|ies)|success[- ]?stor(?:y|ies)|testimonials?)\b/i],
@@ -33,7 +32,7 @@ function fieldWords(value: unknown): string[] {
 }
 
 /** The title as written in frontmatter, or the first heading. */
-export function titleOf(doc: Pick<ContentDocument, 'frontmatter' | 'sentences'>): string {
+export function titleOf(doc: Pick<SiteDocument, 'frontmatter' | 'sentences'>): string {
   const title = doc.frontmatter['title']
   if (typeof title === 'string') return title
   return doc.sentences.find((s) => s.kind === 'heading')?.text ?? ''
@@ -54,7 +53,7 @@ function publisherVersus(title: string, publisher: readonly string[]): boolean {
 }
 
 export function pageKindOf(
-  doc: Pick<ContentDocument, 'path' | 'frontmatter' | 'sentences'>,
+  doc: Pick<SiteDocument, 'path' | 'frontmatter' | 'sentences'>,
   overrides: Partial<Record<PageKind, string[]>> = {},
   publisher: readonly string[] = [],
 ): { kind: PageKind; from: string } {
