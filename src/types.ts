@@ -113,9 +113,10 @@ export interface Sentence {
   text: string
   /**
    * offsets[i] is the source offset of text[i]; offsets[text.length] is the source offset just after
-   * the last character. Every position the pipeline reports is derived from this map.
+   * the last character. Every position the pipeline reports is derived from this map. A parsed document
+   * holds them as views on one Int32Array (src/content/compact.ts): read by index, never as an Array.
    */
-  offsets: number[]
+  offsets: Int32Array | readonly number[]
   kind: SentenceKind
   /** For `frontmatter` sentences: the key path, e.g. `description` or `hero.title`. For JSX and HTML
    * strings: the element and attribute or prop path, e.g. `Hero.title`, `Table.data.rows.0.1`, `img.alt`. */

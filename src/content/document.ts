@@ -10,6 +10,7 @@ import { mergeBodies, parseBody } from './mdx-recovery.js'
 import { makeProblem, type ProblemSpec } from './problems.js'
 import { PROSE_FIELDS } from './prose-fields.js'
 import { blockToSentences } from './sentences.js'
+import { compactDocument } from './compact.js'
 import { readSuppressions } from './suppressions.js'
 import { readTemplates } from './templates.js'
 import { SHORTCODE_ATTRIBUTES } from './visible-attributes.js'
@@ -85,6 +86,7 @@ function read(doc: ContentDocument, options: ParseDocumentOptions, problem: (spe
   const suppressions = readSuppressions(content.comments, source, lineStarts)
   doc.suppressions = suppressions.suppressions
   doc.problems.push(...suppressions.problems)
+  compactDocument(doc)
 }
 
 /** Replaces everything before `end` with spaces, keeping line breaks so lines and offsets do not move. */

@@ -12,7 +12,7 @@ import type { Config } from '../config/schema.js'
 import type { PageContext, SiteContext } from '../site/index.js'
 import type { FileReport, PositioningChange, SuppressionUse } from '../types.js'
 import type { ChangedFile, CheckRequest } from './check.js'
-import { runContext, type RunContext } from './site-context.js'
+import { runContext, type RunContext, type RunContextOptions } from './site-context.js'
 import type { Tree } from './tree.js'
 
 /** Reused results by name (a path, or the site context) and key; implemented by src/cache/store.ts. */
@@ -49,7 +49,7 @@ export function rememberingReads(tree: Tree): Tree {
 }
 
 /** The site context from the cache when no file of the run changed, else derived (and stored). */
-export async function cachedRunContext(head: Tree, paths: readonly string[], config: Config, policyVersion: string, cache: ResultCache): Promise<RunContext> {
+export async function cachedRunContext(head: Tree, paths: readonly string[], config: Config, policyVersion: string, cache: ResultCache, options: RunContextOptions = {}): Promise<RunContext> {
   const parts: string[] = [`${KEY_VERSION}`, policyVersion]
   try {
     for (const path of paths) {
@@ -58,7 +58,7 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
     }
   } catch {
     // A file that cannot be read is reported by its check; the context is derived as without the cache.
-    return runContext(head, paths, config)
+    return runContext(head, paths, config, options)
   }
   const key = hashText(parts.join('\u0000'))
   const hit = cache.get(SITE, key, isSiteContext)
@@ -66,7 +66,7 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
     cache.debug?.(`site context from the cache (${paths.length} files)`)
     return { site: hit as SiteContext, docs: new Map(), bytes: new Map() }
   }
-  const context = await runContext(head, paths, config)
+  const context = await runContext(head, paths, config, options)
   cache.debug?.(`site context derived from ${paths.length} files`)
   cache.set(SITE, key, context.site)
   return context

@@ -65,6 +65,8 @@ export interface CheckRequest {
   runPaths?: readonly string[]
   /** `--cache`: results reused when nothing they depend on changed (see cached.ts). Not used with a review. */
   cache?: ResultCache
+  /** Estimated bytes of parsed documents kept from the site-context stage for the checks (RETAIN_BUDGET by default; see site-context.ts). */
+  retainBudget?: number
 }
 
 export async function runCheck(input: CheckRequest): Promise<Report> {
@@ -88,7 +90,8 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
     if (notice) notices.push(notice)
   }
   const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
-  const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache) : await runContext(request.head, checked, config)
+  const retain = request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}
+  const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache, retain) : await runContext(request.head, checked, config, retain)
   const suppressions: SuppressionUse[] = []
   for (const file of request.files) {
     if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
@@ -198,7 +201,9 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     return { report: unreadable(file, message, owners, { line, column }), changes: [] }
   }
 
+  // A document kept from the site-context stage is taken, so it can be freed once its file is checked.
   const doc = context.docs.get(file.path) ?? parseDocument(file.path, headText, documentOptions(config))
+  context.docs.delete(file.path)
   const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config)
   const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site }
   let raw: Finding[] = [...doc.problems]

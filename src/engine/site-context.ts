@@ -1,11 +1,18 @@
 // The site-context stage of a run: every content file the run checks is read and parsed once, up front,
 // so the publisher, the competitors and each page's kind are known before any check reads a sentence.
+//
+// Parsed documents are kept for their checks while they fit a memory budget; past it, a page keeps only
+// what the site context reads (a SiteDocument: no offsets), that is dropped once the context is derived,
+// and the page's check reads and parses its file again. A 5,000-page site held every document at once
+// (1.4 GB); the budget bounds that at the price of a second parse for the pages past it. The context
+// is derived from the same pages in the same order either way, so the report is the same.
 import type { Config } from '../config/schema.js'
 import { parseDocument } from '../content/index.js'
-import { buildSiteContext, siteConfig, type SiteContext } from '../site/index.js'
+import { buildSiteContext, siteConfig, type SiteContext, type SiteDocument } from '../site/index.js'
 import type { ContentDocument } from '../types.js'
 import { decodeText } from './decode.js'
 import { documentOptions } from './document-options.js'
+import { siteDocument } from './site-document.js'
 import type { Tree } from './tree.js'
 
 export interface RunContext {
@@ -19,10 +26,35 @@ export interface RunContext {
 /** Files read ahead of the one being parsed: reading one file at a time left the CPU idle on every read. */
 export const READ_AHEAD = 16
 
+/**
+ * Estimated bytes of parsed documents kept for the checks (see documentSize). 160 MiB holds about 1,500
+ * pages of 8 KB; a run over more parses the rest twice. Peak memory of a 5,000-page run: bench/results.md.
+ */
+export const RETAIN_BUDGET = 160 * 2 ** 20
+
+export interface RunContextOptions {
+  /** Estimated bytes of parsed documents (and their file bytes) kept for the checks; RETAIN_BUDGET by default. */
+  retainBudget?: number
+}
+
+/**
+ * Roughly what a parsed document holds in memory, measured on generated pages: per character of prose
+ * its offset (4 bytes) and its text twice (the sentence and the block it was cut from, 2 bytes each when
+ * not Latin-1), per sentence its objects and offset view, and the source.
+ */
+export function documentSize(doc: ContentDocument): number {
+  let size = doc.source.length * 2
+  for (const s of doc.sentences) size += s.offsets.length * 8 + 250 + s.links.length * 120
+  return size
+}
+
 /** Reads the head version of each path (skipping missing, oversized and undecodable files) and derives the site context. */
-export async function runContext(head: Tree, paths: readonly string[], config: Config): Promise<RunContext> {
+export async function runContext(head: Tree, paths: readonly string[], config: Config, runOptions: RunContextOptions = {}): Promise<RunContext> {
   const docs = new Map<string, ContentDocument>()
   const kept = new Map<string, Uint8Array>()
+  // Every parsed page in path order, full or slim: the site context is derived from them in that order.
+  const pages: SiteDocument[] = []
+  let room = runOptions.retainBudget ?? RETAIN_BUDGET
   const options = documentOptions(config)
   // Reads start in path order up to READ_AHEAD files ahead; documents are parsed in path order.
   // A failed read settles as null here: a file that cannot be read is reported by the check itself.
@@ -41,11 +73,19 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
       if (bytes === null || bytes === undefined || bytes.byteLength > config.content['max-file-size']) continue
       const text = decodeText(bytes)
       if (text === null) continue
-      docs.set(path, parseDocument(path, text, options))
-      kept.set(path, bytes)
+      const doc = parseDocument(path, text, options)
+      const size = documentSize(doc) + bytes.byteLength
+      if (size <= room) {
+        room -= size
+        docs.set(path, doc)
+        kept.set(path, bytes)
+        pages.push(doc)
+      } else {
+        pages.push(siteDocument(doc))
+      }
     } catch {
       // A file that cannot be parsed here is reported by the check itself, with its own message.
     }
   }
-  return { site: buildSiteContext([...docs.values()], siteConfig(config)), docs, bytes: kept }
+  return { site: buildSiteContext(pages, siteConfig(config)), docs, bytes: kept }
 }

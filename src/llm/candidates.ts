@@ -136,7 +136,25 @@ export function sentenceOf(doc: ContentDocument, finding: Finding): number {
   if (lineStart === undefined) return -1
   const offset = lineStart + finding.column - 1
   // Offsets are not monotonic across constructs (a JSX prop, a cell): look for the exact character.
-  return doc.sentences.findIndex((s) => s.offsets.slice(0, s.text.length).includes(offset))
+  return characterIndex(doc).get(offset) ?? -1
+}
+
+const characters = new WeakMap<ContentDocument, Map<number, number>>()
+
+/** Source offset of each character of prose → the first sentence holding it: built once per document, not scanned per finding. */
+function characterIndex(doc: ContentDocument): Map<number, number> {
+  let index = characters.get(doc)
+  if (index === undefined) {
+    index = new Map()
+    doc.sentences.forEach((s, i) => {
+      for (let k = 0; k < s.text.length; k++) {
+        const offset = s.offsets[k] as number
+        if (!index!.has(offset)) index!.set(offset, i)
+      }
+    })
+    characters.set(doc, index)
+  }
+  return index
 }
 
 function whereOf(sentence: Sentence): string {

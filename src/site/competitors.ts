@@ -1,10 +1,9 @@
 // Whom the site competes with: the config's `claims.competitors`, names the site's comparison and
 // alternatives pages put against it ("Acme vs FunnelHub", "FunnelHub alternatives", the rows of a ranking),
 // and, per page, names the page itself compares with the publisher (a comparison table, "alternative to X").
-import type { ContentDocument, Sentence } from '../types.js'
 import { acronym, commonWordIn, findName, nameKey, namesIn, productsHeader } from './names.js'
 import { titleOf } from './page-kind.js'
-import type { Name, PageKind } from './types.js'
+import type { Name, PageKind, SiteDocument, SiteSentence } from './types.js'
 
 function publisherKeys(publisher: Name | null): Set<string> {
   return new Set(publisher ? [publisher.name, ...publisher.aliases].map(nameKey) : [])
@@ -33,8 +32,8 @@ export function shortNames(name: string): string[] {
 const NAME_TAIL = /\s+(?:Alternatives?|Competitors?|Pricing|Review|Reviews|Comparison|Replacement)$/
 
 /** The text of a page, for telling a product's name from a topic it also writes in lower case. */
-const pageTexts = new WeakMap<ContentDocument, string>()
-export function pageText(doc: ContentDocument): string {
+const pageTexts = new WeakMap<SiteDocument, string>()
+export function pageText(doc: SiteDocument): string {
   let text = pageTexts.get(doc)
   if (text === undefined) pageTexts.set(doc, (text = doc.sentences.map((s) => s.text).join('\n')))
   return text
@@ -93,7 +92,7 @@ function alternativeNames(text: string): string[] {
 }
 
 /** A ranking on an alternatives page: numbered headings ("1. Front", "#2 Help Scout") name the alternatives. */
-function rankingNames(doc: ContentDocument): string[] {
+function rankingNames(doc: SiteDocument): string[] {
   // A heading's text may be split into sentences at "1.": read each heading block whole.
   const headings = new Map<number, string>()
   for (const s of doc.sentences) if (s.kind === 'heading') headings.set(s.block, `${headings.get(s.block) ?? ''} ${s.text}`.trim())
@@ -104,11 +103,11 @@ function rankingNames(doc: ContentDocument): string[] {
 }
 
 /** Header cells and row labels of a table that lists the publisher among other names: a comparison table. */
-export function comparisonTableNames(sentences: readonly Sentence[], publisher: Set<string>): Map<number, string[]> {
+export function comparisonTableNames(sentences: readonly SiteSentence[], publisher: Set<string>): Map<number, string[]> {
   // Group the cells of each table by the block of their first header cell: cells carry row and column only,
   // so a table is a run of consecutive table-cell sentences.
   const out = new Map<number, string[]>()
-  let run: Sentence[] = []
+  let run: SiteSentence[] = []
   const flush = (): void => {
     if (run.length === 0) return
     const headers = run.filter((s) => s.table?.row === 0 && (s.table?.column ?? 0) > 0)
@@ -139,7 +138,7 @@ function firstName(cell: string): string {
 }
 
 /** "acme-vs-funnelhub.md", "inksign-alternative.mdx": slug words beside `vs` or `alternative`, spelled as the page spells them. */
-function slugNames(doc: ContentDocument, publisher: Set<string> = new Set()): string[] {
+function slugNames(doc: SiteDocument, publisher: Set<string> = new Set()): string[] {
   const slug = (doc.path.split('/').pop() ?? '').replace(/\.[a-z]+$/i, '').toLowerCase()
   const words = slug.split(/[-_]+/)
   const picked: string[] = []
@@ -181,7 +180,7 @@ export function rivalNames(text: string, publisher: Set<string>): string[] {
 }
 
 /** Competitors a single page names against the publisher: its title, its comparison tables, "alternative to X". */
-export function pageCompetitors(doc: ContentDocument, publisher: Name | null): Name[] {
+export function pageCompetitors(doc: SiteDocument, publisher: Name | null): Name[] {
   const keys = publisherKeys(publisher)
   const found = new Collector(keys)
   const title = titleOf(doc)
@@ -199,7 +198,7 @@ export function pageCompetitors(doc: ContentDocument, publisher: Name | null): N
 
 /** Competitors of the site: config, then names from comparison and alternatives pages. */
 export function siteCompetitors(
-  docs: readonly ContentDocument[],
+  docs: readonly SiteDocument[],
   kinds: ReadonlyMap<string, PageKind>,
   publisher: Name | null,
   configured: string[] = [],

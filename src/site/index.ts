@@ -1,14 +1,13 @@
 // The site-context stage: computed once per run over the content files, before any check runs.
-import type { ContentDocument } from '../types.js'
 import { pageCompetitors, siteCompetitors } from './competitors.js'
 import { pageKindOf } from './page-kind.js'
 import { findPublisher } from './publisher.js'
-import type { Name, PageContext, PageKind, SiteContext } from './types.js'
+import type { Name, PageContext, PageKind, SiteContext, SiteDocument } from './types.js'
 
 import type { SiteConfig } from './config.js'
 export { siteConfig, type SiteConfig } from './config.js'
 
-export function buildSiteContext(docs: readonly ContentDocument[], config: SiteConfig = {}): SiteContext {
+export function buildSiteContext(docs: readonly SiteDocument[], config: SiteConfig = {}): SiteContext {
   const publisher = findPublisher(docs, config.publisher ?? [])
   const pages: PageContext[] = docs.map((doc) => {
     const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : [])
@@ -39,5 +38,5 @@ export function pageView(site: SiteContext, path: string): PageView {
 export { pageKindOf, titleOf, COMPARISON_TITLE } from './page-kind.js'
 export { namesIn, nameKey, findName } from './names.js'
 export { mentionsAny, comparisonTableNames } from './competitors.js'
-export type { Name, PageContext, PageKind, SiteContext } from './types.js'
+export type { Name, PageContext, PageKind, SiteContext, SiteDocument, SiteSentence } from './types.js'
 export { PAGE_KINDS } from './types.js'

@@ -2,9 +2,8 @@
 // changes how copy reads: quotes on a customer story are testimonials, a comparison page compares
 // even when a sentence has no "than", prices on a pricing page are the publisher's own.
 import picomatch from 'picomatch'
-import type { ContentDocument } from '../types.js'
 import { acronym, commonWordIn, namesIn } from './names.js'
-import type { PageKind } from './types.js'
+import type { PageKind, SiteDocument } from './types.js'
 
 const KIND_WORDS: [PageKind, RegExp][] = [
   ['customer-story', /\b(?:customer[- ]?stor(?:y|ies)|case[- ]?stud(?:y|ies)|success[- ]?stor(?:y|ies)|testimonials?)\b/i],
@@ -34,7 +33,7 @@ function fieldWords(value: unknown): string[] {
 }
 
 /** The title as written in frontmatter, or the first heading. */
-export function titleOf(doc: Pick<ContentDocument, 'frontmatter' | 'sentences'>): string {
+export function titleOf(doc: Pick<SiteDocument, 'frontmatter' | 'sentences'>): string {
   const title = doc.frontmatter['title']
   if (typeof title === 'string') return title
   return doc.sentences.find((s) => s.kind === 'heading')?.text ?? ''
@@ -59,7 +58,7 @@ function publisherVersus(title: string, publisher: readonly string[]): boolean {
  * are names the page keeps capitalised; a side that is an acronym or a word the page writes in lower case
  * is a topic. A side naming the publisher makes it a comparison whatever the other side is.
  */
-function topicVersus(doc: Pick<ContentDocument, 'path' | 'sentences'>, title: string, publisher: readonly string[]): boolean {
+function topicVersus(doc: Pick<SiteDocument, 'path' | 'sentences'>, title: string, publisher: readonly string[]): boolean {
   if (!/\s(?:vs\.?|versus)\s/i.test(title)) return false
   if (publisher.length > 0 && publisherVersus(title, publisher)) return false
   const text = doc.sentences.map((s) => s.text).join('\n')
@@ -71,7 +70,7 @@ function topicVersus(doc: Pick<ContentDocument, 'path' | 'sentences'>, title: st
 }
 
 export function pageKindOf(
-  doc: Pick<ContentDocument, 'path' | 'frontmatter' | 'sentences'>,
+  doc: Pick<SiteDocument, 'path' | 'frontmatter' | 'sentences'>,
   overrides: Partial<Record<PageKind, string[]>> = {},
   publisher: readonly string[] = [],
 ): { kind: PageKind; from: string } {

@@ -1,9 +1,8 @@
 // Who publishes the site: the config's `claims.publisher`, else a frontmatter field naming it, else the
 // product name the pages use most. A name linked to the site's own address, or said in the first person
 // ("At Signwell, we…"), counts extra: those are how a site names itself.
-import type { ContentDocument } from '../types.js'
 import { nameKey, namesIn } from './names.js'
-import type { Name } from './types.js'
+import type { Name, SiteDocument } from './types.js'
 
 const FRONTMATTER_FIELDS = ['publisher', 'brand', 'company', 'organization', 'organisation', 'site_name', 'siteName', 'product']
 
@@ -54,7 +53,7 @@ function sameBrand(key: string, word: string): boolean {
 const FIRST_PERSON = /\b(?:at|from|the)\s+$|\b(?:we|our|us)\b/i
 
 /** The publisher named by config or frontmatter, else derived from how the pages name things. */
-export function findPublisher(docs: readonly ContentDocument[], configured: string[] = []): Name | null {
+export function findPublisher(docs: readonly SiteDocument[], configured: string[] = []): Name | null {
   if (configured.length > 0) return { name: configured[0] as string, aliases: configured.slice(1), from: 'config' }
   for (const doc of docs) {
     for (const field of FRONTMATTER_FIELDS) {

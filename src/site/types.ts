@@ -1,6 +1,7 @@
 // The site context: what a copy editor knows about a site before reading one of its pages — who
 // publishes it, whom it competes with, and what kind of page each file is. Derived once per run from
 // the content files, overridable in config, and shown in the JSON report and `--explain-context`.
+import type { Sentence } from '../types.js'
 
 /** How a page reads: a customer story quotes customers; a comparison page compares, even without "than". */
 export type PageKind = 'customer-story' | 'comparison' | 'pricing' | 'product' | 'blog' | 'docs' | 'page'
@@ -30,3 +31,15 @@ export interface SiteContext {
   competitors: Name[]
   pages: PageContext[]
 }
+
+/**
+ * What the site context reads of a page: a parsed document without its offsets (positions are for the
+ * checks). A run that cannot hold every parsed document until its check keeps this much of the rest.
+ */
+export interface SiteDocument {
+  path: string
+  frontmatter: Record<string, unknown>
+  sentences: readonly SiteSentence[]
+}
+
+export type SiteSentence = Omit<Sentence, 'offsets' | 'footnotes'>

@@ -29,7 +29,7 @@ describe('the properties can fail', () => {
     doc.problems.push({ ruleId: 'x', category: 'input', claim: null, severity: 'error', message: '', text: '', line: 2, column: 1, endLine: 2, endColumn: 1, suggestion: null })
     expect(() => checkDocumentPositions(doc, 'one line')).toThrow(PropertyFailure)
     doc.problems.pop()
-    doc.sentences[0]?.offsets.splice(0, 1, 99)
+    ;(doc.sentences[0]?.offsets as Int32Array)[0] = 99
     expect(() => checkDocumentPositions(doc, 'one line')).toThrow(/offset 99 is outside/)
   })
 

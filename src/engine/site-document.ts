@@ -1,0 +1,80 @@
+// What a page past the retention budget keeps until the site context is derived (see site-context.ts):
+// its path, frontmatter and sentences without offsets, packed so 5,000 of them fit in tens of megabytes.
+// Kept as parsed sentence objects they cost ~50 KB a page; packed, every sentence's text sits in one string
+// per page, kind and block in an Int32Array, and the rarer parts (field, construct, table place, heading
+// depth, links) only where a sentence has them. The sentences are unpacked each time the site context
+// reads them, as the same values, so the context derived is the same.
+import type { SiteDocument, SiteSentence } from '../site/index.js'
+import type { ContentDocument, SentenceKind } from '../types.js'
+
+const KINDS: readonly SentenceKind[] = ['heading', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'frontmatter']
+type Extras = Omit<SiteSentence, 'text' | 'kind' | 'block'>
+
+class PackedPage implements SiteDocument {
+  readonly path: string
+  readonly frontmatter: Record<string, unknown>
+  /** Every sentence's text, one after another. */
+  private readonly text: string
+  /** Per sentence: where its text ends in `text`, its kind (index in KINDS) and its block. */
+  private readonly packed: Int32Array
+  private readonly extras: Map<number, Extras>
+
+  constructor(doc: ContentDocument) {
+    this.path = doc.path
+    this.frontmatter = ownValue(doc.frontmatter) as Record<string, unknown>
+    const { sentences } = doc
+    this.packed = new Int32Array(sentences.length * 3)
+    this.extras = new Map()
+    let end = 0
+    sentences.forEach((s, i) => {
+      end += s.text.length
+      this.packed[i * 3] = end
+      this.packed[i * 3 + 1] = KINDS.indexOf(s.kind)
+      this.packed[i * 3 + 2] = s.block
+      const extras: Extras = { links: [] }
+      if (s.field !== undefined) extras.field = s.field
+      if (s.construct !== undefined) extras.construct = s.construct
+      if (s.table !== undefined) extras.table = ownValue(s.table) as NonNullable<Extras['table']>
+      if (s.headingDepth !== undefined) extras.headingDepth = s.headingDepth
+      if (s.links.length > 0) extras.links = ownValue(s.links) as Extras['links']
+      if (Object.keys(extras).length > 1 || extras.links.length > 0) this.extras.set(i, extras)
+    })
+    // One flat string (join copies), not slices that would keep each block's text alive.
+    this.text = sentences.map((s) => s.text).join('')
+  }
+
+  get sentences(): SiteSentence[] {
+    const out: SiteSentence[] = []
+    let start = 0
+    for (let i = 0; i * 3 < this.packed.length; i++) {
+      const end = this.packed[i * 3] as number
+      const extras = this.extras.get(i)
+      const sentence: SiteSentence = { text: this.text.slice(start, end), kind: KINDS[this.packed[i * 3 + 1] as number] as SentenceKind, block: this.packed[i * 3 + 2] as number, links: [] }
+      if (extras) Object.assign(sentence, extras, { links: [...extras.links] })
+      out.push(sentence)
+      start = end
+    }
+    return out
+  }
+}
+
+/** The part of a parsed document the site context reads, packed; the offsets (most of a document's memory) are left behind. */
+export function siteDocument(doc: ContentDocument): SiteDocument {
+  return new PackedPage(doc)
+}
+
+/**
+ * A copy whose strings are strings of their own: a parser's values are often slices of the file, and a
+ * slice keeps the whole file alive. Arrays and plain objects are copied; anything else is kept as it is.
+ */
+function ownValue(value: unknown): unknown {
+  if (typeof value === 'string') return ` ${value}`.slice(1)
+  if (Array.isArray(value)) return value.map(ownValue)
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {}
+    // (defined, not assigned: a `__proto__` key is data here)
+    for (const [key, v] of Object.entries(value)) Object.defineProperty(out, key, { value: ownValue(v), enumerable: true, writable: true, configurable: true })
+    return out
+  }
+  return value
+}
