@@ -2596,7 +2596,7 @@ const characterEntities = {
 };
 
 // To do: next major: use `Object.hasOwn`.
-const own$4 = {}.hasOwnProperty;
+const own$5 = {}.hasOwnProperty;
 
 /**
  * Decode a single character reference (without the `&` or `;`).
@@ -2610,7 +2610,7 @@ const own$4 = {}.hasOwnProperty;
  *   Decoded reference.
  */
 function decodeNamedCharacterReference(value) {
-  return own$4.call(characterEntities, value) ? characterEntities[value] : false
+  return own$5.call(characterEntities, value) ? characterEntities[value] : false
 }
 
 // HTML character references (`&#97;`, `&#x61;`, `&shy;`) as CommonMark reads them: markdown hands the
@@ -47578,7 +47578,7 @@ function color(d) {
  */
 
 
-const own$3 = {}.hasOwnProperty;
+const own$4 = {}.hasOwnProperty;
 
 /**
  * Continue traversing as normal.
@@ -47658,7 +47658,7 @@ function visit(tree, visitor) {
 
         for (cKey in node) {
           if (
-            own$3.call(node, cKey) &&
+            own$4.call(node, cKey) &&
             node[cKey] &&
             typeof node[cKey] === 'object' &&
             // @ts-expect-error: custom esast extension.
@@ -51679,7 +51679,7 @@ function preprocess() {
  * } from './types.js'
  */
 
-const own$2 = {}.hasOwnProperty;
+const own$3 = {}.hasOwnProperty;
 
 /**
  * Turn markdown into a syntax tree.
@@ -51880,7 +51880,7 @@ function compiler(options) {
           sliceSerialize: events[index][2].sliceSerialize
         }, events[index][1]);
       }
-      if (own$2.call(handler, events[index][1].type)) {
+      if (own$3.call(handler, events[index][1].type)) {
         // Note: spread first, V8 has optimizations for object shape cloning.
         handler[events[index][1].type].call({
           ...context,
@@ -52841,7 +52841,7 @@ function extension(combined, extension) {
   /** @type {keyof Extension} */
   let key;
   for (key in extension) {
-    if (own$2.call(extension, key)) {
+    if (own$3.call(extension, key)) {
       switch (key) {
         case 'canContainEols':
           {
@@ -54029,7 +54029,7 @@ const CallableInstance =
 // `parse` is called.
 // Currently, we allow directly setting `processor.parser`, which is untyped.
 
-const own$1 = {}.hasOwnProperty;
+const own$2 = {}.hasOwnProperty;
 
 /**
  * @template {Node | undefined} [ParseTree=undefined]
@@ -54250,7 +54250,7 @@ class Processor extends CallableInstance {
       }
 
       // Get `key`.
-      return (own$1.call(this.namespace, key) && this.namespace[key]) || undefined
+      return (own$2.call(this.namespace, key) && this.namespace[key]) || undefined
     }
 
     // Set space.
@@ -55558,6 +55558,50 @@ function rangeAt(ranges, at) {
     return -1;
 }
 
+function compactDocument(doc) {
+    packOffsets(doc.sentences);
+    for (const sentence of doc.sentences) {
+        ownLinks(sentence.links);
+        const table = sentence.table;
+        if (table?.rowLabel !== undefined)
+            table.rowLabel = own$1(table.rowLabel);
+        if (table?.header !== undefined)
+            table.header = own$1(table.header);
+    }
+    for (const footnote of Object.values(doc.footnotes)) {
+        footnote.text = own$1(footnote.text);
+        ownLinks(footnote.links);
+    }
+}
+function packOffsets(sentences) {
+    let total = 0;
+    for (const s of sentences)
+        total += s.offsets.length;
+    const packed = new Int32Array(total);
+    let at = 0;
+    for (const s of sentences) {
+        const length = s.offsets.length;
+        for (let i = 0; i < length; i++)
+            packed[at + i] = s.offsets[i];
+        s.offsets = packed.subarray(at, at + length);
+        at += length;
+    }
+}
+function ownLinks(links) {
+    for (const link of links) {
+        link.url = own$1(link.url);
+        link.text = own$1(link.text);
+    }
+}
+/**
+ * The same characters in a string of their own. V8 keeps `s.slice(…)` as a view on `s` (for 13 or more
+ * characters); prefixing makes a rope, and slicing a rope first flattens it into a new string, so the
+ * result holds on to a copy one character longer instead of the whole source it was cut from.
+ */
+function own$1(text) {
+    return ` ${text}`.slice(1);
+}
+
 const DIRECTIVE = /^copydesk-([a-z-]+)(?=\s|$)\s*([\s\S]*)$/;
 const REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
 function readSuppressions(comments, source, lineStarts) {
@@ -55986,6 +56030,7 @@ function read$2(doc, options, problem) {
     const suppressions = readSuppressions(content.comments, source, lineStarts);
     doc.suppressions = suppressions.suppressions;
     doc.problems.push(...suppressions.problems);
+    compactDocument(doc);
 }
 /** Replaces everything before `end` with spaces, keeping line breaks so lines and offsets do not move. */
 function mask(source, end) {
@@ -66354,6 +66399,9 @@ function pageKindOf(doc, overrides = {}, publisher = []) {
     return { kind: 'page', from: 'default' };
 }
 
+// Whom the site competes with: the config's `claims.competitors`, names the site's comparison and
+// alternatives pages put against it ("Acme vs FunnelHub", "FunnelHub alternatives", the rows of a ranking),
+// and, per page, names the page itself compares with the publisher (a comparison table, "alternative to X").
 function publisherKeys(publisher) {
     return new Set(publisher ? [publisher.name, ...publisher.aliases].map(nameKey) : []);
 }
@@ -66596,6 +66644,9 @@ function siteCompetitors(docs, kinds, publisher, configured = []) {
     return [...found.names.values()];
 }
 
+// Who publishes the site: the config's `claims.publisher`, else a frontmatter field naming it, else the
+// product name the pages use most. A name linked to the site's own address, or said in the first person
+// ("At Signwell, we…"), counts extra: those are how a site names itself.
 const FRONTMATTER_FIELDS = ['publisher', 'brand', 'company', 'organization', 'organisation', 'site_name', 'siteName', 'product'];
 function bump(tallies, name, score, page, signal = false) {
     const key = nameKey(name);
@@ -66744,6 +66795,7 @@ function siteConfig(config) {
     };
 }
 
+// The site-context stage: computed once per run over the content files, before any check runs.
 function buildSiteContext(docs, config = {}) {
     const publisher = findPublisher(docs, config.publisher ?? []);
     const pages = docs.map((doc) => {
@@ -78837,12 +78889,134 @@ function positioningContext(policy, doc, other) {
     };
 }
 
+const KINDS = ['heading', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'frontmatter'];
+class PackedPage {
+    path;
+    frontmatter;
+    /** Every sentence's text, one after another. */
+    text;
+    /** Per sentence: where its text ends in `text`, its kind (index in KINDS) and its block. */
+    packed;
+    extras;
+    static fromJson(json) {
+        const page = Object.create(PackedPage.prototype);
+        Object.assign(page, { path: json.path, frontmatter: json.frontmatter, text: json.text, packed: Int32Array.from(json.packed), extras: new Map(json.extras) });
+        return page;
+    }
+    toJSON() {
+        return { path: this.path, frontmatter: this.frontmatter, text: this.text, packed: Array.from(this.packed), extras: [...this.extras] };
+    }
+    constructor(doc) {
+        this.path = doc.path;
+        this.frontmatter = ownValue(doc.frontmatter);
+        const { sentences } = doc;
+        this.packed = new Int32Array(sentences.length * 3);
+        this.extras = new Map();
+        let end = 0;
+        sentences.forEach((s, i) => {
+            end += s.text.length;
+            this.packed[i * 3] = end;
+            this.packed[i * 3 + 1] = KINDS.indexOf(s.kind);
+            this.packed[i * 3 + 2] = s.block;
+            const extras = { links: [] };
+            if (s.field !== undefined)
+                extras.field = s.field;
+            if (s.construct !== undefined)
+                extras.construct = s.construct;
+            if (s.table !== undefined)
+                extras.table = ownValue(s.table);
+            if (s.headingDepth !== undefined)
+                extras.headingDepth = s.headingDepth;
+            if (s.links.length > 0)
+                extras.links = ownValue(s.links);
+            if (Object.keys(extras).length > 1 || extras.links.length > 0)
+                this.extras.set(i, extras);
+        });
+        // One flat string (join copies), not slices that would keep each block's text alive.
+        this.text = sentences.map((s) => s.text).join('');
+    }
+    get sentences() {
+        const out = [];
+        let start = 0;
+        for (let i = 0; i * 3 < this.packed.length; i++) {
+            const end = this.packed[i * 3];
+            const extras = this.extras.get(i);
+            const sentence = { text: this.text.slice(start, end), kind: KINDS[this.packed[i * 3 + 1]], block: this.packed[i * 3 + 2], links: [] };
+            if (extras)
+                Object.assign(sentence, extras, { links: [...extras.links] });
+            out.push(sentence);
+            start = end;
+        }
+        return out;
+    }
+}
+/** The part of a parsed document the site context reads, packed; the offsets (most of a document's memory) are left behind. */
+function siteDocument(doc) {
+    return new PackedPage(doc);
+}
+/**
+ * A copy whose strings are strings of their own: a parser's values are often slices of the file, and a
+ * slice keeps the whole file alive. Arrays and plain objects are copied; anything else is kept as it is.
+ */
+function ownValue(value) {
+    if (typeof value === 'string')
+        return ` ${value}`.slice(1);
+    if (Array.isArray(value))
+        return value.map(ownValue);
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        const out = {};
+        // (defined, not assigned: a `__proto__` key is data here)
+        for (const [key, v] of Object.entries(value))
+            Object.defineProperty(out, key, { value: ownValue(v), enumerable: true, writable: true, configurable: true });
+        return out;
+    }
+    return value;
+}
+/** The packed page `--cache` keeps, as JSON values. */
+function packedPageJson(doc) {
+    return new PackedPage(doc).toJSON();
+}
+/** A page from the cache, as the site context reads it; null when the value is not a packed page. */
+function pageFromJson(value) {
+    if (value === null || typeof value !== 'object')
+        return null;
+    const json = value;
+    const ok = typeof json.path === 'string' &&
+        typeof json.text === 'string' &&
+        json.frontmatter !== null &&
+        typeof json.frontmatter === 'object' &&
+        Array.isArray(json.packed) &&
+        json.packed.length % 3 === 0 &&
+        json.packed.every((n) => Number.isInteger(n)) &&
+        Array.isArray(json.extras);
+    return ok ? PackedPage.fromJson(json) : null;
+}
+
 /** Files read ahead of the one being parsed: reading one file at a time left the CPU idle on every read. */
 const READ_AHEAD = 16;
+/**
+ * Estimated bytes of parsed documents kept for the checks (see documentSize). 160 MiB holds about 1,500
+ * pages of 8 KB; a run over more parses the rest twice. Peak memory of a 5,000-page run: bench/results.md.
+ */
+const RETAIN_BUDGET = 160 * 2 ** 20;
+/**
+ * Roughly what a parsed document holds in memory, measured on generated pages: per character of prose
+ * its offset (4 bytes) and its text twice (the sentence and the block it was cut from, 2 bytes each when
+ * not Latin-1), per sentence its objects and offset view, and the source.
+ */
+function documentSize(doc) {
+    let size = doc.source.length * 2;
+    for (const s of doc.sentences)
+        size += s.offsets.length * 8 + 250 + s.links.length * 120;
+    return size;
+}
 /** Reads the head version of each path (skipping missing, oversized and undecodable files) and derives the site context. */
-async function runContext(head, paths, config) {
+async function runContext(head, paths, config, runOptions = {}) {
     const docs = new Map();
     const kept = new Map();
+    // Every parsed page in path order, full or slim: the site context is derived from them in that order.
+    const pages = [];
+    let room = runOptions.retainBudget ?? RETAIN_BUDGET;
     const options = documentOptions(config);
     // Reads start in path order up to READ_AHEAD files ahead; documents are parsed in path order.
     // A failed read settles as null here: a file that cannot be read is reported by the check itself.
@@ -78862,17 +79036,33 @@ async function runContext(head, paths, config) {
         try {
             if (bytes === null || bytes === undefined || bytes.byteLength > config.content['max-file-size'])
                 continue;
+            // A page unchanged since the last run: its check will be a cache hit too, unless the context changed.
+            const cached = runOptions.pages?.get(path, bytes);
+            if (cached) {
+                pages.push(cached);
+                continue;
+            }
             const text = decodeText(bytes);
             if (text === null)
                 continue;
-            docs.set(path, parseDocument(path, text, options));
-            kept.set(path, bytes);
+            const doc = parseDocument(path, text, options);
+            runOptions.pages?.set(path, bytes, doc);
+            const size = documentSize(doc) + bytes.byteLength;
+            if (size <= room) {
+                room -= size;
+                docs.set(path, doc);
+                kept.set(path, bytes);
+                pages.push(doc);
+            }
+            else {
+                pages.push(siteDocument(doc));
+            }
         }
         catch {
             // A file that cannot be parsed here is reported by the check itself, with its own message.
         }
     }
-    return { site: buildSiteContext([...docs.values()], siteConfig(config)), docs, bytes: kept };
+    return { site: buildSiteContext(pages, siteConfig(config)), docs, bytes: kept };
 }
 
 // `--cache` in the engine: a file's result is reused only when everything it was computed from is the same —
@@ -78885,6 +79075,12 @@ async function runContext(head, paths, config) {
 // site competitors, the page's own context), which is part of the page's key.
 /** A name no path can have (paths hold no NUL). */
 const SITE = '\u0000site';
+/** What the site context read of one page, by path: `PAGE` + path. */
+const PAGE = '\u0000page:';
+/** A page's site-context part depends on its bytes and the policy (which fields and attributes are copy). */
+function pageKey(policyVersion, bytes) {
+    return hashText(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`);
+}
 /** Bumped when what goes into a key changes meaning. */
 const KEY_VERSION = 1;
 /** The tree, reading each path once for the run: the keys need the bytes before the checks read them. */
@@ -78901,17 +79097,19 @@ function rememberingReads(tree) {
     };
 }
 /** The site context from the cache when no file of the run changed, else derived (and stored). */
-async function cachedRunContext(head, paths, config, policyVersion, cache) {
+async function cachedRunContext(head, paths, config, policyVersion, cache, options = {}) {
     const parts = [`${KEY_VERSION}`, policyVersion];
     try {
-        for (const path of paths) {
-            const bytes = await head.read(path);
+        // Read at once, not one await after another: a re-audit that finds every page unchanged is mostly reads.
+        const all = await Promise.all(paths.map((path) => head.read(path)));
+        paths.forEach((path, i) => {
+            const bytes = all[i] ?? null;
             parts.push(path, bytes === null ? '-' : hashBytes(bytes));
-        }
+        });
     }
     catch {
         // A file that cannot be read is reported by its check; the context is derived as without the cache.
-        return runContext(head, paths, config);
+        return runContext(head, paths, config, options);
     }
     const key = hashText(parts.join('\u0000'));
     const hit = cache.get(SITE, key, isSiteContext);
@@ -78919,8 +79117,22 @@ async function cachedRunContext(head, paths, config, policyVersion, cache) {
         cache.debug?.(`site context from the cache (${paths.length} files)`);
         return { site: hit, docs: new Map(), bytes: new Map() };
     }
-    const context = await runContext(head, paths, config);
-    cache.debug?.(`site context derived from ${paths.length} files`);
+    let reused = 0;
+    const pages = {
+        get(path, bytes) {
+            let page = null;
+            cache.get(`${PAGE}${path}`, pageKey(policyVersion, bytes), (value) => (page = pageFromJson(value))?.path === path);
+            if (page === null)
+                return undefined;
+            reused++;
+            return page;
+        },
+        set(path, bytes, doc) {
+            cache.set(`${PAGE}${path}`, pageKey(policyVersion, bytes), packedPageJson(doc));
+        },
+    };
+    const context = await runContext(head, paths, config, { ...options, pages });
+    cache.debug?.(`site context derived from ${paths.length} files (${reused} pages from the cache)`);
     cache.set(SITE, key, context.site);
     return context;
 }
@@ -79252,7 +79464,8 @@ async function runCheck(input) {
             notices.push(notice);
     }
     const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path);
-    const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache) : await runContext(request.head, checked, config);
+    const retain = request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {};
+    const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache, retain) : await runContext(request.head, checked, config, retain);
     const suppressions = [];
     for (const file of request.files) {
         if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath)))
@@ -79351,7 +79564,9 @@ async function checkFile(file, request, checks, context) {
         const message = `File is not valid UTF-8 text: byte ${byte} (0x${(headBytes[byte] ?? 0).toString(16).toUpperCase().padStart(2, '0')}, line ${line}, column ${column}) starts no UTF-8 character; save the file as UTF-8 to have it checked.`;
         return { report: unreadable(file, message, owners, { line, column }), changes: [] };
     }
+    // A document kept from the site-context stage is taken, so it can be freed once its file is checked.
     const doc = context.docs.get(file.path) ?? parseDocument(file.path, headText, documentOptions(config));
+    context.docs.delete(file.path);
     const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config);
     const ctx = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site };
     let raw = [...doc.problems];
@@ -80540,7 +80755,24 @@ function sentenceOf(doc, finding) {
         return -1;
     const offset = lineStart + finding.column - 1;
     // Offsets are not monotonic across constructs (a JSX prop, a cell): look for the exact character.
-    return doc.sentences.findIndex((s) => s.offsets.slice(0, s.text.length).includes(offset));
+    return characterIndex(doc).get(offset) ?? -1;
+}
+const characters = new WeakMap();
+/** Source offset of each character of prose → the first sentence holding it: built once per document, not scanned per finding. */
+function characterIndex(doc) {
+    let index = characters.get(doc);
+    if (index === undefined) {
+        index = new Map();
+        doc.sentences.forEach((s, i) => {
+            for (let k = 0; k < s.text.length; k++) {
+                const offset = s.offsets[k];
+                if (!index.has(offset))
+                    index.set(offset, i);
+            }
+        });
+        characters.set(doc, index);
+    }
+    return index;
 }
 function whereOf(sentence) {
     if (sentence.field)

@@ -9,10 +9,11 @@
 import { createHash } from 'node:crypto'
 import { todayOf } from '../sources/dates.js'
 import type { Config } from '../config/schema.js'
-import type { PageContext, SiteContext } from '../site/index.js'
+import type { PageContext, SiteContext, SiteDocument } from '../site/index.js'
 import type { FileReport, PositioningChange, SuppressionUse } from '../types.js'
 import type { ChangedFile, CheckRequest } from './check.js'
-import { runContext, type RunContext, type RunContextOptions } from './site-context.js'
+import { runContext, type RunContext, type RunContextOptions, type SitePageCache } from './site-context.js'
+import { packedPageJson, pageFromJson } from './site-document.js'
 import type { Tree } from './tree.js'
 
 /** Reused results by name (a path, or the site context) and key; implemented by src/cache/store.ts. */
@@ -32,6 +33,13 @@ export interface CachedFileResult {
 
 /** A name no path can have (paths hold no NUL). */
 const SITE = '\u0000site'
+/** What the site context read of one page, by path: `PAGE` + path. */
+const PAGE = '\u0000page:'
+
+/** A page's site-context part depends on its bytes and the policy (which fields and attributes are copy). */
+function pageKey(policyVersion: string, bytes: Uint8Array): string {
+  return hashText(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`)
+}
 /** Bumped when what goes into a key changes meaning. */
 const KEY_VERSION = 1
 
@@ -52,10 +60,12 @@ export function rememberingReads(tree: Tree): Tree {
 export async function cachedRunContext(head: Tree, paths: readonly string[], config: Config, policyVersion: string, cache: ResultCache, options: RunContextOptions = {}): Promise<RunContext> {
   const parts: string[] = [`${KEY_VERSION}`, policyVersion]
   try {
-    for (const path of paths) {
-      const bytes = await head.read(path)
+    // Read at once, not one await after another: a re-audit that finds every page unchanged is mostly reads.
+    const all = await Promise.all(paths.map((path) => head.read(path)))
+    paths.forEach((path, i) => {
+      const bytes = all[i] ?? null
       parts.push(path, bytes === null ? '-' : hashBytes(bytes))
-    }
+    })
   } catch {
     // A file that cannot be read is reported by its check; the context is derived as without the cache.
     return runContext(head, paths, config, options)
@@ -66,8 +76,21 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
     cache.debug?.(`site context from the cache (${paths.length} files)`)
     return { site: hit as SiteContext, docs: new Map(), bytes: new Map() }
   }
-  const context = await runContext(head, paths, config, options)
-  cache.debug?.(`site context derived from ${paths.length} files`)
+  let reused = 0
+  const pages: SitePageCache = {
+    get(path, bytes) {
+      let page: SiteDocument | null = null
+      cache.get(`${PAGE}${path}`, pageKey(policyVersion, bytes), (value) => (page = pageFromJson(value))?.path === path)
+      if (page === null) return undefined
+      reused++
+      return page
+    },
+    set(path, bytes, doc) {
+      cache.set(`${PAGE}${path}`, pageKey(policyVersion, bytes), packedPageJson(doc))
+    },
+  }
+  const context = await runContext(head, paths, config, { ...options, pages })
+  cache.debug?.(`site context derived from ${paths.length} files (${reused} pages from the cache)`)
   cache.set(SITE, key, context.site)
   return context
 }

@@ -35,6 +35,14 @@ export const RETAIN_BUDGET = 160 * 2 ** 20
 export interface RunContextOptions {
   /** Estimated bytes of parsed documents (and their file bytes) kept for the checks; RETAIN_BUDGET by default. */
   retainBudget?: number
+  /** `--cache`: the pages of files whose bytes did not change, so a re-audit parses only what changed. */
+  pages?: SitePageCache
+}
+
+/** What the site context needs of a page, kept between runs by content (see cached.ts). */
+export interface SitePageCache {
+  get(path: string, bytes: Uint8Array): SiteDocument | undefined
+  set(path: string, bytes: Uint8Array, doc: ContentDocument): void
 }
 
 /**
@@ -71,9 +79,16 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
     delete reads[i]
     try {
       if (bytes === null || bytes === undefined || bytes.byteLength > config.content['max-file-size']) continue
+      // A page unchanged since the last run: its check will be a cache hit too, unless the context changed.
+      const cached = runOptions.pages?.get(path, bytes)
+      if (cached) {
+        pages.push(cached)
+        continue
+      }
       const text = decodeText(bytes)
       if (text === null) continue
       const doc = parseDocument(path, text, options)
+      runOptions.pages?.set(path, bytes, doc)
       const size = documentSize(doc) + bytes.byteLength
       if (size <= room) {
         room -= size

@@ -10,6 +10,15 @@ import type { ContentDocument, SentenceKind } from '../types.js'
 const KINDS: readonly SentenceKind[] = ['heading', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'frontmatter']
 type Extras = Omit<SiteSentence, 'text' | 'kind' | 'block'>
 
+/** A packed page as plain JSON values: what `--cache` stores per page, so a re-audit parses only what changed. */
+export interface PackedPageJson {
+  path: string
+  frontmatter: Record<string, unknown>
+  text: string
+  packed: number[]
+  extras: [number, Extras][]
+}
+
 class PackedPage implements SiteDocument {
   readonly path: string
   readonly frontmatter: Record<string, unknown>
@@ -18,6 +27,16 @@ class PackedPage implements SiteDocument {
   /** Per sentence: where its text ends in `text`, its kind (index in KINDS) and its block. */
   private readonly packed: Int32Array
   private readonly extras: Map<number, Extras>
+
+  static fromJson(json: PackedPageJson): PackedPage {
+    const page = Object.create(PackedPage.prototype) as { -readonly [K in keyof PackedPage]: PackedPage[K] } & Record<string, unknown>
+    Object.assign(page, { path: json.path, frontmatter: json.frontmatter, text: json.text, packed: Int32Array.from(json.packed), extras: new Map(json.extras) })
+    return page as unknown as PackedPage
+  }
+
+  toJSON(): PackedPageJson {
+    return { path: this.path, frontmatter: this.frontmatter, text: this.text, packed: Array.from(this.packed), extras: [...this.extras] }
+  }
 
   constructor(doc: ContentDocument) {
     this.path = doc.path
@@ -77,4 +96,25 @@ function ownValue(value: unknown): unknown {
     return out
   }
   return value
+}
+
+/** The packed page `--cache` keeps, as JSON values. */
+export function packedPageJson(doc: ContentDocument): PackedPageJson {
+  return new PackedPage(doc).toJSON()
+}
+
+/** A page from the cache, as the site context reads it; null when the value is not a packed page. */
+export function pageFromJson(value: unknown): SiteDocument | null {
+  if (value === null || typeof value !== 'object') return null
+  const json = value as Partial<PackedPageJson>
+  const ok =
+    typeof json.path === 'string' &&
+    typeof json.text === 'string' &&
+    json.frontmatter !== null &&
+    typeof json.frontmatter === 'object' &&
+    Array.isArray(json.packed) &&
+    json.packed.length % 3 === 0 &&
+    json.packed.every((n) => Number.isInteger(n)) &&
+    Array.isArray(json.extras)
+  return ok ? PackedPage.fromJson(json as PackedPageJson) : null
 }

@@ -83,6 +83,10 @@ describe('copydesk check --cache', () => {
     expect(checked(after.stderr)).toEqual(['content/blog/quiet.md'])
     expect(after.stdout).toBe((await fresh(r.dir, ['--format', 'json'])).stdout)
     expect(after.stdout).toMatch(/house\/no-synergy/)
+    // The site context is derived again, but from the pages kept for the files that did not change: only the
+    // edited file is parsed for it.
+    const pages = r.git('ls-files').split('\n').filter((p) => /\.mdx?$/.test(p) && p.startsWith('content/')).length
+    expect(after.stderr).toMatch(new RegExp(`site context derived from ${pages} files \\(${pages - 1} pages from the cache\\)`))
   })
 
   it('a change to what the site context says about other pages re-checks the pages it affects', async () => {
