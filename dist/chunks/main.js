@@ -1383,6 +1383,10 @@ async function main(argv, io) {
                 // A change between two refs is small by nature; a shard splits a full check of the files as they are.
                 if (shard && (values.base || values.stdin))
                     throw new UsageError('--shard splits a check of the files as they are: it cannot take --base or --stdin');
+                // The model's answers, usage and notices belong to one run: shards of a reviewed run could not be merged
+                // into the report one run gives.
+                if (shard && values.llm)
+                    throw new UsageError('--shard cannot take --llm: the LLM review is per run; review pull requests with --llm and audit the whole site in shards without it');
                 const stdin = values.stdin ? { path: values['stdin-filename'], bytes: await (io.readStdin ?? readStdin)() } : undefined;
                 let progress = null;
                 const options = {

@@ -83,6 +83,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         if (typeof shard === 'string') throw new UsageError(shard)
         // A change between two refs is small by nature; a shard splits a full check of the files as they are.
         if (shard && (values.base || values.stdin)) throw new UsageError('--shard splits a check of the files as they are: it cannot take --base or --stdin')
+        // The model's answers, usage and notices belong to one run: shards of a reviewed run could not be merged
+        // into the report one run gives.
+        if (shard && values.llm) throw new UsageError('--shard cannot take --llm: the LLM review is per run; review pull requests with --llm and audit the whole site in shards without it')
         const stdin = values.stdin ? { path: values['stdin-filename'] as string, bytes: await (io.readStdin ?? readStdin)() } : undefined
         let progress: ReturnType<typeof createProgress> | null = null
         const options: CheckOptions = {

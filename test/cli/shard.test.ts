@@ -109,9 +109,12 @@ describe('copydesk check --shard K/N', () => {
     expect(stderr).toMatch(/K/)
   })
 
-  it('--shard with --base or --stdin is a usage error', async () => {
+  it('--shard with --base, --stdin or --llm is a usage error', async () => {
     expect((await cli(['check', '--shard', '1/2', '--base', 'HEAD'], dir)).stderr).toMatch(/--shard splits a check of the files as they are/)
     expect((await cli(['check', '--shard', '1/2', '--stdin', '--stdin-filename', 'x.md'], dir, 'x')).code).toBe(2)
+    const reviewed = await cli(['check', '--shard', '1/2', '--llm'], dir)
+    expect(reviewed.code).toBe(2)
+    expect(reviewed.stderr).toMatch(/--shard cannot take --llm/)
   })
 })
 
