@@ -78447,6 +78447,25 @@ function contentTypeOf(path, frontmatter, config) {
 // Where a line of a YAML policy file sits: its key path (`types.product.severity.acme/no-price-promises`)
 // and the lines of the keys that enclose it. A policy diff shown without them reads a nested severity
 // override as a top-level key; shown with them, it reads as the file does.
+// A policy diff asks about the same one or two files (base and head) once per changed line or loosened key:
+// each text is parsed once, not once per question. The few most recent texts are kept.
+const parsed = new Map();
+const KEPT = 4;
+function parsedOnce(text) {
+    let doc = parsed.get(text);
+    if (doc === undefined) {
+        try {
+            doc = distExports.parseDocument(text, { uniqueKeys: false });
+        }
+        catch {
+            doc = null;
+        }
+        if (parsed.size >= KEPT)
+            parsed.delete(parsed.keys().next().value);
+        parsed.set(text, doc);
+    }
+    return doc;
+}
 function lineStarts(text) {
     const starts = [0];
     for (let i = 0; i < text.length; i++)
@@ -78456,13 +78475,9 @@ function lineStarts(text) {
 }
 /** The key path of the deepest mapping key or list item whose node covers `line` (1-based); [] when none. */
 function keyPathAt(text, line) {
-    let doc;
-    try {
-        doc = distExports.parseDocument(text, { uniqueKeys: false });
-    }
-    catch {
+    const doc = parsedOnce(text);
+    if (doc === null)
         return [];
-    }
     const starts = lineStarts(text);
     const from = starts[line - 1];
     if (from === undefined)
@@ -78514,13 +78529,9 @@ function valueAt$1(value, path) {
 }
 /** 1-based line of the key at `path` (its first line), or null. */
 function lineOfKey(text, path) {
-    let doc;
-    try {
-        doc = distExports.parseDocument(text, { uniqueKeys: false });
-    }
-    catch {
+    const doc = parsedOnce(text);
+    if (doc === null)
         return null;
-    }
     let node = doc.contents;
     let offset;
     for (const key of path) {

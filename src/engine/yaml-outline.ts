@@ -1,9 +1,28 @@
 // Where a line of a YAML policy file sits: its key path (`types.product.severity.acme/no-price-promises`)
 // and the lines of the keys that enclose it. A policy diff shown without them reads a nested severity
 // override as a top-level key; shown with them, it reads as the file does.
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml'
 
 export type KeyPath = (string | number)[]
+
+// A policy diff asks about the same one or two files (base and head) once per changed line or loosened key:
+// each text is parsed once, not once per question. The few most recent texts are kept.
+const parsed = new Map<string, Document.Parsed | null>()
+const KEPT = 4
+
+function parsedOnce(text: string): Document.Parsed | null {
+  let doc = parsed.get(text)
+  if (doc === undefined) {
+    try {
+      doc = parseDocument(text, { uniqueKeys: false })
+    } catch {
+      doc = null
+    }
+    if (parsed.size >= KEPT) parsed.delete(parsed.keys().next().value as string)
+    parsed.set(text, doc)
+  }
+  return doc
+}
 
 function lineStarts(text: string): number[] {
   const starts = [0]
@@ -13,12 +32,8 @@ function lineStarts(text: string): number[] {
 
 /** The key path of the deepest mapping key or list item whose node covers `line` (1-based); [] when none. */
 export function keyPathAt(text: string, line: number): KeyPath {
-  let doc
-  try {
-    doc = parseDocument(text, { uniqueKeys: false })
-  } catch {
-    return []
-  }
+  const doc = parsedOnce(text)
+  if (doc === null) return []
   const starts = lineStarts(text)
   const from = starts[line - 1]
   if (from === undefined) return []
@@ -66,12 +81,8 @@ export function valueAt(value: unknown, path: KeyPath): unknown {
 
 /** 1-based line of the key at `path` (its first line), or null. */
 export function lineOfKey(text: string, path: KeyPath): number | null {
-  let doc
-  try {
-    doc = parseDocument(text, { uniqueKeys: false })
-  } catch {
-    return null
-  }
+  const doc = parsedOnce(text)
+  if (doc === null) return null
   let node: unknown = doc.contents
   let offset: number | undefined
   for (const key of path) {
