@@ -36,7 +36,6 @@ export interface ChangedFile {
   status: FileStatus
 }
 
-/** A check that needs I/O runs after the pure ones, per document. */
 /**
  * A second opinion on a document's findings (the optional LLM review): given every finding so far, it
  * returns them confirmed, overruled (kept, at info) or added to. Its failure leaves the findings as they were.
