@@ -83,10 +83,15 @@ function touches(finding: Finding, touched: Set<number>): boolean {
 export function dropCovered(findings: Finding[]): Finding[] {
   const pack = findings.filter((f) => f.category === 'banned-claim' && f.ruleId !== 'claims/absolute')
   if (!pack.length) return findings
-  const asked = pack.filter((f) => f.needsSource)
   // Indexed by line: a long paragraph holds thousands of both kinds, and only findings on one line can overlap.
   const byLine = new Map<number, Finding[]>()
-  for (const b of pack) for (let line = b.line; line <= b.endLine; line++) byLine.set(line, [...(byLine.get(line) ?? []), b])
+  for (const b of pack) {
+    for (let line = b.line; line <= b.endLine; line++) {
+      const onLine = byLine.get(line)
+      if (onLine) onLine.push(b)
+      else byLine.set(line, [b])
+    }
+  }
   const overlaps = (a: Finding, b: Finding): boolean =>
     a.line <= b.endLine && b.line <= a.endLine && !(a.line === b.endLine && a.column >= b.endColumn) && !(b.line === a.endLine && b.column >= a.endColumn)
   const overlapsPack = (f: Finding): boolean => {
@@ -98,7 +103,9 @@ export function dropCovered(findings: Finding[]): Finding[] {
   const within = (f: Finding, b: Finding): boolean =>
     (b.line < f.line || (b.line === f.line && b.column <= f.column)) && (b.endLine > f.endLine || (b.endLine === f.endLine && b.endColumn >= f.endColumn))
   // Folded only into a finding at least as severe, so a content type's stricter claims policy is not lost.
-  const foldedIntoPack = (f: Finding): boolean => f.category === 'missing-source' && asked.some((b) => within(f, b) && severityRank(b.severity) <= severityRank(f.severity))
+  // (a finding that covers f covers f's first line: only the pack findings on that line are candidates)
+  const foldedIntoPack = (f: Finding): boolean =>
+    f.category === 'missing-source' && (byLine.get(f.line) ?? []).some((b) => b.needsSource === true && within(f, b) && severityRank(b.severity) <= severityRank(f.severity))
   return findings.filter((f) => (f.ruleId !== 'claims/absolute' || !overlapsPack(f)) && !foldedIntoPack(f))
 }
 
