@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto'
 import { todayOf } from '../sources/dates.js'
 import type { Config } from '../config/schema.js'
-import type { PageContext, SiteContext, SiteDocument } from '../site/index.js'
+import { pageContext, type SiteContext, type SiteDocument } from '../site/index.js'
 import type { FileReport, PositioningChange, SuppressionUse } from '../types.js'
 import type { ChangedFile, CheckRequest } from './check.js'
 import { runContext, type RunContext, type RunContextOptions, type SitePageCache } from './site-context.js'
@@ -143,13 +143,9 @@ async function side(tree: Tree, path: string): Promise<{ link: string | null; by
   return { link, bytes: link === null ? await tree.read(path) : null }
 }
 
-const pageIndex = new WeakMap<SiteContext, Map<string, PageContext>>()
-
 /** What the checks can see of the site from this page (see pageView in src/site): its key part. */
 function pageOf(site: SiteContext, path: string): unknown {
-  let index = pageIndex.get(site)
-  if (!index) pageIndex.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))))
-  return { publisher: site.publisher, competitors: site.competitors, page: index.get(path) ?? null }
+  return { publisher: site.publisher, competitors: site.competitors, page: pageContext(site, path) ?? null }
 }
 
 function isSiteContext(value: unknown): boolean {

@@ -26,10 +26,15 @@ export interface PageView {
 
 const pageIndex = new WeakMap<SiteContext, Map<string, PageContext>>()
 
-export function pageView(site: SiteContext, path: string): PageView {
+/** The site context's entry for one page, by path (indexed once per context). */
+export function pageContext(site: SiteContext, path: string): PageContext | undefined {
   let index = pageIndex.get(site)
   if (!index) pageIndex.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))))
-  const page = index.get(path)
+  return index.get(path)
+}
+
+export function pageView(site: SiteContext, path: string): PageView {
+  const page = pageContext(site, path)
   const competitors = [...site.competitors]
   for (const c of page?.competitors ?? []) if (!competitors.some((k) => k.name.toLowerCase() === c.name.toLowerCase())) competitors.push(c)
   return { publisher: site.publisher, competitors, kind: page?.kind ?? 'page' }
