@@ -2,3 +2,4 @@
 export { cacheArea, cacheLocation, ensureCacheFolder, DEFAULT_CACHE_LOCATION, type CacheArea } from './location.js'
 export { writeFileAtomic } from './atomic.js'
 export { openResultStore, type ResultStore } from './store.js'
+export { sha256 } from './hash.js'

@@ -5,12 +5,12 @@
 //
 // Nothing here can make a run wrong: an entry whose key differs is a miss; an entry that fails its checksum
 // or its shape check is ignored with a notice; a file that cannot be read or parsed is ignored with a notice.
-import { createHash } from 'node:crypto'
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ResultCache } from '../engine/cached.js'
 import { writeFileAtomic } from './atomic.js'
 import { cacheArea } from './location.js'
+import { sha256 } from './hash.js'
 
 /** Bumped when the file's layout changes: an older layout is then a different file name, never misread. */
 const FORMAT = 1
@@ -131,8 +131,4 @@ async function pruneStale(dir: string, current: string): Promise<void> {
     const info = await stat(path).catch(() => null)
     if (info && now - info.mtimeMs > STALE_MS) await rm(path, { force: true }).catch(() => undefined)
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
 }

@@ -6,7 +6,7 @@
 // The site context is derived across ALL the run's files, so it is cached as a whole, keyed by every
 // file's path and bytes; a page's result depends on it only through the page's own view (publisher,
 // site competitors, the page's own context), which is part of the page's key.
-import { createHash } from 'node:crypto'
+import { sha256 } from '../cache/hash.js'
 import { todayOf } from '../sources/dates.js'
 import type { Config } from '../config/schema.js'
 import { pageContext, type SiteContext, type SiteDocument } from '../site/index.js'
@@ -38,7 +38,7 @@ const PAGE = '\u0000page:'
 
 /** A page's site-context part depends on its bytes and the policy (which fields and attributes are copy). */
 function pageKey(policyVersion: string, bytes: Uint8Array): string {
-  return hashText(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`)
+  return sha256(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`)
 }
 /** Bumped when what goes into a key changes meaning. */
 const KEY_VERSION = 1
@@ -70,7 +70,7 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
     // A file that cannot be read is reported by its check; the context is derived as without the cache.
     return runContext(head, paths, config, options)
   }
-  const key = hashText(parts.join('\u0000'))
+  const key = sha256(parts.join('\u0000'))
   const hit = cache.get(SITE, key, isSiteContext)
   if (hit !== undefined) {
     cache.debug?.(`site context from the cache (${paths.length} files)`)
@@ -135,7 +135,7 @@ async function fileKey(file: ChangedFile, request: CheckRequest, site: SiteConte
     page: pageOf(site, file.path),
     day: dated ? todayOf(request.now ?? new Date()) : null,
   }
-  return hashText(JSON.stringify(parts))
+  return sha256(JSON.stringify(parts))
 }
 
 async function side(tree: Tree, path: string): Promise<{ link: string | null; bytes: Uint8Array | null }> {
@@ -172,10 +172,12 @@ function includesAscii(bytes: Uint8Array, needle: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, 'latin1')
 }
 
-function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
-}
+// A re-audit keys every file's bytes three times (the site context, the file's page, its result): each
+// snapshot is hashed once. The trees hand the same bytes to every reader of a run (rememberingReads).
+const byteHashes = new WeakMap<Uint8Array, string>()
 
-function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
+function hashBytes(bytes: Uint8Array): string {
+  let hash = byteHashes.get(bytes)
+  if (hash === undefined) byteHashes.set(bytes, (hash = sha256(bytes)))
+  return hash
 }

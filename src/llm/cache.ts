@@ -3,7 +3,7 @@
 // model, the API, the candidate as sent and its page context. Change any of them and the key changes; the
 // cache is never consulted by content, only by key. A cache that cannot be read or written is a miss,
 // never an error: the review still runs.
-import { createHash } from 'node:crypto'
+import { sha256 } from '../cache/hash.js'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -14,7 +14,7 @@ export interface LlmCache {
 
 /** The hash a cached answer is stored under. */
 export function cacheKey(parts: readonly unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
+  return sha256(JSON.stringify(parts))
 }
 
 /** The LLM cache inside a cache location (a directory; the answers go in its `llm/` folder). */
