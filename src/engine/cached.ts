@@ -13,7 +13,7 @@ import { pageContext, type SiteContext, type SiteDocument } from '../site/index.
 import type { FileReport, PositioningChange, SuppressionUse } from '../types.js'
 import type { ChangedFile, CheckRequest } from './check.js'
 import { runContext, type RunContext, type RunContextOptions, type SitePageCache } from './site-context.js'
-import { packedPageJson, pageFromJson } from './site-document.js'
+import { pageFromJson } from './site-document.js'
 import type { Tree } from './tree.js'
 
 /** Reused results by name (a path, or the site context) and key; implemented by src/cache/store.ts. */
@@ -85,8 +85,8 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
       reused++
       return page
     },
-    set(path, bytes, doc) {
-      cache.set(`${PAGE}${path}`, pageKey(policyVersion, bytes), packedPageJson(doc))
+    set(path, bytes, page) {
+      cache.set(`${PAGE}${path}`, pageKey(policyVersion, bytes), page.toJSON())
     },
   }
   const context = await runContext(head, paths, config, { ...options, pages })

@@ -12,7 +12,7 @@ import { buildSiteContext, siteConfig, type SiteContext, type SiteDocument } fro
 import type { ContentDocument } from '../types.js'
 import { decodeText } from './decode.js'
 import { documentOptions } from './document-options.js'
-import { siteDocument } from './site-document.js'
+import { siteDocument, type PackedSiteDocument } from './site-document.js'
 import type { Tree } from './tree.js'
 
 export interface RunContext {
@@ -42,7 +42,7 @@ export interface RunContextOptions {
 /** What the site context needs of a page, kept between runs by content (see cached.ts). */
 export interface SitePageCache {
   get(path: string, bytes: Uint8Array): SiteDocument | undefined
-  set(path: string, bytes: Uint8Array, doc: ContentDocument): void
+  set(path: string, bytes: Uint8Array, page: PackedSiteDocument): void
 }
 
 /**
@@ -88,15 +88,17 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
       const text = decodeText(bytes)
       if (text === null) continue
       const doc = parseDocument(path, text, options)
-      runOptions.pages?.set(path, bytes, doc)
       const size = documentSize(doc) + bytes.byteLength
+      // Packed once, for the cache and for the site context when the document itself is not kept.
+      const packed = runOptions.pages || size > room ? siteDocument(doc) : null
+      if (packed) runOptions.pages?.set(path, bytes, packed)
       if (size <= room) {
         room -= size
         docs.set(path, doc)
         kept.set(path, bytes)
         pages.push(doc)
       } else {
-        pages.push(siteDocument(doc))
+        pages.push(packed ?? siteDocument(doc))
       }
     } catch {
       // A file that cannot be parsed here is reported by the check itself, with its own message.

@@ -19,47 +19,51 @@ export interface PackedPageJson {
   extras: [number, Extras][]
 }
 
-class PackedPage implements SiteDocument {
-  readonly path: string
-  readonly frontmatter: Record<string, unknown>
-  /** Every sentence's text, one after another. */
-  private readonly text: string
-  /** Per sentence: where its text ends in `text`, its kind (index in KINDS) and its block. */
-  private readonly packed: Int32Array
-  private readonly extras: Map<number, Extras>
+/** A packed page: what the site context reads, and what `--cache` keeps of it (`toJSON`). */
+export interface PackedSiteDocument extends SiteDocument {
+  toJSON(): PackedPageJson
+}
 
-  static fromJson(json: PackedPageJson): PackedPage {
-    const page = Object.create(PackedPage.prototype) as { -readonly [K in keyof PackedPage]: PackedPage[K] } & Record<string, unknown>
-    Object.assign(page, { path: json.path, frontmatter: json.frontmatter, text: json.text, packed: Int32Array.from(json.packed), extras: new Map(json.extras) })
-    return page as unknown as PackedPage
-  }
+class PackedPage implements PackedSiteDocument {
+  private constructor(
+    readonly path: string,
+    readonly frontmatter: Record<string, unknown>,
+    /** Every sentence's text, one after another. */
+    private readonly text: string,
+    /** Per sentence: where its text ends in `text`, its kind (index in KINDS) and its block. */
+    private readonly packed: Int32Array,
+    private readonly extras: Map<number, Extras>,
+  ) {}
 
-  toJSON(): PackedPageJson {
-    return { path: this.path, frontmatter: this.frontmatter, text: this.text, packed: Array.from(this.packed), extras: [...this.extras] }
-  }
-
-  constructor(doc: ContentDocument) {
-    this.path = doc.path
-    this.frontmatter = ownValue(doc.frontmatter) as Record<string, unknown>
+  static of(doc: ContentDocument): PackedPage {
     const { sentences } = doc
-    this.packed = new Int32Array(sentences.length * 3)
-    this.extras = new Map()
+    const packed = new Int32Array(sentences.length * 3)
+    const extrasOf = new Map<number, Extras>()
     let end = 0
     sentences.forEach((s, i) => {
       end += s.text.length
-      this.packed[i * 3] = end
-      this.packed[i * 3 + 1] = KINDS.indexOf(s.kind)
-      this.packed[i * 3 + 2] = s.block
+      packed[i * 3] = end
+      packed[i * 3 + 1] = KINDS.indexOf(s.kind)
+      packed[i * 3 + 2] = s.block
       const extras: Extras = { links: [] }
       if (s.field !== undefined) extras.field = s.field
       if (s.construct !== undefined) extras.construct = s.construct
       if (s.table !== undefined) extras.table = ownValue(s.table) as NonNullable<Extras['table']>
       if (s.headingDepth !== undefined) extras.headingDepth = s.headingDepth
       if (s.links.length > 0) extras.links = ownValue(s.links) as Extras['links']
-      if (Object.keys(extras).length > 1 || extras.links.length > 0) this.extras.set(i, extras)
+      if (Object.keys(extras).length > 1 || extras.links.length > 0) extrasOf.set(i, extras)
     })
     // One flat string (join copies), not slices that would keep each block's text alive.
-    this.text = sentences.map((s) => s.text).join('')
+    const text = sentences.map((s) => s.text).join('')
+    return new PackedPage(doc.path, ownValue(doc.frontmatter) as Record<string, unknown>, text, packed, extrasOf)
+  }
+
+  static fromJson(json: PackedPageJson): PackedPage {
+    return new PackedPage(json.path, json.frontmatter, json.text, Int32Array.from(json.packed), new Map(json.extras))
+  }
+
+  toJSON(): PackedPageJson {
+    return { path: this.path, frontmatter: this.frontmatter, text: this.text, packed: Array.from(this.packed), extras: [...this.extras] }
   }
 
   get sentences(): SiteSentence[] {
@@ -78,8 +82,8 @@ class PackedPage implements SiteDocument {
 }
 
 /** The part of a parsed document the site context reads, packed; the offsets (most of a document's memory) are left behind. */
-export function siteDocument(doc: ContentDocument): SiteDocument {
-  return new PackedPage(doc)
+export function siteDocument(doc: ContentDocument): PackedSiteDocument {
+  return PackedPage.of(doc)
 }
 
 /**
@@ -96,11 +100,6 @@ function ownValue(value: unknown): unknown {
     return out
   }
   return value
-}
-
-/** The packed page `--cache` keeps, as JSON values. */
-export function packedPageJson(doc: ContentDocument): PackedPageJson {
-  return new PackedPage(doc).toJSON()
 }
 
 /** A page from the cache, as the site context reads it; null when the value is not a packed page. */

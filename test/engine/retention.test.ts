@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { runCheck } from '../../src/engine/check.js'
 import { loadPolicy } from '../../src/engine/policy.js'
 import { documentSize, runContext } from '../../src/engine/site-context.js'
-import { packedPageJson, pageFromJson, siteDocument } from '../../src/engine/site-document.js'
+import { pageFromJson, siteDocument } from '../../src/engine/site-document.js'
 import { memoryTree, type Tree } from '../../src/engine/tree.js'
 import { parseDocument } from '../../src/content/index.js'
 import { seeded } from '../../scripts/bench/random.js'
@@ -94,10 +94,10 @@ describe('bounded retention of parsed documents', () => {
     expect(slim.path).toBe(doc.path)
     expect(slim.sentences.some((s) => 'offsets' in s || 'footnotes' in s)).toBe(false)
     // What `--cache` keeps of the page between runs reads back as the same page; damage is refused.
-    const kept = pageFromJson(JSON.parse(JSON.stringify(packedPageJson(doc))))
+    const kept = pageFromJson(JSON.parse(JSON.stringify(siteDocument(doc).toJSON())))
     expect(kept?.sentences).toEqual(expected)
     expect(kept?.frontmatter).toEqual(doc.frontmatter)
-    expect(pageFromJson({ ...packedPageJson(doc), packed: [1, 2] })).toBeNull()
+    expect(pageFromJson({ ...siteDocument(doc).toJSON(), packed: [1, 2] })).toBeNull()
     expect(pageFromJson('text')).toBeNull()
   })
 })
