@@ -72,8 +72,9 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
   let reportRoot = root
   let failOn: FailOn
   let store: ResultStore | undefined
-  const cache = async (policy: LoadedPolicy): Promise<{ cache?: ResultStore }> => {
-    if (!options.cacheLocation) return {}
+  // A run the model reviews never uses the result cache (see runCheck): its store is not even opened.
+  const cache = async (policy: LoadedPolicy, llm: LlmSetup | null): Promise<{ cache?: ResultStore }> => {
+    if (!options.cacheLocation || llm?.secondOpinion) return {}
     store = await openResultStore(options.cacheLocation, { version: options.version ?? VERSION, policy: policy.version }, options.debug)
     return { cache: store }
   }
@@ -89,7 +90,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
     const policy = await loadPolicy(head, policyOptions)
     failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error'
     const llm = secondOpinionFor(options, policy)
-    report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy)), ...reviewOf(llm) })
+    report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy, llm)), ...reviewOf(llm) })
     report = await finishLlm(report, llm, policy)
     reportRoot = project
   } else if (options.base) {
@@ -116,7 +117,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       ...(options.now ? { now: options.now } : {}),
       ...reviewOf(llm),
       meta: { base: options.base, head: options.head ?? 'working tree' },
-      ...(await cache(policy)),
+      ...(await cache(policy, llm)),
     })
     report = await finishLlm(report, llm, policy)
   } else {
@@ -136,7 +137,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       ...(options.now ? { now: options.now } : {}),
       // Every shard derives the site context from the whole run, as the unsharded run does.
       ...(shard ? { runPaths: paths } : {}),
-      ...(await cache(policy)),
+      ...(await cache(policy, llm)),
       ...reviewOf(llm),
     })
     report = await finishLlm(report, llm, policy)
