@@ -384,8 +384,9 @@ async function checkCommand(options) {
     let reportRoot = root;
     let failOn;
     let store;
-    const cache = async (policy) => {
-        if (!options.cacheLocation)
+    // A run the model reviews never uses the result cache (see runCheck): its store is not even opened.
+    const cache = async (policy, llm) => {
+        if (!options.cacheLocation || llm?.secondOpinion)
             return {};
         store = await openResultStore(options.cacheLocation, { version: options.version ?? VERSION, policy: policy.version }, options.debug);
         return { cache: store };
@@ -403,7 +404,7 @@ async function checkCommand(options) {
         const policy = await loadPolicy(head, policyOptions);
         failOn = options.failOn ?? policy.policy.config['fail-on'] ?? 'error';
         const llm = secondOpinionFor(options, policy);
-        report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy)), ...reviewOf(llm) });
+        report = await checkAsIs(head, policy, [path], { failOn, ...(options.now ? { now: options.now } : {}), ...(await cache(policy, llm)), ...reviewOf(llm) });
         report = await finishLlm(report, llm, policy);
         reportRoot = project;
     }
@@ -433,7 +434,7 @@ async function checkCommand(options) {
             ...(options.now ? { now: options.now } : {}),
             ...reviewOf(llm),
             meta: { base: options.base, head: options.head ?? 'working tree' },
-            ...(await cache(policy)),
+            ...(await cache(policy, llm)),
         });
         report = await finishLlm(report, llm, policy);
     }
@@ -454,7 +455,7 @@ async function checkCommand(options) {
             ...(options.now ? { now: options.now } : {}),
             // Every shard derives the site context from the whole run, as the unsharded run does.
             ...(shard ? { runPaths: paths } : {}),
-            ...(await cache(policy)),
+            ...(await cache(policy, llm)),
             ...reviewOf(llm),
         });
         report = await finishLlm(report, llm, policy);

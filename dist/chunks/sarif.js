@@ -1,6 +1,6 @@
-import { randomBytes, createHash } from 'node:crypto';
 import { mkdir, stat, writeFile, rename, rm, readFile, readdir } from 'node:fs/promises';
 import minpath, { resolve, join as join$1 } from 'node:path';
+import { randomBytes, createHash } from 'node:crypto';
 import fs__default from 'fs';
 import require$$0 from 'process';
 import require$$0__default from 'buffer';
@@ -238,6 +238,12 @@ async function writeFileAtomic(path, data) {
     }
 }
 
+// The one digest the caches key and check their entries with (results, site pages, LLM answers).
+/** sha256 of a text or of bytes, as hex. */
+function sha256(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+
 // The result store behind `--cache`: one JSON file per (copydesk version, policy hash) in
 // `<cache-location>/results/`, holding one entry per content file (plus the run's site context), each under
 // the key it was computed for. A new policy or copydesk version starts a new file, so an entry can never be
@@ -348,9 +354,6 @@ async function pruneStale(dir, current) {
         if (info && now - info.mtimeMs > STALE_MS)
             await rm(path, { force: true }).catch(() => undefined);
     }
-}
-function sha256(text) {
-    return createHash('sha256').update(text).digest('hex');
 }
 
 /**
@@ -66805,12 +66808,16 @@ function buildSiteContext(docs, config = {}) {
     const kinds = new Map(pages.map((p) => [p.path, p.kind]));
     return { publisher, competitors: siteCompetitors(docs, kinds, publisher, config.competitors ?? []), pages };
 }
-const pageIndex$1 = new WeakMap();
-function pageView(site, path) {
-    let index = pageIndex$1.get(site);
+const pageIndex = new WeakMap();
+/** The site context's entry for one page, by path (indexed once per context). */
+function pageContext(site, path) {
+    let index = pageIndex.get(site);
     if (!index)
-        pageIndex$1.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))));
-    const page = index.get(path);
+        pageIndex.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))));
+    return index.get(path);
+}
+function pageView(site, path) {
+    const page = pageContext(site, path);
     const competitors = [...site.competitors];
     for (const c of page?.competitors ?? [])
         if (!competitors.some((k) => k.name.toLowerCase() === c.name.toLowerCase()))
@@ -78349,12 +78356,17 @@ function dropCovered(findings) {
     const pack = findings.filter((f) => f.category === 'banned-claim' && f.ruleId !== 'claims/absolute');
     if (!pack.length)
         return findings;
-    const asked = pack.filter((f) => f.needsSource);
     // Indexed by line: a long paragraph holds thousands of both kinds, and only findings on one line can overlap.
     const byLine = new Map();
-    for (const b of pack)
-        for (let line = b.line; line <= b.endLine; line++)
-            byLine.set(line, [...(byLine.get(line) ?? []), b]);
+    for (const b of pack) {
+        for (let line = b.line; line <= b.endLine; line++) {
+            const onLine = byLine.get(line);
+            if (onLine)
+                onLine.push(b);
+            else
+                byLine.set(line, [b]);
+        }
+    }
     const overlaps = (a, b) => a.line <= b.endLine && b.line <= a.endLine && !(a.line === b.endLine && a.column >= b.endColumn) && !(b.line === a.endLine && b.column >= a.endColumn);
     const overlapsPack = (f) => {
         for (let line = f.line; line <= f.endLine; line++)
@@ -78366,7 +78378,8 @@ function dropCovered(findings) {
     // second time as missing a source; a missing-source finding about more words than the rule's is kept.
     const within = (f, b) => (b.line < f.line || (b.line === f.line && b.column <= f.column)) && (b.endLine > f.endLine || (b.endLine === f.endLine && b.endColumn >= f.endColumn));
     // Folded only into a finding at least as severe, so a content type's stricter claims policy is not lost.
-    const foldedIntoPack = (f) => f.category === 'missing-source' && asked.some((b) => within(f, b) && severityRank(b.severity) <= severityRank(f.severity));
+    // (a finding that covers f covers f's first line: only the pack findings on that line are candidates)
+    const foldedIntoPack = (f) => f.category === 'missing-source' && (byLine.get(f.line) ?? []).some((b) => b.needsSource === true && within(f, b) && severityRank(b.severity) <= severityRank(f.severity));
     return findings.filter((f) => (f.ruleId !== 'claims/absolute' || !overlapsPack(f)) && !foldedIntoPack(f));
 }
 function dedupe(findings) {
@@ -78904,31 +78917,30 @@ const KINDS = ['heading', 'paragraph', 'list-item', 'table-cell', 'blockquote', 
 class PackedPage {
     path;
     frontmatter;
-    /** Every sentence's text, one after another. */
     text;
-    /** Per sentence: where its text ends in `text`, its kind (index in KINDS) and its block. */
     packed;
     extras;
-    static fromJson(json) {
-        const page = Object.create(PackedPage.prototype);
-        Object.assign(page, { path: json.path, frontmatter: json.frontmatter, text: json.text, packed: Int32Array.from(json.packed), extras: new Map(json.extras) });
-        return page;
+    constructor(path, frontmatter, 
+    /** Every sentence's text, one after another. */
+    text, 
+    /** Per sentence: where its text ends in `text`, its kind (index in KINDS) and its block. */
+    packed, extras) {
+        this.path = path;
+        this.frontmatter = frontmatter;
+        this.text = text;
+        this.packed = packed;
+        this.extras = extras;
     }
-    toJSON() {
-        return { path: this.path, frontmatter: this.frontmatter, text: this.text, packed: Array.from(this.packed), extras: [...this.extras] };
-    }
-    constructor(doc) {
-        this.path = doc.path;
-        this.frontmatter = ownValue(doc.frontmatter);
+    static of(doc) {
         const { sentences } = doc;
-        this.packed = new Int32Array(sentences.length * 3);
-        this.extras = new Map();
+        const packed = new Int32Array(sentences.length * 3);
+        const extrasOf = new Map();
         let end = 0;
         sentences.forEach((s, i) => {
             end += s.text.length;
-            this.packed[i * 3] = end;
-            this.packed[i * 3 + 1] = KINDS.indexOf(s.kind);
-            this.packed[i * 3 + 2] = s.block;
+            packed[i * 3] = end;
+            packed[i * 3 + 1] = KINDS.indexOf(s.kind);
+            packed[i * 3 + 2] = s.block;
             const extras = { links: [] };
             if (s.field !== undefined)
                 extras.field = s.field;
@@ -78941,10 +78953,17 @@ class PackedPage {
             if (s.links.length > 0)
                 extras.links = ownValue(s.links);
             if (Object.keys(extras).length > 1 || extras.links.length > 0)
-                this.extras.set(i, extras);
+                extrasOf.set(i, extras);
         });
         // One flat string (join copies), not slices that would keep each block's text alive.
-        this.text = sentences.map((s) => s.text).join('');
+        const text = sentences.map((s) => s.text).join('');
+        return new PackedPage(doc.path, ownValue(doc.frontmatter), text, packed, extrasOf);
+    }
+    static fromJson(json) {
+        return new PackedPage(json.path, json.frontmatter, json.text, Int32Array.from(json.packed), new Map(json.extras));
+    }
+    toJSON() {
+        return { path: this.path, frontmatter: this.frontmatter, text: this.text, packed: Array.from(this.packed), extras: [...this.extras] };
     }
     get sentences() {
         const out = [];
@@ -78963,7 +78982,7 @@ class PackedPage {
 }
 /** The part of a parsed document the site context reads, packed; the offsets (most of a document's memory) are left behind. */
 function siteDocument(doc) {
-    return new PackedPage(doc);
+    return PackedPage.of(doc);
 }
 /**
  * A copy whose strings are strings of their own: a parser's values are often slices of the file, and a
@@ -78982,10 +79001,6 @@ function ownValue(value) {
         return out;
     }
     return value;
-}
-/** The packed page `--cache` keeps, as JSON values. */
-function packedPageJson(doc) {
-    return new PackedPage(doc).toJSON();
 }
 /** A page from the cache, as the site context reads it; null when the value is not a packed page. */
 function pageFromJson(value) {
@@ -79057,8 +79072,11 @@ async function runContext(head, paths, config, runOptions = {}) {
             if (text === null)
                 continue;
             const doc = parseDocument(path, text, options);
-            runOptions.pages?.set(path, bytes, doc);
             const size = documentSize(doc) + bytes.byteLength;
+            // Packed once, for the cache and for the site context when the document itself is not kept.
+            const packed = runOptions.pages || size > room ? siteDocument(doc) : null;
+            if (packed)
+                runOptions.pages?.set(path, bytes, packed);
             if (size <= room) {
                 room -= size;
                 docs.set(path, doc);
@@ -79066,7 +79084,7 @@ async function runContext(head, paths, config, runOptions = {}) {
                 pages.push(doc);
             }
             else {
-                pages.push(siteDocument(doc));
+                pages.push(packed ?? siteDocument(doc));
             }
         }
         catch {
@@ -79090,7 +79108,7 @@ const SITE = '\u0000site';
 const PAGE = '\u0000page:';
 /** A page's site-context part depends on its bytes and the policy (which fields and attributes are copy). */
 function pageKey(policyVersion, bytes) {
-    return hashText(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`);
+    return sha256(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`);
 }
 /** Bumped when what goes into a key changes meaning. */
 const KEY_VERSION = 1;
@@ -79122,7 +79140,7 @@ async function cachedRunContext(head, paths, config, policyVersion, cache, optio
         // A file that cannot be read is reported by its check; the context is derived as without the cache.
         return runContext(head, paths, config, options);
     }
-    const key = hashText(parts.join('\u0000'));
+    const key = sha256(parts.join('\u0000'));
     const hit = cache.get(SITE, key, isSiteContext);
     if (hit !== undefined) {
         cache.debug?.(`site context from the cache (${paths.length} files)`);
@@ -79138,8 +79156,8 @@ async function cachedRunContext(head, paths, config, policyVersion, cache, optio
             reused++;
             return page;
         },
-        set(path, bytes, doc) {
-            cache.set(`${PAGE}${path}`, pageKey(policyVersion, bytes), packedPageJson(doc));
+        set(path, bytes, page) {
+            cache.set(`${PAGE}${path}`, pageKey(policyVersion, bytes), page.toJSON());
         },
     };
     const context = await runContext(head, paths, config, { ...options, pages });
@@ -79188,19 +79206,15 @@ async function fileKey(file, request, site) {
         page: pageOf(site, file.path),
         day: dated ? todayOf(request.now ?? new Date()) : null,
     };
-    return hashText(JSON.stringify(parts));
+    return sha256(JSON.stringify(parts));
 }
 async function side(tree, path) {
     const link = (await tree.linkTarget?.(path)) ?? null;
     return { link, bytes: link === null ? await tree.read(path) : null };
 }
-const pageIndex = new WeakMap();
 /** What the checks can see of the site from this page (see pageView in src/site): its key part. */
 function pageOf(site, path) {
-    let index = pageIndex.get(site);
-    if (!index)
-        pageIndex.set(site, (index = new Map(site.pages.map((p) => [p.path, p]))));
-    return { publisher: site.publisher, competitors: site.competitors, page: index.get(path) ?? null };
+    return { publisher: site.publisher, competitors: site.competitors, page: pageContext(site, path) ?? null };
 }
 function isSiteContext(value) {
     const site = value;
@@ -79222,11 +79236,14 @@ function isFileResult(value, path) {
 function includesAscii(bytes, needle) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, 'latin1');
 }
+// A re-audit keys every file's bytes three times (the site context, the file's page, its result): each
+// snapshot is hashed once. The trees hand the same bytes to every reader of a run (rememberingReads).
+const byteHashes = new WeakMap();
 function hashBytes(bytes) {
-    return createHash('sha256').update(bytes).digest('hex');
-}
-function hashText(text) {
-    return createHash('sha256').update(text).digest('hex');
+    let hash = byteHashes.get(bytes);
+    if (hash === undefined)
+        byteHashes.set(bytes, (hash = sha256(bytes)));
+    return hash;
 }
 
 // Which rule ids exist, and the nearest one to a typo: `no-numbr-one` → `recommended/no-number-one`.
@@ -80639,7 +80656,7 @@ function duplicateRuleIds(packs) {
 // never an error: the review still runs.
 /** The hash a cached answer is stored under. */
 function cacheKey(parts) {
-    return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+    return sha256(JSON.stringify(parts));
 }
 /** The LLM cache inside a cache location (a directory; the answers go in its `llm/` folder). */
 function directoryCache(location) {
