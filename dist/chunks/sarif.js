@@ -36242,7 +36242,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
  * @import {Event, Exiter, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
  */
 
-const indent$1 = {
+const indent$2 = {
   tokenize: tokenizeIndent,
   partial: true
 };
@@ -36693,7 +36693,7 @@ function tokenizeDefinitionContinuation(effects, ok, nok) {
   /// ```
   //
   // Either a blank line, which is okay, or an indented thing.
-  return effects.check(blankLine, ok, effects.attempt(indent$1, ok, nok));
+  return effects.check(blankLine, ok, effects.attempt(indent$2, ok, nok));
 }
 
 /** @type {Exiter} */
@@ -39493,7 +39493,7 @@ Object.defineProperties(VFileMessage.prototype, {
  */
 
 
-const indent = '  ';
+const indent$1 = '  ';
 
 /**
  * Create an extension for `mdast-util-from-markdown` to enable MDX JSX.
@@ -40032,7 +40032,7 @@ function mdxJsxToMarkdown(options) {
       : false;
     const depth = inferDepth(state);
     const currentIndent = createIndent(depth);
-    const expressionIndent = flow || depth === 0 ? indent : '';
+    const expressionIndent = flow || depth === 0 ? indent$1 : '';
     const trackerOneLine = state.createTracker(info);
     const trackerMultiLine = state.createTracker(info);
     /** @type {Array<string>} */
@@ -40128,7 +40128,7 @@ function mdxJsxToMarkdown(options) {
         // Only indent first line of of attributes, we can’t indent attribute
         // values.
         serializedAttributes[index] =
-          currentIndent + indent + serializedAttributes[index];
+          currentIndent + indent$1 + serializedAttributes[index];
       }
 
       value += tracker.move(
@@ -40266,7 +40266,7 @@ function inferDepth(state) {
  *   Indent.
  */
 function createIndent(depth) {
-  return indent.repeat(depth)
+  return indent$1.repeat(depth)
 }
 
 /**
@@ -55604,6 +55604,25 @@ function ownLinks(links) {
 function own$1(text) {
     return ` ${text}`.slice(1);
 }
+/**
+ * A copy whose strings are strings of their own (see `own`): for values that outlive the document they
+ * were read from — a packed page's frontmatter, a file's findings — so they do not keep its text alive.
+ * Arrays and plain objects are copied; anything else is kept as it is.
+ */
+function ownValue(value) {
+    if (typeof value === 'string')
+        return own$1(value);
+    if (Array.isArray(value))
+        return value.map(ownValue);
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        const out = {};
+        // (defined, not assigned: a `__proto__` key is data here)
+        for (const [key, v] of Object.entries(value))
+            Object.defineProperty(out, key, { value: ownValue(v), enumerable: true, writable: true, configurable: true });
+        return out;
+    }
+    return value;
+}
 
 const DIRECTIVE = /^copydesk-([a-z-]+)(?=\s|$)\s*([\s\S]*)$/;
 const REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
@@ -66431,13 +66450,12 @@ function shortNames(name) {
 }
 // Words a heading adds to a product's name: "Retool Alternatives", "Appian Pricing".
 const NAME_TAIL = /\s+(?:Alternatives?|Competitors?|Pricing|Review|Reviews|Comparison|Replacement)$/;
-/** The text of a page, for telling a product's name from a topic it also writes in lower case. */
-const pageTexts = new WeakMap();
+/**
+ * The text of a page, for telling a product's name from a topic it also writes in lower case. Not cached
+ * by page: the pages live until their checks, and so would a copy of every page's text.
+ */
 function pageText(doc) {
-    let text = pageTexts.get(doc);
-    if (text === undefined)
-        pageTexts.set(doc, (text = doc.sentences.map((s) => s.text).join('\n')));
-    return text;
+    return doc.sentences.map((s) => s.text).join('\n');
 }
 class Collector {
     publisher;
@@ -78913,65 +78931,83 @@ function positioningContext(policy, doc, other) {
     };
 }
 
+// A parsed document packed for keeping between the site-context stage and its check (see site-context.ts).
+// Kept as parsed sentence objects a page of 8 KB costs ~100 KB (one object, one offsets view and one string
+// per sentence); packed, every sentence's text sits in one string per page, kind and block in an Int32Array,
+// the rarer parts (field, construct, table place, heading depth, links) only where a sentence has them, and
+// the offsets as runs: prose is mostly the source with markup left out, so a sentence's offsets are one or
+// two runs of consecutive positions (measured: 1.08 runs per sentence on the bench's pages).
+//
+// Two packings share that layout: a PackedPage is what the site context reads (no offsets; what `--cache`
+// keeps), a PackedDocument is the whole document, unpacked for its check as the same values a fresh parse
+// gives, so a run that keeps every page packed parses each file once and reports the same.
 const KINDS = ['heading', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'frontmatter'];
+function packSentences(sentences) {
+    const packed = new Int32Array(sentences.length * 3);
+    const extras = new Map();
+    let end = 0;
+    sentences.forEach((s, i) => {
+        end += s.text.length;
+        packed[i * 3] = end;
+        packed[i * 3 + 1] = KINDS.indexOf(s.kind);
+        packed[i * 3 + 2] = s.block;
+        const more = { links: [] };
+        if (s.field !== undefined)
+            more.field = s.field;
+        if (s.construct !== undefined)
+            more.construct = s.construct;
+        if (s.table !== undefined)
+            more.table = ownValue(s.table);
+        if (s.headingDepth !== undefined)
+            more.headingDepth = s.headingDepth;
+        if (s.links.length > 0)
+            more.links = ownValue(s.links);
+        if (Object.keys(more).length > 1 || more.links.length > 0)
+            extras.set(i, more);
+    });
+    // One flat string (join copies), not slices that would keep each block's text alive.
+    return { text: sentences.map((s) => s.text).join(''), packed, extras };
+}
 class PackedPage {
     path;
     frontmatter;
     text;
     packed;
     extras;
-    constructor(path, frontmatter, 
-    /** Every sentence's text, one after another. */
-    text, 
-    /** Per sentence: where its text ends in `text`, its kind (index in KINDS) and its block. */
-    packed, extras) {
+    constructor(path, frontmatter, text, packed, extras) {
         this.path = path;
         this.frontmatter = frontmatter;
         this.text = text;
         this.packed = packed;
         this.extras = extras;
     }
+    /** The sentences that have extras, by index. */
+    extrasOf() {
+        return this.extras;
+    }
+    /** Every sentence's text, one after another. */
+    allText() {
+        return this.text;
+    }
     static of(doc) {
-        const { sentences } = doc;
-        const packed = new Int32Array(sentences.length * 3);
-        const extrasOf = new Map();
-        let end = 0;
-        sentences.forEach((s, i) => {
-            end += s.text.length;
-            packed[i * 3] = end;
-            packed[i * 3 + 1] = KINDS.indexOf(s.kind);
-            packed[i * 3 + 2] = s.block;
-            const extras = { links: [] };
-            if (s.field !== undefined)
-                extras.field = s.field;
-            if (s.construct !== undefined)
-                extras.construct = s.construct;
-            if (s.table !== undefined)
-                extras.table = ownValue(s.table);
-            if (s.headingDepth !== undefined)
-                extras.headingDepth = s.headingDepth;
-            if (s.links.length > 0)
-                extras.links = ownValue(s.links);
-            if (Object.keys(extras).length > 1 || extras.links.length > 0)
-                extrasOf.set(i, extras);
-        });
-        // One flat string (join copies), not slices that would keep each block's text alive.
-        const text = sentences.map((s) => s.text).join('');
-        return new PackedPage(doc.path, ownValue(doc.frontmatter), text, packed, extrasOf);
+        const { text, packed, extras } = packSentences(doc.sentences);
+        return new PackedPage(doc.path, ownValue(doc.frontmatter), text, packed, extras);
     }
     static fromJson(json) {
         return new PackedPage(json.path, json.frontmatter, json.text, Int32Array.from(json.packed), new Map(json.extras));
     }
     toJSON() {
-        return { path: this.path, frontmatter: this.frontmatter, text: this.text, packed: Array.from(this.packed), extras: [...this.extras] };
+        return { path: this.path, frontmatter: this.frontmatter, text: this.allText(), packed: Array.from(this.packed), extras: [...this.extrasOf()] };
     }
     get sentences() {
         const out = [];
+        const text = this.allText();
+        const extrasOf = this.extrasOf();
         let start = 0;
         for (let i = 0; i * 3 < this.packed.length; i++) {
             const end = this.packed[i * 3];
-            const extras = this.extras.get(i);
-            const sentence = { text: this.text.slice(start, end), kind: KINDS[this.packed[i * 3 + 1]], block: this.packed[i * 3 + 2], links: [] };
+            const extras = extrasOf.get(i);
+            const sentence = { text: text.slice(start, end), kind: KINDS[this.packed[i * 3 + 1]], block: this.packed[i * 3 + 2], links: [] };
             if (extras)
                 Object.assign(sentence, extras, { links: [...extras.links] });
             out.push(sentence);
@@ -78980,27 +79016,186 @@ class PackedPage {
         return out;
     }
 }
+/**
+ * A whole parsed document, packed: the site context reads it as a PackedPage, and its check unpacks it
+ * (`unpack`) into the document a fresh parse of the same source gives, without parsing.
+ *
+ * It keeps the file's bytes, which the check needs anyway, and not the sentences' text: a sentence is the
+ * source at its offsets, but for the characters parsing changed (a line break folded to a space, an entity
+ * decoded), which are kept as exceptions. That halves what a page keeps (bench/results.md).
+ */
+class PackedDocument extends PackedPage {
+    bytes;
+    decode;
+    runStarts;
+    runs;
+    exceptions;
+    details;
+    size;
+    constructor(path, frontmatter, sentences, 
+    /** The file, UTF-8: the document's source is these bytes decoded. */
+    bytes, decode, 
+    /** Per sentence: where its runs start in `runs` (and the next sentence's start ends them). */
+    runStarts, 
+    /** Pairs (index in the sentence's offsets, source offset) where the offsets stop counting up by one. */
+    runs, 
+    /** Pairs (index in all the sentences' text, character code) where a sentence's text is not the source at its offset. */
+    exceptions, 
+    /**
+     * The rest as one JSON string: the sentences' extras, their footnote references and the document's
+     * footnotes, suppressions and problems (a few KB of text, against three times that as objects).
+     */
+    details, 
+    /** Estimated bytes this packed document holds besides its file (see site-context.ts). */
+    size) {
+        super(path, frontmatter, '', sentences.packed, new Map());
+        this.bytes = bytes;
+        this.decode = decode;
+        this.runStarts = runStarts;
+        this.runs = runs;
+        this.exceptions = exceptions;
+        this.details = details;
+        this.size = size;
+    }
+    /** `bytes` decoded by `decode` must be `doc.source`: the text is kept as the source at its offsets. */
+    static pack(doc, bytes, decode) {
+        const { text, ...sentences } = packSentences(doc.sentences);
+        const { source } = doc;
+        const runStarts = new Int32Array(doc.sentences.length + 1);
+        const runs = [];
+        const exceptions = [];
+        const footnotes = new Map();
+        let textStart = 0;
+        doc.sentences.forEach((s, i) => {
+            runStarts[i] = runs.length;
+            const { offsets } = s;
+            for (let k = 0; k < offsets.length; k++) {
+                const at = offsets[k];
+                if (k === 0 || at !== offsets[k - 1] + 1)
+                    runs.push(k, at);
+                if (k < s.text.length && s.text.charCodeAt(k) !== source.charCodeAt(at))
+                    exceptions.push(textStart + k, s.text.charCodeAt(k));
+            }
+            if (s.footnotes.length > 0)
+                footnotes.set(i, s.footnotes);
+            textStart += s.text.length;
+        });
+        runStarts[doc.sentences.length] = runs.length;
+        if (textStart !== text.length)
+            throw new Error(`packing ${doc.path}: the sentences' text does not add up`);
+        const rest = { format: doc.format, fieldLines: doc.fieldLines, footnotes: doc.footnotes, suppressions: doc.suppressions, problems: doc.problems };
+        const details = JSON.stringify({ extras: [...sentences.extras], footnotes: [...footnotes], rest });
+        // Numbers 4 bytes, text up to 2 bytes a character, and the frontmatter as objects.
+        const size = (sentences.packed.length + runStarts.length + runs.length + exceptions.length) * 4 + details.length * 2 + 2048;
+        return new PackedDocument(doc.path, ownValue(doc.frontmatter), sentences, bytes, decode, runStarts, Int32Array.from(runs), Int32Array.from(exceptions), details, size);
+    }
+    parsedDetails() {
+        const details = JSON.parse(this.details);
+        return { extras: new Map(details.extras), footnotes: new Map(details.footnotes), rest: details.rest };
+    }
+    extrasOf() {
+        return this.parsedDetails().extras;
+    }
+    allText() {
+        return this.textOf(this.decode(this.bytes));
+    }
+    /** Every sentence's text, rebuilt from the source: its runs, then the exceptions. */
+    textOf(source) {
+        const parts = [];
+        let textStart = 0;
+        for (let i = 0; i * 3 < this.packed.length; i++) {
+            const length = this.packed[i * 3] - textStart;
+            const to = this.runStarts[i + 1];
+            for (let r = this.runStarts[i]; r < to; r += 2) {
+                const start = this.runs[r];
+                if (start >= length)
+                    break;
+                const end = Math.min(r + 2 < to ? this.runs[r + 2] : length, length);
+                const at = this.runs[r + 1];
+                parts.push(source.slice(at, at + (end - start)));
+            }
+            textStart += length;
+        }
+        let text = parts.join('');
+        if (this.exceptions.length === 0)
+            return text;
+        const chars = [];
+        let from = 0;
+        for (let e = 0; e < this.exceptions.length; e += 2) {
+            const at = this.exceptions[e];
+            chars.push(text.slice(from, at), String.fromCharCode(this.exceptions[e + 1]));
+            from = at + 1;
+        }
+        chars.push(text.slice(from));
+        text = chars.join('');
+        return text;
+    }
+    /** The document as parsing its file gives it. */
+    unpack() {
+        const source = this.decode(this.bytes);
+        const text = this.textOf(source);
+        const { extras: extrasOf, footnotes, rest } = this.parsedDetails();
+        const count = this.packed.length / 3;
+        // One Int32Array for every offset of the document, each sentence's a view on it (as compact.ts leaves them).
+        const all = new Int32Array(text.length + count);
+        const sentences = [];
+        let textStart = 0;
+        let at = 0;
+        for (let i = 0; i < count; i++) {
+            const textEnd = this.packed[i * 3];
+            const length = textEnd - textStart + 1;
+            const offsets = all.subarray(at, at + length);
+            const from = this.runStarts[i];
+            const to = this.runStarts[i + 1];
+            for (let r = from; r < to; r += 2) {
+                const start = this.runs[r];
+                const end = r + 2 < to ? this.runs[r + 2] : length;
+                const value = this.runs[r + 1];
+                for (let k = start; k < end; k++)
+                    offsets[k] = value + (k - start);
+            }
+            // (the key order a fresh parse gives: see makeSentence in src/content/sentences.ts)
+            const sentence = {
+                text: text.slice(textStart, textEnd),
+                offsets,
+                kind: KINDS[this.packed[i * 3 + 1]],
+                block: this.packed[i * 3 + 2],
+                links: [],
+                footnotes: footnotes.get(i) ?? [],
+            };
+            const extras = extrasOf.get(i);
+            if (extras) {
+                if (extras.field !== undefined)
+                    sentence.field = extras.field;
+                if (extras.headingDepth !== undefined)
+                    sentence.headingDepth = extras.headingDepth;
+                if (extras.construct !== undefined)
+                    sentence.construct = extras.construct;
+                if (extras.table !== undefined)
+                    sentence.table = extras.table;
+                sentence.links = extras.links;
+            }
+            sentences.push(sentence);
+            textStart = textEnd;
+            at += length;
+        }
+        return {
+            path: this.path,
+            source,
+            format: rest.format,
+            frontmatter: this.frontmatter,
+            fieldLines: rest.fieldLines,
+            sentences,
+            footnotes: rest.footnotes,
+            suppressions: rest.suppressions,
+            problems: rest.problems,
+            lineStarts: computeLineStarts(source),
+        };
+    }
+}
 /** The part of a parsed document the site context reads, packed; the offsets (most of a document's memory) are left behind. */
 function siteDocument(doc) {
     return PackedPage.of(doc);
-}
-/**
- * A copy whose strings are strings of their own: a parser's values are often slices of the file, and a
- * slice keeps the whole file alive. Arrays and plain objects are copied; anything else is kept as it is.
- */
-function ownValue(value) {
-    if (typeof value === 'string')
-        return ` ${value}`.slice(1);
-    if (Array.isArray(value))
-        return value.map(ownValue);
-    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-        const out = {};
-        // (defined, not assigned: a `__proto__` key is data here)
-        for (const [key, v] of Object.entries(value))
-            Object.defineProperty(out, key, { value: ownValue(v), enumerable: true, writable: true, configurable: true });
-        return out;
-    }
-    return value;
 }
 /** A page from the cache, as the site context reads it; null when the value is not a packed page. */
 function pageFromJson(value) {
@@ -79021,21 +79216,13 @@ function pageFromJson(value) {
 /** Files read ahead of the one being parsed: reading one file at a time left the CPU idle on every read. */
 const READ_AHEAD = 16;
 /**
- * Estimated bytes of parsed documents kept for the checks (see documentSize). 160 MiB holds about 1,500
- * pages of 8 KB; a run over more parses the rest twice. Peak memory of a 5,000-page run: bench/results.md.
+ * Estimated bytes of packed documents and their files kept for the checks (PackedDocument.size plus the
+ * bytes). 160 MiB holds about 4,000 pages of 8 KB; a run over more parses the rest twice. Peak memory of a
+ * 5,000-page run: bench/results.md.
  */
 const RETAIN_BUDGET = 160 * 2 ** 20;
-/**
- * Roughly what a parsed document holds in memory, measured on generated pages: per character of prose
- * its offset (4 bytes) and its text twice (the sentence and the block it was cut from, 2 bytes each when
- * not Latin-1), per sentence its objects and offset view, and the source.
- */
-function documentSize(doc) {
-    let size = doc.source.length * 2;
-    for (const s of doc.sentences)
-        size += s.offsets.length * 8 + 250 + s.links.length * 120;
-    return size;
-}
+/** A kept file's text again, for its check (it decoded once already, so it decodes again). */
+const decodeSource = (bytes) => decodeText(bytes) ?? '';
 /** Reads the head version of each path (skipping missing, oversized and undecodable files) and derives the site context. */
 async function runContext(head, paths, config, runOptions = {}) {
     const docs = new Map();
@@ -79072,19 +79259,20 @@ async function runContext(head, paths, config, runOptions = {}) {
             if (text === null)
                 continue;
             const doc = parseDocument(path, text, options);
-            const size = documentSize(doc) + bytes.byteLength;
-            // Packed once, for the cache and for the site context when the document itself is not kept.
-            const packed = runOptions.pages || size > room ? siteDocument(doc) : null;
-            if (packed)
-                runOptions.pages?.set(path, bytes, packed);
+            const packed = PackedDocument.pack(doc, bytes, decodeSource);
+            // (what `--cache` keeps of a page is what the site context reads: PackedPage.toJSON)
+            runOptions.pages?.set(path, bytes, packed);
+            // (the file's bytes are the packed document's: counted once)
+            const size = packed.size + bytes.byteLength;
             if (size <= room) {
                 room -= size;
-                docs.set(path, doc);
+                docs.set(path, packed);
                 kept.set(path, bytes);
-                pages.push(doc);
+                pages.push(packed);
             }
             else {
-                pages.push(packed ?? siteDocument(doc));
+                // Past the budget the offsets are left behind: the check parses the file again.
+                pages.push(siteDocument(doc));
             }
         }
         catch {
@@ -79592,8 +79780,8 @@ async function checkFile(file, request, checks, context) {
         const message = `File is not valid UTF-8 text: byte ${byte} (0x${(headBytes[byte] ?? 0).toString(16).toUpperCase().padStart(2, '0')}, line ${line}, column ${column}) starts no UTF-8 character; save the file as UTF-8 to have it checked.`;
         return { report: unreadable(file, message, owners, { line, column }), changes: [] };
     }
-    // A document kept from the site-context stage is taken, so it can be freed once its file is checked.
-    const doc = context.docs.get(file.path) ?? parseDocument(file.path, headText, documentOptions(config));
+    // A document kept (packed) from the site-context stage is taken, so it can be freed once its file is checked.
+    const doc = context.docs.get(file.path)?.unpack() ?? parseDocument(file.path, headText, documentOptions(config));
     context.docs.delete(file.path);
     const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config);
     const ctx = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site };
@@ -79619,17 +79807,20 @@ async function checkFile(file, request, checks, context) {
     const changes = request.base && !doc.problems.some((p) => p.category === 'input')
         ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
         : [];
+    const report = {
+        path: file.path,
+        status: file.status,
+        ...(file.previousPath ? { previousPath: file.previousPath } : {}),
+        contentType: type,
+        owners,
+        ...parts,
+        sources: sourcesOf(doc),
+        provenance: provenanceOf(doc),
+    };
     return {
-        report: {
-            path: file.path,
-            status: file.status,
-            ...(file.previousPath ? { previousPath: file.previousPath } : {}),
-            contentType: type,
-            owners,
-            ...parts,
-            sources: sourcesOf(doc),
-            provenance: provenanceOf(doc),
-        },
+        // A file's report outlives its document: copied so the quoted text and messages (slices of the page's
+        // text) do not keep every checked page alive until the run's report is written (~16 KB a page).
+        report: ownValue(report),
         changes,
         suppressions: suppressionUses(file.path, checked.suppressions, parts, added),
     };
@@ -97081,27 +97272,23 @@ looseObject({
     }),
 });
 function toJson(report) {
-    return `${JSON.stringify(toJsonValue(report), null, 2)}\n`;
+    // Written a file at a time, spliced into the rest: the same text as stringifying toJsonValue whole,
+    // without a second copy of every finding of a 5,000-page audit held at once.
+    const rest = JSON.stringify(reportValue(report, FILES), null, 2);
+    const files = report.files.length === 0 ? '[]' : `[\n${report.files.map((file) => indent(JSON.stringify(fileValue(file), null, 2), '    ')).join(',\n')}\n  ]`;
+    return `${rest.replace(JSON.stringify(FILES), () => files)}\n`;
 }
-/** The plain value behind `toJson`, for callers that embed the report in something else. */
-function toJsonValue(report) {
+/** Stands for the files while the rest of the report is written (a string no report can hold: JSON escapes NUL). */
+const FILES = '\u0000files\u0000';
+function indent(text, by) {
+    // (a JSON string never holds a raw line break, so every line break is structure)
+    return by + text.replaceAll('\n', `\n${by}`);
+}
+function reportValue(report, files) {
     return {
         version: 1,
         verdict: report.verdict,
-        files: report.files.map((file) => ({
-            path: file.path,
-            findings: file.findings.map(findingValue),
-            status: file.status,
-            ...(file.previousPath !== undefined && { previousPath: file.previousPath }),
-            contentType: file.contentType,
-            owners: file.owners,
-            preExisting: file.preExisting.map(findingValue),
-            suppressed: file.suppressed.map(findingValue),
-            sources: file.sources,
-            provenance: file.provenance,
-            ...(file.skipped !== undefined && { skipped: file.skipped }),
-            ...(file.error !== undefined && { error: file.error }),
-        })),
+        files,
         positioning: {
             changed: report.positioning.changed,
             changes: report.positioning.changes.map((c) => ({
@@ -97140,6 +97327,22 @@ function toJsonValue(report) {
         meta: report.meta,
         // One slice of a sharded run (`check --shard K/N`), for `copydesk merge`: an extra field.
         ...(report.shard !== undefined && { shard: report.shard }),
+    };
+}
+function fileValue(file) {
+    return {
+        path: file.path,
+        findings: file.findings.map(findingValue),
+        status: file.status,
+        ...(file.previousPath !== undefined && { previousPath: file.previousPath }),
+        contentType: file.contentType,
+        owners: file.owners,
+        preExisting: file.preExisting.map(findingValue),
+        suppressed: file.suppressed.map(findingValue),
+        sources: file.sources,
+        provenance: file.provenance,
+        ...(file.skipped !== undefined && { skipped: file.skipped }),
+        ...(file.error !== undefined && { error: file.error }),
     };
 }
 // Contract fields are written explicitly (and in contract order) so an undefined `suggestion` or `claim`

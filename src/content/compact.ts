@@ -51,3 +51,20 @@ function ownLinks(links: Link[]): void {
 function own(text: string): string {
   return ` ${text}`.slice(1)
 }
+
+/**
+ * A copy whose strings are strings of their own (see `own`): for values that outlive the document they
+ * were read from — a packed page's frontmatter, a file's findings — so they do not keep its text alive.
+ * Arrays and plain objects are copied; anything else is kept as it is.
+ */
+export function ownValue(value: unknown): unknown {
+  if (typeof value === 'string') return own(value)
+  if (Array.isArray(value)) return value.map(ownValue)
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {}
+    // (defined, not assigned: a `__proto__` key is data here)
+    for (const [key, v] of Object.entries(value)) Object.defineProperty(out, key, { value: ownValue(v), enumerable: true, writable: true, configurable: true })
+    return out
+  }
+  return value
+}

@@ -7,6 +7,7 @@ import { registry } from '../checks/index.js'
 import { docsUrlFor } from '../contract.js'
 import { ownersOf } from '../codeowners/index.js'
 import { parseDocument } from '../content/index.js'
+import { ownValue } from '../content/compact.js'
 import { diffPositioning, policyChanges } from '../positioning/index.js'
 import { evaluateSignoff, type SignoffFacts } from '../signoff/index.js'
 import { provenanceOf, sourcesOf } from '../sources/index.js'
@@ -200,8 +201,8 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     return { report: unreadable(file, message, owners, { line, column }), changes: [] }
   }
 
-  // A document kept from the site-context stage is taken, so it can be freed once its file is checked.
-  const doc = context.docs.get(file.path) ?? parseDocument(file.path, headText, documentOptions(config))
+  // A document kept (packed) from the site-context stage is taken, so it can be freed once its file is checked.
+  const doc = context.docs.get(file.path)?.unpack() ?? parseDocument(file.path, headText, documentOptions(config))
   context.docs.delete(file.path)
   const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config)
   const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site }
@@ -228,17 +229,20 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
       ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
       : []
 
+  const report: FileReport = {
+    path: file.path,
+    status: file.status,
+    ...(file.previousPath ? { previousPath: file.previousPath } : {}),
+    contentType: type,
+    owners,
+    ...parts,
+    sources: sourcesOf(doc),
+    provenance: provenanceOf(doc),
+  }
   return {
-    report: {
-      path: file.path,
-      status: file.status,
-      ...(file.previousPath ? { previousPath: file.previousPath } : {}),
-      contentType: type,
-      owners,
-      ...parts,
-      sources: sourcesOf(doc),
-      provenance: provenanceOf(doc),
-    },
+    // A file's report outlives its document: copied so the quoted text and messages (slices of the page's
+    // text) do not keep every checked page alive until the run's report is written (~16 KB a page).
+    report: ownValue(report) as FileReport,
     changes,
     suppressions: suppressionUses(file.path, checked.suppressions, parts, added),
   }

@@ -1,24 +1,23 @@
 // The site-context stage of a run: every content file the run checks is read and parsed once, up front,
 // so the publisher, the competitors and each page's kind are known before any check reads a sentence.
 //
-// Parsed documents are kept for their checks while they fit a memory budget; past it, a page keeps only
-// what the site context reads (a SiteDocument: no offsets), that is dropped once the context is derived,
-// and the page's check reads and parses its file again. A 5,000-page site held every document at once
-// (1.4 GB); the budget bounds that at the price of a second parse for the pages past it. The context
-// is derived from the same pages in the same order either way, so the report is the same.
+// Each parsed document is packed (site-document.ts: ~30 KB for a page of 8 KB, against ~100 KB as parsed
+// objects) and kept for its check, which unpacks it instead of parsing the file again. Packed documents are
+// kept while they fit a memory budget; past it, a page keeps only what the site context reads (no offsets),
+// that is dropped once the context is derived, and the page's check reads and parses its file again. The
+// context is derived from the same pages in the same order either way, so the report is the same.
 import type { Config } from '../config/schema.js'
 import { parseDocument } from '../content/index.js'
 import { buildSiteContext, siteConfig, type SiteContext, type SiteDocument } from '../site/index.js'
-import type { ContentDocument } from '../types.js'
 import { decodeText } from './decode.js'
 import { documentOptions } from './document-options.js'
-import { siteDocument, type PackedSiteDocument } from './site-document.js'
+import { PackedDocument, siteDocument, type PackedSiteDocument } from './site-document.js'
 import type { Tree } from './tree.js'
 
 export interface RunContext {
   site: SiteContext
-  /** Parsed head documents by path, reused by the checks so no file is parsed twice. */
-  docs: Map<string, ContentDocument>
+  /** Parsed head documents by path, packed, unpacked by the checks so no file is parsed twice. */
+  docs: Map<string, PackedDocument>
   /** The head bytes each document was parsed from, so the check reads no file twice (taken by the check). */
   bytes: Map<string, Uint8Array>
 }
@@ -27,13 +26,14 @@ export interface RunContext {
 export const READ_AHEAD = 16
 
 /**
- * Estimated bytes of parsed documents kept for the checks (see documentSize). 160 MiB holds about 1,500
- * pages of 8 KB; a run over more parses the rest twice. Peak memory of a 5,000-page run: bench/results.md.
+ * Estimated bytes of packed documents and their files kept for the checks (PackedDocument.size plus the
+ * bytes). 160 MiB holds about 4,000 pages of 8 KB; a run over more parses the rest twice. Peak memory of a
+ * 5,000-page run: bench/results.md.
  */
 export const RETAIN_BUDGET = 160 * 2 ** 20
 
 export interface RunContextOptions {
-  /** Estimated bytes of parsed documents (and their file bytes) kept for the checks; RETAIN_BUDGET by default. */
+  /** Estimated bytes of packed documents (and their file bytes) kept for the checks; RETAIN_BUDGET by default. */
   retainBudget?: number
   /** `--cache`: the pages of files whose bytes did not change, so a re-audit parses only what changed. */
   pages?: SitePageCache
@@ -45,20 +45,12 @@ export interface SitePageCache {
   set(path: string, bytes: Uint8Array, page: PackedSiteDocument): void
 }
 
-/**
- * Roughly what a parsed document holds in memory, measured on generated pages: per character of prose
- * its offset (4 bytes) and its text twice (the sentence and the block it was cut from, 2 bytes each when
- * not Latin-1), per sentence its objects and offset view, and the source.
- */
-export function documentSize(doc: ContentDocument): number {
-  let size = doc.source.length * 2
-  for (const s of doc.sentences) size += s.offsets.length * 8 + 250 + s.links.length * 120
-  return size
-}
+/** A kept file's text again, for its check (it decoded once already, so it decodes again). */
+const decodeSource = (bytes: Uint8Array): string => decodeText(bytes) ?? ''
 
 /** Reads the head version of each path (skipping missing, oversized and undecodable files) and derives the site context. */
 export async function runContext(head: Tree, paths: readonly string[], config: Config, runOptions: RunContextOptions = {}): Promise<RunContext> {
-  const docs = new Map<string, ContentDocument>()
+  const docs = new Map<string, PackedDocument>()
   const kept = new Map<string, Uint8Array>()
   // Every parsed page in path order, full or slim: the site context is derived from them in that order.
   const pages: SiteDocument[] = []
@@ -88,17 +80,19 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
       const text = decodeText(bytes)
       if (text === null) continue
       const doc = parseDocument(path, text, options)
-      const size = documentSize(doc) + bytes.byteLength
-      // Packed once, for the cache and for the site context when the document itself is not kept.
-      const packed = runOptions.pages || size > room ? siteDocument(doc) : null
-      if (packed) runOptions.pages?.set(path, bytes, packed)
+      const packed = PackedDocument.pack(doc, bytes, decodeSource)
+      // (what `--cache` keeps of a page is what the site context reads: PackedPage.toJSON)
+      runOptions.pages?.set(path, bytes, packed)
+      // (the file's bytes are the packed document's: counted once)
+      const size = packed.size + bytes.byteLength
       if (size <= room) {
         room -= size
-        docs.set(path, doc)
+        docs.set(path, packed)
         kept.set(path, bytes)
-        pages.push(doc)
+        pages.push(packed)
       } else {
-        pages.push(packed ?? siteDocument(doc))
+        // Past the budget the offsets are left behind: the check parses the file again.
+        pages.push(siteDocument(doc))
       }
     } catch {
       // A file that cannot be parsed here is reported by the check itself, with its own message.

@@ -56,28 +56,31 @@ export const jsonReportSchema = z.looseObject({
 export type JsonReport = z.output<typeof jsonReportSchema>
 
 export function toJson(report: Report): string {
-  return `${JSON.stringify(toJsonValue(report), null, 2)}\n`
+  // Written a file at a time, spliced into the rest: the same text as stringifying toJsonValue whole,
+  // without a second copy of every finding of a 5,000-page audit held at once.
+  const rest = JSON.stringify(reportValue(report, FILES), null, 2)
+  const files = report.files.length === 0 ? '[]' : `[\n${report.files.map((file) => indent(JSON.stringify(fileValue(file), null, 2), '    ')).join(',\n')}\n  ]`
+  return `${rest.replace(JSON.stringify(FILES), () => files)}\n`
+}
+
+/** Stands for the files while the rest of the report is written (a string no report can hold: JSON escapes NUL). */
+const FILES = '\u0000files\u0000'
+
+function indent(text: string, by: string): string {
+  // (a JSON string never holds a raw line break, so every line break is structure)
+  return by + text.replaceAll('\n', `\n${by}`)
 }
 
 /** The plain value behind `toJson`, for callers that embed the report in something else. */
 export function toJsonValue(report: Report): Record<string, unknown> {
+  return reportValue(report, report.files.map(fileValue))
+}
+
+function reportValue(report: Report, files: unknown): Record<string, unknown> {
   return {
     version: 1,
     verdict: report.verdict,
-    files: report.files.map((file) => ({
-      path: file.path,
-      findings: file.findings.map(findingValue),
-      status: file.status,
-      ...(file.previousPath !== undefined && { previousPath: file.previousPath }),
-      contentType: file.contentType,
-      owners: file.owners,
-      preExisting: file.preExisting.map(findingValue),
-      suppressed: file.suppressed.map(findingValue),
-      sources: file.sources,
-      provenance: file.provenance,
-      ...(file.skipped !== undefined && { skipped: file.skipped }),
-      ...(file.error !== undefined && { error: file.error }),
-    })),
+    files,
     positioning: {
       changed: report.positioning.changed,
       changes: report.positioning.changes.map((c) => ({
@@ -116,6 +119,23 @@ export function toJsonValue(report: Report): Record<string, unknown> {
     meta: report.meta,
     // One slice of a sharded run (`check --shard K/N`), for `copydesk merge`: an extra field.
     ...(report.shard !== undefined && { shard: report.shard }),
+  }
+}
+
+function fileValue(file: Report['files'][number]): Record<string, unknown> {
+  return {
+    path: file.path,
+    findings: file.findings.map(findingValue),
+    status: file.status,
+    ...(file.previousPath !== undefined && { previousPath: file.previousPath }),
+    contentType: file.contentType,
+    owners: file.owners,
+    preExisting: file.preExisting.map(findingValue),
+    suppressed: file.suppressed.map(findingValue),
+    sources: file.sources,
+    provenance: file.provenance,
+    ...(file.skipped !== undefined && { skipped: file.skipped }),
+    ...(file.error !== undefined && { error: file.error }),
   }
 }
 

@@ -31,12 +31,12 @@ export function shortNames(name: string): string[] {
 // Words a heading adds to a product's name: "Retool Alternatives", "Appian Pricing".
 const NAME_TAIL = /\s+(?:Alternatives?|Competitors?|Pricing|Review|Reviews|Comparison|Replacement)$/
 
-/** The text of a page, for telling a product's name from a topic it also writes in lower case. */
-const pageTexts = new WeakMap<SiteDocument, string>()
+/**
+ * The text of a page, for telling a product's name from a topic it also writes in lower case. Not cached
+ * by page: the pages live until their checks, and so would a copy of every page's text.
+ */
 export function pageText(doc: SiteDocument): string {
-  let text = pageTexts.get(doc)
-  if (text === undefined) pageTexts.set(doc, (text = doc.sentences.map((s) => s.text).join('\n')))
-  return text
+  return doc.sentences.map((s) => s.text).join('\n')
 }
 
 class Collector {

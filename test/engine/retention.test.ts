@@ -4,13 +4,14 @@
 import { describe, expect, it } from 'vitest'
 import { runCheck } from '../../src/engine/check.js'
 import { loadPolicy } from '../../src/engine/policy.js'
-import { documentSize, runContext } from '../../src/engine/site-context.js'
-import { pageFromJson, siteDocument } from '../../src/engine/site-document.js'
+import { runContext } from '../../src/engine/site-context.js'
+import { PackedDocument, pageFromJson, siteDocument } from '../../src/engine/site-document.js'
 import { memoryTree, type Tree } from '../../src/engine/tree.js'
 import { parseDocument } from '../../src/content/index.js'
 import { seeded } from '../../scripts/bench/random.js'
 import { buildSite } from '../../scripts/bench/site.js'
 import { SITE } from '../cli/site-fixture.js'
+import type { ContentDocument } from '../../src/types.js'
 
 /** The cache and shard tests' small site (publisher, competitors, every kind of finding) plus a competitor named only in a comparison table. */
 const SMALL: Record<string, string> = {
@@ -29,6 +30,11 @@ function files(): Record<string, string> {
 function counting(tree: Tree): { tree: Tree; reads: Map<string, number> } {
   const reads = new Map<string, number>()
   return { tree: { ...tree, read: (path) => (reads.set(path, (reads.get(path) ?? 0) + 1), tree.read(path)) }, reads }
+}
+
+/** A document packed as the site-context stage packs it: with its file's bytes. */
+function pack(doc: ContentDocument): PackedDocument {
+  return PackedDocument.pack(doc, Buffer.from(doc.source), (bytes) => new TextDecoder().decode(bytes))
 }
 
 async function report(all: Record<string, string>, retainBudget: number | undefined): Promise<{ json: string; reads: Map<string, number> }> {
@@ -72,12 +78,34 @@ describe('bounded retention of parsed documents', () => {
     const all = files()
     const policy = await loadPolicy(memoryTree(all), { configPath: '.github/copydesk.yml' })
     const paths = Object.keys(all).filter((p) => p.startsWith('content/generated/')).sort()
-    const sizes = paths.map((path) => documentSize(parseDocument(path, all[path] as string)) + Buffer.byteLength(all[path] as string))
+    const sizes = paths.map((path) => pack(parseDocument(path, all[path] as string)).size + Buffer.byteLength(all[path] as string))
     const budget = (sizes[0] as number) + (sizes[1] as number)
     const context = await runContext(memoryTree(all), paths, policy.policy.config, { retainBudget: budget })
     expect([...context.docs.keys()]).toEqual(paths.slice(0, 2))
     expect([...context.bytes.keys()]).toEqual(paths.slice(0, 2))
     expect(context.site.pages.map((p) => p.path)).toEqual(paths)
+  })
+
+  it('a packed document unpacks into the document a fresh parse gives, every offset included', () => {
+    const plain = (doc: ContentDocument): unknown => ({ ...doc, sentences: doc.sentences.map((s) => ({ ...s, offsets: Array.from(s.offsets) })) })
+    const pages: [string, string][] = [
+      ...Object.entries(files()),
+      // footnotes, a suppression, a YAML problem, HTML alt text, JSX props, a CRLF line and wide characters
+      ['content/notes.md', '---\ntitle: Notes\n---\nFaster setup than Frontline[^1] — per the 2025 survey.\r\n\n<!-- copydesk-disable-next-line recommended/no-guarantees -- quoted -->\nGuaranteed 🎉 “results”.\n\n<img src="a.png" alt="The #1 inbox">\n\n[^1]: See [the survey](https://example.com/s).\n'],
+      ['content/broken.md', '---\ntitle: [unclosed\n---\nText with **emphasis** and `code`.\n'],
+      ['content/hero.mdx', '---\ntitle: Hero\n---\nimport { Hero } from "./hero"\n\n<Hero title="The fastest inbox" items={["Zero setup", "No hidden fees"]} />\n\n> “It halved our response time.” — Dana, Ops lead\n'],
+    ]
+    let offsets = 0
+    for (const [path, source] of pages) {
+      if (!/\.mdx?$/.test(path)) continue
+      const doc = parseDocument(path, source)
+      offsets += doc.sentences.reduce((n, s) => n + s.offsets.length, 0)
+      const unpacked = pack(doc).unpack()
+      expect(plain(unpacked)).toEqual(plain(doc))
+      // (the same keys in the same order, so anything that serialises a document serialises it the same)
+      expect(JSON.stringify(plain(unpacked))).toBe(JSON.stringify(plain(doc)))
+    }
+    expect(offsets).toBeGreaterThan(10_000)
   })
 
   it('a slim document gives back every sentence as the site context reads it, without offsets', () => {

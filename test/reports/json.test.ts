@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { jsonReportSchema, toJson } from '../../src/reports/json.js'
-import { finding, sampleReport } from './fixture.js'
+import { jsonReportSchema, toJson, toJsonValue } from '../../src/reports/json.js'
+import { bigReport, cleanReport, finding, sampleReport } from './fixture.js'
 
 describe('toJson', () => {
+  it('writes a file at a time the same text as the whole report stringified at once', () => {
+    const tricky = sampleReport()
+    // a finding whose text looks like structure: quotes, a backslash, a line break, a NUL and the files key
+    tricky.files[0]!.findings.push(finding({ text: '"files": [\n  {\\ \u0000files\u0000', message: '"\u0000files\u0000"' }))
+    for (const report of [sampleReport(), cleanReport(), bigReport(5, 3), tricky, { ...cleanReport(), files: [] }]) {
+      expect(toJson(report)).toBe(`${JSON.stringify(toJsonValue(report), null, 2)}\n`)
+    }
+    expect(toJson(tricky)).toContain('\\u0000files\\u0000')
+  })
+
   it('produces a report that validates against the contract schema', () => {
     const parsed = JSON.parse(toJson(sampleReport()))
     const result = jsonReportSchema.safeParse(parsed)
