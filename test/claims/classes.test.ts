@@ -112,4 +112,10 @@ describe('what counts as a source', () => {
     expect(read('Acme teams reply 3x faster [[1]](https://acme.example/).')).toEqual([])
     expect(read('Acme teams reply 3x faster ([2026 benchmark](/research/benchmark-2026)).')).toEqual([])
   })
+  it('a cited sentence that leads into a list or table sources its figures; an uncited lead-in does not', () => {
+    const list = (lead: string): string => `${lead}\n\n- **Median sync time**: 140 ms for a 2 MB file\n- **Delivery rate**: 97% of messages`
+    expect(read(list('Here are this quarter’s delivery benchmarks [[1]](https://example.org/report):'))).toEqual([])
+    expect(read(list('Here are this quarter’s delivery benchmarks:'))).toHaveLength(2)
+    expect(read('Recent data from Northwind’s analytics dashboard gives these figures:\n\n| Metric | Value |\n| --- | --- |\n| Delivery rate | 97% of messages |')).toEqual([])
+  })
 })
