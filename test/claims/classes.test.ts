@@ -119,3 +119,13 @@ describe('what counts as a source', () => {
     expect(read('Recent data from Northwind’s analytics dashboard gives these figures:\n\n| Metric | Value |\n| --- | --- |\n| Delivery rate | 97% of messages |')).toEqual([])
   })
 })
+
+describe('claims read in context (claims4)', () => {
+  it('a figure the paragraph already gave is one claim, found where it is first stated', () => {
+    expect(read('We confirmed data loss in 14 customers. By Friday, 14 customers had their records restored.')).toEqual(['SRC statistic: 14 customers'])
+  })
+  it('numbers in a sentence about the publisher’s plans are plan limits', () => {
+    expect(read('Workspaces on the Starter plan with over 30 users keep their seats until renewal.')).toEqual([])
+    expect(read('Over 3,000 teams on our Growth plan trust Acme with their inbox.')).toHaveLength(1)
+  })
+})
