@@ -89,8 +89,8 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`[$€£]\s?${NUM}\s?(?:k|K|M|MM|B|bn|million|billion)\b(?!\s*(?:\/|per\b|a month|a year|monthly|annually))`, 'g'), keep: (_m, text) => !offer(text) && !SETTING.test(text) },
   // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "set up in 5 mins"
   { re: new RegExp(String.raw`\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
-  // ("up and running in a single afternoon": a working day's parts are durations too)
-  { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:${NUM}|${WORD_NUM})\s+(?:single\s+)?(?:${TIME_UNIT}|afternoon|morning|evening)\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
+  // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
+  { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
   { re: new RegExp(String.raw`\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
   { re: new RegExp(String.raw`\b(?:(?:in|within)\s+(?:${NUM}|${WORD_NUM})\s+)?${TIME_UNIT},?\s+(?:not|instead of|rather than)\s+(?:${NUM}\s+|${WORD_NUM}\s+)?${TIME_UNIT}`, 'gi') },
   { re: new RegExp(String.raw`\btook\s+${NUM}\s+${TIME_UNIT}\s+now\s+takes?\s+${NUM}\s+${TIME_UNIT}`, 'gi') },
@@ -165,6 +165,7 @@ export const statistic: KindModule = {
       'Accounts on the Community plan with over 20 users keep working as they do today.',
       'Logs on the Premium plan are now kept from 1 week to 1 month.',
       'Most of our customers already use the new plans.',
+      'Set up your inbox in an afternoon.',
       'The majority of teams we spoke to preferred per-seat billing.',
       'Use triple backticks with the language name.',
       'Updates are released to a small group (5-10% of users) before a full launch.',
