@@ -124,6 +124,11 @@ describe('claims read in context (claims4)', () => {
   it('a figure the paragraph already gave is one claim, found where it is first stated', () => {
     expect(read('We confirmed data loss in 14 customers. By Friday, 14 customers had their records restored.')).toEqual(['SRC statistic: 14 customers'])
   })
+  it('a table setting "the traditional way" beside another column compares each row; a table of two options of the reader’s does not', () => {
+    const table = (a: string, b: string): string => `| Aspect | ${a} | ${b} |\n| --- | --- | --- |\n| Setup time | Two weeks | An hour |\n| Rollback | New release needed | One click |`
+    expect(read(table('Traditional invoicing', 'Invoicing with templates'))).toEqual(['SRC comparison: Two weeks', 'SRC comparison: New release needed'])
+    expect(read(table('Weekly digest', 'Daily digest'))).toEqual([])
+  })
   it('numbers in a sentence about the publisher’s plans are plan limits', () => {
     expect(read('Workspaces on the Starter plan with over 30 users keep their seats until renewal.')).toEqual([])
     expect(read('Over 3,000 teams on our Growth plan trust Acme with their inbox.')).toHaveLength(1)
