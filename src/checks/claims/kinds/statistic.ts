@@ -89,6 +89,8 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`[$€£]\s?${NUM}\s?(?:k|K|M|MM|B|bn|million|billion)\b(?!\s*(?:\/|per\b|a month|a year|monthly|annually))`, 'g'), keep: (_m, text) => !offer(text) && !SETTING.test(text) },
   // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "set up in 5 mins"
   { re: new RegExp(String.raw`\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
+  // a duration bounded from above is a speed promise, even after "takes": "setup takes <5 minutes", "takes under an hour"
+  { re: new RegExp(String.raw`(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
   // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
   { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
   { re: new RegExp(String.raw`\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
@@ -143,6 +145,7 @@ export const statistic: KindModule = {
       { text: 'We raised $12M in a Series A round.', words: '$12M' },
       { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
       { text: 'Your help desk is live in a single afternoon.', words: 'in a single afternoon' },
+      { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
       { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
       { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
