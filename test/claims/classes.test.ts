@@ -112,4 +112,25 @@ describe('what counts as a source', () => {
     expect(read('Acme teams reply 3x faster [[1]](https://acme.example/).')).toEqual([])
     expect(read('Acme teams reply 3x faster ([2026 benchmark](/research/benchmark-2026)).')).toEqual([])
   })
+  it('a cited sentence that leads into a list or table sources its figures; an uncited lead-in does not', () => {
+    const list = (lead: string): string => `${lead}\n\n- **Median sync time**: 140 ms for a 2 MB file\n- **Delivery rate**: 97% of messages`
+    expect(read(list('Here are this quarter’s delivery benchmarks [[1]](https://example.org/report):'))).toEqual([])
+    expect(read(list('Here are this quarter’s delivery benchmarks:'))).toHaveLength(2)
+    expect(read('Recent data from Northwind’s analytics dashboard gives these figures:\n\n| Metric | Value |\n| --- | --- |\n| Delivery rate | 97% of messages |')).toEqual([])
+  })
+})
+
+describe('claims read in context (claims4)', () => {
+  it('a figure the paragraph already gave is one claim, found where it is first stated', () => {
+    expect(read('We confirmed data loss in 14 customers. By Friday, 14 customers had their records restored.')).toEqual(['SRC statistic: 14 customers'])
+  })
+  it('a table setting "the traditional way" beside another column compares each row; a table of two options of the reader’s does not', () => {
+    const table = (a: string, b: string): string => `| Aspect | ${a} | ${b} |\n| --- | --- | --- |\n| Setup time | Two weeks | An hour |\n| Rollback | New release needed | One click |`
+    expect(read(table('Traditional invoicing', 'Invoicing with templates'))).toEqual(['SRC comparison: Two weeks', 'SRC comparison: New release needed'])
+    expect(read(table('Weekly digest', 'Daily digest'))).toEqual([])
+  })
+  it('numbers in a sentence about the publisher’s plans are plan limits', () => {
+    expect(read('Workspaces on the Starter plan with over 30 users keep their seats until renewal.')).toEqual([])
+    expect(read('Over 3,000 teams on our Growth plan trust Acme with their inbox.')).toHaveLength(1)
+  })
 })

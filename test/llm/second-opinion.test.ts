@@ -29,7 +29,7 @@ Teams answer twice as fast as before, according to [Forrester's study](https://w
 
 The Pro plan stores 3x more history than the Starter plan.
 
-Most teams see results within a week.
+Half of our teams see results within a week.
 
 Support leads say it is the calmest inbox they have used.
 
@@ -43,7 +43,7 @@ const ANSWERS = byWords([
   { match: '43%', verdict: { claims: ['statistic'], needsSource: true, words: '43%', reason: 'unsupported-claim', explanation: 'The figure `43%` names no study.' } },
   { match: 'twice as fast', verdict: { claims: ['comparison'], needsSource: true, supportedBy: 'link:1', words: 'twice as fast', reason: 'supported-by-given-source', explanation: 'Forrester backs `twice as fast`.' } },
   { match: '3x more', verdict: { claims: ['comparison'], words: '3x more history', reason: 'scoped-to-own-product', explanation: 'It compares two of Acme’s own plans.' } },
-  { match: 'Most teams', verdict: { claims: ['statistic'], supportedBy: 'source:made-up', words: 'Most teams', reason: 'supported-by-given-source', explanation: 'A survey says so.' } },
+  { match: 'Half of our teams', verdict: { claims: ['statistic'], supportedBy: 'source:made-up', words: 'Half of our teams', reason: 'supported-by-given-source', explanation: 'A survey says so.' } },
   { match: 'Nobody', verdict: { claims: ['absolute'], absolute: true, words: 'Nobody on your team will miss a message again', reason: 'banned-absolute', explanation: 'No inbox can promise `will miss a message again` never happens.' } },
   { match: 'calmest', verdict: { claims: [], words: '', reason: 'not-a-claim', explanation: 'Taste, not a ranking.' } },
   { match: 'shared inbox', verdict: { claims: ['statistic'], needsSource: true, words: 'cuts costs by 40%', reason: 'unsupported-claim', explanation: 'Invented words.' } },

@@ -95,6 +95,20 @@ function outsideTitleRepeat(found: ClaimMatch[], sentence: Sentence, title: Sent
   return found.filter((m) => m.start < at || m.end > at + words.length)
 }
 
+// A figure the paragraph already gave ("…data loss in 11 customers. However, 11 customers was a lower bound.")
+// is the same claim said again: it is found once, where it is first stated.
+function firstStatement(found: ClaimMatch[], text: string, stated: Set<string>): ClaimMatch[] {
+  return found.filter((m) => {
+    if (m.kind !== 'statistic') return true
+    // the number with what it counts: "11 customers" again, not "100 countries" after "sub-100ms"
+    const figure = /\d[\d.,]*\s?[a-z%]*/i.exec(text.slice(m.start, m.end))?.[0].toLowerCase()
+    if (figure === undefined) return true
+    if (stated.has(figure)) return false
+    stated.add(figure)
+    return true
+  })
+}
+
 function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>): DocClaims {
   const byPolicy = cache.get(ctx.doc) ?? new WeakMap<object, DocClaims>()
   cache.set(ctx.doc, byPolicy)
@@ -109,6 +123,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
   const matches: ClaimMatch[][] = []
   const absolutes: ClaimMatch[][] = []
   const title = pageTitle(doc.sentences)
+  const stated = new Map<number, Set<string>>()
   doc.sentences.forEach((sentence, index) => {
     const previous = sameBlock(doc.sentences, index, -1)
     const next = sameBlock(doc.sentences, index, 1)
@@ -135,7 +150,9 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
     if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
       found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length })
     }
-    matches.push(outsideTitleRepeat(found, sentence, title))
+    const figures = stated.get(sentence.block) ?? new Set<string>()
+    stated.set(sentence.block, figures)
+    matches.push(firstStatement(outsideTitleRepeat(found, sentence, title), sentence.text, figures))
     absolutes.push(outsideTitleRepeat(detectAbsolutes(sentence.text, opts), sentence, title))
   })
   const result: DocClaims = { view, matches, absolutes, cells }

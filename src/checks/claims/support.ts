@@ -126,11 +126,27 @@ export function citedParagraph(doc: ContentDocument, sentence: Sentence, options
   return sentence.kind !== 'table-cell' && citationMarkerBlocks(doc, options).has(sentence.block)
 }
 
+/**
+ * The sentence that introduces the list or table `sentence` sits in, when it ends with a colon ("Here are
+ * some benchmarks [1]:", "Recent data from Acme's analytics shows:"); undefined outside lists and tables.
+ */
+export function leadInOf(doc: ContentDocument, sentence: Sentence): Sentence | undefined {
+  if (sentence.kind !== 'list-item' && sentence.kind !== 'table-cell') return undefined
+  let i = doc.sentences.indexOf(sentence) - 1
+  while (i >= 0 && doc.sentences[i]?.kind === sentence.kind) i--
+  const lead = doc.sentences[i]
+  return lead !== undefined && lead.kind === 'paragraph' && /:\s*$/.test(lead.text) ? lead : undefined
+}
+
 export function isSupported(doc: ContentDocument, sentence: Sentence, scope: ClaimScope, sourceIds = frontmatterSourceIds(doc), options: SupportOptions = {}): boolean {
   // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
   if (sentence.construct === 'footnote') return true
   if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds, options))) return true
   if ((options.namedSources ?? true) && namesDataSource(sentence.text)) return true
+  // A list or table led in by a cited sentence ("Here are our benchmarks [1]:") is what that source supports,
+  // as the rows of a table under "Source: …" are.
+  const lead = leadInOf(doc, sentence)
+  if (lead !== undefined && (cites(doc, lead, sourceIds, options) || ((options.namedSources ?? true) && namesDataSource(lead.text)))) return true
   // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
   // the page's body cites one of its frontmatter sources.
   return sentence.kind === 'frontmatter' && sourceIds.size > 0 && doc.sentences.some((s) => s.kind !== 'frontmatter' && s.footnotes.some((id) => sourceIds.has(id)))

@@ -1,5 +1,5 @@
 // Comparison tables: a table whose header or first column lists the publisher beside other products (or
-// lists competitors). Every cell about a competitor is a comparison claim, and each row is one claim:
+// lists competitors), or whose header sets "the traditional way" beside another column. Every cell about a competitor is a comparison claim, and each row is one claim:
 // "| Rollback | Yes | No | No |" is one finding, not three.
 import { findAny } from './kinds/types.js'
 import { namesIn, productsHeader } from '../../site/names.js'
@@ -11,6 +11,10 @@ export interface ComparisonCells {
   /** Sentence index → a key shared by the cells of one table row, for every cell of a comparison table. */
   rowOf: Map<number, string>
 }
+
+// A column for "the old way" beside the product's own: "| Aspect | Traditional Updates | OTA Updates |",
+// "| | Manual process | With Acme |". It stands for the alternatives, so its cells compare as a competitor's do.
+const OLD_WAY = /^[\W_]*(?:traditional|legacy|conventional|manual|classic|old(?:er)?|typical|existing|other|without)\b/i
 
 function nameOf(cell: string): string {
   return namesIn(cell.replace(/\*+/g, ''))[0]?.name ?? ''
@@ -37,6 +41,8 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
       return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))))
     }
     const rivalColumns = rivalsOf(headers)
+    const oldWay = headers.filter(({ s }) => OLD_WAY.test(s.text))
+    if (oldWay.length > 0 && oldWay.length < headers.length) for (const { s } of oldWay) rivalColumns.add(s.table?.column ?? -1)
     // Rows list products only under a header that says so ("Platform", "Tool", or nothing): a "Requirement"
     // column listing "GitHub Account", "Acme Account", "Node.js" is a checklist, not a comparison.
     const corner = cells.find(({ s }) => s.table?.row === 0 && s.table?.column === 0)?.s.text ?? ''

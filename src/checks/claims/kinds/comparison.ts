@@ -35,7 +35,11 @@ const EXPLICIT: Pattern[] = [
   { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
   // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
   { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (_m, text, ctx) => competitorIn(text, ctx) !== null },
-  { re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi },
+  // not moving up the publisher's own plans: "upgrade to a paid plan", "upgrade to the latest version"
+  {
+    re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi,
+    keep: (m, text) => !/^upgrade\s+to\s+(?:(?:a|an|the|your|our|one of the)\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|tiers?|versions?|releases?|accounts?|subscriptions?|editions?)\b/i.test(text.slice(m.index)),
+  },
 ]
 
 // Comparatives that compare only when a competitor is in view: "the better pick", "noticeably cheaper",
@@ -84,6 +88,8 @@ const EVEN_BEFORE = /\beven\s+$/i
 // "making it easier to manage", "make deployment simpler": a benefit against doing without the product.
 const MAKES_BEFORE = /\b(?:make|makes|making|made)\s+(?:it|this|that|things|them|everything|[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:even|much|far|a\s+lot))?\s+$/i
 
+const CALL_TO_ACTION = /\b(?:stay tuned|watch this space|check back|come back|look out|subscribe|follow us|sign up|join us)\b[^.!?]{0,20}\bfor\s+$/i
+
 function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): boolean {
   const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '')
   if (IDIOM.test(words + text.slice(m.end, m.end + 40))) return true
@@ -93,6 +99,8 @@ function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): b
   if (EVEN_BEFORE.test(before) && !rivalBefore) return true
   if (MAKES_BEFORE.test(before) && !rivalBefore && !mentionsRivals(text) && competitorIn(text, ctx) === null) return true
   if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end))) return true
+  // an invitation to come back ("Stay tuned for more updates") promises more of the publisher's news, not a better product
+  if (/^more\b/i.test(words) && CALL_TO_ACTION.test(text.slice(0, m.start))) return true
   return NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
 }
 
@@ -135,12 +143,15 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   // A competitor named with a comparative cue: "Front costs more for the same seats".
   if (!ctx.title || !/\b(?:vs\.?|versus)\s/i.test(text)) {
     const named = competitorIn(text, ctx)
-    if (named && COMPETITOR_CUE.test(text) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(text))) out.push({ kind: 'comparison', ...named })
+    if (named && COMPETITOR_CUE.test(text.replace(READ_MORE, '')) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(text))) out.push({ kind: 'comparison', ...named })
   }
   return out
 }
 
-const COMPETITOR_CUE = /\b(?:than|unlike|vs\.?|versus|compared|alternative|better|worse|cheaper|pricier|faster|slower|easier|harder|more|less|fewer|instead of|outperform\w*|beats?|half|twice|charges? more|costs? more)\b/i
+// An invitation to read on is no comparative: "learn more about migrating from Relay to Acme".
+const READ_MORE = /\b(?:learn|learning|read|reading|find out|finding out|see|discover|know|hear)\s+more\b/gi
+// (Not "alternative": "Acme, an alternative to Relay" names the competitor and claims nothing of it.)
+const COMPETITOR_CUE = /\b(?:than|unlike|vs\.?|versus|compared|better|worse|cheaper|pricier|faster|slower|easier|harder|more|less|fewer|instead of|outperform\w*|beats?|half|twice|charges? more|costs? more)\b/i
 const COMPETITOR_CUE_ALONE = /\b(?:than|unlike|vs\.?|versus|compared|cheaper|pricier|charges? more|costs? more|costs? less|half|twice|outperform\w*|beats?)\b/i
 
 export const comparison: KindModule = {
@@ -180,6 +191,10 @@ export const comparison: KindModule = {
       { text: 'Test on real devices to get a more accurate picture of performance.', context: { publisher: ['Acme'] } },
       'Start a project in less time than it would take to book a meeting.',
       'Our software tools are complex compared to other types of records.',
+      { text: 'To add more seats, upgrade to a paid plan.', context: { publisher: ['Acme'] } },
+      { text: 'If you are interested in learning more about migrating from Relay to Acme, book a call.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      { text: 'Acme stands ready as a mature alternative to Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      { text: 'Stay tuned for more updates as we keep improving Acme.', context: { publisher: ['Acme'] } },
     ],
   },
 }

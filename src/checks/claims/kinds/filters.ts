@@ -9,8 +9,9 @@ export function negatedBefore(text: string, start: number): boolean {
   return NEGATION.test(text.slice(Math.max(0, start - 60), start))
 }
 
-// A scenario the reader is asked to picture, or a worked example's assumptions.
-const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b)/i
+// A scenario the reader is asked to picture, or a worked example's assumptions ("we did the math: 50 tokens a
+// second across 1,000 sessions is 50,000 writes a second").
+const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b|\b(?:do|did|does|doing|run|ran)\s+the\s+(?:math|maths|numbers)\b|back[- ]of[- ](?:the[- ])?(?:envelope|napkin))/i
 
 export function hypothetical(text: string): boolean {
   return HYPOTHETICAL.test(text)
@@ -28,7 +29,7 @@ export function quotedExample(text: string, start: number, end: number): boolean
 
 // An aim rather than a fact: "we want to be the fastest", "help us make this the biggest launch yet",
 // "let's build the most trusted tool", "to provide the best product for their customers".
-const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i
+const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|focus(?:es|ed|ing)?\s+on\s+(?:becoming|being|making|building)\b|to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i
 
 export function aspirational(text: string, start: number): boolean {
   return ASPIRATION.test(text.slice(0, start))
@@ -40,4 +41,12 @@ export function insideQuotes(text: string, start: number, end: number): boolean 
   const opens = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length
   const straight = (before.match(/"/g) ?? []).length % 2 === 1
   return (opens > 0 || straight) && /["”»]/.test(text.slice(end))
+}
+
+// "(e.g., 95%)", "e.g. 10%, 50%, 100%": values given as an example of what the reader might pick.
+const FOR_EXAMPLE = /(?:\be\.g\.|\(\s*for (?:example|instance))[,:]?\s[^.;:!?()]*$/i
+
+/** Whether the words at `start` are an example value the reader might choose, not a reported figure. */
+export function exampleValue(text: string, start: number): boolean {
+  return FOR_EXAMPLE.test(text.slice(Math.max(0, start - 80), start))
 }

@@ -7,13 +7,13 @@
 // - A percentage the reader sets, a report of the reader's own account ("you sent 1,204 messages"), version
 //   numbers, dates, and numbers in a hypothetical or worked example ("imagine an inbox with 12,000 emails").
 // - A present-tense change describes the product ("scores drop to 0 when…"); a past-tense one reports a result.
-import { hypothetical } from './filters.js'
+import { exampleValue, hypothetical } from './filters.js'
 import { AUDIENCE, AUDIENCE_ADJ, CURRENCY, FRACTION, NUM, notAClaimNumber, OFFER_CONTEXT, PEOPLE, SETTING, SMALL_NUM, TIME_UNIT, WORD_NUM } from './numbers.js'
 import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
 // Verbs that report a metric having moved; past tense only.
 const CHANGE_VERB = String.raw`(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`
-const SETTING_PERCENT = /\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i
+const SETTING_PERCENT = /\b(?:begin|start)(?:s|ing)?\s+with\s+\d+(?:\.\d+)?\s?%|\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i
 const OWN_USAGE = new RegExp(String.raw`^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to|${CHANGE_VERB})\b`, 'i')
 const offer = (text: string): boolean => OFFER_CONTEXT.test(text)
 const SCALE = String.raw`(?:k|K|M|B|bn|million|billion|trillion)`
@@ -27,6 +27,11 @@ const RELEASED_TO = /\b(?:releas|deploy|ship)(?:e|es|ed|ing|s|ped|ping)?\s+(?:it
 // ("100% uptime" and "100% secure" are promises: see the absolute kind).
 const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$/i
+// A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
+// Premium plan now last from 1 week to 1 month") states plan limits, which the publisher sets; only social
+// proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
+const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|team|basic|standard|growth|hobby|our|your|the|this|each|every|new|current)\s+(?:plans?|tiers?)\b/i
+const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i
 
 const PATTERNS: Pattern[] = [
@@ -46,13 +51,10 @@ const PATTERNS: Pattern[] = [
   { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
   { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
   { re: new RegExp(String.raw`\bby\s+(?:${FRACTION}|${NUM}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
-  // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers", "most teams"
+  // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers"
   { re: new RegExp(String.raw`\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
-  {
-    re: new RegExp(String.raw`\b(?:${FRACTION}|the majority|most)\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${PEOPLE}\b`, 'gi'),
-    // "most people imagine", "most users as the inability to…": a manner of speaking, not a measured share
-    keep: (m, text) => !/\bmost\s+(?:people|users)\b/i.test(m[0]) || /\b(?:use|choose|prefer|trust|switch|rely|pick)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
-  },
+  // ("most teams", "the majority of our customers" name no number: a manner of speaking, not a statistic)
+  { re: new RegExp(String.raw`\b${FRACTION}\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi') },
   // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
   { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
   // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300"
@@ -87,7 +89,10 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`[$€£]\s?${NUM}\s?(?:k|K|M|MM|B|bn|million|billion)\b(?!\s*(?:\/|per\b|a month|a year|monthly|annually))`, 'g'), keep: (_m, text) => !offer(text) && !SETTING.test(text) },
   // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "set up in 5 mins"
   { re: new RegExp(String.raw`\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
-  { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
+  // a duration bounded from above is a speed promise, even after "takes": "setup takes <5 minutes", "takes under an hour"
+  { re: new RegExp(String.raw`(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
+  // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
+  { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
   { re: new RegExp(String.raw`\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
   { re: new RegExp(String.raw`\b(?:(?:in|within)\s+(?:${NUM}|${WORD_NUM})\s+)?${TIME_UNIT},?\s+(?:not|instead of|rather than)\s+(?:${NUM}\s+|${WORD_NUM}\s+)?${TIME_UNIT}`, 'gi') },
   { re: new RegExp(String.raw`\btook\s+${NUM}\s+${TIME_UNIT}\s+now\s+takes?\s+${NUM}\s+${TIME_UNIT}`, 'gi') },
@@ -111,21 +116,22 @@ export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
   if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead))) return []
   // a target is no result: "aim for the app to load in under 3 seconds"
-  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)))
+  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start))
   // On a pricing page or in a price cell, an amount or a percentage is the price itself.
   const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text))
   if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
     // A pricing page's figures are its prices, plan limits and worked examples; only social proof is a claim there.
     return /\b(?:trusted|used|loved|chosen|relied on|join|customers use)\b/i.test(text) ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : []
   }
-  return priceContext ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : found
+  const own = PLAN.test(text) && !SOCIAL_PROOF.test(text) ? found.filter((m) => /[%x×]|\btimes\b/i.test(text.slice(m.start, m.end))) : found
+  return priceContext ? own.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : own
 }
 
 export const statistic: KindModule = {
   id: 'statistic',
   description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
   detect: findStatistics,
-  gate: (ctx) => /\d|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|majority|third|quarter|fifth|\bmost\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+  gate: (ctx) => /\d|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
@@ -138,6 +144,8 @@ export const statistic: KindModule = {
       { text: 'Their storage tier promises eleven nines.', words: 'eleven nines' },
       { text: 'We raised $12M in a Series A round.', words: '$12M' },
       { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
+      { text: 'Your help desk is live in a single afternoon.', words: 'in a single afternoon' },
+      { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
       { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
       { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
@@ -153,6 +161,15 @@ export const statistic: KindModule = {
       'Set the timeout to 300 ms.',
       'Press and hold both volume keys for 3 seconds.',
       'Most people imagine signatures differently.',
+      'Use rollback thresholds (e.g., 95%) and monitoring windows (e.g., 5 minutes).',
+      'Roll out in phases (e.g., 10%, 50%, 100%).',
+      'Staged rollout: begin with 5% of users and widen it over a day.',
+      'We did the math: 40 events a second across 2,000 sessions is 80,000 writes a second.',
+      'Accounts on the Community plan with over 20 users keep working as they do today.',
+      'Logs on the Premium plan are now kept from 1 week to 1 month.',
+      'Most of our customers already use the new plans.',
+      'Set up your inbox in an afternoon.',
+      'The majority of teams we spoke to preferred per-seat billing.',
       'Use triple backticks with the language name.',
       'Updates are released to a small group (5-10% of users) before a full launch.',
       'It is 100% open-source, so you can read every line.',

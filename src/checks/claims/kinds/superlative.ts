@@ -26,7 +26,7 @@ const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|u
 
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights)\b/i
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?)\b/i
 
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
@@ -60,16 +60,16 @@ const PATTERNS: Pattern[] = [
       if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?:]\s*$/.test(before)) return false // a name: "Everest", "Budapest"
       // A superlative stands after a determiner ("the fastest", "our largest", "the world's simplest"), after
       // another superlative ("the easiest and fastest"), or opens a heading or list label ("Fastest delivery").
-      const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the|is|are|was|were|be|being|rank|ranks|ranked|rated)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]))
+      const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the|is|are|was|were|be|being|rank|ranks|ranked|rated)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length)))
       if (!placed || /\byour\s+$/i.test(before)) return false
       // advice, not a claim: "The simplest way to start is to add llms.txt"
-      if (/^\s+way\s+to\b[^.]*?\bis\s+(?:\w+ly\s+)?(?:to|by)\b/i.test(text.slice(m.index + m[0].length))) return false
+      if (/^\s+way\s+to\b[^.]*?\bis\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b/i.test(text.slice(m.index + m[0].length))) return false
       return keepSuperlative(m, text)
     },
   },
   // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
   {
-    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
+    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people)\b)[a-z][\w-]+/gi,
     keep: (m, text) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && keepSuperlative(m, text),
   },
   { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
@@ -94,7 +94,11 @@ const PATTERNS: Pattern[] = [
       if (/^-(?:effort|case)\b/i.test(after)) return false // a technical term: "best-effort delivery"
       if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before)) return false
       if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after)) return false
-      if (/\b(?:do|doing|did|try|tried|our|your|their|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after)) return false
+      // "the best you can", "the best founders can do": doing as well as one is able, not a ranking
+      if (/^\s+(?:that\s+)?(?:you|we|they|I|he|she|one|[\w-]+s)\s+(?:can|could)\b/i.test(after)) return false
+      // "for best results": advice
+      if (/(?:^|[^\w\s]\s*|\b)for\s+$/i.test(before) && !/\b(?:the|is|are)\s+for\s+$/i.test(before)) return false
+      if (/\b(?:do|doing|did|try|tried|our|your|their|my|his|her|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after)) return false
       return keepSuperlative(m, text)
     },
   },
@@ -102,7 +106,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bleading\b/gi, keep: (m, text) => !/^\s+(?:to|up|the|a|an|with|by|into|from|in|on|zeros?)\b/i.test(text.slice(m.index + m[0].length)) && !/-$/.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
   // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
   {
-    re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
+    re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
     keep: keepSuperlative,
   },
   { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
@@ -181,6 +185,16 @@ export const superlative: KindModule = {
       'Meet Sam, the newest addition to our team.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
+      'The biggest advantage is that you keep your existing templates.',
+      'The biggest win in this release is a faster importer.',
+      'The only caveat is that archived boards stay read-only.',
+      'Focus on the basics and solve problems the best you can.',
+      'I did my best to explain it in an earlier post.',
+      'We asked where we spend the most time.',
+      'Next quarter we will focus on becoming the most secure option for clinics.',
+      'The fastest way to try the importer is with the sample file.',
+      'For best results, export at 2x.',
+      { text: 'Northgest, Inc.', context: { tableCell: true } },
     ],
   },
 }
