@@ -94,7 +94,7 @@ export function findBannedClaims(ctx: CheckContext, compiled: CompiledRules = co
       if (!promiseInContext(sentence.text, match.start, match.end, { blockquote: false }, false, false)) continue
       const rule = rules[match.rule] as Rule
       const claim = rule.claim ?? 'absolute'
-      const needsSource = claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx))
+      const needsSource = rule.needsSource && claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx))
       findings.push(toFinding(ctx, sentence, rule, severities[match.rule] as Severity, match, needsSource))
     }
   }

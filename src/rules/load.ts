@@ -265,6 +265,7 @@ function toRule(input: RuleInput, pack: string, line: number): Rule {
     message: input.message,
     severity: input.severity,
     claim: input.claim ?? null,
+    needsSource: input['needs-source'] ?? (input.claim ?? 'absolute') !== 'absolute',
     phrases: input.phrases ?? [],
     pattern: input.pattern ?? null,
     swap: input.swap ?? {},

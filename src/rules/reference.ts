@@ -36,7 +36,7 @@ function ruleSection(rule: Rule): string[] {
   const suggestion = rule.kind === 'substitution' ? 'the replacement shown, in the capitalisation of the original' : (rule.suggestion ?? '')
   const rows: [string, string][] = [
     ['severity', code(rule.severity)],
-    ['claim', rule.claim ?? 'absolute'],
+    ['claim', (rule.claim ?? 'absolute') + (rule.claim !== null && rule.claim !== 'absolute' && !rule.needsSource ? ' (no source makes it acceptable: reword it)' : '')],
     ['flags', flags(rule) + (rule.caseSensitive ? ' (case-sensitive)' : '')],
     ['applies to', scope(rule)],
     ['message', rule.message],

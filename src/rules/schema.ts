@@ -29,6 +29,8 @@ export const ruleSchema = z.strictObject({
   pattern: text.optional(),
   suggestion: text.optional(),
   link: text.optional(),
+  // Whether a source could make the wording acceptable (and a finding says it needs one). Absolutes never can.
+  'needs-source': z.boolean().optional(),
   'case-sensitive': z.boolean().default(false),
   scope: scopeSchema.default({ types: [], paths: [], fields: [] }),
   examples: examplesSchema.optional(),

@@ -19,6 +19,11 @@ export interface Rule {
   message: string
   severity: Severity
   claim: ClaimKind | null
+  /**
+   * Whether a source could back the wording, so an unsourced finding also says it needs one (`needs-source`
+   * in the rule file): by default every claim but an absolute; `false` for wording no source supports (hype).
+   */
+  needsSource: boolean
   /** `phrase`: the banned words and terms (`#1`, `100%`, `24/7` included). */
   phrases: string[]
   /** `pattern`: a regular expression run by a linear-time engine (RE2 syntax). */

@@ -74,6 +74,41 @@ describe('banned-claims check', () => {
     ])
   })
 
+  it('says a claim also needs a source unless it is an absolute or its rule says no source could back it', () => {
+    const rules = packFrom(`pack: house
+version: 1.0.0
+rules:
+  - id: class
+    kind: phrase
+    claim: superlative
+    message: "\`{match}\` is a class superlative."
+    phrases: [world-class]
+  - id: hype
+    kind: phrase
+    claim: superlative
+    needs-source: false
+    message: "\`{match}\` is hype."
+    phrases: [game-changing]
+  - id: promise
+    kind: phrase
+    claim: absolute
+    message: "\`{match}\` is a promise."
+    phrases: [guaranteed]
+`)
+    const findings = bannedClaims('A world-class, game-changing editor, guaranteed.\n', { packs: [rules] })
+    expect(findings.map((f) => [f.ruleId, f.needsSource ?? false, f.message.endsWith('also needs a source.')])).toEqual([
+      ['house/class', true, true],
+      ['house/hype', false, false],
+      ['house/promise', false, false],
+    ])
+    // The shipped pack: hype words are reworded, not sourced.
+    const shipped = bannedClaims('A revolutionary, best-in-class editor.\n')
+    expect(shipped.map((f) => [f.ruleId, f.needsSource ?? false])).toEqual([
+      ['recommended/no-hype', false],
+      ['recommended/no-best-in-class', true],
+    ])
+  })
+
   it('places findings in frontmatter prose fields on their own line', () => {
     const source = '---\ntitle: "Results, guaranteed"\ndescription: plain\n---\n\nBody.\n'
     const [finding] = run(source)

@@ -10,6 +10,7 @@ function rule(overrides: Partial<Rule> & Pick<Rule, 'id'>): Rule {
     message: '`{match}`',
     severity: 'error',
     claim: null,
+    needsSource: false,
     phrases: [],
     pattern: null,
     swap: {},
