@@ -65896,8 +65896,9 @@ const NEGATION = /\b(?:not|never|no|isn['’]t|aren['’]t|wasn['’]t|weren['�
 function negatedBefore(text, start) {
     return NEGATION.test(text.slice(Math.max(0, start - 60), start));
 }
-// A scenario the reader is asked to picture, or a worked example's assumptions.
-const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b)/i;
+// A scenario the reader is asked to picture, or a worked example's assumptions ("we did the math: 50 tokens a
+// second across 1,000 sessions is 50,000 writes a second").
+const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b|\b(?:do|did|does|doing|run|ran)\s+the\s+(?:math|maths|numbers)\b|back[- ]of[- ](?:the[- ])?(?:envelope|napkin))/i;
 function hypothetical(text) {
     return HYPOTHETICAL.test(text);
 }
@@ -65912,7 +65913,7 @@ function quotedExample(text, start, end) {
 }
 // An aim rather than a fact: "we want to be the fastest", "help us make this the biggest launch yet",
 // "let's build the most trusted tool", "to provide the best product for their customers".
-const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i;
+const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|focus(?:es|ed|ing)?\s+on\s+(?:becoming|being|making|building)\b|to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i;
 function aspirational(text, start) {
     return ASPIRATION.test(text.slice(0, start));
 }
@@ -65922,6 +65923,12 @@ function insideQuotes(text, start, end) {
     const opens = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
     const straight = (before.match(/"/g) ?? []).length % 2 === 1;
     return (opens > 0 || straight) && /["”»]/.test(text.slice(end));
+}
+// "(e.g., 95%)", "e.g. 10%, 50%, 100%": values given as an example of what the reader might pick.
+const FOR_EXAMPLE = /(?:\be\.g\.|\(\s*for (?:example|instance))[,:]?\s[^.;:!?()]*$/i;
+/** Whether the words at `start` are an example value the reader might choose, not a reported figure. */
+function exampleValue(text, start) {
+    return FOR_EXAMPLE.test(text.slice(Math.max(0, start - 80), start));
 }
 
 function claimContext(text, input = {}) {
@@ -66019,20 +66026,29 @@ function competitorInScope(ctx) {
 // "we aim for zero downtime", "essentially infinite"), quotations, hypotheticals, technical guarantees
 // true by design ("ACID guarantees", "a no-op").
 // Outcomes nobody wants: what "no", "zero" and "without" promise away.
-const BAD_OUTCOME = String.raw `(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|data\s+loss|lost\s+data|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`;
+const BAD_OUTCOME = String.raw `(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|(?:data|state|message)\s+loss|lost\s+data|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`;
 const NEVER_FAIL = String.raw `(?:lose|loses|lost|miss|misses|missed|fail|fails|go(?:es)?\s+down|break|breaks|crash(?:es)?|drop|drops|hit|hits|leak|leaks|slow(?:s)?\s+down|expire|expires|let\s+you\s+down|stop|stops|go\s+offline|run\s+out)`;
 const PATTERNS$2 = [
     { re: new RegExp(String.raw `\b(?:no|zero|free\s+of|never\s+any)[\s-]+(?:[\w-]+\s+){0,1}?${BAD_OUTCOME}\b`, 'gi'), keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
     // "without delays", "without downtime": only the outcome itself, right after "without", outside technical docs
     // (a degree is no promise: "without excessive downtime")
-    { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|data\s+loss|outages?|limits)\b/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
+    { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|disruptions?|data\s+loss|outages?|limits)\b/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
     { re: new RegExp(String.raw `\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
-    { re: /\b(?:and\s+)?always\s+will\s+be\b|\b(?:will\s+)?always\s+(?:works?|remains?|be\s+(?:available|free|secure|on|up|here|there)|available|on|up|here|there|delivers?|stays?|keeps?)\b/gi, keep: (m, text) => !/\bas\s+always\b/i.test(text.slice(Math.max(0, m.index - 4), m.index + 7)) },
+    // (not "always on our minds": a habit of thought, not uptime)
+    {
+        re: /\b(?:and\s+)?always\s+will\s+be\b|\b(?:will\s+)?always\s+(?:works?|remains?|be\s+(?:available|free|secure|on|up|here|there)|available|on|up|here|there|delivers?|stays?|keeps?)\b/gi,
+        keep: (m, text) => !/\bas\s+always\b/i.test(text.slice(Math.max(0, m.index - 4), m.index + 7)) && !/^\s+(?:(?:our|my|your|their|the|top\s+of)\s+)?minds?\b/i.test(text.slice(m.index + m[0].length)),
+    },
+    // it works whatever the case: "it just works", "so it works everywhere", "works with any Postgres host",
+    // "works across all devices" (not in technical docs, where "works with any S3 bucket" states a design)
+    { re: /\b(?:just|simply)\s+works?\b|\bworks?\s+everywhere\b|\bworks?\s+(?:with|on|across|in)\s+_?(?:any|all|every)_?\b/gi, keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
+    // nobody can do harm: "No agent can bypass your permissions", "no one can read your updates"
+    { re: /\bno\s+(?:one|body|agent|human|user|attacker|third[- ]party|outsider|employee|admin|hacker)\s+(?:else\s+)?(?:can|could|will|is able to)\s+(?:ever\s+)?(?:\w+)\b/gi },
     { re: /\bforever\b/gi, keep: (m, text) => /\bfree\b|\bavailable\b|\bopen[- ]source\b|\bkeep\b|\byours\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
     { re: /\b(?:to\s+)?any\s+number\s+of\b|\buniversal(?:ly)?\s+(?:compatib\w+|support\w*|coverage|access|works?)\b/gi },
     { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
     // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
-    { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
+    { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\b(?:fits?|fitting|function(?:s|ing)?|looks?|looking|resiz\w+)\s+perfectly\s+(?:on|across|in)\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
     // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
     // (not the name of a data type or property: "conflict-free replicated data types", "conflict-free concurrency")
     { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?|concurrency|replication|merg\w*))/gi },
@@ -66061,7 +66077,7 @@ const PATTERNS$2 = [
     },
 ];
 // A technical guarantee true by design: "ACID guarantees", "consistency guarantees", "guarantee invariants".
-const TECHNICAL = /\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|these|its|their|formal|mathematical|strong)\s+guarantees?\b|\bguarantee(?:s|d)?\s+(?:invariants?|ordering|consistency|convergence|termination|at-least-once|exactly-once)\b/i;
+const TECHNICAL = /\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|these|its|their|formal|mathematical|strong|cryptographic|security|protocol)\s+guarantee(?:s|ing)?\b|\bguarantee(?:s|d|ing)?\s+(?:that\s+the\s+(?:document|data|file|message|signature|hash)\b|invariants?|ordered|ordering|consistency|consistent|convergence|termination|at-least-once|exactly-once|durable|atomic)/i;
 const HEDGE = /\b(?:essentially|virtually|practically|almost|nearly|near|aim(?:s|ing)?\s+(?:for|to)|strive|designed\s+to|try\s+to|tries\s+to|should|typically|usually|mostly)\b[^.;:!?]{0,30}$/i;
 // A ranking of the writer's own to-do list: "the #1 goal", "our number one priority".
 const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|mistake|request|thing|step|lesson|takeaway)\b/i;
@@ -66092,7 +66108,7 @@ const absolute = {
     id: 'absolute',
     description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
     detect: findAbsolutes,
-    gate: (ctx) => /\b(?:no|zero|free|never|without|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else)\b|-free\b/i.test(ctx.text),
+    gate: (ctx) => /\b(?:no|zero|free|never|without|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else)\b|-free\b/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'No hidden fees, ever.', words: 'No hidden fees' },
@@ -66111,6 +66127,11 @@ const absolute = {
             { text: 'Acme integrates perfectly with your existing stack.', words: 'integrates perfectly with your existing' },
             { text: 'Collect exactly the right information, every time.', words: 'every time' },
             { text: 'Digital timesheets eliminate these costs.', words: 'eliminate these costs' },
+            { text: 'Push the branch and the preview just works.', words: 'just works' },
+            { text: 'Our sync runs on the edge, so it works everywhere.', words: 'works everywhere' },
+            { text: 'No agent can bypass your access rules.', words: 'No agent can bypass' },
+            { text: 'Every form resizes to fit perfectly on phones and tablets.', words: 'fit perfectly on' },
+            { text: 'Releases are deployed without disruptions.', words: 'without disruptions' },
         ],
         nonClaims: [
             'No tool can guarantee zero downtime.',
@@ -66130,6 +66151,10 @@ const absolute = {
             'A node can validate an operation without having to coordinate every time.',
             { text: 'It never seemed to work well.', context: { blockquote: true } },
             'Avoid writing "no hidden fees" unless legal approves.',
+            'Security is always on our minds when we design a feature.',
+            'The signature scheme is what guarantees that the document has not been altered.',
+            'We needed a transport that guarantees ordered, resumable delivery.',
+            { text: 'The adapter works with any S3-compatible bucket.', context: { pageKind: 'docs' } },
         ],
     },
 };
@@ -66309,6 +66334,19 @@ function citationMarkerBlocks(doc, options) {
 function citedParagraph(doc, sentence, options = {}) {
     return sentence.kind !== 'table-cell' && citationMarkerBlocks(doc, options).has(sentence.block);
 }
+/**
+ * The sentence that introduces the list or table `sentence` sits in, when it ends with a colon ("Here are
+ * some benchmarks [1]:", "Recent data from Acme's analytics shows:"); undefined outside lists and tables.
+ */
+function leadInOf(doc, sentence) {
+    if (sentence.kind !== 'list-item' && sentence.kind !== 'table-cell')
+        return undefined;
+    let i = doc.sentences.indexOf(sentence) - 1;
+    while (i >= 0 && doc.sentences[i]?.kind === sentence.kind)
+        i--;
+    const lead = doc.sentences[i];
+    return lead !== undefined && lead.kind === 'paragraph' && /:\s*$/.test(lead.text) ? lead : undefined;
+}
 function isSupported(doc, sentence, scope, sourceIds = frontmatterSourceIds(doc), options = {}) {
     // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
     if (sentence.construct === 'footnote')
@@ -66316,6 +66354,11 @@ function isSupported(doc, sentence, scope, sourceIds = frontmatterSourceIds(doc)
     if (scopeOf(doc, sentence, scope).some((s) => cites(doc, s, sourceIds, options)))
         return true;
     if ((options.namedSources ?? true) && namesDataSource(sentence.text))
+        return true;
+    // A list or table led in by a cited sentence ("Here are our benchmarks [1]:") is what that source supports,
+    // as the rows of a table under "Source: …" are.
+    const lead = leadInOf(doc, sentence);
+    if (lead !== undefined && (cites(doc, lead, sourceIds, options) || ((options.namedSources ?? true) && namesDataSource(lead.text))))
         return true;
     // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
     // the page's body cites one of its frontmatter sources.
@@ -66876,7 +66919,11 @@ const EXPLICIT = [
     { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
     // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
     { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (_m, text, ctx) => competitorIn(text, ctx) !== null },
-    { re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi },
+    // not moving up the publisher's own plans: "upgrade to a paid plan", "upgrade to the latest version"
+    {
+        re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi,
+        keep: (m, text) => !/^upgrade\s+to\s+(?:(?:a|an|the|your|our|one of the)\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|tiers?|versions?|releases?|accounts?|subscriptions?|editions?)\b/i.test(text.slice(m.index)),
+    },
 ];
 // Comparatives that compare only when a competitor is in view: "the better pick", "noticeably cheaper",
 // "at a fraction of the cost", "more affordable pricing", "faster update delivery".
@@ -66924,6 +66971,7 @@ const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insight
 const EVEN_BEFORE = /\beven\s+$/i;
 // "making it easier to manage", "make deployment simpler": a benefit against doing without the product.
 const MAKES_BEFORE = /\b(?:make|makes|making|made)\s+(?:it|this|that|things|them|everything|[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:even|much|far|a\s+lot))?\s+$/i;
+const CALL_TO_ACTION = /\b(?:stay tuned|watch this space|check back|come back|look out|subscribe|follow us|sign up|join us)\b[^.!?]{0,20}\bfor\s+$/i;
 function notAClaimComparative(text, m, ctx) {
     const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '');
     if (IDIOM.test(words + text.slice(m.end, m.end + 40)))
@@ -66937,6 +66985,9 @@ function notAClaimComparative(text, m, ctx) {
     if (MAKES_BEFORE.test(before) && !rivalBefore && !mentionsRivals(text) && competitorIn(text, ctx) === null)
         return true;
     if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end)))
+        return true;
+    // an invitation to come back ("Stay tuned for more updates") promises more of the publisher's news, not a better product
+    if (/^more\b/i.test(words) && CALL_TO_ACTION.test(text.slice(0, m.start)))
         return true;
     return NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
@@ -66986,12 +67037,15 @@ function findComparisons(ctx) {
     // A competitor named with a comparative cue: "Front costs more for the same seats".
     if (!ctx.title || !/\b(?:vs\.?|versus)\s/i.test(text)) {
         const named = competitorIn(text, ctx);
-        if (named && COMPETITOR_CUE.test(text) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(text)))
+        if (named && COMPETITOR_CUE.test(text.replace(READ_MORE, '')) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(text)))
             out.push({ kind: 'comparison', ...named });
     }
     return out;
 }
-const COMPETITOR_CUE = /\b(?:than|unlike|vs\.?|versus|compared|alternative|better|worse|cheaper|pricier|faster|slower|easier|harder|more|less|fewer|instead of|outperform\w*|beats?|half|twice|charges? more|costs? more)\b/i;
+// An invitation to read on is no comparative: "learn more about migrating from Relay to Acme".
+const READ_MORE = /\b(?:learn|learning|read|reading|find out|finding out|see|discover|know|hear)\s+more\b/gi;
+// (Not "alternative": "Acme, an alternative to Relay" names the competitor and claims nothing of it.)
+const COMPETITOR_CUE = /\b(?:than|unlike|vs\.?|versus|compared|better|worse|cheaper|pricier|faster|slower|easier|harder|more|less|fewer|instead of|outperform\w*|beats?|half|twice|charges? more|costs? more)\b/i;
 const COMPETITOR_CUE_ALONE = /\b(?:than|unlike|vs\.?|versus|compared|cheaper|pricier|charges? more|costs? more|costs? less|half|twice|outperform\w*|beats?)\b/i;
 const comparison = {
     id: 'comparison',
@@ -67030,6 +67084,10 @@ const comparison = {
             { text: 'Test on real devices to get a more accurate picture of performance.', context: { publisher: ['Acme'] } },
             'Start a project in less time than it would take to book a meeting.',
             'Our software tools are complex compared to other types of records.',
+            { text: 'To add more seats, upgrade to a paid plan.', context: { publisher: ['Acme'] } },
+            { text: 'If you are interested in learning more about migrating from Relay to Acme, book a call.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+            { text: 'Acme stands ready as a mature alternative to Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+            { text: 'Stay tuned for more updates as we keep improving Acme.', context: { publisher: ['Acme'] } },
         ],
     },
 };
@@ -67039,10 +67097,10 @@ const comparison = {
 // in years", "none of the alternatives above support SSO", "many signing services only insert an image").
 // Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
 // What a competitor did, lacks, costs or suffers: the predicates that make a mention a claim.
-const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+on|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but)\b`, 'i');
+const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+(?:\w+ly\s+)?on|break(?:s)?\s+(?:under|when|on|down)|fail(?:s)?\s+(?:under|when|to)|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but)\b`, 'i');
 // Neutral mentions: migrations, imports, integrations, instructions, availability.
 const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat\w*|connect\w*|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i;
-const RIVAL_SUBJECT = new RegExp(String.raw `(?:^|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i');
+const RIVAL_SUBJECT = new RegExp(String.raw `(?:^\s*(?:so\s+|too\s+)?|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i');
 // What a product offers, right after its name or a pronoun standing for it.
 const OFFERS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i;
 const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i;
@@ -67089,10 +67147,12 @@ function findCompetitorFacts(ctx) {
             return [{ kind: 'comparison', start: named.start, end: predicate ? named.end + predicate[0].length : named.end }];
     }
     const rivals = RIVAL_SUBJECT.exec(text);
-    if (rivals && fact && fact.index > rivals.index && !NEUTRAL.test(text)) {
-        const lead = /^[\s,;:(]*(?:(?:while|whereas|but|and|that)\s+)?/i.exec(rivals[0])?.[0].length ?? 0;
+    // the shortfall said of the rivals comes after them: "Acme is limited to no one, while many platforms rely solely on…"
+    const rivalFact = rivals ? FACT.exec(text.slice(rivals.index + rivals[0].length)) : null;
+    if (rivals && rivalFact && !NEUTRAL.test(text)) {
+        const lead = /^[\s,;:(]*(?:(?:while|whereas|but|and|that|so|too)\s+)?/i.exec(rivals[0])?.[0].length ?? 0;
         const start = rivals.index + lead;
-        return [{ kind: 'comparison', start, end: fact.index + fact[0].length }];
+        return [{ kind: 'comparison', start, end: rivals.index + rivals[0].length + rivalFact.index + rivalFact[0].length }];
     }
     // The rivals as the agent of a shortfall the product answers: "fill the gaps left by other platforms", "say
     // goodbye to waiting for features to be released by off-the-shelf solutions".
@@ -67125,6 +67185,8 @@ const competitorFact = {
             { text: 'None of the alternatives above support SSO.', words: 'None of the alternatives' },
             { text: 'It dropped its free plan last spring.', context: { competitors: ['Relay'], previous: 'Relay is a help desk.' }, words: 'It dropped' },
             { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
+            { text: 'Signed and encrypted bundles, while many platforms rely solely on signing.', words: 'many platforms rely solely on' },
+            { text: 'So many chat tools demo well but break under real load.', words: 'many chat tools demo well but break under' },
             { text: 'Relay offers crash reporting and live updates.', context: { competitors: ['Relay'] }, words: 'Relay offers' },
             { text: 'One of the standout features of Relay is its rollout dashboard.', context: { competitors: ['Relay'] }, words: 'Relay' },
             { text: 'It offers features such as crash reporting.', context: { competitors: ['Relay'], previous: 'Relay is a mobile app platform.' }, words: 'It offers' },
@@ -67156,7 +67218,7 @@ const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|e
 const GENERIC_SPEAKER = /\b(?:everyone|everybody|people|they|we|I|you|nobody|someone|folks)\s+(?:\w+\s+)?(?:says?|said)\s*[:,]?\s*$/i;
 const DASH_ATTRIBUTION = /^\s*[—–-]\s*\p{Lu}/u;
 // "As Bailey reflected:", "Simon Flack shared his perspective:", "NASA's team weighed in:", "a quote that…:"
-const LEAD_IN = /\b(?:shared|says|said|put it|puts it|noted|notes|wrote|writes|explained|explains|reflected|recalls|recalled|weighed in|told us|tells us|added|adds|commented|tweeted|posted|praised|expressed|emphasi[sz]ed|highlighted|mentioned|a quote|quoted|in (?:his|her|their) words|testimonial)\b[^.!?]*:\s*$/i;
+const LEAD_IN = /\b(?:shared|says|said|put it|puts it|noted|notes|wrote|writes|explained|explains|reflected|recalls|recalled|weighed in|told us|tells us|added|adds|commented|tweeted|posted|praised|expressed|emphasi[sz]ed|highlighted|mentioned|summari[sz]ed|sum(?:s|med)? it up|described|observed|remarked|stated|admitted|pointed out|responded|replied|answered|reported|a quote|quoted|in (?:his|her|their) words|testimonial)\b[^.!?]*:\s*$/i;
 // A blockquote that is a callout, not a quotation.
 const CALLOUT = /^\s*(?:\[!\w+\]|tl;?\s*dr|note|tip|warning|caution|important|info|disclaimer|question|answer|q:|a:|side note|illustration|update|edit|ps|p\.s\.|try|see also|heads up|💡|🚨|⚠️|ℹ️|👉)/i;
 const RESEARCH = [
@@ -67244,6 +67306,7 @@ const quote$1 = {
             { text: 'According to Forrester, inbox sprawl costs teams hours.', words: 'According to Forrester' },
             { text: 'We answer in minutes now.', context: { blockquote: true, pageKind: 'customer-story' }, words: 'We answer in minutes now.' },
             { text: 'We answer in minutes now.', context: { blockquote: true, lead: 'As Priya put it:' }, words: 'We answer in minutes now.' },
+            { text: '"Honestly, the rollout dashboard saved our launch."', context: { lead: 'One store owner summed it up:' }, words: '"Honestly, the rollout dashboard saved our launch."' },
             { text: 'We moved every contract over in a week.', context: { blockquote: true, after: '— Dana Whitlock, Head of Operations' }, words: 'We moved every contract over in a week.' },
             { text: 'Enterprises like Norrbrook mention how Acme helps them ship faster.', words: 'Enterprises like Norrbrook mention how' },
             { text: 'Google recommends using Acme channels.', context: { publisher: ['Acme'] }, words: 'Google recommends' },
@@ -67302,7 +67365,7 @@ function notAClaimNumber(text, start, end) {
 // - A present-tense change describes the product ("scores drop to 0 when…"); a past-tense one reports a result.
 // Verbs that report a metric having moved; past tense only.
 const CHANGE_VERB = String.raw `(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`;
-const SETTING_PERCENT = /\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i;
+const SETTING_PERCENT = /\b(?:begin|start)(?:s|ing)?\s+with\s+\d+(?:\.\d+)?\s?%|\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i;
 const OWN_USAGE = new RegExp(String.raw `^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to|${CHANGE_VERB})\b`, 'i');
 const offer = (text) => OFFER_CONTEXT.test(text);
 const SCALE = String.raw `(?:k|K|M|B|bn|million|billion|trillion)`;
@@ -67316,6 +67379,11 @@ const RELEASED_TO = /\b(?:releas|deploy|ship)(?:e|es|ed|ing|s|ped|ping)?\s+(?:it
 // ("100% uptime" and "100% secure" are promises: see the absolute kind).
 const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i;
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$/i;
+// A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
+// Premium plan now last from 1 week to 1 month") states plan limits, which the publisher sets; only social
+// proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
+const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|team|basic|standard|growth|hobby|our|your|the|this|each|every|new|current)\s+(?:plans?|tiers?)\b/i;
+const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i;
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i;
 const PATTERNS$1 = [
     // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
@@ -67334,13 +67402,10 @@ const PATTERNS$1 = [
     { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
     { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
     { re: new RegExp(String.raw `\bby\s+(?:${FRACTION}|${NUM$1}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
-    // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers", "most teams"
+    // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers"
     { re: new RegExp(String.raw `\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
-    {
-        re: new RegExp(String.raw `\b(?:${FRACTION}|the majority|most)\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b|(?<!\bthe\s)\bmost\s+(?:[\w-]+\s+)?${PEOPLE}\b`, 'gi'),
-        // "most people imagine", "most users as the inability to…": a manner of speaking, not a measured share
-        keep: (m, text) => !/\bmost\s+(?:people|users)\b/i.test(m[0]) || /\b(?:use|choose|prefer|trust|switch|rely|pick)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
-    },
+    // ("most teams", "the majority of our customers" name no number: a manner of speaking, not a statistic)
+    { re: new RegExp(String.raw `\b${FRACTION}\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi') },
     // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
     { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
     // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300"
@@ -67377,7 +67442,10 @@ const PATTERNS$1 = [
     { re: new RegExp(String.raw `[$€£]\s?${NUM$1}\s?(?:k|K|M|MM|B|bn|million|billion)\b(?!\s*(?:\/|per\b|a month|a year|monthly|annually))`, 'g'), keep: (_m, text) => !offer(text) && !SETTING.test(text) },
     // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "set up in 5 mins"
     { re: new RegExp(String.raw `\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM$1}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
-    { re: new RegExp(String.raw `\bin\s+(?:just\s+|only\s+)?(?:${NUM$1}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
+    // a duration bounded from above is a speed promise, even after "takes": "setup takes <5 minutes", "takes under an hour"
+    { re: new RegExp(String.raw `(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM$1}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
+    // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
+    { re: new RegExp(String.raw `\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM$1}|${WORD_NUM})\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
     { re: new RegExp(String.raw `\bfrom\s+(?:${NUM$1}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM$1}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
     { re: new RegExp(String.raw `\b(?:(?:in|within)\s+(?:${NUM$1}|${WORD_NUM})\s+)?${TIME_UNIT},?\s+(?:not|instead of|rather than)\s+(?:${NUM$1}\s+|${WORD_NUM}\s+)?${TIME_UNIT}`, 'gi') },
     { re: new RegExp(String.raw `\btook\s+${NUM$1}\s+${TIME_UNIT}\s+now\s+takes?\s+${NUM$1}\s+${TIME_UNIT}`, 'gi') },
@@ -67401,20 +67469,21 @@ function findStatistics(ctx) {
     if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead)))
         return [];
     // a target is no result: "aim for the app to load in under 3 seconds"
-    const found = runPatterns(PATTERNS$1, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)));
+    const found = runPatterns(PATTERNS$1, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start));
     // On a pricing page or in a price cell, an amount or a percentage is the price itself.
     const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text));
     if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
         // A pricing page's figures are its prices, plan limits and worked examples; only social proof is a claim there.
         return /\b(?:trusted|used|loved|chosen|relied on|join|customers use)\b/i.test(text) ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : [];
     }
-    return priceContext ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : found;
+    const own = PLAN.test(text) && !SOCIAL_PROOF.test(text) ? found.filter((m) => /[%x×]|\btimes\b/i.test(text.slice(m.start, m.end))) : found;
+    return priceContext ? own.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : own;
 }
 const statistic = {
     id: 'statistic',
     description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
     detect: findStatistics,
-    gate: (ctx) => /\d|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|majority|third|quarter|fifth|\bmost\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+    gate: (ctx) => /\d|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
@@ -67427,6 +67496,8 @@ const statistic = {
             { text: 'Their storage tier promises eleven nines.', words: 'eleven nines' },
             { text: 'We raised $12M in a Series A round.', words: '$12M' },
             { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
+            { text: 'Your help desk is live in a single afternoon.', words: 'in a single afternoon' },
+            { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
             { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
             { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
             { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
@@ -67442,6 +67513,15 @@ const statistic = {
             'Set the timeout to 300 ms.',
             'Press and hold both volume keys for 3 seconds.',
             'Most people imagine signatures differently.',
+            'Use rollback thresholds (e.g., 95%) and monitoring windows (e.g., 5 minutes).',
+            'Roll out in phases (e.g., 10%, 50%, 100%).',
+            'Staged rollout: begin with 5% of users and widen it over a day.',
+            'We did the math: 40 events a second across 2,000 sessions is 80,000 writes a second.',
+            'Accounts on the Community plan with over 20 users keep working as they do today.',
+            'Logs on the Premium plan are now kept from 1 week to 1 month.',
+            'Most of our customers already use the new plans.',
+            'Set up your inbox in an afternoon.',
+            'The majority of teams we spoke to preferred per-seat billing.',
             'Use triple backticks with the language name.',
             'Updates are released to a small group (5-10% of users) before a full launch.',
             'It is 100% open-source, so you can read every line.',
@@ -67474,7 +67554,7 @@ const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$
 const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b(?:find|finding|determine|determining|work\s+out|figure\s+out|identify|identifying|choose|choosing|pick|select)\s+(?:the|your)\s+(?:best|most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i;
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights)\b/i;
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?)\b/i;
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i;
 function keepSuperlative(m, text) {
@@ -67511,18 +67591,18 @@ const PATTERNS = [
                 return false; // a name: "Everest", "Budapest"
             // A superlative stands after a determiner ("the fastest", "our largest", "the world's simplest"), after
             // another superlative ("the easiest and fastest"), or opens a heading or list label ("Fastest delivery").
-            const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the|is|are|was|were|be|being|rank|ranks|ranked|rated)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]));
+            const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the|is|are|was|were|be|being|rank|ranks|ranked|rated)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length)));
             if (!placed || /\byour\s+$/i.test(before))
                 return false;
             // advice, not a claim: "The simplest way to start is to add llms.txt"
-            if (/^\s+way\s+to\b[^.]*?\bis\s+(?:\w+ly\s+)?(?:to|by)\b/i.test(text.slice(m.index + m[0].length)))
+            if (/^\s+way\s+to\b[^.]*?\bis\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b/i.test(text.slice(m.index + m[0].length)))
                 return false;
             return keepSuperlative(m, text);
         },
     },
     // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
     {
-        re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b)[a-z][\w-]+/gi,
+        re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people)\b)[a-z][\w-]+/gi,
         keep: (m, text) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && keepSuperlative(m, text),
     },
     { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
@@ -67552,7 +67632,13 @@ const PATTERNS = [
                 return false;
             if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after))
                 return false;
-            if (/\b(?:do|doing|did|try|tried|our|your|their|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after))
+            // "the best you can", "the best founders can do": doing as well as one is able, not a ranking
+            if (/^\s+(?:that\s+)?(?:you|we|they|I|he|she|one|[\w-]+s)\s+(?:can|could)\b/i.test(after))
+                return false;
+            // "for best results": advice
+            if (/(?:^|[^\w\s]\s*|\b)for\s+$/i.test(before) && !/\b(?:the|is|are)\s+for\s+$/i.test(before))
+                return false;
+            if (/\b(?:do|doing|did|try|tried|our|your|their|my|his|her|at|all the|with)\s+$/i.test(before) && !/^\s+\w+\s+(?:for|in|on)\b/i.test(after))
                 return false;
             return keepSuperlative(m, text);
         },
@@ -67561,7 +67647,7 @@ const PATTERNS = [
     { re: /\bleading\b/gi, keep: (m, text) => !/^\s+(?:to|up|the|a|an|with|by|into|from|in|on|zeros?)\b/i.test(text.slice(m.index + m[0].length)) && !/-$/.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
     // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
     {
-        re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
+        re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
         keep: keepSuperlative,
     },
     { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
@@ -67638,6 +67724,16 @@ const superlative = {
             'Meet Sam, the newest addition to our team.',
             'The link always has the most up-to-date form.',
             'Android reports best-effort thermal values when available.',
+            'The biggest advantage is that you keep your existing templates.',
+            'The biggest win in this release is a faster importer.',
+            'The only caveat is that archived boards stay read-only.',
+            'Focus on the basics and solve problems the best you can.',
+            'I did my best to explain it in an earlier post.',
+            'We asked where we spend the most time.',
+            'Next quarter we will focus on becoming the most secure option for clinics.',
+            'The fastest way to try the importer is with the sample file.',
+            'For best results, export at 2x.',
+            { text: 'Northgest, Inc.', context: { tableCell: true } },
         ],
     },
 };
@@ -67720,8 +67816,11 @@ function kindsOf(matches) {
 }
 
 // Comparison tables: a table whose header or first column lists the publisher beside other products (or
-// lists competitors). Every cell about a competitor is a comparison claim, and each row is one claim:
+// lists competitors), or whose header sets "the traditional way" beside another column. Every cell about a competitor is a comparison claim, and each row is one claim:
 // "| Rollback | Yes | No | No |" is one finding, not three.
+// A column for "the old way" beside the product's own: "| Aspect | Traditional Updates | OTA Updates |",
+// "| | Manual process | With Acme |". It stands for the alternatives, so its cells compare as a competitor's do.
+const OLD_WAY = /^[\W_]*(?:traditional|legacy|conventional|manual|classic|old(?:er)?|typical|existing|other|without)\b/i;
 function nameOf(cell) {
     return namesIn(cell.replace(/\*+/g, ''))[0]?.name ?? '';
 }
@@ -67748,6 +67847,10 @@ function comparisonCells(sentences, publisher, competitors) {
             return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))));
         };
         const rivalColumns = rivalsOf(headers);
+        const oldWay = headers.filter(({ s }) => OLD_WAY.test(s.text));
+        if (oldWay.length > 0 && oldWay.length < headers.length)
+            for (const { s } of oldWay)
+                rivalColumns.add(s.table?.column ?? -1);
         // Rows list products only under a header that says so ("Platform", "Tool", or nothing): a "Requirement"
         // column listing "GitHub Account", "Acme Account", "Node.js" is a checklist, not a comparison.
         const corner = cells.find(({ s }) => s.table?.row === 0 && s.table?.column === 0)?.s.text ?? '';
@@ -67852,6 +67955,22 @@ function outsideTitleRepeat(found, sentence, title) {
         return found;
     return found.filter((m) => m.start < at || m.end > at + words.length);
 }
+// A figure the paragraph already gave ("…data loss in 11 customers. However, 11 customers was a lower bound.")
+// is the same claim said again: it is found once, where it is first stated.
+function firstStatement(found, text, stated) {
+    return found.filter((m) => {
+        if (m.kind !== 'statistic')
+            return true;
+        // the number with what it counts: "11 customers" again, not "100 countries" after "sub-100ms"
+        const figure = /\d[\d.,]*\s?[a-z%]*/i.exec(text.slice(m.start, m.end))?.[0].toLowerCase();
+        if (figure === undefined)
+            return true;
+        if (stated.has(figure))
+            return false;
+        stated.add(figure);
+        return true;
+    });
+}
 function docClaims(ctx) {
     const byPolicy = cache$2.get(ctx.doc) ?? new WeakMap();
     cache$2.set(ctx.doc, byPolicy);
@@ -67867,6 +67986,7 @@ function docClaims(ctx) {
     const matches = [];
     const absolutes = [];
     const title = pageTitle(doc.sentences);
+    const stated = new Map();
     doc.sentences.forEach((sentence, index) => {
         const previous = sameBlock(doc.sentences, index, -1);
         const next = sameBlock(doc.sentences, index, 1);
@@ -67893,7 +68013,9 @@ function docClaims(ctx) {
         if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
             found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length });
         }
-        matches.push(outsideTitleRepeat(found, sentence, title));
+        const figures = stated.get(sentence.block) ?? new Set();
+        stated.set(sentence.block, figures);
+        matches.push(firstStatement(outsideTitleRepeat(found, sentence, title), sentence.text, figures));
         absolutes.push(outsideTitleRepeat(detectAbsolutes(sentence.text, opts), sentence, title));
     });
     const result = { view, matches, absolutes, cells };
@@ -68077,7 +68199,7 @@ function findBannedClaims(ctx, compiled = compileRules(ctx.policy.packs)) {
                 continue;
             const rule = rules[match.rule];
             const claim = rule.claim ?? 'absolute';
-            const needsSource = claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx));
+            const needsSource = rule.needsSource && claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx));
             findings.push(toFinding(ctx, sentence, rule, severities[match.rule], match, needsSource));
         }
     }
@@ -80270,7 +80392,7 @@ function isNearMiss(typed, name) {
 // Generated by scripts/embed-rules.ts from rules/*.yml. Do not edit: change the YAML and run
 // `node --import tsx scripts/embed-rules.ts`.
 const EMBEDDED_PACKS = {
-    "recommended": "# The shipped pack: claims that marketing, legal and compliance teams ask writers to drop or rephrase.\n# Every rule carries examples: `bad` sentences it must flag and `good` ones it must leave alone.\n# They run as tests (test/rules/recommended.test.ts) and render the rule reference (scripts/rules-doc.ts).\n# Phrases match whole words, in any case, with any spacing; hyphens, dashes and curly quotes are folded,\n# so `risk-free`, `risk free` and `risk–free` are one phrase.\npack: recommended\nversion: 2026.11.1\ndescription: Absolutes, unprovable superlatives and invented proof that marketing and legal teams ban.\nrules:\n  - id: no-guarantees\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Promises of an outcome.\n    message: \"`{match}` promises an outcome nobody can guarantee.\"\n    phrases: [guarantee, guarantees, guaranteed, guaranteeing]\n    suggestion: \"Describe what customers typically see, with a source. If you offer a money-back policy, name it and link its terms.\"\n    link: https://github.com/acme/copydesk#no-guarantees\n    examples:\n      bad:\n        - \"Acme Flow is guaranteed to double your open rates.\"\n        - \"We GUARANTEE results in 30 days.\"\n      good:\n        - \"Teams using Acme Flow saw open rates rise 18% on average.[^1]\"\n        - \"Delivery is unguaranteed during the beta.\"\n\n  - id: no-risk-free\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Claims that buying carries no risk.\n    message: \"`{match}` says buying carries no risk, which legal cannot stand behind.\"\n    phrases: [risk-free, no risk, zero risk, without risk, riskless]\n    suggestion: \"Say what makes it low-commitment: `Try it free for 14 days, cancel any time`.\"\n    link: https://github.com/acme/copydesk#no-risk-free\n    examples:\n      bad:\n        - \"Start your risk-free trial today.\"\n        - \"Switching is risk free.\"\n        - \"There is zero risk in trying Acme.\"\n      good:\n        - \"Try it free for 14 days, cancel any time.\"\n        - \"Our risk register is reviewed every quarter.\"\n\n  - id: no-absolute-security\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Security described as absolute.\n    message: \"`{match}` describes security as absolute; no system is.\"\n    phrases:\n      - \"100% secure\"\n      - completely secure\n      - totally secure\n      - perfectly secure\n      - unhackable\n      - hack-proof\n      - hackproof\n      - bulletproof\n      - bullet-proof\n      - impenetrable\n      - military-grade\n    suggestion: \"Name the controls and certifications instead: `SOC 2 Type II audited, encrypted at rest and in transit`.\"\n    link: https://github.com/acme/copydesk#no-absolute-security\n    examples:\n      bad:\n        - \"Your data is 100% secure with Acme.\"\n        - \"An unhackable inbox for your team.\"\n        - \"Bullet-proof, military-grade encryption.\"\n      good:\n        - \"Acme is SOC 2 Type II audited and encrypts data at rest and in transit.\"\n        - \"We secured 100% of the budget.\"\n\n  - id: no-number-one\n    kind: phrase\n    claim: superlative\n    severity: error\n    description: Rankings with no named ranking behind them.\n    message: \"`{match}` claims a ranking without saying whose.\"\n    phrases: [\"#1\", number one, \"no. 1\", \"no.1\"]\n    suggestion: \"Name the ranking, who published it and when, and link it: `A G2 Leader, Spring 2026`.\"\n    link: https://github.com/acme/copydesk#no-number-one\n    examples:\n      bad:\n        - \"The #1 platform for customer conversations.\"\n        - \"Acme, the #1-rated help desk.\"\n        - \"Acme is the number one choice for small teams.\"\n      good:\n        - \"Acme is a Leader in G2's Spring 2026 grid for help desks.[^g2]\"\n        - \"Ranked #10 in the Inc. 5000 list.\"\n        - \"Step 1: connect your inbox.\"\n\n  - id: no-unlimited\n    kind: phrase\n    claim: absolute\n    severity: warning\n    description: Capacity promised without a limit.\n    message: \"`{match}` promises no limit; every plan has one, even if it is a fair-use policy.\"\n    phrases: [unlimited, limitless, no limits, without limits, infinite]\n    suggestion: \"State the actual limit (`up to 10,000 contacts`) or link the fair-use policy.\"\n    link: https://github.com/acme/copydesk#no-unlimited\n    examples:\n      bad:\n        - \"Unlimited contacts on every plan.\"\n        - \"Grow without limits.\"\n      good:\n        - \"Up to 10,000 contacts on the Team plan, fair use applies.[^fair-use]\"\n\n  - id: no-best-in-class\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Class and breed superlatives nobody can measure.\n    message: \"Replace `{match}` with `{suggestion}`: a class superlative is a claim nobody can measure.\"\n    swap:\n      best-in-class: well-regarded\n      best of breed: well-regarded\n      world-class: experienced\n      first-class: solid\n    link: https://github.com/acme/copydesk#no-best-in-class\n    examples:\n      bad:\n        - \"Best-in-class deliverability for every sender.\"\n        - \"A world-class support team.\"\n        - \"Our best in class editor.\"\n      good:\n        - \"Deliverability above 99% across 2025, per our annual report.[^report]\"\n\n  - id: no-market-leader\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Market position claimed without a source.\n    message: \"`{match}` claims a market position; write `{suggestion}`, or cite the market share study.\"\n    swap:\n      industry-leading: widely used\n      market-leading: widely used\n      industry leader: established provider\n      market leader: established provider\n      leader in the industry: established provider\n    link: https://github.com/acme/copydesk#no-market-leader\n    examples:\n      bad:\n        - \"The industry-leading platform for small teams.\"\n        - \"Acme is the market leader in SMS support.\"\n      good:\n        - \"Used by 4,000 teams in 30 countries.[^customers]\"\n        - \"Leading a team of five? Acme fits.\"\n\n  - id: no-hype\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Hype words that tell the reader nothing.\n    message: \"`{match}` is hype that tells the reader nothing; write `{suggestion}` and show what is new.\"\n    swap:\n      revolutionary: new\n      revolutionize: change\n      revolutionise: change\n      groundbreaking: new\n      game-changing: new\n      game changer: big step\n      cutting-edge: modern\n      bleeding-edge: modern\n      state-of-the-art: modern\n      next-generation: new\n    link: https://github.com/acme/copydesk#no-hype\n    examples:\n      bad:\n        - \"A revolutionary way to answer customers.\"\n        - \"Cutting-edge AI triage.\"\n        - \"State-of-the-art routing for your inbox.\"\n      good:\n        - \"Acme routes each message to the right person in under a minute.[^bench]\"\n        - \"Sort by the leading edge of the queue.\"\n\n  - id: no-effortless\n    kind: substitution\n    claim: absolute\n    severity: warning\n    description: Promises that a task takes no effort.\n    message: \"`{match}` promises no effort at all; write `{suggestion}` and say what the reader still does.\"\n    swap:\n      effortless: simple\n      effortlessly: easily\n      zero effort: little effort\n      no effort: little effort\n    link: https://github.com/acme/copydesk#no-effortless\n    examples:\n      bad:\n        - \"Effortless setup for any team.\"\n        - \"Migrate effortlessly from your old help desk.\"\n      good:\n        - \"Set up in an afternoon, no developer needed.\"\n\n  - id: no-perfect-uptime\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Availability described as perfect.\n    message: \"`{match}` promises perfect availability, which no SLA covers.\"\n    phrases:\n      - never fails\n      - never fail\n      - never goes down\n      - never down\n      - zero downtime\n      - no downtime\n      - \"100% uptime\"\n      - \"100% availability\"\n      - \"100% available\"\n      - always available\n    suggestion: \"Quote the SLA you contract for (`99.9% uptime SLA`) and link the status page.\"\n    link: https://github.com/acme/copydesk#no-perfect-uptime\n    examples:\n      bad:\n        - \"Acme never goes down, even on Black Friday.\"\n        - \"Zero downtime, 100% uptime.\"\n      good:\n        - \"Backed by a 99.9% uptime SLA.[^sla]\"\n        - \"See past incidents on our status page.\"\n\n  - id: no-perfect-results\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Results described as perfect.\n    message: \"`{match}` promises perfect results; say what customers measured instead.\"\n    phrases:\n      - \"100% accurate\"\n      - \"100% accuracy\"\n      - \"100% effective\"\n      - \"100% satisfaction\"\n      - \"100% compliant\"\n      - error-free\n      - bug-free\n      - zero errors\n      - flawless\n      - flawlessly\n    suggestion: \"Give the measured rate and its source: `98.7% of tickets routed correctly in our 2025 audit`.\"\n    link: https://github.com/acme/copydesk#no-perfect-results\n    examples:\n      bad:\n        - \"AI tagging that is 100% accurate.\"\n        - \"Flawless handoffs between email and chat.\"\n      good:\n        - \"98.7% of tickets were routed correctly in our 2025 audit.[^audit]\"\n        - \"1000% accurate is not a thing we say.\"\n\n  - id: no-proven-claims\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Scientific or clinical proof claimed without the study.\n    message: \"`{match}` claims a study proved it; regulators ask to see that study.\"\n    phrases: [clinically proven, scientifically proven, medically proven, clinically tested, proven to work]\n    suggestion: \"Name the study, who ran it and when, and link it; otherwise drop the claim.\"\n    link: https://github.com/acme/copydesk#no-proven-claims\n    examples:\n      bad:\n        - \"A scientifically proven way to cut response times.\"\n        - \"Clinically proven to reduce stress for support agents.\"\n      good:\n        - \"In a 2025 study by Forrester, response times fell 31%.[^forrester-tei-2025]\"\n\n  - id: no-invented-proof\n    kind: pattern\n    claim: quote\n    severity: error\n    description: Appeals to unnamed studies, experts or common knowledge.\n    message: \"`{match}` cites proof without naming it.\"\n    pattern: \"\\\\b(?:(?:studies|research|experts|scientists|science|surveys|data) (?:show|shows|prove|proves|agree|agrees|confirm|confirms)|(?:everyone|everybody) knows|it(?:'s| is) (?:well known|common knowledge)|as we all know)\\\\b\"\n    suggestion: \"Name the source, who produced it and when, and link it: `Forrester's 2025 TEI study found …`.\"\n    link: https://github.com/acme/copydesk#no-invented-proof\n    examples:\n      bad:\n        - \"Studies show that fast replies win loyal customers.\"\n        - \"Experts agree: one inbox beats five.\"\n        - \"Everyone knows email still converts best.\"\n        - \"It's well known that chat beats phone support.\"\n      good:\n        - \"Forrester's 2025 study found fast replies lift retention by 9%.[^forrester-tei-2025]\"\n        - \"Our research team shows a demo every Friday.\"\n\n  - id: no-free-forever\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Pricing promised for all time.\n    message: \"`{match}` promises a price for all time; plans change, and the promise outlives them.\"\n    phrases: [free forever, forever free, always free, free for life, lifetime free, free for ever]\n    suggestion: \"Name the free plan and its limits: `Free for up to 3 seats`.\"\n    link: https://github.com/acme/copydesk#no-free-forever\n    examples:\n      bad:\n        - \"Acme is free forever for small teams.\"\n        - \"Our starter plan is always free.\"\n      good:\n        - \"Free for up to 3 seats.\"\n\n  - id: no-cheapest\n    kind: phrase\n    claim: comparison\n    severity: warning\n    description: Price comparisons without a dated comparison.\n    message: \"`{match}` compares prices with every competitor; that needs a dated, sourced comparison.\"\n    phrases: [cheapest, lowest price, lowest prices, lowest-priced, lowest cost, least expensive, best price, best prices, unbeatable price, unbeatable prices]\n    suggestion: \"Quote your own price (`$29 per seat per month`), or link a dated price comparison.\"\n    link: https://github.com/acme/copydesk#no-cheapest\n    examples:\n      bad:\n        - \"The cheapest help desk on the market.\"\n        - \"Get the lowest prices in the industry.\"\n      good:\n        - \"$29 per seat per month, billed annually.\"\n\n  - id: no-certification-myths\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Certifications that do not exist.\n    message: \"`{match}` names a certification that does not exist; regulators treat it as misleading.\"\n    phrases: [HIPAA certified, GDPR certified, GDPR approved, CCPA certified]\n    suggestion: \"Describe what counsel has confirmed (`supports HIPAA compliance; BAA available`) and link the trust page.\"\n    link: https://github.com/acme/copydesk#no-certification-myths\n    examples:\n      bad:\n        - \"Acme is HIPAA certified.\"\n        - \"A GDPR-certified inbox for EU teams.\"\n      good:\n        - \"Acme supports HIPAA compliance and signs a BAA on the Business plan.\"\n\n  - id: round-the-clock\n    kind: phrase\n    claim: absolute\n    severity: info\n    description: Round-the-clock coverage, to check against the support plan.\n    message: \"`{match}` promises round-the-clock coverage: check the support plan offers it, and name the plan if only some do.\"\n    phrases: [\"24/7\", \"24x7\", \"24/7/365\", around the clock, round the clock]\n    suggestion: \"Say who gets it: `24/7 support on the Business plan`, or give the hours.\"\n    link: https://github.com/acme/copydesk#round-the-clock\n    examples:\n      bad:\n        - \"24/7 support for every customer.\"\n        - \"Our team answers around the clock.\"\n      good:\n        - \"Support from 8:00 to 20:00 CET, Monday to Friday.\"\n        - \"Ratio of 124/7 is not a promise.\"\n",
+    "recommended": "# The shipped pack: claims that marketing, legal and compliance teams ask writers to drop or rephrase.\n# Every rule carries examples: `bad` sentences it must flag and `good` ones it must leave alone.\n# They run as tests (test/rules/recommended.test.ts) and render the rule reference (scripts/rules-doc.ts).\n# Phrases match whole words, in any case, with any spacing; hyphens, dashes and curly quotes are folded,\n# so `risk-free`, `risk free` and `risk–free` are one phrase.\npack: recommended\nversion: 2026.11.2\ndescription: Absolutes, unprovable superlatives and invented proof that marketing and legal teams ban.\nrules:\n  - id: no-guarantees\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Promises of an outcome.\n    message: \"`{match}` promises an outcome nobody can guarantee.\"\n    phrases: [guarantee, guarantees, guaranteed, guaranteeing]\n    suggestion: \"Describe what customers typically see, with a source. If you offer a money-back policy, name it and link its terms.\"\n    link: https://github.com/acme/copydesk#no-guarantees\n    examples:\n      bad:\n        - \"Acme Flow is guaranteed to double your open rates.\"\n        - \"We GUARANTEE results in 30 days.\"\n      good:\n        - \"Teams using Acme Flow saw open rates rise 18% on average.[^1]\"\n        - \"Delivery is unguaranteed during the beta.\"\n\n  - id: no-risk-free\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Claims that buying carries no risk.\n    message: \"`{match}` says buying carries no risk, which legal cannot stand behind.\"\n    phrases: [risk-free, no risk, zero risk, without risk, riskless]\n    suggestion: \"Say what makes it low-commitment: `Try it free for 14 days, cancel any time`.\"\n    link: https://github.com/acme/copydesk#no-risk-free\n    examples:\n      bad:\n        - \"Start your risk-free trial today.\"\n        - \"Switching is risk free.\"\n        - \"There is zero risk in trying Acme.\"\n      good:\n        - \"Try it free for 14 days, cancel any time.\"\n        - \"Our risk register is reviewed every quarter.\"\n\n  - id: no-absolute-security\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Security described as absolute.\n    message: \"`{match}` describes security as absolute; no system is.\"\n    phrases:\n      - \"100% secure\"\n      - completely secure\n      - totally secure\n      - perfectly secure\n      - unhackable\n      - hack-proof\n      - hackproof\n      - bulletproof\n      - bullet-proof\n      - impenetrable\n      - military-grade\n    suggestion: \"Name the controls and certifications instead: `SOC 2 Type II audited, encrypted at rest and in transit`.\"\n    link: https://github.com/acme/copydesk#no-absolute-security\n    examples:\n      bad:\n        - \"Your data is 100% secure with Acme.\"\n        - \"An unhackable inbox for your team.\"\n        - \"Bullet-proof, military-grade encryption.\"\n      good:\n        - \"Acme is SOC 2 Type II audited and encrypts data at rest and in transit.\"\n        - \"We secured 100% of the budget.\"\n\n  - id: no-number-one\n    kind: phrase\n    claim: superlative\n    severity: error\n    description: Rankings with no named ranking behind them.\n    message: \"`{match}` claims a ranking without saying whose.\"\n    phrases: [\"#1\", number one, \"no. 1\", \"no.1\"]\n    suggestion: \"Name the ranking, who published it and when, and link it: `A G2 Leader, Spring 2026`.\"\n    link: https://github.com/acme/copydesk#no-number-one\n    examples:\n      bad:\n        - \"The #1 platform for customer conversations.\"\n        - \"Acme, the #1-rated help desk.\"\n        - \"Acme is the number one choice for small teams.\"\n      good:\n        - \"Acme is a Leader in G2's Spring 2026 grid for help desks.[^g2]\"\n        - \"Ranked #10 in the Inc. 5000 list.\"\n        - \"Step 1: connect your inbox.\"\n\n  - id: no-unlimited\n    kind: phrase\n    claim: absolute\n    severity: warning\n    description: Capacity promised without a limit.\n    message: \"`{match}` promises no limit; every plan has one, even if it is a fair-use policy.\"\n    phrases: [unlimited, limitless, no limits, without limits, infinite]\n    suggestion: \"State the actual limit (`up to 10,000 contacts`) or link the fair-use policy.\"\n    link: https://github.com/acme/copydesk#no-unlimited\n    examples:\n      bad:\n        - \"Unlimited contacts on every plan.\"\n        - \"Grow without limits.\"\n      good:\n        - \"Up to 10,000 contacts on the Team plan, fair use applies.[^fair-use]\"\n\n  - id: no-best-in-class\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Class and breed superlatives nobody can measure.\n    message: \"Replace `{match}` with `{suggestion}`: a class superlative is a claim nobody can measure.\"\n    swap:\n      best-in-class: well-regarded\n      best of breed: well-regarded\n      world-class: experienced\n      first-class: solid\n    link: https://github.com/acme/copydesk#no-best-in-class\n    examples:\n      bad:\n        - \"Best-in-class deliverability for every sender.\"\n        - \"A world-class support team.\"\n        - \"Our best in class editor.\"\n      good:\n        - \"Deliverability above 99% across 2025, per our annual report.[^report]\"\n\n  - id: no-market-leader\n    kind: substitution\n    claim: superlative\n    severity: warning\n    description: Market position claimed without a source.\n    message: \"`{match}` claims a market position; write `{suggestion}`, or cite the market share study.\"\n    swap:\n      industry-leading: widely used\n      market-leading: widely used\n      industry leader: established provider\n      market leader: established provider\n      leader in the industry: established provider\n    link: https://github.com/acme/copydesk#no-market-leader\n    examples:\n      bad:\n        - \"The industry-leading platform for small teams.\"\n        - \"Acme is the market leader in SMS support.\"\n      good:\n        - \"Used by 4,000 teams in 30 countries.[^customers]\"\n        - \"Leading a team of five? Acme fits.\"\n\n  - id: no-hype\n    kind: substitution\n    claim: superlative\n    # No study makes \"revolutionary\" true: the fix is plainer words, not a citation.\n    needs-source: false\n    severity: warning\n    description: Hype words that tell the reader nothing.\n    message: \"`{match}` is hype that tells the reader nothing; write `{suggestion}` and show what is new.\"\n    swap:\n      revolutionary: new\n      revolutionize: change\n      revolutionise: change\n      groundbreaking: new\n      game-changing: new\n      game changer: big step\n      cutting-edge: modern\n      bleeding-edge: modern\n      state-of-the-art: modern\n      next-generation: new\n    link: https://github.com/acme/copydesk#no-hype\n    examples:\n      bad:\n        - \"A revolutionary way to answer customers.\"\n        - \"Cutting-edge AI triage.\"\n        - \"State-of-the-art routing for your inbox.\"\n      good:\n        - \"Acme routes each message to the right person in under a minute.[^bench]\"\n        - \"Sort by the leading edge of the queue.\"\n\n  - id: no-effortless\n    kind: substitution\n    claim: absolute\n    severity: warning\n    description: Promises that a task takes no effort.\n    message: \"`{match}` promises no effort at all; write `{suggestion}` and say what the reader still does.\"\n    swap:\n      effortless: simple\n      effortlessly: easily\n      zero effort: little effort\n      no effort: little effort\n    link: https://github.com/acme/copydesk#no-effortless\n    examples:\n      bad:\n        - \"Effortless setup for any team.\"\n        - \"Migrate effortlessly from your old help desk.\"\n      good:\n        - \"Set up in an afternoon, no developer needed.\"\n\n  - id: no-perfect-uptime\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Availability described as perfect.\n    message: \"`{match}` promises perfect availability, which no SLA covers.\"\n    phrases:\n      - never fails\n      - never fail\n      - never goes down\n      - never down\n      - zero downtime\n      - no downtime\n      - \"100% uptime\"\n      - \"100% availability\"\n      - \"100% available\"\n      - always available\n    suggestion: \"Quote the SLA you contract for (`99.9% uptime SLA`) and link the status page.\"\n    link: https://github.com/acme/copydesk#no-perfect-uptime\n    examples:\n      bad:\n        - \"Acme never goes down, even on Black Friday.\"\n        - \"Zero downtime, 100% uptime.\"\n      good:\n        - \"Backed by a 99.9% uptime SLA.[^sla]\"\n        - \"See past incidents on our status page.\"\n\n  - id: no-perfect-results\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Results described as perfect.\n    message: \"`{match}` promises perfect results; say what customers measured instead.\"\n    phrases:\n      - \"100% accurate\"\n      - \"100% accuracy\"\n      - \"100% effective\"\n      - \"100% satisfaction\"\n      - \"100% compliant\"\n      - error-free\n      - bug-free\n      - zero errors\n      - flawless\n      - flawlessly\n    suggestion: \"Give the measured rate and its source: `98.7% of tickets routed correctly in our 2025 audit`.\"\n    link: https://github.com/acme/copydesk#no-perfect-results\n    examples:\n      bad:\n        - \"AI tagging that is 100% accurate.\"\n        - \"Flawless handoffs between email and chat.\"\n      good:\n        - \"98.7% of tickets were routed correctly in our 2025 audit.[^audit]\"\n        - \"1000% accurate is not a thing we say.\"\n\n  - id: no-proven-claims\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Scientific or clinical proof claimed without the study.\n    message: \"`{match}` claims a study proved it; regulators ask to see that study.\"\n    phrases: [clinically proven, scientifically proven, medically proven, clinically tested, proven to work]\n    suggestion: \"Name the study, who ran it and when, and link it; otherwise drop the claim.\"\n    link: https://github.com/acme/copydesk#no-proven-claims\n    examples:\n      bad:\n        - \"A scientifically proven way to cut response times.\"\n        - \"Clinically proven to reduce stress for support agents.\"\n      good:\n        - \"In a 2025 study by Forrester, response times fell 31%.[^forrester-tei-2025]\"\n\n  - id: no-invented-proof\n    kind: pattern\n    claim: quote\n    severity: error\n    description: Appeals to unnamed studies, experts or common knowledge.\n    message: \"`{match}` cites proof without naming it.\"\n    pattern: \"\\\\b(?:(?:studies|research|experts|scientists|science|surveys|data) (?:show|shows|prove|proves|agree|agrees|confirm|confirms)|(?:everyone|everybody) knows|it(?:'s| is) (?:well known|common knowledge)|as we all know)\\\\b\"\n    suggestion: \"Name the source, who produced it and when, and link it: `Forrester's 2025 TEI study found …`.\"\n    link: https://github.com/acme/copydesk#no-invented-proof\n    examples:\n      bad:\n        - \"Studies show that fast replies win loyal customers.\"\n        - \"Experts agree: one inbox beats five.\"\n        - \"Everyone knows email still converts best.\"\n        - \"It's well known that chat beats phone support.\"\n      good:\n        - \"Forrester's 2025 study found fast replies lift retention by 9%.[^forrester-tei-2025]\"\n        - \"Our research team shows a demo every Friday.\"\n\n  - id: no-free-forever\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Pricing promised for all time.\n    message: \"`{match}` promises a price for all time; plans change, and the promise outlives them.\"\n    phrases: [free forever, forever free, always free, free for life, lifetime free, free for ever]\n    suggestion: \"Name the free plan and its limits: `Free for up to 3 seats`.\"\n    link: https://github.com/acme/copydesk#no-free-forever\n    examples:\n      bad:\n        - \"Acme is free forever for small teams.\"\n        - \"Our starter plan is always free.\"\n      good:\n        - \"Free for up to 3 seats.\"\n\n  - id: no-cheapest\n    kind: phrase\n    claim: comparison\n    severity: warning\n    description: Price comparisons without a dated comparison.\n    message: \"`{match}` compares prices with every competitor; that needs a dated, sourced comparison.\"\n    phrases: [cheapest, lowest price, lowest prices, lowest-priced, lowest cost, least expensive, best price, best prices, unbeatable price, unbeatable prices]\n    suggestion: \"Quote your own price (`$29 per seat per month`), or link a dated price comparison.\"\n    link: https://github.com/acme/copydesk#no-cheapest\n    examples:\n      bad:\n        - \"The cheapest help desk on the market.\"\n        - \"Get the lowest prices in the industry.\"\n      good:\n        - \"$29 per seat per month, billed annually.\"\n\n  - id: no-certification-myths\n    kind: phrase\n    claim: absolute\n    severity: error\n    description: Certifications that do not exist.\n    message: \"`{match}` names a certification that does not exist; regulators treat it as misleading.\"\n    phrases: [HIPAA certified, GDPR certified, GDPR approved, CCPA certified]\n    suggestion: \"Describe what counsel has confirmed (`supports HIPAA compliance; BAA available`) and link the trust page.\"\n    link: https://github.com/acme/copydesk#no-certification-myths\n    examples:\n      bad:\n        - \"Acme is HIPAA certified.\"\n        - \"A GDPR-certified inbox for EU teams.\"\n      good:\n        - \"Acme supports HIPAA compliance and signs a BAA on the Business plan.\"\n\n  - id: round-the-clock\n    kind: phrase\n    claim: absolute\n    severity: info\n    description: Round-the-clock coverage, to check against the support plan.\n    message: \"`{match}` promises round-the-clock coverage: check the support plan offers it, and name the plan if only some do.\"\n    phrases: [\"24/7\", \"24x7\", \"24/7/365\", around the clock, round the clock]\n    suggestion: \"Say who gets it: `24/7 support on the Business plan`, or give the hours.\"\n    link: https://github.com/acme/copydesk#round-the-clock\n    examples:\n      bad:\n        - \"24/7 support for every customer.\"\n        - \"Our team answers around the clock.\"\n      good:\n        - \"Support from 8:00 to 20:00 CET, Monday to Friday.\"\n        - \"Ratio of 124/7 is not a promise.\"\n",
 };
 
 // The rule file format, validated strictly: a typo in a rule file must fail loudly, never
@@ -80299,6 +80421,8 @@ const ruleSchema = strictObject({
     pattern: text.optional(),
     suggestion: text.optional(),
     link: text.optional(),
+    // Whether a source could make the wording acceptable (and a finding says it needs one). Absolutes never can.
+    'needs-source': boolean().optional(),
     'case-sensitive': boolean().default(false),
     scope: scopeSchema.default({ types: [], paths: [], fields: [] }),
     examples: examplesSchema.optional(),
@@ -80559,6 +80683,7 @@ function toRule(input, pack, line) {
         message: input.message,
         severity: input.severity,
         claim: input.claim ?? null,
+        needsSource: input['needs-source'] ?? (input.claim ?? 'absolute') !== 'absolute',
         phrases: input.phrases ?? [],
         pattern: input.pattern ?? null,
         swap: input.swap ?? {},
@@ -97275,8 +97400,18 @@ function toJson(report) {
     // Written a file at a time, spliced into the rest: the same text as stringifying toJsonValue whole,
     // without a second copy of every finding of a 5,000-page audit held at once.
     const rest = JSON.stringify(reportValue(report, FILES), null, 2);
-    const files = report.files.length === 0 ? '[]' : `[\n${report.files.map((file) => indent(JSON.stringify(fileValue(file), null, 2), '    ')).join(',\n')}\n  ]`;
-    return `${rest.replace(JSON.stringify(FILES), () => files)}\n`;
+    const at = rest.indexOf(JSON.stringify(FILES));
+    const parts = [rest.slice(0, at)];
+    if (report.files.length === 0)
+        parts.push('[]');
+    else {
+        parts.push('[\n');
+        report.files.forEach((file, i) => parts.push(i === 0 ? '' : ',\n', indent(JSON.stringify(fileValue(file), null, 2), '    ')));
+        parts.push('\n  ]');
+    }
+    parts.push(rest.slice(at + JSON.stringify(FILES).length), '\n');
+    // (one join: the report's text is built once, not copied by each concatenation)
+    return parts.join('');
 }
 /** Stands for the files while the rest of the report is written (a string no report can hold: JSON escapes NUL). */
 const FILES = '\u0000files\u0000';

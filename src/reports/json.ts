@@ -59,8 +59,17 @@ export function toJson(report: Report): string {
   // Written a file at a time, spliced into the rest: the same text as stringifying toJsonValue whole,
   // without a second copy of every finding of a 5,000-page audit held at once.
   const rest = JSON.stringify(reportValue(report, FILES), null, 2)
-  const files = report.files.length === 0 ? '[]' : `[\n${report.files.map((file) => indent(JSON.stringify(fileValue(file), null, 2), '    ')).join(',\n')}\n  ]`
-  return `${rest.replace(JSON.stringify(FILES), () => files)}\n`
+  const at = rest.indexOf(JSON.stringify(FILES))
+  const parts = [rest.slice(0, at)]
+  if (report.files.length === 0) parts.push('[]')
+  else {
+    parts.push('[\n')
+    report.files.forEach((file, i) => parts.push(i === 0 ? '' : ',\n', indent(JSON.stringify(fileValue(file), null, 2), '    ')))
+    parts.push('\n  ]')
+  }
+  parts.push(rest.slice(at + JSON.stringify(FILES).length), '\n')
+  // (one join: the report's text is built once, not copied by each concatenation)
+  return parts.join('')
 }
 
 /** Stands for the files while the rest of the report is written (a string no report can hold: JSON escapes NUL). */
