@@ -66649,7 +66649,10 @@ function rivalNames(text, publisher) {
     for (let m = KIND_LIKE.exec(text); m !== null; m = KIND_LIKE.exec(text))
         out.push(...proper(m[1] ?? ''));
     // "unlike X", "compared to X", "than X" name a rival only when the other side is the publisher or "we".
-    const publisherHere = namesIn(text).some((h) => isPublisher(h.name, publisher)) || FIRST_PERSON$1.test(text);
+    // (the names of the sentence are read only when it has such a phrase: most sentences have none)
+    AGAINST.lastIndex = 0;
+    const against = AGAINST.test(text);
+    const publisherHere = against && (FIRST_PERSON$1.test(text) || namesIn(text).some((h) => isPublisher(h.name, publisher)));
     if (publisherHere) {
         AGAINST.lastIndex = 0;
         for (let m = AGAINST.exec(text); m !== null; m = AGAINST.exec(text))

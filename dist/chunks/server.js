@@ -17,6 +17,7 @@ import 'node:crypto';
 import 'process';
 import 'buffer';
 import 'node:process';
+import 'node:events';
 
 /* --------------------------------------------------------------------------------------------
  * Copyright (c) Microsoft Corporation. All rights reserved.

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The CLI shell: parse arguments, call a command, print, exit 0/1/2 as the contract says.
+import { slicedWriter } from './write.js'
 import { relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { fsTree, pathExists } from '../engine/tree.js'
@@ -266,8 +267,9 @@ async function gitRoot(cwd: string): Promise<string> {
 // Run only when executed directly (dist/cli.js or bin/copydesk.js), not when imported by tests.
 const invoked = process.argv[1] ? resolve(process.argv[1]) : ''
 if (invoked.endsWith(`${sep}cli.js`) || invoked.endsWith(`${sep}main.ts`) || invoked.endsWith(`${sep}copydesk.js`) || invoked.endsWith(`${sep}copydesk`)) {
+  const stdout = slicedWriter(process.stdout)
   main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+    stdout: (s) => stdout(s.endsWith('\n') ? s : `${s}\n`),
     stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),

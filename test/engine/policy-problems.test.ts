@@ -23,7 +23,7 @@ describe('rule files', () => {
     // In the order the config lists the rule files, each file's problems in line order.
     expect(lines).toEqual([
       'rules/a.yml:7: rule `one`: `severity` is the text `loud`; allowed: `error`, `warning`, `info`.',
-      'rules/a.yml:12: rule `two` has an unknown key `kind2`; did you mean `kind`? Allowed keys: `id`, `kind`, `claim`, `severity`, `message`, `description`, `phrases`, `swap`, `pattern`, `suggestion`, `link`, `case-sensitive`, `scope`, `examples`.',
+      'rules/a.yml:12: rule `two` has an unknown key `kind2`; did you mean `kind`? Allowed keys: `id`, `kind`, `claim`, `severity`, `message`, `description`, `phrases`, `swap`, `pattern`, `suggestion`, `link`, `needs-source`, `case-sensitive`, `scope`, `examples`.',
       'rules/b.yml:8: rule `three`: `scope.paths[0]` is 2,000 characters long; a glob may have at most 1000.',
       '.github/copydesk.yml:1: rule file `rules/missing.yml` listed in `rules` does not exist in base; shipped packs: recommended',
     ])
