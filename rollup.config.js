@@ -8,7 +8,8 @@ import typescript from '@rollup/plugin-typescript'
 
 /** @type {import("rollup").RollupOptions} */
 const config = {
-  input: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  // (the parsing threads' script is an entry of its own: a worker is started from a file)
+  input: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'parse-worker': 'src/engine/parse-worker.ts' },
   output: {
     dir: 'dist',
     format: 'es',

@@ -3,8 +3,9 @@ import { join, sep, relative, resolve, dirname } from 'node:path';
 import { promisify, isDeepStrictEqual, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { lstat, readlink, realpath, readFile, stat, readdir, mkdir, writeFile } from 'node:fs/promises';
-import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, V as VERSION, t as toSarif, k as toJson, m as cacheLocation, n as llmSetup, o as openResultStore, q as finishRun, u as isArtifact, v as object, _ as _enum, w as array, x as record, y as string, z as number, A as distExports, B as toComment, M as MARKER, D as reachesFailOn, E as createTwoFilesPatch, F as computeLineStarts, G as decideVerdict, H as findCodeowners, I as parseCodeowners, J as formatOwnersLine, K as ownersOf, L as decodeText, N as builtinPackNames, O as parseRulePack, P as configSchema, Q as parseDocument, R as findBannedClaims, S as secrets } from './sarif.js';
+import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, V as VERSION, t as toSarif, k as toJson, m as cacheLocation, n as llmSetup, o as openResultStore, q as finishRun, u as isArtifact, v as object, _ as _enum, w as array, x as record, y as string, z as number, A as toComment, M as MARKER, B as reachesFailOn, D as createTwoFilesPatch, E as decideVerdict, F as findCodeowners, G as parseCodeowners, H as formatOwnersLine, I as ownersOf, J as builtinPackNames, K as parseRulePack, L as configSchema, N as findBannedClaims, O as secrets } from './sarif.js';
 import { createHash } from 'node:crypto';
+import { d as distExports, c as computeLineStarts, a as decodeText, p as parseDocument } from './site-document.js';
 
 // Writes the CLI's output to stdout. A whole-site report is tens of megabytes of JSON: handed to a pipe in
 // one write, Node converts all of it to bytes at once and keeps them queued until the reader has taken
@@ -235,6 +236,8 @@ async function checkAsIs(head, policy, paths, options) {
         ...(options.runPaths ? { runPaths: options.runPaths } : {}),
         ...(options.cache ? { cache: options.cache } : {}),
         ...(options.review ? { review: options.review } : {}),
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
     });
 }
 
@@ -459,6 +462,8 @@ async function checkCommand(options) {
         }
         const llm = secondOpinionFor(options, policy);
         report = await runCheck({
+            ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+            ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
             base,
             head: counted(head, files.map((f) => f.path), options.onFiles),
             policy,
@@ -491,6 +496,8 @@ async function checkCommand(options) {
             ...(shard ? { runPaths: paths } : {}),
             ...(await cache(policy, llm)),
             ...reviewOf(llm),
+            ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+            ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
         });
         report = await finishLlm(report, llm, policy);
         if (shard) {
@@ -861,6 +868,7 @@ const COMMANDS = {
             ['--explain-context', 'print the site context the checks read (publisher, competitors, page kinds) instead of findings'],
             ['--cache', 'reuse the results of files that did not change since the last run (same policy, same copydesk version)'],
             ['--cache-location PATH', 'the cache folder (with --cache or --llm; default .copydeskcache/ in the working folder; the LLM\'s answers in PATH/llm/)'],
+            ['--concurrency N', 'threads parsing pages side by side: `auto` (default; one per core, at most 4, from 200 files), `off`, or a number'],
             ['--shard K/N', 'check only shard K of N (1-based) of the content files, for parallel CI jobs; join the JSON reports with `copydesk merge`'],
             ['--llm', 'add the LLM second opinion (OPENAI_API_KEY, OPENAI_BASE_URL from the environment; no request without a key)'],
             ['--llm-model NAME', 'the model for --llm (default: config `llm.model`, else gpt-4.1-mini)'],
@@ -1388,6 +1396,7 @@ async function main(argv, io) {
                         cache: { type: 'boolean', default: false },
                         'cache-location': { type: 'string' },
                         shard: { type: 'string' },
+                        concurrency: { type: 'string' },
                         llm: { type: 'boolean', default: false },
                         'llm-model': { type: 'string' },
                     },
@@ -1412,6 +1421,7 @@ async function main(argv, io) {
                     throw new UsageError('--fix writes files in the working tree: it cannot take --stdin or --head (try --fix-dry-run)');
                 if (values['cache-location'] !== undefined && !values.cache && !values.llm)
                     throw new UsageError('--cache-location PATH goes with --cache or --llm');
+                const concurrency = values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency);
                 const shard = values.shard === undefined ? undefined : parseShard(values.shard);
                 if (typeof shard === 'string')
                     throw new UsageError(shard);
@@ -1435,6 +1445,8 @@ async function main(argv, io) {
                     ...(stdin ? { stdin } : {}),
                     ...(values.cache ? { cacheLocation: cacheLocation(io.cwd, values['cache-location']) } : {}),
                     ...(shard ? { shard } : {}),
+                    ...(concurrency !== undefined ? { concurrency } : {}),
+                    ...(debugging('threads') ? { debugThreads: (line) => io.stderr(`copydesk:threads ${line}`) } : {}),
                     ...(debugging('cache') ? { debug: (line) => io.stderr(`copydesk:cache ${line}`) } : {}),
                     ...(values.llm ? { llm: llmOptions(values['llm-model'], cacheLocation(io.cwd, values['cache-location']), io.env ?? process.env) } : {}),
                     cwd: io.cwd,
@@ -1589,6 +1601,14 @@ function debugging(topic) {
     const topics = (process.env['COPYDESK_DEBUG'] ?? '').split(',').map((t) => t.trim());
     return topics.includes(topic) || topics.includes('*');
 }
+/** `--concurrency auto|off|N` (ESLint's flag): threads parsing pages side by side. */
+function parseConcurrency(value) {
+    if (value === 'auto' || value === 'off')
+        return value;
+    if (/^[1-9]\d{0,2}$/.test(value))
+        return Number(value);
+    throw new UsageError(`--concurrency takes \`auto\`, \`off\` or a number of threads (1–999); got \`${value}\``);
+}
 /** `--llm`: the openai package's own environment variables, the model and the cache location. */
 function llmOptions(model, cacheLocation, env) {
     const apiKey = env['OPENAI_API_KEY']?.trim();
@@ -1613,6 +1633,8 @@ async function gitRoot(cwd) {
 const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
 if (invoked.endsWith(`${sep}cli.js`) || invoked.endsWith(`${sep}main.ts`) || invoked.endsWith(`${sep}copydesk.js`) || invoked.endsWith(`${sep}copydesk`)) {
     const stdout = slicedWriter(process.stdout);
+    // Fail closed: a run that ends before main settles (an event loop left with nothing to wait on) exits 2, not 0.
+    process.exitCode = 2;
     main(process.argv.slice(2), {
         stdout: (s) => stdout(s.endsWith('\n') ? s : `${s}\n`),
         stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),

@@ -51,6 +51,10 @@ export interface CheckOptions {
   shard?: Shard
   /** The copydesk version the cache is kept for (tests stand in another). */
   version?: string
+  /** `--concurrency`: threads parsing pages side by side (`auto`, `off` or a number). */
+  concurrency?: number | 'auto' | 'off'
+  /** Told how many pages threads parsed (`COPYDESK_DEBUG=threads`). */
+  debugThreads?: (line: string) => void
 }
 
 export type FailOn = 'error' | 'warning' | 'never'
@@ -108,6 +112,8 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
     }
     const llm = secondOpinionFor(options, policy)
     report = await runCheck({
+      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+      ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
       base,
       head: counted(head, files.map((f) => f.path), options.onFiles),
       policy,
@@ -139,6 +145,8 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       ...(shard ? { runPaths: paths } : {}),
       ...(await cache(policy, llm)),
       ...reviewOf(llm),
+      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+      ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
     })
     report = await finishLlm(report, llm, policy)
     if (shard) {

@@ -64,6 +64,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
             cache: { type: 'boolean', default: false },
             'cache-location': { type: 'string' },
             shard: { type: 'string' },
+            concurrency: { type: 'string' },
             llm: { type: 'boolean', default: false },
             'llm-model': { type: 'string' },
           },
@@ -80,6 +81,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         // --fix writes the working tree; standard input has no file to write to (see the diff with --fix-dry-run).
         if (values.fix && (values.stdin || values.head)) throw new UsageError('--fix writes files in the working tree: it cannot take --stdin or --head (try --fix-dry-run)')
         if (values['cache-location'] !== undefined && !values.cache && !values.llm) throw new UsageError('--cache-location PATH goes with --cache or --llm')
+        const concurrency = values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency)
         const shard = values.shard === undefined ? undefined : parseShard(values.shard)
         if (typeof shard === 'string') throw new UsageError(shard)
         // A change between two refs is small by nature; a shard splits a full check of the files as they are.
@@ -100,6 +102,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           ...(stdin ? { stdin } : {}),
           ...(values.cache ? { cacheLocation: cacheLocation(io.cwd, values['cache-location']) } : {}),
           ...(shard ? { shard } : {}),
+          ...(concurrency !== undefined ? { concurrency } : {}),
+          ...(debugging('threads') ? { debugThreads: (line: string) => io.stderr(`copydesk:threads ${line}`) } : {}),
           ...(debugging('cache') ? { debug: (line: string) => io.stderr(`copydesk:cache ${line}`) } : {}),
           ...(values.llm ? { llm: llmOptions(values['llm-model'], cacheLocation(io.cwd, values['cache-location']), io.env ?? process.env) } : {}),
           cwd: io.cwd,
@@ -244,6 +248,13 @@ function debugging(topic: string): boolean {
   return topics.includes(topic) || topics.includes('*')
 }
 
+/** `--concurrency auto|off|N` (ESLint's flag): threads parsing pages side by side. */
+function parseConcurrency(value: string): number | 'auto' | 'off' {
+  if (value === 'auto' || value === 'off') return value
+  if (/^[1-9]\d{0,2}$/.test(value)) return Number(value)
+  throw new UsageError(`--concurrency takes \`auto\`, \`off\` or a number of threads (1–999); got \`${value}\``)
+}
+
 /** `--llm`: the openai package's own environment variables, the model and the cache location. */
 function llmOptions(model: string | undefined, cacheLocation: string | undefined, env: Record<string, string | undefined>): NonNullable<CheckOptions['llm']> {
   const apiKey = env['OPENAI_API_KEY']?.trim()
@@ -268,6 +279,8 @@ async function gitRoot(cwd: string): Promise<string> {
 const invoked = process.argv[1] ? resolve(process.argv[1]) : ''
 if (invoked.endsWith(`${sep}cli.js`) || invoked.endsWith(`${sep}main.ts`) || invoked.endsWith(`${sep}copydesk.js`) || invoked.endsWith(`${sep}copydesk`)) {
   const stdout = slicedWriter(process.stdout)
+  // Fail closed: a run that ends before main settles (an event loop left with nothing to wait on) exits 2, not 0.
+  process.exitCode = 2
   main(process.argv.slice(2), {
     stdout: (s) => stdout(s.endsWith('\n') ? s : `${s}\n`),
     stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),

@@ -12,7 +12,7 @@ export async function checkAsIs(
   head: Tree,
   policy: LoadedPolicy,
   paths: string[] | null,
-  options: { failOn: 'error' | 'warning' | 'never'; now?: Date; runPaths?: readonly string[]; cache?: ResultCache; review?: FindingsReview },
+  options: { failOn: 'error' | 'warning' | 'never'; now?: Date; runPaths?: readonly string[]; cache?: ResultCache; review?: FindingsReview; concurrency?: number | 'auto' | 'off'; debugThreads?: (line: string) => void },
 ): Promise<Report> {
   const files = paths ?? ((await head.list?.()) ?? []).filter(contentMatcher(policy.policy.config, policy.artifact.path))
   return runCheck({
@@ -26,5 +26,7 @@ export async function checkAsIs(
     ...(options.runPaths ? { runPaths: options.runPaths } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.review ? { review: options.review } : {}),
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
   })
 }

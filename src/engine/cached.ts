@@ -74,7 +74,7 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
   const hit = cache.get(SITE, key, isSiteContext)
   if (hit !== undefined) {
     cache.debug?.(`site context from the cache (${paths.length} files)`)
-    return { site: hit as SiteContext, docs: new Map(), bytes: new Map() }
+    return { site: hit as SiteContext, docs: new Map(), bytes: new Map(), threaded: 0 }
   }
   let reused = 0
   const pages: SitePageCache = {

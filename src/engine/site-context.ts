@@ -11,7 +11,8 @@ import { parseDocument } from '../content/index.js'
 import { buildSiteContext, siteConfig, type SiteContext, type SiteDocument } from '../site/index.js'
 import { decodeText } from './decode.js'
 import { documentOptions } from './document-options.js'
-import { PackedDocument, siteDocument, type PackedSiteDocument } from './site-document.js'
+import { ParsePool, threadsFor } from './parse-pool.js'
+import { PackedDocument, type PackedSiteDocument } from './site-document.js'
 import type { Tree } from './tree.js'
 
 export interface RunContext {
@@ -20,6 +21,8 @@ export interface RunContext {
   docs: Map<string, PackedDocument>
   /** The head bytes each document was parsed from, so the check reads no file twice (taken by the check). */
   bytes: Map<string, Uint8Array>
+  /** How many pages parsing threads parsed (0 without threads; see parse-pool.ts). */
+  threaded: number
 }
 
 /** Files read ahead of the one being parsed: reading one file at a time left the CPU idle on every read. */
@@ -37,6 +40,11 @@ export interface RunContextOptions {
   retainBudget?: number
   /** `--cache`: the pages of files whose bytes did not change, so a re-audit parses only what changed. */
   pages?: SitePageCache
+  /** Threads parsing pages side by side (`--concurrency`): `auto` (the default) by the cores, `off` or a number. */
+  concurrency?: number | 'auto' | 'off'
+  /** Told how many pages threads parsed. */
+  debugThreads?: (line: string) => void
+
 }
 
 /** What the site context needs of a page, kept between runs by content (see cached.ts). */
@@ -48,6 +56,27 @@ export interface SitePageCache {
 /** A kept file's text again, for its check (it decoded once already, so it decodes again). */
 const decodeSource = (bytes: Uint8Array): string => decodeText(bytes) ?? ''
 
+/** A read file ready for the site context: skipped (null), a page from the cache, or parsed and packed. */
+type Prepared = null | { cached: SiteDocument } | { packed: PackedDocument; bytes: Uint8Array; threaded?: true }
+
+async function prepare(path: string, bytes: Uint8Array | null, config: Config, runOptions: RunContextOptions, pool: ParsePool | null): Promise<Prepared> {
+  try {
+    if (bytes === null || bytes.byteLength > config.content['max-file-size']) return null
+    // A page unchanged since the last run: its check will be a cache hit too, unless the context changed.
+    const cached = runOptions.pages?.get(path, bytes)
+    if (cached) return { cached }
+    const reply = pool ? await pool.parse(path, bytes) : null
+    if (reply?.outcome === 'packed') return { packed: PackedDocument.fromParts(reply.parts, decodeSource), bytes: reply.parts.bytes, threaded: true }
+    if (reply?.outcome === 'undecodable') return null
+    const text = decodeText(bytes)
+    if (text === null) return null
+    return { packed: PackedDocument.pack(parseDocument(path, text, documentOptions(config)), bytes, decodeSource), bytes }
+  } catch {
+    // A file that cannot be parsed here is reported by the check itself, with its own message.
+    return null
+  }
+}
+
 /** Reads the head version of each path (skipping missing, oversized and undecodable files) and derives the site context. */
 export async function runContext(head: Tree, paths: readonly string[], config: Config, runOptions: RunContextOptions = {}): Promise<RunContext> {
   const docs = new Map<string, PackedDocument>()
@@ -56,31 +85,36 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
   const pages: SiteDocument[] = []
   let room = runOptions.retainBudget ?? RETAIN_BUDGET
   const options = documentOptions(config)
-  // Reads start in path order up to READ_AHEAD files ahead; documents are parsed in path order.
-  // A failed read settles as null here: a file that cannot be read is reported by the check itself.
-  const reads: Promise<Uint8Array | null>[] = []
+  const threads = threadsFor(paths.length, runOptions.concurrency ?? 'auto')
+  const pool = threads > 0 ? ParsePool.start(threads, options) : null
+  const started = pool?.size ?? 0
+  // Reads start in path order up to READ_AHEAD files ahead (and, with threads, so do parses); the pages are
+  // taken in path order. A failed read settles as null: a file that cannot be read is reported by its check.
+  const ahead = pool ? Math.max(READ_AHEAD, pool.size * 8) : READ_AHEAD
+  const work: Promise<Prepared>[] = []
+  let threaded = 0
   const start = (i: number): void => {
     const path = paths[i]
-    if (path !== undefined && reads[i] === undefined) reads[i] = head.read(path).catch(() => null)
+    if (path === undefined || work[i] !== undefined) return
+    work[i] = head
+      .read(path)
+      .catch(() => null)
+      .then((bytes) => prepare(path, bytes, config, runOptions, pool))
   }
-  for (let i = 0; i < Math.min(READ_AHEAD, paths.length); i++) start(i)
-  for (let i = 0; i < paths.length; i++) {
-    start(i + READ_AHEAD)
-    const path = paths[i] as string
-    const bytes = await reads[i]
-    delete reads[i]
-    try {
-      if (bytes === null || bytes === undefined || bytes.byteLength > config.content['max-file-size']) continue
-      // A page unchanged since the last run: its check will be a cache hit too, unless the context changed.
-      const cached = runOptions.pages?.get(path, bytes)
-      if (cached) {
-        pages.push(cached)
+  try {
+    for (let i = 0; i < Math.min(ahead, paths.length); i++) start(i)
+    for (let i = 0; i < paths.length; i++) {
+      start(i + ahead)
+      const path = paths[i] as string
+      const prepared = (await work[i]) ?? null
+      delete work[i]
+      if (prepared === null) continue
+      if ('cached' in prepared) {
+        pages.push(prepared.cached)
         continue
       }
-      const text = decodeText(bytes)
-      if (text === null) continue
-      const doc = parseDocument(path, text, options)
-      const packed = PackedDocument.pack(doc, bytes, decodeSource)
+      const { packed, bytes } = prepared
+      if (prepared.threaded) threaded++
       // (what `--cache` keeps of a page is what the site context reads: PackedPage.toJSON)
       runOptions.pages?.set(path, bytes, packed)
       // (the file's bytes are the packed document's: counted once)
@@ -91,12 +125,13 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
         kept.set(path, bytes)
         pages.push(packed)
       } else {
-        // Past the budget the offsets are left behind: the check parses the file again.
-        pages.push(siteDocument(doc))
+        // Past the budget the offsets and bytes are left behind: the check reads and parses the file again.
+        pages.push(packed.slim())
       }
-    } catch {
-      // A file that cannot be parsed here is reported by the check itself, with its own message.
     }
+  } finally {
+    await pool?.close()
   }
-  return { site: buildSiteContext(pages, siteConfig(config)), docs, bytes: kept }
+  runOptions.debugThreads?.(`${started} threads parsed ${threaded} of ${paths.length} pages`)
+  return { site: buildSiteContext(pages, siteConfig(config)), docs, bytes: kept, threaded }
 }

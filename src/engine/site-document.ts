@@ -112,6 +112,19 @@ class PackedPage implements PackedSiteDocument {
 /** What a document keeps besides its sentences and frontmatter: plain JSON values. */
 type Rest = Pick<ContentDocument, 'format' | 'fieldLines' | 'footnotes' | 'suppressions' | 'problems'>
 
+/** A PackedDocument's values (see `parts`). */
+export interface PackedParts {
+  path: string
+  frontmatter: Record<string, unknown>
+  packed: Int32Array
+  bytes: Uint8Array
+  runStarts: Int32Array
+  runs: Int32Array
+  exceptions: Int32Array
+  details: string
+  size: number
+}
+
 interface Details {
   extras: [number, Extras][]
   footnotes: [number, string[]][]
@@ -178,6 +191,22 @@ export class PackedDocument extends PackedPage {
     // Numbers 4 bytes, text up to 2 bytes a character, and the frontmatter as objects.
     const size = (sentences.packed.length + runStarts.length + runs.length + exceptions.length) * 4 + details.length * 2 + 2048
     return new PackedDocument(doc.path, ownValue(doc.frontmatter) as Record<string, unknown>, sentences, bytes, decode, runStarts, Int32Array.from(runs), Int32Array.from(exceptions), details, size)
+  }
+
+  /** Its values, for passing between threads (the typed arrays and bytes can be transferred). */
+  parts(): PackedParts {
+    return { path: this.path, frontmatter: this.frontmatter, packed: this.packed, bytes: this.bytes, runStarts: this.runStarts, runs: this.runs, exceptions: this.exceptions, details: this.details, size: this.size }
+  }
+
+  /** A packed document from `parts()` of one made in another thread; `decode` as given to `pack`. */
+  static fromParts(parts: PackedParts, decode: (bytes: Uint8Array) => string): PackedDocument {
+    const { path, frontmatter, packed, bytes, runStarts, runs, exceptions, details, size } = parts
+    return new PackedDocument(path, frontmatter, { packed, extras: new Map() }, bytes, decode, runStarts, runs, exceptions, details, size)
+  }
+
+  /** What the site context reads of it, on its own: a page kept past the budget holds neither bytes nor offsets. */
+  slim(): PackedSiteDocument {
+    return PackedPage.fromJson(this.toJSON())
   }
 
   private parsedDetails(): { extras: Map<number, Extras>; footnotes: Map<number, string[]>; rest: Rest } {

@@ -109,6 +109,17 @@ describe('copydesk check --shard K/N', () => {
     expect(stderr).toMatch(/K/)
   })
 
+  it.each([['0'], ['many'], ['1.5'], ['']])('--concurrency %s is a usage error (exit 2) naming what it takes', async (value) => {
+    const { code, stderr } = await cli(['check', '--concurrency', value], dir)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^copydesk: --concurrency takes `auto`, `off` or a number of threads/)
+  })
+
+  it('--concurrency auto, off or a number checks as without it', async () => {
+    const plain = await cli(['check', '--format', 'json'], dir)
+    for (const value of ['auto', 'off', '3']) expect((await cli(['check', '--format', 'json', '--concurrency', value], dir)).stdout).toBe(plain.stdout)
+  })
+
   it('--shard with --base, --stdin or --llm is a usage error', async () => {
     expect((await cli(['check', '--shard', '1/2', '--base', 'HEAD'], dir)).stderr).toMatch(/--shard splits a check of the files as they are/)
     expect((await cli(['check', '--shard', '1/2', '--stdin', '--stdin-filename', 'x.md'], dir, 'x')).code).toBe(2)

@@ -76,7 +76,7 @@ afterAll(() => {
 describe('the npm package', () => {
   it('holds the bin and the bundle, and none of the source, tests or tooling', () => {
     const paths = packed.files.map((f) => f.path)
-    expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', pkg.bin['copydesk']!.replace(/^\.\//, ''), 'dist/cli.js']))
+    expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', pkg.bin['copydesk']!.replace(/^\.\//, ''), 'dist/cli.js', 'dist/parse-worker.js']))
     expect(paths.filter((p) => /^(src|test|scripts|examples|eval|node_modules|\.github|\.ci)\//.test(p))).toEqual([])
     // The Action's bundle is fetched by the runner from the tag, never from npm.
     expect(paths).not.toContain('dist/index.js')
@@ -106,6 +106,23 @@ describe('the npm package', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('content/pages/pricing.md:7:15')
   })
+
+  it('`npx copydesk check` parses a large site in threads from the installed package, and reports what one thread reports', () => {
+    const many: Record<string, string> = {}
+    for (let i = 0; i < 220; i++) many[`audit/page-${String(i).padStart(3, '0')}.md`] = `---\ntitle: Page ${i}\n---\n\n# Page ${i}\n\nReplies arrive ${i % 9}x faster, guaranteed.\n\nSee [the docs](https://example.com/${i}).\n`
+    write(many)
+    const env2 = { ...env, COPYDESK_DEBUG: 'threads' }
+    const run = (concurrency: string): ReturnType<typeof spawnSync> =>
+      spawnSync('npx', ['--offline', 'copydesk', 'check', 'audit', '--format', 'json', '--concurrency', concurrency], { cwd: site, env: env2, encoding: 'utf8', timeout: 60_000 })
+    const threaded = run('2')
+    const alone = run('off')
+    expect(threaded.status).toBe(1)
+    expect(String(threaded.stderr)).toMatch(/copydesk:threads 2 threads parsed 220 of 220 pages/)
+    expect(String(alone.stderr)).toMatch(/copydesk:threads 0 threads parsed 0 of 220 pages/)
+    expect(threaded.stdout).toBe(alone.stdout)
+    expect((JSON.parse(String(threaded.stdout)) as { files: unknown[] }).files).toHaveLength(220)
+    rmSync(join(site, 'audit'), { recursive: true, force: true })
+  }, 120_000)
 
   it('`npx copydesk --version` prints the package version', () => {
     const run = npx('--version')

@@ -1,0 +1,108 @@
+// Parsing threads for the site-context stage. About half of a whole-site run is building syntax trees;
+// the pages are independent, so worker threads parse them side by side and the main thread keeps what
+// they send back, in path order, exactly as if it had parsed them itself (a page a thread cannot send
+// back as it is — a parse that throws, frontmatter holding class instances — is parsed in the main thread).
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { ParseDocumentOptions } from '../content/index.js'
+import type { PackedParts } from './site-document.js'
+
+export interface ParseJob {
+  id: number
+  path: string
+  bytes: Uint8Array
+}
+
+/** `here`: parse it in the main thread. Bytes sent to a thread come back with every answer. */
+export type ParseReply =
+  | { id: number; outcome: 'packed'; parts: PackedParts }
+  | { id: number; outcome: 'undecodable' | 'here'; bytes: Uint8Array }
+
+/** Fewer files than this are parsed in the main thread: starting threads costs more than it saves. */
+export const MIN_FILES_PER_THREAD = 100
+
+/** Threads for `files` files at `concurrency` (`auto`: one per core but one, at most 4), 0 when not worth it. */
+export function threadsFor(files: number, concurrency: number | 'auto' | 'off'): number {
+  if (concurrency === 'off') return 0
+  const wanted = concurrency === 'auto' ? Math.min(4, availableParallelism()) : concurrency
+  const threads = Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD))
+  return threads >= 2 ? threads : 0
+}
+
+/** How to start a thread: the worker script beside this module (`parse-worker.js` in dist/), or, when
+ * running from the TypeScript source (tsx, vitest), a loader that registers tsx in the thread and imports
+ * `parse-worker.ts` (a thread does not inherit the main thread's `--import tsx`). */
+type Script = { file: URL } | { code: string }
+
+function workerScript(): Script | null {
+  const here = import.meta.url
+  if (here.endsWith('.ts')) {
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
+    const worker = new URL('./parse-worker.ts', here).href
+    return { code: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}) })` }
+  }
+  for (const candidate of ['./parse-worker.js', '../parse-worker.js']) {
+    const file = new URL(candidate, here)
+    if (existsSync(fileURLToPath(file))) return { file }
+  }
+  return null
+}
+
+export class ParsePool {
+  private readonly workers: Worker[] = []
+  private readonly waiting = new Map<number, { resolve: (reply: ParseReply | null) => void; worker: Worker }>()
+  private next = 0
+
+  private constructor(threads: number, options: ParseDocumentOptions, script: Script) {
+    for (let i = 0; i < threads; i++) {
+      const workerData = { ...options }
+      const worker = 'file' in script ? new Worker(script.file, { workerData }) : new Worker(script.code, { eval: true, workerData })
+      worker.on('message', (reply: ParseReply) => {
+        this.waiting.get(reply.id)?.resolve(reply)
+        this.waiting.delete(reply.id)
+      })
+      // A thread that dies leaves its files to the main thread (null: parse here).
+      const fail = (): void => {
+        for (const [id, job] of this.waiting) {
+          if (job.worker !== worker) continue
+          this.waiting.delete(id)
+          job.resolve(null)
+        }
+        this.workers.splice(this.workers.indexOf(worker), 1)
+      }
+      worker.on('error', fail)
+      worker.on('exit', fail)
+      this.workers.push(worker)
+    }
+  }
+
+  /** A pool of `threads` parsing threads, or null when the worker script cannot be found. */
+  static start(threads: number, options: ParseDocumentOptions): ParsePool | null {
+    const script = workerScript()
+    return script ? new ParsePool(threads, options, script) : null
+  }
+
+  get size(): number {
+    return this.workers.length
+  }
+
+  /** Parses one file in a thread (a copy of its bytes travels there and back). Null: no thread could take it; parse it here. */
+  parse(path: string, bytes: Uint8Array): Promise<ParseReply | null> {
+    const worker = this.workers[this.next++ % Math.max(1, this.workers.length)]
+    if (!worker) return Promise.resolve(null)
+    const id = this.next
+    // A copy of its own to transfer: a file's bytes may be a view on a buffer other bytes share.
+    const copy = bytes.slice()
+    return new Promise((resolve) => {
+      this.waiting.set(id, { resolve, worker })
+      worker.postMessage({ id, path, bytes: copy } satisfies ParseJob, [copy.buffer])
+    })
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()))
+  }
+}
