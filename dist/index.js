@@ -37,7 +37,7 @@ import require$$1$4 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
-import { P as locatedBlocking, Q as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, R as isWebUrl, S as link, T as truncateLines, U as blobUrl, W as code, X as safeText, Y as table, c as contentMatcher, Z as documentOptions, $ as diffPositioning, a0 as positioningContext, a1 as redact, j as CopydeskError, O as secrets, a2 as SUGGESTION_MARKER_PREFIX, a3 as countBySeverity, B as reachesFailOn, k as toJson, t as toSarif, V as VERSION$8, M as MARKER, A as toComment, a4 as CONTENT_STATUS_CONTEXT, o as openResultStore, a5 as redactStdio, l as loadPolicy, n as llmSetup, r as runCheck, q as finishRun } from './chunks/sarif.js';
+import { Q as locatedBlocking, R as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, S as isWebUrl, T as link, U as truncateLines, W as blobUrl, X as code, Y as safeText, Z as table, c as contentMatcher, $ as documentOptions, a0 as diffPositioning, a1 as positioningContext, a2 as redact, j as CopydeskError, P as secrets, a3 as SUGGESTION_MARKER_PREFIX, a4 as countBySeverity, D as reachesFailOn, m as toJson, k as toSarif, V as VERSION$8, M as MARKER, B as toComment, a5 as CONTENT_STATUS_CONTEXT, q as openResultStore, a6 as redactStdio, l as loadPolicy, o as llmSetup, r as runCheck, u as finishRun } from './chunks/sarif.js';
 import { createHash, createHmac } from 'node:crypto';
 import { writeFile as writeFile$1 } from 'node:fs/promises';
 import { join, dirname as dirname$1 } from 'node:path';

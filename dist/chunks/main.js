@@ -3,7 +3,7 @@ import { join, sep, relative, resolve, dirname } from 'node:path';
 import { promisify, isDeepStrictEqual, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { lstat, readlink, realpath, readFile, stat, readdir, mkdir, writeFile } from 'node:fs/promises';
-import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, V as VERSION, t as toSarif, k as toJson, m as cacheLocation, n as llmSetup, o as openResultStore, q as finishRun, u as isArtifact, v as object, _ as _enum, w as array, x as record, y as string, z as number, A as toComment, M as MARKER, B as reachesFailOn, D as createTwoFilesPatch, E as decideVerdict, F as findCodeowners, G as parseCodeowners, H as formatOwnersLine, I as ownersOf, J as builtinPackNames, K as parseRulePack, L as configSchema, N as findBannedClaims, O as secrets } from './sarif.js';
+import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, V as VERSION, t as toJsonParts, k as toSarif, m as toJson, n as cacheLocation, o as llmSetup, q as openResultStore, u as finishRun, v as isArtifact, w as object, _ as _enum, x as array, y as record, z as string, A as number, B as toComment, M as MARKER, D as reachesFailOn, E as createTwoFilesPatch, F as decideVerdict, G as findCodeowners, H as parseCodeowners, I as formatOwnersLine, J as ownersOf, K as builtinPackNames, L as parseRulePack, N as configSchema, O as findBannedClaims, P as secrets } from './sarif.js';
 import { createHash } from 'node:crypto';
 import { d as distExports, c as computeLineStarts, a as decodeText, p as parseDocument } from './site-document.js';
 
@@ -510,7 +510,19 @@ async function checkCommand(options) {
     await store?.save();
     if (store && options.debug)
         options.debug(`${store.stats.hits} hits, ${store.stats.misses} misses (${store.file})`);
-    return { output: render(report, options.format, options.color), report, failOn, root: reportRoot, notices: store?.notices ?? [] };
+    const parts = options.format === 'json' ? toJsonParts(report) : [render(report, options.format, options.color)];
+    let output;
+    return {
+        // (joined only when asked for: the CLI writes the parts)
+        get output() {
+            return (output ??= parts.join(''));
+        },
+        outputParts: parts,
+        report,
+        failOn,
+        root: reportRoot,
+        notices: store?.notices ?? [],
+    };
 }
 function secondOpinionFor(options, policy) {
     if (!options.llm)
@@ -1478,7 +1490,13 @@ async function main(argv, io) {
                         result = await checkCommand({ ...options, onFiles: undefined });
                 }
                 // With --llm an endpoint's error body may echo the key: what is printed goes through the run's redaction.
-                io.stdout(values.llm ? secrets.text(result.output) : result.output);
+                const shown = (text) => (values.llm ? secrets.text(text) : text);
+                const last = result.outputParts.at(-1) ?? '';
+                if (io.stdoutRaw && last.endsWith('\n'))
+                    for (const part of result.outputParts)
+                        io.stdoutRaw(shown(part));
+                else
+                    io.stdout(shown(result.output));
                 for (const notice of result.notices)
                     io.stderr(`copydesk: notice: ${notice}`);
                 for (const problem of inputErrors(result.report))
@@ -1642,6 +1660,7 @@ if (invoked.endsWith(`${sep}cli.js`) || invoked.endsWith(`${sep}main.ts`) || inv
         isTTY: Boolean(process.stdout.isTTY),
         stderrTTY: Boolean(process.stderr.isTTY),
         stderrRaw: (s) => process.stderr.write(s),
+        stdoutRaw: stdout,
         columns: process.stderr.columns,
     }).then((code) => {
         process.exitCode = code;

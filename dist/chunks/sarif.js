@@ -23279,6 +23279,12 @@ function positioningContext(policy, doc, other) {
 // the pages are independent, so worker threads parse them side by side and the main thread keeps what
 // they send back, in path order, exactly as if it had parsed them itself (a page a thread cannot send
 // back as it is — a parse that throws, frontmatter holding class instances — is parsed in the main thread).
+/**
+ * A thread's heap: V8 grows a heap well past what it holds (parsing leaves much garbage), and each thread
+ * has its own. Bounded, a thread collects sooner; a page too big to parse within it ends the thread, and
+ * that page and the thread's others are parsed in the main thread, which has no such bound.
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
 /** Fewer files than this are parsed in the main thread: starting threads costs more than it saves. */
 const MIN_FILES_PER_THREAD = 100;
 /** Threads for `files` files at `concurrency` (`auto`: one per core but one, at most 4), 0 when not worth it. */
@@ -23309,8 +23315,8 @@ class ParsePool {
     next = 0;
     constructor(threads, options, script) {
         for (let i = 0; i < threads; i++) {
-            const workerData = { ...options };
-            const worker = 'file' in script ? new Worker(script.file, { workerData }) : new Worker(script.code, { eval: true, workerData });
+            const settings = { workerData: { ...options }, resourceLimits: RESOURCE_LIMITS };
+            const worker = 'file' in script ? new Worker(script.file, settings) : new Worker(script.code, { eval: true, ...settings });
             worker.on('message', (reply) => {
                 this.waiting.get(reply.id)?.resolve(reply);
                 this.waiting.delete(reply.id);
@@ -41447,8 +41453,15 @@ looseObject({
     }),
 });
 function toJson(report) {
-    // Written a file at a time, spliced into the rest: the same text as stringifying toJsonValue whole,
-    // without a second copy of every finding of a 5,000-page audit held at once.
+    // (one join: the report's text is built once, not copied by each concatenation)
+    return toJsonParts(report).join('');
+}
+/**
+ * `toJson` in parts, a file at a time, spliced into the rest: the same text as stringifying toJsonValue
+ * whole, without a second copy of every finding of a 5,000-page audit held at once; the CLI writes the
+ * parts one after another, so the whole text is never one string either.
+ */
+function toJsonParts(report) {
     const rest = JSON.stringify(reportValue(report, FILES), null, 2);
     const at = rest.indexOf(JSON.stringify(FILES));
     const parts = [rest.slice(0, at)];
@@ -41460,8 +41473,7 @@ function toJson(report) {
         parts.push('\n  ]');
     }
     parts.push(rest.slice(at + JSON.stringify(FILES).length), '\n');
-    // (one join: the report's text is built once, not copied by each concatenation)
-    return parts.join('');
+    return parts;
 }
 /** Stands for the files while the rest of the report is written (a string no report can hold: JSON escapes NUL). */
 const FILES = '\u0000files\u0000';
@@ -41665,4 +41677,4 @@ function relativeUri(path) {
     return clean.split('/').map(encodeURIComponent).join('/');
 }
 
-export { diffPositioning as $, toComment as A, reachesFailOn as B, CONFIG_FALLBACKS as C, createTwoFilesPatch as D, decideVerdict as E, findCodeowners as F, parseCodeowners as G, formatOwnersLine as H, ownersOf as I, builtinPackNames as J, parseRulePack as K, configSchema as L, MARKER as M, findBannedClaims as N, secrets as O, locatedBlocking as P, compareLocated as Q, isWebUrl as R, link as S, truncateLines as T, blobUrl as U, VERSION$1 as V, code as W, safeText as X, table as Y, documentOptions as Z, _enum as _, renderSections as a, positioningContext as a0, redact$1 as a1, SUGGESTION_MARKER_PREFIX as a2, countBySeverity as a3, CONTENT_STATUS_CONTEXT as a4, redactStdio as a5, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, describeReason as i, CopydeskError as j, toJson as k, loadPolicy as l, cacheLocation as m, llmSetup as n, openResultStore as o, plural as p, finishRun as q, runCheck as r, safePosition as s, toSarif as t, isArtifact as u, object as v, array as w, record$2 as x, string as y, number as z };
+export { documentOptions as $, number as A, toComment as B, CONFIG_FALLBACKS as C, reachesFailOn as D, createTwoFilesPatch as E, decideVerdict as F, findCodeowners as G, parseCodeowners as H, formatOwnersLine as I, ownersOf as J, builtinPackNames as K, parseRulePack as L, MARKER as M, configSchema as N, findBannedClaims as O, secrets as P, locatedBlocking as Q, compareLocated as R, isWebUrl as S, link as T, truncateLines as U, VERSION$1 as V, blobUrl as W, code as X, safeText as Y, table as Z, _enum as _, renderSections as a, diffPositioning as a0, positioningContext as a1, redact$1 as a2, SUGGESTION_MARKER_PREFIX as a3, countBySeverity as a4, CONTENT_STATUS_CONTEXT as a5, redactStdio as a6, compareByPosition as b, contentMatcher as c, blockingFindings as d, shortSha as e, fullDetailContext as f, formatUtc as g, countReport as h, describeReason as i, CopydeskError as j, toSarif as k, loadPolicy as l, toJson as m, cacheLocation as n, llmSetup as o, plural as p, openResultStore as q, runCheck as r, safePosition as s, toJsonParts as t, finishRun as u, isArtifact as v, object as w, array as x, record$2 as y, string as z };

@@ -14,7 +14,7 @@ import { fsTree, gitChangedPaths, gitTree, isDirectory, type Tree } from '../eng
 import { CopydeskError } from '../errors.js'
 import { inShard, type Shard } from '../shard/select.js'
 import { finishRun, llmSetup, type LlmSetup } from '../llm/index.js'
-import { toJson, toMarkdown, toSarif, toText } from '../reports/index.js'
+import { toJson, toJsonParts, toMarkdown, toSarif, toText } from '../reports/index.js'
 import type { Report } from '../types.js'
 import { VERSION } from '../version.js'
 
@@ -61,6 +61,8 @@ export type FailOn = 'error' | 'warning' | 'never'
 
 export interface CheckResult {
   output: string
+  /** The output in parts to write one after another (a whole-site JSON report a file at a time); joined, `output`. */
+  outputParts: readonly string[]
   report: Report
   failOn: FailOn
   /** The folder the report's paths are relative to (where `--fix` writes). */
@@ -158,7 +160,19 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
   }
   await store?.save()
   if (store && options.debug) options.debug(`${store.stats.hits} hits, ${store.stats.misses} misses (${store.file})`)
-  return { output: render(report, options.format, options.color), report, failOn, root: reportRoot, notices: store?.notices ?? [] }
+  const parts = options.format === 'json' ? toJsonParts(report) : [render(report, options.format, options.color)]
+  let output: string | undefined
+  return {
+    // (joined only when asked for: the CLI writes the parts)
+    get output(): string {
+      return (output ??= parts.join(''))
+    },
+    outputParts: parts,
+    report,
+    failOn,
+    root: reportRoot,
+    notices: store?.notices ?? [],
+  }
 }
 
 function secondOpinionFor(options: CheckOptions, policy: LoadedPolicy): LlmSetup | null {

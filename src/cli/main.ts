@@ -30,6 +30,8 @@ export interface CliIO {
   stderrTTY?: boolean
   /** Writes to stderr as given (no newline added): the progress line rewrites itself with `\r`. */
   stderrRaw?: (s: string) => void
+  /** Writes to stdout as given (no newline added): a long report goes out in parts. */
+  stdoutRaw?: (s: string) => void
   columns?: number
   /** Standard input's bytes (`--stdin`). */
   readStdin?: () => Promise<Uint8Array>
@@ -133,7 +135,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
           if (fixes.length) result = await checkCommand({ ...options, onFiles: undefined })
         }
         // With --llm an endpoint's error body may echo the key: what is printed goes through the run's redaction.
-        io.stdout(values.llm ? secrets.text(result.output) : result.output)
+        const shown = (text: string): string => (values.llm ? secrets.text(text) : text)
+        const last = result.outputParts.at(-1) ?? ''
+        if (io.stdoutRaw && last.endsWith('\n')) for (const part of result.outputParts) io.stdoutRaw(shown(part))
+        else io.stdout(shown(result.output))
         for (const notice of result.notices) io.stderr(`copydesk: notice: ${notice}`)
         for (const problem of inputErrors(result.report)) io.stderr(`copydesk: input error: ${problem}`)
         return exitCode(result.report, result.failOn)
@@ -288,6 +293,7 @@ if (invoked.endsWith(`${sep}cli.js`) || invoked.endsWith(`${sep}main.ts`) || inv
     isTTY: Boolean(process.stdout.isTTY),
     stderrTTY: Boolean(process.stderr.isTTY),
     stderrRaw: (s) => process.stderr.write(s),
+    stdoutRaw: stdout,
     columns: process.stderr.columns,
   }).then((code) => {
     process.exitCode = code

@@ -21,6 +21,13 @@ export type ParseReply =
   | { id: number; outcome: 'packed'; parts: PackedParts }
   | { id: number; outcome: 'undecodable' | 'here'; bytes: Uint8Array }
 
+/**
+ * A thread's heap: V8 grows a heap well past what it holds (parsing leaves much garbage), and each thread
+ * has its own. Bounded, a thread collects sooner; a page too big to parse within it ends the thread, and
+ * that page and the thread's others are parsed in the main thread, which has no such bound.
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 }
+
 /** Fewer files than this are parsed in the main thread: starting threads costs more than it saves. */
 export const MIN_FILES_PER_THREAD = 100
 
@@ -58,8 +65,8 @@ export class ParsePool {
 
   private constructor(threads: number, options: ParseDocumentOptions, script: Script) {
     for (let i = 0; i < threads; i++) {
-      const workerData = { ...options }
-      const worker = 'file' in script ? new Worker(script.file, { workerData }) : new Worker(script.code, { eval: true, workerData })
+      const settings = { workerData: { ...options }, resourceLimits: RESOURCE_LIMITS }
+      const worker = 'file' in script ? new Worker(script.file, settings) : new Worker(script.code, { eval: true, ...settings })
       worker.on('message', (reply: ParseReply) => {
         this.waiting.get(reply.id)?.resolve(reply)
         this.waiting.delete(reply.id)

@@ -1,7 +1,7 @@
 // The reporters: pure formatters of a Report, one per output.
 export { toAnnotations, type Annotation, type AnnotationLevel, type AnnotationLimits, type AnnotationResult } from './annotations.js'
 export { COMMENT_MAX_LENGTH, toComment, type CommentOptions } from './comment.js'
-export { jsonReportSchema, toJson, toJsonValue, type JsonReport } from './json.js'
+export { jsonReportSchema, toJson, toJsonParts, toJsonValue, type JsonReport } from './json.js'
 export { toMarkdown } from './markdown.js'
 export { toSarif, type SarifLog, type SarifOptions } from './sarif.js'
 export { SUMMARY_MAX_BYTES, toSummary } from './summary.js'

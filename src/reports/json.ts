@@ -56,8 +56,16 @@ export const jsonReportSchema = z.looseObject({
 export type JsonReport = z.output<typeof jsonReportSchema>
 
 export function toJson(report: Report): string {
-  // Written a file at a time, spliced into the rest: the same text as stringifying toJsonValue whole,
-  // without a second copy of every finding of a 5,000-page audit held at once.
+  // (one join: the report's text is built once, not copied by each concatenation)
+  return toJsonParts(report).join('')
+}
+
+/**
+ * `toJson` in parts, a file at a time, spliced into the rest: the same text as stringifying toJsonValue
+ * whole, without a second copy of every finding of a 5,000-page audit held at once; the CLI writes the
+ * parts one after another, so the whole text is never one string either.
+ */
+export function toJsonParts(report: Report): string[] {
   const rest = JSON.stringify(reportValue(report, FILES), null, 2)
   const at = rest.indexOf(JSON.stringify(FILES))
   const parts = [rest.slice(0, at)]
@@ -68,8 +76,7 @@ export function toJson(report: Report): string {
     parts.push('\n  ]')
   }
   parts.push(rest.slice(at + JSON.stringify(FILES).length), '\n')
-  // (one join: the report's text is built once, not copied by each concatenation)
-  return parts.join('')
+  return parts
 }
 
 /** Stands for the files while the rest of the report is written (a string no report can hold: JSON escapes NUL). */
