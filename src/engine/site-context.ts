@@ -1,7 +1,7 @@
 // The site-context stage of a run: every content file the run checks is read and parsed once, up front,
 // so the publisher, the competitors and each page's kind are known before any check reads a sentence.
 //
-// Each parsed document is packed (site-document.ts: ~30 KB for a page of 8 KB, against ~100 KB as parsed
+// Each parsed document is packed (site-document.ts: ~15 KB for a page of 8 KB, against ~100 KB as parsed
 // objects) and kept for its check, which unpacks it instead of parsing the file again. Packed documents are
 // kept while they fit a memory budget; past it, a page keeps only what the site context reads (no offsets),
 // that is dropped once the context is derived, and the page's check reads and parses its file again. The
