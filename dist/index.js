@@ -24,7 +24,7 @@ import require$$0$6, { inspect } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$7 from 'node:diagnostics_channel';
-import { b as commonjsGlobal, a as decodeText, p as parseDocument, g as getDefaultExportFromCjs } from './chunks/site-document.js';
+import { e as commonjsGlobal, a as decodeText, p as parseDocument, g as getDefaultExportFromCjs } from './chunks/site-document.js';
 import require$$5 from 'node:tls';
 import zlib from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';

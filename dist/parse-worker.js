@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { a as decodeText, P as PackedDocument, p as parseDocument } from './chunks/site-document.js';
+import { b as packFile } from './chunks/site-document.js';
 import 'fs';
 import 'process';
 import 'buffer';
@@ -10,7 +10,6 @@ import 'node:url';
 // A parsing thread of the site-context stage (see parse-pool.ts): it decodes, parses and packs the files it
 // is sent and sends each back packed, its typed arrays and bytes transferred, not copied.
 const options = workerData;
-const decodeSource = (bytes) => decodeText(bytes) ?? '';
 /** Whether structured cloning gives the value back as it is: plain data and Dates, no class instances (their prototypes would be lost). */
 function clonesAsIs(value) {
     if (value === null || typeof value !== 'object')
@@ -26,11 +25,11 @@ parentPort?.on('message', (job) => {
     let reply;
     const transfer = [];
     try {
-        const text = decodeText(job.bytes);
-        if (text === null)
+        const packed = packFile(job.path, job.bytes, options);
+        if (packed === null)
             reply = { id: job.id, outcome: 'undecodable', bytes: job.bytes };
         else {
-            const parts = PackedDocument.pack(parseDocument(job.path, text, options), job.bytes, decodeSource).parts();
+            const parts = packed.parts();
             if (clonesAsIs(parts.frontmatter)) {
                 reply = { id: job.id, outcome: 'packed', parts };
                 for (const array of [parts.packed, parts.runStarts, parts.runs, parts.exceptions, parts.bytes])

@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile, rename, rm, readFile, readdir } from 'node:fs/promises';
 import { resolve, join as join$1 } from 'node:path';
 import { randomBytes, createHash } from 'node:crypto';
-import { S as SHORTCODE_ATTRIBUTES, T as TEXT_ATTRIBUTES, e as PROSE_FIELDS, g as getDefaultExportFromCjs, f as characterReferenceAt, s as sentenceLocation, d as distExports, l as locate, h as coveringField, a as decodeText, p as parseDocument, P as PackedDocument, i as pageFromJson, m as makeProblem, j as decodeContent, o as ownValue, k as offsetToPosition } from './site-document.js';
+import { S as SHORTCODE_ATTRIBUTES, T as TEXT_ATTRIBUTES, P as PROSE_FIELDS, g as getDefaultExportFromCjs, f as characterReferenceAt, s as sentenceLocation, d as distExports, l as locate, h as coveringField, a as decodeText, p as parseDocument, i as PackedDocument, b as packFile, j as pageFromJson, m as makeProblem, k as decodeContent, o as ownValue, n as offsetToPosition } from './site-document.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -23329,7 +23329,10 @@ class ParsePool {
                     this.waiting.delete(id);
                     job.resolve(null);
                 }
-                this.workers.splice(this.workers.indexOf(worker), 1);
+                // ('error' is followed by 'exit': the thread leaves the pool once)
+                const at = this.workers.indexOf(worker);
+                if (at !== -1)
+                    this.workers.splice(at, 1);
             };
             worker.on('error', fail);
             worker.on('exit', fail);
@@ -23370,8 +23373,6 @@ const READ_AHEAD = 16;
  * 5,000-page run: bench/results.md.
  */
 const RETAIN_BUDGET = 160 * 2 ** 20;
-/** A kept file's text again, for its check (it decoded once already, so it decodes again). */
-const decodeSource = (bytes) => decodeText(bytes) ?? '';
 async function prepare(path, bytes, config, runOptions, pool) {
     try {
         if (bytes === null || bytes.byteLength > config.content['max-file-size'])
@@ -23382,13 +23383,11 @@ async function prepare(path, bytes, config, runOptions, pool) {
             return { cached };
         const reply = pool ? await pool.parse(path, bytes) : null;
         if (reply?.outcome === 'packed')
-            return { packed: PackedDocument.fromParts(reply.parts, decodeSource), bytes: reply.parts.bytes, threaded: true };
+            return { packed: PackedDocument.fromParts(reply.parts), bytes: reply.parts.bytes, threaded: true };
         if (reply?.outcome === 'undecodable')
             return null;
-        const text = decodeText(bytes);
-        if (text === null)
-            return null;
-        return { packed: PackedDocument.pack(parseDocument(path, text, documentOptions(config)), bytes, decodeSource), bytes };
+        const packed = packFile(path, bytes, documentOptions(config));
+        return packed && { packed, bytes };
     }
     catch {
         // A file that cannot be parsed here is reported by the check itself, with its own message.
@@ -23959,7 +23958,7 @@ async function checkFile(file, request, checks, context) {
         return { report: unreadable(file, message, owners, { line, column }), changes: [] };
     }
     // A document kept (packed) from the site-context stage is taken, so it can be freed once its file is checked.
-    const doc = context.docs.get(file.path)?.unpack() ?? parseDocument(file.path, headText, documentOptions(config));
+    const doc = context.docs.get(file.path)?.unpack(headText) ?? parseDocument(file.path, headText, documentOptions(config));
     context.docs.delete(file.path);
     const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config);
     const ctx = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site };

@@ -55789,16 +55789,17 @@ function placeOf(bytes, byte) {
 
 // A parsed document packed for keeping between the site-context stage and its check (see site-context.ts).
 // Kept as parsed sentence objects a page of 8 KB costs ~100 KB (one object, one offsets view and one string
-// per sentence); packed, every sentence's text sits in one string per page, kind and block in an Int32Array,
-// the rarer parts (field, construct, table place, heading depth, links) only where a sentence has them, and
-// the offsets as runs: prose is mostly the source with markup left out, so a sentence's offsets are one or
-// two runs of consecutive positions (measured: 1.08 runs per sentence on the bench's pages).
+// per sentence); packed, kind and block sit in an Int32Array, the rarer parts (field, construct, table
+// place, heading depth, links) only where a sentence has them, and the offsets as runs: prose is mostly the
+// source with markup left out, so a sentence's offsets are one or two runs of consecutive positions
+// (measured: 1.08 runs per sentence on the bench's pages).
 //
-// Two packings share that layout: a PackedPage is what the site context reads (no offsets; what `--cache`
-// keeps), a PackedDocument is the whole document, unpacked for its check as the same values a fresh parse
-// gives, so a run that keeps every page packed parses each file once and reports the same.
+// Two packings share that layout: a PackedDocument is the whole document, unpacked for its check as the
+// same values a fresh parse gives, so a run that keeps every page packed parses each file once and reports
+// the same; a PackedPage is what the site context reads (every sentence's text in one string, no offsets):
+// what `--cache` keeps, and what a page past the memory budget keeps.
 const KINDS = ['heading', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'frontmatter'];
-function packSentences(sentences) {
+function layoutOf(sentences) {
     const packed = new Int32Array(sentences.length * 3);
     const extras = new Map();
     let end = 0;
@@ -55813,16 +55814,15 @@ function packSentences(sentences) {
         if (s.construct !== undefined)
             more.construct = s.construct;
         if (s.table !== undefined)
-            more.table = ownValue(s.table);
+            more.table = s.table;
         if (s.headingDepth !== undefined)
             more.headingDepth = s.headingDepth;
         if (s.links.length > 0)
-            more.links = ownValue(s.links);
+            more.links = s.links;
         if (Object.keys(more).length > 1 || more.links.length > 0)
             extras.set(i, more);
     });
-    // One flat string (join copies), not slices that would keep each block's text alive.
-    return { text: sentences.map((s) => s.text).join(''), packed, extras };
+    return { packed, extras };
 }
 class PackedPage {
     path;
@@ -55844,10 +55844,6 @@ class PackedPage {
     /** Every sentence's text, one after another. */
     allText() {
         return this.text;
-    }
-    static of(doc) {
-        const { text, packed, extras } = packSentences(doc.sentences);
-        return new PackedPage(doc.path, ownValue(doc.frontmatter), text, packed, extras);
     }
     static fromJson(json) {
         return new PackedPage(json.path, json.frontmatter, json.text, Int32Array.from(json.packed), new Map(json.extras));
@@ -55882,15 +55878,14 @@ class PackedPage {
  */
 class PackedDocument extends PackedPage {
     bytes;
-    decode;
     runStarts;
     runs;
     exceptions;
     details;
     size;
     constructor(path, frontmatter, sentences, 
-    /** The file, UTF-8: the document's source is these bytes decoded. */
-    bytes, decode, 
+    /** The file, UTF-8: the document's source is these bytes decoded (decodeText: a BOM left out). */
+    bytes, 
     /** Per sentence: where its runs start in `runs` (and the next sentence's start ends them). */
     runStarts, 
     /** Pairs (index in the sentence's offsets, source offset) where the offsets stop counting up by one. */
@@ -55906,16 +55901,15 @@ class PackedDocument extends PackedPage {
     size) {
         super(path, frontmatter, '', sentences.packed, new Map());
         this.bytes = bytes;
-        this.decode = decode;
         this.runStarts = runStarts;
         this.runs = runs;
         this.exceptions = exceptions;
         this.details = details;
         this.size = size;
     }
-    /** `bytes` decoded by `decode` must be `doc.source`: the text is kept as the source at its offsets. */
-    static pack(doc, bytes, decode) {
-        const { text, ...sentences } = packSentences(doc.sentences);
+    /** `bytes` decoded must be `doc.source`: the text is kept as the source at its offsets. */
+    static pack(doc, bytes) {
+        const sentences = layoutOf(doc.sentences);
         const { source } = doc;
         const runStarts = new Int32Array(doc.sentences.length + 1);
         const runs = [];
@@ -55937,22 +55931,20 @@ class PackedDocument extends PackedPage {
             textStart += s.text.length;
         });
         runStarts[doc.sentences.length] = runs.length;
-        if (textStart !== text.length)
-            throw new Error(`packing ${doc.path}: the sentences' text does not add up`);
         const rest = { format: doc.format, fieldLines: doc.fieldLines, footnotes: doc.footnotes, suppressions: doc.suppressions, problems: doc.problems };
         const details = JSON.stringify({ extras: [...sentences.extras], footnotes: [...footnotes], rest });
         // Numbers 4 bytes, text up to 2 bytes a character, and the frontmatter as objects.
         const size = (sentences.packed.length + runStarts.length + runs.length + exceptions.length) * 4 + details.length * 2 + 2048;
-        return new PackedDocument(doc.path, ownValue(doc.frontmatter), sentences, bytes, decode, runStarts, Int32Array.from(runs), Int32Array.from(exceptions), details, size);
+        return new PackedDocument(doc.path, ownValue(doc.frontmatter), sentences, bytes, runStarts, Int32Array.from(runs), Int32Array.from(exceptions), details, size);
     }
     /** Its values, for passing between threads (the typed arrays and bytes can be transferred). */
     parts() {
         return { path: this.path, frontmatter: this.frontmatter, packed: this.packed, bytes: this.bytes, runStarts: this.runStarts, runs: this.runs, exceptions: this.exceptions, details: this.details, size: this.size };
     }
-    /** A packed document from `parts()` of one made in another thread; `decode` as given to `pack`. */
-    static fromParts(parts, decode) {
+    /** A packed document from `parts()` of one made in another thread. */
+    static fromParts(parts) {
         const { path, frontmatter, packed, bytes, runStarts, runs, exceptions, details, size } = parts;
-        return new PackedDocument(path, frontmatter, { packed, extras: new Map() }, bytes, decode, runStarts, runs, exceptions, details, size);
+        return new PackedDocument(path, frontmatter, { packed, extras: new Map() }, bytes, runStarts, runs, exceptions, details, size);
     }
     /** What the site context reads of it, on its own: a page kept past the budget holds neither bytes nor offsets. */
     slim() {
@@ -55966,7 +55958,10 @@ class PackedDocument extends PackedPage {
         return this.parsedDetails().extras;
     }
     allText() {
-        return this.textOf(this.decode(this.bytes));
+        return this.textOf(this.source());
+    }
+    source() {
+        return decodeText(this.bytes) ?? '';
     }
     /** Every sentence's text, rebuilt from the source: its runs, then the exceptions. */
     textOf(source) {
@@ -55999,9 +55994,8 @@ class PackedDocument extends PackedPage {
         text = chars.join('');
         return text;
     }
-    /** The document as parsing its file gives it. */
-    unpack() {
-        const source = this.decode(this.bytes);
+    /** The document as parsing its file gives it; `source`: its bytes decoded, when the caller has them already. */
+    unpack(source = this.source()) {
         const text = this.textOf(source);
         const { extras: extrasOf, footnotes, rest } = this.parsedDetails();
         const count = this.packed.length / 3;
@@ -56062,6 +56056,11 @@ class PackedDocument extends PackedPage {
         };
     }
 }
+/** A file's bytes decoded, parsed and packed; null when they are not UTF-8 text. */
+function packFile(path, bytes, options) {
+    const text = decodeText(bytes);
+    return text === null ? null : PackedDocument.pack(parseDocument(path, text, options), bytes);
+}
 /** A page from the cache, as the site context reads it; null when the value is not a packed page. */
 function pageFromJson(value) {
     if (value === null || typeof value !== 'object')
@@ -56078,4 +56077,4 @@ function pageFromJson(value) {
     return ok ? PackedPage.fromJson(json) : null;
 }
 
-export { PackedDocument as P, SHORTCODE_ATTRIBUTES as S, TEXT_ATTRIBUTES as T, decodeText as a, commonjsGlobal as b, computeLineStarts as c, distExports as d, PROSE_FIELDS as e, characterReferenceAt as f, getDefaultExportFromCjs as g, coveringField as h, pageFromJson as i, decodeContent as j, offsetToPosition as k, locate as l, makeProblem as m, getAugmentedNamespace as n, ownValue as o, parseDocument as p, sentenceLocation as s };
+export { PROSE_FIELDS as P, SHORTCODE_ATTRIBUTES as S, TEXT_ATTRIBUTES as T, decodeText as a, packFile as b, computeLineStarts as c, distExports as d, commonjsGlobal as e, characterReferenceAt as f, getDefaultExportFromCjs as g, coveringField as h, PackedDocument as i, pageFromJson as j, decodeContent as k, locate as l, makeProblem as m, offsetToPosition as n, ownValue as o, parseDocument as p, getAugmentedNamespace as q, sentenceLocation as s };

@@ -206,7 +206,7 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   }
 
   // A document kept (packed) from the site-context stage is taken, so it can be freed once its file is checked.
-  const doc = context.docs.get(file.path)?.unpack() ?? parseDocument(file.path, headText, documentOptions(config))
+  const doc = context.docs.get(file.path)?.unpack(headText) ?? parseDocument(file.path, headText, documentOptions(config))
   context.docs.delete(file.path)
   const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config)
   const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site }

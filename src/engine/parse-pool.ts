@@ -78,7 +78,9 @@ export class ParsePool {
           this.waiting.delete(id)
           job.resolve(null)
         }
-        this.workers.splice(this.workers.indexOf(worker), 1)
+        // ('error' is followed by 'exit': the thread leaves the pool once)
+        const at = this.workers.indexOf(worker)
+        if (at !== -1) this.workers.splice(at, 1)
       }
       worker.on('error', fail)
       worker.on('exit', fail)

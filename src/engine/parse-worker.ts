@@ -1,13 +1,11 @@
 // A parsing thread of the site-context stage (see parse-pool.ts): it decodes, parses and packs the files it
 // is sent and sends each back packed, its typed arrays and bytes transferred, not copied.
 import { parentPort, workerData } from 'node:worker_threads'
-import { parseDocument, type ParseDocumentOptions } from '../content/index.js'
-import { decodeText } from './decode.js'
-import { PackedDocument } from './site-document.js'
+import type { ParseDocumentOptions } from '../content/index.js'
+import { packFile } from './site-document.js'
 import type { ParseJob, ParseReply } from './parse-pool.js'
 
 const options = workerData as ParseDocumentOptions
-const decodeSource = (bytes: Uint8Array): string => decodeText(bytes) ?? ''
 
 /** Whether structured cloning gives the value back as it is: plain data and Dates, no class instances (their prototypes would be lost). */
 function clonesAsIs(value: unknown): boolean {
@@ -22,10 +20,10 @@ parentPort?.on('message', (job: ParseJob) => {
   let reply: ParseReply
   const transfer: ArrayBuffer[] = []
   try {
-    const text = decodeText(job.bytes)
-    if (text === null) reply = { id: job.id, outcome: 'undecodable', bytes: job.bytes }
+    const packed = packFile(job.path, job.bytes, options)
+    if (packed === null) reply = { id: job.id, outcome: 'undecodable', bytes: job.bytes }
     else {
-      const parts = PackedDocument.pack(parseDocument(job.path, text, options), job.bytes, decodeSource).parts()
+      const parts = packed.parts()
       if (clonesAsIs(parts.frontmatter)) {
         reply = { id: job.id, outcome: 'packed', parts }
         for (const array of [parts.packed, parts.runStarts, parts.runs, parts.exceptions, parts.bytes]) transfer.push(array.buffer as ArrayBuffer)

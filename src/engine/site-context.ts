@@ -7,12 +7,10 @@
 // that is dropped once the context is derived, and the page's check reads and parses its file again. The
 // context is derived from the same pages in the same order either way, so the report is the same.
 import type { Config } from '../config/schema.js'
-import { parseDocument } from '../content/index.js'
 import { buildSiteContext, siteConfig, type SiteContext, type SiteDocument } from '../site/index.js'
-import { decodeText } from './decode.js'
 import { documentOptions } from './document-options.js'
 import { ParsePool, threadsFor } from './parse-pool.js'
-import { PackedDocument, type PackedSiteDocument } from './site-document.js'
+import { PackedDocument, packFile, type PackedSiteDocument } from './site-document.js'
 import type { Tree } from './tree.js'
 
 export interface RunContext {
@@ -53,9 +51,6 @@ export interface SitePageCache {
   set(path: string, bytes: Uint8Array, page: PackedSiteDocument): void
 }
 
-/** A kept file's text again, for its check (it decoded once already, so it decodes again). */
-const decodeSource = (bytes: Uint8Array): string => decodeText(bytes) ?? ''
-
 /** A read file ready for the site context: skipped (null), a page from the cache, or parsed and packed. */
 type Prepared = null | { cached: SiteDocument } | { packed: PackedDocument; bytes: Uint8Array; threaded?: true }
 
@@ -66,11 +61,10 @@ async function prepare(path: string, bytes: Uint8Array | null, config: Config, r
     const cached = runOptions.pages?.get(path, bytes)
     if (cached) return { cached }
     const reply = pool ? await pool.parse(path, bytes) : null
-    if (reply?.outcome === 'packed') return { packed: PackedDocument.fromParts(reply.parts, decodeSource), bytes: reply.parts.bytes, threaded: true }
+    if (reply?.outcome === 'packed') return { packed: PackedDocument.fromParts(reply.parts), bytes: reply.parts.bytes, threaded: true }
     if (reply?.outcome === 'undecodable') return null
-    const text = decodeText(bytes)
-    if (text === null) return null
-    return { packed: PackedDocument.pack(parseDocument(path, text, documentOptions(config)), bytes, decodeSource), bytes }
+    const packed = packFile(path, bytes, documentOptions(config))
+    return packed && { packed, bytes }
   } catch {
     // A file that cannot be parsed here is reported by the check itself, with its own message.
     return null

@@ -1,17 +1,20 @@
 // A parsed document packed for keeping between the site-context stage and its check (see site-context.ts).
 // Kept as parsed sentence objects a page of 8 KB costs ~100 KB (one object, one offsets view and one string
-// per sentence); packed, every sentence's text sits in one string per page, kind and block in an Int32Array,
-// the rarer parts (field, construct, table place, heading depth, links) only where a sentence has them, and
-// the offsets as runs: prose is mostly the source with markup left out, so a sentence's offsets are one or
-// two runs of consecutive positions (measured: 1.08 runs per sentence on the bench's pages).
+// per sentence); packed, kind and block sit in an Int32Array, the rarer parts (field, construct, table
+// place, heading depth, links) only where a sentence has them, and the offsets as runs: prose is mostly the
+// source with markup left out, so a sentence's offsets are one or two runs of consecutive positions
+// (measured: 1.08 runs per sentence on the bench's pages).
 //
-// Two packings share that layout: a PackedPage is what the site context reads (no offsets; what `--cache`
-// keeps), a PackedDocument is the whole document, unpacked for its check as the same values a fresh parse
-// gives, so a run that keeps every page packed parses each file once and reports the same.
+// Two packings share that layout: a PackedDocument is the whole document, unpacked for its check as the
+// same values a fresh parse gives, so a run that keeps every page packed parses each file once and reports
+// the same; a PackedPage is what the site context reads (every sentence's text in one string, no offsets):
+// what `--cache` keeps, and what a page past the memory budget keeps.
 import { ownValue } from '../content/compact.js'
+import { parseDocument, type ParseDocumentOptions } from '../content/index.js'
 import { computeLineStarts } from '../content/lines.js'
 import type { SiteDocument, SiteSentence } from '../site/index.js'
 import type { ContentDocument, Sentence, SentenceKind } from '../types.js'
+import { decodeText } from './decode.js'
 
 const KINDS: readonly SentenceKind[] = ['heading', 'paragraph', 'list-item', 'table-cell', 'blockquote', 'frontmatter']
 type Extras = Omit<SiteSentence, 'text' | 'kind' | 'block'>
@@ -30,16 +33,17 @@ export interface PackedSiteDocument extends SiteDocument {
   toJSON(): PackedPageJson
 }
 
-/** The sentence layout both packings share: one string of text, three numbers per sentence, sparse extras. */
-interface PackedSentences {
-  /** Every sentence's text, one after another. */
-  text: string
-  /** Per sentence: where its text ends in `text`, its kind (index in KINDS) and its block. */
+/**
+ * The sentence layout both packings share: three numbers per sentence, sparse extras. (A PackedPage keeps
+ * the text beside it; a PackedDocument rebuilds it from the source.)
+ */
+interface SentenceLayout {
+  /** Per sentence: where its text ends in all the sentences' text, its kind (index in KINDS) and its block. */
   packed: Int32Array
   extras: Map<number, Extras>
 }
 
-function packSentences(sentences: readonly Sentence[]): PackedSentences {
+function layoutOf(sentences: readonly Sentence[]): SentenceLayout {
   const packed = new Int32Array(sentences.length * 3)
   const extras = new Map<number, Extras>()
   let end = 0
@@ -51,13 +55,12 @@ function packSentences(sentences: readonly Sentence[]): PackedSentences {
     const more: Extras = { links: [] }
     if (s.field !== undefined) more.field = s.field
     if (s.construct !== undefined) more.construct = s.construct
-    if (s.table !== undefined) more.table = ownValue(s.table) as NonNullable<Extras['table']>
+    if (s.table !== undefined) more.table = s.table
     if (s.headingDepth !== undefined) more.headingDepth = s.headingDepth
-    if (s.links.length > 0) more.links = ownValue(s.links) as Extras['links']
+    if (s.links.length > 0) more.links = s.links
     if (Object.keys(more).length > 1 || more.links.length > 0) extras.set(i, more)
   })
-  // One flat string (join copies), not slices that would keep each block's text alive.
-  return { text: sentences.map((s) => s.text).join(''), packed, extras }
+  return { packed, extras }
 }
 
 class PackedPage implements PackedSiteDocument {
@@ -77,11 +80,6 @@ class PackedPage implements PackedSiteDocument {
   /** Every sentence's text, one after another. */
   protected allText(): string {
     return this.text
-  }
-
-  static of(doc: ContentDocument): PackedPage {
-    const { text, packed, extras } = packSentences(doc.sentences)
-    return new PackedPage(doc.path, ownValue(doc.frontmatter) as Record<string, unknown>, text, packed, extras)
   }
 
   static fromJson(json: PackedPageJson): PackedPage {
@@ -143,10 +141,9 @@ export class PackedDocument extends PackedPage {
   private constructor(
     path: string,
     frontmatter: Record<string, unknown>,
-    sentences: Omit<PackedSentences, 'text'>,
-    /** The file, UTF-8: the document's source is these bytes decoded. */
+    sentences: SentenceLayout,
+    /** The file, UTF-8: the document's source is these bytes decoded (decodeText: a BOM left out). */
     readonly bytes: Uint8Array,
-    private readonly decode: (bytes: Uint8Array) => string,
     /** Per sentence: where its runs start in `runs` (and the next sentence's start ends them). */
     private readonly runStarts: Int32Array,
     /** Pairs (index in the sentence's offsets, source offset) where the offsets stop counting up by one. */
@@ -164,9 +161,9 @@ export class PackedDocument extends PackedPage {
     super(path, frontmatter, '', sentences.packed, new Map())
   }
 
-  /** `bytes` decoded by `decode` must be `doc.source`: the text is kept as the source at its offsets. */
-  static pack(doc: ContentDocument, bytes: Uint8Array, decode: (bytes: Uint8Array) => string): PackedDocument {
-    const { text, ...sentences } = packSentences(doc.sentences)
+  /** `bytes` decoded must be `doc.source`: the text is kept as the source at its offsets. */
+  static pack(doc: ContentDocument, bytes: Uint8Array): PackedDocument {
+    const sentences = layoutOf(doc.sentences)
     const { source } = doc
     const runStarts = new Int32Array(doc.sentences.length + 1)
     const runs: number[] = []
@@ -185,12 +182,11 @@ export class PackedDocument extends PackedPage {
       textStart += s.text.length
     })
     runStarts[doc.sentences.length] = runs.length
-    if (textStart !== text.length) throw new Error(`packing ${doc.path}: the sentences' text does not add up`)
     const rest: Rest = { format: doc.format, fieldLines: doc.fieldLines, footnotes: doc.footnotes, suppressions: doc.suppressions, problems: doc.problems }
     const details = JSON.stringify({ extras: [...sentences.extras], footnotes: [...footnotes], rest } satisfies Details)
     // Numbers 4 bytes, text up to 2 bytes a character, and the frontmatter as objects.
     const size = (sentences.packed.length + runStarts.length + runs.length + exceptions.length) * 4 + details.length * 2 + 2048
-    return new PackedDocument(doc.path, ownValue(doc.frontmatter) as Record<string, unknown>, sentences, bytes, decode, runStarts, Int32Array.from(runs), Int32Array.from(exceptions), details, size)
+    return new PackedDocument(doc.path, ownValue(doc.frontmatter) as Record<string, unknown>, sentences, bytes, runStarts, Int32Array.from(runs), Int32Array.from(exceptions), details, size)
   }
 
   /** Its values, for passing between threads (the typed arrays and bytes can be transferred). */
@@ -198,10 +194,10 @@ export class PackedDocument extends PackedPage {
     return { path: this.path, frontmatter: this.frontmatter, packed: this.packed, bytes: this.bytes, runStarts: this.runStarts, runs: this.runs, exceptions: this.exceptions, details: this.details, size: this.size }
   }
 
-  /** A packed document from `parts()` of one made in another thread; `decode` as given to `pack`. */
-  static fromParts(parts: PackedParts, decode: (bytes: Uint8Array) => string): PackedDocument {
+  /** A packed document from `parts()` of one made in another thread. */
+  static fromParts(parts: PackedParts): PackedDocument {
     const { path, frontmatter, packed, bytes, runStarts, runs, exceptions, details, size } = parts
-    return new PackedDocument(path, frontmatter, { packed, extras: new Map() }, bytes, decode, runStarts, runs, exceptions, details, size)
+    return new PackedDocument(path, frontmatter, { packed, extras: new Map() }, bytes, runStarts, runs, exceptions, details, size)
   }
 
   /** What the site context reads of it, on its own: a page kept past the budget holds neither bytes nor offsets. */
@@ -219,7 +215,11 @@ export class PackedDocument extends PackedPage {
   }
 
   protected override allText(): string {
-    return this.textOf(this.decode(this.bytes))
+    return this.textOf(this.source())
+  }
+
+  private source(): string {
+    return decodeText(this.bytes) ?? ''
   }
 
   /** Every sentence's text, rebuilt from the source: its runs, then the exceptions. */
@@ -252,9 +252,8 @@ export class PackedDocument extends PackedPage {
     return text
   }
 
-  /** The document as parsing its file gives it. */
-  unpack(): ContentDocument {
-    const source = this.decode(this.bytes)
+  /** The document as parsing its file gives it; `source`: its bytes decoded, when the caller has them already. */
+  unpack(source = this.source()): ContentDocument {
     const text = this.textOf(source)
     const { extras: extrasOf, footnotes, rest } = this.parsedDetails()
     const count = this.packed.length / 3
@@ -311,9 +310,10 @@ export class PackedDocument extends PackedPage {
   }
 }
 
-/** The part of a parsed document the site context reads, packed; the offsets (most of a document's memory) are left behind. */
-export function siteDocument(doc: ContentDocument): PackedSiteDocument {
-  return PackedPage.of(doc)
+/** A file's bytes decoded, parsed and packed; null when they are not UTF-8 text. */
+export function packFile(path: string, bytes: Uint8Array, options: ParseDocumentOptions): PackedDocument | null {
+  const text = decodeText(bytes)
+  return text === null ? null : PackedDocument.pack(parseDocument(path, text, options), bytes)
 }
 
 /** A page from the cache, as the site context reads it; null when the value is not a packed page. */
