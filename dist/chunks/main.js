@@ -236,8 +236,7 @@ async function checkAsIs(head, policy, paths, options) {
         ...(options.runPaths ? { runPaths: options.runPaths } : {}),
         ...(options.cache ? { cache: options.cache } : {}),
         ...(options.review ? { review: options.review } : {}),
-        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-        ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
+        ...(options.threads ? { threads: options.threads } : {}),
     });
 }
 
@@ -462,8 +461,7 @@ async function checkCommand(options) {
         }
         const llm = secondOpinionFor(options, policy);
         report = await runCheck({
-            ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-            ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
+            ...(options.threads ? { threads: options.threads } : {}),
             base,
             head: counted(head, files.map((f) => f.path), options.onFiles),
             policy,
@@ -496,8 +494,7 @@ async function checkCommand(options) {
             ...(shard ? { runPaths: paths } : {}),
             ...(await cache(policy, llm)),
             ...reviewOf(llm),
-            ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-            ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
+            ...(options.threads ? { threads: options.threads } : {}),
         });
         report = await finishLlm(report, llm, policy);
         if (shard) {
@@ -1457,8 +1454,7 @@ async function main(argv, io) {
                     ...(stdin ? { stdin } : {}),
                     ...(values.cache ? { cacheLocation: cacheLocation(io.cwd, values['cache-location']) } : {}),
                     ...(shard ? { shard } : {}),
-                    ...(concurrency !== undefined ? { concurrency } : {}),
-                    ...(debugging('threads') ? { debugThreads: (line) => io.stderr(`copydesk:threads ${line}`) } : {}),
+                    threads: { ...(concurrency !== undefined ? { concurrency } : {}), ...(debugging('threads') ? { debug: (line) => io.stderr(`copydesk:threads ${line}`) } : {}) },
                     ...(debugging('cache') ? { debug: (line) => io.stderr(`copydesk:cache ${line}`) } : {}),
                     ...(values.llm ? { llm: llmOptions(values['llm-model'], cacheLocation(io.cwd, values['cache-location']), io.env ?? process.env) } : {}),
                     cwd: io.cwd,

@@ -23402,7 +23402,7 @@ async function runContext(head, paths, config, runOptions = {}) {
     const pages = [];
     let room = runOptions.retainBudget ?? RETAIN_BUDGET;
     const options = documentOptions(config);
-    const threads = threadsFor(paths.length, runOptions.concurrency ?? 'auto');
+    const threads = threadsFor(paths.length, runOptions.threads?.concurrency ?? 'auto');
     const pool = threads > 0 ? ParsePool.start(threads, options) : null;
     const started = pool?.size ?? 0;
     // Reads start in path order up to READ_AHEAD files ahead (and, with threads, so do parses); the pages are
@@ -23455,7 +23455,7 @@ async function runContext(head, paths, config, runOptions = {}) {
     finally {
         await pool?.close();
     }
-    runOptions.debugThreads?.(`${started} threads parsed ${threaded} of ${paths.length} pages`);
+    runOptions.threads?.debug?.(`${started} threads parsed ${threaded} of ${paths.length} pages`);
     return { site: buildSiteContext(pages, siteConfig(config)), docs, bytes: kept, threaded };
 }
 
@@ -23857,7 +23857,7 @@ async function runCheck(input) {
             notices.push(notice);
     }
     const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path);
-    const retain = { ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}), ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}), ...(request.debugThreads ? { debugThreads: request.debugThreads } : {}) };
+    const retain = { ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}), ...(request.threads ? { threads: request.threads } : {}) };
     const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache, retain) : await runContext(request.head, checked, config, retain);
     const suppressions = [];
     for (const file of request.files) {

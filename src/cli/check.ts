@@ -11,6 +11,7 @@ import { contentMatcher } from '../engine/content-files.js'
 import { configRoot } from '../engine/config-root.js'
 import { loadPolicy, type LoadedPolicy, type PolicyOptions } from '../engine/policy.js'
 import { fsTree, gitChangedPaths, gitTree, isDirectory, type Tree } from '../engine/tree.js'
+import type { ParseThreads } from '../engine/parse-pool.js'
 import { CopydeskError } from '../errors.js'
 import { inShard, type Shard } from '../shard/select.js'
 import { finishRun, llmSetup, type LlmSetup } from '../llm/index.js'
@@ -51,10 +52,8 @@ export interface CheckOptions {
   shard?: Shard
   /** The copydesk version the cache is kept for (tests stand in another). */
   version?: string
-  /** `--concurrency`: threads parsing pages side by side (`auto`, `off` or a number). */
-  concurrency?: number | 'auto' | 'off'
-  /** Told how many pages threads parsed (`COPYDESK_DEBUG=threads`). */
-  debugThreads?: (line: string) => void
+  /** `--concurrency` and `COPYDESK_DEBUG=threads`: threads parsing pages side by side. */
+  threads?: ParseThreads
 }
 
 export type FailOn = 'error' | 'warning' | 'never'
@@ -114,8 +113,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
     }
     const llm = secondOpinionFor(options, policy)
     report = await runCheck({
-      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-      ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
+      ...(options.threads ? { threads: options.threads } : {}),
       base,
       head: counted(head, files.map((f) => f.path), options.onFiles),
       policy,
@@ -147,8 +145,7 @@ export async function checkCommand(options: CheckOptions): Promise<CheckResult> 
       ...(shard ? { runPaths: paths } : {}),
       ...(await cache(policy, llm)),
       ...reviewOf(llm),
-      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-      ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
+      ...(options.threads ? { threads: options.threads } : {}),
     })
     report = await finishLlm(report, llm, policy)
     if (shard) {

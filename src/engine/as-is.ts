@@ -4,6 +4,7 @@ import type { Report } from '../types.js'
 import type { ResultCache } from './cached.js'
 import { runCheck, type FindingsReview } from './check.js'
 import { contentMatcher } from './content-files.js'
+import type { ParseThreads } from './parse-pool.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
 
@@ -12,7 +13,7 @@ export async function checkAsIs(
   head: Tree,
   policy: LoadedPolicy,
   paths: string[] | null,
-  options: { failOn: 'error' | 'warning' | 'never'; now?: Date; runPaths?: readonly string[]; cache?: ResultCache; review?: FindingsReview; concurrency?: number | 'auto' | 'off'; debugThreads?: (line: string) => void },
+  options: { failOn: 'error' | 'warning' | 'never'; now?: Date; runPaths?: readonly string[]; cache?: ResultCache; review?: FindingsReview; threads?: ParseThreads },
 ): Promise<Report> {
   const files = paths ?? ((await head.list?.()) ?? []).filter(contentMatcher(policy.policy.config, policy.artifact.path))
   return runCheck({
@@ -26,7 +27,6 @@ export async function checkAsIs(
     ...(options.runPaths ? { runPaths: options.runPaths } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.review ? { review: options.review } : {}),
-    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-    ...(options.debugThreads ? { debugThreads: options.debugThreads } : {}),
+    ...(options.threads ? { threads: options.threads } : {}),
   })
 }

@@ -25,6 +25,7 @@ import { knownRules } from '../rules/known-ids.js'
 import { checkSuppressionIds } from './suppression-ids.js'
 import { settleSignoffSuppressions, suppressionUses } from './suppression-uses.js'
 import { suppressionPolicy } from './suppression-policy.js'
+import type { ParseThreads } from './parse-pool.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
 import { decideVerdict } from './verdict.js'
@@ -68,9 +69,7 @@ export interface CheckRequest {
   /** Estimated bytes of parsed documents kept from the site-context stage for the checks (RETAIN_BUDGET by default; see site-context.ts). */
   retainBudget?: number
   /** Threads parsing pages side by side (`--concurrency`; see parse-pool.ts): `auto` by default. */
-  concurrency?: number | 'auto' | 'off'
-  /** Told how many pages threads parsed (`COPYDESK_DEBUG=threads`). */
-  debugThreads?: (line: string) => void
+  threads?: ParseThreads
 }
 
 export async function runCheck(input: CheckRequest): Promise<Report> {
@@ -94,7 +93,7 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
     if (notice) notices.push(notice)
   }
   const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
-  const retain = { ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}), ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}), ...(request.debugThreads ? { debugThreads: request.debugThreads } : {}) }
+  const retain = { ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}), ...(request.threads ? { threads: request.threads } : {}) }
   const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache, retain) : await runContext(request.head, checked, config, retain)
   const suppressions: SuppressionUse[] = []
   for (const file of request.files) {

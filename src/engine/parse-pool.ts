@@ -31,6 +31,13 @@ const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb:
 /** Fewer files than this are parsed in the main thread: starting threads costs more than it saves. */
 export const MIN_FILES_PER_THREAD = 100
 
+/** How the site-context stage parses pages: `--concurrency` (`auto` when absent) and `COPYDESK_DEBUG=threads`. */
+export interface ParseThreads {
+  concurrency?: number | 'auto' | 'off'
+  /** Told how many pages threads parsed. */
+  debug?: (line: string) => void
+}
+
 /** Threads for `files` files at `concurrency` (`auto`: one per core but one, at most 4), 0 when not worth it. */
 export function threadsFor(files: number, concurrency: number | 'auto' | 'off'): number {
   if (concurrency === 'off') return 0

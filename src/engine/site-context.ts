@@ -9,7 +9,7 @@
 import type { Config } from '../config/schema.js'
 import { buildSiteContext, siteConfig, type SiteContext, type SiteDocument } from '../site/index.js'
 import { documentOptions } from './document-options.js'
-import { ParsePool, threadsFor } from './parse-pool.js'
+import { ParsePool, threadsFor, type ParseThreads } from './parse-pool.js'
 import { PackedDocument, packFile, type PackedSiteDocument } from './site-document.js'
 import type { Tree } from './tree.js'
 
@@ -39,9 +39,7 @@ export interface RunContextOptions {
   /** `--cache`: the pages of files whose bytes did not change, so a re-audit parses only what changed. */
   pages?: SitePageCache
   /** Threads parsing pages side by side (`--concurrency`): `auto` (the default) by the cores, `off` or a number. */
-  concurrency?: number | 'auto' | 'off'
-  /** Told how many pages threads parsed. */
-  debugThreads?: (line: string) => void
+  threads?: ParseThreads
 
 }
 
@@ -79,7 +77,7 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
   const pages: SiteDocument[] = []
   let room = runOptions.retainBudget ?? RETAIN_BUDGET
   const options = documentOptions(config)
-  const threads = threadsFor(paths.length, runOptions.concurrency ?? 'auto')
+  const threads = threadsFor(paths.length, runOptions.threads?.concurrency ?? 'auto')
   const pool = threads > 0 ? ParsePool.start(threads, options) : null
   const started = pool?.size ?? 0
   // Reads start in path order up to READ_AHEAD files ahead (and, with threads, so do parses); the pages are
@@ -126,6 +124,6 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
   } finally {
     await pool?.close()
   }
-  runOptions.debugThreads?.(`${started} threads parsed ${threaded} of ${paths.length} pages`)
+  runOptions.threads?.debug?.(`${started} threads parsed ${threaded} of ${paths.length} pages`)
   return { site: buildSiteContext(pages, siteConfig(config)), docs, bytes: kept, threaded }
 }

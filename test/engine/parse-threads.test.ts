@@ -32,7 +32,7 @@ async function report(all: Record<string, string>, concurrency: number | 'off'):
     filter: 'nofilter',
     failOn: 'error',
     now: new Date('2026-11-01T00:00:00Z'),
-    concurrency,
+    threads: { concurrency },
   })
   return JSON.stringify(result, null, 2)
 }
@@ -52,10 +52,10 @@ describe('parsing threads', () => {
     const all = files()
     const policy = await loadPolicy(memoryTree(all), { configPath: '.github/copydesk.yml' })
     const paths = Object.keys(all).filter((p) => p.startsWith('content/')).sort()
-    const threaded = await runContext(memoryTree(all), paths, policy.policy.config, { concurrency: 2 })
+    const threaded = await runContext(memoryTree(all), paths, policy.policy.config, { threads: { concurrency: 2 } })
     // every page, or nearly: a page a thread cannot send back as it is (a parse that throws) is parsed here
     expect(threaded.threaded).toBeGreaterThan(paths.length - 5)
-    expect((await runContext(memoryTree(all), paths, policy.policy.config, { concurrency: 'off' })).threaded).toBe(0)
+    expect((await runContext(memoryTree(all), paths, policy.policy.config, { threads: { concurrency: 'off' } })).threaded).toBe(0)
   }, 120_000)
 
   it('are started only when there are enough files for two', () => {
