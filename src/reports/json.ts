@@ -67,7 +67,7 @@ export function toJson(report: Report): string {
  */
 export function toJsonParts(report: Report): string[] {
   const rest = JSON.stringify(reportValue(report, FILES), null, 2)
-  const at = rest.indexOf(JSON.stringify(FILES))
+  const at = rest.indexOf(FILES_JSON)
   const parts = [rest.slice(0, at)]
   if (report.files.length === 0) parts.push('[]')
   else {
@@ -75,12 +75,13 @@ export function toJsonParts(report: Report): string[] {
     report.files.forEach((file, i) => parts.push(i === 0 ? '' : ',\n', indent(JSON.stringify(fileValue(file), null, 2), '    ')))
     parts.push('\n  ]')
   }
-  parts.push(rest.slice(at + JSON.stringify(FILES).length), '\n')
+  parts.push(rest.slice(at + FILES_JSON.length), '\n')
   return parts
 }
 
 /** Stands for the files while the rest of the report is written (a string no report can hold: JSON escapes NUL). */
 const FILES = '\u0000files\u0000'
+const FILES_JSON = JSON.stringify(FILES)
 
 function indent(text: string, by: string): string {
   // (a JSON string never holds a raw line break, so every line break is structure)
