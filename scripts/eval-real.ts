@@ -7,10 +7,7 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { checkAsIs } from '../src/engine/as-is.js'
-import { loadPolicy } from '../src/engine/policy.js'
-import { memoryTree } from '../src/engine/tree.js'
-import type { Finding } from '../src/types.js'
+import { detect } from './real-eval/detect.js'
 import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
 
 /**
@@ -68,21 +65,10 @@ for (const page of pages) {
   for (const label of pageLabels) {
     if (sha((lines[label.line - 1] ?? '').slice(label.column - 1, label.endColumn - 1)) !== label.quoteSha) drifted++
   }
-  const tree = memoryTree({ [page.path]: source })
-  const policy = await loadPolicy(tree)
-  const report = await checkAsIs(tree, policy, [page.path], { failOn: 'never', now: new Date('2026-11-30T00:00:00Z') })
-  const findings: Finding[] = report.files.flatMap((f) => f.findings)
+  const found = await detect(page.path, source)
   const spans = pageLabels.map((l) => ({ ...l, endLine: l.line }))
-  const questions: [keyof typeof QUESTIONS, Finding['category']][] = [
-    ['unsourced', 'missing-source'],
-    ['absolute', 'banned-claim'],
-  ]
-  for (const [question, category] of questions) {
-    // One claim, one finding: a banned superlative that says it needs a source answers the unsourced question;
-    // the absolute question is asked of the banned findings about absolutes (a banned superlative is not one).
-    const predicted = findings.filter((f) =>
-      question === 'unsourced' ? f.category === category || (f.category === 'banned-claim' && f.needsSource === true) : f.category === category && f.claim === 'absolute',
-    )
+  for (const question of ['unsourced', 'absolute'] as const) {
+    const predicted = found[question]
     const tally = score(spans, predicted, QUESTIONS[question])
     bump(`${page.split}:${question}` satisfies Key, tally)
     bump(`${page.split}:${question}:${page.site}`, tally)

@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile, rename, rm, readFile, readdir } from 'node:fs/promises';
 import { resolve, join as join$1 } from 'node:path';
 import { randomBytes, createHash } from 'node:crypto';
-import { S as SHORTCODE_ATTRIBUTES, T as TEXT_ATTRIBUTES, P as PROSE_FIELDS, g as getDefaultExportFromCjs, f as characterReferenceAt, s as sentenceLocation, d as distExports, l as locate, h as coveringField, a as decodeText, p as parseDocument, i as PackedDocument, b as packFile, j as pageFromJson, m as makeProblem, k as decodeContent, o as ownValue, n as offsetToPosition } from './site-document.js';
+import { S as SHORTCODE_ATTRIBUTES, T as TEXT_ATTRIBUTES, P as PROSE_FIELDS, g as getDefaultExportFromCjs, f as characterReferenceAt, s as sentenceLocation, d as distExports, l as locate, h as coveringField, a as decodeText, p as parseDocument, b as packFile, i as PackedDocument, m as makeProblem, j as decodeContent, o as ownValue, k as offsetToPosition } from './site-document.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -253,7 +253,7 @@ function sha256(data) {
 // Nothing here can make a run wrong: an entry whose key differs is a miss; an entry that fails its checksum
 // or its shape check is ignored with a notice; a file that cannot be read or parsed is ignored with a notice.
 /** Bumped when the file's layout changes: an older layout is then a different file name, never misread. */
-const FORMAT = 1;
+const FORMAT = 2;
 const STALE_MS = 7 * 24 * 60 * 60 * 1000;
 async function openResultStore(location, scope, debug) {
     const dir = await cacheArea(location, 'results');
@@ -290,6 +290,9 @@ async function openResultStore(location, scope, debug) {
             }
             stats.hits++;
             return value;
+        },
+        has(name, key) {
+            return entries.get(name)?.key === key;
         },
         set(name, key, value) {
             const text = JSON.stringify(value);
@@ -10796,6 +10799,10 @@ const NAME_TAIL = /\s+(?:Alternatives?|Competitors?|Pricing|Review|Reviews|Compa
 function pageText(doc) {
     return doc.sentences.map((s) => s.text).join('\n');
 }
+/** The name without a possessive or a heading's tail: "Retool Alternatives" → "Retool". */
+function cleanName(name) {
+    return name.replace(/['’]s$/, '').replace(NAME_TAIL, '').trim();
+}
 class Collector {
     publisher;
     names = new Map();
@@ -10804,7 +10811,7 @@ class Collector {
     }
     /** `text`: the page the name was read on; a name it also writes in lower case is a topic ("Automation"). */
     add(name, from, text) {
-        const clean = name.replace(/['’]s$/, '').replace(NAME_TAIL, '').trim();
+        const clean = cleanName(name);
         const key = nameKey(clean);
         if (key.length < 2 || isPublisher(clean, this.publisher))
             return;
@@ -10979,27 +10986,37 @@ function pageCompetitors(doc, publisher) {
     }
     return [...found.names.values()];
 }
-/** Competitors of the site: config, then names from comparison and alternatives pages. */
-function siteCompetitors(docs, kinds, publisher, configured = []) {
+/**
+ * The names a comparison page puts against the publisher, for the site's competitors: [name, where], in
+ * order, leaving out words the page also writes in lower case (a topic, not a product).
+ */
+function comparisonRivals(doc, publisher) {
     const keys = publisherKeys(publisher);
-    const found = new Collector(keys);
+    const title = titleOf(doc);
+    const text = pageText(doc);
+    const out = [];
+    const add = (name, from) => {
+        if (!commonWordIn(cleanName(name), text))
+            out.push([name, from]);
+    };
+    for (const name of versusNames(title, keys))
+        add(name, `title of ${doc.path}`);
+    for (const name of alternativeNames(title))
+        add(name, `title of ${doc.path}`);
+    for (const name of slugNames(doc, keys))
+        add(name, `path ${doc.path}`);
+    if (/\balternatives\b/i.test(title))
+        for (const name of rankingNames(doc))
+            add(name, `ranking on ${doc.path}`);
+    return out;
+}
+/** Competitors of the site: config, then the names its comparison pages put against the publisher (comparisonRivals). */
+function siteCompetitors(rivals, publisher, configured = []) {
+    const found = new Collector(publisherKeys(publisher));
     for (const name of configured)
         found.add(name, 'config');
-    for (const doc of docs) {
-        if (kinds.get(doc.path) !== 'comparison')
-            continue;
-        const title = titleOf(doc);
-        const text = pageText(doc);
-        for (const name of versusNames(title, keys))
-            found.add(name, `title of ${doc.path}`, text);
-        for (const name of alternativeNames(title))
-            found.add(name, `title of ${doc.path}`, text);
-        for (const name of slugNames(doc, keys))
-            found.add(name, `path ${doc.path}`, text);
-        if (/\balternatives\b/i.test(title))
-            for (const name of rankingNames(doc))
-                found.add(name, `ranking on ${doc.path}`, text);
-    }
+    for (const [name, from] of rivals)
+        found.add(name, from);
     // A config competitor is kept even when it looks like the publisher: config wins.
     for (const name of configured)
         if (!found.names.has(nameKey(name)))
@@ -11011,18 +11028,17 @@ function siteCompetitors(docs, kinds, publisher, configured = []) {
 // product name the pages use most. A name linked to the site's own address, or said in the first person
 // ("At Signwell, we…"), counts extra: those are how a site names itself.
 const FRONTMATTER_FIELDS = ['publisher', 'brand', 'company', 'organization', 'organisation', 'site_name', 'siteName', 'product'];
-function bump(tallies, name, score, page, signal = false) {
+function bump(tallies, name, tenths, count, signals, page) {
     const key = nameKey(name);
     if (key.length < 2)
         return;
     let t = tallies.get(key);
     if (!t)
         tallies.set(key, (t = { spellings: new Map(), score: 0, pages: new Set(), signals: 0 }));
-    t.spellings.set(name, (t.spellings.get(name) ?? 0) + 1);
-    t.score += score;
+    t.spellings.set(name, (t.spellings.get(name) ?? 0) + count);
+    t.score += tenths;
     t.pages.add(page);
-    if (signal)
-        t.signals++;
+    t.signals += signals;
 }
 const GENERIC_HOST = new Set(['www', 'app', 'docs', 'doc', 'blog', 'api', 'dashboard', 'console', 'help', 'support', 'status', 'cdn', 'static', 'assets', 'images', 'img', 'book', 'go', 'get', 'account', 'accounts', 'legacy', 'dev', 'test', 'staging', 'community', 'forum']);
 const PLATFORM_HOST = /(?:^|\.)(?:github|gitlab|twitter|x|youtube|youtu|linkedin|facebook|discord|medium|npmjs|google|apple|microsoft|wikipedia|producthunt|reddit|cloudinary|imgix)\.[a-z.]+$/i;
@@ -11050,62 +11066,95 @@ function sameBrand(key, word) {
     return key === word || (Math.min(key.length, word.length) >= 5 && (key.startsWith(word) || word.startsWith(key)));
 }
 const FIRST_PERSON = /\b(?:at|from|the)\s+$|\b(?:we|our|us)\b/i;
+/** A page's votes (see PublisherVotes); scores in tenths so that summing them in any grouping is exact. */
+function publisherVotes(doc) {
+    let frontmatter = null;
+    for (const field of FRONTMATTER_FIELDS) {
+        const value = doc.frontmatter[field];
+        if (typeof value === 'string' && value.trim() !== '') {
+            frontmatter = { field, value: value.trim() };
+            break;
+        }
+    }
+    const hosts = [];
+    const votes = new Map();
+    const vote = (name, tenths, signal, host) => {
+        const id = host === undefined ? name : `${name}\u0000${host}`;
+        const known = votes.get(id);
+        if (known) {
+            known[1] += tenths;
+            known[2]++;
+            if (signal)
+                known[3]++;
+        }
+        else
+            votes.set(id, host === undefined ? [name, tenths, 1, signal ? 1 : 0] : [name, tenths, 1, signal ? 1 : 0, host]);
+    };
+    // A site's own comparison page puts itself first: "Acme vs FunnelHub".
+    const title = typeof doc.frontmatter['title'] === 'string' ? doc.frontmatter['title'] : '';
+    const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1];
+    const own = first !== undefined ? namesIn(first).pop() : undefined;
+    if (own)
+        vote(own.name, 30, true);
+    for (const sentence of doc.sentences) {
+        const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1;
+        for (const hit of namesIn(sentence.text)) {
+            // A capitalised first word ("Rollout", "Teams") is weak evidence of a name; a camel-cased or
+            // multi-word one is not.
+            const plainWord = hit.initial && /^[A-Z][a-z0-9]*$/.test(hit.name);
+            // A short all-capitals word is usually a standard or a body (ISO, EU, MIT), rarely the publisher.
+            const acronym = /^[A-Z]{2,4}s?$/.test(hit.name);
+            const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start);
+            const after = sentence.text.slice(hit.end, hit.end + 12);
+            const firstPerson = FIRST_PERSON.test(before) && /^\s*[,']?\s*(?:we|our)\b/i.test(after) ? 40 : 0;
+            vote(hit.name, (plainWord ? 5 : acronym ? 3 : 10) * weight + firstPerson, firstPerson > 0);
+        }
+        for (const link of sentence.links) {
+            const word = hostWord(link.url);
+            if (word !== null)
+                hosts.push(word);
+            // A name linked to an address that spells it (`[RelayHQ](https://relayhq.app/)`) is the site naming itself
+            // or a vendor naming its own product; either way a strong vote.
+            // (only when the site links there twice: once is how a page cites someone else, "[Forrester](https://forrester.com/…)")
+            if (word !== null && nameKey(link.text) === word)
+                vote(link.text, 30, true, word);
+            // The site linking to one of its own pages by name (`[Syncbase Cloud](/cloud/)`).
+            else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text))
+                vote(link.text, 20, true);
+        }
+    }
+    return { frontmatter, hosts, votes: [...votes.values()] };
+}
 /** The publisher named by config or frontmatter, else derived from how the pages name things. */
 function findPublisher(docs, configured = []) {
     if (configured.length > 0)
+        return publisherFrom([], configured);
+    return publisherFrom(docs.map((doc) => ({ path: doc.path, votes: publisherVotes(doc) })), configured);
+}
+/** The publisher from every page's votes, in the pages' order (the same answer as findPublisher). */
+function publisherFrom(pages, configured = []) {
+    if (configured.length > 0)
         return { name: configured[0], aliases: configured.slice(1), from: 'config' };
-    for (const doc of docs) {
-        for (const field of FRONTMATTER_FIELDS) {
-            const value = doc.frontmatter[field];
-            if (typeof value === 'string' && value.trim() !== '')
-                return { name: value.trim(), aliases: [], from: `frontmatter ${field} of ${doc.path}` };
-        }
+    for (const { path, votes } of pages) {
+        if (votes.frontmatter)
+            return { name: votes.frontmatter.value, aliases: [], from: `frontmatter ${votes.frontmatter.field} of ${path}` };
     }
-    const tallies = new Map();
     // The addresses the pages link to most name the site: every link to a host that spells a name is a vote.
     const hosts = new Map();
-    for (const doc of docs)
-        for (const s of doc.sentences)
-            for (const link of s.links)
-                for (const w of hostWords(link.url).slice(0, 1))
-                    hosts.set(w, (hosts.get(w) ?? 0) + 1);
-    for (const doc of docs) {
-        // A site's own comparison page puts itself first: "Acme vs FunnelHub".
-        const title = typeof doc.frontmatter['title'] === 'string' ? doc.frontmatter['title'] : '';
-        const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1];
-        const own = first !== undefined ? namesIn(first).pop() : undefined;
-        if (own)
-            bump(tallies, own.name, 3, doc.path, true);
-        for (const sentence of doc.sentences) {
-            const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1;
-            for (const hit of namesIn(sentence.text)) {
-                // A capitalised first word ("Rollout", "Teams") is weak evidence of a name; a camel-cased or
-                // multi-word one is not.
-                const plainWord = hit.initial && /^[A-Z][a-z0-9]*$/.test(hit.name);
-                // A short all-capitals word is usually a standard or a body (ISO, EU, MIT), rarely the publisher.
-                const acronym = /^[A-Z]{2,4}s?$/.test(hit.name);
-                const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start);
-                const after = sentence.text.slice(hit.end, hit.end + 12);
-                const firstPerson = FIRST_PERSON.test(before) && /^\s*[,']?\s*(?:we|our)\b/i.test(after) ? 4 : 0;
-                bump(tallies, hit.name, (plainWord ? 0.5 : acronym ? 0.3 : 1) * weight + firstPerson, doc.path, firstPerson > 0);
-            }
-            // A name linked to an address that spells it (`[RelayHQ](https://relayhq.app/)`) is the site naming itself
-            // or a vendor naming its own product; either way a strong vote.
-            for (const link of sentence.links) {
-                const word = hostWord(link.url);
-                // (once is how a page cites someone else: "[Forrester](https://forrester.com/…)")
-                if (word !== null && nameKey(link.text) === word && (hosts.get(word) ?? 0) >= 2)
-                    bump(tallies, link.text, 3, doc.path, true);
-                // The site linking to one of its own pages by name (`[Syncbase Cloud](/cloud/)`).
-                else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text))
-                    bump(tallies, link.text, 2, doc.path, true);
-            }
+    for (const { votes } of pages)
+        for (const w of votes.hosts)
+            hosts.set(w, (hosts.get(w) ?? 0) + 1);
+    const tallies = new Map();
+    for (const { path, votes } of pages) {
+        for (const [name, tenths, count, signals, host] of votes.votes) {
+            if (host === undefined || (hosts.get(host) ?? 0) >= 2)
+                bump(tallies, name, tenths, count, signals, path);
         }
     }
     for (const [key, t] of tallies) {
         for (const [word, count] of hosts) {
             if (count >= 2 && sameBrand(key, word)) {
-                t.score += 2 * Math.min(count, 10);
+                t.score += 20 * Math.min(count, 10);
                 t.signals += count;
             }
         }
@@ -11129,7 +11178,7 @@ function findPublisher(docs, configured = []) {
     }
     // Repetition alone names what a page is about, not who publishes it: on fewer than three pages, the
     // publisher must also be named the way a site names itself (its address, its own links, "we").
-    if (best === null || best[1].score < 3 || (docs.length < 3 && best[1].signals === 0))
+    if (best === null || best[1].score < 30 || (pages.length < 3 && best[1].signals === 0))
         return null;
     const [key, t] = best;
     const spellings = [...t.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s.replace(/['’]s$/, ''));
@@ -11138,7 +11187,7 @@ function findPublisher(docs, configured = []) {
     const aliases = new Set();
     for (const [otherKey, other] of tallies) {
         // …and so is a shorter one it is built on (`Acme` for `Acme Flow`).
-        if (otherKey !== key && (otherKey.startsWith(key) || (key.startsWith(otherKey) && otherKey.length >= 4)) && other.score >= 2) {
+        if (otherKey !== key && (otherKey.startsWith(key) || (key.startsWith(otherKey) && otherKey.length >= 4)) && other.score >= 20) {
             for (const s of other.spellings.keys())
                 aliases.add(s.replace(/['’]s$/, ''));
         }
@@ -11158,15 +11207,27 @@ function siteConfig(config) {
     };
 }
 
+const PAGE_KINDS = ['customer-story', 'comparison', 'pricing', 'product', 'blog', 'docs', 'page'];
+
 // The site-context stage: computed once per run over the content files, before any check runs.
+//
+// It is a map and a reduce, so that `--cache` can keep each page's share and a re-audit parses only the
+// pages that changed: each page's votes for the publisher (publisherVotes) → the publisher → each page's
+// part given the publisher (pagePart: its kind, its own competitors, the rivals it names for the site) →
+// the site's competitors. buildSiteContext does all of it at once.
+function pagePart(doc, publisher, config = {}) {
+    const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : []);
+    return { kind, kindFrom: from, competitors: pageCompetitors(doc, publisher), rivals: kind === 'comparison' ? comparisonRivals(doc, publisher) : [] };
+}
+/** The site context from the publisher and every page's part, in the pages' order. */
+function siteContextFrom(publisher, parts, config = {}) {
+    const pages = parts.map(({ path, part }) => ({ path, kind: part.kind, kindFrom: part.kindFrom, competitors: part.competitors }));
+    const competitors = siteCompetitors(parts.flatMap(({ part }) => part.rivals), publisher, config.competitors ?? []);
+    return { publisher, competitors, pages };
+}
 function buildSiteContext(docs, config = {}) {
     const publisher = findPublisher(docs, config.publisher ?? []);
-    const pages = docs.map((doc) => {
-        const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : []);
-        return { path: doc.path, kind, kindFrom: from, competitors: pageCompetitors(doc, publisher) };
-    });
-    const kinds = new Map(pages.map((p) => [p.path, p.kind]));
-    return { publisher, competitors: siteCompetitors(docs, kinds, publisher, config.competitors ?? []), pages };
+    return siteContextFrom(publisher, docs.map((doc) => ({ path: doc.path, part: pagePart(doc, publisher, config) })), config);
 }
 const pageIndex = new WeakMap();
 /** The site context's entry for one page, by path (indexed once per context). */
@@ -23378,9 +23439,9 @@ async function prepare(path, bytes, config, runOptions, pool) {
         if (bytes === null || bytes.byteLength > config.content['max-file-size'])
             return null;
         // A page unchanged since the last run: its check will be a cache hit too, unless the context changed.
-        const cached = runOptions.pages?.get(path, bytes);
-        if (cached)
-            return { cached };
+        const votes = runOptions.pages?.votes(path, bytes);
+        if (votes)
+            return { votes };
         const reply = pool ? await pool.parse(path, bytes) : null;
         if (reply?.outcome === 'packed')
             return { packed: PackedDocument.fromParts(reply.parts), bytes: reply.parts.bytes, threaded: true };
@@ -23398,11 +23459,12 @@ async function prepare(path, bytes, config, runOptions, pool) {
 async function runContext(head, paths, config, runOptions = {}) {
     const docs = new Map();
     const kept = new Map();
-    // Every parsed page in path order, full or slim: the site context is derived from them in that order.
+    // Every page in path order: the site context is derived from them in that order.
     const pages = [];
     let room = runOptions.retainBudget ?? RETAIN_BUDGET;
+    const cache = runOptions.pages;
     const options = documentOptions(config);
-    const threads = threadsFor(paths.length, runOptions.threads?.concurrency ?? 'auto');
+    const threads = threadsFor(runOptions.toParse ?? paths.length, runOptions.threads?.concurrency ?? 'auto');
     const pool = threads > 0 ? ParsePool.start(threads, options) : null;
     const started = pool?.size ?? 0;
     // Reads start in path order up to READ_AHEAD files ahead (and, with threads, so do parses); the pages are
@@ -23417,7 +23479,7 @@ async function runContext(head, paths, config, runOptions = {}) {
         work[i] = head
             .read(path)
             .catch(() => null)
-            .then((bytes) => prepare(path, bytes, config, runOptions, pool));
+            .then(async (bytes) => [bytes, await prepare(path, bytes, config, runOptions, pool)]);
     };
     try {
         for (let i = 0; i < Math.min(ahead, paths.length); i++)
@@ -23425,30 +23487,31 @@ async function runContext(head, paths, config, runOptions = {}) {
         for (let i = 0; i < paths.length; i++) {
             start(i + ahead);
             const path = paths[i];
-            const prepared = (await work[i]) ?? null;
+            const [read, prepared] = await work[i];
             delete work[i];
             if (prepared === null)
                 continue;
-            if ('cached' in prepared) {
-                pages.push(prepared.cached);
+            if ('votes' in prepared) {
+                pages.push({ path, votes: prepared.votes, bytes: read, doc: null });
                 continue;
             }
             const { packed, bytes } = prepared;
             if (prepared.threaded)
                 threaded++;
-            // (what `--cache` keeps of a page is what the site context reads: PackedPage.toJSON)
-            runOptions.pages?.set(path, bytes, packed);
+            const votes = publisherVotes(packed);
+            cache?.setVotes(path, bytes, votes);
             // (the file's bytes are the packed document's: counted once)
             const size = packed.size + bytes.byteLength;
             if (size <= room) {
                 room -= size;
                 docs.set(path, packed);
                 kept.set(path, bytes);
-                pages.push(packed);
+                pages.push({ path, votes, bytes, doc: packed });
             }
             else {
                 // Past the budget the offsets and bytes are left behind: the check reads and parses the file again.
-                pages.push(packed.slim());
+                // (with `--cache` the bytes stay: they key the page's part, and the run's reads keep them anyway)
+                pages.push({ path, votes, bytes: cache ? bytes : null, doc: packed.slim() });
             }
         }
     }
@@ -23456,7 +23519,23 @@ async function runContext(head, paths, config, runOptions = {}) {
         await pool?.close();
     }
     runOptions.threads?.debug?.(`${started} threads parsed ${threaded} of ${paths.length} pages`);
-    return { site: buildSiteContext(pages, siteConfig(config)), docs, bytes: kept, threaded };
+    const site = siteConfig(config);
+    const publisher = publisherFrom(pages, site.publisher ?? []);
+    const parts = pages.map((page) => ({ path: page.path, part: partOf(page, publisher, config, cache) }));
+    return { site: siteContextFrom(publisher, parts, site), docs, bytes: kept, threaded };
+}
+/** A page's part of the site context: from the cache, else from the page (parsed again if only its votes were kept). */
+function partOf(page, publisher, config, cache) {
+    const { path, bytes } = page;
+    const known = cache && bytes ? cache.part(path, bytes, publisher) : undefined;
+    if (known)
+        return known;
+    // Votes come from the cache only with their bytes, and bytes that parsed once parse again.
+    const doc = page.doc ?? (bytes ? packFile(path, bytes, documentOptions(config)) : null);
+    const part = doc ? pagePart(doc, publisher, siteConfig(config)) : { kind: 'page', kindFrom: 'default', competitors: [], rivals: [] };
+    if (cache && bytes)
+        cache.setPart(path, bytes, publisher, part);
+    return part;
 }
 
 // `--cache` in the engine: a file's result is reused only when everything it was computed from is the same —
@@ -23469,9 +23548,11 @@ async function runContext(head, paths, config, runOptions = {}) {
 // site competitors, the page's own context), which is part of the page's key.
 /** A name no path can have (paths hold no NUL). */
 const SITE = '\u0000site';
-/** What the site context read of one page, by path: `PAGE` + path. */
-const PAGE = '\u0000page:';
-/** A page's site-context part depends on its bytes and the policy (which fields and attributes are copy). */
+/** One page's votes for the publisher, by path: `VOTES` + path (see SitePageCache). */
+const VOTES = '\u0000votes:';
+/** One page's part of the site context for a publisher, by path: `PART` + path. */
+const PART = '\u0000part:';
+/** What a page gives the site context depends on its bytes and the policy (which fields and attributes are copy). */
 function pageKey(policyVersion, bytes) {
     return sha256(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`);
 }
@@ -23493,9 +23574,10 @@ function rememberingReads(tree) {
 /** The site context from the cache when no file of the run changed, else derived (and stored). */
 async function cachedRunContext(head, paths, config, policyVersion, cache, options = {}) {
     const parts = [`${KEY_VERSION}`, policyVersion];
+    let all;
     try {
         // Read at once, not one await after another: a re-audit that finds every page unchanged is mostly reads.
-        const all = await Promise.all(paths.map((path) => head.read(path)));
+        all = await Promise.all(paths.map((path) => head.read(path)));
         paths.forEach((path, i) => {
             const bytes = all[i] ?? null;
             parts.push(path, bytes === null ? '-' : hashBytes(bytes));
@@ -23512,21 +23594,43 @@ async function cachedRunContext(head, paths, config, policyVersion, cache, optio
         return { site: hit, docs: new Map(), bytes: new Map(), threaded: 0 };
     }
     let reused = 0;
+    // Pages whose votes were kept but whose part was kept for another publisher: parsed again (see runContext).
+    const fromCache = new Set();
+    let again = 0;
+    const publisherPart = (publisher) => JSON.stringify(publisher && [publisher.name, publisher.aliases]);
     const pages = {
-        get(path, bytes) {
-            let page = null;
-            cache.get(`${PAGE}${path}`, pageKey(policyVersion, bytes), (value) => (page = pageFromJson(value))?.path === path);
-            if (page === null)
-                return undefined;
-            reused++;
-            return page;
+        votes(path, bytes) {
+            const votes = cache.get(`${VOTES}${path}`, pageKey(policyVersion, bytes), isPublisherVotes);
+            if (votes !== undefined) {
+                reused++;
+                fromCache.add(path);
+            }
+            return votes;
         },
-        set(path, bytes, page) {
-            cache.set(`${PAGE}${path}`, pageKey(policyVersion, bytes), page.toJSON());
+        setVotes(path, bytes, votes) {
+            cache.set(`${VOTES}${path}`, pageKey(policyVersion, bytes), votes);
+        },
+        // (a page's part depends on the publisher's name and aliases, never on where they were found)
+        part(path, bytes, publisher) {
+            const part = cache.get(`${PART}${path}`, sha256(`${pageKey(policyVersion, bytes)}\u0000${publisherPart(publisher)}`), isPagePart);
+            if (part === undefined && fromCache.has(path))
+                again++;
+            return part;
+        },
+        setPart(path, bytes, publisher, part) {
+            cache.set(`${PART}${path}`, sha256(`${pageKey(policyVersion, bytes)}\u0000${publisherPart(publisher)}`), part);
         },
     };
-    const context = await runContext(head, paths, config, { ...options, pages });
+    // Threads pay for themselves only on pages to parse: a re-audit that parses 1% of 5,000 pages spent
+    // half a second starting them and waiting on them.
+    const toParse = paths.filter((path, i) => {
+        const bytes = all[i];
+        return bytes != null && !cache.has(`${VOTES}${path}`, pageKey(policyVersion, bytes));
+    }).length;
+    const context = await runContext(head, paths, config, { ...options, pages, toParse });
     cache.debug?.(`site context derived from ${paths.length} files (${reused} pages from the cache)`);
+    if (again > 0)
+        cache.debug?.(`site context: ${again} pages from the cache parsed again for another publisher`);
     cache.set(SITE, key, context.site);
     return context;
 }
@@ -23584,6 +23688,14 @@ function pageOf(site, path) {
 function isSiteContext(value) {
     const site = value;
     return typeof site === 'object' && site !== null && Array.isArray(site.competitors) && Array.isArray(site.pages) && 'publisher' in site;
+}
+function isPublisherVotes(value) {
+    const votes = value;
+    return typeof votes === 'object' && votes !== null && Array.isArray(votes.hosts) && Array.isArray(votes.votes) && 'frontmatter' in votes && votes.votes.every((v) => Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number');
+}
+function isPagePart(value) {
+    const part = value;
+    return typeof part === 'object' && part !== null && PAGE_KINDS.includes(part.kind) && typeof part.kindFrom === 'string' && Array.isArray(part.competitors) && Array.isArray(part.rivals);
 }
 function isFileResult(value, path) {
     const result = value;

@@ -1,7 +1,7 @@
 import { dirname, join, relative, sep, isAbsolute, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import require$$0$1 from 'node:util';
-import { q as getAugmentedNamespace } from './site-document.js';
+import { n as getAugmentedNamespace } from './site-document.js';
 import require$$5 from 'url';
 import path__default from 'path';
 import fs__default from 'fs';

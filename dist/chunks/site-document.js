@@ -56061,20 +56061,5 @@ function packFile(path, bytes, options) {
     const text = decodeText(bytes);
     return text === null ? null : PackedDocument.pack(parseDocument(path, text, options), bytes);
 }
-/** A page from the cache, as the site context reads it; null when the value is not a packed page. */
-function pageFromJson(value) {
-    if (value === null || typeof value !== 'object')
-        return null;
-    const json = value;
-    const ok = typeof json.path === 'string' &&
-        typeof json.text === 'string' &&
-        json.frontmatter !== null &&
-        typeof json.frontmatter === 'object' &&
-        Array.isArray(json.packed) &&
-        json.packed.length % 3 === 0 &&
-        json.packed.every((n) => Number.isInteger(n)) &&
-        Array.isArray(json.extras);
-    return ok ? PackedPage.fromJson(json) : null;
-}
 
-export { PROSE_FIELDS as P, SHORTCODE_ATTRIBUTES as S, TEXT_ATTRIBUTES as T, decodeText as a, packFile as b, computeLineStarts as c, distExports as d, commonjsGlobal as e, characterReferenceAt as f, getDefaultExportFromCjs as g, coveringField as h, PackedDocument as i, pageFromJson as j, decodeContent as k, locate as l, makeProblem as m, offsetToPosition as n, ownValue as o, parseDocument as p, getAugmentedNamespace as q, sentenceLocation as s };
+export { PROSE_FIELDS as P, SHORTCODE_ATTRIBUTES as S, TEXT_ATTRIBUTES as T, decodeText as a, packFile as b, computeLineStarts as c, distExports as d, commonjsGlobal as e, characterReferenceAt as f, getDefaultExportFromCjs as g, coveringField as h, PackedDocument as i, decodeContent as j, offsetToPosition as k, locate as l, makeProblem as m, getAugmentedNamespace as n, ownValue as o, parseDocument as p, sentenceLocation as s };

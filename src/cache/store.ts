@@ -13,7 +13,7 @@ import { cacheArea } from './location.js'
 import { sha256 } from './hash.js'
 
 /** Bumped when the file's layout changes: an older layout is then a different file name, never misread. */
-const FORMAT = 1
+const FORMAT = 2
 const STALE_MS = 7 * 24 * 60 * 60 * 1000
 
 interface Entry {
@@ -75,6 +75,9 @@ export async function openResultStore(location: string, scope: StoreScope, debug
       }
       stats.hits++
       return value
+    },
+    has(name, key) {
+      return entries.get(name)?.key === key
     },
     set(name, key, value) {
       const text = JSON.stringify(value)

@@ -9,17 +9,18 @@
 import { sha256 } from '../cache/hash.js'
 import { todayOf } from '../sources/dates.js'
 import type { Config } from '../config/schema.js'
-import { pageContext, type SiteContext, type SiteDocument } from '../site/index.js'
+import { pageContext, PAGE_KINDS, type Name, type PagePart, type PublisherVotes, type SiteContext } from '../site/index.js'
 import type { FileReport, PositioningChange, SuppressionUse } from '../types.js'
 import type { ChangedFile, CheckRequest } from './check.js'
 import { runContext, type RunContext, type RunContextOptions, type SitePageCache } from './site-context.js'
-import { pageFromJson } from './site-document.js'
 import type { Tree } from './tree.js'
 
 /** Reused results by name (a path, or the site context) and key; implemented by src/cache/store.ts. */
 export interface ResultCache {
   /** The value stored under `name` for exactly `key` and passing `isValid`; undefined otherwise. */
   get(name: string, key: string, isValid: (value: unknown) => boolean): unknown
+  /** Whether an entry is stored under `name` for exactly `key` (not yet checked: `get` may still miss). */
+  has(name: string, key: string): boolean
   set(name: string, key: string, value: unknown): void
   /** Told what the cache did (`hit PATH`, `check PATH`, the site context): `COPYDESK_DEBUG=cache`. */
   debug?(line: string): void
@@ -33,10 +34,12 @@ export interface CachedFileResult {
 
 /** A name no path can have (paths hold no NUL). */
 const SITE = '\u0000site'
-/** What the site context read of one page, by path: `PAGE` + path. */
-const PAGE = '\u0000page:'
+/** One page's votes for the publisher, by path: `VOTES` + path (see SitePageCache). */
+const VOTES = '\u0000votes:'
+/** One page's part of the site context for a publisher, by path: `PART` + path. */
+const PART = '\u0000part:'
 
-/** A page's site-context part depends on its bytes and the policy (which fields and attributes are copy). */
+/** What a page gives the site context depends on its bytes and the policy (which fields and attributes are copy). */
 function pageKey(policyVersion: string, bytes: Uint8Array): string {
   return sha256(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`)
 }
@@ -59,9 +62,10 @@ export function rememberingReads(tree: Tree): Tree {
 /** The site context from the cache when no file of the run changed, else derived (and stored). */
 export async function cachedRunContext(head: Tree, paths: readonly string[], config: Config, policyVersion: string, cache: ResultCache, options: RunContextOptions = {}): Promise<RunContext> {
   const parts: string[] = [`${KEY_VERSION}`, policyVersion]
+  let all: (Uint8Array | null)[]
   try {
     // Read at once, not one await after another: a re-audit that finds every page unchanged is mostly reads.
-    const all = await Promise.all(paths.map((path) => head.read(path)))
+    all = await Promise.all(paths.map((path) => head.read(path)))
     paths.forEach((path, i) => {
       const bytes = all[i] ?? null
       parts.push(path, bytes === null ? '-' : hashBytes(bytes))
@@ -77,20 +81,41 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
     return { site: hit as SiteContext, docs: new Map(), bytes: new Map(), threaded: 0 }
   }
   let reused = 0
+  // Pages whose votes were kept but whose part was kept for another publisher: parsed again (see runContext).
+  const fromCache = new Set<string>()
+  let again = 0
+  const publisherPart = (publisher: Name | null): string => JSON.stringify(publisher && [publisher.name, publisher.aliases])
   const pages: SitePageCache = {
-    get(path, bytes) {
-      let page: SiteDocument | null = null
-      cache.get(`${PAGE}${path}`, pageKey(policyVersion, bytes), (value) => (page = pageFromJson(value))?.path === path)
-      if (page === null) return undefined
-      reused++
-      return page
+    votes(path, bytes) {
+      const votes = cache.get(`${VOTES}${path}`, pageKey(policyVersion, bytes), isPublisherVotes) as PublisherVotes | undefined
+      if (votes !== undefined) {
+        reused++
+        fromCache.add(path)
+      }
+      return votes
     },
-    set(path, bytes, page) {
-      cache.set(`${PAGE}${path}`, pageKey(policyVersion, bytes), page.toJSON())
+    setVotes(path, bytes, votes) {
+      cache.set(`${VOTES}${path}`, pageKey(policyVersion, bytes), votes)
+    },
+    // (a page's part depends on the publisher's name and aliases, never on where they were found)
+    part(path, bytes, publisher) {
+      const part = cache.get(`${PART}${path}`, sha256(`${pageKey(policyVersion, bytes)}\u0000${publisherPart(publisher)}`), isPagePart) as PagePart | undefined
+      if (part === undefined && fromCache.has(path)) again++
+      return part
+    },
+    setPart(path, bytes, publisher, part) {
+      cache.set(`${PART}${path}`, sha256(`${pageKey(policyVersion, bytes)}\u0000${publisherPart(publisher)}`), part)
     },
   }
-  const context = await runContext(head, paths, config, { ...options, pages })
+  // Threads pay for themselves only on pages to parse: a re-audit that parses 1% of 5,000 pages spent
+  // half a second starting them and waiting on them.
+  const toParse = paths.filter((path, i) => {
+    const bytes = all[i]
+    return bytes != null && !cache.has(`${VOTES}${path}`, pageKey(policyVersion, bytes))
+  }).length
+  const context = await runContext(head, paths, config, { ...options, pages, toParse })
   cache.debug?.(`site context derived from ${paths.length} files (${reused} pages from the cache)`)
+  if (again > 0) cache.debug?.(`site context: ${again} pages from the cache parsed again for another publisher`)
   cache.set(SITE, key, context.site)
   return context
 }
@@ -151,6 +176,16 @@ function pageOf(site: SiteContext, path: string): unknown {
 function isSiteContext(value: unknown): boolean {
   const site = value as SiteContext | null
   return typeof site === 'object' && site !== null && Array.isArray(site.competitors) && Array.isArray(site.pages) && 'publisher' in site
+}
+
+function isPublisherVotes(value: unknown): boolean {
+  const votes = value as PublisherVotes | null
+  return typeof votes === 'object' && votes !== null && Array.isArray(votes.hosts) && Array.isArray(votes.votes) && 'frontmatter' in votes && votes.votes.every((v) => Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number')
+}
+
+function isPagePart(value: unknown): boolean {
+  const part = value as PagePart | null
+  return typeof part === 'object' && part !== null && (PAGE_KINDS as readonly unknown[]).includes(part.kind) && typeof part.kindFrom === 'string' && Array.isArray(part.competitors) && Array.isArray(part.rivals)
 }
 
 function isFileResult(value: unknown, path: string): boolean {

@@ -7,10 +7,10 @@
 // that is dropped once the context is derived, and the page's check reads and parses its file again. The
 // context is derived from the same pages in the same order either way, so the report is the same.
 import type { Config } from '../config/schema.js'
-import { buildSiteContext, siteConfig, type SiteContext, type SiteDocument } from '../site/index.js'
+import { pagePart, publisherFrom, publisherVotes, siteConfig, siteContextFrom, type Name, type PagePart, type PublisherVotes, type SiteContext, type SiteDocument } from '../site/index.js'
 import { documentOptions } from './document-options.js'
 import { ParsePool, threadsFor, type ParseThreads } from './parse-pool.js'
-import { PackedDocument, packFile, type PackedSiteDocument } from './site-document.js'
+import { PackedDocument, packFile } from './site-document.js'
 import type { Tree } from './tree.js'
 
 export interface RunContext {
@@ -40,24 +40,39 @@ export interface RunContextOptions {
   pages?: SitePageCache
   /** Threads parsing pages side by side (`--concurrency`): `auto` (the default) by the cores, `off` or a number. */
   threads?: ParseThreads
-
+  /** How many of the pages are to be parsed (the rest come from `pages`), when known: threads are sized by it. */
+  toParse?: number
 }
 
-/** What the site context needs of a page, kept between runs by content (see cached.ts). */
+/**
+ * What the site context takes from a page, kept between runs by content (see cached.ts): the page's votes
+ * for the publisher, and its part once the publisher is known. A re-audit parses only the pages whose
+ * bytes changed, and a page whose part was kept for another publisher is parsed again.
+ */
 export interface SitePageCache {
-  get(path: string, bytes: Uint8Array): SiteDocument | undefined
-  set(path: string, bytes: Uint8Array, page: PackedSiteDocument): void
+  votes(path: string, bytes: Uint8Array): PublisherVotes | undefined
+  setVotes(path: string, bytes: Uint8Array, votes: PublisherVotes): void
+  part(path: string, bytes: Uint8Array, publisher: Name | null): PagePart | undefined
+  setPart(path: string, bytes: Uint8Array, publisher: Name | null, part: PagePart): void
 }
 
-/** A read file ready for the site context: skipped (null), a page from the cache, or parsed and packed. */
-type Prepared = null | { cached: SiteDocument } | { packed: PackedDocument; bytes: Uint8Array; threaded?: true }
+/** A read file ready for the site context: skipped (null), votes from the cache, or parsed and packed. */
+type Prepared = null | { votes: PublisherVotes } | { packed: PackedDocument; bytes: Uint8Array; threaded?: true }
+
+/** A page of the run, in path order: its votes, and the page itself unless its votes came from the cache. */
+interface SitePage {
+  path: string
+  votes: PublisherVotes
+  bytes: Uint8Array | null
+  doc: SiteDocument | null
+}
 
 async function prepare(path: string, bytes: Uint8Array | null, config: Config, runOptions: RunContextOptions, pool: ParsePool | null): Promise<Prepared> {
   try {
     if (bytes === null || bytes.byteLength > config.content['max-file-size']) return null
     // A page unchanged since the last run: its check will be a cache hit too, unless the context changed.
-    const cached = runOptions.pages?.get(path, bytes)
-    if (cached) return { cached }
+    const votes = runOptions.pages?.votes(path, bytes)
+    if (votes) return { votes }
     const reply = pool ? await pool.parse(path, bytes) : null
     if (reply?.outcome === 'packed') return { packed: PackedDocument.fromParts(reply.parts), bytes: reply.parts.bytes, threaded: true }
     if (reply?.outcome === 'undecodable') return null
@@ -73,17 +88,18 @@ async function prepare(path: string, bytes: Uint8Array | null, config: Config, r
 export async function runContext(head: Tree, paths: readonly string[], config: Config, runOptions: RunContextOptions = {}): Promise<RunContext> {
   const docs = new Map<string, PackedDocument>()
   const kept = new Map<string, Uint8Array>()
-  // Every parsed page in path order, full or slim: the site context is derived from them in that order.
-  const pages: SiteDocument[] = []
+  // Every page in path order: the site context is derived from them in that order.
+  const pages: SitePage[] = []
   let room = runOptions.retainBudget ?? RETAIN_BUDGET
+  const cache = runOptions.pages
   const options = documentOptions(config)
-  const threads = threadsFor(paths.length, runOptions.threads?.concurrency ?? 'auto')
+  const threads = threadsFor(runOptions.toParse ?? paths.length, runOptions.threads?.concurrency ?? 'auto')
   const pool = threads > 0 ? ParsePool.start(threads, options) : null
   const started = pool?.size ?? 0
   // Reads start in path order up to READ_AHEAD files ahead (and, with threads, so do parses); the pages are
   // taken in path order. A failed read settles as null: a file that cannot be read is reported by its check.
   const ahead = pool ? Math.max(READ_AHEAD, pool.size * 8) : READ_AHEAD
-  const work: Promise<Prepared>[] = []
+  const work: Promise<[Uint8Array | null, Prepared]>[] = []
   let threaded = 0
   const start = (i: number): void => {
     const path = paths[i]
@@ -91,39 +107,55 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
     work[i] = head
       .read(path)
       .catch(() => null)
-      .then((bytes) => prepare(path, bytes, config, runOptions, pool))
+      .then(async (bytes) => [bytes, await prepare(path, bytes, config, runOptions, pool)])
   }
   try {
     for (let i = 0; i < Math.min(ahead, paths.length); i++) start(i)
     for (let i = 0; i < paths.length; i++) {
       start(i + ahead)
       const path = paths[i] as string
-      const prepared = (await work[i]) ?? null
+      const [read, prepared] = await (work[i] as Promise<[Uint8Array | null, Prepared]>)
       delete work[i]
       if (prepared === null) continue
-      if ('cached' in prepared) {
-        pages.push(prepared.cached)
+      if ('votes' in prepared) {
+        pages.push({ path, votes: prepared.votes, bytes: read, doc: null })
         continue
       }
       const { packed, bytes } = prepared
       if (prepared.threaded) threaded++
-      // (what `--cache` keeps of a page is what the site context reads: PackedPage.toJSON)
-      runOptions.pages?.set(path, bytes, packed)
+      const votes = publisherVotes(packed)
+      cache?.setVotes(path, bytes, votes)
       // (the file's bytes are the packed document's: counted once)
       const size = packed.size + bytes.byteLength
       if (size <= room) {
         room -= size
         docs.set(path, packed)
         kept.set(path, bytes)
-        pages.push(packed)
+        pages.push({ path, votes, bytes, doc: packed })
       } else {
         // Past the budget the offsets and bytes are left behind: the check reads and parses the file again.
-        pages.push(packed.slim())
+        // (with `--cache` the bytes stay: they key the page's part, and the run's reads keep them anyway)
+        pages.push({ path, votes, bytes: cache ? bytes : null, doc: packed.slim() })
       }
     }
   } finally {
     await pool?.close()
   }
   runOptions.threads?.debug?.(`${started} threads parsed ${threaded} of ${paths.length} pages`)
-  return { site: buildSiteContext(pages, siteConfig(config)), docs, bytes: kept, threaded }
+  const site = siteConfig(config)
+  const publisher = publisherFrom(pages, site.publisher ?? [])
+  const parts = pages.map((page) => ({ path: page.path, part: partOf(page, publisher, config, cache) }))
+  return { site: siteContextFrom(publisher, parts, site), docs, bytes: kept, threaded }
+}
+
+/** A page's part of the site context: from the cache, else from the page (parsed again if only its votes were kept). */
+function partOf(page: SitePage, publisher: Name | null, config: Config, cache: SitePageCache | undefined): PagePart {
+  const { path, bytes } = page
+  const known = cache && bytes ? cache.part(path, bytes, publisher) : undefined
+  if (known) return known
+  // Votes come from the cache only with their bytes, and bytes that parsed once parse again.
+  const doc = page.doc ?? (bytes ? packFile(path, bytes, documentOptions(config)) : null)
+  const part = doc ? pagePart(doc, publisher, siteConfig(config)) : { kind: 'page' as const, kindFrom: 'default', competitors: [], rivals: [] }
+  if (cache && bytes) cache.setPart(path, bytes, publisher, part)
+  return part
 }

@@ -315,19 +315,3 @@ export function packFile(path: string, bytes: Uint8Array, options: ParseDocument
   const text = decodeText(bytes)
   return text === null ? null : PackedDocument.pack(parseDocument(path, text, options), bytes)
 }
-
-/** A page from the cache, as the site context reads it; null when the value is not a packed page. */
-export function pageFromJson(value: unknown): SiteDocument | null {
-  if (value === null || typeof value !== 'object') return null
-  const json = value as Partial<PackedPageJson>
-  const ok =
-    typeof json.path === 'string' &&
-    typeof json.text === 'string' &&
-    json.frontmatter !== null &&
-    typeof json.frontmatter === 'object' &&
-    Array.isArray(json.packed) &&
-    json.packed.length % 3 === 0 &&
-    json.packed.every((n) => Number.isInteger(n)) &&
-    Array.isArray(json.extras)
-  return ok ? PackedPage.fromJson(json as PackedPageJson) : null
-}

@@ -3,7 +3,7 @@
 // and, per page, names the page itself compares with the publisher (a comparison table, "alternative to X").
 import { acronym, commonWordIn, findName, nameKey, namesIn, productsHeader } from './names.js'
 import { titleOf } from './page-kind.js'
-import type { Name, PageKind, SiteDocument, SiteSentence } from './types.js'
+import type { Name, SiteDocument, SiteSentence } from './types.js'
 
 function publisherKeys(publisher: Name | null): Set<string> {
   return new Set(publisher ? [publisher.name, ...publisher.aliases].map(nameKey) : [])
@@ -39,12 +39,17 @@ export function pageText(doc: SiteDocument): string {
   return doc.sentences.map((s) => s.text).join('\n')
 }
 
+/** The name without a possessive or a heading's tail: "Retool Alternatives" → "Retool". */
+function cleanName(name: string): string {
+  return name.replace(/['’]s$/, '').replace(NAME_TAIL, '').trim()
+}
+
 class Collector {
   readonly names = new Map<string, Name>()
   constructor(private readonly publisher: Set<string>) {}
   /** `text`: the page the name was read on; a name it also writes in lower case is a topic ("Automation"). */
   add(name: string, from: string, text?: string): void {
-    const clean = name.replace(/['’]s$/, '').replace(NAME_TAIL, '').trim()
+    const clean = cleanName(name)
     const key = nameKey(clean)
     if (key.length < 2 || isPublisher(clean, this.publisher)) return
     if (text !== undefined && commonWordIn(clean, text)) return
@@ -199,25 +204,30 @@ export function pageCompetitors(doc: SiteDocument, publisher: Name | null): Name
   return [...found.names.values()]
 }
 
-/** Competitors of the site: config, then names from comparison and alternatives pages. */
-export function siteCompetitors(
-  docs: readonly SiteDocument[],
-  kinds: ReadonlyMap<string, PageKind>,
-  publisher: Name | null,
-  configured: string[] = [],
-): Name[] {
+/**
+ * The names a comparison page puts against the publisher, for the site's competitors: [name, where], in
+ * order, leaving out words the page also writes in lower case (a topic, not a product).
+ */
+export function comparisonRivals(doc: SiteDocument, publisher: Name | null): [string, string][] {
   const keys = publisherKeys(publisher)
-  const found = new Collector(keys)
-  for (const name of configured) found.add(name, 'config')
-  for (const doc of docs) {
-    if (kinds.get(doc.path) !== 'comparison') continue
-    const title = titleOf(doc)
-    const text = pageText(doc)
-    for (const name of versusNames(title, keys)) found.add(name, `title of ${doc.path}`, text)
-    for (const name of alternativeNames(title)) found.add(name, `title of ${doc.path}`, text)
-    for (const name of slugNames(doc, keys)) found.add(name, `path ${doc.path}`, text)
-    if (/\balternatives\b/i.test(title)) for (const name of rankingNames(doc)) found.add(name, `ranking on ${doc.path}`, text)
+  const title = titleOf(doc)
+  const text = pageText(doc)
+  const out: [string, string][] = []
+  const add = (name: string, from: string): void => {
+    if (!commonWordIn(cleanName(name), text)) out.push([name, from])
   }
+  for (const name of versusNames(title, keys)) add(name, `title of ${doc.path}`)
+  for (const name of alternativeNames(title)) add(name, `title of ${doc.path}`)
+  for (const name of slugNames(doc, keys)) add(name, `path ${doc.path}`)
+  if (/\balternatives\b/i.test(title)) for (const name of rankingNames(doc)) add(name, `ranking on ${doc.path}`)
+  return out
+}
+
+/** Competitors of the site: config, then the names its comparison pages put against the publisher (comparisonRivals). */
+export function siteCompetitors(rivals: readonly (readonly [string, string])[], publisher: Name | null, configured: string[] = []): Name[] {
+  const found = new Collector(publisherKeys(publisher))
+  for (const name of configured) found.add(name, 'config')
+  for (const [name, from] of rivals) found.add(name, from)
   // A config competitor is kept even when it looks like the publisher: config wins.
   for (const name of configured) if (!found.names.has(nameKey(name))) found.names.set(nameKey(name), { name, aliases: [], from: 'config' })
   return [...found.names.values()]

@@ -1,22 +1,53 @@
 // The site-context stage: computed once per run over the content files, before any check runs.
-import { pageCompetitors, siteCompetitors } from './competitors.js'
+//
+// It is a map and a reduce, so that `--cache` can keep each page's share and a re-audit parses only the
+// pages that changed: each page's votes for the publisher (publisherVotes) → the publisher → each page's
+// part given the publisher (pagePart: its kind, its own competitors, the rivals it names for the site) →
+// the site's competitors. buildSiteContext does all of it at once.
+import { comparisonRivals, pageCompetitors, siteCompetitors } from './competitors.js'
 import { pageKindOf } from './page-kind.js'
 import { findPublisher } from './publisher.js'
 import type { Name, PageContext, PageKind, SiteContext, SiteDocument } from './types.js'
 
 import type { SiteConfig } from './config.js'
 export { siteConfig, type SiteConfig } from './config.js'
+export { publisherVotes, publisherFrom, type PublisherVotes, type NameVote } from './publisher.js'
+
+/** What one page adds to the site context once the publisher is known. */
+export interface PagePart {
+  kind: PageKind
+  /** Why the page has that kind (PageContext.kindFrom). */
+  kindFrom: string
+  /** Competitors the page names in a comparison of its own (PageContext.competitors). */
+  competitors: Name[]
+  /** On a comparison page, the names it puts against the publisher, for the site's competitors: [name, where]. */
+  rivals: [string, string][]
+}
+
+export function pagePart(doc: SiteDocument, publisher: Name | null, config: SiteConfig = {}): PagePart {
+  const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : [])
+  return { kind, kindFrom: from, competitors: pageCompetitors(doc, publisher), rivals: kind === 'comparison' ? comparisonRivals(doc, publisher) : [] }
+}
+
+/** The site context from the publisher and every page's part, in the pages' order. */
+export function siteContextFrom(publisher: Name | null, parts: readonly { path: string; part: PagePart }[], config: SiteConfig = {}): SiteContext {
+  const pages: PageContext[] = parts.map(({ path, part }) => ({ path, kind: part.kind, kindFrom: part.kindFrom, competitors: part.competitors }))
+  const competitors = siteCompetitors(
+    parts.flatMap(({ part }) => part.rivals),
+    publisher,
+    config.competitors ?? [],
+  )
+  return { publisher, competitors, pages }
+}
 
 export function buildSiteContext(docs: readonly SiteDocument[], config: SiteConfig = {}): SiteContext {
   const publisher = findPublisher(docs, config.publisher ?? [])
-  const pages: PageContext[] = docs.map((doc) => {
-    const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : [])
-    return { path: doc.path, kind, kindFrom: from, competitors: pageCompetitors(doc, publisher) }
-  })
-  const kinds = new Map(pages.map((p) => [p.path, p.kind]))
-  return { publisher, competitors: siteCompetitors(docs, kinds, publisher, config.competitors ?? []), pages }
+  return siteContextFrom(
+    publisher,
+    docs.map((doc) => ({ path: doc.path, part: pagePart(doc, publisher, config) })),
+    config,
+  )
 }
-
 /** What one page's checks see: the site's publisher, and the site's competitors plus the page's own. */
 export interface PageView {
   publisher: Name | null

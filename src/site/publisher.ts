@@ -8,21 +8,22 @@ const FRONTMATTER_FIELDS = ['publisher', 'brand', 'company', 'organization', 'or
 
 interface Tally {
   spellings: Map<string, number>
+  /** In tenths of a vote. */
   score: number
   pages: Set<string>
   /** Votes from how a site names itself (its own address, its own links, "we"), not just repetition. */
   signals: number
 }
 
-function bump(tallies: Map<string, Tally>, name: string, score: number, page: string, signal = false): void {
+function bump(tallies: Map<string, Tally>, name: string, tenths: number, count: number, signals: number, page: string): void {
   const key = nameKey(name)
   if (key.length < 2) return
   let t = tallies.get(key)
   if (!t) tallies.set(key, (t = { spellings: new Map(), score: 0, pages: new Set(), signals: 0 }))
-  t.spellings.set(name, (t.spellings.get(name) ?? 0) + 1)
-  t.score += score
+  t.spellings.set(name, (t.spellings.get(name) ?? 0) + count)
+  t.score += tenths
   t.pages.add(page)
-  if (signal) t.signals++
+  t.signals += signals
 }
 
 const GENERIC_HOST = new Set(['www', 'app', 'docs', 'doc', 'blog', 'api', 'dashboard', 'console', 'help', 'support', 'status', 'cdn', 'static', 'assets', 'images', 'img', 'book', 'go', 'get', 'account', 'accounts', 'legacy', 'dev', 'test', 'staging', 'community', 'forum'])
@@ -52,53 +53,108 @@ function sameBrand(key: string, word: string): boolean {
 
 const FIRST_PERSON = /\b(?:at|from|the)\s+$|\b(?:we|our|us)\b/i
 
-/** The publisher named by config or frontmatter, else derived from how the pages name things. */
-export function findPublisher(docs: readonly SiteDocument[], configured: string[] = []): Name | null {
-  if (configured.length > 0) return { name: configured[0] as string, aliases: configured.slice(1), from: 'config' }
-  for (const doc of docs) {
-    for (const field of FRONTMATTER_FIELDS) {
-      const value = doc.frontmatter[field]
-      if (typeof value === 'string' && value.trim() !== '') return { name: value.trim(), aliases: [], from: `frontmatter ${field} of ${doc.path}` }
+/**
+ * What one page says about who publishes the site, before the other pages are read: the first frontmatter
+ * field naming a publisher, the hosts its links point at, and its votes for names. A run derives the
+ * publisher from every page's votes (publisherFrom); `--cache` keeps each page's votes, so a re-audit
+ * counts them again without parsing the pages that did not change.
+ */
+export interface PublisherVotes {
+  /** The page's first `publisher`/`brand`/… frontmatter field that names someone. */
+  frontmatter: { field: string; value: string } | null
+  /** The first word of each link's host, in order (`relayhq` for https://relayhq.app/). */
+  hosts: string[]
+  /**
+   * Votes for a spelling, summed per spelling in the order each first appears on the page:
+   * [spelling, score in tenths, how many, of which how a site names itself, host word the vote needs].
+   * A vote with a host word counts only when the site links to that host twice or more.
+   */
+  votes: NameVote[]
+}
+
+export type NameVote = [spelling: string, tenths: number, count: number, signals: number, host?: string]
+
+/** A page's votes (see PublisherVotes); scores in tenths so that summing them in any grouping is exact. */
+export function publisherVotes(doc: SiteDocument): PublisherVotes {
+  let frontmatter: PublisherVotes['frontmatter'] = null
+  for (const field of FRONTMATTER_FIELDS) {
+    const value = doc.frontmatter[field]
+    if (typeof value === 'string' && value.trim() !== '') {
+      frontmatter = { field, value: value.trim() }
+      break
     }
   }
-  const tallies = new Map<string, Tally>()
-  // The addresses the pages link to most name the site: every link to a host that spells a name is a vote.
-  const hosts = new Map<string, number>()
-  for (const doc of docs) for (const s of doc.sentences) for (const link of s.links) for (const w of hostWords(link.url).slice(0, 1)) hosts.set(w, (hosts.get(w) ?? 0) + 1)
-  for (const doc of docs) {
-    // A site's own comparison page puts itself first: "Acme vs FunnelHub".
-    const title = typeof doc.frontmatter['title'] === 'string' ? (doc.frontmatter['title'] as string) : ''
-    const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1]
-    const own = first !== undefined ? namesIn(first).pop() : undefined
-    if (own) bump(tallies, own.name, 3, doc.path, true)
-    for (const sentence of doc.sentences) {
-      const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1
-      for (const hit of namesIn(sentence.text)) {
-        // A capitalised first word ("Rollout", "Teams") is weak evidence of a name; a camel-cased or
-        // multi-word one is not.
-        const plainWord = hit.initial && /^[A-Z][a-z0-9]*$/.test(hit.name)
-        // A short all-capitals word is usually a standard or a body (ISO, EU, MIT), rarely the publisher.
-        const acronym = /^[A-Z]{2,4}s?$/.test(hit.name)
-        const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start)
-        const after = sentence.text.slice(hit.end, hit.end + 12)
-        const firstPerson = FIRST_PERSON.test(before) && /^\s*[,']?\s*(?:we|our)\b/i.test(after) ? 4 : 0
-        bump(tallies, hit.name, (plainWord ? 0.5 : acronym ? 0.3 : 1) * weight + firstPerson, doc.path, firstPerson > 0)
-      }
+  const hosts: string[] = []
+  const votes = new Map<string, NameVote>()
+  const vote = (name: string, tenths: number, signal: boolean, host?: string): void => {
+    const id = host === undefined ? name : `${name}\u0000${host}`
+    const known = votes.get(id)
+    if (known) {
+      known[1] += tenths
+      known[2]++
+      if (signal) known[3]++
+    } else votes.set(id, host === undefined ? [name, tenths, 1, signal ? 1 : 0] : [name, tenths, 1, signal ? 1 : 0, host])
+  }
+  // A site's own comparison page puts itself first: "Acme vs FunnelHub".
+  const title = typeof doc.frontmatter['title'] === 'string' ? (doc.frontmatter['title'] as string) : ''
+  const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1]
+  const own = first !== undefined ? namesIn(first).pop() : undefined
+  if (own) vote(own.name, 30, true)
+  for (const sentence of doc.sentences) {
+    const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1
+    for (const hit of namesIn(sentence.text)) {
+      // A capitalised first word ("Rollout", "Teams") is weak evidence of a name; a camel-cased or
+      // multi-word one is not.
+      const plainWord = hit.initial && /^[A-Z][a-z0-9]*$/.test(hit.name)
+      // A short all-capitals word is usually a standard or a body (ISO, EU, MIT), rarely the publisher.
+      const acronym = /^[A-Z]{2,4}s?$/.test(hit.name)
+      const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start)
+      const after = sentence.text.slice(hit.end, hit.end + 12)
+      const firstPerson = FIRST_PERSON.test(before) && /^\s*[,']?\s*(?:we|our)\b/i.test(after) ? 40 : 0
+      vote(hit.name, (plainWord ? 5 : acronym ? 3 : 10) * weight + firstPerson, firstPerson > 0)
+    }
+    for (const link of sentence.links) {
+      const word = hostWord(link.url)
+      if (word !== null) hosts.push(word)
       // A name linked to an address that spells it (`[RelayHQ](https://relayhq.app/)`) is the site naming itself
       // or a vendor naming its own product; either way a strong vote.
-      for (const link of sentence.links) {
-        const word = hostWord(link.url)
-        // (once is how a page cites someone else: "[Forrester](https://forrester.com/…)")
-        if (word !== null && nameKey(link.text) === word && (hosts.get(word) ?? 0) >= 2) bump(tallies, link.text, 3, doc.path, true)
-        // The site linking to one of its own pages by name (`[Syncbase Cloud](/cloud/)`).
-        else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text)) bump(tallies, link.text, 2, doc.path, true)
-      }
+      // (only when the site links there twice: once is how a page cites someone else, "[Forrester](https://forrester.com/…)")
+      if (word !== null && nameKey(link.text) === word) vote(link.text, 30, true, word)
+      // The site linking to one of its own pages by name (`[Syncbase Cloud](/cloud/)`).
+      else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text)) vote(link.text, 20, true)
+    }
+  }
+  return { frontmatter, hosts, votes: [...votes.values()] }
+}
+
+/** The publisher named by config or frontmatter, else derived from how the pages name things. */
+export function findPublisher(docs: readonly SiteDocument[], configured: string[] = []): Name | null {
+  if (configured.length > 0) return publisherFrom([], configured)
+  return publisherFrom(
+    docs.map((doc) => ({ path: doc.path, votes: publisherVotes(doc) })),
+    configured,
+  )
+}
+
+/** The publisher from every page's votes, in the pages' order (the same answer as findPublisher). */
+export function publisherFrom(pages: readonly { path: string; votes: PublisherVotes }[], configured: string[] = []): Name | null {
+  if (configured.length > 0) return { name: configured[0] as string, aliases: configured.slice(1), from: 'config' }
+  for (const { path, votes } of pages) {
+    if (votes.frontmatter) return { name: votes.frontmatter.value, aliases: [], from: `frontmatter ${votes.frontmatter.field} of ${path}` }
+  }
+  // The addresses the pages link to most name the site: every link to a host that spells a name is a vote.
+  const hosts = new Map<string, number>()
+  for (const { votes } of pages) for (const w of votes.hosts) hosts.set(w, (hosts.get(w) ?? 0) + 1)
+  const tallies = new Map<string, Tally>()
+  for (const { path, votes } of pages) {
+    for (const [name, tenths, count, signals, host] of votes.votes) {
+      if (host === undefined || (hosts.get(host) ?? 0) >= 2) bump(tallies, name, tenths, count, signals, path)
     }
   }
   for (const [key, t] of tallies) {
     for (const [word, count] of hosts) {
       if (count >= 2 && sameBrand(key, word)) {
-        t.score += 2 * Math.min(count, 10)
+        t.score += 20 * Math.min(count, 10)
         t.signals += count
       }
     }
@@ -120,7 +176,7 @@ export function findPublisher(docs: readonly SiteDocument[], configured: string[
   }
   // Repetition alone names what a page is about, not who publishes it: on fewer than three pages, the
   // publisher must also be named the way a site names itself (its address, its own links, "we").
-  if (best === null || best[1].score < 3 || (docs.length < 3 && best[1].signals === 0)) return null
+  if (best === null || best[1].score < 30 || (pages.length < 3 && best[1].signals === 0)) return null
   const [key, t] = best
   const spellings = [...t.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s.replace(/['’]s$/, ''))
   const name = spellings[0] as string
@@ -128,7 +184,7 @@ export function findPublisher(docs: readonly SiteDocument[], configured: string[
   const aliases = new Set<string>()
   for (const [otherKey, other] of tallies) {
     // …and so is a shorter one it is built on (`Acme` for `Acme Flow`).
-    if (otherKey !== key && (otherKey.startsWith(key) || (key.startsWith(otherKey) && otherKey.length >= 4)) && other.score >= 2) {
+    if (otherKey !== key && (otherKey.startsWith(key) || (key.startsWith(otherKey) && otherKey.length >= 4)) && other.score >= 20) {
       for (const s of other.spellings.keys()) aliases.add(s.replace(/['’]s$/, ''))
     }
   }

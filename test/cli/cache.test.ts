@@ -99,6 +99,26 @@ describe('copydesk check --cache', () => {
     expect(after.stdout).toBe((await fresh(r.dir, ['--format', 'json'])).stdout)
   })
 
+  it('a change that names another publisher re-reads every page for its part of the site context, and the report is the fresh one', async () => {
+    const r = gitRepo(HOUSE)
+    await cli(['check', '--cache'], r.dir)
+    // A frontmatter `publisher:` outranks the name the pages use most: every page's kind and competitors are
+    // read again for it (the comparison page no longer sets the publisher against Helpwise).
+    r.write({ 'content/blog/quiet.md': '---\ntitle: A quiet post\npublisher: Helpwise\n---\n# Notes from the team\n\nWe moved offices this spring.\n' })
+    const after = await cli(['check', '--cache', '--format', 'json'], r.dir)
+    const pages = r.git('ls-files').split('\n').filter((p) => /\.mdx?$/.test(p) && p.startsWith('content/')).length
+    expect(after.stderr).toMatch(new RegExp(`site context derived from ${pages} files \\(${pages - 1} pages from the cache\\)`))
+    expect(after.stderr).toMatch(new RegExp(`site context: ${pages - 1} pages from the cache parsed again for another publisher`))
+    const expected = (await fresh(r.dir, ['--format', 'json'])).stdout
+    expect(after.stdout).toBe(expected)
+    expect(JSON.parse(expected).site.publisher.name).toBe('Helpwise')
+    // …and once kept for that publisher, the parts come from the cache again.
+    r.write({ 'content/blog/onboarding.md': '---\ntitle: Onboarding\n---\n# Onboarding\n\nAcme Flow cuts onboarding time by 44%.\n' })
+    const again = await cli(['check', '--cache', '--format', 'json'], r.dir)
+    expect(again.stderr).not.toMatch(/parsed again for another publisher/)
+    expect(again.stdout).toBe((await fresh(r.dir, ['--format', 'json'])).stdout)
+  })
+
   it('a policy change (config edit, rule file edit) re-checks every file', async () => {
     const r = gitRepo(HOUSE)
     await cli(['check', '--cache'], r.dir)

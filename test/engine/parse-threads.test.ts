@@ -58,6 +58,15 @@ describe('parsing threads', () => {
     expect((await runContext(memoryTree(all), paths, policy.policy.config, { threads: { concurrency: 'off' } })).threaded).toBe(0)
   }, 120_000)
 
+  it('are sized by the pages left to parse: a re-audit with a few changed pages starts none', async () => {
+    const all = files()
+    const policy = await loadPolicy(memoryTree(all), { configPath: '.github/copydesk.yml' })
+    const paths = Object.keys(all).filter((p) => p.startsWith('content/')).sort()
+    const config = policy.policy.config
+    expect((await runContext(memoryTree(all), paths, config, { threads: { concurrency: 2 }, toParse: MIN_FILES_PER_THREAD })).threaded).toBe(0)
+    expect((await runContext(memoryTree(all), paths, config, { threads: { concurrency: 2 }, toParse: 2 * MIN_FILES_PER_THREAD })).threaded).toBeGreaterThan(0)
+  }, 120_000)
+
   it('are started only when there are enough files for two', () => {
     expect(threadsFor(10_000, 'off')).toBe(0)
     expect(threadsFor(2 * MIN_FILES_PER_THREAD - 1, 4)).toBe(0)
