@@ -81,6 +81,8 @@ function versusNames(title: string, publisher: Set<string> = new Set()): string[
 const ALTERNATIVE_BEFORE = /([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?:['’]s)?\s+(?:alternatives?|replacement|competitors?)\b/g
 const ALTERNATIVE_AFTER = /\b(?:alternatives?|replacement|switch(?:ing)?|migrat(?:e|ing|ion)|moving)\s+(?:to|for|from)\s+((?:[\w'’.-]+\s+){0,8}?)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})/g
 
+const LOWER_ALTERNATIVE = /(?<![\w.-])([a-z]+\d[a-z\d]*)(?:['’]s)?\s+(?:alternatives?|replacement|competitors?)\b/gi
+
 function alternativeNames(text: string): string[] {
   const out: string[] = []
   ALTERNATIVE_BEFORE.lastIndex = 0
@@ -88,6 +90,9 @@ function alternativeNames(text: string): string[] {
     const hits = namesIn(m[1] ?? '')
     if (hits.length > 0) out.push((hits[hits.length - 1] as { name: string }).name)
   }
+  // a product spelled in lower case with a digit: "n8n alternatives"
+  LOWER_ALTERNATIVE.lastIndex = 0
+  for (let m = LOWER_ALTERNATIVE.exec(text); m !== null; m = LOWER_ALTERNATIVE.exec(text)) out.push(m[1] as string)
   ALTERNATIVE_AFTER.lastIndex = 0
   for (let m = ALTERNATIVE_AFTER.exec(text); m !== null; m = ALTERNATIVE_AFTER.exec(text)) {
     const hits = namesIn(m[2] ?? '')
@@ -96,14 +101,20 @@ function alternativeNames(text: string): string[] {
   return out
 }
 
-/** A ranking on an alternatives page: numbered headings ("1. Front", "#2 Help Scout") name the alternatives. */
+/** A ranking on an alternatives page: numbered headings ("1. Front", "#2 Help Scout", "3. Make", "4. Node-RED") name the alternatives. */
 function rankingNames(doc: SiteDocument): string[] {
   // A heading's text may be split into sentences at "1.": read each heading block whole.
   const headings = new Map<number, string>()
   for (const s of doc.sentences) if (s.kind === 'heading') headings.set(s.block, `${headings.get(s.block) ?? ''} ${s.text}`.trim())
   return [...headings.values()]
     .filter((text) => /^\s*#?\d+[.):]?\s+/.test(text))
-    .map((text) => namesIn(text.replace(/^\s*#?\d+[.):]?\s+/, ''))[0]?.name ?? '')
+    .map((text) => {
+      const rest = text.replace(/^\s*#?\d+[.):]?\s+/, '')
+      // (a short heading that holds no name by the usual reading is the product's name whole: an everyday
+      // word or a hyphenated name, "3. Make", "4. Node-RED")
+      const whole = /^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}$/.test(rest.trim()) ? rest.trim() : ''
+      return namesIn(rest)[0]?.name ?? whole
+    })
     .filter(Boolean)
 }
 
@@ -219,7 +230,8 @@ export function comparisonRivals(doc: SiteDocument, publisher: Name | null): [st
   for (const name of versusNames(title, keys)) add(name, `title of ${doc.path}`)
   for (const name of alternativeNames(title)) add(name, `title of ${doc.path}`)
   for (const name of slugNames(doc, keys)) add(name, `path ${doc.path}`)
-  if (/\balternatives\b/i.test(title)) for (const name of rankingNames(doc)) add(name, `ranking on ${doc.path}`)
+  // (a numbered heading on an alternatives page names a product even when the page also writes the word in lower case: "3. Make")
+  if (/\balternatives\b/i.test(title)) for (const name of rankingNames(doc)) out.push([name, `ranking on ${doc.path}`])
   return out
 }
 

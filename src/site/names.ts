@@ -18,6 +18,13 @@ const COMMON = new Set(
   ).split(/\s+/),
 )
 
+/** Whether a one-word name is also an everyday word ("Make", "Front", "Notion"): such a name is its capitalised spelling only. */
+export function everydayWord(name: string): boolean {
+  return /^[A-Z][a-z]+$/.test(name) && (COMMON.has(name.toLowerCase()) || EVERYDAY.has(name.toLowerCase()))
+}
+// Product names that are everyday words, beyond the capitalised words above that start sentences.
+const EVERYDAY = new Set('front linear notion monday pipe drift intercom help scout box slack basecamp asana zoom loom retool bubble glide webflow framer make airtable coda sketch figma'.split(' '))
+
 export interface NameHit {
   name: string
   start: number

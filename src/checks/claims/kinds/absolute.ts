@@ -31,6 +31,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bno\s+(?:one|body|agent|human|user|attacker|third[- ]party|outsider|employee|admin|hacker)\s+(?:else\s+)?(?:can|could|will|is able to)\s+(?:ever\s+)?(?:\w+)\b/gi },
   { re: /\bforever\b/gi, keep: (m, text) => /\bfree\b|\bavailable\b|\bopen[- ]source\b|\bkeep\b|\byours\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
   { re: /\b(?:to\s+)?any\s+number\s+of\b|\buniversal(?:ly)?\s+(?:compatib\w+|support\w*|coverage|access|works?)\b/gi },
+  // unlimited said in other words: "as many users as you want", "no matter how big your database is",
+  // "won't be beaten", "solve signing once and for all" (not "without compromising on X": labelled both ways)
+  { re: /\bas\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?as\s+(?:you|they|your\s+\w+)\s+(?:want|wants|like|likes|need|needs|wish|please)\b|\bno\s+matter\s+how\s+(?:big|large|many|much|complex|fast)\b|\bwon['’]t\s+be\s+beaten\b|\bonce\s+and\s+for\s+all\b/gi, keep: (m, text) => !/\bas\s+many\b/i.test(m[0]) || !/\b(?:add|invite|create|start)\b/i.test(text.slice(0, m.index)) },
   { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
   // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
   { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\b(?:fits?|fitting|function(?:s|ing)?|looks?|looking|resiz\w+)\s+perfectly\s+(?:on|across|in)\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
@@ -101,7 +104,7 @@ export const absolute: KindModule = {
   id: 'absolute',
   description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
   detect: findAbsolutes,
-  gate: (ctx) => /\b(?:no|zero|free|never|without|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else)\b|-free\b/i.test(ctx.text),
+  gate: (ctx) => /\b(?:no|zero|free|never|without|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'No hidden fees, ever.', words: 'No hidden fees' },
@@ -125,6 +128,9 @@ export const absolute: KindModule = {
       { text: 'No agent can bypass your access rules.', words: 'No agent can bypass' },
       { text: 'Every form resizes to fit perfectly on phones and tablets.', words: 'fit perfectly on' },
       { text: 'Releases are deployed without disruptions.', words: 'without disruptions' },
+      { text: 'Use it with as many users as you want, on any device.', words: 'as many users as you want' },
+      { text: 'Searches stay fast, no matter how big your database is.', words: 'no matter how big' },
+      { text: 'We will solve signing once and for all.', words: 'once and for all' },
     ],
     nonClaims: [
       'No tool can guarantee zero downtime.',
@@ -139,6 +145,7 @@ export const absolute: KindModule = {
       'Every time you push a tag, the workflow runs.',
       'Widgets sit perfectly in the sidebar.',
       'Upgrade without excessive downtime.',
+      'Start with one user and add as many users as you need.',
       'Rich CRDTs are conflict-free replicated data types.',
       'CRDTs give us conflict-free concurrency.',
       'A node can validate an operation without having to coordinate every time.',

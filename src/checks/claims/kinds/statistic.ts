@@ -32,6 +32,8 @@ const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of
 // proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
 const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|team|basic|standard|growth|hobby|our|your|the|this|each|every|new|current)\s+(?:plans?|tiers?)\b/i
 const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i
+// Settings and limits as SETTING reads them, less "at least" (a legal threshold is a fact, not a setting).
+const SETTING_WORDS = new RegExp(SETTING.source.replace('at most|at least|', 'at most|'), 'i')
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i
 
 const PATTERNS: Pattern[] = [
@@ -74,6 +76,24 @@ const PATTERNS: Pattern[] = [
   },
   // a large count of anything: "812.4 million messages", "2.3 trillion events processed", "40 million syncs daily"
   { re: new RegExp(String.raw`\b(?:(?:over|more than|nearly|almost|approximately|about|around|upwards of)\s+)?${NUM}\s?${SCALE}\+?\s+(?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*s\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) && !CURRENCY.test(_m[0]) },
+  // a count of anything, rounded for effect or in the thousands: "over 1,200 systems", "more than 3,000 pre-built
+  // integrations", "120,000 refugees", "1.4K apps", "30+ platforms". Whatever it counts, such a number is put as a
+  // fact (settings, plan limits, prices and durations are left to the patterns and filters above and below).
+  {
+    re: new RegExp(
+      String.raw`(?<![$€£¥\w.,])(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Rr]oughly|[Aa]round|[Aa]bout|[Aa]t least)\s+${NUM}\s?(?:${SCALE})?\+?|${NUM}\s?(?:${SCALE})?\+|\d{1,3}(?:,\d{3})+|${NUM}\s?(?:k|K|M|million|billion))\s+(?:(?!(?:${TIME_UNIT}|for|of|in|on|at|to|by|with|from|and|or|the|a|an|some|all|each|per|when|where|than|as)\b)[A-Za-z][\w-]*\s+){0,2}?(?!${TIME_UNIT}\b)[a-z][\w-]*s\b`,
+      'g',
+    ),
+    keep: (m, text) => {
+      if (offer(text) || SETTING_WORDS.test(text) || INSTRUCTION.test(text) || /\b(?:limit|capped|max(?:imum)?|per\s+(?:month|year|seat|user))\b/i.test(text)) return false
+      const value = Number(/\d[\d.,]*/.exec(m[0])?.[0].replace(/,/g, '') ?? '0')
+      const scaled = new RegExp(String.raw`\d\s?(?:${SCALE})\b`).test(m[0])
+      // "about 3 things", "at least 2 reviewers": small numbers rounded are manners of speaking; a threshold
+      // ("at least 100,000 residents") is a fact when it is large
+      if (/^at least/i.test(m[0])) return value >= 1000 || scaled
+      return value >= 10 || scaled
+    },
+  },
   // the metric first: "our monthly active users surpass 20,000"
   { re: new RegExp(String.raw`\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM}|${SCALE})`, 'gi') },
   // "thousands of teams", "hundreds of thousands of read/writes per second", "running thousands of times every month"
@@ -150,6 +170,9 @@ export const statistic: KindModule = {
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
       { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
       { text: 'Over a quarter of a million orders shipped.', words: 'a quarter of a million' },
+      { text: 'Zapline offers pre-built integrations for over 1,200 systems.', words: 'over 1,200 systems' },
+      { text: 'The program helped re-home 120,000 Ukrainian refugees.', words: '120,000 Ukrainian refugees' },
+      { text: 'It supports 30+ platforms out of the box.', words: '30+ platforms' },
     ],
     nonClaims: [
       'Step 2 of 4: choose a template.',
@@ -178,6 +201,9 @@ export const statistic: KindModule = {
       'The software might be provided by a third-party vendor.',
       'You can start with 1 user and add as many users as you need.',
       'Cannot add more than 8 users to an app',
+      'Add up to 1,000 contacts to a list.',
+      'It takes about 3 clicks to publish.',
+      'Passwords need at least 12 characters.',
       "Here's an example of how Acme handled a rollout for over 5,000 users:",
       { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
     ],

@@ -80,7 +80,7 @@ const PATTERNS: Pattern[] = [
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
   { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
-  { re: /\bnever\s+been\s+(?:\w+er|more\s+\w+)\b/gi },
+  { re: /\bnever\s+been\s+(?:an?\s+)?(?:\w+er|more\s+\w+)\b/gi },
   // a ranking verb with a superlative: "reviewers rank Acme highest", "rated first for ease of use"
   { re: /\b(?:rank(?:s|ed)?|rate[sd]?)\s+(?:[\w-]+\s+){0,3}?highest\b|\b(?:ranked|rated|voted)\s+(?:#1|first|top)\b/gi },
   // "best": the best X, best-selling; not best practices, best regards, do our best, the best way to, sign-offs
@@ -128,6 +128,11 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:the|our|a)\s+top\s+(?:choice|pick|platform|tool|solution|option|provider|vendor|app|product|service|rated|ranked|performer|player|spot|destination)\b|\btop-(?:requested|rated|ranked|reviewed|performing|selling|notch|tier)\b|\b(?:an?|the)\s+(?:industry|market|world)[- ](?:best|first)\b/gi,
     keep: keepSuperlative,
   },
+  // "the top n8n alternatives", "our Top 10 web app designs", "some of the top open-source workflow tools": a ranking of products
+  {
+    re: /\b(?:the|our)\s+top\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:alternatives|tools|platforms|solutions|options|picks|providers|vendors|apps|applications|products|services|software|designs|systems|choices|builders|frameworks|libraries|CRMs)\b/gi,
+    keep: keepSuperlative,
+  },
   // a heading "Top Forums" ranks products; "Top Reasons Apps Get Rejected", "Top 5 Tips" rank ideas
   { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (m, text, ctx) => ctx.title && !ABSTRACT_HEAD.test(text.slice(m.index).replace(/^\s*Top\s+(?:\d+\s+)?/, ' ')) },
 ]
@@ -158,6 +163,8 @@ export const superlative: KindModule = {
       { text: 'The #1 choice of florists.', words: '#1' },
       { text: 'Our template is the perfect way to manage time.', words: 'the perfect way' },
       { text: 'Make Acme the top choice for security.', words: 'the top choice' },
+      { text: 'Check out our round-up of the top Zapline alternatives.', words: 'the top Zapline alternatives' },
+      { text: 'There’s never been a better way to build internal tools.', words: 'never been a better' },
       { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
     ],
     nonClaims: [

@@ -1,5 +1,6 @@
 // What every claim-kind module shares: the context a sentence is read in, the match it returns, and the
 // module shape (a detector plus the examples that are its tests and its documentation).
+import { everydayWord } from '../../../site/names.js'
 import type { PageKind } from '../../../site/types.js'
 import type { ClaimKind } from '../../../types.js'
 
@@ -110,24 +111,28 @@ export function runPatterns(patterns: readonly Pattern[], ctx: ClaimContext, kin
 }
 
 // One alternation per list of names, compiled once: a site may name dozens of competitors and every
-// sentence is searched for them.
-const compiled = new WeakMap<readonly string[], RegExp | null>()
+// sentence is searched for them. A name that is an everyday word ("Make", "Front") is matched as spelled,
+// capital and all: "make" in a sentence is a verb. Other names are matched in any case ("Zapier", "zapier").
+const compiled = new WeakMap<readonly string[], RegExp[]>()
 
-function namesPattern(names: readonly string[]): RegExp | null {
-  let re = compiled.get(names)
-  if (re === undefined) {
-    const alternatives = [...new Set(names.filter((n) => n.length >= 2))]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    re = alternatives.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${alternatives.join('|')})(?!\\w)`, 'i')
-    compiled.set(names, re)
+function namesPatterns(names: readonly string[]): RegExp[] {
+  let res = compiled.get(names)
+  if (res === undefined) {
+    const unique = [...new Set(names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length)
+    const pattern = (list: string[], flags: string): RegExp | null =>
+      list.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\w)`, flags)
+    res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), pattern(unique.filter(everydayWord), '')].filter((r): r is RegExp => r !== null)
+    compiled.set(names, res)
   }
-  return re
+  return res
 }
 
 /** Whole-word position of the first of `names` in `text`, or null. */
 export function findAny(text: string, names: readonly string[]): { start: number; end: number } | null {
-  const re = namesPattern(names)
-  const m = re?.exec(text)
-  return m ? { start: m.index, end: m.index + m[0].length } : null
+  let best: { start: number; end: number } | null = null
+  for (const re of namesPatterns(names)) {
+    const m = re.exec(text)
+    if (m && (best === null || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length }
+  }
+  return best
 }
