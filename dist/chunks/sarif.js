@@ -10230,6 +10230,85 @@ function exampleValue(text, start) {
     return FOR_EXAMPLE.test(text.slice(Math.max(0, start - 80), start));
 }
 
+// Proper names in prose: the words a page uses for a company or product ("RelayHQ", "Launchpad",
+// "Datebook.io", "SyncbaseDB"). Used to find the publisher and its competitors, never to decide a claim alone.
+// Capitalised words that start or sit in sentences without naming anyone.
+const COMMON = new Set(('a an the this that these those it its i we our you your they their he she his her my me us them ' +
+    'and or but if when while with without for from to in on at by of as is are was were be been ' +
+    'what why how who where which there here yes no not all any each every some most many more less ' +
+    'new next first last one two three four five six seven eight nine ten step tip note q a ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ' +
+    'api apis ui ux cli ci cd sdk url urls http https json sql html css js ts ai llm llms ota faq faqs ' +
+    'pro free plan plans team teams enterprise business premium basic starter growth scale ' +
+    'key quick best better easy simple read learn see get start try use make build set let then also ' +
+    'however because since although though so just only even still now once after before during ' +
+    'conclusion introduction summary overview features feature benefits pricing cost costs update updates').split(/\s+/));
+/** Whether a one-word name is also an everyday word ("Make", "Front", "Notion"): such a name is its capitalised spelling only. */
+function everydayWord(name) {
+    return /^[A-Z][a-z]+$/.test(name) && (COMMON.has(name.toLowerCase()) || EVERYDAY.has(name.toLowerCase()));
+}
+// Product names that are everyday words, beyond the capitalised words above that start sentences.
+const EVERYDAY = new Set('front linear notion monday pipe drift intercom help scout box slack basecamp asana zoom loom retool bubble glide webflow framer make airtable coda sketch figma'.split(' '));
+// One to three capitalised or camel-cased words, joined by spaces; a dotted domain-style name counts whole.
+const NAME = /(?<![\w@#/.-])((?:[A-Z][\w]*(?:\.[a-z]{2,})?|[a-z]+[A-Z][\w]*)(?:[ ](?:[A-Z][\w]*(?:\.[a-z]{2,})?)){0,2})(?![\w-])/g;
+/** Proper-name candidates in order; common capitalised words are dropped from the edges. */
+function namesIn(text) {
+    const out = [];
+    NAME.lastIndex = 0;
+    for (let m = NAME.exec(text); m !== null; m = NAME.exec(text)) {
+        let words = (m[1] ?? '').split(' ');
+        let start = m.index;
+        while (words.length > 0 && COMMON.has((words[0] ?? '').toLowerCase())) {
+            start += (words[0] ?? '').length + 1;
+            words = words.slice(1);
+        }
+        while (words.length > 0 && COMMON.has((words[words.length - 1] ?? '').toLowerCase()))
+            words = words.slice(0, -1);
+        if (words.length === 0)
+            continue;
+        const name = words.join(' ');
+        if (name.length < 2 || /^\d/.test(name))
+            continue;
+        const before = text.slice(0, start);
+        out.push({ name, start, end: start + name.length, initial: /(?:^|[.!?:;—–]\s*|\s-\s)$/.test(before.trimEnd() === '' ? '' : before) || before.trim() === '' });
+    }
+    return out;
+}
+/** The key two spellings of one name share: case, possessive and punctuation folded. */
+function nameKey(name) {
+    return name
+        .replace(/['’]s$/i, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '');
+}
+/**
+ * Whether a single-word name is a common word the page also writes in lower case ("Automation" in a title,
+ * "automation" in its body): a topic, not a product. Products keep their capital letter wherever they
+ * appear ("Retool", "Zapier"); multi-word, camel-cased and dotted names always count as names.
+ */
+function commonWordIn(name, text) {
+    // "Release Management": every word of it a common word of the page
+    if (name.includes(' '))
+        return name.split(' ').every((w) => commonWordIn(w, text));
+    if (!/^[A-Z][a-z]+$/.test(name))
+        return false;
+    // (a product's name typed in lower case once, in a slug or a link, is still its name: count both spellings)
+    const lower = text.match(new RegExp(String.raw `(?<![\w@/.-])${name.toLowerCase()}(?![\w-])`, 'g'))?.length ?? 0;
+    const upper = text.match(new RegExp(String.raw `(?<![\w@/.-])${name}(?![\w-])`, 'g'))?.length ?? 0;
+    return lower > 0 && lower * 3 >= upper;
+}
+/** A short all-capitals word or a plural one ("RAG", "ACID", "APIs", "CRDTs"): a technical term, not a vendor. */
+function acronym(name) {
+    return /^[A-Z]{2,5}s?$/.test(name);
+}
+/** The header over a column of product names: empty, or "Platform", "Tool", "Solution", "Provider"… */
+function productsHeader(text) {
+    return /^\s*(?:(?:the\s+)?(?:[\w-]+\s+)?(?:platforms?|methods?|approach(?:es)?|tools?|solutions?|providers?|services?|products?|vendors?|apps?|options?|names?|alternatives?|competitors?|software|company|companies|brands?|offerings?)\s*)?$/i.test(text.replace(/[*_`]/g, ''));
+}
+
+// What every claim-kind module shares: the context a sentence is read in, the match it returns, and the
+// module shape (a detector plus the examples that are its tests and its documentation).
 function claimContext(text, input = {}) {
     return {
         text,
@@ -10268,24 +10347,28 @@ function runPatterns(patterns, ctx, kind, out = []) {
     return out;
 }
 // One alternation per list of names, compiled once: a site may name dozens of competitors and every
-// sentence is searched for them.
+// sentence is searched for them. A name that is an everyday word ("Make", "Front") is matched as spelled,
+// capital and all: "make" in a sentence is a verb. Other names are matched in any case ("Zapier", "zapier").
 const compiled = new WeakMap();
-function namesPattern(names) {
-    let re = compiled.get(names);
-    if (re === undefined) {
-        const alternatives = [...new Set(names.filter((n) => n.length >= 2))]
-            .sort((a, b) => b.length - a.length)
-            .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        re = alternatives.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${alternatives.join('|')})(?!\\w)`, 'i');
-        compiled.set(names, re);
+function namesPatterns(names) {
+    let res = compiled.get(names);
+    if (res === undefined) {
+        const unique = [...new Set(names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
+        const pattern = (list, flags) => list.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\w)`, flags);
+        res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), pattern(unique.filter(everydayWord), '')].filter((r) => r !== null);
+        compiled.set(names, res);
     }
-    return re;
+    return res;
 }
 /** Whole-word position of the first of `names` in `text`, or null. */
 function findAny(text, names) {
-    const re = namesPattern(names);
-    const m = re?.exec(text);
-    return m ? { start: m.index, end: m.index + m[0].length } : null;
+    let best = null;
+    for (const re of namesPatterns(names)) {
+        const m = re.exec(text);
+        if (m && (best === null || m.index < best.start))
+            best = { start: m.index, end: m.index + m[0].length };
+    }
+    return best;
 }
 
 // Who a sentence is about: the publisher, a competitor, or "the alternatives" in general. Comparisons and
@@ -10345,6 +10428,9 @@ const PATTERNS$2 = [
     { re: /\bno\s+(?:one|body|agent|human|user|attacker|third[- ]party|outsider|employee|admin|hacker)\s+(?:else\s+)?(?:can|could|will|is able to)\s+(?:ever\s+)?(?:\w+)\b/gi },
     { re: /\bforever\b/gi, keep: (m, text) => /\bfree\b|\bavailable\b|\bopen[- ]source\b|\bkeep\b|\byours\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
     { re: /\b(?:to\s+)?any\s+number\s+of\b|\buniversal(?:ly)?\s+(?:compatib\w+|support\w*|coverage|access|works?)\b/gi },
+    // unlimited said in other words: "as many users as you want", "no matter how big your database is",
+    // "won't be beaten", "solve signing once and for all" (not "without compromising on X": labelled both ways)
+    { re: /\bas\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?as\s+(?:you|they|your\s+\w+)\s+(?:want|wants|like|likes|need|needs|wish|please)\b|\bno\s+matter\s+how\s+(?:big|large|many|much|complex|fast)\b|\bwon['’]t\s+be\s+beaten\b|\bonce\s+and\s+for\s+all\b/gi, keep: (m, text) => !/\bas\s+many\b/i.test(m[0]) || !/\b(?:add|invite|create|start)\b/i.test(text.slice(0, m.index)) },
     { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
     // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
     { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\b(?:fits?|fitting|function(?:s|ing)?|looks?|looking|resiz\w+)\s+perfectly\s+(?:on|across|in)\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
@@ -10407,7 +10493,7 @@ const absolute = {
     id: 'absolute',
     description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
     detect: findAbsolutes,
-    gate: (ctx) => /\b(?:no|zero|free|never|without|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else)\b|-free\b/i.test(ctx.text),
+    gate: (ctx) => /\b(?:no|zero|free|never|without|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'No hidden fees, ever.', words: 'No hidden fees' },
@@ -10431,6 +10517,9 @@ const absolute = {
             { text: 'No agent can bypass your access rules.', words: 'No agent can bypass' },
             { text: 'Every form resizes to fit perfectly on phones and tablets.', words: 'fit perfectly on' },
             { text: 'Releases are deployed without disruptions.', words: 'without disruptions' },
+            { text: 'Use it with as many users as you want, on any device.', words: 'as many users as you want' },
+            { text: 'Searches stay fast, no matter how big your database is.', words: 'no matter how big' },
+            { text: 'We will solve signing once and for all.', words: 'once and for all' },
         ],
         nonClaims: [
             'No tool can guarantee zero downtime.',
@@ -10445,6 +10534,7 @@ const absolute = {
             'Every time you push a tag, the workflow runs.',
             'Widgets sit perfectly in the sidebar.',
             'Upgrade without excessive downtime.',
+            'Start with one user and add as many users as you need.',
             'Rich CRDTs are conflict-free replicated data types.',
             'CRDTs give us conflict-free concurrency.',
             'A node can validate an operation without having to coordinate every time.',
@@ -10457,77 +10547,6 @@ const absolute = {
         ],
     },
 };
-
-// Proper names in prose: the words a page uses for a company or product ("RelayHQ", "Launchpad",
-// "Datebook.io", "SyncbaseDB"). Used to find the publisher and its competitors, never to decide a claim alone.
-// Capitalised words that start or sit in sentences without naming anyone.
-const COMMON = new Set(('a an the this that these those it its i we our you your they their he she his her my me us them ' +
-    'and or but if when while with without for from to in on at by of as is are was were be been ' +
-    'what why how who where which there here yes no not all any each every some most many more less ' +
-    'new next first last one two three four five six seven eight nine ten step tip note q a ' +
-    'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday ' +
-    'api apis ui ux cli ci cd sdk url urls http https json sql html css js ts ai llm llms ota faq faqs ' +
-    'pro free plan plans team teams enterprise business premium basic starter growth scale ' +
-    'key quick best better easy simple read learn see get start try use make build set let then also ' +
-    'however because since although though so just only even still now once after before during ' +
-    'conclusion introduction summary overview features feature benefits pricing cost costs update updates').split(/\s+/));
-// One to three capitalised or camel-cased words, joined by spaces; a dotted domain-style name counts whole.
-const NAME = /(?<![\w@#/.-])((?:[A-Z][\w]*(?:\.[a-z]{2,})?|[a-z]+[A-Z][\w]*)(?:[ ](?:[A-Z][\w]*(?:\.[a-z]{2,})?)){0,2})(?![\w-])/g;
-/** Proper-name candidates in order; common capitalised words are dropped from the edges. */
-function namesIn(text) {
-    const out = [];
-    NAME.lastIndex = 0;
-    for (let m = NAME.exec(text); m !== null; m = NAME.exec(text)) {
-        let words = (m[1] ?? '').split(' ');
-        let start = m.index;
-        while (words.length > 0 && COMMON.has((words[0] ?? '').toLowerCase())) {
-            start += (words[0] ?? '').length + 1;
-            words = words.slice(1);
-        }
-        while (words.length > 0 && COMMON.has((words[words.length - 1] ?? '').toLowerCase()))
-            words = words.slice(0, -1);
-        if (words.length === 0)
-            continue;
-        const name = words.join(' ');
-        if (name.length < 2 || /^\d/.test(name))
-            continue;
-        const before = text.slice(0, start);
-        out.push({ name, start, end: start + name.length, initial: /(?:^|[.!?:;—–]\s*|\s-\s)$/.test(before.trimEnd() === '' ? '' : before) || before.trim() === '' });
-    }
-    return out;
-}
-/** The key two spellings of one name share: case, possessive and punctuation folded. */
-function nameKey(name) {
-    return name
-        .replace(/['’]s$/i, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '');
-}
-/**
- * Whether a single-word name is a common word the page also writes in lower case ("Automation" in a title,
- * "automation" in its body): a topic, not a product. Products keep their capital letter wherever they
- * appear ("Retool", "Zapier"); multi-word, camel-cased and dotted names always count as names.
- */
-function commonWordIn(name, text) {
-    // "Release Management": every word of it a common word of the page
-    if (name.includes(' '))
-        return name.split(' ').every((w) => commonWordIn(w, text));
-    if (!/^[A-Z][a-z]+$/.test(name))
-        return false;
-    // (a product's name typed in lower case once, in a slug or a link, is still its name: count both spellings)
-    const lower = text.match(new RegExp(String.raw `(?<![\w@/.-])${name.toLowerCase()}(?![\w-])`, 'g'))?.length ?? 0;
-    const upper = text.match(new RegExp(String.raw `(?<![\w@/.-])${name}(?![\w-])`, 'g'))?.length ?? 0;
-    return lower > 0 && lower * 3 >= upper;
-}
-/** A short all-capitals word or a plural one ("RAG", "ACID", "APIs", "CRDTs"): a technical term, not a vendor. */
-function acronym(name) {
-    return /^[A-Z]{2,5}s?$/.test(name);
-}
-/** The header over a column of product names: empty, or "Platform", "Tool", "Solution", "Provider"… */
-function productsHeader(text) {
-    return /^\s*(?:(?:the\s+)?(?:[\w-]+\s+)?(?:platforms?|methods?|approach(?:es)?|tools?|solutions?|providers?|services?|products?|vendors?|apps?|options?|names?|alternatives?|competitors?|software|company|companies|brands?|offerings?)\s*)?$/i.test(text.replace(/[*_`]/g, ''));
-}
 
 /** Ids of the frontmatter `sources` entries, whatever else is wrong with them. */
 function frontmatterSourceIds(doc) {
@@ -10846,6 +10865,7 @@ function versusNames(title, publisher = new Set()) {
 // "FunnelHub alternatives", "alternative to FunnelHub", "Shipflow Alternative": the name the alternative replaces.
 const ALTERNATIVE_BEFORE = /([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?:['’]s)?\s+(?:alternatives?|replacement|competitors?)\b/g;
 const ALTERNATIVE_AFTER = /\b(?:alternatives?|replacement|switch(?:ing)?|migrat(?:e|ing|ion)|moving)\s+(?:to|for|from)\s+((?:[\w'’.-]+\s+){0,8}?)([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})/g;
+const LOWER_ALTERNATIVE = /(?<![\w.-])([a-z]+\d[a-z\d]*)(?:['’]s)?\s+(?:alternatives?|replacement|competitors?)\b/gi;
 function alternativeNames(text) {
     const out = [];
     ALTERNATIVE_BEFORE.lastIndex = 0;
@@ -10854,6 +10874,10 @@ function alternativeNames(text) {
         if (hits.length > 0)
             out.push(hits[hits.length - 1].name);
     }
+    // a product spelled in lower case with a digit: "n8n alternatives"
+    LOWER_ALTERNATIVE.lastIndex = 0;
+    for (let m = LOWER_ALTERNATIVE.exec(text); m !== null; m = LOWER_ALTERNATIVE.exec(text))
+        out.push(m[1]);
     ALTERNATIVE_AFTER.lastIndex = 0;
     for (let m = ALTERNATIVE_AFTER.exec(text); m !== null; m = ALTERNATIVE_AFTER.exec(text)) {
         const hits = namesIn(m[2] ?? '');
@@ -10862,7 +10886,7 @@ function alternativeNames(text) {
     }
     return out;
 }
-/** A ranking on an alternatives page: numbered headings ("1. Front", "#2 Help Scout") name the alternatives. */
+/** A ranking on an alternatives page: numbered headings ("1. Front", "#2 Help Scout", "3. Make", "4. Node-RED") name the alternatives. */
 function rankingNames(doc) {
     // A heading's text may be split into sentences at "1.": read each heading block whole.
     const headings = new Map();
@@ -10871,7 +10895,13 @@ function rankingNames(doc) {
             headings.set(s.block, `${headings.get(s.block) ?? ''} ${s.text}`.trim());
     return [...headings.values()]
         .filter((text) => /^\s*#?\d+[.):]?\s+/.test(text))
-        .map((text) => namesIn(text.replace(/^\s*#?\d+[.):]?\s+/, ''))[0]?.name ?? '')
+        .map((text) => {
+        const rest = text.replace(/^\s*#?\d+[.):]?\s+/, '');
+        // (a short heading that holds no name by the usual reading is the product's name whole: an everyday
+        // word or a hyphenated name, "3. Make", "4. Node-RED")
+        const whole = /^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}$/.test(rest.trim()) ? rest.trim() : '';
+        return namesIn(rest)[0]?.name ?? whole;
+    })
         .filter(Boolean);
 }
 /** Header cells and row labels of a table that lists the publisher among other names: a comparison table. */
@@ -11005,9 +11035,10 @@ function comparisonRivals(doc, publisher) {
         add(name, `title of ${doc.path}`);
     for (const name of slugNames(doc, keys))
         add(name, `path ${doc.path}`);
+    // (a numbered heading on an alternatives page names a product even when the page also writes the word in lower case: "3. Make")
     if (/\balternatives\b/i.test(title))
         for (const name of rankingNames(doc))
-            add(name, `ranking on ${doc.path}`);
+            out.push([name, `ranking on ${doc.path}`]);
     return out;
 }
 /** Competitors of the site: config, then the names its comparison pages put against the publisher (comparisonRivals). */
@@ -11457,7 +11488,7 @@ const comparison = {
 // in years", "none of the alternatives above support SSO", "many signing services only insert an image").
 // Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
 // What a competitor did, lacks, costs or suffers: the predicates that make a mention a claim.
-const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+(?:\w+ly\s+)?on|break(?:s)?\s+(?:under|when|on|down)|fail(?:s)?\s+(?:under|when|to)|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but)\b`, 'i');
+const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+(?:\w+ly\s+)?on|break(?:s)?\s+(?:under|when|on|down)|fail(?:s)?\s+(?:under|when|to)|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but|(?:is|are|remains?|['’]s)\s+(?:also\s+)?(?:still\s+)?(?:an?\s+)?(?:(?:very|particularly|especially|hugely|highly|extremely|incredibly|increasingly|hugely\s+capable\s+and|highly\s+capable\s+and)\s+)?(?:popular|well[- ]known|widely[- ]used|well[- ]established)|popular\s+(?:choice|option|platform|tool|solution)|(?:strong|solid|good)\s+reputation|not\s+as\s+(?:\w+\s+){1,2}as|nowhere\s+near\s+as)\b`, 'i');
 // Neutral mentions: migrations, imports, integrations, instructions, availability.
 const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat\w*|connect\w*|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i;
 const RIVAL_SUBJECT = new RegExp(String.raw `(?:^\s*(?:so\s+|too\s+)?|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i');
@@ -11553,12 +11584,18 @@ const competitorFact = {
             { text: 'Acme was designed to fill the gaps left by other platforms.', words: 'other platforms' },
             { text: 'With Launchpad shutting down in 2024, teams are moving.', words: 'Launchpad shutting down' },
             { text: 'Say goodbye to waiting for off-the-shelf tools to ship the features you need.', words: 'Say goodbye to waiting for off-the-shelf tools' },
+            { text: 'Relay is particularly popular among technical teams.', context: { competitors: ['Relay'] }, words: 'Relay is particularly popular' },
+            { text: 'It’s a popular choice for a range of use cases.', context: { competitors: ['Relay'], previous: 'Relay is an automation tool.' }, words: 'It’s a popular' },
+            { text: 'Its template library is nowhere near as extensive as Relay’s.', context: { competitors: ['Relay'] }, words: 'nowhere near as extensive as Relay' },
+            { text: 'Make lacks a self-hosted option.', context: { competitors: ['Make'] }, words: 'Make lacks' },
         ],
         nonClaims: [
             { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
             { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
             { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
             'Other platforms are available for beta testing.',
+            // (a competitor whose name is an everyday word is that word capitalised: "make" here is a verb)
+            { text: 'You can make changes that are limited to one team.', context: { competitors: ['Make'] } },
             { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
         ],
     },
@@ -11744,6 +11781,8 @@ const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of
 // proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
 const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|team|basic|standard|growth|hobby|our|your|the|this|each|every|new|current)\s+(?:plans?|tiers?)\b/i;
 const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i;
+// Settings and limits as SETTING reads them, less "at least" (a legal threshold is a fact, not a setting).
+const SETTING_WORDS = new RegExp(SETTING.source.replace('at most|at least|', 'at most|'), 'i');
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i;
 const PATTERNS$1 = [
     // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
@@ -11787,6 +11826,23 @@ const PATTERNS$1 = [
     },
     // a large count of anything: "812.4 million messages", "2.3 trillion events processed", "40 million syncs daily"
     { re: new RegExp(String.raw `\b(?:(?:over|more than|nearly|almost|approximately|about|around|upwards of)\s+)?${NUM$1}\s?${SCALE}\+?\s+(?:[a-z][\w/-]*\s+){0,2}?[a-z][\w/-]*s\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) && !CURRENCY.test(_m[0]) },
+    // a count of anything, rounded for effect or in the thousands: "over 1,200 systems", "more than 3,000 pre-built
+    // integrations", "120,000 refugees", "1.4K apps", "30+ platforms". Whatever it counts, such a number is put as a
+    // fact (settings, plan limits, prices and durations are left to the patterns and filters above and below).
+    {
+        re: new RegExp(String.raw `(?<![$€£¥\w.,])(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Rr]oughly|[Aa]round|[Aa]bout|[Aa]t least)\s+${NUM$1}\s?(?:${SCALE})?\+?|${NUM$1}\s?(?:${SCALE})?\+|\d{1,3}(?:,\d{3})+|${NUM$1}\s?(?:k|K|M|million|billion))\s+(?:(?!(?:${TIME_UNIT}|for|of|in|on|at|to|by|with|from|and|or|the|a|an|some|all|each|per|when|where|than|as)\b)[A-Za-z][\w-]*\s+){0,2}?(?!${TIME_UNIT}\b)[a-z][\w-]*s\b`, 'g'),
+        keep: (m, text) => {
+            if (offer(text) || SETTING_WORDS.test(text) || INSTRUCTION.test(text) || /\b(?:limit|capped|max(?:imum)?|per\s+(?:month|year|seat|user))\b/i.test(text))
+                return false;
+            const value = Number(/\d[\d.,]*/.exec(m[0])?.[0].replace(/,/g, '') ?? '0');
+            const scaled = new RegExp(String.raw `\d\s?(?:${SCALE})\b`).test(m[0]);
+            // "about 3 things", "at least 2 reviewers": small numbers rounded are manners of speaking; a threshold
+            // ("at least 100,000 residents") is a fact when it is large
+            if (/^at least/i.test(m[0]))
+                return value >= 1000 || scaled;
+            return value >= 10 || scaled;
+        },
+    },
     // the metric first: "our monthly active users surpass 20,000"
     { re: new RegExp(String.raw `\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM$1}|${SCALE})`, 'gi') },
     // "thousands of teams", "hundreds of thousands of read/writes per second", "running thousands of times every month"
@@ -11862,6 +11918,9 @@ const statistic = {
             { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
             { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
             { text: 'Over a quarter of a million orders shipped.', words: 'a quarter of a million' },
+            { text: 'Zapline offers pre-built integrations for over 1,200 systems.', words: 'over 1,200 systems' },
+            { text: 'The program helped re-home 120,000 Ukrainian refugees.', words: '120,000 Ukrainian refugees' },
+            { text: 'It supports 30+ platforms out of the box.', words: '30+ platforms' },
         ],
         nonClaims: [
             'Step 2 of 4: choose a template.',
@@ -11890,6 +11949,9 @@ const statistic = {
             'The software might be provided by a third-party vendor.',
             'You can start with 1 user and add as many users as you need.',
             'Cannot add more than 8 users to an app',
+            'Add up to 1,000 contacts to a list.',
+            'It takes about 3 clicks to publish.',
+            'Passwords need at least 12 characters.',
             "Here's an example of how Acme handled a rollout for over 5,000 users:",
             { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
         ],
@@ -11973,7 +12035,7 @@ const PATTERNS = [
     // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
     { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
     // "has never been easier", "never been simpler"
-    { re: /\bnever\s+been\s+(?:\w+er|more\s+\w+)\b/gi },
+    { re: /\bnever\s+been\s+(?:an?\s+)?(?:\w+er|more\s+\w+)\b/gi },
     // a ranking verb with a superlative: "reviewers rank Acme highest", "rated first for ease of use"
     { re: /\b(?:rank(?:s|ed)?|rate[sd]?)\s+(?:[\w-]+\s+){0,3}?highest\b|\b(?:ranked|rated|voted)\s+(?:#1|first|top)\b/gi },
     // "best": the best X, best-selling; not best practices, best regards, do our best, the best way to, sign-offs
@@ -12029,6 +12091,11 @@ const PATTERNS = [
         re: /\b(?:the|our|a)\s+top\s+(?:choice|pick|platform|tool|solution|option|provider|vendor|app|product|service|rated|ranked|performer|player|spot|destination)\b|\btop-(?:requested|rated|ranked|reviewed|performing|selling|notch|tier)\b|\b(?:an?|the)\s+(?:industry|market|world)[- ](?:best|first)\b/gi,
         keep: keepSuperlative,
     },
+    // "the top n8n alternatives", "our Top 10 web app designs", "some of the top open-source workflow tools": a ranking of products
+    {
+        re: /\b(?:the|our)\s+top\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:alternatives|tools|platforms|solutions|options|picks|providers|vendors|apps|applications|products|services|software|designs|systems|choices|builders|frameworks|libraries|CRMs)\b/gi,
+        keep: keepSuperlative,
+    },
     // a heading "Top Forums" ranks products; "Top Reasons Apps Get Rejected", "Top 5 Tips" rank ideas
     { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (m, text, ctx) => ctx.title && !ABSTRACT_HEAD.test(text.slice(m.index).replace(/^\s*Top\s+(?:\d+\s+)?/, ' ')) },
 ];
@@ -12057,6 +12124,8 @@ const superlative = {
             { text: 'The #1 choice of florists.', words: '#1' },
             { text: 'Our template is the perfect way to manage time.', words: 'the perfect way' },
             { text: 'Make Acme the top choice for security.', words: 'the top choice' },
+            { text: 'Check out our round-up of the top Zapline alternatives.', words: 'the top Zapline alternatives' },
+            { text: 'There’s never been a better way to build internal tools.', words: 'never been a better' },
             { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
         ],
         nonClaims: [
