@@ -39,9 +39,13 @@ const secondPages = new Set(second.filter((r): r is PageRecord => 'page' in r).m
 const pages = first.filter((r): r is PageRecord => 'page' in r && secondPages.has(pageId(r)))
 
 const rows = ['second vs first', 'first vs second', 'detector vs first', 'detector vs second', 'detector vs both'] as const
+// Per split of the first labels (a page of the design half has been tuned on; the detector's figures there are
+// not held out), and all pages together.
+const groups = ['all', ...new Set(pages.map((p) => p.split))]
 const totals = new Map<string, Tally>()
+let split = 'all'
 const bump = (key: string, tally: Tally): void => {
-  totals.set(key, add(totals.get(key) ?? emptyTally(), tally))
+  for (const group of ['all', split]) totals.set(`${group}:${key}`, add(totals.get(`${group}:${key}`) ?? emptyTally(), tally))
 }
 const counts = { first: { unsourced: 0, absolute: 0 }, second: { unsourced: 0, absolute: 0 } }
 
@@ -52,6 +56,7 @@ for (const page of pages) {
     process.exit(2)
   }
   const source = execFileSync('git', ['--git-dir', gitDir, 'show', `${page.commit}:${page.path}`], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  split = page.split
   const found = await detect(page.path, source)
   const a = labelsOf(first, pageId(page))
   const b = labelsOf(second, pageId(page))
@@ -76,14 +81,18 @@ for (const page of pages) {
 const fmt = (x: number | null): string => (x === null ? '  n/a' : x.toFixed(2).padStart(5))
 console.log(`Labeller agreement: ${pages.length} pages labelled twice, by different labellers who never saw the detector or each other's labels`)
 console.log(`  positive spans: unsourced ${counts.first.unsourced} (first) / ${counts.second.unsourced} (second); absolute ${counts.first.absolute} / ${counts.second.absolute}\n`)
-for (const question of ['unsourced', 'absolute'] as Question[]) {
-  console.log(`${question}`)
-  for (const row of rows) {
-    const t = totals.get(`${row}:${question}`) ?? emptyTally()
-    const p = precisionOf(t)
-    const r = recallOf(t)
-    const f1 = p !== null && r !== null && p + r > 0 ? (2 * p * r) / (p + r) : null
-    console.log(`  ${row.padEnd(20)} precision ${fmt(p)}  recall ${fmt(r)}  F1 ${fmt(f1)}`)
+for (const group of groups) {
+  const n = group === 'all' ? pages.length : pages.filter((p) => p.split === group).length
+  console.log(`== ${group === 'all' ? 'all pages' : `${group} half`} (${n} pages)`)
+  for (const question of ['unsourced', 'absolute'] as Question[]) {
+    console.log(`${question}`)
+    for (const row of rows) {
+      const t = totals.get(`${group}:${row}:${question}`) ?? emptyTally()
+      const p = precisionOf(t)
+      const r = recallOf(t)
+      const f1 = p !== null && r !== null && p + r > 0 ? (2 * p * r) / (p + r) : null
+      console.log(`  ${row.padEnd(20)} precision ${fmt(p)}  recall ${fmt(r)}  F1 ${fmt(f1)}`)
+    }
   }
 }
 console.log('\n"detector vs both": recall over the spans both labellers marked; a finding counts as a false alarm only when neither marked it.')
