@@ -34,6 +34,12 @@ const RESEARCH: Pattern[] = [
   { re: /\b(?:studies|research|data|surveys|experts|analysts|scientists)\s+(?:shows?|proves?|finds|found|agrees?|suggests?|says?|confirms?)\b/gi },
   { re: /\ba\s+(?:recent\s+|new\s+|\d{4}\s+)?(?:[A-Z][\w-]*\s+)?(?:study|survey|report|poll)\s+(?:of\s+[\w\s]+?\s+)?(?:found|finds|shows?|says|showed|revealed|reveals|suggests|concluded)\b/gi },
   { re: /\b(?:predicts?|forecasts?)\s+that\b/gi, keep: (_m, text) => /\b[A-Z]{2,}\b|Gartner|Forrester|analyst/i.test(text) },
+  // how a company describes itself, reported: "Intercom describes their company as…", "described by Vercel
+  // as…", "it bills itself as the number one…" (the publisher describing itself is its own copy)
+  {
+    re: /\b(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|[Ii]t|[Tt]hey)\s+(?:describes?|bills?|markets?|positions?|brands?)\s+(?:(?:their|its)\s+(?:company|product|platform|tool|service|business|offering|app)|itself|themselves)\s+as\b|\b[Dd]escribed\s+by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+as\b/g,
+    keep: (m, _text, ctx) => !/^(?:We|I|You|Our)\b/.test(m[0]) && findAny(m[0], ctx.publisher) === null,
+  },
   // reported speech of customers: "Enterprises like Norrbrook mention how Acme helps them"
   { re: /\b(?:[A-Z][\w.]+|customers?|users?|enterprises|companies|teams|clients)(?:\s*,?\s+[Ll]ike\s+[A-Z][\w.]+,?)?\s+(?:mention(?:s|ed)?|tell(?:s)? us|told us|report(?:s|ed)?|say|says|said|agree(?:s|d)?)\s+(?:how|that)\b/g, keep: (m) => !/^(?:We|I|You|They|It)\b/.test(m[0]) },
 ]
@@ -44,6 +50,12 @@ function endorsements(ctx: ClaimContext, out: ClaimMatch[]): void {
   if (m && findAny(m[1] ?? '', ctx.publisher) === null && findAny(ctx.text, ctx.publisher) !== null) out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length })
 }
 
+function customerVoice(ctx: ClaimContext): boolean {
+  const named = findAny(ctx.text, ctx.publisher)
+  if (named === null || !/\b(?:we|us|our)\b/i.test(ctx.text)) return false
+  return !/^\s*(?:at|here at|from|the)\s+$/i.test(ctx.text.slice(0, named.start)) && !/\b(?:our|my)\s+(?:team|founder|ceo|cto)\b/i.test(ctx.text)
+}
+
 /** Whether a blockquote (or a paragraph opening with a quotation mark) is a quotation of someone. */
 function isTestimonial(ctx: ClaimContext): boolean {
   if (ctx.blockquote && CALLOUT.test(ctx.text)) return false
@@ -51,6 +63,9 @@ function isTestimonial(ctx: ClaimContext): boolean {
   if (ctx.after !== undefined && DASH_ATTRIBUTION.test(ctx.after)) return true
   if (/\s[—–-]\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?[\s,]*(?:@\w+|\[|\(|$)/u.test(ctx.text)) return true
   if (ctx.blockquote && ctx.pageKind === 'customer-story') return true
+  // A customer speaking of the publisher in the first person: "We use ElectricSQL to power…", "Acme enables
+  // us to…" (not the publisher's own voice, "At Acme, we…")
+  if (ctx.blockquote && customerVoice(ctx)) return true
   return ctx.blockquote && /^\s*["“«]/.test(ctx.text)
 }
 
@@ -93,7 +108,7 @@ export const quote: KindModule = {
   id: 'quote',
   description: 'Words attributed to someone: testimonials with or without quotation marks, reported speech, endorsements and research citations.',
   detect: findQuotes,
-  gate: (ctx) => ctx.blockquote || ctx.lead !== undefined || ctx.after !== undefined || /["“«]|\s[—–-]\s*\p{Lu}|\b(?:according|study|studies|survey|report|poll|research|data|experts?|analysts?|predicts?|forecasts?|named|recogni[sz]ed|ranked|listed|awarded|crowned|positioned|mention\w*|tell|told|says?|said|agree\w*|recommend\w*|endorse\w*|prais\w*|vouches|approves|Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard|Pew|Statista|Bain|BCG|Edelman|G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\b/iu.test(ctx.text),
+  gate: (ctx) => ctx.blockquote || ctx.lead !== undefined || ctx.after !== undefined || /["“«]|\s[—–-]\s*\p{Lu}|\b(?:according|study|studies|survey|report|poll|research|data|experts?|analysts?|predicts?|forecasts?|named|recogni[sz]ed|ranked|listed|awarded|crowned|positioned|mention\w*|tell|told|says?|said|agree\w*|recommend\w*|endorse\w*|prais\w*|vouches|approves|describes?|described|bills|positions|markets|Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard|Pew|Statista|Bain|BCG|Edelman|G2|Capterra|TrustRadius|Trustpilot|GetApp|Software Advice)\b/iu.test(ctx.text),
   examples: {
     claims: [
       { text: '“It just works,” says Lee Park, CTO at Nimbus.', words: '“It just works,”' },
@@ -104,6 +119,9 @@ export const quote: KindModule = {
       { text: 'We moved every contract over in a week.', context: { blockquote: true, after: '— Dana Whitlock, Head of Operations' }, words: 'We moved every contract over in a week.' },
       { text: 'Enterprises like Norrbrook mention how Acme helps them ship faster.', words: 'Enterprises like Norrbrook mention how' },
       { text: 'Google recommends using Acme channels.', context: { publisher: ['Acme'] }, words: 'Google recommends' },
+      { text: 'Intercom describes their company as a suite of messaging-first products.', words: 'Intercom describes their company as' },
+      { text: 'Described by Vercel as a tool for writing UIs rendered on the server.', words: 'Described by Vercel as' },
+      { text: 'We use Acme to power our realtime dashboards.', context: { blockquote: true, publisher: ['Acme'] }, words: 'We use Acme to power our realtime dashboards.' },
     ],
     nonClaims: [
       '“Hello.”',
@@ -112,6 +130,8 @@ export const quote: KindModule = {
       { text: 'TLDR; we rewrote the editor.', context: { blockquote: true } },
       { text: 'According to Acme, only your users can decrypt updates.', context: { publisher: ['Acme'] } },
       { text: 'According to Sam Lee, founder of Acme: ship small.', context: { publisher: ['Acme'] } },
+      { text: 'At Acme, we ship every week.', context: { blockquote: true, publisher: ['Acme'] } },
+      { text: 'Acme describes its product as a shared inbox.', context: { publisher: ['Acme'] } },
     ],
   },
 }
