@@ -11,12 +11,12 @@ import { detect } from './real-eval/detect.js'
 import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
 
 /**
- * `design`: tuned on. `test`: the fixed held-out half, never tuned on. `holdout`: pages labelled after the
- * last tuning round ended, by labellers who never saw the detector — a second held-out set no one has
- * looked at while changing the detector.
+ * `design`: tuned on. `test`: the fixed held-out half, never tuned on. `holdout`: pages labelled by new
+ * labellers who never saw the detector and scored only after the last tuning round ended — a second
+ * held-out set no one looked at while changing the detector.
  */
 type Split = 'design' | 'test' | 'holdout'
-const HEADINGS: Record<Split, string> = { design: 'design half', test: 'test half (never tuned on)', holdout: 'holdout (labelled after tuning ended; never tuned on)' }
+const HEADINGS: Record<Split, string> = { design: 'design half', test: 'test half (never tuned on)', holdout: 'holdout (new labellers; scored once, after tuning ended; never tuned on)' }
 
 interface PageRecord {
   site: string
