@@ -17,7 +17,8 @@ import { positioningContext } from './positioning-context.js'
 import { runContext, type RunContext } from './site-context.js'
 import { cachedFileResult, cachedRunContext, rememberingReads, type ResultCache } from './cached.js'
 import { settleSignoffSuppressions } from './suppression-uses.js'
-import type { ParseThreads } from './parse-pool.js'
+import { ParsePool, threadsFor, type ParseThreads } from './parse-pool.js'
+import { ThreadedChecks, type CheckInput } from './check-pool.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
 import { decideVerdict } from './verdict.js'
@@ -85,22 +86,45 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
     if (notice) notices.push(notice)
   }
   const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
-  const retain = { ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}), ...(request.threads ? { threads: request.threads } : {}) }
-  const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache, retain) : await runContext(request.head, checked, config, retain)
+  // The threads that parse the pages go on to check the files when they can do it exactly as the main thread
+  // does: a whole-files audit (no base to compare with: no positioning diff), no LLM review (async, with
+  // its own cache of answers) and no result cache (its keys and reads are the main thread's).
+  const pool = request.base === null && !request.review && !cache ? ParsePool.start(threadsFor(checked.length, request.threads?.concurrency ?? 'auto'), documentOptions(config), request.threads?.crashAfter) : null
+  const retain = {
+    ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}),
+    ...(request.threads ? { threads: request.threads } : {}),
+    ...(pool ? { pool } : {}),
+  }
   const suppressions: SuppressionUse[] = []
-  for (const file of request.files) {
-    if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
-    try {
-      const check = (): Promise<FileResult> => checkFile(file, request, checks, context)
-      const result = cache ? await cachedFileResult(file, request, context.site, cache, check) : await check()
-      files.push(result.report)
-      changes.push(...result.changes)
-      suppressions.push(...(result.suppressions ?? []))
-      if (result.report.skipped) notices.push(`\`${file.path}\`: ${result.report.skipped}`)
-    } catch (error) {
-      // One bad file never hides the findings of the others, and is never taken for a clean one.
-      files.push(failedFile(file, `copydesk could not check this file: ${(error as Error).message}`))
+  let context: RunContext
+  try {
+    context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache, retain) : await runContext(request.head, checked, config, retain)
+    const site = context.site
+    const threads = pool && ThreadedChecks.start(pool, { policy: policy.policy, site, filter: request.filter, now: request.now ?? null }, request.files, (file) => threadInput(file, request, context, isContent))
+    const size = pool?.size ?? 0
+    for (const [i, file] of request.files.entries()) {
+      if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
+      try {
+        const threaded = await threads?.take(i)
+        if (threaded) {
+          // (what the check would have taken, freed the same)
+          context.docs.delete(file.path)
+          context.bytes.delete(file.path)
+        }
+        const check = (): Promise<FileResult> => checkFile(file, request, checks, context)
+        const result = threaded ? { ...threaded, changes: [] } : cache ? await cachedFileResult(file, request, site, cache, check) : await check()
+        files.push(result.report)
+        changes.push(...result.changes)
+        suppressions.push(...(result.suppressions ?? []))
+        if (result.report.skipped) notices.push(`\`${file.path}\`: ${result.report.skipped}`)
+      } catch (error) {
+        // One bad file never hides the findings of the others, and is never taken for a clean one.
+        files.push(failedFile(file, `copydesk could not check this file: ${(error as Error).message}`))
+      }
     }
+    if (pool) request.threads?.debug?.(`${size} threads checked ${threads?.threaded ?? 0} of ${request.files.length} files`)
+  } finally {
+    await pool?.close()
   }
 
   if (request.base) {
@@ -142,6 +166,18 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
     ...(settled.uses.length > 0 ? { suppressions: settled.uses } : {}),
     meta: request.meta ?? {},
   }
+}
+
+/** What a thread needs to check `file` as checkFile would, or null when only the main thread can: a file
+ * that is not plain content, a removed file, a link, a file absent from the head. */
+async function threadInput(file: ChangedFile, request: CheckRequest, context: RunContext, isContent: (path: string) => boolean): Promise<CheckInput | null> {
+  if (file.status === 'removed' || !isContent(file.path)) return null
+  if ((await request.head.linkTarget?.(file.path)) != null) return null
+  const packed = context.docs.get(file.path)
+  const bytes = packed?.bytes ?? context.bytes.get(file.path) ?? (await request.head.read(file.path))
+  if (bytes === null) return null
+  const { policy } = request
+  return { file, owners: policy.codeowners ? ownersOf(policy.codeowners, file.path) : [], bytes, parts: packed?.parts() ?? null }
 }
 
 interface FileResult {
