@@ -43,32 +43,46 @@ export interface ThreadResult {
 
 /**
  * Files checked in threads ahead of the main thread, which takes their results in order (`take`). A file
- * the threads cannot take (prepare gives null), or whose thread fails or dies, is left to the main thread.
+ * the threads cannot take (not `wanted`, or prepare gives null), or whose thread fails or dies, is left to
+ * the main thread.
  */
 export class ThreadedChecks {
   private readonly results: (Promise<ThreadResult | null> | undefined)[] = []
   private started = 0
+  private inFlight = 0
   /** How many files threads checked. */
   threaded = 0
 
   private constructor(
     private readonly pool: ParsePool,
     private readonly files: readonly ChangedFile[],
+    private readonly wanted: (file: ChangedFile) => boolean,
     private readonly prepare: (file: ChangedFile) => Promise<CheckInput | null>,
-    /** Files sent ahead of the one being taken: enough to keep every thread busy, few enough to bound the copies in flight. */
+    /** Files in threads at once: enough to keep every thread busy, few enough to bound the copies in flight. */
     private readonly ahead: number,
   ) {}
 
-  /** Sets the pool's threads up for the run; null when the policy or the site context cannot travel as they are. */
-  static start(pool: ParsePool, setup: Omit<CheckSetup, 'kind'>, files: readonly ChangedFile[], prepare: (file: ChangedFile) => Promise<CheckInput | null>): ThreadedChecks | null {
+  /**
+   * Sets the pool's threads up for the run; null when the policy or the site context cannot travel as they
+   * are. `wanted`: the files to send (the rest are the main thread's); `prepare`: what to send for one.
+   */
+  static start(
+    pool: ParsePool,
+    setup: Omit<CheckSetup, 'kind'>,
+    files: readonly ChangedFile[],
+    wanted: (file: ChangedFile) => boolean,
+    prepare: (file: ChangedFile) => Promise<CheckInput | null>,
+  ): ThreadedChecks | null {
     if (pool.size === 0 || !clonesAsIs(setup.policy) || !clonesAsIs(setup.site)) return null
     pool.broadcast({ kind: 'setup', ...setup } satisfies CheckSetup)
-    return new ThreadedChecks(pool, files, prepare, pool.size * 8)
+    const checks = new ThreadedChecks(pool, files, wanted, prepare, pool.size * 8)
+    checks.fill()
+    return checks
   }
 
   /** The thread's result for `files[i]`, or null: check it in the main thread. */
   async take(i: number): Promise<ThreadResult | null> {
-    while (this.started <= Math.min(i + this.ahead, this.files.length - 1)) this.send(this.started++)
+    while (this.started <= i) this.send(this.started++)
     const result = this.results[i]
     delete this.results[i]
     const taken = result ? await result : null
@@ -76,13 +90,23 @@ export class ThreadedChecks {
     return taken
   }
 
+  /** Keeps the threads busy: each answer sends the next file, so they run ahead of the main thread. */
+  private fill(): void {
+    while (this.inFlight < this.ahead && this.started < this.files.length) this.send(this.started++)
+  }
+
   private send(i: number): void {
     const file = this.files[i]
-    if (!file) return
+    if (!file || !this.wanted(file)) return
+    this.inFlight++
     this.results[i] = this.prepare(file)
       .then((input) => (input && this.check(input)) ?? null)
       // A file that cannot be prepared (a read that fails) is the main thread's, which reports why.
       .catch(() => null)
+      .finally(() => {
+        this.inFlight--
+        this.fill()
+      })
   }
 
   private async check(input: CheckInput): Promise<ThreadResult | null> {

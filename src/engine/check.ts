@@ -15,7 +15,7 @@ import { decodeText } from './decode.js'
 import { describePolicyChanges } from './policy-diff.js'
 import { positioningContext } from './positioning-context.js'
 import { runContext, type RunContext } from './site-context.js'
-import { cachedFileResult, cachedRunContext, rememberingReads, type ResultCache } from './cached.js'
+import { cachedFileResult, cachedRunContext, rememberingReads, resultsToCompute, type ResultCache } from './cached.js'
 import { settleSignoffSuppressions } from './suppression-uses.js'
 import { ParsePool, threadsFor, type ParseThreads } from './parse-pool.js'
 import { ThreadedChecks, type CheckInput } from './check-pool.js'
@@ -86,10 +86,13 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
     if (notice) notices.push(notice)
   }
   const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
-  // The threads that parse the pages go on to check the files when they can do it exactly as the main thread
-  // does: a whole-files audit (no base to compare with: no positioning diff), no LLM review (async, with
-  // its own cache of answers) and no result cache (its keys and reads are the main thread's).
-  const pool = request.base === null && !request.review && !cache ? ParsePool.start(threadsFor(checked.length, request.threads?.concurrency ?? 'auto'), documentOptions(config), request.threads?.crashAfter) : null
+  // Threads check files too when they can do it exactly as the main thread does: a whole-files audit (no
+  // base to compare with: no positioning diff, no base reads) without the LLM review (async, with its own
+  // cache of answers). Without the result cache, the threads that parse the pages go on to check them.
+  const threadable = request.base === null && !request.review
+  const concurrency = request.threads?.concurrency ?? 'auto'
+  const startPool = (files: number): ParsePool | null => ParsePool.start(threadsFor(files, concurrency), documentOptions(config), request.threads?.crashAfter)
+  let pool = threadable && !cache ? startPool(checked.length) : null
   const retain = {
     ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}),
     ...(request.threads ? { threads: request.threads } : {}),
@@ -100,19 +103,25 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
   try {
     context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache, retain) : await runContext(request.head, checked, config, retain)
     const site = context.site
-    const threads = pool && ThreadedChecks.start(pool, { policy: policy.policy, site, filter: request.filter, now: request.now ?? null }, request.files, (file) => threadInput(file, request, context, isContent))
+    // With the cache, only the files whose result is not kept are checked: threads of their own, sized by them
+    // (a re-audit that changed a few pages starts none).
+    const unkept = threadable && cache ? await resultsToCompute(request.files, request, site, cache) : null
+    if (unkept) pool = startPool(unkept.size)
+    const wanted = (file: ChangedFile): boolean => file.status !== 'removed' && isContent(file.path) && (!unkept || unkept.has(file.path))
+    const threads = pool && ThreadedChecks.start(pool, { policy: policy.policy, site, filter: request.filter, now: request.now ?? null }, request.files, wanted, (file) => threadInput(file, request, context))
     const size = pool?.size ?? 0
     for (const [i, file] of request.files.entries()) {
       if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
       try {
-        const threaded = await threads?.take(i)
-        if (threaded) {
+        const check = async (): Promise<FileResult> => {
+          const threaded = await threads?.take(i)
+          if (!threaded) return checkFile(file, request, checks, context)
           // (what the check would have taken, freed the same)
           context.docs.delete(file.path)
           context.bytes.delete(file.path)
+          return { report: threaded.report, changes: [], ...(threaded.suppressions ? { suppressions: threaded.suppressions } : {}) }
         }
-        const check = (): Promise<FileResult> => checkFile(file, request, checks, context)
-        const result = threaded ? { ...threaded, changes: [] } : cache ? await cachedFileResult(file, request, site, cache, check) : await check()
+        const result = cache ? await cachedFileResult(file, request, site, cache, check) : await check()
         files.push(result.report)
         changes.push(...result.changes)
         suppressions.push(...(result.suppressions ?? []))
@@ -168,10 +177,9 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
   }
 }
 
-/** What a thread needs to check `file` as checkFile would, or null when only the main thread can: a file
- * that is not plain content, a removed file, a link, a file absent from the head. */
-async function threadInput(file: ChangedFile, request: CheckRequest, context: RunContext, isContent: (path: string) => boolean): Promise<CheckInput | null> {
-  if (file.status === 'removed' || !isContent(file.path)) return null
+/** What a thread needs to check a content file of the head as checkFile would, or null when only the main
+ * thread can: a link, a file absent from the head. */
+async function threadInput(file: ChangedFile, request: CheckRequest, context: RunContext): Promise<CheckInput | null> {
   if ((await request.head.linkTarget?.(file.path)) != null) return null
   const packed = context.docs.get(file.path)
   const bytes = packed?.bytes ?? context.bytes.get(file.path) ?? (await request.head.read(file.path))

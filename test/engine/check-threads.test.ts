@@ -3,6 +3,7 @@
 // checked them, and a thread that dies mid-run leaves its files to the main thread.
 import { describe, expect, it } from 'vitest'
 import { render } from '../../src/cli/check.js'
+import type { ResultCache } from '../../src/engine/cached.js'
 import { runCheck, type CheckRequest } from '../../src/engine/check.js'
 import type { ParseThreads } from '../../src/engine/parse-pool.js'
 import { loadPolicy } from '../../src/engine/policy.js'
@@ -25,12 +26,12 @@ function files(): Record<string, string | Uint8Array | MemoryLink> {
   return out
 }
 
-async function report(all: Record<string, string | Uint8Array | MemoryLink>, threads: ParseThreads, compared = false): Promise<string[]> {
+async function report(all: Record<string, string | Uint8Array | MemoryLink>, threads: ParseThreads, more: { compared?: boolean; retainBudget?: number; cache?: ResultCache } = {}): Promise<string[]> {
   const tree = memoryTree(all)
   const policy = await loadPolicy(tree, { configPath: '.github/copydesk.yml' })
   const paths = Object.keys(all).filter((p) => p.startsWith('content/')).sort()
   const request: CheckRequest = {
-    base: compared ? tree : null,
+    base: more.compared ? tree : null,
     head: tree,
     policy,
     files: paths.map((path) => ({ path, status: 'unchanged' as const })),
@@ -38,9 +39,25 @@ async function report(all: Record<string, string | Uint8Array | MemoryLink>, thr
     failOn: 'error',
     now: new Date('2026-11-01T00:00:00Z'),
     threads,
+    ...(more.retainBudget !== undefined ? { retainBudget: more.retainBudget } : {}),
+    ...(more.cache ? { cache: more.cache } : {}),
   }
   const result = await runCheck(request)
   return (['json', 'text', 'markdown', 'sarif'] as const).map((format) => render(result, format, false))
+}
+
+/** A result cache in memory, values stored as JSON as the cache file stores them (see src/cache/store.ts). */
+function memoryCache(): ResultCache {
+  const entries = new Map<string, { key: string; json: string }>()
+  return {
+    get(name, key, isValid) {
+      const entry = entries.get(name)
+      const value = entry?.key === key ? (JSON.parse(entry.json) as unknown) : undefined
+      return value !== undefined && isValid(value) ? value : undefined
+    },
+    has: (name, key) => entries.get(name)?.key === key,
+    set: (name, key, value) => void entries.set(name, { key, json: JSON.stringify(value) }),
+  }
 }
 
 /** The debug line's count of files threads checked. */
@@ -75,6 +92,24 @@ describe('checking threads', () => {
     expect(checkedInThreads(lines)).toBeLessThanOrEqual(40)
   }, 120_000)
 
+  it('parse the pages a budget left unkept, and check the files the result cache does not hold', async () => {
+    const all = files()
+    const alone = await report(all, { concurrency: 'off' })
+    const lines: string[] = []
+    const debug = (line: string): number => lines.push(line)
+    // no page kept from the site-context stage: each thread parses its files again
+    expect(await report(all, { concurrency: 2, debug }, { retainBudget: 0 })).toEqual(alone)
+    expect(checkedInThreads(lines)).toBeGreaterThan(200)
+    // a cold cache: every file is checked, in threads; a warm one: none is, and no thread is started
+    const cache = memoryCache()
+    lines.length = 0
+    expect(await report(all, { concurrency: 2, debug }, { cache })).toEqual(alone)
+    expect(checkedInThreads(lines)).toBeGreaterThan(200)
+    lines.length = 0
+    expect(await report(all, { concurrency: 2, debug }, { cache })).toEqual(alone)
+    expect(lines.some((l) => / threads checked /.test(l))).toBe(false)
+  }, 120_000)
+
   it('are not used when the run compares with a base, or with --concurrency off', async () => {
     const all = files()
     const lines: string[] = []
@@ -82,7 +117,7 @@ describe('checking threads', () => {
     expect(lines.some((l) => / threads checked /.test(l))).toBe(false)
     lines.length = 0
     // (a comparison's checks diff positioning against the base tree, which only the main thread reads; its pages are still parsed in threads)
-    await report(all, { concurrency: 2, debug: (line) => lines.push(line) }, true)
+    await report(all, { concurrency: 2, debug: (line) => lines.push(line) }, { compared: true })
     expect(lines.some((l) => / threads parsed /.test(l))).toBe(true)
     expect(lines.some((l) => / threads checked /.test(l))).toBe(false)
   }, 120_000)
