@@ -61,7 +61,7 @@ export interface CheckRequest {
   cache?: ResultCache
   /** Estimated bytes of parsed documents kept from the site-context stage for the checks (RETAIN_BUDGET by default; see site-context.ts). */
   retainBudget?: number
-  /** Threads parsing pages side by side (`--concurrency`; see parse-pool.ts): `auto` by default. */
+  /** Threads parsing pages side by side, and checking files when there is no base (`--concurrency`; see parse-pool.ts, check-pool.ts): `auto` by default. */
   threads?: ParseThreads
 }
 

@@ -34,7 +34,7 @@ const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb:
 /** Fewer files than this are parsed in the main thread: starting threads costs more than it saves. */
 export const MIN_FILES_PER_THREAD = 100
 
-/** How the site-context stage parses pages: `--concurrency` (`auto` when absent) and `COPYDESK_DEBUG=threads`. */
+/** How the site-context stage parses pages, and the checks run: `--concurrency` (`auto` when absent) and `COPYDESK_DEBUG=threads`. */
 export interface ParseThreads {
   concurrency?: number | 'auto' | 'off'
   /** Told how many pages threads parsed, and how many files they checked. */
