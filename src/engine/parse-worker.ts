@@ -38,6 +38,13 @@ parentPort?.on('message', (message: ParseJob | CheckSetup | CheckJob) => {
   else {
     // (tests only: a thread that dies mid-run; its files are checked in the main thread)
     if (crashAfter !== undefined && ++checks > crashAfter) throw new Error(`check thread ended after ${crashAfter} checks (crashAfter)`)
-    void checkJob(message).then((reply) => parentPort?.postMessage(reply))
+    void checkJob(message).then((reply) => {
+      try {
+        parentPort?.postMessage(reply)
+      } catch {
+        // A report that cannot be sent as it is: the main thread checks the file.
+        parentPort?.postMessage({ id: reply.id, outcome: 'here' })
+      }
+    })
   }
 })
