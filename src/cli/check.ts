@@ -52,7 +52,7 @@ export interface CheckOptions {
   shard?: Shard
   /** The copydesk version the cache is kept for (tests stand in another). */
   version?: string
-  /** `--concurrency` and `COPYDESK_DEBUG=threads`: threads parsing pages side by side. */
+  /** `--concurrency` and `COPYDESK_DEBUG=threads`: threads parsing (and checking) pages side by side. */
   threads?: ParseThreads
 }
 

@@ -26,7 +26,7 @@ export const COMMANDS: Record<string, CommandHelp> = {
       ['--explain-context', 'print the site context the checks read (publisher, competitors, page kinds) instead of findings'],
       ['--cache', 'reuse the results of files that did not change since the last run (same policy, same copydesk version)'],
       ['--cache-location PATH', 'the cache folder (with --cache or --llm; default .copydeskcache/ in the working folder; the LLM\'s answers in PATH/llm/)'],
-      ['--concurrency N', 'threads parsing pages side by side: `auto` (default; one per core, at most 4, from 200 files), `off`, or a number'],
+      ['--concurrency N', 'threads parsing (and, without --base, checking) pages side by side: `auto` (default; one per core, at most 4, from 200 files), `off`, or a number'],
       ['--shard K/N', 'check only shard K of N (1-based) of the content files, for parallel CI jobs; join the JSON reports with `copydesk merge`'],
       ['--llm', 'add the LLM second opinion (OPENAI_API_KEY, OPENAI_BASE_URL from the environment; no request without a key)'],
       ['--llm-model NAME', 'the model for --llm (default: config `llm.model`, else gpt-4.1-mini)'],

@@ -141,6 +141,19 @@ export async function cachedFileResult<T extends CachedFileResult>(file: Changed
   return result
 }
 
+/** The paths of `files` whose result the cache does not hold (as far as `has` tells: `get` may still miss): the files to check. */
+export async function resultsToCompute(files: readonly ChangedFile[], request: CheckRequest, site: SiteContext, cache: ResultCache): Promise<Set<string>> {
+  const unkept = new Set<string>()
+  for (const file of files) {
+    try {
+      if (!cache.has(file.path, await fileKey(file, request, site))) unkept.add(file.path)
+    } catch {
+      unkept.add(file.path)
+    }
+  }
+  return unkept
+}
+
 async function fileKey(file: ChangedFile, request: CheckRequest, site: SiteContext): Promise<string> {
   const head = file.status === 'removed' ? null : await side(request.head, file.path)
   const base = request.base && file.status !== 'added' ? await side(request.base, file.previousPath ?? file.path) : null

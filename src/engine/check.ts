@@ -1,31 +1,24 @@
 // The pure engine: given two snapshots and the paths that changed, produce the Report.
 // The CLI and the Action differ only in the Trees and sign-off facts they hand in.
 import { documentOptions } from './document-options.js'
-import { stampPlaces } from './place.js'
+import { checkHead, emptyReport, inputFinding } from './check-file.js'
 import type { Check, CheckContext } from '../checks/types.js'
 import { registry } from '../checks/index.js'
-import { docsUrlFor } from '../contract.js'
 import { ownersOf } from '../codeowners/index.js'
 import { parseDocument } from '../content/index.js'
-import { ownValue } from '../content/compact.js'
 import { diffPositioning, policyChanges } from '../positioning/index.js'
 import { evaluateSignoff, type SignoffFacts } from '../signoff/index.js'
-import { provenanceOf, sourcesOf } from '../sources/index.js'
 import type { FileReport, Finding, PositioningChange, Report, SuppressionUse } from '../types.js'
 import { artifactNotice, artifactReport, isArtifact } from './artifact-report.js'
-import { changedLines } from './changed-lines.js'
 import { contentMatcher, contentTypeOf } from './content-files.js'
-import { decodeContent, decodeText } from './decode.js'
-import { partition } from './filters.js'
+import { decodeText } from './decode.js'
 import { describePolicyChanges } from './policy-diff.js'
 import { positioningContext } from './positioning-context.js'
 import { runContext, type RunContext } from './site-context.js'
-import { cachedFileResult, cachedRunContext, rememberingReads, type ResultCache } from './cached.js'
-import { knownRules } from '../rules/known-ids.js'
-import { checkSuppressionIds } from './suppression-ids.js'
-import { settleSignoffSuppressions, suppressionUses } from './suppression-uses.js'
-import { suppressionPolicy } from './suppression-policy.js'
-import type { ParseThreads } from './parse-pool.js'
+import { cachedFileResult, cachedRunContext, rememberingReads, resultsToCompute, type ResultCache } from './cached.js'
+import { settleSignoffSuppressions } from './suppression-uses.js'
+import { ParsePool, threadsFor, type ParseThreads } from './parse-pool.js'
+import { ThreadedChecks, type CheckInput } from './check-pool.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
 import { decideVerdict } from './verdict.js'
@@ -68,7 +61,7 @@ export interface CheckRequest {
   cache?: ResultCache
   /** Estimated bytes of parsed documents kept from the site-context stage for the checks (RETAIN_BUDGET by default; see site-context.ts). */
   retainBudget?: number
-  /** Threads parsing pages side by side (`--concurrency`; see parse-pool.ts): `auto` by default. */
+  /** Threads parsing pages side by side, and checking files when there is no base (`--concurrency`; see parse-pool.ts, check-pool.ts): `auto` by default. */
   threads?: ParseThreads
 }
 
@@ -93,22 +86,54 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
     if (notice) notices.push(notice)
   }
   const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
-  const retain = { ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}), ...(request.threads ? { threads: request.threads } : {}) }
-  const context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache, retain) : await runContext(request.head, checked, config, retain)
+  // Threads check files too when they can do it exactly as the main thread does: a whole-files audit (no
+  // base to compare with: no positioning diff, no base reads) without the LLM review (async, with its own
+  // cache of answers). Without the result cache, the threads that parse the pages go on to check them.
+  const threadable = request.base === null && !request.review
+  const concurrency = request.threads?.concurrency ?? 'auto'
+  const startPool = (files: number): ParsePool | null => ParsePool.start(threadsFor(files, concurrency), documentOptions(config), request.threads?.crashAfter)
+  let pool = threadable && !cache ? startPool(checked.length) : null
+  const retain = {
+    ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}),
+    ...(request.threads ? { threads: request.threads } : {}),
+    ...(pool ? { pool } : {}),
+  }
   const suppressions: SuppressionUse[] = []
-  for (const file of request.files) {
-    if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
-    try {
-      const check = (): Promise<FileResult> => checkFile(file, request, checks, context)
-      const result = cache ? await cachedFileResult(file, request, context.site, cache, check) : await check()
-      files.push(result.report)
-      changes.push(...result.changes)
-      suppressions.push(...(result.suppressions ?? []))
-      if (result.report.skipped) notices.push(`\`${file.path}\`: ${result.report.skipped}`)
-    } catch (error) {
-      // One bad file never hides the findings of the others, and is never taken for a clean one.
-      files.push(failedFile(file, `copydesk could not check this file: ${(error as Error).message}`))
+  let context: RunContext
+  try {
+    context = cache ? await cachedRunContext(request.head, checked, config, policy.version, cache, retain) : await runContext(request.head, checked, config, retain)
+    const site = context.site
+    // With the cache, only the files whose result is not kept are checked: threads of their own, sized by them
+    // (a re-audit that changed a few pages starts none).
+    const unkept = threadable && cache ? await resultsToCompute(request.files, request, site, cache) : null
+    if (unkept) pool = startPool(unkept.size)
+    const wanted = (file: ChangedFile): boolean => file.status !== 'removed' && isContent(file.path) && (!unkept || unkept.has(file.path))
+    const threads = pool && ThreadedChecks.start(pool, { policy: policy.policy, site, filter: request.filter, now: request.now ?? null }, request.files, wanted, (file) => threadInput(file, request, context))
+    const size = pool?.size ?? 0
+    for (const [i, file] of request.files.entries()) {
+      if (!isContent(file.path) && !(file.previousPath && isContent(file.previousPath))) continue
+      try {
+        const check = async (): Promise<FileResult> => {
+          const threaded = await threads?.take(i)
+          if (!threaded) return checkFile(file, request, checks, context)
+          // (what the check would have taken, freed the same)
+          context.docs.delete(file.path)
+          context.bytes.delete(file.path)
+          return { report: threaded.report, changes: [], ...(threaded.suppressions ? { suppressions: threaded.suppressions } : {}) }
+        }
+        const result = cache ? await cachedFileResult(file, request, site, cache, check) : await check()
+        files.push(result.report)
+        changes.push(...result.changes)
+        suppressions.push(...(result.suppressions ?? []))
+        if (result.report.skipped) notices.push(`\`${file.path}\`: ${result.report.skipped}`)
+      } catch (error) {
+        // One bad file never hides the findings of the others, and is never taken for a clean one.
+        files.push(failedFile(file, `copydesk could not check this file: ${(error as Error).message}`))
+      }
     }
+    if (pool) request.threads?.debug?.(`${size} threads checked ${threads?.threaded ?? 0} of ${request.files.length} files`)
+  } finally {
+    await pool?.close()
   }
 
   if (request.base) {
@@ -152,6 +177,17 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
   }
 }
 
+/** What a thread needs to check a content file of the head as checkFile would, or null when only the main
+ * thread can: a link, a file absent from the head. */
+async function threadInput(file: ChangedFile, request: CheckRequest, context: RunContext): Promise<CheckInput | null> {
+  if ((await request.head.linkTarget?.(file.path)) != null) return null
+  const packed = context.docs.get(file.path)
+  const bytes = packed?.bytes ?? context.bytes.get(file.path) ?? (await request.head.read(file.path))
+  if (bytes === null) return null
+  const { policy } = request
+  return { file, owners: policy.codeowners ? ownersOf(policy.codeowners, file.path) : [], bytes, parts: packed?.parts() ?? null }
+}
+
 interface FileResult {
   report: FileReport
   changes: PositioningChange[]
@@ -191,99 +227,15 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
     const changes = baseDoc ? diffPositioning(baseDoc, null, positioningContext(policy, baseDoc, null)) : []
     return { report: emptyReport(file, owners, baseDoc ? contentTypeOf(basePath, baseDoc.frontmatter, config).type : null), changes }
   }
-  if (headBytes.byteLength > maxSize) {
-    // An error, not a warning: padding a file past the limit must not be a way to get claims past the checks.
-    const skipped = `${headBytes.byteLength} bytes, over the ${maxSize}-byte limit (\`content.max-file-size\`): not checked`
-    const message = `File is ${skipped}. copydesk cannot vouch for text it did not read: split the file, or raise \`content.max-file-size\` in the base config.`
-    return { report: { ...emptyReport(file, owners, null), skipped, findings: [inputFinding('input/too-large', 'error', message)] }, changes: [] }
-  }
-  const { text: headText, invalid } = decodeContent(headBytes)
-  if (headText === null) {
-    const { byte, line, column } = invalid
-    const message = `File is not valid UTF-8 text: byte ${byte} (0x${(headBytes[byte] ?? 0).toString(16).toUpperCase().padStart(2, '0')}, line ${line}, column ${column}) starts no UTF-8 character; save the file as UTF-8 to have it checked.`
-    return { report: unreadable(file, message, owners, { line, column }), changes: [] }
-  }
-
-  // A document kept (packed) from the site-context stage is taken, so it can be freed once its file is checked.
-  const doc = context.docs.get(file.path)?.unpack(headText) ?? parseDocument(file.path, headText, documentOptions(config))
+  // (the bytes the site-context stage kept are taken with its document, so both are freed once the file is checked)
+  const packed = context.docs.get(file.path)
   context.docs.delete(file.path)
-  const { type, policy: typePolicy } = contentTypeOf(file.path, doc.frontmatter, config)
-  const ctx: CheckContext = { doc, policy: policy.policy, contentType: type, typePolicy, site: context.site }
-  let raw: Finding[] = [...doc.problems]
-  for (const check of checks) raw.push(...runSafely(check.id, () => check.run(ctx)))
-  if (request.review) {
-    try {
-      raw = await request.review(ctx, raw)
-    } catch (error) {
-      raw.push({ ...inputFinding('llm/error', 'warning', `${(error as Error).message}; the LLM review of this file was skipped.`), origin: 'llm' })
-    }
-  }
-
-  // A suppression naming no known rule is reported, and only its known ids are honoured.
-  const checked = checkSuppressionIds(doc, knownRules(policy.policy.packs, true))
-  raw.push(...checked.problems)
-  const located = stampPlaces(doc, raw)
-  // Lines the PR added or changed: null when every line is new, none outside a PR or in a file it leaves alone.
-  const added = !request.base || file.status === 'unchanged' ? new Set<number>() : baseText === null ? null : changedLines(baseText, headText)
-  const touched = request.filter === 'added' && request.base && file.status !== 'unchanged' ? (added ?? changedLines(null, headText)) : null
-  const parts = partition(located, checked, touched, { policy: suppressionPolicy(config), added })
+  const { report, suppressions, doc } = await checkHead(file, headBytes, packed, owners, { policy: policy.policy, checks, site: context.site, filter: request.filter, ...(request.review ? { review: request.review } : {}) }, request.base && { text: baseText })
   const changes =
-    request.base && !doc.problems.some((p) => p.category === 'input')
+    request.base && doc && !doc.problems.some((p) => p.category === 'input')
       ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
       : []
-
-  const report: FileReport = {
-    path: file.path,
-    status: file.status,
-    ...(file.previousPath ? { previousPath: file.previousPath } : {}),
-    contentType: type,
-    owners,
-    ...parts,
-    sources: sourcesOf(doc),
-    provenance: provenanceOf(doc),
-  }
-  return {
-    // A file's report outlives its document: copied so the quoted text and messages (slices of the page's
-    // text) do not keep every checked page alive until the run's report is written (~16 KB a page).
-    report: ownValue(report) as FileReport,
-    changes,
-    suppressions: suppressionUses(file.path, checked.suppressions, parts, added),
-  }
-}
-
-function runSafely(id: string, run: () => Finding[]): Finding[] {
-  try {
-    // The framework, not each check, stamps the explanation link.
-    return run().map((f) => {
-      const url = f.url ?? docsUrlFor(f.ruleId)
-      return url ? { ...f, url } : f
-    })
-  } catch (error) {
-    return [inputFinding('copydesk/internal-error', 'error', `The \`${id}\` check failed on this file (a copydesk bug, please report it): ${(error as Error).message}`)]
-  }
-}
-
-function inputFinding(ruleId: string, severity: Finding['severity'], message: string, at = { line: 1, column: 1 }): Finding {
-  return { ruleId, category: 'input', claim: null, severity, message, text: '', line: at.line, column: at.column, endLine: at.line, endColumn: at.column, suggestion: null }
-}
-
-function emptyReport(file: ChangedFile, owners: string[], contentType: string | null): FileReport {
-  return {
-    path: file.path,
-    status: file.status,
-    ...(file.previousPath ? { previousPath: file.previousPath } : {}),
-    contentType,
-    owners,
-    findings: [],
-    preExisting: [],
-    suppressed: [],
-    sources: [],
-    provenance: null,
-  }
-}
-
-function unreadable(file: ChangedFile, message: string, owners: string[] = [], at?: { line: number; column: number }): FileReport {
-  return { ...emptyReport(file, owners, null), findings: [inputFinding('input/unreadable', 'error', message, at)] }
+  return { report, changes, ...(suppressions ? { suppressions } : {}) }
 }
 
 /** A file copydesk could not read or check: an error the verdict cannot pass over (see FileReport.error). */

@@ -2,6 +2,8 @@
 // the pages are independent, so worker threads parse them side by side and the main thread keeps what
 // they send back, in path order, exactly as if it had parsed them itself (a page a thread cannot send
 // back as it is — a parse that throws, frontmatter holding class instances — is parsed in the main thread).
+// The same threads then check files (check-pool.ts): a thread takes messages of three kinds, `parse`, then
+// the run's `setup` for the checks and `check`.
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
@@ -11,6 +13,7 @@ import type { ParseDocumentOptions } from '../content/index.js'
 import type { PackedParts } from './site-document.js'
 
 export interface ParseJob {
+  kind: 'parse'
   id: number
   path: string
   bytes: Uint8Array
@@ -23,19 +26,28 @@ export type ParseReply =
 
 /**
  * A thread's heap: V8 grows a heap well past what it holds (parsing leaves much garbage), and each thread
- * has its own. Bounded, a thread collects sooner; a page too big to parse within it ends the thread, and
- * that page and the thread's others are parsed in the main thread, which has no such bound.
+ * has its own. Bounded, a thread collects sooner; a page too big to parse or check within it ends the
+ * thread, and that page and the thread's others are parsed or checked in the main thread, which has no such
+ * bound. (Measured: a 1 MB page of claims, 40,000 findings, is checked within it.)
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 }
 
 /** Fewer files than this are parsed in the main thread: starting threads costs more than it saves. */
 export const MIN_FILES_PER_THREAD = 100
 
-/** How the site-context stage parses pages: `--concurrency` (`auto` when absent) and `COPYDESK_DEBUG=threads`. */
+/** How the site-context stage parses pages, and the checks run: `--concurrency` (`auto` when absent) and `COPYDESK_DEBUG=threads`. */
 export interface ParseThreads {
   concurrency?: number | 'auto' | 'off'
-  /** Told how many pages threads parsed. */
+  /** Told how many pages threads parsed, and how many files they checked. */
   debug?: (line: string) => void
+  /** Tests only: each thread ends with an uncaught error after this many checks, as a thread that dies mid-run (the fallback's test). */
+  crashAfter?: number
+}
+
+/** What a thread is started with (workerData). */
+export interface ThreadData {
+  options: ParseDocumentOptions
+  crashAfter?: number
 }
 
 /** Threads for `files` files at `concurrency` (`auto`: one per core but one, at most 4), 0 when not worth it. */
@@ -67,18 +79,18 @@ function workerScript(): Script | null {
 
 export class ParsePool {
   private readonly workers: Worker[] = []
-  private readonly waiting = new Map<number, { resolve: (reply: ParseReply | null) => void; worker: Worker }>()
+  private readonly waiting = new Map<number, { resolve: (reply: { id: number } | null) => void; worker: Worker }>()
   private next = 0
 
-  private constructor(threads: number, options: ParseDocumentOptions, script: Script) {
+  private constructor(threads: number, data: ThreadData, script: Script) {
     for (let i = 0; i < threads; i++) {
-      const settings = { workerData: { ...options }, resourceLimits: RESOURCE_LIMITS }
+      const settings = { workerData: data, resourceLimits: RESOURCE_LIMITS }
       const worker = 'file' in script ? new Worker(script.file, settings) : new Worker(script.code, { eval: true, ...settings })
-      worker.on('message', (reply: ParseReply) => {
+      worker.on('message', (reply: { id: number }) => {
         this.waiting.get(reply.id)?.resolve(reply)
         this.waiting.delete(reply.id)
       })
-      // A thread that dies leaves its files to the main thread (null: parse here).
+      // A thread that dies leaves its files to the main thread (null: parse or check here).
       const fail = (): void => {
         for (const [id, job] of this.waiting) {
           if (job.worker !== worker) continue
@@ -95,10 +107,10 @@ export class ParsePool {
     }
   }
 
-  /** A pool of `threads` parsing threads, or null when the worker script cannot be found. */
-  static start(threads: number, options: ParseDocumentOptions): ParsePool | null {
-    const script = workerScript()
-    return script ? new ParsePool(threads, options, script) : null
+  /** A pool of `threads` threads (none: null), or null when the worker script cannot be found. */
+  static start(threads: number, options: ParseDocumentOptions, crashAfter?: number): ParsePool | null {
+    const script = threads > 0 ? workerScript() : null
+    return script ? new ParsePool(threads, { options: { ...options }, ...(crashAfter !== undefined ? { crashAfter } : {}) }, script) : null
   }
 
   get size(): number {
@@ -107,15 +119,33 @@ export class ParsePool {
 
   /** Parses one file in a thread (a copy of its bytes travels there and back). Null: no thread could take it; parse it here. */
   parse(path: string, bytes: Uint8Array): Promise<ParseReply | null> {
+    // A copy of its own to transfer: a file's bytes may be a view on a buffer other bytes share.
+    const copy = bytes.slice()
+    return this.send<ParseReply>((id) => ({ kind: 'parse', id, path, bytes: copy }) satisfies ParseJob, [copy.buffer])
+  }
+
+  /**
+   * Sends one job, numbered by `message(id)`, to the next thread, and gives its answer. Null: no thread
+   * could take it (none left, or the message cannot be cloned): do it here.
+   */
+  send<R extends { id: number }>(message: (id: number) => { id: number }, transfer: ArrayBuffer[] = []): Promise<R | null> {
     const worker = this.workers[this.next++ % Math.max(1, this.workers.length)]
     if (!worker) return Promise.resolve(null)
     const id = this.next
-    // A copy of its own to transfer: a file's bytes may be a view on a buffer other bytes share.
-    const copy = bytes.slice()
     return new Promise((resolve) => {
-      this.waiting.set(id, { resolve, worker })
-      worker.postMessage({ id, path, bytes: copy } satisfies ParseJob, [copy.buffer])
+      this.waiting.set(id, { resolve: resolve as (reply: { id: number } | null) => void, worker })
+      try {
+        worker.postMessage(message(id), transfer)
+      } catch {
+        this.waiting.delete(id)
+        resolve(null)
+      }
     })
+  }
+
+  /** Sends every thread the same message, which needs no answer (a thread takes its messages in order). */
+  broadcast(message: unknown): void {
+    for (const worker of this.workers) worker.postMessage(message)
   }
 
   async close(): Promise<void> {

@@ -1,22 +1,17 @@
-// A parsing thread of the site-context stage (see parse-pool.ts): it decodes, parses and packs the files it
-// is sent and sends each back packed, its typed arrays and bytes transferred, not copied.
+// A thread of the parse pool (see parse-pool.ts). In the site-context stage it decodes, parses and packs the
+// files it is sent and sends each back packed, its typed arrays and bytes transferred, not copied; then,
+// once set up with the run's policy and site context, it checks files (check-worker.ts).
 import { parentPort, workerData } from 'node:worker_threads'
-import type { ParseDocumentOptions } from '../content/index.js'
 import { packFile } from './site-document.js'
-import type { ParseJob, ParseReply } from './parse-pool.js'
+import type { ParseJob, ParseReply, ThreadData } from './parse-pool.js'
+import type { CheckJob, CheckSetup } from './check-pool.js'
+import { checkJob, setUpChecks } from './check-worker.js'
+import { clonesAsIs } from './plain-data.js'
 
-const options = workerData as ParseDocumentOptions
+const { options, crashAfter } = workerData as ThreadData
+let checks = 0
 
-/** Whether structured cloning gives the value back as it is: plain data and Dates, no class instances (their prototypes would be lost). */
-function clonesAsIs(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return typeof value !== 'function' && typeof value !== 'symbol'
-  const proto = Object.getPrototypeOf(value) as unknown
-  if (proto === Date.prototype) return true
-  if (Array.isArray(value)) return proto === Array.prototype && value.every(clonesAsIs)
-  return (proto === Object.prototype || proto === null) && Object.values(value).every(clonesAsIs)
-}
-
-parentPort?.on('message', (job: ParseJob) => {
+function parse(job: ParseJob): void {
   let reply: ParseReply
   const transfer: ArrayBuffer[] = []
   try {
@@ -35,4 +30,21 @@ parentPort?.on('message', (job: ParseJob) => {
   }
   if (reply.outcome !== 'packed') transfer.push(reply.bytes.buffer as ArrayBuffer)
   parentPort?.postMessage(reply, [...new Set(transfer)])
+}
+
+parentPort?.on('message', (message: ParseJob | CheckSetup | CheckJob) => {
+  if (message.kind === 'parse') parse(message)
+  else if (message.kind === 'setup') setUpChecks(message)
+  else {
+    // (tests only: a thread that dies mid-run; its files are checked in the main thread)
+    if (crashAfter !== undefined && ++checks > crashAfter) throw new Error(`check thread ended after ${crashAfter} checks (crashAfter)`)
+    void checkJob(message).then((reply) => {
+      try {
+        parentPort?.postMessage(reply)
+      } catch {
+        // A report that cannot be sent as it is: the main thread checks the file.
+        parentPort?.postMessage({ id: reply.id, outcome: 'here' })
+      }
+    })
+  }
 })

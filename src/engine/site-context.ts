@@ -42,6 +42,8 @@ export interface RunContextOptions {
   threads?: ParseThreads
   /** How many of the pages are to be parsed (the rest come from `pages`), when known: threads are sized by it. */
   toParse?: number
+  /** Threads the caller started and closes, to check the files with them afterwards (see check-pool.ts); used instead of `threads`. */
+  pool?: ParsePool
 }
 
 /**
@@ -93,8 +95,8 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
   let room = runOptions.retainBudget ?? RETAIN_BUDGET
   const cache = runOptions.pages
   const options = documentOptions(config)
-  const threads = threadsFor(runOptions.toParse ?? paths.length, runOptions.threads?.concurrency ?? 'auto')
-  const pool = threads > 0 ? ParsePool.start(threads, options) : null
+  const own = runOptions.pool ? null : ParsePool.start(threadsFor(runOptions.toParse ?? paths.length, runOptions.threads?.concurrency ?? 'auto'), options)
+  const pool = runOptions.pool ?? own
   const started = pool?.size ?? 0
   // Reads start in path order up to READ_AHEAD files ahead (and, with threads, so do parses); the pages are
   // taken in path order. A failed read settles as null: a file that cannot be read is reported by its check.
@@ -139,7 +141,7 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
       }
     }
   } finally {
-    await pool?.close()
+    await own?.close()
   }
   runOptions.threads?.debug?.(`${started} threads parsed ${threaded} of ${paths.length} pages`)
   const site = siteConfig(config)
