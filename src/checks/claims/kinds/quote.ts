@@ -50,10 +50,17 @@ function endorsements(ctx: ClaimContext, out: ClaimMatch[]): void {
   if (m && findAny(m[1] ?? '', ctx.publisher) === null && findAny(ctx.text, ctx.publisher) !== null) out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length })
 }
 
+// A customer's verbs for the publisher's product: "we use Acme to…", "our team switched to Acme", "Acme
+// enables us to…". The publisher's own voice ("our support team schedules…", "we built Acme") has none.
+const USES = String.raw`(?:use|used|using|switched\s+to|moved\s+to|chose|picked|adopted|rely\s+on|relied\s+on|love|trust|deployed|rolled\s+out)`
+const HELPS = String.raw`(?:enables?|enabled|helps?|helped|lets|let|allows?|allowed|gives?|gave|saves?|saved)`
+
 function customerVoice(ctx: ClaimContext): boolean {
   const named = findAny(ctx.text, ctx.publisher)
-  if (named === null || !/\b(?:we|us|our)\b/i.test(ctx.text)) return false
-  return !/^\s*(?:at|here at|from|the)\s+$/i.test(ctx.text.slice(0, named.start)) && !/\b(?:our|my)\s+(?:team|founder|ceo|cto)\b/i.test(ctx.text)
+  if (named === null) return false
+  const before = ctx.text.slice(Math.max(0, named.start - 40), named.start)
+  const after = ctx.text.slice(named.end, named.end + 30)
+  return new RegExp(String.raw`\b(?:we|our\s+[\w-]+)\s+(?:[\w-]+ly\s+)?${USES}\s+(?:@)?$`, 'i').test(before) || new RegExp(String.raw`^\s+${HELPS}\s+(?:us|our)\b`, 'i').test(after)
 }
 
 /** Whether a blockquote (or a paragraph opening with a quotation mark) is a quotation of someone. */
@@ -122,6 +129,7 @@ export const quote: KindModule = {
       { text: 'Intercom describes their company as a suite of messaging-first products.', words: 'Intercom describes their company as' },
       { text: 'Described by Vercel as a tool for writing UIs rendered on the server.', words: 'Described by Vercel as' },
       { text: 'We use Acme to power our realtime dashboards.', context: { blockquote: true, publisher: ['Acme'] }, words: 'We use Acme to power our realtime dashboards.' },
+      { text: 'Acme enables us to stream agent updates in real time.', context: { blockquote: true, publisher: ['Acme'] }, words: 'Acme enables us to stream agent updates in real time.' },
     ],
     nonClaims: [
       '“Hello.”',
@@ -131,6 +139,7 @@ export const quote: KindModule = {
       { text: 'According to Acme, only your users can decrypt updates.', context: { publisher: ['Acme'] } },
       { text: 'According to Sam Lee, founder of Acme: ship small.', context: { publisher: ['Acme'] } },
       { text: 'At Acme, we ship every week.', context: { blockquote: true, publisher: ['Acme'] } },
+      { text: 'In practice, our support team at Acme reviews flagged orders by hand.', context: { blockquote: true, publisher: ['Acme'] } },
       { text: 'Acme describes its product as a shared inbox.', context: { publisher: ['Acme'] } },
     ],
   },
