@@ -8,7 +8,7 @@ import 'node:fs/promises';
 import 'node:events';
 import 'node:child_process';
 import 'node:fs';
-import './chunks/site-document.js';
+import './chunks/plain-data.js';
 import 'fs';
 import 'process';
 import 'buffer';

@@ -4,9 +4,9 @@ import { promisify, isDeepStrictEqual, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { lstatSync, readlinkSync, realpathSync, readFileSync } from 'node:fs';
 import { stat, readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
-import { c as contentMatcher, r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, b as compareByPosition, d as blockingFindings, s as safePosition, e as shortSha, g as formatUtc, h as countReport, p as plural, i as describeReason, j as CopydeskError, l as loadPolicy, V as VERSION, t as toJsonParts, k as toSarif, m as toJson, n as cacheLocation, o as llmSetup, q as openResultStore, u as finishRun, v as isArtifact, w as object, _ as _enum, x as array, y as record, z as string, A as number, B as toComment, M as MARKER, D as reachesFailOn, E as createTwoFilesPatch, F as decideVerdict, G as findCodeowners, H as parseCodeowners, I as formatOwnersLine, J as ownersOf, K as builtinPackNames, L as parseRulePack, N as configSchema, O as findBannedClaims, P as secrets } from './sarif.js';
+import { r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, c as compareByPosition, b as blockingFindings, s as safePosition, d as shortSha, e as formatUtc, g as countReport, p as plural, h as describeReason, i as CopydeskError, l as loadPolicy, V as VERSION, t as toJsonParts, j as toSarif, k as toJson, m as cacheLocation, n as llmSetup, o as openResultStore, q as finishRun, u as isArtifact, v as toComment, w as createTwoFilesPatch, x as decideVerdict, y as findCodeowners, z as parseCodeowners, A as formatOwnersLine, B as ownersOf, D as builtinPackNames, E as parseRulePack, F as configSchema, G as secrets } from './sarif.js';
 import { createHash } from 'node:crypto';
-import { d as distExports, c as computeLineStarts, a as decodeText, p as parseDocument } from './site-document.js';
+import { c as contentMatcher, o as object, _ as _enum, a as array, r as record, s as string, n as number, d as distExports, M as MARKER, b as reachesFailOn, e as computeLineStarts, f as decodeText, p as parseDocument, g as findBannedClaims } from './plain-data.js';
 
 // Writes the CLI's output to stdout. A whole-site report is tens of megabytes of JSON: handed to a pipe in
 // one write, Node converts all of it to bytes at once and keeps them queued until the reader has taken
@@ -882,7 +882,7 @@ const COMMANDS = {
             ['--explain-context', 'print the site context the checks read (publisher, competitors, page kinds) instead of findings'],
             ['--cache', 'reuse the results of files that did not change since the last run (same policy, same copydesk version)'],
             ['--cache-location PATH', 'the cache folder (with --cache or --llm; default .copydeskcache/ in the working folder; the LLM\'s answers in PATH/llm/)'],
-            ['--concurrency N', 'threads parsing pages side by side: `auto` (default; one per core, at most 4, from 200 files), `off`, or a number'],
+            ['--concurrency N', 'threads parsing (and, without --base, checking) pages side by side: `auto` (default; one per core, at most 4, from 200 files), `off`, or a number'],
             ['--shard K/N', 'check only shard K of N (1-based) of the content files, for parallel CI jobs; join the JSON reports with `copydesk merge`'],
             ['--llm', 'add the LLM second opinion (OPENAI_API_KEY, OPENAI_BASE_URL from the environment; no request without a key)'],
             ['--llm-model NAME', 'the model for --llm (default: config `llm.model`, else gpt-4.1-mini)'],

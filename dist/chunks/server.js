@@ -1,7 +1,7 @@
 import { dirname, join, relative, sep, isAbsolute, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import require$$0$1 from 'node:util';
-import { n as getAugmentedNamespace } from './site-document.js';
+import { ae as getAugmentedNamespace } from './plain-data.js';
 import require$$5 from 'url';
 import path__default from 'path';
 import fs__default from 'fs';
@@ -10,7 +10,7 @@ import util__default from 'util';
 import crypto__default from 'crypto';
 import os__default from 'os';
 import require$$0 from 'net';
-import { l as loadPolicy, C as CONFIG_FALLBACKS, V as VERSION, j as CopydeskError } from './sarif.js';
+import { l as loadPolicy, C as CONFIG_FALLBACKS, V as VERSION, i as CopydeskError } from './sarif.js';
 import { c as checkAsIs, f as fsTree, a as configRoot } from './main.js';
 import { execFile } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
