@@ -4,9 +4,9 @@
 // Reports the design half and the test half apart: tune on the design half only. `--design-only` checks
 // and prints the design half alone (test pages are not even read), for working on the detector without
 // seeing anything of the test half; the final figures (design, test and holdout) are run once, by the lead.
-import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { gitDirsFrom, readPage } from './real-eval/pages.js'
 import { detect } from './real-eval/detect.js'
 import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
 
@@ -33,7 +33,7 @@ interface LabelRecord extends Label {
 }
 
 const args = process.argv.slice(2)
-const gitDirs = new Map(args.filter((a) => a.includes('=') && !a.startsWith('--')).map((a) => a.split('=', 2) as [string, string]))
+const gitDirs = gitDirsFrom(args)
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
 const verbose = args.includes('--verbose')
 const designOnly = args.includes('--design-only')
@@ -54,12 +54,7 @@ const misses: string[] = []
 const falseAlarms: string[] = []
 
 for (const page of pages) {
-  const gitDir = gitDirs.get(page.site)
-  if (!gitDir) {
-    process.stderr.write(`no git dir for ${page.site}: pass ${page.site}=PATH\n`)
-    process.exit(2)
-  }
-  const source = execFileSync('git', ['--git-dir', gitDir, 'show', `${page.commit}:${page.path}`], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  const source = readPage(gitDirs, page)
   const lines = source.split(/\r?\n/)
   const pageLabels = labels.filter((l) => l.site === page.site && l.path === page.path)
   for (const label of pageLabels) {

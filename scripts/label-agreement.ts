@@ -6,8 +6,8 @@
 // Each question is scored as the evaluation scores the detector (scripts/real-eval/score.ts): one side's
 // positive spans are the "findings", the other side's the labels. The figure a detector could hope to reach
 // against one labeller is about where a second labeller lands against the first.
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { gitDirsFrom, readPage } from './real-eval/pages.js'
 import { detect, type Question } from './real-eval/detect.js'
 import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, type Label, type Span, type Tally } from './real-eval/score.js'
 
@@ -24,7 +24,7 @@ interface LabelRecord extends Label {
 }
 
 const args = process.argv.slice(2)
-const gitDirs = new Map(args.filter((a) => a.includes('=') && !a.startsWith('--')).map((a) => a.split('=', 2) as [string, string]))
+const gitDirs = gitDirsFrom(args)
 const read = (name: string): (PageRecord | LabelRecord)[] =>
   readFileSync(new URL(`../eval/real/${name}`, import.meta.url), 'utf8')
     .split('\n')
@@ -50,12 +50,7 @@ const bump = (key: string, tally: Tally): void => {
 const counts = { first: { unsourced: 0, absolute: 0 }, second: { unsourced: 0, absolute: 0 } }
 
 for (const page of pages) {
-  const gitDir = gitDirs.get(page.site)
-  if (!gitDir) {
-    process.stderr.write(`no git dir for ${page.site}: pass ${page.site}=PATH\n`)
-    process.exit(2)
-  }
-  const source = execFileSync('git', ['--git-dir', gitDir, 'show', `${page.commit}:${page.path}`], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  const source = readPage(gitDirs, page)
   split = page.split
   const found = await detect(page.path, source)
   const a = labelsOf(first, pageId(page))
