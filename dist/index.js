@@ -37,7 +37,7 @@ import require$$1$4 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
-import { H as locatedBlocking, I as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, J as isWebUrl, K as link, L as truncateLines, M as blobUrl, N as code, O as safeText, P as table, Q as diffPositioning, R as positioningContext, S as redact, i as CopydeskError, G as secrets, T as countBySeverity, k as toJson, j as toSarif, V as VERSION$8, v as toComment, o as openResultStore, U as redactStdio, l as loadPolicy, n as llmSetup, r as runCheck, q as finishRun } from './chunks/sarif.js';
+import { I as locatedBlocking, J as compareLocated, s as safePosition, f as fullDetailContext, a as renderSections, K as isWebUrl, L as link, M as truncateLines, N as blobUrl, O as code, P as safeText, Q as table, R as diffPositioning, S as positioningContext, T as redact, i as CopydeskError, H as secrets, U as countBySeverity, k as toJson, j as toSarif, V as VERSION$8, v as toComment, o as openResultStore, W as redactStdio, l as loadPolicy, n as llmSetup, r as runCheck, q as finishRun } from './chunks/sarif.js';
 import { createHash, createHmac } from 'node:crypto';
 import { writeFile as writeFile$1 } from 'node:fs/promises';
 import { join, dirname as dirname$1 } from 'node:path';

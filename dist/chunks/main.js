@@ -4,7 +4,7 @@ import { promisify, isDeepStrictEqual, parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { lstatSync, readlinkSync, realpathSync, readFileSync } from 'node:fs';
 import { stat, readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
-import { r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, c as compareByPosition, b as blockingFindings, s as safePosition, d as shortSha, e as formatUtc, g as countReport, p as plural, h as describeReason, i as CopydeskError, l as loadPolicy, V as VERSION, t as toJsonParts, j as toSarif, k as toJson, m as cacheLocation, n as llmSetup, o as openResultStore, q as finishRun, u as isArtifact, v as toComment, w as createTwoFilesPatch, x as decideVerdict, y as findCodeowners, z as parseCodeowners, A as formatOwnersLine, B as ownersOf, D as builtinPackNames, E as parseRulePack, F as configSchema, G as secrets } from './sarif.js';
+import { r as runCheck, C as CONFIG_FALLBACKS, a as renderSections, f as fullDetailContext, c as compareByPosition, b as blockingFindings, s as safePosition, d as shortSha, e as formatUtc, g as countReport, p as plural, h as describeReason, i as CopydeskError, l as loadPolicy, V as VERSION, t as toJsonParts, j as toSarif, k as toJson, m as cacheLocation, n as llmSetup, o as openResultStore, q as finishRun, u as isArtifact, v as toComment, w as createTwoFilesPatch, x as configSchema, y as runContext, z as decideVerdict, A as findCodeowners, B as parseCodeowners, D as formatOwnersLine, E as ownersOf, F as builtinPackNames, G as parseRulePack, H as secrets } from './sarif.js';
 import { createHash } from 'node:crypto';
 import { c as contentMatcher, o as object, _ as _enum, a as array, r as record, s as string, n as number, d as distExports, M as MARKER, b as reachesFailOn, e as computeLineStarts, f as decodeText, p as parseDocument, g as findBannedClaims } from './plain-data.js';
 
@@ -950,11 +950,39 @@ function commandHelp(name) {
     return [`Usage: ${command.usage}`, '', command.summary, '', 'Options:', ...command.flags.map(([flag, meaning]) => `  ${flag.padEnd(width)}  ${meaning}`), '', EXIT].join('\n');
 }
 
+// What `copydesk init` learns from the repository's own pages: the publisher and the competitors the site
+// context finds across every content file, written into the starter config. A pull request's check derives
+// the site context from the files it changes, which may not name the publisher often enough or include a
+// comparison page; the config carries what the whole site says, and an admin can correct it.
+/** The site context of the working tree's content files, under the starter config's `content.include`. */
+async function findSite(root, starterConfig, artifactPath) {
+    const config = configSchema.parse(distExports.parse(starterConfig));
+    const tree = fsTree(root);
+    const isContent = contentMatcher(config, artifactPath);
+    const paths = ((await tree.list?.()) ?? []).filter(isContent);
+    if (paths.length === 0)
+        return { files: 0, publisher: null, competitors: [] };
+    const { site } = await runContext(tree, paths, config);
+    return { files: paths.length, publisher: site.publisher, competitors: site.competitors };
+}
+/** A YAML flow list of names: each quoted as JSON (a YAML double-quoted scalar), whatever it holds. */
+function flowList(names) {
+    return `[${names.map((n) => JSON.stringify(n)).join(', ')}]`;
+}
+/** The starter config's `claims:` lines with what the pages say filled in (left commented when nothing was found). */
+function claimsLines(found) {
+    const publisher = found.publisher
+        ? `  # The name the site publishes under and its other spellings, as your pages use them (check it).\n  publisher: ${flowList([found.publisher.name, ...found.publisher.aliases])}`
+        : `  # The name the site publishes under and its other spellings (found from the pages when unset).\n  # publisher: [Your product]`;
+    const competitors = `  # Competitor names, added to those found on comparison pages${found.competitors.length > 0 ? ' (these were found on yours)' : ''}.\n  competitors: ${flowList(found.competitors.map((c) => c.name))}`;
+    return `claims:\n${publisher}\n${competitors}`;
+}
+
 // `copydesk init`: the two files a repository needs to start, and the CODEOWNERS lines that make
 // strategy owners sign off. Existing files are never overwritten unless asked (`--force`).
 /** The config schema at the moving `v1` tag, as the README gives it: editors (yaml-language-server) autocomplete from it. */
 const SCHEMA_URL = 'https://github.com/acme/copydesk/raw/v1/schema/copydesk.schema.json';
-const STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
+const CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_URL}
 # copydesk policy: what counts as content, which rules apply, who signs off positioning.
 # copydesk reads this file at the pull request's base commit, so a PR cannot loosen the rules it is checked
 # against. Every key is optional; the commented values are the defaults or examples. Reference:
@@ -976,9 +1004,7 @@ rules:
 # Frontmatter fields every content file must have.
 # required-fields: [owner, type]
 
-claims:
-  # Competitor names, added to those found on comparison pages.
-  competitors: []
+@claims@
   # Unsourced claims per kind: error, warning, info or off.
   # severity:
   #   statistic: error
@@ -991,6 +1017,12 @@ positioning:
   # Strategy owners; empty: the CODEOWNERS owners of the artifact.
   # owners: ["@your-org/strategy"]
 `;
+/** Where the `claims:` block goes in the template. */
+const CLAIMS = '@claims@';
+/** The starter config, with what the pages say about the publisher and competitors (see init-site.ts). */
+function starterConfig(found = { files: 0, publisher: null, competitors: [] }) {
+    return CONFIG_TEMPLATE.replace(CLAIMS, claimsLines(found));
+}
 const STARTER_ARTIFACT = `---
 # The company's positioning: what copydesk compares every content change against. Fill in and uncomment;
 # a change to a page that touches these statements needs a strategy owner's sign-off.
@@ -1016,14 +1048,24 @@ the frontmatter above.
 `;
 const CODEOWNERS_LINES = `/strategy/              @your-org/strategy
 /.github/copydesk.yml   @your-org/strategy`;
-const FILES = [
-    ['.github/copydesk.yml', STARTER_CONFIG],
-    ['strategy/positioning.md', STARTER_ARTIFACT],
-];
+const ARTIFACT_PATH = 'strategy/positioning.md';
+function foundLine(found) {
+    const publisher = found.publisher ? `the publisher \`${found.publisher.name}\`` : 'no publisher';
+    const competitors = found.competitors.length === 1 ? '1 competitor' : `${found.competitors.length} competitors`;
+    return `read ${found.files} content files: ${publisher} and ${competitors} written to \`claims\` in .github/copydesk.yml (check them: a pull request's check reads only the files it changes)`;
+}
 async function initCommand(root, options) {
     const kept = [];
     const written = [];
-    for (const [path, text] of FILES) {
+    const configPath = '.github/copydesk.yml';
+    const writesConfig = options.force || !(await pathExists(join(root, configPath)));
+    // (the pages are read only when the config is written: a kept config is the admin's own)
+    const found = writesConfig ? await findSite(root, starterConfig(), ARTIFACT_PATH) : null;
+    const files = [
+        [configPath, starterConfig(found ?? undefined)],
+        [ARTIFACT_PATH, STARTER_ARTIFACT],
+    ];
+    for (const [path, text] of files) {
         const absolute = join(root, path);
         if (!options.force && (await pathExists(absolute))) {
             kept.push(path);
@@ -1035,6 +1077,7 @@ async function initCommand(root, options) {
     }
     const lines = [
         ...written.map((p) => `wrote ${p}`),
+        ...(found && found.files > 0 ? [foundLine(found)] : []),
         ...kept.map((p) => `kept ${p}: it already exists (run \`copydesk init --force\` to overwrite it)`),
         '',
         'Add these lines to .github/CODEOWNERS (with your strategy team) so changes to positioning and policy need its review:',

@@ -3,11 +3,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { pathExists } from '../engine/tree.js'
+import { claimsLines, findSite, type FoundSite } from './init-site.js'
 
 /** The config schema at the moving `v1` tag, as the README gives it: editors (yaml-language-server) autocomplete from it. */
 export const SCHEMA_URL = 'https://github.com/acme/copydesk/raw/v1/schema/copydesk.schema.json'
 
-export const STARTER_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
+const CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_URL}
 # copydesk policy: what counts as content, which rules apply, who signs off positioning.
 # copydesk reads this file at the pull request's base commit, so a PR cannot loosen the rules it is checked
 # against. Every key is optional; the commented values are the defaults or examples. Reference:
@@ -29,9 +30,7 @@ rules:
 # Frontmatter fields every content file must have.
 # required-fields: [owner, type]
 
-claims:
-  # Competitor names, added to those found on comparison pages.
-  competitors: []
+@claims@
   # Unsourced claims per kind: error, warning, info or off.
   # severity:
   #   statistic: error
@@ -44,6 +43,14 @@ positioning:
   # Strategy owners; empty: the CODEOWNERS owners of the artifact.
   # owners: ["@your-org/strategy"]
 `
+
+/** Where the `claims:` block goes in the template. */
+const CLAIMS = '@claims@'
+
+/** The starter config, with what the pages say about the publisher and competitors (see init-site.ts). */
+export function starterConfig(found: FoundSite = { files: 0, publisher: null, competitors: [] }): string {
+  return CONFIG_TEMPLATE.replace(CLAIMS, claimsLines(found))
+}
 
 export const STARTER_ARTIFACT = `---
 # The company's positioning: what copydesk compares every content change against. Fill in and uncomment;
@@ -72,10 +79,14 @@ the frontmatter above.
 export const CODEOWNERS_LINES = `/strategy/              @your-org/strategy
 /.github/copydesk.yml   @your-org/strategy`
 
-const FILES: [path: string, text: string][] = [
-  ['.github/copydesk.yml', STARTER_CONFIG],
-  ['strategy/positioning.md', STARTER_ARTIFACT],
-]
+
+const ARTIFACT_PATH = 'strategy/positioning.md'
+
+function foundLine(found: FoundSite): string {
+  const publisher = found.publisher ? `the publisher \`${found.publisher.name}\`` : 'no publisher'
+  const competitors = found.competitors.length === 1 ? '1 competitor' : `${found.competitors.length} competitors`
+  return `read ${found.files} content files: ${publisher} and ${competitors} written to \`claims\` in .github/copydesk.yml (check them: a pull request's check reads only the files it changes)`
+}
 
 export interface InitResult {
   output: string
@@ -87,7 +98,15 @@ export interface InitResult {
 export async function initCommand(root: string, options: { force: boolean }): Promise<InitResult> {
   const kept: string[] = []
   const written: string[] = []
-  for (const [path, text] of FILES) {
+  const configPath = '.github/copydesk.yml'
+  const writesConfig = options.force || !(await pathExists(join(root, configPath)))
+  // (the pages are read only when the config is written: a kept config is the admin's own)
+  const found = writesConfig ? await findSite(root, starterConfig(), ARTIFACT_PATH) : null
+  const files: [path: string, text: string][] = [
+    [configPath, starterConfig(found ?? undefined)],
+    [ARTIFACT_PATH, STARTER_ARTIFACT],
+  ]
+  for (const [path, text] of files) {
     const absolute = join(root, path)
     if (!options.force && (await pathExists(absolute))) {
       kept.push(path)
@@ -99,6 +118,7 @@ export async function initCommand(root: string, options: { force: boolean }): Pr
   }
   const lines = [
     ...written.map((p) => `wrote ${p}`),
+    ...(found && found.files > 0 ? [foundLine(found)] : []),
     ...kept.map((p) => `kept ${p}: it already exists (run \`copydesk init --force\` to overwrite it)`),
     '',
     'Add these lines to .github/CODEOWNERS (with your strategy team) so changes to positioning and policy need its review:',

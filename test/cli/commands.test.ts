@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { COMMANDS } from '../../src/cli/help.js'
 import { SCHEMA_URL } from '../../src/cli/init.js'
+import { SITE } from './site-fixture.js'
 import { createProgress, progressLine } from '../../src/cli/progress.js'
 import { configSchema } from '../../src/config/schema.js'
 import { loadPolicy } from '../../src/engine/policy.js'
@@ -142,6 +143,20 @@ describe('copydesk init', () => {
     expect(stdout).toMatch(/^\/\.github\/copydesk\.yml\s+@your-org\/strategy$/m)
     // The starter passes its own check.
     expect((await cli(['check'], r.dir)).code).toBe(0)
+  })
+
+  it('fills in the publisher and competitors the whole site names, since a pull request reads only the files it changes', async () => {
+    const files = Object.fromEntries(Object.entries(SITE).filter(([p]) => p.startsWith('content/') && !p.endsWith('.mdx')))
+    const r = gitRepo(files)
+    const { code, stdout } = await cli(['init'], r.dir)
+    expect(code).toBe(0)
+    const config = configSchema.parse(parseYaml(readFileSync(join(r.dir, '.github/copydesk.yml'), 'utf8')))
+    expect(config.claims.publisher[0]).toBe('Acme Flow')
+    expect(config.claims.competitors).toContain('Helpwise')
+    expect(stdout).toMatch(/read \d+ content files: the publisher `Acme Flow` and \d+ competitors? written to `claims`/)
+    // …and a check of one changed page then knows the publisher the whole site names.
+    const explained = await cli(['check', 'content/blog/quiet.md', '--explain-context'], r.dir)
+    expect(explained.stdout).toMatch(/Publisher: `Acme Flow`.*from config/)
   })
 
   it('never overwrites an existing file unless --force: says so and exits 2', async () => {
