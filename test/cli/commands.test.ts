@@ -151,7 +151,7 @@ describe('copydesk init', () => {
     const { code, stdout } = await cli(['init'], r.dir)
     expect(code).toBe(0)
     const config = configSchema.parse(parseYaml(readFileSync(join(r.dir, '.github/copydesk.yml'), 'utf8')))
-    expect(config.claims.publisher[0]).toBe('Acme Flow')
+    expect(config.claims.publisher?.[0]).toBe('Acme Flow')
     expect(config.claims.competitors).toContain('Helpwise')
     expect(stdout).toMatch(/read \d+ content files: the publisher `Acme Flow` and \d+ competitors? written to `claims`/)
     // …and a check of one changed page then knows the publisher the whole site names.
