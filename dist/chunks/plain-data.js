@@ -74347,12 +74347,11 @@ function rivalNames(text, publisher) {
     }
     return out.filter((n) => !acronym(n) && !isPublisher(n, publisher));
 }
-/** Competitors a single page names against the publisher: its title, its comparison tables, "alternative to X". */
-function pageCompetitors(doc, publisher) {
+/** Competitors a single page names against the publisher: its title, its comparison tables, "alternative to X". `text`: pageText(doc). */
+function pageCompetitors(doc, publisher, text) {
     const keys = publisherKeys(publisher);
     const found = new Collector(keys);
     const title = titleOf(doc);
-    const text = pageText(doc);
     for (const name of versusNames(title, keys))
         found.add(name, 'the page title', text);
     for (const name of alternativeNames(title))
@@ -74372,12 +74371,11 @@ function pageCompetitors(doc, publisher) {
 }
 /**
  * The names a comparison page puts against the publisher, for the site's competitors: [name, where], in
- * order, leaving out words the page also writes in lower case (a topic, not a product).
+ * order, leaving out words the page (`text`: pageText(doc)) also writes in lower case (a topic, not a product).
  */
-function comparisonRivals(doc, publisher) {
+function comparisonRivals(doc, publisher, text) {
     const keys = publisherKeys(publisher);
     const title = titleOf(doc);
-    const text = pageText(doc);
     const out = [];
     const add = (name, from) => {
         if (!commonWordIn(cleanName(name), text))
@@ -74600,7 +74598,9 @@ function siteConfig(config) {
 // the site's competitors. buildSiteContext does all of it at once.
 function pagePart(doc, publisher, config = {}) {
     const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : []);
-    return { kind, kindFrom: from, competitors: pageCompetitors(doc, publisher), rivals: kind === 'comparison' ? comparisonRivals(doc, publisher) : [] };
+    // (both read the page's text, to tell a product's name from a word the page also writes in lower case)
+    const text = pageText(doc);
+    return { kind, kindFrom: from, competitors: pageCompetitors(doc, publisher, text), rivals: kind === 'comparison' ? comparisonRivals(doc, publisher, text) : [] };
 }
 /** The site context from the publisher and every page's part, in the pages' order. */
 function siteContextFrom(publisher, parts, config = {}) {
@@ -75003,15 +75003,15 @@ function endorsements(ctx, out) {
 }
 // A customer's verbs for the publisher's product: "we use Acme to…", "our team switched to Acme", "Acme
 // enables us to…". The publisher's own voice ("our support team schedules…", "we built Acme") has none.
-const USES = String.raw `(?:use|used|using|switched\s+to|moved\s+to|chose|picked|adopted|rely\s+on|relied\s+on|love|trust|deployed|rolled\s+out)`;
-const HELPS = String.raw `(?:enables?|enabled|helps?|helped|lets|let|allows?|allowed|gives?|gave|saves?|saved)`;
+const USES_BEFORE = /\b(?:we|our\s+[\w-]+)\s+(?:[\w-]+ly\s+)?(?:use|used|using|switched\s+to|moved\s+to|chose|picked|adopted|rely\s+on|relied\s+on|love|trust|deployed|rolled\s+out)\s+(?:@)?$/i;
+const HELPS_AFTER = /^\s+(?:enables?|enabled|helps?|helped|lets|let|allows?|allowed|gives?|gave|saves?|saved)\s+(?:us|our)\b/i;
 function customerVoice(ctx) {
     const named = findAny(ctx.text, ctx.publisher);
     if (named === null)
         return false;
     const before = ctx.text.slice(Math.max(0, named.start - 40), named.start);
     const after = ctx.text.slice(named.end, named.end + 30);
-    return new RegExp(String.raw `\b(?:we|our\s+[\w-]+)\s+(?:[\w-]+ly\s+)?${USES}\s+(?:@)?$`, 'i').test(before) || new RegExp(String.raw `^\s+${HELPS}\s+(?:us|our)\b`, 'i').test(after);
+    return USES_BEFORE.test(before) || HELPS_AFTER.test(after);
 }
 /** Whether a blockquote (or a paragraph opening with a quotation mark) is a quotation of someone. */
 function isTestimonial(ctx) {
@@ -75117,7 +75117,10 @@ const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|code|di
 const CURRENCY = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b/;
 // Settings, limits, defaults and requirements the reader configures, the plan sets or the software needs:
 // "timeout of 30 s", "up to 10 seats", "System requirements: 8GB RAM".
-const SETTING = /\b(?:up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|at least|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|interval|requires?|requirements?)\b/i;
+const SETTING_WORDS = String.raw `up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|interval|requires?|requirements?`;
+const SETTING = new RegExp(String.raw `\b(?:${SETTING_WORDS}|at least)\b`, 'i');
+/** SETTING less "at least": "at least 100,000 residents" is a threshold someone else set, a fact. */
+const SETTING_NOT_THRESHOLD = new RegExp(String.raw `\b(?:${SETTING_WORDS})\b`, 'i');
 /** Version numbers, years, dates, times, step numbers, issue numbers, sizes: numbers that are no claim. */
 function notAClaimNumber(text, start, end) {
     const before = text.slice(Math.max(0, start - 20), start);
@@ -75162,8 +75165,6 @@ const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of
 // proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
 const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|team|basic|standard|growth|hobby|our|your|the|this|each|every|new|current)\s+(?:plans?|tiers?)\b/i;
 const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i;
-// Settings and limits as SETTING reads them, less "at least" (a legal threshold is a fact, not a setting).
-const SETTING_WORDS = new RegExp(SETTING.source.replace('at most|at least|', 'at most|'), 'i');
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i;
 const PATTERNS$1 = [
     // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
@@ -75213,7 +75214,7 @@ const PATTERNS$1 = [
     {
         re: new RegExp(String.raw `(?<![$€£¥\w.,])(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Rr]oughly|[Aa]round|[Aa]bout|[Aa]t least)\s+${NUM}\s?(?:${SCALE})?\+?|${NUM}\s?(?:${SCALE})?\+|\d{1,3}(?:,\d{3})+|${NUM}\s?(?:k|K|M|million|billion))\s+(?:(?!(?:${TIME_UNIT}|for|of|in|on|at|to|by|with|from|and|or|the|a|an|some|all|each|per|when|where|than|as)\b)[A-Za-z][\w-]*\s+){0,2}?(?!${TIME_UNIT}\b)[a-z][\w-]*s\b`, 'g'),
         keep: (m, text) => {
-            if (offer(text) || SETTING_WORDS.test(text) || INSTRUCTION.test(text) || /\b(?:limit|capped|max(?:imum)?|per\s+(?:month|year|seat|user))\b/i.test(text))
+            if (offer(text) || SETTING_NOT_THRESHOLD.test(text) || INSTRUCTION.test(text) || /\b(?:limit|capped|max(?:imum)?|per\s+(?:month|year|seat|user))\b/i.test(text))
                 return false;
             const value = Number(/\d[\d.,]*/.exec(m[0])?.[0].replace(/,/g, '') ?? '0');
             const scaled = new RegExp(String.raw `\d\s?(?:${SCALE})\b`).test(m[0]);

@@ -3376,18 +3376,18 @@ async function runContext(head, paths, config, runOptions = {}) {
     runOptions.threads?.debug?.(`${started} threads parsed ${threaded} of ${paths.length} pages`);
     const site = siteConfig(config);
     const publisher = publisherFrom(pages, site.publisher ?? []);
-    const parts = pages.map((page) => ({ path: page.path, part: partOf(page, publisher, config, cache) }));
+    const parts = pages.map((page) => ({ path: page.path, part: partOf(page, publisher, site, options, cache) }));
     return { site: siteContextFrom(publisher, parts, site), docs, bytes: kept, threaded };
 }
 /** A page's part of the site context: from the cache, else from the page (parsed again if only its votes were kept). */
-function partOf(page, publisher, config, cache) {
+function partOf(page, publisher, site, options, cache) {
     const { path, bytes } = page;
     const known = cache && bytes ? cache.part(path, bytes, publisher) : undefined;
     if (known)
         return known;
     // Votes come from the cache only with their bytes, and bytes that parsed once parse again.
-    const doc = page.doc ?? (bytes ? packFile(path, bytes, documentOptions(config)) : null);
-    const part = doc ? pagePart(doc, publisher, siteConfig(config)) : { kind: 'page', kindFrom: 'default', competitors: [], rivals: [] };
+    const doc = page.doc ?? (bytes ? packFile(path, bytes, options) : null);
+    const part = doc ? pagePart(doc, publisher, site) : { kind: 'page', kindFrom: 'default', competitors: [], rivals: [] };
     if (cache && bytes)
         cache.setPart(path, bytes, publisher, part);
     return part;
@@ -3412,7 +3412,7 @@ function pageKey(policyVersion, bytes) {
     return sha256(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`);
 }
 /** Bumped when what goes into a key changes meaning. */
-const KEY_VERSION = 1;
+const KEY_VERSION = 2;
 /** The tree, reading each path once for the run: the keys need the bytes before the checks read them. */
 function rememberingReads(tree) {
     const seen = new Map();
@@ -3452,7 +3452,8 @@ async function cachedRunContext(head, paths, config, policyVersion, cache, optio
     // Pages whose votes were kept but whose part was kept for another publisher: parsed again (see runContext).
     const fromCache = new Set();
     let again = 0;
-    const publisherPart = (publisher) => JSON.stringify(publisher && [publisher.name, publisher.aliases]);
+    // (a page's part depends on the publisher's name and aliases, never on where they were found)
+    const partKey = (bytes, publisher) => sha256(`${pageKey(policyVersion, bytes)}\u0000${JSON.stringify(publisher && [publisher.name, publisher.aliases])}`);
     const pages = {
         votes(path, bytes) {
             const votes = cache.get(`${VOTES}${path}`, pageKey(policyVersion, bytes), isPublisherVotes);
@@ -3465,15 +3466,14 @@ async function cachedRunContext(head, paths, config, policyVersion, cache, optio
         setVotes(path, bytes, votes) {
             cache.set(`${VOTES}${path}`, pageKey(policyVersion, bytes), votes);
         },
-        // (a page's part depends on the publisher's name and aliases, never on where they were found)
         part(path, bytes, publisher) {
-            const part = cache.get(`${PART}${path}`, sha256(`${pageKey(policyVersion, bytes)}\u0000${publisherPart(publisher)}`), isPagePart);
+            const part = cache.get(`${PART}${path}`, partKey(bytes, publisher), isPagePart);
             if (part === undefined && fromCache.has(path))
                 again++;
             return part;
         },
         setPart(path, bytes, publisher, part) {
-            cache.set(`${PART}${path}`, sha256(`${pageKey(policyVersion, bytes)}\u0000${publisherPart(publisher)}`), part);
+            cache.set(`${PART}${path}`, partKey(bytes, publisher), part);
         },
     };
     // Threads pay for themselves only on pages to parse: a re-audit that parses 1% of 5,000 pages spent
@@ -3525,7 +3525,19 @@ async function resultsToCompute(files, request, site, cache) {
     }
     return unkept;
 }
-async function fileKey(file, request, site) {
+// A run with threads keys each file twice (resultsToCompute, then cachedFileResult): each file is keyed once
+// per run — its links read, its bytes hashed — by the run's site context, which is new every run.
+const runKeys = new WeakMap();
+function fileKey(file, request, site) {
+    let keys = runKeys.get(site);
+    if (!keys)
+        runKeys.set(site, (keys = new Map()));
+    let key = keys.get(file);
+    if (!key)
+        keys.set(file, (key = computeFileKey(file, request, site)));
+    return key;
+}
+async function computeFileKey(file, request, site) {
     const head = file.status === 'removed' ? null : await side(request.head, file.path);
     const base = request.base && file.status !== 'added' ? await side(request.base, file.previousPath ?? file.path) : null;
     // Source expiry is judged by the day (and its message names the day): a file that dates its sources is
@@ -3552,7 +3564,15 @@ async function side(tree, path) {
 }
 /** What the checks can see of the site from this page (see pageView in src/site): its key part. */
 function pageOf(site, path) {
-    return { publisher: site.publisher, competitors: site.competitors, page: pageContext(site, path) ?? null };
+    return { site: siteKey(site), page: pageContext(site, path) ?? null };
+}
+// The publisher and competitors are the same for every page of a run: hashed once, not written into every key.
+const siteKeys = new WeakMap();
+function siteKey(site) {
+    let key = siteKeys.get(site);
+    if (key === undefined)
+        siteKeys.set(site, (key = sha256(JSON.stringify({ publisher: site.publisher, competitors: site.competitors }))));
+    return key;
 }
 function isSiteContext(value) {
     const site = value;
@@ -3748,6 +3768,7 @@ async function runCheck(input) {
         if (unkept)
             pool = startPool(unkept.size);
         const wanted = (file) => file.status !== 'removed' && isContent(file.path) && (!unkept || unkept.has(file.path));
+        const run = { policy: policy.policy, checks, site, filter: request.filter, ...(request.review ? { review: request.review } : {}) };
         const threads = pool && ThreadedChecks.start(pool, { policy: policy.policy, site, filter: request.filter, now: request.now ?? null }, request.files, wanted, (file) => threadInput(file, request, context));
         const size = pool?.size ?? 0;
         for (const [i, file] of request.files.entries()) {
@@ -3757,7 +3778,7 @@ async function runCheck(input) {
                 const check = async () => {
                     const threaded = await threads?.take(i);
                     if (!threaded)
-                        return checkFile(file, request, checks, context);
+                        return checkFile(file, request, run, context);
                     // (what the check would have taken, freed the same)
                     context.docs.delete(file.path);
                     context.bytes.delete(file.path);
@@ -3828,13 +3849,15 @@ async function threadInput(file, request, context) {
     const bytes = packed?.bytes ?? context.bytes.get(file.path) ?? (await request.head.read(file.path));
     if (bytes === null)
         return null;
-    const { policy } = request;
-    return { file, owners: policy.codeowners ? ownersOf(policy.codeowners, file.path) : [], bytes, parts: packed?.parts() ?? null };
+    return { file, owners: ownersFor(request.policy, file.path), bytes, parts: packed?.parts() ?? null };
 }
-async function checkFile(file, request, checks, context) {
+function ownersFor(policy, path) {
+    return policy.codeowners ? ownersOf(policy.codeowners, path) : [];
+}
+async function checkFile(file, request, run, context) {
     const { policy } = request;
     const config = policy.policy.config;
-    const owners = policy.codeowners ? ownersOf(policy.codeowners, file.path) : [];
+    const owners = ownersFor(policy, file.path);
     const maxSize = config.content['max-file-size'];
     const basePath = file.previousPath ?? file.path;
     // A symbolic link is never read as content (its target may lie outside the repository); the file it
@@ -3864,7 +3887,7 @@ async function checkFile(file, request, checks, context) {
     // (the bytes the site-context stage kept are taken with its document, so both are freed once the file is checked)
     const packed = context.docs.get(file.path);
     context.docs.delete(file.path);
-    const { report, suppressions, doc } = await checkHead(file, headBytes, packed, owners, { policy: policy.policy, checks, site: context.site, filter: request.filter, ...(request.review ? { review: request.review } : {}) }, request.base && { text: baseText });
+    const { report, suppressions, doc } = await checkHead(file, headBytes, packed, owners, run, request.base && { text: baseText });
     const changes = request.base && doc && !doc.problems.some((p) => p.category === 'input')
         ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))
         : [];

@@ -44,7 +44,7 @@ function pageKey(policyVersion: string, bytes: Uint8Array): string {
   return sha256(`${KEY_VERSION}\u0000${policyVersion}\u0000${hashBytes(bytes)}`)
 }
 /** Bumped when what goes into a key changes meaning. */
-const KEY_VERSION = 1
+const KEY_VERSION = 2
 
 /** The tree, reading each path once for the run: the keys need the bytes before the checks read them. */
 export function rememberingReads(tree: Tree): Tree {
@@ -84,7 +84,8 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
   // Pages whose votes were kept but whose part was kept for another publisher: parsed again (see runContext).
   const fromCache = new Set<string>()
   let again = 0
-  const publisherPart = (publisher: Name | null): string => JSON.stringify(publisher && [publisher.name, publisher.aliases])
+  // (a page's part depends on the publisher's name and aliases, never on where they were found)
+  const partKey = (bytes: Uint8Array, publisher: Name | null): string => sha256(`${pageKey(policyVersion, bytes)}\u0000${JSON.stringify(publisher && [publisher.name, publisher.aliases])}`)
   const pages: SitePageCache = {
     votes(path, bytes) {
       const votes = cache.get(`${VOTES}${path}`, pageKey(policyVersion, bytes), isPublisherVotes) as PublisherVotes | undefined
@@ -97,14 +98,13 @@ export async function cachedRunContext(head: Tree, paths: readonly string[], con
     setVotes(path, bytes, votes) {
       cache.set(`${VOTES}${path}`, pageKey(policyVersion, bytes), votes)
     },
-    // (a page's part depends on the publisher's name and aliases, never on where they were found)
     part(path, bytes, publisher) {
-      const part = cache.get(`${PART}${path}`, sha256(`${pageKey(policyVersion, bytes)}\u0000${publisherPart(publisher)}`), isPagePart) as PagePart | undefined
+      const part = cache.get(`${PART}${path}`, partKey(bytes, publisher), isPagePart) as PagePart | undefined
       if (part === undefined && fromCache.has(path)) again++
       return part
     },
     setPart(path, bytes, publisher, part) {
-      cache.set(`${PART}${path}`, sha256(`${pageKey(policyVersion, bytes)}\u0000${publisherPart(publisher)}`), part)
+      cache.set(`${PART}${path}`, partKey(bytes, publisher), part)
     },
   }
   // Threads pay for themselves only on pages to parse: a re-audit that parses 1% of 5,000 pages spent
@@ -154,7 +154,19 @@ export async function resultsToCompute(files: readonly ChangedFile[], request: C
   return unkept
 }
 
-async function fileKey(file: ChangedFile, request: CheckRequest, site: SiteContext): Promise<string> {
+// A run with threads keys each file twice (resultsToCompute, then cachedFileResult): each file is keyed once
+// per run — its links read, its bytes hashed — by the run's site context, which is new every run.
+const runKeys = new WeakMap<SiteContext, Map<ChangedFile, Promise<string>>>()
+
+function fileKey(file: ChangedFile, request: CheckRequest, site: SiteContext): Promise<string> {
+  let keys = runKeys.get(site)
+  if (!keys) runKeys.set(site, (keys = new Map()))
+  let key = keys.get(file)
+  if (!key) keys.set(file, (key = computeFileKey(file, request, site)))
+  return key
+}
+
+async function computeFileKey(file: ChangedFile, request: CheckRequest, site: SiteContext): Promise<string> {
   const head = file.status === 'removed' ? null : await side(request.head, file.path)
   const base = request.base && file.status !== 'added' ? await side(request.base, file.previousPath ?? file.path) : null
   // Source expiry is judged by the day (and its message names the day): a file that dates its sources is
@@ -183,7 +195,15 @@ async function side(tree: Tree, path: string): Promise<{ link: string | null; by
 
 /** What the checks can see of the site from this page (see pageView in src/site): its key part. */
 function pageOf(site: SiteContext, path: string): unknown {
-  return { publisher: site.publisher, competitors: site.competitors, page: pageContext(site, path) ?? null }
+  return { site: siteKey(site), page: pageContext(site, path) ?? null }
+}
+
+// The publisher and competitors are the same for every page of a run: hashed once, not written into every key.
+const siteKeys = new WeakMap<SiteContext, string>()
+function siteKey(site: SiteContext): string {
+  let key = siteKeys.get(site)
+  if (key === undefined) siteKeys.set(site, (key = sha256(JSON.stringify({ publisher: site.publisher, competitors: site.competitors }))))
+  return key
 }
 
 function isSiteContext(value: unknown): boolean {

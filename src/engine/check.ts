@@ -1,8 +1,8 @@
 // The pure engine: given two snapshots and the paths that changed, produce the Report.
 // The CLI and the Action differ only in the Trees and sign-off facts they hand in.
 import { documentOptions } from './document-options.js'
-import { checkHead, emptyReport, inputFinding } from './check-file.js'
-import type { Check, CheckContext } from '../checks/types.js'
+import { checkHead, emptyReport, inputFinding, type FileCheckRun } from './check-file.js'
+import type { CheckContext } from '../checks/types.js'
 import { registry } from '../checks/index.js'
 import { ownersOf } from '../codeowners/index.js'
 import { parseDocument } from '../content/index.js'
@@ -108,6 +108,7 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
     const unkept = threadable && cache ? await resultsToCompute(request.files, request, site, cache) : null
     if (unkept) pool = startPool(unkept.size)
     const wanted = (file: ChangedFile): boolean => file.status !== 'removed' && isContent(file.path) && (!unkept || unkept.has(file.path))
+    const run: FileCheckRun = { policy: policy.policy, checks, site, filter: request.filter, ...(request.review ? { review: request.review } : {}) }
     const threads = pool && ThreadedChecks.start(pool, { policy: policy.policy, site, filter: request.filter, now: request.now ?? null }, request.files, wanted, (file) => threadInput(file, request, context))
     const size = pool?.size ?? 0
     for (const [i, file] of request.files.entries()) {
@@ -115,7 +116,7 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
       try {
         const check = async (): Promise<FileResult> => {
           const threaded = await threads?.take(i)
-          if (!threaded) return checkFile(file, request, checks, context)
+          if (!threaded) return checkFile(file, request, run, context)
           // (what the check would have taken, freed the same)
           context.docs.delete(file.path)
           context.bytes.delete(file.path)
@@ -184,8 +185,11 @@ async function threadInput(file: ChangedFile, request: CheckRequest, context: Ru
   const packed = context.docs.get(file.path)
   const bytes = packed?.bytes ?? context.bytes.get(file.path) ?? (await request.head.read(file.path))
   if (bytes === null) return null
-  const { policy } = request
-  return { file, owners: policy.codeowners ? ownersOf(policy.codeowners, file.path) : [], bytes, parts: packed?.parts() ?? null }
+  return { file, owners: ownersFor(request.policy, file.path), bytes, parts: packed?.parts() ?? null }
+}
+
+function ownersFor(policy: LoadedPolicy, path: string): string[] {
+  return policy.codeowners ? ownersOf(policy.codeowners, path) : []
 }
 
 interface FileResult {
@@ -194,10 +198,10 @@ interface FileResult {
   suppressions?: SuppressionUse[]
 }
 
-async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check[], context: RunContext): Promise<FileResult> {
+async function checkFile(file: ChangedFile, request: CheckRequest, run: FileCheckRun, context: RunContext): Promise<FileResult> {
   const { policy } = request
   const config = policy.policy.config
-  const owners = policy.codeowners ? ownersOf(policy.codeowners, file.path) : []
+  const owners = ownersFor(policy, file.path)
   const maxSize = config.content['max-file-size']
 
   const basePath = file.previousPath ?? file.path
@@ -230,7 +234,7 @@ async function checkFile(file: ChangedFile, request: CheckRequest, checks: Check
   // (the bytes the site-context stage kept are taken with its document, so both are freed once the file is checked)
   const packed = context.docs.get(file.path)
   context.docs.delete(file.path)
-  const { report, suppressions, doc } = await checkHead(file, headBytes, packed, owners, { policy: policy.policy, checks, site: context.site, filter: request.filter, ...(request.review ? { review: request.review } : {}) }, request.base && { text: baseText })
+  const { report, suppressions, doc } = await checkHead(file, headBytes, packed, owners, run, request.base && { text: baseText })
   const changes =
     request.base && doc && !doc.problems.some((p) => p.category === 'input')
       ? diffPositioning(baseDoc, doc, positioningContext(policy, doc, baseDoc))

@@ -7,7 +7,8 @@
 // that is dropped once the context is derived, and the page's check reads and parses its file again. The
 // context is derived from the same pages in the same order either way, so the report is the same.
 import type { Config } from '../config/schema.js'
-import { pagePart, publisherFrom, publisherVotes, siteConfig, siteContextFrom, type Name, type PagePart, type PublisherVotes, type SiteContext, type SiteDocument } from '../site/index.js'
+import type { ParseDocumentOptions } from '../content/index.js'
+import { pagePart, publisherFrom, publisherVotes, siteConfig, siteContextFrom, type Name, type PagePart, type PublisherVotes, type SiteConfig, type SiteContext, type SiteDocument } from '../site/index.js'
 import { documentOptions } from './document-options.js'
 import { ParsePool, threadsFor, type ParseThreads } from './parse-pool.js'
 import { PackedDocument, packFile } from './site-document.js'
@@ -146,18 +147,18 @@ export async function runContext(head: Tree, paths: readonly string[], config: C
   runOptions.threads?.debug?.(`${started} threads parsed ${threaded} of ${paths.length} pages`)
   const site = siteConfig(config)
   const publisher = publisherFrom(pages, site.publisher ?? [])
-  const parts = pages.map((page) => ({ path: page.path, part: partOf(page, publisher, config, cache) }))
+  const parts = pages.map((page) => ({ path: page.path, part: partOf(page, publisher, site, options, cache) }))
   return { site: siteContextFrom(publisher, parts, site), docs, bytes: kept, threaded }
 }
 
 /** A page's part of the site context: from the cache, else from the page (parsed again if only its votes were kept). */
-function partOf(page: SitePage, publisher: Name | null, config: Config, cache: SitePageCache | undefined): PagePart {
+function partOf(page: SitePage, publisher: Name | null, site: SiteConfig, options: ParseDocumentOptions, cache: SitePageCache | undefined): PagePart {
   const { path, bytes } = page
   const known = cache && bytes ? cache.part(path, bytes, publisher) : undefined
   if (known) return known
   // Votes come from the cache only with their bytes, and bytes that parsed once parse again.
-  const doc = page.doc ?? (bytes ? packFile(path, bytes, documentOptions(config)) : null)
-  const part = doc ? pagePart(doc, publisher, siteConfig(config)) : { kind: 'page' as const, kindFrom: 'default', competitors: [], rivals: [] }
+  const doc = page.doc ?? (bytes ? packFile(path, bytes, options) : null)
+  const part = doc ? pagePart(doc, publisher, site) : { kind: 'page' as const, kindFrom: 'default', competitors: [], rivals: [] }
   if (cache && bytes) cache.setPart(path, bytes, publisher, part)
   return part
 }

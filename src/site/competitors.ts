@@ -198,12 +198,11 @@ export function rivalNames(text: string, publisher: Set<string>): string[] {
   return out.filter((n) => !acronym(n) && !isPublisher(n, publisher))
 }
 
-/** Competitors a single page names against the publisher: its title, its comparison tables, "alternative to X". */
-export function pageCompetitors(doc: SiteDocument, publisher: Name | null): Name[] {
+/** Competitors a single page names against the publisher: its title, its comparison tables, "alternative to X". `text`: pageText(doc). */
+export function pageCompetitors(doc: SiteDocument, publisher: Name | null, text: string): Name[] {
   const keys = publisherKeys(publisher)
   const found = new Collector(keys)
   const title = titleOf(doc)
-  const text = pageText(doc)
   for (const name of versusNames(title, keys)) found.add(name, 'the page title', text)
   for (const name of alternativeNames(title)) found.add(name, 'the page title', text)
   for (const name of slugNames(doc, keys)) found.add(name, 'the page path', text)
@@ -217,12 +216,11 @@ export function pageCompetitors(doc: SiteDocument, publisher: Name | null): Name
 
 /**
  * The names a comparison page puts against the publisher, for the site's competitors: [name, where], in
- * order, leaving out words the page also writes in lower case (a topic, not a product).
+ * order, leaving out words the page (`text`: pageText(doc)) also writes in lower case (a topic, not a product).
  */
-export function comparisonRivals(doc: SiteDocument, publisher: Name | null): [string, string][] {
+export function comparisonRivals(doc: SiteDocument, publisher: Name | null, text: string): [string, string][] {
   const keys = publisherKeys(publisher)
   const title = titleOf(doc)
-  const text = pageText(doc)
   const out: [string, string][] = []
   const add = (name: string, from: string): void => {
     if (!commonWordIn(cleanName(name), text)) out.push([name, from])

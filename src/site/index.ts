@@ -4,7 +4,7 @@
 // pages that changed: each page's votes for the publisher (publisherVotes) → the publisher → each page's
 // part given the publisher (pagePart: its kind, its own competitors, the rivals it names for the site) →
 // the site's competitors. buildSiteContext does all of it at once.
-import { comparisonRivals, pageCompetitors, siteCompetitors } from './competitors.js'
+import { comparisonRivals, pageCompetitors, pageText, siteCompetitors } from './competitors.js'
 import { pageKindOf } from './page-kind.js'
 import { findPublisher } from './publisher.js'
 import type { Name, PageContext, PageKind, SiteContext, SiteDocument } from './types.js'
@@ -26,7 +26,9 @@ export interface PagePart {
 
 export function pagePart(doc: SiteDocument, publisher: Name | null, config: SiteConfig = {}): PagePart {
   const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : [])
-  return { kind, kindFrom: from, competitors: pageCompetitors(doc, publisher), rivals: kind === 'comparison' ? comparisonRivals(doc, publisher) : [] }
+  // (both read the page's text, to tell a product's name from a word the page also writes in lower case)
+  const text = pageText(doc)
+  return { kind, kindFrom: from, competitors: pageCompetitors(doc, publisher, text), rivals: kind === 'comparison' ? comparisonRivals(doc, publisher, text) : [] }
 }
 
 /** The site context from the publisher and every page's part, in the pages' order. */

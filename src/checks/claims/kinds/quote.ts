@@ -52,15 +52,15 @@ function endorsements(ctx: ClaimContext, out: ClaimMatch[]): void {
 
 // A customer's verbs for the publisher's product: "we use Acme to…", "our team switched to Acme", "Acme
 // enables us to…". The publisher's own voice ("our support team schedules…", "we built Acme") has none.
-const USES = String.raw`(?:use|used|using|switched\s+to|moved\s+to|chose|picked|adopted|rely\s+on|relied\s+on|love|trust|deployed|rolled\s+out)`
-const HELPS = String.raw`(?:enables?|enabled|helps?|helped|lets|let|allows?|allowed|gives?|gave|saves?|saved)`
+const USES_BEFORE = /\b(?:we|our\s+[\w-]+)\s+(?:[\w-]+ly\s+)?(?:use|used|using|switched\s+to|moved\s+to|chose|picked|adopted|rely\s+on|relied\s+on|love|trust|deployed|rolled\s+out)\s+(?:@)?$/i
+const HELPS_AFTER = /^\s+(?:enables?|enabled|helps?|helped|lets|let|allows?|allowed|gives?|gave|saves?|saved)\s+(?:us|our)\b/i
 
 function customerVoice(ctx: ClaimContext): boolean {
   const named = findAny(ctx.text, ctx.publisher)
   if (named === null) return false
   const before = ctx.text.slice(Math.max(0, named.start - 40), named.start)
   const after = ctx.text.slice(named.end, named.end + 30)
-  return new RegExp(String.raw`\b(?:we|our\s+[\w-]+)\s+(?:[\w-]+ly\s+)?${USES}\s+(?:@)?$`, 'i').test(before) || new RegExp(String.raw`^\s+${HELPS}\s+(?:us|our)\b`, 'i').test(after)
+  return USES_BEFORE.test(before) || HELPS_AFTER.test(after)
 }
 
 /** Whether a blockquote (or a paragraph opening with a quotation mark) is a quotation of someone. */

@@ -8,7 +8,7 @@
 //   numbers, dates, and numbers in a hypothetical or worked example ("imagine an inbox with 12,000 emails").
 // - A present-tense change describes the product ("scores drop to 0 when…"); a past-tense one reports a result.
 import { exampleValue, hypothetical } from './filters.js'
-import { AUDIENCE, AUDIENCE_ADJ, CURRENCY, FRACTION, NUM, notAClaimNumber, OFFER_CONTEXT, PEOPLE, SETTING, SMALL_NUM, TIME_UNIT, WORD_NUM } from './numbers.js'
+import { AUDIENCE, AUDIENCE_ADJ, CURRENCY, FRACTION, NUM, notAClaimNumber, OFFER_CONTEXT, PEOPLE, SETTING, SETTING_NOT_THRESHOLD, SMALL_NUM, TIME_UNIT, WORD_NUM } from './numbers.js'
 import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
 // Verbs that report a metric having moved; past tense only.
@@ -32,8 +32,6 @@ const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of
 // proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
 const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|team|basic|standard|growth|hobby|our|your|the|this|each|every|new|current)\s+(?:plans?|tiers?)\b/i
 const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i
-// Settings and limits as SETTING reads them, less "at least" (a legal threshold is a fact, not a setting).
-const SETTING_WORDS = new RegExp(SETTING.source.replace('at most|at least|', 'at most|'), 'i')
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i
 
 const PATTERNS: Pattern[] = [
@@ -85,7 +83,7 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     keep: (m, text) => {
-      if (offer(text) || SETTING_WORDS.test(text) || INSTRUCTION.test(text) || /\b(?:limit|capped|max(?:imum)?|per\s+(?:month|year|seat|user))\b/i.test(text)) return false
+      if (offer(text) || SETTING_NOT_THRESHOLD.test(text) || INSTRUCTION.test(text) || /\b(?:limit|capped|max(?:imum)?|per\s+(?:month|year|seat|user))\b/i.test(text)) return false
       const value = Number(/\d[\d.,]*/.exec(m[0])?.[0].replace(/,/g, '') ?? '0')
       const scaled = new RegExp(String.raw`\d\s?(?:${SCALE})\b`).test(m[0])
       // "about 3 things", "at least 2 reviewers": small numbers rounded are manners of speaking; a threshold
