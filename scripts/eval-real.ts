@@ -13,10 +13,16 @@ import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, typ
 /**
  * `design`: tuned on. `test`: the fixed held-out half, never tuned on. `holdout`: pages labelled by new
  * labellers who never saw the detector and scored only after the last tuning round ended — a second
- * held-out set no one looked at while changing the detector.
+ * held-out set no one looked at while changing the detector. `fresh`: the same again one round later —
+ * labelled before that round's tuning began, scored once at its end.
  */
-type Split = 'design' | 'test' | 'holdout'
-const HEADINGS: Record<Split, string> = { design: 'design half', test: 'test half (never tuned on)', holdout: 'holdout (new labellers; scored once, after tuning ended; never tuned on)' }
+type Split = 'design' | 'test' | 'holdout' | 'fresh'
+const HEADINGS: Record<Split, string> = {
+  design: 'design half',
+  test: 'test half (never tuned on)',
+  holdout: 'holdout (new labellers; scored once, after tuning ended; never tuned on)',
+  fresh: 'fresh set (labelled before the last round of tuning; scored once, after it; never tuned on)',
+}
 
 interface PageRecord {
   site: string
@@ -92,7 +98,7 @@ for (const page of pages) {
 const fmt = (x: number | null): string => (x === null ? '  n/a' : x.toFixed(2).padStart(5))
 const summary: Record<string, unknown> = {}
 console.log(`Real-copy claims evaluation: ${pages.length} pages, ${labels.length} labelled spans${drifted ? `, ${drifted} labels no longer match their page (drift)` : ''}\n`)
-const splits: Split[] = designOnly ? ['design'] : (['design', 'test', 'holdout'] as const).filter((s) => pages.some((p) => p.split === s))
+const splits: Split[] = designOnly ? ['design'] : (['design', 'test', 'holdout', 'fresh'] as const).filter((s) => pages.some((p) => p.split === s))
 for (const split of splits) {
   console.log(`== ${HEADINGS[split]}`)
   for (const question of Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[]) {
