@@ -73,6 +73,19 @@ function inScope(ctx: ClaimContext, m: ClaimMatch): boolean {
   return aboutPublisher(text, ctx) || ctx.pageKind === 'comparison'
 }
 
+// The few words either side of a "vs": one is a competitor or the alternatives, or the publisher faces
+// another name ("Acme vs Relay" before the publisher's competitors are known).
+function rivalSide(text: string, m: ClaimMatch, ctx: ClaimContext): boolean {
+  const left = /(?:\S+\s+){0,3}\S*\s*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? ''
+  const right = /^\s*\S*(?:\s+\S+){0,3}/.exec(text.slice(m.end, m.end + 60))?.[0] ?? ''
+  const rival = (side: string): boolean => competitorIn(side, ctx) !== null || mentionsRivals(side)
+  if (rival(left) || rival(right)) return true
+  const otherName = (side: string): boolean => namesIn(side).some((h) => findAny(h.name, ctx.publisher) === null)
+  // Without knowing the publisher, a name faces a name: "Acme Flow vs HubSpot".
+  if (ctx.publisher.length === 0) return otherName(left) && otherName(right)
+  return (publisherIn(left, ctx) && otherName(right)) || (publisherIn(right, ctx) && otherName(left))
+}
+
 // A comparative that describes the reader's need or audience, or a manner of speaking, compares no product:
 // "for more advanced use cases", "less technical users", "if you need a more full-featured tool", "more
 // broadly", "more likely", "the wider ecosystem".
@@ -101,8 +114,16 @@ function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): b
   if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end))) return true
   // an invitation to come back ("Stay tuned for more updates") promises more of the publisher's news, not a better product
   if (/^more\b/i.test(words) && CALL_TO_ACTION.test(text.slice(0, m.start))) return true
-  return NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+  if (NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true
+  // "more advanced AI solutions", "more complex updates", "more traditional automations": a kind of thing the
+  // reader may build or meet, not a product set against another — unless a product is named here.
+  if (/^(?:more|less)\s/i.test(words) && ATTRIBUTIVE_PLURAL.test(text.slice(m.end)) && !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && competitorIn(text, ctx) === null && !mentionsRivals(text) && !publisherIn(text, ctx)) return true
+  // "to better understand", "better equipped to": a manner, not a ranking
+  return /^better\s+(?:understand|grasp|serve|prepare|equipped|informed)\b/i.test(text.slice(m.start))
 }
+
+// one or two words and a plural noun: "AI solutions", "updates", "usage examples"
+const ATTRIBUTIVE_PLURAL = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]s\b(?!\s+(?:than|compared)\b)/
 
 function implicitInScope(ctx: ClaimContext): boolean {
   if (competitorInScope(ctx) || mentionsRivals(ctx.text)) return true
@@ -128,9 +149,10 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   if (instead && (competitorIn(text, ctx) !== null || mentionsRivals(text))) out.push({ kind: 'comparison', start: instead.index, end: instead.index + instead[0].length })
   for (const m of runPatterns(EXPLICIT, ctx, 'comparison')) {
     const words = text.slice(m.start, m.end)
-    // In a title, "vs" names the comparison the page makes; elsewhere it compares only the publisher or a
-    // competitor ("SDKs vs APIs" is a topic).
-    if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || (competitorIn(text, ctx) === null && !aboutPublisher(text, ctx) && ctx.publisher.length > 0))) continue
+    // In a title, "vs" names the comparison the page makes; elsewhere it compares only when one of its
+    // sides is a competitor or "the alternatives" ("SDKs vs APIs", "iOS vs Android", "live update vs Acme
+    // Build" set topics or the publisher's own options side by side).
+    if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || !rivalSide(text, m, ctx))) continue
     if (negatedBefore(text, m.start) && !/\bnot\s+only\b/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue
     if (quotedExample(text, m.start, m.end)) continue
     if (inScope(ctx, m)) out.push(m)
@@ -175,6 +197,8 @@ export const comparison: KindModule = {
       { text: 'Acme stands out by offering instant deployments.', context: { publisher: ['Acme'] }, words: 'stands out' },
       { text: 'Acme is even faster.', context: { publisher: ['Acme'], competitors: ['Relay'], previous: 'Relay is fast.' }, words: 'faster' },
       { text: 'Relay is clunky; Acme makes it easier.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'easier' },
+      { text: 'Read how Acme vs Relay plays out on pricing.', context: { publisher: ['Acme'] }, words: 'vs' },
+      { text: 'Shared inboxes vs other platforms: what changes.', words: 'vs' },
     ],
     nonClaims: [
       'WebP gives smaller files compared to JPEG.',
@@ -195,6 +219,10 @@ export const comparison: KindModule = {
       { text: 'If you are interested in learning more about migrating from Relay to Acme, book a call.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       { text: 'Acme stands ready as a mature alternative to Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       { text: 'Stay tuned for more updates as we keep improving Acme.', context: { publisher: ['Acme'] } },
+      { text: 'Let CI choose live update vs Acme Build on every push.', context: { publisher: ['Acme'] } },
+      { text: 'Clarify iOS vs Android behavior in your release notes.', context: { publisher: ['Acme'] } },
+      { text: 'It also offers features for building more advanced AI solutions.', context: { pageKind: 'comparison' } },
+      { text: 'To better understand this space, we cover five tools.', context: { pageKind: 'comparison' } },
     ],
   },
 }

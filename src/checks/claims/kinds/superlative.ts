@@ -4,7 +4,7 @@
 // ("the latest version", "at least", "the best idea we had", "the easiest way to do this would be"),
 // sign-offs ("Best from Hamburg"), and quoted examples of what not to write.
 import { aspirational, negatedBefore, quotedExample } from './filters.js'
-import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
+import { findAny, runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
 // -est words that are no superlative, and superlatives too trivial to claim anything.
 const NOT_SUPERLATIVE = new Set(
@@ -27,6 +27,11 @@ const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|u
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects".
 const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?)\b/i
+
+// "the most obvious place to start", "the most basic form", "the most useful metrics": adjectives that sort
+// ideas and tasks rather than praise a product, so a claim only when a competitor is named with them
+// ("Relay is perhaps the most basic offering").
+const NEUTRAL_MOST = /\b(?:most|least)\s+(?:obvious|basic|useful|relevant|suitable|appropriate|straightforward|natural|logical|typical|practical|helpful|critical|central|direct|repetitive|complex|time-consuming|challenging|difficult|frustrating|frequent|crucial|essential|pressing|urgent|admin-intensive|labou?r-intensive)\b/i
 
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
@@ -70,7 +75,8 @@ const PATTERNS: Pattern[] = [
   // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
   {
     re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people)\b)[a-z][\w-]+/gi,
-    keep: (m, text) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && keepSuperlative(m, text),
+    keep: (m, text, ctx) =>
+      !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && !(NEUTRAL_MOST.test(m[0]) && findAny(text, ctx.competitors) === null) && keepSuperlative(m, text),
   },
   { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
   // "the go-to platform"; not "go-to-market"
@@ -93,6 +99,9 @@ const PATTERNS: Pattern[] = [
       if (/^[- ]in[- ]class|^[- ](?:rated|ranked|reviewed)/i.test(after)) return false // counted above
       if (/^-(?:effort|case)\b/i.test(after)) return false // a technical term: "best-effort delivery"
       if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before)) return false
+      // "works best as", "fit best", "best positioned to", "best avoided", "best of all", "the best chance of": manner and idiom
+      if (/\b(?:works?|worked|fits?|performs?|suits?)\s+$/i.test(before)) return false
+      if (/^\s+(?:positioned|avoided|understood|shed|of all|of both worlds|chance|effect|uses?\b)/i.test(after)) return false
       if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after)) return false
       // "the best you can", "the best founders can do": doing as well as one is able, not a ranking
       if (/^\s+(?:that\s+)?(?:you|we|they|I|he|she|one|[\w-]+s)\s+(?:can|could)\b/i.test(after)) return false
@@ -117,10 +126,11 @@ const PATTERNS: Pattern[] = [
     keep: keepSuperlative,
   },
   { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: keepSuperlative },
-  // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "the ultimate
-  // guide", "your favorite alternative", "optimal performance"; not "perfect for" a use, which describes fit
+  // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "your favorite
+  // alternative", "optimal performance"; not "perfect for" a use, which describes fit, nor "our ultimate
+  // guide", which names the publisher's own article
   {
-    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|fit|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|guide|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|fit|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
     keep: keepSuperlative,
   },
   // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
@@ -166,6 +176,7 @@ export const superlative: KindModule = {
       { text: 'Check out our round-up of the top Zapline alternatives.', words: 'the top Zapline alternatives' },
       { text: 'There’s never been a better way to build internal tools.', words: 'never been a better' },
       { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
+      { text: 'Relay is perhaps the most basic offering in terms of design.', context: { competitors: ['Relay'] }, words: 'the most basic' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
@@ -196,6 +207,13 @@ export const superlative: KindModule = {
       'The biggest win in this release is a faster importer.',
       'The only caveat is that archived boards stay read-only.',
       'Focus on the basics and solve problems the best you can.',
+      'Perhaps the most obvious place to start is the data model.',
+      'In the most basic form, the workflow involves two people.',
+      'For cross-platform apps, the most useful metrics connect crashes to churn.',
+      'You might also like our ultimate guide to AI forms.',
+      'Churn works best as a warning light.',
+      'The two logs together give you the best chance of finding the issue.',
+      'Colleagues who are best positioned to assess the change.',
       'I did my best to explain it in an earlier post.',
       'We asked where we spend the most time.',
       'Next quarter we will focus on becoming the most secure option for clinics.',
