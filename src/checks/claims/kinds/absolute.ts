@@ -90,6 +90,8 @@ export function promiseInContext(
   if (negatedBefore(text, start) || quotedExample(text, start, end) || hypothetical(text) || (aspirations && aspirational(text, start))) return false
   if (/^(?:#1|number one|no\.\s?1)$/i.test(text.slice(start, end)) && INTERNAL_RANK.test(text.slice(end))) return false
   if (HEDGE.test(text.slice(Math.max(0, start - 40), start))) return false
+  // A condition, not a promise: "If you auto-grant everything every time, you may miss…", "if you want zero downtime".
+  if (/\b(?:if|unless)\s+(?:you|your|we|the|a|an|it|they)\b[^,;:.!?]*$/i.test(text.slice(0, start))) return false
   if (TECHNICAL.test(text.slice(Math.max(0, start - 30), end + 30)) && /guarant/i.test(text.slice(start, end))) return false
   // Someone else's words: a testimonial or a quotation inside the sentence.
   if (ctx.blockquote || (inlineQuotes && insideQuotes(text, start, end))) return false
@@ -149,6 +151,7 @@ export const absolute: KindModule = {
       'Rich CRDTs are conflict-free replicated data types.',
       'CRDTs give us conflict-free concurrency.',
       'A node can validate an operation without having to coordinate every time.',
+      'If you auto-grant every permission every time, you may miss a runtime edge case.',
       { text: 'It never seemed to work well.', context: { blockquote: true } },
       'Avoid writing "no hidden fees" unless legal approves.',
       'Security is always on our minds when we design a feature.',

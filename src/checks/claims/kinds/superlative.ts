@@ -26,12 +26,18 @@ const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|u
 
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?)\b/i
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|explanations?|definitions?|workarounds?|fix(?:es)?)\b/i
 
 // "the most obvious place to start", "the most basic form", "the most useful metrics": adjectives that sort
 // ideas and tasks rather than praise a product, so a claim only when a competitor is named with them
 // ("Relay is perhaps the most basic offering").
 const NEUTRAL_MOST = /\b(?:most|least)\s+(?:obvious|basic|useful|relevant|suitable|appropriate|straightforward|natural|logical|typical|practical|helpful|critical|central|direct|repetitive|complex|time-consuming|challenging|difficult|frustrating|frequent|crucial|essential|pressing|urgent|admin-intensive|labou?r-intensive)\b/i
+
+const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|service|company|startup|framework|library|database|engine|editor|provider|vendor|system|builder|sdk|api|inbox|crm|alternative|open[- ]source|commercial|signing|e-?signature)s?\b/i
+
+// advice, not a claim: "The simplest way to start is to add llms.txt", "the simplest approach: clients pick the
+// shard", "the best option is typically to use a queue"
+const ADVICE_AFTER = /^\s+(?:(?:way\s+to\b[^.]*?\b|(?:approach|option|method|route|path)\s+(?:to\b[^.]*?\b|here\s+|for\s+[^.]*?\b)?)is\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b|(?:approach|option|method|fix)\s*:)/i
 
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
@@ -68,7 +74,7 @@ const PATTERNS: Pattern[] = [
       const placed = /\b(?:the|our|its|their|his|her|[\w.]+['’]s|one of the|among the|is|are|was|were|be|being|rank|ranks|ranked|rated)\s+(?:(?:very|single|absolute|\w+est|most\s+\w+)\s+(?:and\s+)?)?$/i.test(before) || /\w+est\s+(?:and|or|,)\s*$/i.test(before) || (before.trim() === '' && /^[A-Z]/.test(m[0]) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length)))
       if (!placed || /\byour\s+$/i.test(before)) return false
       // advice, not a claim: "The simplest way to start is to add llms.txt"
-      if (/^\s+way\s+to\b[^.]*?\bis\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b/i.test(text.slice(m.index + m[0].length))) return false
+      if (ADVICE_AFTER.test(text.slice(m.index + m[0].length))) return false
       return keepSuperlative(m, text)
     },
   },
@@ -101,6 +107,7 @@ const PATTERNS: Pattern[] = [
       if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before)) return false
       // "works best as", "fit best", "best positioned to", "best avoided", "best of all", "the best chance of": manner and idiom
       if (/\b(?:works?|worked|fits?|performs?|suits?)\s+$/i.test(before)) return false
+      if (ADVICE_AFTER.test(after)) return false
       if (/^\s+(?:positioned|avoided|understood|shed|of all|of both worlds|chance|effect|uses?\b)/i.test(after)) return false
       if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after)) return false
       // "the best you can", "the best founders can do": doing as well as one is able, not a ranking
@@ -123,7 +130,8 @@ const PATTERNS: Pattern[] = [
   // "the first inbox built for…", "the world's first"
   {
     re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
-    keep: keepSuperlative,
+    // a first among products ("the first inbox built for…"), not the first instance, component or action in a process
+    keep: (m, text) => /^(?:world|industry|market)/i.test(m[0]) || FIRST_OF_KIND.test(m[0]) ? keepSuperlative(m, text) : false,
   },
   { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: keepSuperlative },
   // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "your favorite
@@ -201,6 +209,10 @@ export const superlative: KindModule = {
       { text: 'Top Reasons Apps Get Rejected', context: { title: true } },
       'Protecting your data is a top priority for us.',
       'Meet Sam, the newest addition to our team.',
+      'The simplest approach: clients determine the shard from the key.',
+      'So, the best option is typically to use a dedicated queue.',
+      'A CDN is usually the easiest concept to grasp.',
+      'The first data source that is the parent of the page wins.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
       'The biggest advantage is that you keep your existing templates.',
