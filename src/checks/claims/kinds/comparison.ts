@@ -83,7 +83,9 @@ function rivalSide(text: string, m: ClaimMatch, ctx: ClaimContext): boolean {
   if (rival(left) || rival(right)) return true
   const otherName = (side: string): boolean => namesIn(side).some((h) => findAny(h.name, ctx.publisher) === null)
   // Without knowing the publisher, a name faces a name: "Acme Flow vs HubSpot".
-  if (ctx.publisher.length === 0) return otherName(left) && otherName(right)
+  // (acronyms on both sides are topics: "CRUD vs REST")
+  const productName = (side: string): boolean => namesIn(side).some((h) => /[a-z]/.test(h.name))
+  if (ctx.publisher.length === 0) return productName(left) && productName(right)
   return (publisherIn(left, ctx) && otherName(right)) || (publisherIn(right, ctx) && otherName(left))
 }
 

@@ -13,7 +13,8 @@ const FACT = new RegExp(
   'i',
 )
 // Neutral mentions: migrations, imports, integrations, instructions, availability.
-const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat\w*|connect\w*|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i
+// ("pre-built integrations" and "connectors" as nouns are what a product has, not a neutral mention)
+const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat(?:e|es|ed|ing|ion)\s+(?:with|into|to)|connect(?:s|ed|ing)?\s+(?:to|with)|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i
 const RIVAL_SUBJECT = new RegExp(String.raw`(?:^\s*(?:so\s+|too\s+)?|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i')
 
 // What a product offers, right after its name or a pronoun standing for it.
@@ -22,6 +23,13 @@ const OFFERS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includ
 const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i
 
 const RIVAL_AGENT = new RegExp(String.raw`\b(?:left|released|offered|set|charged|imposed)\s+by\s+${RIVALS}\b`, 'i')
+
+// The same pronoun opening a later clause: "…, it’s a popular option for technical teams", "…, but it lacks a
+// fuller set of agent-building capabilities", "although this is nowhere near as extensive".
+function clausePronoun(text: string): number | null {
+  const m = /(?:[,;]\s*(?:and\s+|but\s+|so\s+|while\s+|though\s+|although\s+)?|\b(?:but|while|though|although|whereas)\s+)(?=(?:it|they|this)\b(?!\s+(?:is|means)\s+(?:why|how|where|what|because)\b))/i.exec(text)
+  return m ? m.index + m[0].length : null
+}
 
 export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
@@ -47,6 +55,14 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   const named_before = ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null
   if (pronoun && fact && (named_before || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0)) && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
     return [{ kind: 'comparison', start: pronoun.index, end: fact.index + fact[0].length }]
+  }
+  // …or opening a later clause, with the fact as that clause's predicate
+  // (not a clause after a condition: "even if someone intercepts it, they won’t be able to read it")
+  const later = pronoun === null && !/\b(?:if|unless|when|whenever)\b/i.test(text) ? clausePronoun(text) : null
+  if (later !== null && (named_before || named !== null || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0))) {
+    const tail = text.slice(later)
+    const f = FACT.exec(tail)
+    if (f && f.index <= 40 && !NEUTRAL.test(tail.slice(0, f.index)) && !negatedBefore(tail, f.index)) return [{ kind: 'comparison', start: later, end: later + f.index + f[0].length }]
   }
   // …or what it offers: "Relay is a help desk. It offers SLA tracking and a mobile app."
   const offers = pronoun && named_before ? OFFERS.exec(text.slice(pronoun[0].length)) : null
@@ -111,9 +127,13 @@ export const competitorFact: KindModule = {
       { text: 'It’s a popular choice for a range of use cases.', context: { competitors: ['Relay'], previous: 'Relay is an automation tool.' }, words: 'It’s a popular' },
       { text: 'Its template library is nowhere near as extensive as Relay’s.', context: { competitors: ['Relay'] }, words: 'nowhere near as extensive as Relay' },
       { text: 'Make lacks a self-hosted option.', context: { competitors: ['Make'] }, words: 'Make lacks' },
+      { text: 'Built around a visual editor, it’s a popular option for technical teams.', context: { competitors: ['Relay'], previous: 'Relay is a workflow tool.' }, words: 'it’s a popular' },
+      { text: 'We can call models through connectors, but it lacks agent-building features.', context: { competitors: ['Relay'], pageKind: 'comparison' }, words: 'it lacks' },
+      { text: 'It has a set of pre-built integrations, although this is nowhere near as extensive as Relay.', context: { competitors: ['Relay'] }, words: 'nowhere near as extensive as Relay' },
     ],
     nonClaims: [
       { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
+      { text: 'Even if someone intercepts the update, they won’t be able to read it.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
       { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
       { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
       'Other platforms are available for beta testing.',

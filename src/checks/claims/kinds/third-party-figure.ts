@@ -3,13 +3,27 @@
 // someone else's are claims a reader can check, and against a competitor they are a comparison too.
 import { hypothetical } from './filters.js'
 import { NUM } from './numbers.js'
-import { aboutPublisher, competitorIn, mentionsRivals } from './scope.js'
+import { aboutPublisher, competitorIn, mentionsRivals, publisherIn } from './scope.js'
+import { namesIn } from '../../../site/names.js'
 import type { ClaimContext, ClaimMatch, KindModule } from './types.js'
 
 const AMOUNT = new RegExp(String.raw`[$€£¥]\s?${NUM}(?:\s?(?:k|K|M|MM|million|billion))?(?:\s*(?:\/|per\s|a\s|an\s)\s*(?:month|mo|year|yr|seat|user|GB|hour)\b|\s+(?:annually|monthly|yearly|annual fee|monthly fee|a year|a month|per year|per month))?`, 'g')
 // The publisher's own plans: "plans start at $12/month", "our Pro plan", "you pay $1 per million writes".
 const OWN_PRICE = /\b(?:plans?\s+(?:start|from|begin)|starting at|from \$|our\s+(?:\w+\s+)?(?:plan|price|pricing|tier)|pro plan|free plan|you(?:['’]ll)?\s+pay|billed|waive[sd]?|credit|discount|off\b)/i
 const THIRD_PARTY_COST = /\b(?:costs?|charges?|priced?\s+at|fees?|exceeds?|can\s+(?:cost|exceed|run)|runs?\s+(?:you|about|around)|paying)\b/i
+
+// A list of tools, each item led by its name: "Bugsnag: Starts at $47/month." The name says whose price it
+// is, so "starts at" is no longer the publisher's own plan. Only when the publisher is known and is not it.
+const LABEL = /^\s*([^:.!?]{2,40}):\s/
+const PLAN_OR_ATTRIBUTE = /\b(?:price|pricing|prices|cost|costs|plan|plans|tier|tiers|free|pro|team|starter|basic|business|enterprise|premium|standard|plus|solo|maker|requirements?|budget|total|fees?|license|licensing|subscription|annual|monthly|yearly)\b/i
+function labelledByOtherProduct(text: string, at: number, ctx: ClaimContext): boolean {
+  const label = LABEL.exec(text)
+  if (!label || label[0].length > at || ctx.publisher.length === 0 || publisherIn(text, ctx)) return false
+  const name = (label[1] ?? '').trim()
+  // a plan or an attribute ("MAKER: $33/month", "Price: $59 per month") is not the product's name
+  if (!/[a-z]/.test(name) || PLAN_OR_ATTRIBUTE.test(name)) return false
+  return namesIn(name).some((h) => !h.initial || name === h.name)
+}
 
 export function findThirdPartyFigures(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
@@ -19,7 +33,7 @@ export function findThirdPartyFigures(ctx: ClaimContext): ClaimMatch[] {
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length }
     const competitor = competitorIn(text, ctx)
-    if (ctx.competitorCell || (competitor !== null && !OWN_PRICE.test(text.slice(Math.max(0, m.index - 40), m.index)))) {
+    if (ctx.competitorCell || labelledByOtherProduct(text, m.index, ctx) || (competitor !== null && !OWN_PRICE.test(text.slice(Math.max(0, m.index - 40), m.index)))) {
       out.push({ kind: 'statistic', ...span }, { kind: 'comparison', ...span })
     } else if (mentionsRivals(text) && THIRD_PARTY_COST.test(text)) {
       out.push({ kind: 'statistic', ...span }, { kind: 'comparison', ...span })
@@ -41,7 +55,12 @@ export const thirdPartyFigure: KindModule = {
       { text: 'A small server costs $20/month.', words: '$20/month' },
       { text: 'Traditional tools can exceed $6,000 annually.', words: '$6,000 annually' },
       { text: '$6,000/year', context: { tableCell: true, competitorCell: true }, words: '$6,000/year' },
+      { text: 'Tracebird: Starts at $47/month.', context: { publisher: ['Acme'], listItem: true }, words: '$47/month' },
     ],
-    nonClaims: ['Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }],
+    nonClaims: [
+      { text: 'Acme Cloud: Starts at $12/month.', context: { publisher: ['Acme'], listItem: true } },
+      { text: 'Maker: $33/month (10,000 MAU).', context: { publisher: ['Acme'], listItem: true } },
+      { text: 'Requirements: a GitHub account, an Acme account (from $12/month).', context: { publisher: ['Acme'], listItem: true } },
+      'Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }],
   },
 }
