@@ -11,6 +11,9 @@ import { exampleValue, hypothetical } from './filters.js'
 import { AUDIENCE, AUDIENCE_ADJ, CURRENCY, FRACTION, NUM, notAClaimNumber, OFFER_CONTEXT, PEOPLE, SETTING, SETTING_NOT_THRESHOLD, SMALL_NUM, TIME_UNIT, WORD_NUM } from './numbers.js'
 import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
+// "takes about", "typically", "can take up to": how long something is said to take
+const DURATION_ESTIMATE = /\b(?:takes?|took|taking|typically|usually|normally|generally|often|about|around|roughly|approximately|averages?|average of|can take|may take|just|only)\s+(?:\w+\s+){0,2}$/i
+
 // Verbs that report a metric having moved; past tense only.
 const CHANGE_VERB = String.raw`(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`
 const SETTING_PERCENT = /\b(?:begin|start)(?:s|ing)?\s+with\s+\d+(?:\.\d+)?\s?%|\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i
@@ -111,6 +114,19 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
   // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
   { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
+  // how long something typically takes, given as an estimate: "review takes 24–72 hours", "About 2–3 hours",
+  // "Initial: 7 days average", "Usually within 24 hours" (not a wait, a schedule or a setting: "every 5–10
+  // minutes", "wait 2–3 minutes", "retention of 7–30 days")
+  {
+    re: new RegExp(String.raw`\b${NUM}\s?[–—-]\s?${NUM}\s+${TIME_UNIT}\b|\b${NUM}\s+${TIME_UNIT}\s+(?:on\s+)?average\b|\b(?:typically|usually|normally|generally|often)\s+(?:takes?\s+|within\s+|around\s+|about\s+)+${NUM}\s+${TIME_UNIT}\b`, 'gi'),
+    keep: (m, text) => {
+      if (SETTING.test(text) || INSTRUCTION.test(text) || /^\s*(?:[\w-]+\s+)?(?:TTL|timeout|interval|window|delay|clips?|before|after)\b/i.test(text.slice(m.index + m[0].length))) return false
+      if (/\b(?:every|each|wait|waiting|after|for|per|retention|retain|keep|kept|expires?|ttl|timeout|interval|window|delay|schedule[sd]?|cron|set|next|recruit\w*)\b[^.;!?]{0,20}$/i.test(text.slice(0, m.index))) return false
+      // said as an estimate of how long something takes, or of a review, approval or wait
+      const before = text.slice(Math.max(0, m.index - 40), m.index)
+      return DURATION_ESTIMATE.test(before) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0])
+    },
+  },
   { re: new RegExp(String.raw`\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
   { re: new RegExp(String.raw`\b(?:(?:in|within)\s+(?:${NUM}|${WORD_NUM})\s+)?${TIME_UNIT},?\s+(?:not|instead of|rather than)\s+(?:${NUM}\s+|${WORD_NUM}\s+)?${TIME_UNIT}`, 'gi') },
   { re: new RegExp(String.raw`\btook\s+${NUM}\s+${TIME_UNIT}\s+now\s+takes?\s+${NUM}\s+${TIME_UNIT}`, 'gi') },
@@ -141,7 +157,8 @@ export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
     // A pricing page's figures are its prices, plan limits and worked examples; only social proof is a claim there.
     return /\b(?:trusted|used|loved|chosen|relied on|join|customers use)\b/i.test(text) ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : []
   }
-  const own = PLAN.test(text) && !SOCIAL_PROOF.test(text) ? found.filter((m) => /[%x×]|\btimes\b/i.test(text.slice(m.start, m.end))) : found
+  // (a plan named in capitals and priced, "SOLO: $12/month (1,000 MAU, 2 GB storage)", lists its limits too)
+  const own = (PLAN.test(text) || /^\s*[A-Z][A-Z0-9+ -]{1,20}:\s*[$€£¥]\s?\d/.test(text)) && !SOCIAL_PROOF.test(text) ? found.filter((m) => /[%x×]|\btimes\b/i.test(text.slice(m.start, m.end))) : found
   return priceContext ? own.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : own
 }
 
@@ -164,6 +181,8 @@ export const statistic: KindModule = {
       { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
       { text: 'Your help desk is live in a single afternoon.', words: 'in a single afternoon' },
       { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
+      { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
+      { text: 'Initial review: 7 days average', words: '7 days average' },
       { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
       { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
@@ -176,6 +195,12 @@ export const statistic: KindModule = {
       'Step 2 of 4: choose a template.',
       'Version 10.2 requires Node 20.',
       'The export takes about 2 minutes.',
+      'Check the dashboard every 5–10 minutes during a rollout.',
+      'Wait 2–3 minutes for the build to appear.',
+      'Use 15–30 second clips to show your app.',
+      'SOLO: $12/month (1,000 MAU, 2 GB storage, 50 GB bandwidth)',
+      'Token caching (2-4 hour TTL) keeps verification fast.',
+      'Start recruiting testers 3-4 weeks before launch.',
       'Use code WELCOME10 for 10% off.',
       'Imagine an inbox with 12,000 unread emails.',
       'Each write covers up to 10KB.',
