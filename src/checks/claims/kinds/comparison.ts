@@ -36,6 +36,16 @@ const EXPLICIT: Pattern[] = [
   { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
   // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
   { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (_m, text, ctx) => competitorIn(text, ctx) !== null },
+  // "a great DocuSign alternative", "Your Complete AppFlow Alternative": the product praised against a named rival
+  {
+    re: /\b(?:great|complete|better|best|perfect|ideal|superior|top|leading|powerful|affordable|cheaper|modern|real|true|smarter|simpler|easier|faster|solid|worthy|go-to|no-brainer|drop-in|fully[- ]featured|full[- ]featured)\s+(?:(?:open[- ]source|self[- ]hosted|free|privacy[- ]first|low[- ]cost)\s+)?(?:[A-Z][\w.-]*\s+){1,2}alternative\b/gi,
+    keep: (m, text, ctx) => {
+      const names = namesIn(m[0]).filter((h) => !/^(?:Great|Complete|Better|Best|Perfect|Ideal|Superior|Top|Leading|Powerful|Affordable|Cheaper|Modern|Real|True|Smarter|Simpler|Easier|Faster|Solid|Worthy|Open|Source|Free|Alternative)$/i.test(h.name))
+      return names.length > 0 && names.every((h) => findAny(h.name, ctx.publisher) === null) && /[a-z]/.test(text)
+    },
+  },
+  // "very familiar to anyone who’s used Zapier": set beside a named product
+  { re: /\bfamiliar\s+to\s+anyone\s+who(?:['’]s|\s+has)\s+(?:\w+\s+)?used\s+[A-Z][\w.-]*/g },
   // not moving up the publisher's own plans: "upgrade to a paid plan", "upgrade to the latest version"
   {
     re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi,
@@ -158,7 +168,8 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
     if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || !rivalSide(text, m, ctx))) continue
     if (negatedBefore(text, m.start) && !/\bnot\s+only\b/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue
     if (quotedExample(text, m.start, m.end)) continue
-    if (inScope(ctx, m)) out.push(m)
+    // (a rival named in the words themselves needs no scope: "a great DocuSign alternative")
+    if (/alternative$|^familiar\b/i.test(words) || inScope(ctx, m)) out.push(m)
   }
   if (out.length === 0 && implicitInScope(ctx)) {
     for (const m of runPatterns(IMPLICIT, ctx, 'comparison')) {
@@ -183,7 +194,7 @@ export const comparison: KindModule = {
   id: 'comparison',
   description: 'The product set against a competitor or the alternatives, with or without "than", when a competitor is in the sentence, the one before, or the page.',
   detect: findComparisons,
-  gate: (ctx) => ctx.competitors.length > 0 || ctx.pageKind === 'comparison' || ctx.lead !== undefined || /\b(?:than|unlike|vs\.?|versus|compared|outperform\w*|outpac\w*|outsell\w*|outrank\w*|outshine\w*|beats?|advantages?|edge|upgrade|stands?\s+out|apart|instead|fraction|share|as\s+[\w-]+\s+as)\b/i.test(ctx.text),
+  gate: (ctx) => ctx.competitors.length > 0 || ctx.pageKind === 'comparison' || ctx.lead !== undefined || /\b(?:than|unlike|vs\.?|versus|compared|outperform\w*|outpac\w*|outsell\w*|outrank\w*|outshine\w*|beats?|advantages?|edge|upgrade|stands?\s+out|apart|instead|fraction|share|as\s+[\w-]+\s+as|alternative|familiar)\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Acme is simpler than Front.', words: 'simpler than' },
@@ -200,6 +211,9 @@ export const comparison: KindModule = {
       { text: 'Acme stands out by offering instant deployments.', context: { publisher: ['Acme'] }, words: 'stands out' },
       { text: 'Acme is even faster.', context: { publisher: ['Acme'], competitors: ['Relay'], previous: 'Relay is fast.' }, words: 'faster' },
       { text: 'Relay is clunky; Acme makes it easier.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'easier' },
+      { text: 'Documenso is a great DocuSign alternative.', words: 'great DocuSign alternative' },
+      { text: 'Acme: Your Complete Relay Alternative', context: { title: true, publisher: ['Acme'] }, words: 'Complete Relay Alternative' },
+      { text: 'Its editor will feel very familiar to anyone who’s used Relay in the past.', words: 'familiar to anyone who’s used Relay' },
       { text: 'Read how Acme vs Relay plays out on pricing.', context: { publisher: ['Acme'] }, words: 'vs' },
       { text: 'Shared inboxes vs other platforms: what changes.', words: 'vs' },
     ],
