@@ -34,6 +34,8 @@ const PATTERNS: Pattern[] = [
   // unlimited said in other words: "as many users as you want", "no matter how big your database is",
   // "won't be beaten", "solve signing once and for all" (not "without compromising on X": labelled both ways)
   { re: /\bas\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?as\s+(?:you|they|your\s+\w+)\s+(?:want|wants|like|likes|need|needs|wish|please)\b|\bno\s+matter\s+how\s+(?:big|large|many|much|complex|fast)\b|\bwon['’]t\s+be\s+beaten\b|\bonce\s+and\s+for\s+all\b/gi, keep: (m, text) => !/\bas\s+many\b/i.test(m[0]) || !/\b(?:add|invite|create|start)\b/i.test(text.slice(0, m.index)) },
+  // "we don’t charge hidden fees": "no hidden fees" with the verb negated
+  { re: /\b(?:don['’]t|do\s+not|never|won['’]t)\s+charge\s+(?:you\s+)?(?:any\s+)?(?:hidden|surprise|extra|additional)\s+(?:fees|costs|charges)\b/gi },
   { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
   // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
   { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\b(?:fits?|fitting|function(?:s|ing)?|looks?|looking|resiz\w+)\s+perfectly\s+(?:on|across|in)\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
@@ -106,10 +108,12 @@ export const absolute: KindModule = {
   id: 'absolute',
   description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
   detect: findAbsolutes,
-  gate: (ctx) => /\b(?:no|zero|free|never|without|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b/i.test(ctx.text),
+  gate: (ctx) => /\b(?:no|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'No hidden fees, ever.', words: 'No hidden fees' },
+      { text: 'Unlike other tools, we don’t charge hidden fees.', words: 'don’t charge hidden fees' },
+      { text: 'Let’s build a web UI, which allows you to use it with as many users as you want.', words: 'as many users as you want' },
       { text: 'Zero-downtime operations.', words: 'Zero-downtime' },
       { text: 'Fix bugs or roll out features without delays.', words: 'without delays' },
       { text: 'Acme never misses an outage.', words: 'never misses' },

@@ -32,7 +32,11 @@ export function quotedExample(text: string, start: number, end: number): boolean
 const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|focus(?:es|ed|ing)?\s+on\s+(?:becoming|being|making|building)\b|to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i
 
 export function aspirational(text: string, start: number): boolean {
-  return ASPIRATION.test(text.slice(0, start))
+  const before = text.slice(0, start)
+  const aim = ASPIRATION.exec(before)
+  // a clause of its own after the aim describes what is, not what is hoped for: "Let’s build a UI, which
+  // allows you to use it with as many users as you want"
+  return aim !== null && !/,\s*(?:which|so\s+(?:that\s+)?you|and\s+it)\b/i.test(before.slice(aim.index))
 }
 
 /** Whether [start, end) is inside a pair of quotation marks. */
