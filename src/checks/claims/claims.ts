@@ -75,6 +75,10 @@ function afterOf(sentences: Sentence[], index: number): string | undefined {
   if (here === undefined) return undefined
   let i = index + 1
   while (i < sentences.length && sentences[i]?.block === here.block) i++
+  // A quotation signed inside its own blockquote ("…<br> — Sam Lee, CTO, Otto") carries its attribution as
+  // its last line.
+  const last = sentences[i - 1]
+  if (here.kind === 'blockquote' && i - 1 > index && last !== undefined && /^\s*(?:>\s*)?[—–-]\s*\p{Lu}/u.test(last.text)) return last.text
   return sentences[i]?.text
 }
 

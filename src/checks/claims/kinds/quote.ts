@@ -12,7 +12,8 @@ const ATTRIBUTION_AFTER = /^[\s,.!?]*(?:(?:says|said|explains|explained|adds|add
 const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|according to [\w\s]+|(?:describes?|described|calls?|called|dubbed|names?|named)\s+(?:[\w&.’'-]+\s+){1,4}?as|(?:calls?|called|dubbed)\s+[\w&.’'-]+(?:\s+[\w&.’'-]+)?)[\s:,]*$/i
 // A saying rather than an attribution: "everyone says", "people say", "we always say".
 const GENERIC_SPEAKER = /\b(?:everyone|everybody|people|they|we|I|you|nobody|someone|folks)\s+(?:\w+\s+)?(?:says?|said)\s*[:,]?\s*$/i
-const DASH_ATTRIBUTION = /^\s*[—–-]\s*\p{Lu}/u
+// (a ">" left over when the signature line is written as a nested quote: "> — Sam Lee, CTO")
+const DASH_ATTRIBUTION = /^\s*(?:>\s*)?[—–-]\s*\p{Lu}/u
 // "As Bailey reflected:", "Simon Flack shared his perspective:", "NASA's team weighed in:", "a quote that…:"
 const LEAD_IN = /\b(?:shared|says|said|put it|puts it|noted|notes|wrote|writes|explained|explains|reflected|recalls|recalled|weighed in|told us|tells us|added|adds|commented|tweeted|posted|praised|expressed|emphasi[sz]ed|highlighted|mentioned|summari[sz]ed|sum(?:s|med)? it up|described|observed|remarked|stated|admitted|pointed out|responded|replied|answered|reported|a quote|quoted|in (?:his|her|their) words|testimonial)\b[^.!?]*:\s*$/i
 // A blockquote that is a callout, not a quotation.
@@ -130,6 +131,7 @@ export const quote: KindModule = {
       { text: 'Described by Vercel as a tool for writing UIs rendered on the server.', words: 'Described by Vercel as' },
       { text: 'We use Acme to power our realtime dashboards.', context: { blockquote: true, publisher: ['Acme'] }, words: 'We use Acme to power our realtime dashboards.' },
       { text: 'Acme enables us to stream agent updates in real time.', context: { blockquote: true, publisher: ['Acme'] }, words: 'Acme enables us to stream agent updates in real time.' },
+      { text: 'At Otto, we built a spreadsheet where every cell is an agent.', context: { blockquote: true, publisher: ['Acme'], after: '> — Sam Lee, Co-founder & CEO, Otto' }, words: 'At Otto, we built a spreadsheet where every cell is an agent.' },
     ],
     nonClaims: [
       '“Hello.”',

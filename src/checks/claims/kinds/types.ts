@@ -38,7 +38,7 @@ export interface ClaimContext {
   next?: string
   /** The paragraph just before this blockquote or list, when it leads into it ("As Sam put it:"). */
   lead?: string
-  /** The sentence just after this sentence's block (an attribution line under a quotation). */
+  /** The sentence just after this sentence's block (an attribution line under a quotation), or a blockquote's own signature line. */
   after?: string
 }
 
