@@ -11,7 +11,8 @@ const QUOTED = /(["“«])([^"”»]{3,}?\s[^"”»]*?)(["”»])/g
 const ATTRIBUTION_AFTER = /^[\s,.!?]*(?:(?:says|said|explains|explained|adds|added|notes|noted|writes|wrote|recalls|told)\b|[—–]\s*\p{Lu}|-\s+\p{Lu}|,?\s*according to\b)/u
 const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|according to [\w\s]+|(?:describes?|described|calls?|called|dubbed|names?|named)\s+(?:[\w&.’'-]+\s+){1,4}?as|(?:calls?|called|dubbed)\s+[\w&.’'-]+(?:\s+[\w&.’'-]+)?)[\s:,]*$/i
 // A saying rather than an attribution: "everyone says", "people say", "we always say".
-const GENERIC_SPEAKER = /\b(?:everyone|everybody|people|they|we|I|you|nobody|someone|folks)\s+(?:\w+\s+)?(?:says?|said)\s*[:,]?\s*$/i
+// (nor a screen or a label: "you'll see it says "manager + 1"", "the button reads "Publish"")
+const GENERIC_SPEAKER = /\b(?:everyone|everybody|people|they|we|I|you|nobody|someone|folks|it|this|that|which|the\s+(?:button|label|screen|menu|field|message|error|banner|prompt|dialog|tab|column|page|header|title))\s+(?:\w+\s+)?(?:says?|said|reads?)\s*[:,]?\s*$/i
 // (a ">" left over when the signature line is written as a nested quote: "> — Sam Lee, CTO")
 const DASH_ATTRIBUTION = /^\s*(?:>\s*)?[—–-]\s*\p{Lu}/u
 // "As Bailey reflected:", "Simon Flack shared his perspective:", "NASA's team weighed in:", "a quote that…:"
@@ -137,6 +138,7 @@ export const quote: KindModule = {
       '“Hello.”',
       'Press "Publish" when you are ready.',
       'Everyone says "use boring software".',
+      'In the menu on the left you will see it says "manager + 1"; expand that.',
       { text: 'TLDR; we rewrote the editor.', context: { blockquote: true } },
       { text: 'According to Acme, only your users can decrypt updates.', context: { publisher: ['Acme'] } },
       { text: 'According to Sam Lee, founder of Acme: ship small.', context: { publisher: ['Acme'] } },

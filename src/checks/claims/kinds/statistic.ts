@@ -199,6 +199,7 @@ export const statistic: KindModule = {
       'Wait 2–3 minutes for the build to appear.',
       'Use 15–30 second clips to show your app.',
       'SOLO: $12/month (1,000 MAU, 2 GB storage, 50 GB bandwidth)',
+      'Write clear errors. For example: "Unable to save photo – File size exceeds 5 MB."',
       'Token caching (2-4 hour TTL) keeps verification fast.',
       'Start recruiting testers 3-4 weeks before launch.',
       'Use code WELCOME10 for 10% off.',

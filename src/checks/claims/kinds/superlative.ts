@@ -18,7 +18,7 @@ const NOT_SUPERLATIVE = new Set(
 
 // A superlative the writer restricts to their own experience or a hypothesis: "the best idea we had",
 // "the most fundamental choices we had to make", "the easiest way to do this would be".
-const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|have|'ve|’ve|could|did|made|found|faced|know|knew|can|were|was)\b|^[\w\s-]{0,40}?\b(?:would|could|might)\s+be\b/i
+const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|have|'ve|’ve|could|did|made|found|faced|know|knew|can|were|was)\b|^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|^[\w\s-]{0,40}?\b(?:would|could|might)\s+be\b/i
 const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$)/i
 
 // An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
@@ -37,7 +37,7 @@ const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|servi
 
 // advice, not a claim: "The simplest way to start is to add llms.txt", "the simplest approach: clients pick the
 // shard", "the best option is typically to use a queue"
-const ADVICE_AFTER = /^\s+(?:(?:way\s+to\b[^.]*?\b|(?:approach|option|method|route|path)\s+(?:to\b[^.]*?\b|here\s+|for\s+[^.]*?\b)?)is\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b|(?:approach|option|method|fix)\s*:)/i
+const ADVICE_AFTER = /^\s+(?:(?:way\s+to\b[^.]*?\b|(?:approach|option|method|route|path|pattern|strategy|practice|solution|fix|setup|bet|move)\s+(?:to\b[^.]*?\b|here\s+|for\s+[^.]*?\b)?)is\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b|(?:approach|option|method|fix)\s*:)/i
 
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
@@ -109,6 +109,8 @@ const PATTERNS: Pattern[] = [
       if (/\b(?:works?|worked|fits?|performs?|suits?)\s+$/i.test(before)) return false
       if (ADVICE_AFTER.test(after)) return false
       if (/^\s+(?:positioned|avoided|understood|shed|of all|of both worlds|chance|effect|uses?\b)/i.test(after)) return false
+      // "best leveraged in conjunction with", "best paired with": how to use a thing, not a ranking
+      if (/^\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i.test(after) && !/^\s+(?:rated|ranked|reviewed)\b/i.test(after)) return false
       if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after)) return false
       // "the best you can", "the best founders can do": doing as well as one is able, not a ranking
       if (/^\s+(?:that\s+)?(?:you|we|they|I|he|she|one|[\w-]+s)\s+(?:can|could)\b/i.test(after)) return false
@@ -212,6 +214,9 @@ export const superlative: KindModule = {
       'The simplest approach: clients determine the shard from the key.',
       'So, the best option is typically to use a dedicated queue.',
       'A CDN is usually the easiest concept to grasp.',
+      'These are the only elements that we altered after recording.',
+      'This is best leveraged in conjunction with automated checks.',
+      'The cleanest pattern is to publish to staging first.',
       'The first data source that is the parent of the page wins.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
