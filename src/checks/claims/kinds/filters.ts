@@ -28,8 +28,9 @@ export function quotedExample(text: string, start: number, end: number): boolean
 }
 
 // An aim rather than a fact: "we want to be the fastest", "help us make this the biggest launch yet",
-// "let's build the most trusted tool", "to provide the best product for their customers".
-const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|focus(?:es|ed|ing)?\s+on\s+(?:becoming|being|making|building)\b|to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i
+// "let's build the most trusted tool", "to provide the best product for their customers" (not "proven to be
+// the most insightful": a finding, not a hope).
+const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|focus(?:es|ed|ing)?\s+on\s+(?:becoming|being|making|building)\b|(?<!\b(?:proven|shown|known|said|considered|found|turned out)\s)to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i
 
 export function aspirational(text: string, start: number): boolean {
   const before = text.slice(0, start)

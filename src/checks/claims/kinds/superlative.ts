@@ -186,6 +186,7 @@ export const superlative: KindModule = {
       { text: 'Check out our round-up of the top Zapline alternatives.', words: 'the top Zapline alternatives' },
       { text: 'There’s never been a better way to build internal tools.', words: 'never been a better' },
       { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
+      { text: 'Across 750 apps, these rollouts have proven to be the most reliable.', words: 'the most reliable' },
       { text: 'Relay is perhaps the most basic offering in terms of design.', context: { competitors: ['Relay'] }, words: 'the most basic' },
     ],
     nonClaims: [
