@@ -111,6 +111,10 @@ describe('what counts as a source', () => {
     expect(read('Acme teams reply 3x faster. See [our pricing](/pricing).')).toHaveLength(1)
     expect(read('Acme teams reply 3x faster [[1]](https://acme.example/).')).toEqual([])
     expect(read('Acme teams reply 3x faster ([2026 benchmark](/research/benchmark-2026)).')).toEqual([])
+    // the claim's own words linked to the publisher's benchmark section or its open-metrics page
+    expect(read('Scale to [millions of concurrent subscribers](/docs/reference/benchmarks#cloud).')).toEqual([])
+    expect(read('Thousands of teams rely on Acme ([see for yourself](/open)).')).toEqual([])
+    expect(read('Thousands of teams rely on Acme ([our open-source platforms](/blog/open-source-platforms)).')).toHaveLength(1)
   })
   it('a cited sentence that leads into a list or table sources its figures; an uncited lead-in does not', () => {
     const list = (lead: string): string => `${lead}\n\n- **Median sync time**: 140 ms for a 2 MB file\n- **Delivery rate**: 97% of messages`

@@ -46,7 +46,8 @@ export function resolves(doc: ContentDocument, id: string, sourceIds: Set<string
 const CITATION_MARKER = /^\s*[[(]?\s*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|sources?|ref(?:erence)?s?|cite|citation|study|report|survey|data|research|paper|benchmark|link|here)\s*[\])]?\s*$/i
 // Words that say a page is evidence rather than marketing.
 const EVIDENCE_WORDS = /\b(?:reports?|benchmarks?|stud(?:y|ies)|case[- ]stud(?:y|ies)|stor(?:y|ies)|customers?|survey|research|results|data|audit|certificat\w*|transparency|security|trust|status|whitepaper|paper|analysis|test(?:ed|s)?|measured|press|announcement|index|list|quadrant|review|awards?)\b/i
-const EVIDENCE_PATHS = /\/(?:customers?|case-stud(?:y|ies)|customer-stor(?:y|ies)|success-stor(?:y|ies)|research|benchmarks?|reports?|security|trust|status|transparency|press|awards?)(?:[/.-]|$)/i
+// (an "open" page is the open-startup convention for public metrics: "/open", "/open-metrics")
+const EVIDENCE_PATHS = /\/(?:customers?|case-stud(?:y|ies)|customer-stor(?:y|ies)|success-stor(?:y|ies)|research|benchmarks?|reports?|security|trust|status|transparency|press|awards?|metrics|stats|statistics)(?:[/.#?-]|$)|\/open(?:-(?:metrics|startup|stats))?(?:[/#?]|$)/i
 
 function hostWords(url: string): string[] {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(url)
