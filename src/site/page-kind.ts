@@ -69,6 +69,20 @@ function topicVersus(doc: Pick<SiteDocument, 'path' | 'sentences'>, title: strin
   })
 }
 
+/**
+ * "apple-vs-google-privacy.md" titled "Apple vs Google: Privacy Compliance", "state-privacy-laws-comparison.md":
+ * a page that sets two others side by side, with the publisher on neither side, is an explainer, not the
+ * publisher's comparison page (whose title names it: "Acme vs Relay"). Alternatives pages and pages filed
+ * under compare/ or vs/ stay comparisons; so does every page while the publisher is unknown.
+ */
+function othersCompared(path: string, title: string, publisher: readonly string[], byTitle = false): boolean {
+  if (publisher.length === 0 || title === '' || /\balternatives?\b/i.test(title) || /(?:^|\/)(?:compare|comparisons?|vs|alternatives?)\//i.test(path)) return false
+  // (by title, only two named sides: "Inbox tools compared" may be a round-up the publisher is part of)
+  if (byTitle ? !/\s(?:vs\.?|versus)\s/i.test(title) : !/[-_/]vs[-_.]|[-_]comparison(?:[-_.]|$)/i.test(path)) return false
+  const lower = title.toLowerCase()
+  return !publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()))
+}
+
 export function pageKindOf(
   doc: Pick<SiteDocument, 'path' | 'frontmatter' | 'sentences'>,
   overrides: Partial<Record<PageKind, string[]>> = {},
@@ -90,8 +104,9 @@ export function pageKindOf(
   const title = titleOf(doc)
   let byPath = PATH_KINDS.find(([, re]) => re.test(doc.path))
   if (byPath?.[0] === 'comparison' && /[-_/]vs[-_.]/i.test(doc.path) && topicVersus(doc, title, publisher)) byPath = undefined
+  if (byPath?.[0] === 'comparison' && othersCompared(doc.path, title, publisher)) byPath = undefined
   if (byPath && SPECIFIC.has(byPath[0])) return { kind: byPath[0], from: 'path' }
-  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher)) return { kind: 'comparison', from: 'title' }
+  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher) && !othersCompared(doc.path, title, publisher, true)) return { kind: 'comparison', from: 'title' }
   if (STORY_TITLE.test(title)) return { kind: 'customer-story', from: 'title' }
   if (declared) return declared
   if (byPath) return { kind: byPath[0], from: 'path' }

@@ -69,6 +69,17 @@ describe('site context', () => {
     expect(pageKindOf(doc('content/x.md', md(['tags: [Customer Story]', 'title: X'], ['Hi.'])))).toEqual({ kind: 'customer-story', from: 'frontmatter tags' })
   })
 
+  it('a page setting two others side by side, with the publisher on neither side, is no comparison page', () => {
+    const body = ['Stormline and Brightpath both ask for consent. Tidewell helps you comply with both.']
+    expect(pageKindOf(doc('content/blog/stormline-vs-brightpath-privacy.md', md(['title: Stormline vs Brightpath Privacy Rules'], body)), {}, ['Tidewell']).kind).toBe('page')
+    expect(pageKindOf(doc('content/blog/state-privacy-laws-comparison.md', md(['title: State Privacy Laws'], body)), {}, ['Tidewell']).kind).toBe('page')
+    expect(pageKindOf(doc('content/blog/stormline-brightpath.md', md(['title: Stormline vs Brightpath'], body)), {}, ['Tidewell']).kind).not.toBe('comparison')
+    expect(pageKindOf(doc('content/blog/tidewell-vs-helpnest.md', md(['title: Tidewell vs Helpnest'], body)), {}, ['Tidewell']).kind).toBe('comparison')
+    expect(pageKindOf(doc('content/compare/stormline-vs-brightpath.md', md(['title: Stormline vs Brightpath'], body)), {}, ['Tidewell']).kind).toBe('comparison')
+    // without a known publisher, the path still decides
+    expect(pageKindOf(doc('content/blog/stormline-vs-brightpath-privacy.md', md(['title: Stormline vs Brightpath Privacy Rules'], body))).kind).toBe('comparison')
+  })
+
   it('explains itself one fact a line, with where each came from', () => {
     const text = explainSiteContext(site)
     expect(text).toContain('Publisher: `Tidewell`')
