@@ -6,7 +6,7 @@ import type { Rule, RulePack } from '../rules/types.js'
 import type { Finding, Sentence, Severity } from '../types.js'
 import type { Check, CheckContext } from './types.js'
 import { promiseInContext } from './claims/kinds/absolute.js'
-import { isSupported } from './claims/support.js'
+import { isSupported, leadInOf } from './claims/support.js'
 import { supportOptions } from './claims/claims.js'
 
 export interface CompiledRules {
@@ -91,7 +91,9 @@ export function findBannedClaims(ctx: CheckContext, compiled: CompiledRules = co
     for (const match of matchText(compiled.matcher, sentence.text, active)) {
       // Negated, hedged, quoted-as-an-example, hypothetical or technical uses are not the claim the rule bans.
       // A testimonial is still words the publisher prints: a banned phrase in a blockquote stays a finding.
-      if (!promiseInContext(sentence.text, match.start, match.end, { blockquote: false }, false, false)) continue
+      // (a list of examples of what not to write, "Rejection triggers:" → "- "#1 app"", is read with its lead-in)
+      const lead = sentence.kind === 'list-item' ? leadInOf(ctx.doc, sentence)?.text : undefined
+      if (!promiseInContext(sentence.text, match.start, match.end, { blockquote: false, listItem: sentence.kind === 'list-item', ...(lead !== undefined ? { lead } : {}) }, false, false)) continue
       const rule = rules[match.rule] as Rule
       const claim = rule.claim ?? 'absolute'
       const needsSource = rule.needsSource && claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx))

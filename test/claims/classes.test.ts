@@ -85,6 +85,14 @@ describe('absolutes beyond the phrase list, and one claim in two categories', ()
   })
 })
 
+describe('lists of writing examples', () => {
+  it('quoted words in an item marked ✓/✗, or under "Rejection triggers:", are the example, not the claim', () => {
+    expect(read('Be specific and factual:\n\n- ✓ "Join 50,000+ users"\n- ✗ "Best app in the world"')).toEqual([])
+    expect(read('**Automatic Rejection Triggers:**\n\n- "#1 app" without proof\n- "Zero downtime, guaranteed"')).toEqual([])
+    expect(read('What we offer:\n\n- "Zero downtime, guaranteed" on every plan')).not.toEqual([])
+  })
+})
+
 describe('false alarms the issue names', () => {
   it.each([
     'Imagine an inbox with 12,000 unread emails.',

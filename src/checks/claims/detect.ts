@@ -1,7 +1,7 @@
 // Finds the words in one sentence that make a claim a reader could ask "says who?" about, by running
 // every claim-kind module (kinds/) over the sentence in its context. Works on the prose text of a
 // sentence (markdown removed, code left out) and returns offsets into it.
-import { quotedExample } from './kinds/filters.js'
+import { exampleItem, quotedExample } from './kinds/filters.js'
 import { BANNED_KINDS, SOURCE_KINDS, claimContext, type ClaimMatch, type ContextInput, type DetectedKind } from './kinds/index.js'
 
 export type { ClaimMatch, DetectedKind }
@@ -17,7 +17,10 @@ function sorted(out: ClaimMatch[]): ClaimMatch[] {
 export function detectClaims(text: string, opts: DetectOptions = {}): ClaimMatch[] {
   const ctx = claimContext(text, opts)
   // Words quoted as an example of what (not) to write are no claim of the writer's, whatever their kind.
-  return sorted(SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end)))
+  const lead = ctx.listItem ? ctx.lead : undefined
+  return sorted(
+    SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end) && !exampleItem(text, m.start, m.end, lead)),
+  )
 }
 
 /** Every unconditional promise in the sentence (banned outright, whatever the source). */

@@ -55,3 +55,14 @@ const FOR_EXAMPLE = /(?:\be\.g\.|\(\s*for (?:example|instance))[,:]?\s[^.;:!?()]
 export function exampleValue(text: string, start: number): boolean {
   return FOR_EXAMPLE.test(text.slice(Math.max(0, start - 80), start))
 }
+
+// A list of examples of what (not) to write: an item marked "✓"/"✗" or "Don't:", or one under a lead-in such
+// as "Automatic Rejection Triggers:" or "Avoid phrases like:". Its quoted words are the example, not the claim.
+const EXAMPLE_MARK = /^\s*(?:[✓✔✗✘❌✅👍👎]|(?:do|don['’]t|bad|good|wrong|right|instead)\s*:)/i
+const EXAMPLE_LEAD = /\b(?:avoid|don['’]t|do not|never|rejections?|rejected|red flags?|triggers?|banned|misleading|examples?|be specific|instead of)\b[^.!?]*:\s*$/i
+
+/** Whether [start, end) is quoted in an item of a list of writing examples (`lead`: the list's lead-in). */
+export function exampleItem(text: string, start: number, end: number, lead?: string): boolean {
+  const marked = EXAMPLE_MARK.test(text) || (lead !== undefined && EXAMPLE_LEAD.test(lead))
+  return marked && insideQuotes(text, start, end)
+}

@@ -135,7 +135,8 @@ const PATTERNS: Pattern[] = [
     // a first among products ("the first inbox built for…"), not the first instance, component or action in a process
     keep: (m, text) => /^(?:world|industry|market)/i.test(m[0]) || FIRST_OF_KIND.test(m[0]) ? keepSuperlative(m, text) : false,
   },
-  { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: keepSuperlative },
+  // (not "our first-ever launch week": the publisher's own history)
+  { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: (m, text) => !/\b(?:our|my)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && keepSuperlative(m, text) },
   // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "your favorite
   // alternative", "optimal performance"; not "perfect for" a use, which describes fit, nor "our ultimate
   // guide", which names the publisher's own article
@@ -218,6 +219,7 @@ export const superlative: KindModule = {
       'These are the only elements that we altered after recording.',
       'This is best leveraged in conjunction with automated checks.',
       'The cleanest pattern is to publish to staging first.',
+      'We announced the plan in our first-ever launch week.',
       'The first data source that is the parent of the page wins.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
