@@ -58,7 +58,7 @@ export function exampleValue(text: string, start: number): boolean {
 
 // A list of examples of what (not) to write: an item marked "✓"/"✗" or "Don't:", or one under a lead-in such
 // as "Automatic Rejection Triggers:" or "Avoid phrases like:". Its quoted words are the example, not the claim.
-const EXAMPLE_MARK = /^\s*(?:[✓✔✗✘❌✅]|👍|👎||(?:do|don['’]t|bad|good|wrong|right|instead)\s*:)/i
+const EXAMPLE_MARK = /^\s*(?:[✓✔✗✘❌✅]|👍|👎|(?:do|don['’]t|bad|good|wrong|right|instead)\s*:)/i
 const EXAMPLE_LEAD = /\b(?:avoid|don['’]t|do not|never|rejections?|rejected|red flags?|triggers?|banned|misleading|examples?|be specific|instead of)\b[^.!?]*:\s*$/i
 
 /** Whether [start, end) is quoted in an item of a list of writing examples (`lead`: the list's lead-in). */
