@@ -177,6 +177,8 @@ const POSSESSIVE_FACT = /([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:shutdow
 const KIND_LIKE = /\b(?:platforms?|tools?|services?|solutions?|providers?|vendors?|competitors?|alternatives?|products?|offerings?)\s+(?:like|such\s+as|including)\s+((?:[\w.'’-]+(?:,\s*|\s+(?:and|or)\s+|\s+)){0,8}[\w.'’-]+)/gi
 const AGAINST = /\b(?:unlike|compared\s+(?:to|with)|instead\s+of|than|over)\s+((?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*){0,2})/g
 const FIRST_PERSON = /\b(?:we|our|us)\b/i
+// "Migrating from App Center to Acme", "switching from Relay to Acme": the product left behind for the publisher's
+const MIGRATION = /\b(?:[Mm]igrat\w*|[Mm]ov(?:e|es|ed|ing)|[Ss]witch(?:es|ed|ing)?|[Tt]ransition\w*)\s+(?:[\w-]+\s+){0,3}?from\s+((?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*){0,2})\s+to\s+((?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*){0,2})/g
 
 /** Names a sentence sets against the publisher: a competitor's shutdown or price, "platforms like X", "unlike X, we". */
 export function rivalNames(text: string, publisher: Set<string>): string[] {
@@ -186,6 +188,10 @@ export function rivalNames(text: string, publisher: Set<string>): string[] {
   for (let m = POSSESSIVE_FACT.exec(text); m !== null; m = POSSESSIVE_FACT.exec(text)) out.push(...namesIn(m[1] ?? '').slice(-1).map((h) => h.name))
   KIND_LIKE.lastIndex = 0
   for (let m = KIND_LIKE.exec(text); m !== null; m = KIND_LIKE.exec(text)) out.push(...proper(m[1] ?? ''))
+  MIGRATION.lastIndex = 0
+  for (let m = MIGRATION.exec(text); m !== null; m = MIGRATION.exec(text)) {
+    if (namesIn(m[2] ?? '').some((h) => isPublisher(h.name, publisher))) out.push(...namesIn(m[1] ?? '').slice(0, 1).map((h) => h.name))
+  }
   // "unlike X", "compared to X", "than X" name a rival only when the other side is the publisher or "we".
   // (the names of the sentence are read only when it has such a phrase: most sentences have none)
   AGAINST.lastIndex = 0

@@ -69,6 +69,14 @@ describe('site context', () => {
     expect(pageKindOf(doc('content/x.md', md(['tags: [Customer Story]', 'title: X'], ['Hi.'])))).toEqual({ kind: 'customer-story', from: 'frontmatter tags' })
   })
 
+  it('a page about migrating from a product to the publisher names that product as the page’s competitor', () => {
+    const moving = doc('content/blog/moving.md', md(['title: Migrating from Helpnest to Tidewell'], ['Tidewell imports your tickets. Tidewell keeps your macros.']))
+    const ctx = buildSiteContext([moving], { publisher: ['Tidewell'] })
+    expect(pageView(ctx, 'content/blog/moving.md').competitors.map((c) => c.name)).toContain('Helpnest')
+    const away = doc('content/blog/away.md', md(['title: Migrating from Tidewell to Helpnest'], ['Tidewell exports your tickets. Tidewell keeps your macros.']))
+    expect(pageView(buildSiteContext([away], { publisher: ['Tidewell'] }), 'content/blog/away.md').competitors.map((c) => c.name)).not.toContain('Helpnest')
+  })
+
   it('a page setting two others side by side, with the publisher on neither side, is no comparison page', () => {
     const body = ['Stormline and Brightpath both ask for consent. Tidewell helps you comply with both.']
     expect(pageKindOf(doc('content/blog/stormline-vs-brightpath-privacy.md', md(['title: Stormline vs Brightpath Privacy Rules'], body)), {}, ['Tidewell']).kind).toBe('page')
