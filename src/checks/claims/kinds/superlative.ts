@@ -26,7 +26,10 @@ const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|u
 
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|explanations?|definitions?|workarounds?|fix(?:es)?)\b/i
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|explanations?|definitions?|workarounds?|fix(?:es)?|misunderstandings?|traps?|pitfalls?|losses|consequences?|sources?\s+of|levers?|bottlenecks?)\b/i
+// A superlative that sketches good practice, not a product: "The strongest teams treat observability as…",
+// "The best runbooks are short", "The most effective release-note programs…", "the strongest automation stack".
+const PRACTICE_HEAD = /^\s+(?:(?!(?:for|in|of|to|with|by|on|at|among|across|the|a|an)\b)[\w-]+\s+){0,2}?(?:teams?|engineers|developers|managers|leaders|founders|programs?|notes|runbooks?|assessments?|reviews?|setups?|strateg(?:y|ies)|processes|practices|habits|patterns?|stacks?|playbooks?|rollouts?|retros?|postmortems?|checklists?)\b/i
 
 // "the most obvious place to start", "the most basic form", "the most useful metrics": adjectives that sort
 // ideas and tasks rather than praise a product, so a claim only when a competitor is named with them
@@ -45,7 +48,7 @@ const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
 function keepSuperlative(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length
   if (CONCESSIVE.test(text.slice(Math.max(0, m.index - 16), m.index))) return false
-  if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end))) return false
+  if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0]))) return false
   if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
   if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
   if (INTERNAL_AFTER.test(text.slice(end))) return false
@@ -220,6 +223,9 @@ export const superlative: KindModule = {
       'This is best leveraged in conjunction with automated checks.',
       'The cleanest pattern is to publish to staging first.',
       'We announced the plan in our first-ever launch week.',
+      'The strongest teams treat observability as a test surface.',
+      'The best runbooks are short enough to use under pressure.',
+      'The biggest misunderstanding is treating CI as a tool.',
       'The first data source that is the parent of the page wins.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
