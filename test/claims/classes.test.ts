@@ -85,6 +85,15 @@ describe('absolutes beyond the phrase list, and one claim in two categories', ()
   })
 })
 
+describe('words that name a section or a picture', () => {
+  it('a table-of-contents entry or an image’s alt text saying "X vs Y" makes no comparison', () => {
+    const toc = '- [Acme vs Relay](#acme-vs-relay)\n- [Pricing](#pricing)\n\n![Acme vs Relay](/img/acme-vs-relay.png)'
+    expect(read(toc)).toEqual([])
+    // the same words as a link in running text, or as a list item of its own, still compare
+    expect(read('- Acme vs Relay for growing teams')).toEqual(['SRC comparison: vs'])
+  })
+})
+
 describe('lists of writing examples', () => {
   it('quoted words in an item marked ✓/✗, or under "Rejection triggers:", are the example, not the claim', () => {
     expect(read('Be specific and factual:\n\n- ✓ "Join 50,000+ users"\n- ✗ "Best app in the world"')).toEqual([])

@@ -70,6 +70,14 @@ function leadOf(sentences: Sentence[], index: number): string | undefined {
   return lead !== undefined && /:\s*$/.test(lead.text) ? lead.text : undefined
 }
 
+// A table-of-contents entry ("- [Airtable vs Budibase](#airtable-vs-budibase)") or an image's alt text ("CAP vs
+// ACID") names a section or a picture the way a heading does: its "vs" names the comparison, it makes none.
+function namesAHeading(sentence: Sentence): boolean {
+  if (sentence.construct === 'alt') return true
+  const only = sentence.links.length === 1 ? sentence.links[0] : undefined
+  return sentence.kind === 'list-item' && only !== undefined && only.url.startsWith('#') && only.text.trim() === sentence.text.trim()
+}
+
 function afterOf(sentences: Sentence[], index: number): string | undefined {
   const here = sentences[index]
   if (here === undefined) return undefined
@@ -143,7 +151,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
       competitorCell: cells.competitorCells.has(index),
       listItem: sentence.kind === 'list-item',
       blockquote: sentence.kind === 'blockquote',
-      title: sentence.kind === 'heading' || sentence.field === 'title',
+      title: sentence.kind === 'heading' || sentence.field === 'title' || namesAHeading(sentence),
       ...(previous !== undefined ? { previous } : {}),
       ...(next !== undefined ? { next } : {}),
       ...(lead !== undefined ? { lead } : {}),

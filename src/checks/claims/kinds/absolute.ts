@@ -49,8 +49,9 @@ const PATTERNS: Pattern[] = [
   // "collecting exactly the right information, every time"; not "every time you push…" (a condition)
   // (nor "without having to coordinate every time": a need done away with, not a promise)
   { re: /\bevery\s+(?:single\s+)?time\b(?=\s*(?:[.!,;)]|$))/gi, keep: (m, text) => !/\bwithout\b[^.,;:!?]{0,50}$/i.test(text.slice(0, m.index)) },
-  // "is not limited by users": unlimited said the other way round
-  { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|to|in)\b|\bno\s+one\s+else\b/gi },
+  // "is not limited by users": unlimited said the other way round (not "is not limited to a tag", "includes, but
+  // is not limited to": what a thing covers)
+  { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|in)\b|\bno\s+one\s+else\b/gi },
   // the product or a feature ensuring compliance, security or exclusive access: "RelayHQ ensures compliance",
   // "ensuring only authorized users can access them"; not a purpose ("to ensure", "help ensure", "can ensure")
   {
@@ -156,6 +157,7 @@ export const absolute: KindModule = {
       'CRDTs give us conflict-free concurrency.',
       'A node can validate an operation without having to coordinate every time.',
       'If you auto-grant every permission every time, you may miss a runtime edge case.',
+      'The campaign is not limited to a tag or segment the device lacks.',
       { text: 'It never seemed to work well.', context: { blockquote: true } },
       'Avoid writing "no hidden fees" unless legal approves.',
       'Security is always on our minds when we design a feature.',

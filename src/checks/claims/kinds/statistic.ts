@@ -29,7 +29,7 @@ const RELEASED_TO = /\b(?:releas|deploy|ship)(?:e|es|ed|ing|s|ped|ping)?\s+(?:it
 // "100% open-source", "100% free", "100% customizable": an intensifier on an adjective, not a measured share
 // ("100% uptime" and "100% secure" are promises: see the absolute kind).
 const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i
-const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$/i
+const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$|^\s*(?:goal|target|aim|objective)s?\s*:[^.;!?]*$/i
 // A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
 // Premium plan now last from 1 week to 1 month") states plan limits, which the publisher sets; only social
 // proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
@@ -141,7 +141,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
   // a labelled figure, as in a stats list: "Teams onboarded: 2,400", "Uptime: 99.99%"
   {
-    re: new RegExp(String.raw`^\s*(?!(?:step|version|port|price|pricing|cost|plan|timeout|limit|day|part|phase|level|total)\b)[A-Z][\w /&-]{2,40}:\s*(?:[~≈]\s?)?(?:over\s+|about\s+)?${NUM}\+?(?:\s?(?:k|K|M|million|billion|%|ms))?\s*$`, 'gi'),
+    // (not a version, "Since: 2.0.11", nor a target, "Goal: 90%+")
+    re: new RegExp(String.raw`^\s*(?!(?:step|version|since|port|price|pricing|cost|plan|timeout|limit|day|part|phase|level|total|goal|target|aim)\b)[A-Z][\w /&-]{2,40}:\s*(?:[~≈]\s?)?(?:over\s+|about\s+)?(?!\d+\.\d+\.\d)${NUM}\+?(?:\s?(?:k|K|M|million|billion|%|ms))?\s*$`, 'gi'),
   },
 ]
 
@@ -199,6 +200,8 @@ export const statistic: KindModule = {
       'Wait 2–3 minutes for the build to appear.',
       'Use 15–30 second clips to show your app.',
       'SOLO: $12/month (1,000 MAU, 2 GB storage, 50 GB bandwidth)',
+      'Since: 2.0.11',
+      'Goal: 90%+ response rate to negative reviews',
       'Write clear errors. For example: "Unable to save photo – File size exceeds 5 MB."',
       'Token caching (2-4 hour TTL) keeps verification fast.',
       'Start recruiting testers 3-4 weeks before launch.',
