@@ -62,6 +62,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
   // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300"
   { re: new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:from\s+[$€£]?${NUM}\s?%?\s+)?(?:to|by)\s+(?:[$€£]\s?)?(?:${NUM}|${FRACTION})`, 'gi'), keep: (_m, text) => !offer(text) },
+  // "their customers jumped from 85,000 - 450,000"
+  { re: new RegExp(String.raw`\b${CHANGE_VERB}\s+from\s+[$€£]?${NUM}\s?%?\s*[–—-]\s*[$€£]?${NUM}`, 'gi'), keep: (_m, text) => !offer(text) },
   // counts: "10,000 teams", "25,000+ marketers", "50k users", "2 million messages", "data loss in 11 customers"
   {
     re: new RegExp(String.raw`\b(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Aa]bout|[Aa]round|by|[Jj]oin)\s+)?${NUM}\s?(?:${SCALE})?\s?\+?\s+${AUDIENCE_ADJ}${AUDIENCE}\b`, 'g'),
@@ -183,6 +185,7 @@ export const statistic: KindModule = {
       { text: 'Your help desk is live in a single afternoon.', words: 'in a single afternoon' },
       { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
       { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
+      { text: 'Their customers jumped from 85,000 - 450,000 in a year.', words: 'jumped from 85,000 - 450,000' },
       { text: 'Initial review: 7 days average', words: '7 days average' },
       { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
