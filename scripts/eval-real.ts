@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { gitDirsFrom, readPage } from './real-eval/pages.js'
 import { detect } from './real-eval/detect.js'
+import { initConfigText } from './real-eval/site-config.js'
 import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, type Label, type Tally } from './real-eval/score.js'
 
 /**
@@ -43,6 +44,23 @@ const gitDirs = gitDirsFrom(args)
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
 const verbose = args.includes('--verbose')
 const designOnly = args.includes('--design-only')
+// `--init`: check every page with the config `copydesk init` would write for its site (publisher and
+// competitors found across the whole site) instead of zero config, where a page is read on its own.
+const withInit = args.includes('--init')
+const PREFIX: Record<string, string> = { electric: 'website/', documenso: 'apps/marketing/content/' }
+const initConfigs = new Map<string, string>()
+async function configFor(page: { site: string; commit: string }): Promise<string | undefined> {
+  if (!withInit) return undefined
+  const key = `${page.site}@${page.commit}`
+  let text = initConfigs.get(key)
+  if (text === undefined) {
+    const gitDir = gitDirs.get(page.site)
+    if (gitDir === undefined) throw new Error(`no git dir for ${page.site}`)
+    text = await initConfigText(gitDir, page.commit, PREFIX[page.site] ?? '')
+    initConfigs.set(key, text)
+  }
+  return text
+}
 const labelsPath = new URL('../eval/real/labels.jsonl', import.meta.url)
 
 const records = readFileSync(labelsPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as PageRecord | LabelRecord)
@@ -66,7 +84,7 @@ for (const page of pages) {
   for (const label of pageLabels) {
     if (sha((lines[label.line - 1] ?? '').slice(label.column - 1, label.endColumn - 1)) !== label.quoteSha) drifted++
   }
-  const found = await detect(page.path, source)
+  const found = await detect(page.path, source, await configFor(page))
   const spans = pageLabels.map((l) => ({ ...l, endLine: l.line }))
   for (const question of ['unsourced', 'absolute'] as const) {
     const predicted = found[question]
@@ -97,7 +115,7 @@ for (const page of pages) {
 
 const fmt = (x: number | null): string => (x === null ? '  n/a' : x.toFixed(2).padStart(5))
 const summary: Record<string, unknown> = {}
-console.log(`Real-copy claims evaluation: ${pages.length} pages, ${labels.length} labelled spans${drifted ? `, ${drifted} labels no longer match their page (drift)` : ''}\n`)
+console.log(`Real-copy claims evaluation: ${pages.length} pages, ${labels.length} labelled spans${withInit ? " (with each site's init config: publisher and competitors found across the site)" : ""}${drifted ? `, ${drifted} labels no longer match their page (drift)` : ''}\n`)
 const splits: Split[] = designOnly ? ['design'] : (['design', 'test', 'holdout', 'fresh'] as const).filter((s) => pages.some((p) => p.split === s))
 for (const split of splits) {
   console.log(`== ${HEADINGS[split]}`)

@@ -9,9 +9,10 @@ import type { QUESTIONS } from './score.js'
 export type Question = keyof typeof QUESTIONS
 
 /** The page's findings that answer each question. */
-export async function detect(path: string, source: string): Promise<Record<Question, Finding[]>> {
+/** `configText`: a config to check with (`--init`: the one `copydesk init` would write); zero config without. */
+export async function detect(path: string, source: string, configText?: string): Promise<Record<Question, Finding[]>> {
   const tree = memoryTree({ [path]: source })
-  const policy = await loadPolicy(tree)
+  const policy = await loadPolicy(tree, configText !== undefined ? { configText: { path: '.github/copydesk.yml', text: configText } } : {})
   const report = await checkAsIs(tree, policy, [path], { failOn: 'never', now: new Date('2026-11-30T00:00:00Z') })
   const findings: Finding[] = report.files.flatMap((f) => f.findings)
   return {

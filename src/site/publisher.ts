@@ -185,7 +185,8 @@ export function publisherFrom(pages: readonly { path: string; votes: PublisherVo
   for (const [otherKey, other] of tallies) {
     // …and so is a shorter one it is built on (`Acme` for `Acme Flow`).
     if (otherKey !== key && (otherKey.startsWith(key) || (key.startsWith(otherKey) && otherKey.length >= 4)) && other.score >= 20) {
-      for (const s of other.spellings.keys()) aliases.add(s.replace(/['’]s$/, ''))
+      // (not an environment variable or constant the docs mention: `ELECTRIC_CONSUMER_PARTITIONS`)
+      for (const s of other.spellings.keys()) if (!/^[A-Z0-9]+_[A-Z0-9_]+$/.test(s)) aliases.add(s.replace(/['’]s$/, ''))
     }
   }
   for (const s of spellings) if (s !== name) aliases.add(s)

@@ -57,6 +57,13 @@ describe('site context', () => {
     expect(configured.pages.find((p) => p.path === 'content/customers/fernleaf.md')).toMatchObject({ kind: 'docs', kindFrom: 'config' })
   })
 
+  it('does not take an environment variable the docs mention for a spelling of the publisher', () => {
+    const page = (n: number) => doc(`content/docs/p${n}.md`, md([`title: Page ${n}`], [Array.from({ length: 12 }, () => 'We built Tidewell so Tidewell teams reply faster.').join(' '), '', Array.from({ length: 12 }, () => 'Set TIDEWELL_API_TOKEN first.').join(' ')]))
+    const found = buildSiteContext([page(1), page(2), page(3)]).publisher
+    expect(found?.name).toBe('Tidewell')
+    expect(found?.aliases).not.toContain('TIDEWELL_API_TOKEN')
+  })
+
   it('takes a publisher named in frontmatter over counting', () => {
     const named = doc('content/a.md', md(['publisher: Northwind', 'title: Hello'], ['Tidewell Tidewell Tidewell.']))
     expect(buildSiteContext([named]).publisher).toMatchObject({ name: 'Northwind', from: 'frontmatter publisher of content/a.md' })
