@@ -23,7 +23,8 @@ export function everydayWord(name: string): boolean {
   return /^[A-Z][a-z]+$/.test(name) && (COMMON.has(name.toLowerCase()) || EVERYDAY.has(name.toLowerCase()))
 }
 // Product names that are everyday words, beyond the capitalised words above that start sentences.
-const EVERYDAY = new Set('front linear notion monday pipe drift intercom help scout box slack basecamp asana zoom loom retool bubble glide webflow framer make airtable coda sketch figma'.split(' '))
+// ("Access" is Microsoft Access as a competitor and "access" in every other sentence of a docs site)
+const EVERYDAY = new Set('front linear notion monday pipe drift intercom help scout box slack basecamp asana zoom loom retool bubble glide webflow framer make airtable coda sketch figma access jan excel word sheets forms copilot spark flow pitch clay'.split(' '))
 
 export interface NameHit {
   name: string
