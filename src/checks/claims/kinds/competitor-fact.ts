@@ -141,6 +141,7 @@ export const competitorFact: KindModule = {
       // (a competitor whose name is an everyday word is that word capitalised: "make" here is a verb)
       { text: 'You can make changes that are limited to one team.', context: { competitors: ['Make'] } },
       { text: 'Admins cannot access the audit log from a viewer seat.', context: { competitors: ['Access'] } },
+      { text: 'Make sure the workflow cannot run twice.', context: { competitors: ['Make'] } },
       { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
     ],
   },

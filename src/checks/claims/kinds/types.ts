@@ -121,7 +121,10 @@ function namesPatterns(names: readonly string[]): RegExp[] {
     const unique = [...new Set(names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length)
     const pattern = (list: string[], flags: string): RegExp | null =>
       list.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\w)`, flags)
-    res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), pattern(unique.filter(everydayWord), '')].filter((r): r is RegExp => r !== null)
+    const everyday = pattern(unique.filter(everydayWord), '')
+    // (and not as the verb that opens an instruction: "Make the workplace faster", "Access your dashboard")
+    const notVerb = everyday === null ? null : new RegExp(`(?<!^\\s*)${everyday.source}|^\\s*${everyday.source}(?!\\s+(?:the|a|an|your|it|sure|this|that|these|those|our|them|use|every|all|any)\\b)`, '')
+    res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r): r is RegExp => r !== null)
     compiled.set(names, res)
   }
   return res
