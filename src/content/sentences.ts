@@ -24,7 +24,21 @@ export function blockToSentences(block: Block, blockIndex: number): Sentence[] {
   return sentences.filter((sentence): sentence is Sentence => sentence !== null)
 }
 
+/** Whitespace fold() changes: any but a single space. (`\s` is isWhitespaceCode's set.) */
+const FOLDS = /[^\S ]| {2}/
+
 function fold(text: string, offsets: readonly number[]): Folded {
+  if (!FOLDS.test(text)) {
+    // Nothing to fold: the text as it is, each character at its own index (what the loop below gives).
+    const same: number[] = new Array<number>(text.length)
+    const identity: number[] = new Array<number>(text.length + 1)
+    for (let i = 0; i < text.length; i++) {
+      same[i] = offsets[i] ?? 0
+      identity[i] = i
+    }
+    identity[text.length] = text.length
+    return { text, offsets: same, indexMap: identity }
+  }
   const out: number[] = []
   const indexMap = new Array<number>(text.length + 1)
   // Runs of non-space characters are copied as slices, each whitespace run becomes one space.
