@@ -13,6 +13,12 @@ const SEARCH_WINDOW = 40
  */
 export function alignValue(value: string, source: string, start: number, end: number): number[] {
   const offsets = new Array<number>(value.length)
+  if (end - start === value.length && source.startsWith(value, start)) {
+    // The value is the source range as it stands (most text nodes): the walk below would find each
+    // character where it stands (an `&` it meets is spelled the same in the value, so it is no reference).
+    for (let i = 0; i < value.length; i++) offsets[i] = start + i
+    return offsets
+  }
   const last = Math.max(start, end - 1)
   let at = start
   for (let i = 0; i < value.length; i++) {

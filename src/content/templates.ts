@@ -83,7 +83,8 @@ export function fencedCode(text: string): Range[] {
     const newline = text.indexOf('\n', at)
     const end = newline === -1 ? text.length : newline + 1
     const line = text.slice(at, end)
-    const match = FENCE_OPEN.exec(line)
+    // (a fence is three backticks or tildes in a row: a line without them cannot match, and most lines are such)
+    const match = line.includes('```') || line.includes('~~~') ? FENCE_OPEN.exec(line) : null
     if (open === null) {
       // A backtick fence's info string may not hold a backtick.
       if (match && !(match[1]?.startsWith('`') && line.slice(match.index + match[0].length).includes('`'))) open = { start: at, marker: match[1] as string }

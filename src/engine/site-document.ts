@@ -172,11 +172,14 @@ export class PackedDocument extends PackedPage {
     let textStart = 0
     doc.sentences.forEach((s, i) => {
       runStarts[i] = runs.length
-      const { offsets } = s
+      const { offsets, text } = s
+      const length = text.length
+      let previous = 0
       for (let k = 0; k < offsets.length; k++) {
         const at = offsets[k] as number
-        if (k === 0 || at !== (offsets[k - 1] as number) + 1) runs.push(k, at)
-        if (k < s.text.length && s.text.charCodeAt(k) !== source.charCodeAt(at)) exceptions.push(textStart + k, s.text.charCodeAt(k))
+        if (k === 0 || at !== previous + 1) runs.push(k, at)
+        previous = at
+        if (k < length && text.charCodeAt(k) !== source.charCodeAt(at)) exceptions.push(textStart + k, text.charCodeAt(k))
       }
       if (s.footnotes.length > 0) footnotes.set(i, s.footnotes)
       textStart += s.text.length

@@ -8,6 +8,26 @@ export interface Automaton {
   /** Patterns that end in each state, those reached through failure links included. */
   out: number[][]
   lengths: number[]
+  /**
+   * The transitions on ASCII code units again, as a table (`ascii[state * 128 + code]`, NONE where `next`
+   * has none): most of what is scanned is ASCII, and an array read costs far less than a Map lookup. Null
+   * when the automaton has too many states for the table to stay small (it is 256 bytes a state).
+   */
+  ascii: Uint16Array | null
+}
+
+/** No transition, in `Automaton.ascii`. */
+const NONE = 0xffff
+/** The most states that get an ASCII table: 4 MB at most (a rule pack of ~1,500 phrases). */
+const MAX_TABLE_STATES = 16384
+
+function asciiTable(next: readonly Map<number, number>[]): Uint16Array | null {
+  if (next.length > MAX_TABLE_STATES) return null
+  const table = new Uint16Array(next.length * 128).fill(NONE)
+  next.forEach((transitions, state) => {
+    for (const [code, target] of transitions) if (code < 128) table[state * 128 + code] = target
+  })
+  return table
 }
 
 export interface AutomatonHit {
@@ -53,22 +73,32 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue.push(child)
     }
   }
-  return { next, fail, out, lengths: patterns.map((p) => p.length) }
+  return { next, fail, out, lengths: patterns.map((p) => p.length), ascii: asciiTable(next) }
 }
 
 /** Every occurrence of every pattern, overlapping ones included, in order of their end. */
 export function scan(automaton: Automaton, text: string): AutomatonHit[] {
-  const { next, fail, out, lengths } = automaton
+  const { next, fail, out, lengths, ascii } = automaton
   const hits: AutomatonHit[] = []
   let state = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    let target = (next[state] as Map<number, number>).get(code)
-    while (target === undefined && state !== 0) {
-      state = fail[state] as number
-      target = (next[state] as Map<number, number>).get(code)
+    if (ascii !== null && code < 128) {
+      // (the same walk as below, each transition read from the table)
+      let target = ascii[state * 128 + code] as number
+      while (target === NONE && state !== 0) {
+        state = fail[state] as number
+        target = ascii[state * 128 + code] as number
+      }
+      state = target === NONE ? 0 : target
+    } else {
+      let target = (next[state] as Map<number, number>).get(code)
+      while (target === undefined && state !== 0) {
+        state = fail[state] as number
+        target = (next[state] as Map<number, number>).get(code)
+      }
+      state = target ?? 0
     }
-    state = target ?? 0
     const ending = out[state] as number[]
     for (const pattern of ending) {
       hits.push({ pattern, start: i + 1 - (lengths[pattern] as number), end: i + 1 })

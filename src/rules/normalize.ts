@@ -325,8 +325,18 @@ export function foldText(text: string): FoldedText {
   return { folded: stringFromCodes(folded), exact: stringFromCodes(codes), map: starts, ends }
 }
 
+/** Characters foldAscii collapses: hyphens, ASCII whitespace other than a space, and runs of spaces. */
+const COLLAPSES = /[-\t-\r]| {2}/
+
 /** The common case, ASCII without a character reference, in one pass. */
 function foldAscii(text: string): FoldedText {
+  if (!COLLAPSES.test(text)) {
+    // Nothing to collapse: each character is read as itself, upper-case letters folded (on ASCII,
+    // toLowerCase changes A–Z only), so the map is the identity. The loop below gives the same.
+    const map = new Array<number>(text.length)
+    for (let i = 0; i < text.length; i++) map[i] = i
+    return { folded: text.toLowerCase(), exact: text, map, ends: null }
+  }
   const folded: number[] = []
   const exact: number[] = []
   const map: number[] = []

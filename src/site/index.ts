@@ -24,7 +24,10 @@ export interface PagePart {
   rivals: [string, string][]
 }
 
-export function pagePart(doc: SiteDocument, publisher: Name | null, config: SiteConfig = {}): PagePart {
+export function pagePart(page: SiteDocument, publisher: Name | null, config: SiteConfig = {}): PagePart {
+  // The sentences read once: a packed page rebuilds them from its bytes at every read, and this reads them
+  // in several places (they are read-only here).
+  const doc: SiteDocument = { path: page.path, frontmatter: page.frontmatter, sentences: page.sentences }
   const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : [])
   // (both read the page's text, to tell a product's name from a word the page also writes in lower case)
   const text = pageText(doc)

@@ -92,7 +92,8 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
     return [{ kind: 'comparison', start: agent.index + lead, end: agent.index + agent[0].length }]
   }
   const goodbye = /\bsay\s+goodbye\s+to\b/i.exec(text)
-  const rivalsHere = new RegExp(String.raw`\b${RIVALS}\b`, 'i').exec(text)
+  // (built only when "say goodbye to" is there: compiling it for every sentence cost more than the rest of this kind)
+  const rivalsHere = goodbye && !ctx.title ? new RegExp(String.raw`\b${RIVALS}\b`, 'i').exec(text) : null
   if (goodbye && rivalsHere && !ctx.title) return [{ kind: 'comparison', start: goodbye.index, end: rivalsHere.index + rivalsHere[0].length }]
   if (/\bnone\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)\b/i.test(text)) {
     const m = /\bnone\s+of\s+the\s+\w+/i.exec(text) as RegExpExecArray

@@ -91,9 +91,47 @@ export interface Pattern {
   keep?: (m: RegExpExecArray, text: string, ctx: ClaimContext) => boolean
 }
 
+// The prefilter every module's patterns share, derived from the patterns themselves: before searching a
+// sentence with each pattern in turn, one test with all of them joined in one alternation (one per set of
+// flags). An alternation matches a text exactly when one of its alternatives does, so when every such test
+// fails no pattern can match anywhere in the sentence, and the search below would find nothing: skipping it
+// changes no result (a pattern's `keep` runs only on a match). Most sentences hold no claim, and one test
+// costs far less than a search per pattern. A pattern that cannot join an alternation as it is — sticky, or
+// with a backreference or a named group, whose number or name would change or clash — is searched always.
+interface Prefilter {
+  /** The patterns' expressions when the prefilter was built: rebuilt if a list is changed in place. */
+  res: RegExp[]
+  joined: RegExp[]
+  always: Pattern[]
+}
+
+const prefilters = new WeakMap<readonly Pattern[], Prefilter>()
+
+function prefilterOf(patterns: readonly Pattern[]): Prefilter {
+  const known = prefilters.get(patterns)
+  if (known && known.res.length === patterns.length && known.res.every((re, i) => patterns[i]?.re === re)) return known
+  const byFlags = new Map<string, string[]>()
+  const always: Pattern[] = []
+  for (const pattern of patterns) {
+    const { source, flags } = pattern.re
+    if (flags.includes('y') || /\\[1-9]|\\k<|\(\?<[^=!]/.test(source)) {
+      always.push(pattern)
+      continue
+    }
+    const key = flags.replace('g', '')
+    byFlags.set(key, [...(byFlags.get(key) ?? []), source])
+  }
+  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags))
+  const built = { res: patterns.map((p) => p.re), joined, always }
+  prefilters.set(patterns, built)
+  return built
+}
+
 export function runPatterns(patterns: readonly Pattern[], ctx: ClaimContext, kind: ClaimKind, out: ClaimMatch[] = []): ClaimMatch[] {
   const { text } = ctx
-  for (const { re, keep } of patterns) {
+  const prefilter = prefilterOf(patterns)
+  const searched = prefilter.joined.some((re) => re.test(text)) ? patterns : prefilter.always
+  for (const { re, keep } of searched) {
     re.lastIndex = 0
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {
