@@ -2311,6 +2311,13 @@ const SEARCH_WINDOW = 40;
  */
 function alignValue(value, source, start, end) {
     const offsets = new Array(value.length);
+    if (end - start === value.length && source.startsWith(value, start)) {
+        // The value is the source range as it stands (most text nodes): the walk below would find each
+        // character where it stands (an `&` it meets is spelled the same in the value, so it is no reference).
+        for (let i = 0; i < value.length; i++)
+            offsets[i] = start + i;
+        return offsets;
+    }
     const last = Math.max(start, end - 1);
     let at = start;
     for (let i = 0; i < value.length; i++) {
@@ -55059,7 +55066,20 @@ function blockToSentences(block, blockIndex) {
     attach(block, folded, ranges, sentences);
     return sentences.filter((sentence) => sentence !== null);
 }
+/** Whitespace fold() changes: any but a single space. (`\s` is isWhitespaceCode's set.) */
+const FOLDS = /[^\S ]| {2}/;
 function fold(text, offsets) {
+    if (!FOLDS.test(text)) {
+        // Nothing to fold: the text as it is, each character at its own index (what the loop below gives).
+        const same = new Array(text.length);
+        const identity = new Array(text.length + 1);
+        for (let i = 0; i < text.length; i++) {
+            same[i] = offsets[i] ?? 0;
+            identity[i] = i;
+        }
+        identity[text.length] = text.length;
+        return { text, offsets: same, indexMap: identity };
+    }
     const out = [];
     const indexMap = new Array(text.length + 1);
     // Runs of non-space characters are copied as slices, each whitespace run becomes one space.
@@ -55108,6 +55128,14 @@ function segment(text) {
  */
 const SEGMENT_WINDOW = 2048;
 /**
+ * Text the segmenter keeps whole: non-empty, and only characters that are neither a sentence terminator
+ * (Unicode Sentence_Break STerm or ATerm: `.`, `!`, `?`, `‼`, `․`…) nor a paragraph separator. Under the
+ * sentence-break rules (UAX #29), a break inside a text comes only after one of those (SB4, SB11), so such a
+ * text is one segment. A whitelist, not a list of terminators: every other script's terminators take the
+ * segmenter's path. test/content/sentences-fast.test.ts asks the segmenter about every character listed.
+ */
+const UNBROKEN = /^[\x20\x22-\x2d\x2f-\x3e\x40-\x7e\u00a0-\u024f\u2010-\u2023\u2025-\u2027\u202a-\u203b\u203e-\u2046\u204a-\u205e\u2070-\u20cf\u2100-\u21ff]+$/;
+/**
  * Intl.Segmenter's sentence ranges over `text`, the same as one call on the whole text would give. Each
  * window is segmented and its last two segments are given back: the break before the last segment may
  * have been decided by the window's end rather than by the text after it, while the break before the one
@@ -55116,6 +55144,12 @@ const SEGMENT_WINDOW = 2048;
  * fewer than three segments (one very long sentence) is doubled until it does.
  */
 function* icuSegments(text, window = SEGMENT_WINDOW) {
+    // Most headings, list items, table cells and field values end no sentence inside them: one segment, as
+    // the segmenter would give, without the cost of asking it (a third of the time of cutting sentences).
+    if (UNBROKEN.test(text)) {
+        yield [0, text.length];
+        return;
+    }
     let from = 0;
     let size = window;
     while (from < text.length) {
@@ -55625,7 +55659,8 @@ function fencedCode(text) {
         const newline = text.indexOf('\n', at);
         const end = newline === -1 ? text.length : newline + 1;
         const line = text.slice(at, end);
-        const match = FENCE_OPEN.exec(line);
+        // (a fence is three backticks or tildes in a row: a line without them cannot match, and most lines are such)
+        const match = line.includes('```') || line.includes('~~~') ? FENCE_OPEN.exec(line) : null;
         if (open === null) {
             // A backtick fence's info string may not hold a backtick.
             if (match && !(match[1]?.startsWith('`') && line.slice(match.index + match[0].length).includes('`')))
@@ -59150,19 +59185,19 @@ function cloneIssues(issues) {
 }
 const recursive = /*@__PURE__*/ new WeakMap();
 /** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
+const NONE$1 = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
 function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
-        return cached ? PROVEN : NONE;
+        return cached ? PROVEN : NONE$1;
     // Relative to the walk in progress, so not cached.
     if (stack.has(inst))
         return PROVEN;
     stack.add(inst);
-    let result = NONE;
+    let result = NONE$1;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
             const answer = isRecursive(child, stack);
@@ -59172,14 +59207,14 @@ function isRecursive(inst, stack, resolve) {
     };
     // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
     const shape = (sh, spread) => {
-        let answer = NONE;
+        let answer = NONE$1;
         for (const key of Reflect.ownKeys(sh)) {
             const desc = Object.getOwnPropertyDescriptor(sh, key);
             // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
             if (!desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack) : NONE$1;
             if (child > answer)
                 answer = child;
         }
@@ -59351,7 +59386,7 @@ const memo = {
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
                     const walked = isRecursive(inst, new Set());
-                    if (walked === NONE) {
+                    if (walked === NONE$1) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
                         if (inst._zod.run === wrapped)
@@ -72968,6 +73003,21 @@ var RE2JS = class RE2JS {
 
 // One automaton for every phrase of every rule: a sentence is read once, however many phrases are banned.
 // (A loop of regexes costs one pass per phrase; with hundreds of phrases that is the whole budget.)
+/** No transition, in `Automaton.ascii`. */
+const NONE = 0xffff;
+/** The most states that get an ASCII table: 4 MB at most (a rule pack of ~1,500 phrases). */
+const MAX_TABLE_STATES = 16384;
+function asciiTable(next) {
+    if (next.length > MAX_TABLE_STATES)
+        return null;
+    const table = new Uint16Array(next.length * 128).fill(NONE);
+    next.forEach((transitions, state) => {
+        for (const [code, target] of transitions)
+            if (code < 128)
+                table[state * 128 + code] = target;
+    });
+    return table;
+}
 function buildAutomaton(patterns) {
     const next = [new Map()];
     const own = [[]];
@@ -73007,21 +73057,32 @@ function buildAutomaton(patterns) {
             queue.push(child);
         }
     }
-    return { next, fail, out, lengths: patterns.map((p) => p.length) };
+    return { next, fail, out, lengths: patterns.map((p) => p.length), ascii: asciiTable(next) };
 }
 /** Every occurrence of every pattern, overlapping ones included, in order of their end. */
 function scan(automaton, text) {
-    const { next, fail, out, lengths } = automaton;
+    const { next, fail, out, lengths, ascii } = automaton;
     const hits = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        let target = next[state].get(code);
-        while (target === undefined && state !== 0) {
-            state = fail[state];
-            target = next[state].get(code);
+        if (ascii !== null && code < 128) {
+            // (the same walk as below, each transition read from the table)
+            let target = ascii[state * 128 + code];
+            while (target === NONE && state !== 0) {
+                state = fail[state];
+                target = ascii[state * 128 + code];
+            }
+            state = target === NONE ? 0 : target;
         }
-        state = target ?? 0;
+        else {
+            let target = next[state].get(code);
+            while (target === undefined && state !== 0) {
+                state = fail[state];
+                target = next[state].get(code);
+            }
+            state = target ?? 0;
+        }
         const ending = out[state];
         for (const pattern of ending) {
             hits.push({ pattern, start: i + 1 - lengths[pattern], end: i + 1 });
@@ -73359,8 +73420,18 @@ function foldText(text) {
         folded[i] = lowerCode(codes[i]);
     return { folded: stringFromCodes(folded), exact: stringFromCodes(codes), map: starts, ends };
 }
+/** Characters foldAscii collapses: hyphens, ASCII whitespace other than a space, and runs of spaces. */
+const COLLAPSES = /[-\t-\r]| {2}/;
 /** The common case, ASCII without a character reference, in one pass. */
 function foldAscii(text) {
+    if (!COLLAPSES.test(text)) {
+        // Nothing to collapse: each character is read as itself, upper-case letters folded (on ASCII,
+        // toLowerCase changes A–Z only), so the map is the identity. The loop below gives the same.
+        const map = new Array(text.length);
+        for (let i = 0; i < text.length; i++)
+            map[i] = i;
+        return { folded: text.toLowerCase(), exact: text, map, ends: null };
+    }
     const folded = [];
     const exact = [];
     const map = [];
@@ -73551,7 +73622,7 @@ function negatedBefore(text, start) {
 }
 // A scenario the reader is asked to picture, or a worked example's assumptions ("we did the math: 50 tokens a
 // second across 1,000 sessions is 50,000 writes a second").
-const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b|\b(?:do|did|does|doing|run|ran)\s+the\s+(?:math|maths|numbers)\b|back[- ]of[- ](?:the[- ])?(?:envelope|napkin))/i;
+const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|for (?:example|instance)\s*[:,]\s*["“]|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b|\b(?:do|did|does|doing|run|ran)\s+the\s+(?:math|maths|numbers)\b|back[- ]of[- ](?:the[- ])?(?:envelope|napkin))/i;
 function hypothetical(text) {
     return HYPOTHETICAL.test(text);
 }
@@ -73565,10 +73636,15 @@ function quotedExample(text, start, end) {
     return open >= 0 && /["”’']/.test(text.slice(end));
 }
 // An aim rather than a fact: "we want to be the fastest", "help us make this the biggest launch yet",
-// "let's build the most trusted tool", "to provide the best product for their customers".
-const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|focus(?:es|ed|ing)?\s+on\s+(?:becoming|being|making|building)\b|to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i;
+// "let's build the most trusted tool", "to provide the best product for their customers" (not "proven to be
+// the most insightful": a finding, not a hope).
+const ASPIRATION = /\b(?:want(?:s|ed)?\s+to|aim(?:s|ing)?\s+(?:to|for)|strive|striving|hope|hoping|plan(?:s|ning)?\s+to|goal|mission|dream|aspire|let['’]s|help(?:s)?\s+(?:us|define|make)|working\s+(?:to|towards?)|continu(?:e|es|ing)\s+(?:to\s+)?\w+ing|keep\s+\w+ing|on (?:our|the) way to|focus(?:es|ed|ing)?\s+on\s+(?:becoming|being|making|building)\b|(?<!\b(?:proven|shown|known|said|considered|found|turned out)\s)to (?:become|provide|build|offer|create|deliver|be)\b|(?:could|would|might|should)\s+be)\b[^.;:!?]*$/i;
 function aspirational(text, start) {
-    return ASPIRATION.test(text.slice(0, start));
+    const before = text.slice(0, start);
+    const aim = ASPIRATION.exec(before);
+    // a clause of its own after the aim describes what is, not what is hoped for: "Let’s build a UI, which
+    // allows you to use it with as many users as you want"
+    return aim !== null && !/,\s*(?:which|so\s+(?:that\s+)?you|and\s+it)\b/i.test(before.slice(aim.index));
 }
 /** Whether [start, end) is inside a pair of quotation marks. */
 function insideQuotes(text, start, end) {
@@ -73582,6 +73658,15 @@ const FOR_EXAMPLE = /(?:\be\.g\.|\(\s*for (?:example|instance))[,:]?\s[^.;:!?()]
 /** Whether the words at `start` are an example value the reader might choose, not a reported figure. */
 function exampleValue(text, start) {
     return FOR_EXAMPLE.test(text.slice(Math.max(0, start - 80), start));
+}
+// A list of examples of what (not) to write: an item marked "✓"/"✗" or "Don't:", or one under a lead-in such
+// as "Automatic Rejection Triggers:" or "Avoid phrases like:". Its quoted words are the example, not the claim.
+const EXAMPLE_MARK = /^\s*(?:[✓✔✗✘❌✅]|👍|👎|(?:do|don['’]t|bad|good|wrong|right|instead)\s*:)/i;
+const EXAMPLE_LEAD = /\b(?:avoid|don['’]t|do not|never|rejections?|rejected|red flags?|triggers?|banned|misleading|examples?|be specific|instead of)\b[^.!?]*:\s*$/i;
+/** Whether [start, end) is quoted in an item of a list of writing examples (`lead`: the list's lead-in). */
+function exampleItem(text, start, end, lead) {
+    const marked = EXAMPLE_MARK.test(text) || (lead !== undefined && EXAMPLE_LEAD.test(lead));
+    return marked && insideQuotes(text, start, end);
 }
 
 // Proper names in prose: the words a page uses for a company or product ("RelayHQ", "Launchpad",
@@ -73603,7 +73688,8 @@ function everydayWord(name) {
     return /^[A-Z][a-z]+$/.test(name) && (COMMON.has(name.toLowerCase()) || EVERYDAY.has(name.toLowerCase()));
 }
 // Product names that are everyday words, beyond the capitalised words above that start sentences.
-const EVERYDAY = new Set('front linear notion monday pipe drift intercom help scout box slack basecamp asana zoom loom retool bubble glide webflow framer make airtable coda sketch figma'.split(' '));
+// ("Access" is Microsoft Access as a competitor and "access" in every other sentence of a docs site)
+const EVERYDAY = new Set('front linear notion monday pipe drift intercom help scout box slack basecamp asana zoom loom retool bubble glide webflow framer make airtable coda sketch figma access jan excel word sheets forms copilot spark flow pitch clay'.split(' '));
 // One to three capitalised or camel-cased words, joined by spaces; a dotted domain-style name counts whole.
 const NAME = /(?<![\w@#/.-])((?:[A-Z][\w]*(?:\.[a-z]{2,})?|[a-z]+[A-Z][\w]*)(?:[ ](?:[A-Z][\w]*(?:\.[a-z]{2,})?)){0,2})(?![\w-])/g;
 /** Proper-name candidates in order; common capitalised words are dropped from the edges. */
@@ -73681,9 +73767,32 @@ function claimContext(text, input = {}) {
         ...(input.after !== undefined ? { after: input.after } : {}),
     };
 }
+const prefilters = new WeakMap();
+function prefilterOf(patterns) {
+    const known = prefilters.get(patterns);
+    if (known && known.res.length === patterns.length && known.res.every((re, i) => patterns[i]?.re === re))
+        return known;
+    const byFlags = new Map();
+    const always = [];
+    for (const pattern of patterns) {
+        const { source, flags } = pattern.re;
+        if (flags.includes('y') || /\\[1-9]|\\k<|\(\?<[^=!]/.test(source)) {
+            always.push(pattern);
+            continue;
+        }
+        const key = flags.replace('g', '');
+        byFlags.set(key, [...(byFlags.get(key) ?? []), source]);
+    }
+    const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags));
+    const built = { res: patterns.map((p) => p.re), joined, always };
+    prefilters.set(patterns, built);
+    return built;
+}
 function runPatterns(patterns, ctx, kind, out = []) {
     const { text } = ctx;
-    for (const { re, keep } of patterns) {
+    const prefilter = prefilterOf(patterns);
+    const searched = prefilter.joined.some((re) => re.test(text)) ? patterns : prefilter.always;
+    for (const { re, keep } of searched) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
             if (m[0].length === 0) {
@@ -73709,7 +73818,10 @@ function namesPatterns(names) {
     if (res === undefined) {
         const unique = [...new Set(names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
         const pattern = (list, flags) => list.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\w)`, flags);
-        res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), pattern(unique.filter(everydayWord), '')].filter((r) => r !== null);
+        const everyday = pattern(unique.filter(everydayWord), '');
+        // (and not as the verb that opens an instruction: "Make the workplace faster", "Access your dashboard")
+        const notVerb = everyday === null ? null : new RegExp(`(?<!^\\s*)${everyday.source}|^\\s*${everyday.source}(?!\\s+(?:the|a|an|your|it|sure|this|that|these|those|our|them|use|every|all|any)\\b)`, '');
+        res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r) => r !== null);
         compiled.set(names, res);
     }
     return res;
@@ -73785,6 +73897,8 @@ const PATTERNS$2 = [
     // unlimited said in other words: "as many users as you want", "no matter how big your database is",
     // "won't be beaten", "solve signing once and for all" (not "without compromising on X": labelled both ways)
     { re: /\bas\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?as\s+(?:you|they|your\s+\w+)\s+(?:want|wants|like|likes|need|needs|wish|please)\b|\bno\s+matter\s+how\s+(?:big|large|many|much|complex|fast)\b|\bwon['’]t\s+be\s+beaten\b|\bonce\s+and\s+for\s+all\b/gi, keep: (m, text) => !/\bas\s+many\b/i.test(m[0]) || !/\b(?:add|invite|create|start)\b/i.test(text.slice(0, m.index)) },
+    // "we don’t charge hidden fees": "no hidden fees" with the verb negated
+    { re: /\b(?:don['’]t|do\s+not|never|won['’]t)\s+charge\s+(?:you\s+)?(?:any\s+)?(?:hidden|surprise|extra|additional)\s+(?:fees|costs|charges)\b/gi },
     { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
     // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
     { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\b(?:fits?|fitting|function(?:s|ing)?|looks?|looking|resiz\w+)\s+perfectly\s+(?:on|across|in)\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
@@ -73798,8 +73912,9 @@ const PATTERNS$2 = [
     // "collecting exactly the right information, every time"; not "every time you push…" (a condition)
     // (nor "without having to coordinate every time": a need done away with, not a promise)
     { re: /\bevery\s+(?:single\s+)?time\b(?=\s*(?:[.!,;)]|$))/gi, keep: (m, text) => !/\bwithout\b[^.,;:!?]{0,50}$/i.test(text.slice(0, m.index)) },
-    // "is not limited by users": unlimited said the other way round
-    { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|to|in)\b|\bno\s+one\s+else\b/gi },
+    // "is not limited by users": unlimited said the other way round (not "is not limited to a tag", "includes, but
+    // is not limited to": what a thing covers)
+    { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|in)\b|\bno\s+one\s+else\b/gi },
     // the product or a feature ensuring compliance, security or exclusive access: "RelayHQ ensures compliance",
     // "ensuring only authorized users can access them"; not a purpose ("to ensure", "help ensure", "can ensure")
     {
@@ -73827,11 +73942,14 @@ const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|
  * sentence, as this module does; the rule pack keeps them (a quoted award title still says "#1").
  */
 function promiseInContext(text, start, end, ctx = { blockquote: false }, aspirations = true, inlineQuotes = true) {
-    if (negatedBefore(text, start) || quotedExample(text, start, end) || hypothetical(text) || (aspirations && aspirational(text, start)))
+    if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx.listItem === true ? ctx.lead : undefined) || hypothetical(text) || (aspirations && aspirational(text, start)))
         return false;
     if (/^(?:#1|number one|no\.\s?1)$/i.test(text.slice(start, end)) && INTERNAL_RANK.test(text.slice(end)))
         return false;
     if (HEDGE.test(text.slice(Math.max(0, start - 40), start)))
+        return false;
+    // A condition, not a promise: "If you auto-grant everything every time, you may miss…", "if you want zero downtime".
+    if (/\b(?:if|unless)\s+(?:you|your|we|the|a|an|it|they)\b[^,;:.!?]*$/i.test(text.slice(0, start)))
         return false;
     if (TECHNICAL.test(text.slice(Math.max(0, start - 30), end + 30)) && /guarant/i.test(text.slice(start, end)))
         return false;
@@ -73847,10 +73965,12 @@ const absolute = {
     id: 'absolute',
     description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
     detect: findAbsolutes,
-    gate: (ctx) => /\b(?:no|zero|free|never|without|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b/i.test(ctx.text),
+    gate: (ctx) => /\b(?:no|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'No hidden fees, ever.', words: 'No hidden fees' },
+            { text: 'Unlike other tools, we don’t charge hidden fees.', words: 'don’t charge hidden fees' },
+            { text: 'Let’s build a web UI, which allows you to use it with as many users as you want.', words: 'as many users as you want' },
             { text: 'Zero-downtime operations.', words: 'Zero-downtime' },
             { text: 'Fix bugs or roll out features without delays.', words: 'without delays' },
             { text: 'Acme never misses an outage.', words: 'never misses' },
@@ -73892,6 +74012,8 @@ const absolute = {
             'Rich CRDTs are conflict-free replicated data types.',
             'CRDTs give us conflict-free concurrency.',
             'A node can validate an operation without having to coordinate every time.',
+            'If you auto-grant every permission every time, you may miss a runtime edge case.',
+            'The campaign is not limited to a tag or segment the device lacks.',
             { text: 'It never seemed to work well.', context: { blockquote: true } },
             'Avoid writing "no hidden fees" unless legal approves.',
             'Security is always on our minds when we design a feature.',
@@ -73925,7 +74047,8 @@ function resolves(doc, id, sourceIds) {
 const CITATION_MARKER = /^\s*[[(]?\s*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|sources?|ref(?:erence)?s?|cite|citation|study|report|survey|data|research|paper|benchmark|link|here)\s*[\])]?\s*$/i;
 // Words that say a page is evidence rather than marketing.
 const EVIDENCE_WORDS = /\b(?:reports?|benchmarks?|stud(?:y|ies)|case[- ]stud(?:y|ies)|stor(?:y|ies)|customers?|survey|research|results|data|audit|certificat\w*|transparency|security|trust|status|whitepaper|paper|analysis|test(?:ed|s)?|measured|press|announcement|index|list|quadrant|review|awards?)\b/i;
-const EVIDENCE_PATHS = /\/(?:customers?|case-stud(?:y|ies)|customer-stor(?:y|ies)|success-stor(?:y|ies)|research|benchmarks?|reports?|security|trust|status|transparency|press|awards?)(?:[/.-]|$)/i;
+// (an "open" page is the open-startup convention for public metrics: "/open", "/open-metrics")
+const EVIDENCE_PATHS = /\/(?:customers?|case-stud(?:y|ies)|customer-stor(?:y|ies)|success-stor(?:y|ies)|research|benchmarks?|reports?|security|trust|status|transparency|press|awards?|metrics|stats|statistics)(?:[/.#?-]|$)|\/open(?:-(?:metrics|startup|stats))?(?:[/#?]|$)/i;
 function hostWords$1(url) {
     const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
     if (!m)
@@ -74102,6 +74225,21 @@ function topicVersus(doc, title, publisher) {
         return hits.length === 0 || hits.every((h) => acronym(h.name) || h.name.split(' ').every((w) => commonWordIn(w, text) || acronym(w)));
     });
 }
+/**
+ * "apple-vs-google-privacy.md" titled "Apple vs Google: Privacy Compliance", "state-privacy-laws-comparison.md":
+ * a page that sets two others side by side, with the publisher on neither side, is an explainer, not the
+ * publisher's comparison page (whose title names it: "Acme vs Relay"). Alternatives pages and pages filed
+ * under compare/ or vs/ stay comparisons; so does every page while the publisher is unknown.
+ */
+function othersCompared(path, title, publisher, byTitle = false) {
+    if (publisher.length === 0 || title === '' || /\balternatives?\b/i.test(title) || /(?:^|\/)(?:compare|comparisons?|vs|alternatives?)\//i.test(path))
+        return false;
+    // (by title, only two named sides: "Inbox tools compared" may be a round-up the publisher is part of)
+    if (byTitle ? !/\s(?:vs\.?|versus)\s/i.test(title) : !/[-_/]vs[-_.]|[-_]comparison(?:[-_.]|$)/i.test(path))
+        return false;
+    const lower = title.toLowerCase();
+    return !publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()));
+}
 function pageKindOf(doc, overrides = {}, publisher = []) {
     for (const [kind, globs] of Object.entries(overrides)) {
         if (globs.length > 0 && picomatch(globs, { dot: true })(doc.path))
@@ -74123,9 +74261,11 @@ function pageKindOf(doc, overrides = {}, publisher = []) {
     let byPath = PATH_KINDS.find(([, re]) => re.test(doc.path));
     if (byPath?.[0] === 'comparison' && /[-_/]vs[-_.]/i.test(doc.path) && topicVersus(doc, title, publisher))
         byPath = undefined;
+    if (byPath?.[0] === 'comparison' && othersCompared(doc.path, title, publisher))
+        byPath = undefined;
     if (byPath && SPECIFIC.has(byPath[0]))
         return { kind: byPath[0], from: 'path' };
-    if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher))
+    if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher) && !othersCompared(doc.path, title, publisher, true))
         return { kind: 'comparison', from: 'title' };
     if (STORY_TITLE.test(title))
         return { kind: 'customer-story', from: 'title' };
@@ -74325,6 +74465,8 @@ const POSSESSIVE_FACT = /([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})['’]s\s+(?:shutdow
 const KIND_LIKE = /\b(?:platforms?|tools?|services?|solutions?|providers?|vendors?|competitors?|alternatives?|products?|offerings?)\s+(?:like|such\s+as|including)\s+((?:[\w.'’-]+(?:,\s*|\s+(?:and|or)\s+|\s+)){0,8}[\w.'’-]+)/gi;
 const AGAINST = /\b(?:unlike|compared\s+(?:to|with)|instead\s+of|than|over)\s+((?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*){0,2})/g;
 const FIRST_PERSON$1 = /\b(?:we|our|us)\b/i;
+// "Migrating from App Center to Acme", "switching from Relay to Acme": the product left behind for the publisher's
+const MIGRATION = /\b(?:[Mm]igrat\w*|[Mm]ov(?:e|es|ed|ing)|[Ss]witch(?:es|ed|ing)?|[Tt]ransition\w*)\s+(?:[\w-]+\s+){0,3}?from\s+((?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*){0,2})\s+to\s+((?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*){0,2})/g;
 /** Names a sentence sets against the publisher: a competitor's shutdown or price, "platforms like X", "unlike X, we". */
 function rivalNames(text, publisher) {
     const out = [];
@@ -74335,6 +74477,11 @@ function rivalNames(text, publisher) {
     KIND_LIKE.lastIndex = 0;
     for (let m = KIND_LIKE.exec(text); m !== null; m = KIND_LIKE.exec(text))
         out.push(...proper(m[1] ?? ''));
+    MIGRATION.lastIndex = 0;
+    for (let m = MIGRATION.exec(text); m !== null; m = MIGRATION.exec(text)) {
+        if (namesIn(m[2] ?? '').some((h) => isPublisher(h.name, publisher)))
+            out.push(...namesIn(m[1] ?? '').slice(0, 1).map((h) => h.name));
+    }
     // "unlike X", "compared to X", "than X" name a rival only when the other side is the publisher or "we".
     // (the names of the sentence are read only when it has such a phrase: most sentences have none)
     AGAINST.lastIndex = 0;
@@ -74571,8 +74718,10 @@ function publisherFrom(pages, configured = []) {
     for (const [otherKey, other] of tallies) {
         // …and so is a shorter one it is built on (`Acme` for `Acme Flow`).
         if (otherKey !== key && (otherKey.startsWith(key) || (key.startsWith(otherKey) && otherKey.length >= 4)) && other.score >= 20) {
+            // (not an environment variable or constant the docs mention: `ELECTRIC_CONSUMER_PARTITIONS`)
             for (const s of other.spellings.keys())
-                aliases.add(s.replace(/['’]s$/, ''));
+                if (!/^[A-Z0-9]+_[A-Z0-9_]+$/.test(s))
+                    aliases.add(s.replace(/['’]s$/, ''));
         }
     }
     for (const s of spellings)
@@ -74596,7 +74745,10 @@ function siteConfig(config) {
 // pages that changed: each page's votes for the publisher (publisherVotes) → the publisher → each page's
 // part given the publisher (pagePart: its kind, its own competitors, the rivals it names for the site) →
 // the site's competitors. buildSiteContext does all of it at once.
-function pagePart(doc, publisher, config = {}) {
+function pagePart(page, publisher, config = {}) {
+    // The sentences read once: a packed page rebuilds them from its bytes at every read, and this reads them
+    // in several places (they are read-only here).
+    const doc = { path: page.path, frontmatter: page.frontmatter, sentences: page.sentences };
     const { kind, from } = pageKindOf(doc, config.pageKinds ?? {}, publisher ? [publisher.name, ...publisher.aliases] : []);
     // (both read the page's text, to tell a product's name from a word the page also writes in lower case)
     const text = pageText(doc);
@@ -74657,11 +74809,22 @@ const EXPLICIT = [
     { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
     { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
     // not "compared to other types of records": kinds of thing, not products
-    { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b)[\w'’]+/gi },
+    // nor "compared to the free tier": the publisher's own plans
+    { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b|(?:the|a|your|our)\s+(?:free|paid|basic|starter|pro|team|business|enterprise|lower|higher|standard|premium)\s+(?:tier|plan|version|edition|license)s?\b|(?:your|our)\s+(?:own\s+)?(?:KPIs?|goals?|targets?|baselines?|benchmarks?|metrics|budget|expectations|needs|requirements)\b)[\w'’]+/gi },
     // "at a fraction of the cost", "cuts lead times to a fraction of traditional development": against whatever else there is
     { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
     // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
     { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (_m, text, ctx) => competitorIn(text, ctx) !== null },
+    // "a great DocuSign alternative", "Your Complete AppFlow Alternative": the product praised against a named rival
+    {
+        re: /\b(?:great|complete|better|best|perfect|ideal|superior|top|leading|powerful|affordable|cheaper|modern|real|true|smarter|simpler|easier|faster|solid|worthy|go-to|no-brainer|drop-in|fully[- ]featured|full[- ]featured)\s+(?:(?:open[- ]source|self[- ]hosted|free|privacy[- ]first|low[- ]cost)\s+)?(?:[A-Z][\w.-]*\s+){1,2}alternative\b/gi,
+        keep: (m, text, ctx) => {
+            const names = namesIn(m[0]).filter((h) => !/^(?:Great|Complete|Better|Best|Perfect|Ideal|Superior|Top|Leading|Powerful|Affordable|Cheaper|Modern|Real|True|Smarter|Simpler|Easier|Faster|Solid|Worthy|Open|Source|Free|Alternative)$/i.test(h.name));
+            return names.length > 0 && names.every((h) => findAny(h.name, ctx.publisher) === null) && /[a-z]/.test(text);
+        },
+    },
+    // "very familiar to anyone who’s used Zapier": set beside a named product
+    { re: /\bfamiliar\s+to\s+anyone\s+who(?:['’]s|\s+has)\s+(?:\w+\s+)?used\s+[A-Z][\w.-]*/g },
     // not moving up the publisher's own plans: "upgrade to a paid plan", "upgrade to the latest version"
     {
         re: /\b(?:advantages?|edge|upgrade)\s+(?:over|on|from|to)\s+[\w'’]+|\bstands?\s+out\b|\bsets?\s+\w+\s+apart\b/gi,
@@ -74701,12 +74864,28 @@ function inScope(ctx, m) {
         return true;
     return aboutPublisher(text, ctx) || ctx.pageKind === 'comparison';
 }
+// The few words either side of a "vs": one is a competitor or the alternatives, or the publisher faces
+// another name ("Acme vs Relay" before the publisher's competitors are known).
+function rivalSide(text, m, ctx) {
+    const left = /(?:\S+\s+){0,3}\S*\s*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';
+    const right = /^\s*\S*(?:\s+\S+){0,3}/.exec(text.slice(m.end, m.end + 60))?.[0] ?? '';
+    const rival = (side) => competitorIn(side, ctx) !== null || mentionsRivals(side);
+    if (rival(left) || rival(right))
+        return true;
+    const otherName = (side) => namesIn(side).some((h) => findAny(h.name, ctx.publisher) === null);
+    // Without knowing the publisher, a name faces a name: "Acme Flow vs HubSpot".
+    // (acronyms on both sides are topics: "CRUD vs REST")
+    const productName = (side) => namesIn(side).some((h) => /[a-z]/.test(h.name));
+    if (ctx.publisher.length === 0)
+        return productName(left) && productName(right);
+    return (publisherIn(left, ctx) && otherName(right)) || (publisherIn(right, ctx) && otherName(left));
+}
 // A comparative that describes the reader's need or audience, or a manner of speaking, compares no product:
 // "for more advanced use cases", "less technical users", "if you need a more full-featured tool", "more
 // broadly", "more likely", "the wider ecosystem".
 const NEED_AFTER = /^\s+(?:[\w-]+\s+)?(?:use[- ]cases?|needs?|requirements?|users?|teams?|people|developers|colleagues|audiences?|customers|organi[sz]ations|businesses|companies|scenarios?|projects?|workflows?|tasks?|situations?|cases?|questions?|topics?|details?|info(?:rmation)?|levels?|changes?)\b/i;
 const NEED_BEFORE = /\b(?:for|if\s+you\s+(?:need|want|require)|when\s+you\s+(?:need|want)|need(?:s|ed)?|want(?:s|ed)?|by|with)\s+(?:(?:a|an|the|some|even|much|far|any)\s+)?$/i;
-const IDIOM = /^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set)\b/i;
+const IDIOM = /^more\s+or\s+less\b|^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set|lifecycle|scope|strategy|goals?|category|topic|release|rollout|audience|stack|environment|system)\b/i;
 // What the reader comes to know is no product compared: "a more accurate picture", "better visibility into".
 const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea)\b/i;
 // "even better results", "an even better experience": the product against its own state or what was just
@@ -74732,8 +74911,17 @@ function notAClaimComparative(text, m, ctx) {
     // an invitation to come back ("Stay tuned for more updates") promises more of the publisher's news, not a better product
     if (/^more\b/i.test(words) && CALL_TO_ACTION.test(text.slice(0, m.start)))
         return true;
-    return NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    if (NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+        return true;
+    // "more advanced AI solutions", "more complex updates", "more traditional automations": a kind of thing the
+    // reader may build or meet, not a product set against another — unless a product is named here.
+    if (/^(?:more|less)\s/i.test(words) && ATTRIBUTIVE_PLURAL.test(text.slice(m.end)) && !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && competitorIn(text, ctx) === null && !mentionsRivals(text) && !publisherIn(text, ctx))
+        return true;
+    // "to better understand", "better equipped to": a manner, not a ranking
+    return /^better\s+(?:understand|grasp|serve|prepare|equipped|informed)\b/i.test(text.slice(m.start));
 }
+// one or two words and a plural noun: "AI solutions", "updates", "usage examples"
+const ATTRIBUTIVE_PLURAL = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]s\b(?!\s+(?:than|compared)\b)/;
 function implicitInScope(ctx) {
     if (competitorInScope(ctx) || mentionsRivals(ctx.text))
         return true;
@@ -74760,15 +74948,17 @@ function findComparisons(ctx) {
         out.push({ kind: 'comparison', start: instead.index, end: instead.index + instead[0].length });
     for (const m of runPatterns(EXPLICIT, ctx, 'comparison')) {
         const words = text.slice(m.start, m.end);
-        // In a title, "vs" names the comparison the page makes; elsewhere it compares only the publisher or a
-        // competitor ("SDKs vs APIs" is a topic).
-        if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || (competitorIn(text, ctx) === null && !aboutPublisher(text, ctx) && ctx.publisher.length > 0)))
+        // In a title, "vs" names the comparison the page makes; elsewhere it compares only when one of its
+        // sides is a competitor or "the alternatives" ("SDKs vs APIs", "iOS vs Android", "live update vs Acme
+        // Build" set topics or the publisher's own options side by side).
+        if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || !rivalSide(text, m, ctx)))
             continue;
         if (negatedBefore(text, m.start) && !/\bnot\s+only\b/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
             continue;
         if (quotedExample(text, m.start, m.end))
             continue;
-        if (inScope(ctx, m))
+        // (a rival named in the words themselves needs no scope: "a great DocuSign alternative")
+        if (/alternative$|^familiar\b/i.test(words) || inScope(ctx, m))
             out.push(m);
     }
     if (out.length === 0 && implicitInScope(ctx)) {
@@ -74794,7 +74984,7 @@ const comparison = {
     id: 'comparison',
     description: 'The product set against a competitor or the alternatives, with or without "than", when a competitor is in the sentence, the one before, or the page.',
     detect: findComparisons,
-    gate: (ctx) => ctx.competitors.length > 0 || ctx.pageKind === 'comparison' || ctx.lead !== undefined || /\b(?:than|unlike|vs\.?|versus|compared|outperform\w*|outpac\w*|outsell\w*|outrank\w*|outshine\w*|beats?|advantages?|edge|upgrade|stands?\s+out|apart|instead|fraction|share|as\s+[\w-]+\s+as)\b/i.test(ctx.text),
+    gate: (ctx) => ctx.competitors.length > 0 || ctx.pageKind === 'comparison' || ctx.lead !== undefined || /\b(?:than|unlike|vs\.?|versus|compared|outperform\w*|outpac\w*|outsell\w*|outrank\w*|outshine\w*|beats?|advantages?|edge|upgrade|stands?\s+out|apart|instead|fraction|share|as\s+[\w-]+\s+as|alternative|familiar)\b/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'Acme is simpler than Front.', words: 'simpler than' },
@@ -74811,6 +75001,11 @@ const comparison = {
             { text: 'Acme stands out by offering instant deployments.', context: { publisher: ['Acme'] }, words: 'stands out' },
             { text: 'Acme is even faster.', context: { publisher: ['Acme'], competitors: ['Relay'], previous: 'Relay is fast.' }, words: 'faster' },
             { text: 'Relay is clunky; Acme makes it easier.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'easier' },
+            { text: 'Documenso is a great DocuSign alternative.', words: 'great DocuSign alternative' },
+            { text: 'Acme: Your Complete Relay Alternative', context: { title: true, publisher: ['Acme'] }, words: 'Complete Relay Alternative' },
+            { text: 'Its editor will feel very familiar to anyone who’s used Relay in the past.', words: 'familiar to anyone who’s used Relay' },
+            { text: 'Read how Acme vs Relay plays out on pricing.', context: { publisher: ['Acme'] }, words: 'vs' },
+            { text: 'Shared inboxes vs other platforms: what changes.', words: 'vs' },
         ],
         nonClaims: [
             'WebP gives smaller files compared to JPEG.',
@@ -74831,6 +75026,10 @@ const comparison = {
             { text: 'If you are interested in learning more about migrating from Relay to Acme, book a call.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
             { text: 'Acme stands ready as a mature alternative to Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
             { text: 'Stay tuned for more updates as we keep improving Acme.', context: { publisher: ['Acme'] } },
+            { text: 'Let CI choose live update vs Acme Build on every push.', context: { publisher: ['Acme'] } },
+            { text: 'Clarify iOS vs Android behavior in your release notes.', context: { publisher: ['Acme'] } },
+            { text: 'It also offers features for building more advanced AI solutions.', context: { pageKind: 'comparison' } },
+            { text: 'To better understand this space, we cover five tools.', context: { pageKind: 'comparison' } },
         ],
     },
 };
@@ -74840,14 +75039,21 @@ const comparison = {
 // in years", "none of the alternatives above support SSO", "many signing services only insert an image").
 // Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
 // What a competitor did, lacks, costs or suffers: the predicates that make a mention a claim.
-const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+(?:\w+ly\s+)?on|break(?:s)?\s+(?:under|when|on|down)|fail(?:s)?\s+(?:under|when|to)|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but|(?:is|are|remains?|['’]s)\s+(?:also\s+)?(?:still\s+)?(?:an?\s+)?(?:(?:very|particularly|especially|hugely|highly|extremely|incredibly|increasingly|hugely\s+capable\s+and|highly\s+capable\s+and)\s+)?(?:popular|well[- ]known|widely[- ]used|well[- ]established)|popular\s+(?:choice|option|platform|tool|solution)|(?:strong|solid|good)\s+reputation|not\s+as\s+(?:\w+\s+){1,2}as|nowhere\s+near\s+as)\b`, 'i');
+const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|(?:is|are|['’]s)\s+(?:\w+\s+)?(?:terrible|awful|poor|painful|frustrating|confusing|unreliable|dated|cumbersome|bloated|rigid)|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+(?:\w+ly\s+)?on|break(?:s)?\s+(?:under|when|on|down)|fail(?:s)?\s+(?:under|when|to)|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but|(?:is|are|remains?|['’]s)\s+(?:also\s+)?(?:still\s+)?(?:an?\s+)?(?:(?:very|particularly|especially|hugely|highly|extremely|incredibly|increasingly|hugely\s+capable\s+and|highly\s+capable\s+and)\s+)?(?:popular|well[- ]known|widely[- ]used|well[- ]established)|popular\s+(?:choice|option|platform|tool|solution)|(?:strong|solid|good)\s+reputation|not\s+as\s+(?:\w+\s+){1,2}as|nowhere\s+near\s+as)\b`, 'i');
 // Neutral mentions: migrations, imports, integrations, instructions, availability.
-const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat\w*|connect\w*|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i;
+// ("pre-built integrations" and "connectors" as nouns are what a product has, not a neutral mention)
+const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat(?:e|es|ed|ing|ion)\s+(?:with|into|to)|connect(?:s|ed|ing)?\s+(?:to|with)|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i;
 const RIVAL_SUBJECT = new RegExp(String.raw `(?:^\s*(?:so\s+|too\s+)?|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i');
 // What a product offers, right after its name or a pronoun standing for it.
 const OFFERS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i;
 const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i;
 const RIVAL_AGENT = new RegExp(String.raw `\b(?:left|released|offered|set|charged|imposed)\s+by\s+${RIVALS}\b`, 'i');
+// The same pronoun opening a later clause: "…, it’s a popular option for technical teams", "…, but it lacks a
+// fuller set of agent-building capabilities", "although this is nowhere near as extensive".
+function clausePronoun(text) {
+    const m = /(?:[,;]\s*(?:and\s+|but\s+|so\s+|while\s+|though\s+|although\s+)?|\b(?:but|while|though|although|whereas)\s+)(?=(?:it|they|this)\b(?!\s+(?:is|means)\s+(?:why|how|where|what|because)\b))/i.exec(text);
+    return m ? m.index + m[0].length : null;
+}
 function findCompetitorFacts(ctx) {
     const { text } = ctx;
     if (ctx.title && /\b(?:vs\.?|versus)\s/i.test(text))
@@ -74874,6 +75080,15 @@ function findCompetitorFacts(ctx) {
     const named_before = ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null;
     if (pronoun && fact && (named_before || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0)) && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
         return [{ kind: 'comparison', start: pronoun.index, end: fact.index + fact[0].length }];
+    }
+    // …or opening a later clause, with the fact as that clause's predicate
+    // (not a clause after a condition: "even if someone intercepts it, they won’t be able to read it")
+    const later = pronoun === null && !/\b(?:if|unless|when|whenever)\b/i.test(text) ? clausePronoun(text) : null;
+    if (later !== null && (named_before || named !== null || (ctx.pageKind === 'comparison' && ctx.competitors.length > 0))) {
+        const tail = text.slice(later);
+        const f = FACT.exec(tail);
+        if (f && f.index <= 40 && !NEUTRAL.test(tail.slice(0, f.index)) && !negatedBefore(tail, f.index))
+            return [{ kind: 'comparison', start: later, end: later + f.index + f[0].length }];
     }
     // …or what it offers: "Relay is a help desk. It offers SLA tracking and a mobile app."
     const offers = pronoun && named_before ? OFFERS.exec(text.slice(pronoun[0].length)) : null;
@@ -74905,7 +75120,8 @@ function findCompetitorFacts(ctx) {
         return [{ kind: 'comparison', start: agent.index + lead, end: agent.index + agent[0].length }];
     }
     const goodbye = /\bsay\s+goodbye\s+to\b/i.exec(text);
-    const rivalsHere = new RegExp(String.raw `\b${RIVALS}\b`, 'i').exec(text);
+    // (built only when "say goodbye to" is there: compiling it for every sentence cost more than the rest of this kind)
+    const rivalsHere = goodbye && !ctx.title ? new RegExp(String.raw `\b${RIVALS}\b`, 'i').exec(text) : null;
     if (goodbye && rivalsHere && !ctx.title)
         return [{ kind: 'comparison', start: goodbye.index, end: rivalsHere.index + rivalsHere[0].length }];
     if (/\bnone\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)\b/i.test(text)) {
@@ -74940,14 +75156,21 @@ const competitorFact = {
             { text: 'It’s a popular choice for a range of use cases.', context: { competitors: ['Relay'], previous: 'Relay is an automation tool.' }, words: 'It’s a popular' },
             { text: 'Its template library is nowhere near as extensive as Relay’s.', context: { competitors: ['Relay'] }, words: 'nowhere near as extensive as Relay' },
             { text: 'Make lacks a self-hosted option.', context: { competitors: ['Make'] }, words: 'Make lacks' },
+            { text: 'Relay’s support is terrible.', context: { competitors: ['Relay'] }, words: 'Relay’s support is terrible' },
+            { text: 'Built around a visual editor, it’s a popular option for technical teams.', context: { competitors: ['Relay'], previous: 'Relay is a workflow tool.' }, words: 'it’s a popular' },
+            { text: 'We can call models through connectors, but it lacks agent-building features.', context: { competitors: ['Relay'], pageKind: 'comparison' }, words: 'it lacks' },
+            { text: 'It has a set of pre-built integrations, although this is nowhere near as extensive as Relay.', context: { competitors: ['Relay'] }, words: 'nowhere near as extensive as Relay' },
         ],
         nonClaims: [
             { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
+            { text: 'Even if someone intercepts the update, they won’t be able to read it.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
             { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
             { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
             'Other platforms are available for beta testing.',
             // (a competitor whose name is an everyday word is that word capitalised: "make" here is a verb)
             { text: 'You can make changes that are limited to one team.', context: { competitors: ['Make'] } },
+            { text: 'Admins cannot access the audit log from a viewer seat.', context: { competitors: ['Access'] } },
+            { text: 'Make sure the workflow cannot run twice.', context: { competitors: ['Make'] } },
             { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
         ],
     },
@@ -74964,8 +75187,10 @@ const QUOTED = /(["“«])([^"”»]{3,}?\s[^"”»]*?)(["”»])/g;
 const ATTRIBUTION_AFTER = /^[\s,.!?]*(?:(?:says|said|explains|explained|adds|added|notes|noted|writes|wrote|recalls|told)\b|[—–]\s*\p{Lu}|-\s+\p{Lu}|,?\s*according to\b)/u;
 const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|according to [\w\s]+|(?:describes?|described|calls?|called|dubbed|names?|named)\s+(?:[\w&.’'-]+\s+){1,4}?as|(?:calls?|called|dubbed)\s+[\w&.’'-]+(?:\s+[\w&.’'-]+)?)[\s:,]*$/i;
 // A saying rather than an attribution: "everyone says", "people say", "we always say".
-const GENERIC_SPEAKER = /\b(?:everyone|everybody|people|they|we|I|you|nobody|someone|folks)\s+(?:\w+\s+)?(?:says?|said)\s*[:,]?\s*$/i;
-const DASH_ATTRIBUTION = /^\s*[—–-]\s*\p{Lu}/u;
+// (nor a screen or a label: "you'll see it says "manager + 1"", "the button reads "Publish"")
+const GENERIC_SPEAKER = /\b(?:everyone|everybody|people|they|we|I|you|nobody|someone|folks|it|this|that|which|the\s+(?:button|label|screen|menu|field|message|error|banner|prompt|dialog|tab|column|page|header|title))\s+(?:\w+\s+)?(?:says?|said|reads?)\s*[:,]?\s*$/i;
+// (a ">" left over when the signature line is written as a nested quote: "> — Sam Lee, CTO")
+const DASH_ATTRIBUTION = /^\s*(?:>\s*)?[—–-]\s*\p{Lu}/u;
 // "As Bailey reflected:", "Simon Flack shared his perspective:", "NASA's team weighed in:", "a quote that…:"
 const LEAD_IN = /\b(?:shared|says|said|put it|puts it|noted|notes|wrote|writes|explained|explains|reflected|recalls|recalled|weighed in|told us|tells us|added|adds|commented|tweeted|posted|praised|expressed|emphasi[sz]ed|highlighted|mentioned|summari[sz]ed|sum(?:s|med)? it up|described|observed|remarked|stated|admitted|pointed out|responded|replied|answered|reported|a quote|quoted|in (?:his|her|their) words|testimonial)\b[^.!?]*:\s*$/i;
 // A blockquote that is a callout, not a quotation.
@@ -75085,11 +75310,13 @@ const quote = {
             { text: 'Described by Vercel as a tool for writing UIs rendered on the server.', words: 'Described by Vercel as' },
             { text: 'We use Acme to power our realtime dashboards.', context: { blockquote: true, publisher: ['Acme'] }, words: 'We use Acme to power our realtime dashboards.' },
             { text: 'Acme enables us to stream agent updates in real time.', context: { blockquote: true, publisher: ['Acme'] }, words: 'Acme enables us to stream agent updates in real time.' },
+            { text: 'At Otto, we built a spreadsheet where every cell is an agent.', context: { blockquote: true, publisher: ['Acme'], after: '> — Sam Lee, Co-founder & CEO, Otto' }, words: 'At Otto, we built a spreadsheet where every cell is an agent.' },
         ],
         nonClaims: [
             '“Hello.”',
             'Press "Publish" when you are ready.',
             'Everyone says "use boring software".',
+            'In the menu on the left you will see it says "manager + 1"; expand that.',
             { text: 'TLDR; we rewrote the editor.', context: { blockquote: true } },
             { text: 'According to Acme, only your users can decrypt updates.', context: { publisher: ['Acme'] } },
             { text: 'According to Sam Lee, founder of Acme: ship small.', context: { publisher: ['Acme'] } },
@@ -75144,6 +75371,8 @@ function notAClaimNumber(text, start, end) {
 // - A percentage the reader sets, a report of the reader's own account ("you sent 1,204 messages"), version
 //   numbers, dates, and numbers in a hypothetical or worked example ("imagine an inbox with 12,000 emails").
 // - A present-tense change describes the product ("scores drop to 0 when…"); a past-tense one reports a result.
+// "takes about", "typically", "can take up to": how long something is said to take
+const DURATION_ESTIMATE = /\b(?:takes?|took|taking|typically|usually|normally|generally|often|about|around|roughly|approximately|averages?|average of|can take|may take|just|only)\s+(?:\w+\s+){0,2}$/i;
 // Verbs that report a metric having moved; past tense only.
 const CHANGE_VERB = String.raw `(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`;
 const SETTING_PERCENT = /\b(?:begin|start)(?:s|ing)?\s+with\s+\d+(?:\.\d+)?\s?%|\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i;
@@ -75159,7 +75388,7 @@ const RELEASED_TO = /\b(?:releas|deploy|ship)(?:e|es|ed|ing|s|ped|ping)?\s+(?:it
 // "100% open-source", "100% free", "100% customizable": an intensifier on an adjective, not a measured share
 // ("100% uptime" and "100% secure" are promises: see the absolute kind).
 const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i;
-const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$/i;
+const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$|^\s*(?:goal|target|aim|objective)s?\s*:[^.;!?]*$/i;
 // A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
 // Premium plan now last from 1 week to 1 month") states plan limits, which the publisher sets; only social
 // proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
@@ -75191,6 +75420,8 @@ const PATTERNS$1 = [
     { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
     // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300"
     { re: new RegExp(String.raw `\b${CHANGE_VERB}\s+(?:from\s+[$€£]?${NUM}\s?%?\s+)?(?:to|by)\s+(?:[$€£]\s?)?(?:${NUM}|${FRACTION})`, 'gi'), keep: (_m, text) => !offer(text) },
+    // "their customers jumped from 85,000 - 450,000"
+    { re: new RegExp(String.raw `\b${CHANGE_VERB}\s+from\s+[$€£]?${NUM}\s?%?\s*[–—-]\s*[$€£]?${NUM}`, 'gi'), keep: (_m, text) => !offer(text) },
     // counts: "10,000 teams", "25,000+ marketers", "50k users", "2 million messages", "data loss in 11 customers"
     {
         re: new RegExp(String.raw `\b(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Aa]bout|[Aa]round|by|[Jj]oin)\s+)?${NUM}\s?(?:${SCALE})?\s?\+?\s+${AUDIENCE_ADJ}${AUDIENCE}\b`, 'g'),
@@ -75244,6 +75475,21 @@ const PATTERNS$1 = [
     { re: new RegExp(String.raw `(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
     // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
     { re: new RegExp(String.raw `\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
+    // how long something typically takes, given as an estimate: "review takes 24–72 hours", "About 2–3 hours",
+    // "Initial: 7 days average", "Usually within 24 hours" (not a wait, a schedule or a setting: "every 5–10
+    // minutes", "wait 2–3 minutes", "retention of 7–30 days")
+    {
+        re: new RegExp(String.raw `\b${NUM}\s?[–—-]\s?${NUM}\s+${TIME_UNIT}\b|\b${NUM}\s+${TIME_UNIT}\s+(?:on\s+)?average\b|\b(?:typically|usually|normally|generally|often)\s+(?:takes?\s+|within\s+|around\s+|about\s+)+${NUM}\s+${TIME_UNIT}\b`, 'gi'),
+        keep: (m, text) => {
+            if (SETTING.test(text) || INSTRUCTION.test(text) || /^\s*(?:[\w-]+\s+)?(?:TTL|timeout|interval|window|delay|clips?|before|after)\b/i.test(text.slice(m.index + m[0].length)))
+                return false;
+            if (/\b(?:every|each|wait|waiting|after|for|per|retention|retain|keep|kept|expires?|ttl|timeout|interval|window|delay|schedule[sd]?|cron|set|next|recruit\w*)\b[^.;!?]{0,20}$/i.test(text.slice(0, m.index)))
+                return false;
+            // said as an estimate of how long something takes, or of a review, approval or wait
+            const before = text.slice(Math.max(0, m.index - 40), m.index);
+            return DURATION_ESTIMATE.test(before) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0]);
+        },
+    },
     { re: new RegExp(String.raw `\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
     { re: new RegExp(String.raw `\b(?:(?:in|within)\s+(?:${NUM}|${WORD_NUM})\s+)?${TIME_UNIT},?\s+(?:not|instead of|rather than)\s+(?:${NUM}\s+|${WORD_NUM}\s+)?${TIME_UNIT}`, 'gi') },
     { re: new RegExp(String.raw `\btook\s+${NUM}\s+${TIME_UNIT}\s+now\s+takes?\s+${NUM}\s+${TIME_UNIT}`, 'gi') },
@@ -75258,7 +75504,8 @@ const PATTERNS$1 = [
     { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
     // a labelled figure, as in a stats list: "Teams onboarded: 2,400", "Uptime: 99.99%"
     {
-        re: new RegExp(String.raw `^\s*(?!(?:step|version|port|price|pricing|cost|plan|timeout|limit|day|part|phase|level|total)\b)[A-Z][\w /&-]{2,40}:\s*(?:[~≈]\s?)?(?:over\s+|about\s+)?${NUM}\+?(?:\s?(?:k|K|M|million|billion|%|ms))?\s*$`, 'gi'),
+        // (not a version, "Since: 2.0.11", nor a target, "Goal: 90%+")
+        re: new RegExp(String.raw `^\s*(?!(?:step|version|since|port|price|pricing|cost|plan|timeout|limit|day|part|phase|level|total|goal|target|aim)\b)[A-Z][\w /&-]{2,40}:\s*(?:[~≈]\s?)?(?:over\s+|about\s+)?(?!\d+\.\d+\.\d)${NUM}\+?(?:\s?(?:k|K|M|million|billion|%|ms))?\s*$`, 'gi'),
     },
 ];
 function findStatistics(ctx) {
@@ -75274,7 +75521,8 @@ function findStatistics(ctx) {
         // A pricing page's figures are its prices, plan limits and worked examples; only social proof is a claim there.
         return /\b(?:trusted|used|loved|chosen|relied on|join|customers use)\b/i.test(text) ? found.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : [];
     }
-    const own = PLAN.test(text) && !SOCIAL_PROOF.test(text) ? found.filter((m) => /[%x×]|\btimes\b/i.test(text.slice(m.start, m.end))) : found;
+    // (a plan named in capitals and priced, "SOLO: $12/month (1,000 MAU, 2 GB storage)", lists its limits too)
+    const own = (PLAN.test(text) || /^\s*[A-Z][A-Z0-9+ -]{1,20}:\s*[$€£¥]\s?\d/.test(text)) && !SOCIAL_PROOF.test(text) ? found.filter((m) => /[%x×]|\btimes\b/i.test(text.slice(m.start, m.end))) : found;
     return priceContext ? own.filter((m) => !/[$€£¥%]/.test(text.slice(m.start, m.end))) : own;
 }
 const statistic = {
@@ -75296,6 +75544,9 @@ const statistic = {
             { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
             { text: 'Your help desk is live in a single afternoon.', words: 'in a single afternoon' },
             { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
+            { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
+            { text: 'Their customers jumped from 85,000 - 450,000 in a year.', words: 'jumped from 85,000 - 450,000' },
+            { text: 'Initial review: 7 days average', words: '7 days average' },
             { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
             { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
             { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
@@ -75308,6 +75559,15 @@ const statistic = {
             'Step 2 of 4: choose a template.',
             'Version 10.2 requires Node 20.',
             'The export takes about 2 minutes.',
+            'Check the dashboard every 5–10 minutes during a rollout.',
+            'Wait 2–3 minutes for the build to appear.',
+            'Use 15–30 second clips to show your app.',
+            'SOLO: $12/month (1,000 MAU, 2 GB storage, 50 GB bandwidth)',
+            'Since: 2.0.11',
+            'Goal: 90%+ response rate to negative reviews',
+            'Write clear errors. For example: "Unable to save photo – File size exceeds 5 MB."',
+            'Token caching (2-4 hour TTL) keeps verification fast.',
+            'Start recruiting testers 3-4 weeks before launch.',
             'Use code WELCOME10 for 10% off.',
             'Imagine an inbox with 12,000 unread emails.',
             'Each write covers up to 10KB.',
@@ -75352,20 +75612,31 @@ const NOT_SUPERLATIVE = new Set(('interest interests request requests rest test 
     'pretest retest backtest unittest pytest jest dearest closest').split(' '));
 // A superlative the writer restricts to their own experience or a hypothesis: "the best idea we had",
 // "the most fundamental choices we had to make", "the easiest way to do this would be".
-const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|have|'ve|’ve|could|did|made|found|faced|know|knew|can|were|was)\b|^[\w\s-]{0,40}?\b(?:would|could|might)\s+be\b/i;
+const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had|have|'ve|’ve|could|did|made|found|faced|know|knew|can|were|was)\b|^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|^[\w\s-]{0,40}?\b(?:would|could|might)\s+be\b/i;
 const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$)/i;
 // An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
 const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b(?:find|finding|determine|determining|work\s+out|figure\s+out|identify|identifying|choose|choosing|pick|select)\s+(?:the|your)\s+(?:best|most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i;
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?)\b/i;
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|explanations?|definitions?|workarounds?|fix(?:es)?|misunderstandings?|traps?|pitfalls?|losses|consequences?|sources?\s+of|levers?|bottlenecks?)\b/i;
+// A superlative that sketches good practice, not a product: "The strongest teams treat observability as…",
+// "The best runbooks are short", "The most effective release-note programs…", "the strongest automation stack".
+const PRACTICE_HEAD = /^\s+(?:(?!(?:for|in|of|to|with|by|on|at|among|across|the|a|an)\b)[\w-]+\s+){0,2}?(?:teams?|engineers|developers|managers|leaders|founders|programs?|notes|runbooks?|assessments?|reviews?|setups?|strateg(?:y|ies)|processes|practices|habits|patterns?|stacks?|playbooks?|rollouts?|retros?|postmortems?|checklists?)\b/i;
+// "the most obvious place to start", "the most basic form", "the most useful metrics": adjectives that sort
+// ideas and tasks rather than praise a product, so a claim only when a competitor is named with them
+// ("Relay is perhaps the most basic offering").
+const NEUTRAL_MOST = /\b(?:most|least)\s+(?:obvious|basic|useful|relevant|suitable|appropriate|straightforward|natural|logical|typical|practical|helpful|critical|central|direct|repetitive|complex|time-consuming|challenging|difficult|frustrating|frequent|crucial|essential|pressing|urgent|admin-intensive|labou?r-intensive)\b/i;
+const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|service|company|startup|framework|library|database|engine|editor|provider|vendor|system|builder|sdk|api|inbox|crm|alternative|open[- ]source|commercial|signing|e-?signature)s?\b/i;
+// advice, not a claim: "The simplest way to start is to add llms.txt", "the simplest approach: clients pick the
+// shard", "the best option is typically to use a queue"
+const ADVICE_AFTER = /^\s+(?:(?:way\s+to\b[^.]*?\b|(?:approach|option|method|route|path|pattern|strategy|practice|solution|fix|setup|bet|move)\s+(?:to\b[^.]*?\b|here\s+|for\s+[^.]*?\b)?)is\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b|(?:approach|option|method|fix)\s*:)/i;
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i;
 function keepSuperlative(m, text) {
     const end = m.index + m[0].length;
     if (CONCESSIVE.test(text.slice(Math.max(0, m.index - 16), m.index)))
         return false;
-    if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end)))
+    if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0])))
         return false;
     if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text))
         return false;
@@ -75399,7 +75670,7 @@ const PATTERNS = [
             if (!placed || /\byour\s+$/i.test(before))
                 return false;
             // advice, not a claim: "The simplest way to start is to add llms.txt"
-            if (/^\s+way\s+to\b[^.]*?\bis\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b/i.test(text.slice(m.index + m[0].length)))
+            if (ADVICE_AFTER.test(text.slice(m.index + m[0].length)))
                 return false;
             return keepSuperlative(m, text);
         },
@@ -75407,7 +75678,7 @@ const PATTERNS = [
     // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
     {
         re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people)\b)[a-z][\w-]+/gi,
-        keep: (m, text) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && keepSuperlative(m, text),
+        keep: (m, text, ctx) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && !(NEUTRAL_MOST.test(m[0]) && findAny(text, ctx.competitors) === null) && keepSuperlative(m, text),
     },
     { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
     // "the go-to platform"; not "go-to-market"
@@ -75434,6 +75705,16 @@ const PATTERNS = [
                 return false; // a technical term: "best-effort delivery"
             if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before))
                 return false;
+            // "works best as", "fit best", "best positioned to", "best avoided", "best of all", "the best chance of": manner and idiom
+            if (/\b(?:works?|worked|fits?|performs?|suits?)\s+$/i.test(before))
+                return false;
+            if (ADVICE_AFTER.test(after))
+                return false;
+            if (/^\s+(?:positioned|avoided|understood|shed|of all|of both worlds|chance|effect|uses?\b)/i.test(after))
+                return false;
+            // "best leveraged in conjunction with", "best paired with": how to use a thing, not a ranking
+            if (/^\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i.test(after) && !/^\s+(?:rated|ranked|reviewed)\b/i.test(after))
+                return false;
             if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after))
                 return false;
             // "the best you can", "the best founders can do": doing as well as one is able, not a ranking
@@ -75459,13 +75740,16 @@ const PATTERNS = [
     // "the first inbox built for…", "the world's first"
     {
         re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
-        keep: keepSuperlative,
+        // a first among products ("the first inbox built for…"), not the first instance, component or action in a process
+        keep: (m, text) => /^(?:world|industry|market)/i.test(m[0]) || FIRST_OF_KIND.test(m[0]) ? keepSuperlative(m, text) : false,
     },
-    { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: keepSuperlative },
-    // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "the ultimate
-    // guide", "your favorite alternative", "optimal performance"; not "perfect for" a use, which describes fit
+    // (not "our first-ever launch week": the publisher's own history)
+    { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: (m, text) => !/\b(?:our|my)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && keepSuperlative(m, text) },
+    // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "your favorite
+    // alternative", "optimal performance"; not "perfect for" a use, which describes fit, nor "our ultimate
+    // guide", which names the publisher's own article
     {
-        re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|fit|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|guide|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+        re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|fit|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
         keep: keepSuperlative,
     },
     // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
@@ -75509,6 +75793,8 @@ const superlative = {
             { text: 'Check out our round-up of the top Zapline alternatives.', words: 'the top Zapline alternatives' },
             { text: 'There’s never been a better way to build internal tools.', words: 'never been a better' },
             { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
+            { text: 'Across 750 apps, these rollouts have proven to be the most reliable.', words: 'the most reliable' },
+            { text: 'Relay is perhaps the most basic offering in terms of design.', context: { competitors: ['Relay'] }, words: 'the most basic' },
         ],
         nonClaims: [
             'Best practices for SMS consent.',
@@ -75533,12 +75819,30 @@ const superlative = {
             { text: 'Top Reasons Apps Get Rejected', context: { title: true } },
             'Protecting your data is a top priority for us.',
             'Meet Sam, the newest addition to our team.',
+            'The simplest approach: clients determine the shard from the key.',
+            'So, the best option is typically to use a dedicated queue.',
+            'A CDN is usually the easiest concept to grasp.',
+            'These are the only elements that we altered after recording.',
+            'This is best leveraged in conjunction with automated checks.',
+            'The cleanest pattern is to publish to staging first.',
+            'We announced the plan in our first-ever launch week.',
+            'The strongest teams treat observability as a test surface.',
+            'The best runbooks are short enough to use under pressure.',
+            'The biggest misunderstanding is treating CI as a tool.',
+            'The first data source that is the parent of the page wins.',
             'The link always has the most up-to-date form.',
             'Android reports best-effort thermal values when available.',
             'The biggest advantage is that you keep your existing templates.',
             'The biggest win in this release is a faster importer.',
             'The only caveat is that archived boards stay read-only.',
             'Focus on the basics and solve problems the best you can.',
+            'Perhaps the most obvious place to start is the data model.',
+            'In the most basic form, the workflow involves two people.',
+            'For cross-platform apps, the most useful metrics connect crashes to churn.',
+            'You might also like our ultimate guide to AI forms.',
+            'Churn works best as a warning light.',
+            'The two logs together give you the best chance of finding the issue.',
+            'Colleagues who are best positioned to assess the change.',
             'I did my best to explain it in an earlier post.',
             'We asked where we spend the most time.',
             'Next quarter we will focus on becoming the most secure option for clinics.',
@@ -75556,6 +75860,20 @@ const AMOUNT = new RegExp(String.raw `[$€£¥]\s?${NUM}(?:\s?(?:k|K|M|MM|milli
 // The publisher's own plans: "plans start at $12/month", "our Pro plan", "you pay $1 per million writes".
 const OWN_PRICE = /\b(?:plans?\s+(?:start|from|begin)|starting at|from \$|our\s+(?:\w+\s+)?(?:plan|price|pricing|tier)|pro plan|free plan|you(?:['’]ll)?\s+pay|billed|waive[sd]?|credit|discount|off\b)/i;
 const THIRD_PARTY_COST = /\b(?:costs?|charges?|priced?\s+at|fees?|exceeds?|can\s+(?:cost|exceed|run)|runs?\s+(?:you|about|around)|paying)\b/i;
+// A list of tools, each item led by its name: "Bugsnag: Starts at $47/month." The name says whose price it
+// is, so "starts at" is no longer the publisher's own plan. Only when the publisher is known and is not it.
+const LABEL$1 = /^\s*([^:.!?]{2,40}):\s/;
+const PLAN_OR_ATTRIBUTE = /\b(?:price|pricing|prices|cost|costs|plan|plans|tier|tiers|free|pro|team|starter|basic|business|enterprise|premium|standard|plus|solo|maker|requirements?|budget|total|fees?|license|licensing|subscription|annual|monthly|yearly)\b/i;
+function labelledByOtherProduct(text, at, ctx) {
+    const label = LABEL$1.exec(text);
+    if (!label || label[0].length > at || ctx.publisher.length === 0 || publisherIn(text, ctx))
+        return false;
+    const name = (label[1] ?? '').trim();
+    // a plan or an attribute ("MAKER: $33/month", "Price: $59 per month") is not the product's name
+    if (!/[a-z]/.test(name) || PLAN_OR_ATTRIBUTE.test(name))
+        return false;
+    return namesIn(name).some((h) => !h.initial || name === h.name);
+}
 function findThirdPartyFigures(ctx) {
     const { text } = ctx;
     if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || hypothetical(text))
@@ -75565,7 +75883,7 @@ function findThirdPartyFigures(ctx) {
     for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
         const span = { start: m.index, end: m.index + m[0].length };
         const competitor = competitorIn(text, ctx);
-        if (ctx.competitorCell || (competitor !== null && !OWN_PRICE.test(text.slice(Math.max(0, m.index - 40), m.index)))) {
+        if (ctx.competitorCell || labelledByOtherProduct(text, m.index, ctx) || (competitor !== null && !OWN_PRICE.test(text.slice(Math.max(0, m.index - 40), m.index)))) {
             out.push({ kind: 'statistic', ...span }, { kind: 'comparison', ...span });
         }
         else if (mentionsRivals(text) && THIRD_PARTY_COST.test(text)) {
@@ -75588,8 +75906,14 @@ const thirdPartyFigure = {
             { text: 'A small server costs $20/month.', words: '$20/month' },
             { text: 'Traditional tools can exceed $6,000 annually.', words: '$6,000 annually' },
             { text: '$6,000/year', context: { tableCell: true, competitorCell: true }, words: '$6,000/year' },
+            { text: 'Tracebird: Starts at $47/month.', context: { publisher: ['Acme'], listItem: true }, words: '$47/month' },
         ],
-        nonClaims: ['Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }],
+        nonClaims: [
+            { text: 'Acme Cloud: Starts at $12/month.', context: { publisher: ['Acme'], listItem: true } },
+            { text: 'Maker: $33/month (10,000 MAU).', context: { publisher: ['Acme'], listItem: true } },
+            { text: 'Requirements: a GitHub account, an Acme account (from $12/month).', context: { publisher: ['Acme'], listItem: true } },
+            'Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }
+        ],
     },
 };
 
@@ -75610,7 +75934,8 @@ function sorted(out) {
 function detectClaims(text, opts = {}) {
     const ctx = claimContext(text, opts);
     // Words quoted as an example of what (not) to write are no claim of the writer's, whatever their kind.
-    return sorted(SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end)));
+    const lead = ctx.listItem ? ctx.lead : undefined;
+    return sorted(SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end) && !exampleItem(text, m.start, m.end, lead)));
 }
 /** Every unconditional promise in the sentence (banned outright, whatever the source). */
 function detectAbsolutes(text, opts = {}) {
@@ -75740,6 +76065,14 @@ function leadOf(sentences, index) {
     const lead = sentences[i];
     return lead !== undefined && /:\s*$/.test(lead.text) ? lead.text : undefined;
 }
+// A table-of-contents entry ("- [Airtable vs Budibase](#airtable-vs-budibase)") or an image's alt text ("CAP vs
+// ACID") names a section or a picture the way a heading does: its "vs" names the comparison, it makes none.
+function namesAHeading(sentence) {
+    if (sentence.construct === 'alt')
+        return true;
+    const only = sentence.links.length === 1 ? sentence.links[0] : undefined;
+    return sentence.kind === 'list-item' && only !== undefined && only.url.startsWith('#') && only.text.trim() === sentence.text.trim();
+}
 function afterOf(sentences, index) {
     const here = sentences[index];
     if (here === undefined)
@@ -75747,6 +76080,11 @@ function afterOf(sentences, index) {
     let i = index + 1;
     while (i < sentences.length && sentences[i]?.block === here.block)
         i++;
+    // A quotation signed inside its own blockquote ("…<br> — Sam Lee, CTO, Otto") carries its attribution as
+    // its last line.
+    const last = sentences[i - 1];
+    if (here.kind === 'blockquote' && i - 1 > index && last !== undefined && /^\s*(?:>\s*)?[—–-]\s*\p{Lu}/u.test(last.text))
+        return last.text;
     return sentences[i]?.text;
 }
 // The page's title as written in frontmatter (or its only top-level heading). A sentence that repeats it —
@@ -75813,7 +76151,7 @@ function docClaims(ctx) {
             competitorCell: cells.competitorCells.has(index),
             listItem: sentence.kind === 'list-item',
             blockquote: sentence.kind === 'blockquote',
-            title: sentence.kind === 'heading' || sentence.field === 'title',
+            title: sentence.kind === 'heading' || sentence.field === 'title' || namesAHeading(sentence),
             ...(previous !== undefined ? { previous } : {}),
             ...(next !== undefined ? { next } : {}),
             ...(lead !== undefined ? { lead } : {}),
@@ -76006,7 +76344,9 @@ function findBannedClaims(ctx, compiled = compileRules(ctx.policy.packs)) {
         for (const match of matchText(compiled.matcher, sentence.text, active)) {
             // Negated, hedged, quoted-as-an-example, hypothetical or technical uses are not the claim the rule bans.
             // A testimonial is still words the publisher prints: a banned phrase in a blockquote stays a finding.
-            if (!promiseInContext(sentence.text, match.start, match.end, { blockquote: false }, false, false))
+            // (a list of examples of what not to write, "Rejection triggers:" → "- "#1 app"", is read with its lead-in)
+            const lead = sentence.kind === 'list-item' ? leadInOf(ctx.doc, sentence)?.text : undefined;
+            if (!promiseInContext(sentence.text, match.start, match.end, { blockquote: false, listItem: sentence.kind === 'list-item', ...(lead !== undefined ? { lead } : {}) }, false, false))
                 continue;
             const rule = rules[match.rule];
             const claim = rule.claim ?? 'absolute';
@@ -76473,13 +76813,16 @@ class PackedDocument extends PackedPage {
         let textStart = 0;
         doc.sentences.forEach((s, i) => {
             runStarts[i] = runs.length;
-            const { offsets } = s;
+            const { offsets, text } = s;
+            const length = text.length;
+            let previous = 0;
             for (let k = 0; k < offsets.length; k++) {
                 const at = offsets[k];
-                if (k === 0 || at !== offsets[k - 1] + 1)
+                if (k === 0 || at !== previous + 1)
                     runs.push(k, at);
-                if (k < s.text.length && s.text.charCodeAt(k) !== source.charCodeAt(at))
-                    exceptions.push(textStart + k, s.text.charCodeAt(k));
+                previous = at;
+                if (k < length && text.charCodeAt(k) !== source.charCodeAt(at))
+                    exceptions.push(textStart + k, text.charCodeAt(k));
             }
             if (s.footnotes.length > 0)
                 footnotes.set(i, s.footnotes);
