@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml'
 import { configSchema } from '../config/schema.js'
 import { contentMatcher } from '../engine/content-files.js'
 import { runContext } from '../engine/site-context.js'
-import { fsTree } from '../engine/tree.js'
+import type { Tree } from '../engine/tree.js'
 import type { Name } from '../site/index.js'
 
 export interface FoundSite {
@@ -16,12 +16,14 @@ export interface FoundSite {
   competitors: Name[]
 }
 
-/** The site context of the working tree's content files, under the starter config's `content.include`. */
-export async function findSite(root: string, starterConfig: string, artifactPath: string): Promise<FoundSite> {
+/**
+ * The site context of the tree's content files, under the starter config's `content.include`; `within`: only
+ * the files below that folder (a site kept in a subfolder of a larger repository, `website/`).
+ */
+export async function findSite(tree: Tree, starterConfig: string, artifactPath: string, within = ''): Promise<FoundSite> {
   const config = configSchema.parse(parseYaml(starterConfig))
-  const tree = fsTree(root)
   const isContent = contentMatcher(config, artifactPath)
-  const paths = ((await tree.list?.()) ?? []).filter(isContent)
+  const paths = ((await tree.list?.()) ?? []).filter((path) => path.startsWith(within) && isContent(path))
   if (paths.length === 0) return { files: 0, publisher: null, competitors: [] }
   const { site } = await runContext(tree, paths, config)
   return { files: paths.length, publisher: site.publisher, competitors: site.competitors }

@@ -2,7 +2,7 @@
 // strategy owners sign off. Existing files are never overwritten unless asked (`--force`).
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { pathExists } from '../engine/tree.js'
+import { fsTree, pathExists } from '../engine/tree.js'
 import { claimsLines, findSite, type FoundSite } from './init-site.js'
 
 /** The config schema at the moving `v1` tag, as the README gives it: editors (yaml-language-server) autocomplete from it. */
@@ -80,7 +80,7 @@ export const CODEOWNERS_LINES = `/strategy/              @your-org/strategy
 /.github/copydesk.yml   @your-org/strategy`
 
 
-const ARTIFACT_PATH = 'strategy/positioning.md'
+export const ARTIFACT_PATH = 'strategy/positioning.md'
 
 function foundLine(found: FoundSite): string {
   const publisher = found.publisher ? `the publisher \`${found.publisher.name}\`` : 'no publisher'
@@ -101,7 +101,7 @@ export async function initCommand(root: string, options: { force: boolean }): Pr
   const configPath = '.github/copydesk.yml'
   const writesConfig = options.force || !(await pathExists(join(root, configPath)))
   // (the pages are read only when the config is written: a kept config is the admin's own)
-  const found = writesConfig ? await findSite(root, starterConfig(), ARTIFACT_PATH) : null
+  const found = writesConfig ? await findSite(fsTree(root), starterConfig(), ARTIFACT_PATH) : null
   const files: [path: string, text: string][] = [
     [configPath, starterConfig(found ?? undefined)],
     [ARTIFACT_PATH, STARTER_ARTIFACT],
