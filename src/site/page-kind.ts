@@ -45,12 +45,16 @@ export const COMPARISON_TITLE = /\s(?:vs\.?|versus)\s|\balternatives?\b|\bcompar
 const SPECIFIC: ReadonlySet<PageKind> = new Set(['customer-story', 'comparison', 'pricing'])
 const STORY_TITLE = /\b(?:chooses|switched to|customer story|case study|how .{2,40} (?:uses|used|cut|grew|saved|scaled))\b/i
 
+function titleNamesPublisher(title: string, publisher: readonly string[]): boolean {
+  const lower = title.toLowerCase()
+  return publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()))
+}
+
 /** "X vs Y" compares the publisher only when one side names it; "WebSockets vs WebHooks" is a topic. */
 function publisherVersus(title: string, publisher: readonly string[]): boolean {
   if (!/\s(?:vs\.?|versus)\s/i.test(title)) return true
   if (publisher.length === 0) return true
-  const lower = title.toLowerCase()
-  return publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()))
+  return titleNamesPublisher(title, publisher)
 }
 
 /**
@@ -73,14 +77,12 @@ function topicVersus(doc: Pick<SiteDocument, 'path' | 'sentences'>, title: strin
  * "apple-vs-google-privacy.md" titled "Apple vs Google: Privacy Compliance", "state-privacy-laws-comparison.md":
  * a page that sets two others side by side, with the publisher on neither side, is an explainer, not the
  * publisher's comparison page (whose title names it: "Acme vs Relay"). Alternatives pages and pages filed
- * under compare/ or vs/ stay comparisons; so does every page while the publisher is unknown.
+ * under compare/ or vs/ stay comparisons; so does every page while the publisher is unknown. (Such a title,
+ * "Apple vs Google", already fails `publisherVersus`; this reads the path.)
  */
-function othersCompared(path: string, title: string, publisher: readonly string[], byTitle = false): boolean {
+function othersCompared(path: string, title: string, publisher: readonly string[]): boolean {
   if (publisher.length === 0 || title === '' || /\balternatives?\b/i.test(title) || /(?:^|\/)(?:compare|comparisons?|vs|alternatives?)\//i.test(path)) return false
-  // (by title, only two named sides: "Inbox tools compared" may be a round-up the publisher is part of)
-  if (byTitle ? !/\s(?:vs\.?|versus)\s/i.test(title) : !/[-_/]vs[-_.]|[-_]comparison(?:[-_.]|$)/i.test(path)) return false
-  const lower = title.toLowerCase()
-  return !publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()))
+  return /[-_/]vs[-_.]|[-_]comparison(?:[-_.]|$)/i.test(path) && !titleNamesPublisher(title, publisher)
 }
 
 export function pageKindOf(
@@ -106,7 +108,7 @@ export function pageKindOf(
   if (byPath?.[0] === 'comparison' && /[-_/]vs[-_.]/i.test(doc.path) && topicVersus(doc, title, publisher)) byPath = undefined
   if (byPath?.[0] === 'comparison' && othersCompared(doc.path, title, publisher)) byPath = undefined
   if (byPath && SPECIFIC.has(byPath[0])) return { kind: byPath[0], from: 'path' }
-  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher) && !othersCompared(doc.path, title, publisher, true)) return { kind: 'comparison', from: 'title' }
+  if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher)) return { kind: 'comparison', from: 'title' }
   if (STORY_TITLE.test(title)) return { kind: 'customer-story', from: 'title' }
   if (declared) return declared
   if (byPath) return { kind: byPath[0], from: 'path' }
