@@ -3,7 +3,7 @@
 // in years", "none of the alternatives above support SSO", "many signing services only insert an image").
 // Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
 import { negatedBefore } from './filters.js'
-import { RIVALS } from './scope.js'
+import { RIVALS, rivalsAt } from './scope.js'
 import { namesIn } from '../../../site/names.js'
 import { findAny, type ClaimContext, type ClaimMatch, type KindModule } from './types.js'
 
@@ -92,9 +92,8 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
     return [{ kind: 'comparison', start: agent.index + lead, end: agent.index + agent[0].length }]
   }
   const goodbye = /\bsay\s+goodbye\s+to\b/i.exec(text)
-  // (built only when "say goodbye to" is there: compiling it for every sentence cost more than the rest of this kind)
-  const rivalsHere = goodbye && !ctx.title ? new RegExp(String.raw`\b${RIVALS}\b`, 'i').exec(text) : null
-  if (goodbye && rivalsHere && !ctx.title) return [{ kind: 'comparison', start: goodbye.index, end: rivalsHere.index + rivalsHere[0].length }]
+  const rivalsHere = goodbye && !ctx.title ? rivalsAt(text) : null
+  if (goodbye && rivalsHere) return [{ kind: 'comparison', start: goodbye.index, end: rivalsHere.end }]
   if (/\bnone\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)\b/i.test(text)) {
     const m = /\bnone\s+of\s+the\s+\w+/i.exec(text) as RegExpExecArray
     return [{ kind: 'comparison', start: m.index, end: m.index + m[0].length }]

@@ -11,6 +11,12 @@ export function mentionsRivals(text: string): boolean {
   return RIVALS_RE.test(text)
 }
 
+/** Where the sentence first names "the alternatives" in general, or null. */
+export function rivalsAt(text: string): { start: number; end: number } | null {
+  const m = RIVALS_RE.exec(text)
+  return m ? { start: m.index, end: m.index + m[0].length } : null
+}
+
 export function competitorIn(text: string, ctx: Pick<ClaimContext, 'competitors'>): { start: number; end: number } | null {
   return findAny(text, ctx.competitors)
 }
