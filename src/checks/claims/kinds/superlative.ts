@@ -108,11 +108,11 @@ const PATTERNS: Pattern[] = [
       if (/^[- ]in[- ]class|^[- ](?:rated|ranked|reviewed)/i.test(after)) return false // counted above
       if (/^-(?:effort|case)\b/i.test(after)) return false // a technical term: "best-effort delivery"
       if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before)) return false
-      // "works best as", "fit best", "best positioned to", "best avoided", "best of all", "the best chance of": manner and idiom
+      // "works best as", "fit best", "best understood as", "best of all", "the best chance of": manner and idiom
       if (/\b(?:works?|worked|fits?|performs?|suits?)\s+$/i.test(before)) return false
       if (ADVICE_AFTER.test(after)) return false
-      if (/^\s+(?:positioned|avoided|understood|shed|of all|of both worlds|chance|effect|uses?\b)/i.test(after)) return false
-      // "best leveraged in conjunction with", "best paired with": how to use a thing, not a ranking
+      if (/^\s+(?:understood|of all|of both worlds|chance|effect|uses?\b)/i.test(after)) return false
+      // "best positioned to", "best avoided", "best leveraged in conjunction with": how to use a thing, not a ranking
       if (/^\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i.test(after) && !/^\s+(?:rated|ranked|reviewed)\b/i.test(after)) return false
       if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after)) return false
       // "the best you can", "the best founders can do": doing as well as one is able, not a ranking
@@ -240,6 +240,7 @@ export const superlative: KindModule = {
       'Churn works best as a warning light.',
       'The two logs together give you the best chance of finding the issue.',
       'Colleagues who are best positioned to assess the change.',
+      'Processes are best understood in terms of the value they provide.',
       'I did my best to explain it in an earlier post.',
       'We asked where we spend the most time.',
       'Next quarter we will focus on becoming the most secure option for clinics.',
