@@ -6,8 +6,8 @@ import type { Rule, RulePack } from '../rules/types.js'
 import type { Finding, Sentence, Severity } from '../types.js'
 import type { Check, CheckContext } from './types.js'
 import { promiseInContext } from './claims/kinds/absolute.js'
-import { isSupported, leadInOf } from './claims/support.js'
-import { supportOptions } from './claims/claims.js'
+import { isSupported } from './claims/support.js'
+import { leadOf, supportOptions } from './claims/claims.js'
 
 export interface CompiledRules {
   matcher: CompiledMatcher
@@ -74,6 +74,14 @@ function toFinding(ctx: CheckContext, sentence: Sentence, rule: Rule, severity: 
   return finding
 }
 
+// How a sentence with a banned phrase is read: a list of examples of what not to write ("Rejection triggers:" →
+// "- "#1 app"") with its lead-in, found as the claim kinds find it (once per sentence, and only when a phrase matched).
+function readingOf(sentences: Sentence[], index: number): Parameters<typeof promiseInContext>[3] {
+  const listItem = sentences[index]?.kind === 'list-item'
+  const lead = listItem ? leadOf(sentences, index) : undefined
+  return { blockquote: false, listItem, ...(lead !== undefined ? { lead } : {}) }
+}
+
 export function findBannedClaims(ctx: CheckContext, compiled: CompiledRules = compileRules(ctx.policy.packs)): Finding[] {
   const { rules } = compiled.matcher
   // Type, path and severity depend on the file only: settle them once, then per sentence only fields vary.
@@ -86,14 +94,15 @@ export function findBannedClaims(ctx: CheckContext, compiled: CompiledRules = co
   if (severities.every((s) => s === null)) return []
 
   const findings: Finding[] = []
-  for (const sentence of ctx.doc.sentences) {
+  const sentences = ctx.doc.sentences
+  for (const [index, sentence] of sentences.entries()) {
     const active = (i: number): boolean => severities[i] != null && fieldInScope((rules[i] as Rule).scope.fields, sentence)
+    let reading: Parameters<typeof promiseInContext>[3] | undefined
     for (const match of matchText(compiled.matcher, sentence.text, active)) {
       // Negated, hedged, quoted-as-an-example, hypothetical or technical uses are not the claim the rule bans.
       // A testimonial is still words the publisher prints: a banned phrase in a blockquote stays a finding.
-      // (a list of examples of what not to write, "Rejection triggers:" → "- "#1 app"", is read with its lead-in)
-      const lead = sentence.kind === 'list-item' ? leadInOf(ctx.doc, sentence)?.text : undefined
-      if (!promiseInContext(sentence.text, match.start, match.end, { blockquote: false, listItem: sentence.kind === 'list-item', ...(lead !== undefined ? { lead } : {}) }, false, false)) continue
+      reading ??= readingOf(sentences, index)
+      if (!promiseInContext(sentence.text, match.start, match.end, reading, false, false)) continue
       const rule = rules[match.rule] as Rule
       const claim = rule.claim ?? 'absolute'
       const needsSource = rule.needsSource && claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx))

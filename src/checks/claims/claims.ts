@@ -59,7 +59,7 @@ function sameBlock(sentences: Sentence[], index: number, step: -1 | 1): string |
 }
 
 /** The paragraph that leads into this block ("As Sam put it:", "Acme has three advantages over X:"). */
-function leadOf(sentences: Sentence[], index: number): string | undefined {
+export function leadOf(sentences: Sentence[], index: number): string | undefined {
   const here = sentences[index]
   if (here === undefined) return undefined
   let i = index - 1

@@ -17,9 +17,8 @@ function sorted(out: ClaimMatch[]): ClaimMatch[] {
 export function detectClaims(text: string, opts: DetectOptions = {}): ClaimMatch[] {
   const ctx = claimContext(text, opts)
   // Words quoted as an example of what (not) to write are no claim of the writer's, whatever their kind.
-  const lead = ctx.listItem ? ctx.lead : undefined
   return sorted(
-    SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end) && !exampleItem(text, m.start, m.end, lead)),
+    SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end) && !exampleItem(text, m.start, m.end, ctx)),
   )
 }
 

@@ -90,7 +90,7 @@ export function promiseInContext(
   aspirations = true,
   inlineQuotes = true,
 ): boolean {
-  if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx.listItem === true ? ctx.lead : undefined) || hypothetical(text) || (aspirations && aspirational(text, start))) return false
+  if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx) || hypothetical(text) || (aspirations && aspirational(text, start))) return false
   if (/^(?:#1|number one|no\.\s?1)$/i.test(text.slice(start, end)) && INTERNAL_RANK.test(text.slice(end))) return false
   if (HEDGE.test(text.slice(Math.max(0, start - 40), start))) return false
   // A condition, not a promise: "If you auto-grant everything every time, you may miss…", "if you want zero downtime".

@@ -62,7 +62,7 @@ const EXAMPLE_MARK = /^\s*(?:[✓✔✗✘❌✅]|👍|👎|(?:do|don['’]t|bad
 const EXAMPLE_LEAD = /\b(?:avoid|don['’]t|do not|never|rejections?|rejected|red flags?|triggers?|banned|misleading|examples?|be specific|instead of)\b[^.!?]*:\s*$/i
 
 /** Whether [start, end) is quoted in an item of a list of writing examples (`lead`: the list's lead-in). */
-export function exampleItem(text: string, start: number, end: number, lead?: string): boolean {
-  const marked = EXAMPLE_MARK.test(text) || (lead !== undefined && EXAMPLE_LEAD.test(lead))
+export function exampleItem(text: string, start: number, end: number, item: { listItem?: boolean; lead?: string } = {}): boolean {
+  const marked = EXAMPLE_MARK.test(text) || (item.listItem === true && item.lead !== undefined && EXAMPLE_LEAD.test(item.lead))
   return marked && insideQuotes(text, start, end)
 }
