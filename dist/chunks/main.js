@@ -954,12 +954,14 @@ function commandHelp(name) {
 // context finds across every content file, written into the starter config. A pull request's check derives
 // the site context from the files it changes, which may not name the publisher often enough or include a
 // comparison page; the config carries what the whole site says, and an admin can correct it.
-/** The site context of the working tree's content files, under the starter config's `content.include`. */
-async function findSite(root, starterConfig, artifactPath) {
+/**
+ * The site context of the tree's content files, under the starter config's `content.include`; `within`: only
+ * the files below that folder (a site kept in a subfolder of a larger repository, `website/`).
+ */
+async function findSite(tree, starterConfig, artifactPath, within = '') {
     const config = configSchema.parse(distExports.parse(starterConfig));
-    const tree = fsTree(root);
     const isContent = contentMatcher(config, artifactPath);
-    const paths = ((await tree.list?.()) ?? []).filter(isContent);
+    const paths = ((await tree.list?.()) ?? []).filter((path) => path.startsWith(within) && isContent(path));
     if (paths.length === 0)
         return { files: 0, publisher: null, competitors: [] };
     const { site } = await runContext(tree, paths, config);
@@ -1060,7 +1062,7 @@ async function initCommand(root, options) {
     const configPath = '.github/copydesk.yml';
     const writesConfig = options.force || !(await pathExists(join(root, configPath)));
     // (the pages are read only when the config is written: a kept config is the admin's own)
-    const found = writesConfig ? await findSite(root, starterConfig(), ARTIFACT_PATH) : null;
+    const found = writesConfig ? await findSite(fsTree(root), starterConfig(), ARTIFACT_PATH) : null;
     const files = [
         [configPath, starterConfig(found ?? undefined)],
         [ARTIFACT_PATH, STARTER_ARTIFACT],

@@ -73664,8 +73664,8 @@ function exampleValue(text, start) {
 const EXAMPLE_MARK = /^\s*(?:[✓✔✗✘❌✅]|👍|👎|(?:do|don['’]t|bad|good|wrong|right|instead)\s*:)/i;
 const EXAMPLE_LEAD = /\b(?:avoid|don['’]t|do not|never|rejections?|rejected|red flags?|triggers?|banned|misleading|examples?|be specific|instead of)\b[^.!?]*:\s*$/i;
 /** Whether [start, end) is quoted in an item of a list of writing examples (`lead`: the list's lead-in). */
-function exampleItem(text, start, end, lead) {
-    const marked = EXAMPLE_MARK.test(text) || (lead !== undefined && EXAMPLE_LEAD.test(lead));
+function exampleItem(text, start, end, item = {}) {
+    const marked = EXAMPLE_MARK.test(text) || (item.listItem === true && item.lead !== undefined && EXAMPLE_LEAD.test(item.lead));
     return marked && insideQuotes(text, start, end);
 }
 
@@ -73846,6 +73846,11 @@ const RIVALS_RE = new RegExp(String.raw `\b${RIVALS}\b`, 'i');
 function mentionsRivals(text) {
     return RIVALS_RE.test(text);
 }
+/** Where the sentence first names "the alternatives" in general, or null. */
+function rivalsAt(text) {
+    const m = RIVALS_RE.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
 function competitorIn(text, ctx) {
     return findAny(text, ctx.competitors);
 }
@@ -73942,7 +73947,7 @@ const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|
  * sentence, as this module does; the rule pack keeps them (a quoted award title still says "#1").
  */
 function promiseInContext(text, start, end, ctx = { blockquote: false }, aspirations = true, inlineQuotes = true) {
-    if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx.listItem === true ? ctx.lead : undefined) || hypothetical(text) || (aspirations && aspirational(text, start)))
+    if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx) || hypothetical(text) || (aspirations && aspirational(text, start)))
         return false;
     if (/^(?:#1|number one|no\.\s?1)$/i.test(text.slice(start, end)) && INTERNAL_RANK.test(text.slice(end)))
         return false;
@@ -74199,14 +74204,17 @@ function titleOf(doc) {
 const COMPARISON_TITLE = /\s(?:vs\.?|versus)\s|\balternatives?\b|\bcompar(?:e|ed|ing|ison)\b/i;
 const SPECIFIC = new Set(['customer-story', 'comparison', 'pricing']);
 const STORY_TITLE = /\b(?:chooses|switched to|customer story|case study|how .{2,40} (?:uses|used|cut|grew|saved|scaled))\b/i;
+function titleNamesPublisher(title, publisher) {
+    const lower = title.toLowerCase();
+    return publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()));
+}
 /** "X vs Y" compares the publisher only when one side names it; "WebSockets vs WebHooks" is a topic. */
 function publisherVersus(title, publisher) {
     if (!/\s(?:vs\.?|versus)\s/i.test(title))
         return true;
     if (publisher.length === 0)
         return true;
-    const lower = title.toLowerCase();
-    return publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()));
+    return titleNamesPublisher(title, publisher);
 }
 /**
  * "rag-vs-fine-tuning.md" titled "RAG vs Fine-Tuning": two topics set side by side, not products. Products
@@ -74229,16 +74237,13 @@ function topicVersus(doc, title, publisher) {
  * "apple-vs-google-privacy.md" titled "Apple vs Google: Privacy Compliance", "state-privacy-laws-comparison.md":
  * a page that sets two others side by side, with the publisher on neither side, is an explainer, not the
  * publisher's comparison page (whose title names it: "Acme vs Relay"). Alternatives pages and pages filed
- * under compare/ or vs/ stay comparisons; so does every page while the publisher is unknown.
+ * under compare/ or vs/ stay comparisons; so does every page while the publisher is unknown. (Such a title,
+ * "Apple vs Google", already fails `publisherVersus`; this reads the path.)
  */
-function othersCompared(path, title, publisher, byTitle = false) {
+function othersCompared(path, title, publisher) {
     if (publisher.length === 0 || title === '' || /\balternatives?\b/i.test(title) || /(?:^|\/)(?:compare|comparisons?|vs|alternatives?)\//i.test(path))
         return false;
-    // (by title, only two named sides: "Inbox tools compared" may be a round-up the publisher is part of)
-    if (byTitle ? !/\s(?:vs\.?|versus)\s/i.test(title) : !/[-_/]vs[-_.]|[-_]comparison(?:[-_.]|$)/i.test(path))
-        return false;
-    const lower = title.toLowerCase();
-    return !publisher.some((p) => p.length >= 2 && lower.includes(p.toLowerCase()));
+    return /[-_/]vs[-_.]|[-_]comparison(?:[-_.]|$)/i.test(path) && !titleNamesPublisher(title, publisher);
 }
 function pageKindOf(doc, overrides = {}, publisher = []) {
     for (const [kind, globs] of Object.entries(overrides)) {
@@ -74265,7 +74270,7 @@ function pageKindOf(doc, overrides = {}, publisher = []) {
         byPath = undefined;
     if (byPath && SPECIFIC.has(byPath[0]))
         return { kind: byPath[0], from: 'path' };
-    if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher) && !othersCompared(doc.path, title, publisher, true))
+    if (COMPARISON_TITLE.test(title) && publisherVersus(title, publisher) && !topicVersus(doc, title, publisher))
         return { kind: 'comparison', from: 'title' };
     if (STORY_TITLE.test(title))
         return { kind: 'customer-story', from: 'title' };
@@ -75120,10 +75125,9 @@ function findCompetitorFacts(ctx) {
         return [{ kind: 'comparison', start: agent.index + lead, end: agent.index + agent[0].length }];
     }
     const goodbye = /\bsay\s+goodbye\s+to\b/i.exec(text);
-    // (built only when "say goodbye to" is there: compiling it for every sentence cost more than the rest of this kind)
-    const rivalsHere = goodbye && !ctx.title ? new RegExp(String.raw `\b${RIVALS}\b`, 'i').exec(text) : null;
-    if (goodbye && rivalsHere && !ctx.title)
-        return [{ kind: 'comparison', start: goodbye.index, end: rivalsHere.index + rivalsHere[0].length }];
+    const rivalsHere = goodbye && !ctx.title ? rivalsAt(text) : null;
+    if (goodbye && rivalsHere)
+        return [{ kind: 'comparison', start: goodbye.index, end: rivalsHere.end }];
     if (/\bnone\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)\b/i.test(text)) {
         const m = /\bnone\s+of\s+the\s+\w+/i.exec(text);
         return [{ kind: 'comparison', start: m.index, end: m.index + m[0].length }];
@@ -75705,14 +75709,14 @@ const PATTERNS = [
                 return false; // a technical term: "best-effort delivery"
             if (/^\s*(?:[.!?,;]|$)/.test(after) && !/\b(?:the|is|are|be|our|its)\s+(?:very\s+)?$/i.test(before))
                 return false;
-            // "works best as", "fit best", "best positioned to", "best avoided", "best of all", "the best chance of": manner and idiom
+            // "works best as", "fit best", "best understood as", "best of all", "the best chance of": manner and idiom
             if (/\b(?:works?|worked|fits?|performs?|suits?)\s+$/i.test(before))
                 return false;
             if (ADVICE_AFTER.test(after))
                 return false;
-            if (/^\s+(?:positioned|avoided|understood|shed|of all|of both worlds|chance|effect|uses?\b)/i.test(after))
+            if (/^\s+(?:understood|of all|of both worlds|chance|effect|uses?\b)/i.test(after))
                 return false;
-            // "best leveraged in conjunction with", "best paired with": how to use a thing, not a ranking
+            // "best positioned to", "best avoided", "best leveraged in conjunction with": how to use a thing, not a ranking
             if (/^\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i.test(after) && !/^\s+(?:rated|ranked|reviewed)\b/i.test(after))
                 return false;
             if (/^\s+(?:practices?|regards|wishes|of luck|way to|ways to|time to|fit|suited|meets?\b|suits?\b|match(?:es)?\b|serves?\b|reflects?\b|describes?\b|aligns?\b|for\b|if|when|to\b|results|part|posts?|bet|represented|suited|used|served|described|done|handled|left|kept|viewed|seen|known|experienced|explained)/i.test(after))
@@ -75843,6 +75847,7 @@ const superlative = {
             'Churn works best as a warning light.',
             'The two logs together give you the best chance of finding the issue.',
             'Colleagues who are best positioned to assess the change.',
+            'Processes are best understood in terms of the value they provide.',
             'I did my best to explain it in an earlier post.',
             'We asked where we spend the most time.',
             'Next quarter we will focus on becoming the most secure option for clinics.',
@@ -75934,8 +75939,7 @@ function sorted(out) {
 function detectClaims(text, opts = {}) {
     const ctx = claimContext(text, opts);
     // Words quoted as an example of what (not) to write are no claim of the writer's, whatever their kind.
-    const lead = ctx.listItem ? ctx.lead : undefined;
-    return sorted(SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end) && !exampleItem(text, m.start, m.end, lead)));
+    return sorted(SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end) && !exampleItem(text, m.start, m.end, ctx)));
 }
 /** Every unconditional promise in the sentence (banned outright, whatever the source). */
 function detectAbsolutes(text, opts = {}) {
@@ -76325,6 +76329,13 @@ function toFinding(ctx, sentence, rule, severity, match, needsSource) {
         finding.url = rule.link;
     return finding;
 }
+// How a sentence with a banned phrase is read: a list of examples of what not to write ("Rejection triggers:" →
+// "- "#1 app"") with its lead-in, found as the claim kinds find it (once per sentence, and only when a phrase matched).
+function readingOf(sentences, index) {
+    const listItem = sentences[index]?.kind === 'list-item';
+    const lead = listItem ? leadOf(sentences, index) : undefined;
+    return { blockquote: false, listItem, ...(lead !== undefined ? { lead } : {}) };
+}
 function findBannedClaims(ctx, compiled = compileRules(ctx.policy.packs)) {
     const { rules } = compiled.matcher;
     // Type, path and severity depend on the file only: settle them once, then per sentence only fields vary.
@@ -76339,14 +76350,15 @@ function findBannedClaims(ctx, compiled = compileRules(ctx.policy.packs)) {
     if (severities.every((s) => s === null))
         return [];
     const findings = [];
-    for (const sentence of ctx.doc.sentences) {
+    const sentences = ctx.doc.sentences;
+    for (const [index, sentence] of sentences.entries()) {
         const active = (i) => severities[i] != null && fieldInScope(rules[i].scope.fields, sentence);
+        let reading;
         for (const match of matchText(compiled.matcher, sentence.text, active)) {
             // Negated, hedged, quoted-as-an-example, hypothetical or technical uses are not the claim the rule bans.
             // A testimonial is still words the publisher prints: a banned phrase in a blockquote stays a finding.
-            // (a list of examples of what not to write, "Rejection triggers:" → "- "#1 app"", is read with its lead-in)
-            const lead = sentence.kind === 'list-item' ? leadInOf(ctx.doc, sentence)?.text : undefined;
-            if (!promiseInContext(sentence.text, match.start, match.end, { blockquote: false, listItem: sentence.kind === 'list-item', ...(lead !== undefined ? { lead } : {}) }, false, false))
+            reading ??= readingOf(sentences, index);
+            if (!promiseInContext(sentence.text, match.start, match.end, reading, false, false))
                 continue;
             const rule = rules[match.rule];
             const claim = rule.claim ?? 'absolute';
