@@ -15,7 +15,8 @@ import { add, emptyTally, overlaps, precisionOf, QUESTIONS, recallOf, score, typ
  * `design`: tuned on. `test`: the fixed held-out half, never tuned on. `holdout`: pages labelled by new
  * labellers who never saw the detector and scored only after the last tuning round ended — a second
  * held-out set no one looked at while changing the detector. `fresh`: the same again one round later —
- * labelled before that round's tuning began, scored once at its end.
+ * labelled before that round's tuning began, scored once at its end. Once scored, a fresh set joins the
+ * design half (session 19's did, in session 20) and the next round labels a new one first.
  */
 type Split = 'design' | 'test' | 'holdout' | 'fresh'
 const HEADINGS: Record<Split, string> = {

@@ -136,7 +136,15 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
   const absolutes: ClaimMatch[][] = []
   const title = pageTitle(doc.sentences)
   const stated = new Map<number, Set<string>>()
+  // the headings above the sentence, by depth: a heading replaces its own depth and closes deeper ones
+  const trail: string[] = []
+  let sections: readonly string[] = []
   doc.sentences.forEach((sentence, index) => {
+    if (sentence.kind === 'heading' && sentence.headingDepth !== undefined) {
+      trail.length = sentence.headingDepth - 1
+      trail[sentence.headingDepth - 1] = sentence.text
+      sections = trail.filter((h) => h !== undefined)
+    }
     const previous = sameBlock(doc.sentences, index, -1)
     const next = sameBlock(doc.sentences, index, 1)
     const first = previous === undefined
@@ -156,6 +164,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
       ...(next !== undefined ? { next } : {}),
       ...(lead !== undefined ? { lead } : {}),
       ...(after !== undefined ? { after } : {}),
+      ...(sections.length > 0 && sentence.kind !== 'heading' ? { sections } : {}),
     }
     const found = detectClaims(sentence.text, opts)
     // A cell about a competitor is a comparison claim in itself.

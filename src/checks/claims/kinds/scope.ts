@@ -32,6 +32,22 @@ export function aboutPublisher(text: string, ctx: Pick<ClaimContext, 'publisher'
   return publisherIn(text, ctx) || FIRST_PERSON.test(text)
 }
 
+/**
+ * Whose section the sentence sits in: the competitor the nearest heading naming a product names ("### 2.
+ * Zapier" › "#### Pricing"), or null when that heading names the publisher or no heading names either. A
+ * round-up's "Pricing" under a competitor's heading states the competitor's prices, not the publisher's.
+ */
+export function competitorSection(ctx: ClaimContext): string | null {
+  const sections = ctx.sections ?? []
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const heading = sections[i] ?? ''
+    if (publisherIn(heading, ctx)) return null
+    const named = competitorIn(heading, ctx)
+    if (named !== null) return heading.slice(named.start, named.end)
+  }
+  return null
+}
+
 /** A competitor named here or in the sentence before; on a comparison page, the page names one. */
 export function competitorInScope(ctx: ClaimContext): boolean {
   if (competitorIn(ctx.text, ctx) !== null) return true

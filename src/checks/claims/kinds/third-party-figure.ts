@@ -2,8 +2,8 @@
 // of a server, "traditional tools can exceed $6,000 a year". The publisher's prices are facts it sets;
 // someone else's are claims a reader can check, and against a competitor they are a comparison too.
 import { hypothetical } from './filters.js'
-import { NUM } from './numbers.js'
-import { aboutPublisher, competitorIn, mentionsRivals, publisherIn } from './scope.js'
+import { NUM, SMALL_NUM } from './numbers.js'
+import { aboutPublisher, competitorIn, competitorSection, mentionsRivals, publisherIn } from './scope.js'
 import { namesIn } from '../../../site/names.js'
 import type { ClaimContext, ClaimMatch, KindModule } from './types.js'
 
@@ -25,10 +25,24 @@ function labelledByOtherProduct(text: string, at: number, ctx: ClaimContext): bo
   return namesIn(name).some((h) => !h.initial || name === h.name)
 }
 
+// A plan's limit in a competitor's section: "free for up to 100 actions", "Team licenses for up to 25 users".
+const PLAN_LIMIT = new RegExp(String.raw`\b(?:free|plans?|tiers?|licen[cs]es?|editions?)\b[^.;:!?]{0,40}?\bup to\s+(?:${NUM}|${SMALL_NUM})\b`, 'gi')
+
 export function findThirdPartyFigures(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
   if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || hypothetical(text)) return []
   const out: ClaimMatch[] = []
+  // In a section about a competitor ("### 2. Zapier" › "#### Pricing"), its plans' prices and limits are its own.
+  if (competitorSection(ctx) !== null && !publisherIn(text, ctx)) {
+    for (const re of [AMOUNT, PLAN_LIMIT]) {
+      re.lastIndex = 0
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const start = re === PLAN_LIMIT ? m.index + m[0].search(/up to/i) : m.index
+        out.push({ kind: 'statistic', start, end: m.index + m[0].length }, { kind: 'comparison', start, end: m.index + m[0].length })
+      }
+    }
+    return out
+  }
   AMOUNT.lastIndex = 0
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     const span = { start: m.index, end: m.index + m[0].length }
@@ -56,11 +70,14 @@ export const thirdPartyFigure: KindModule = {
       { text: 'Traditional tools can exceed $6,000 annually.', words: '$6,000 annually' },
       { text: '$6,000/year', context: { tableCell: true, competitorCell: true }, words: '$6,000/year' },
       { text: 'Tracebird: Starts at $47/month.', context: { publisher: ['Acme'], listItem: true }, words: '$47/month' },
+      { text: 'Paid plans start from $24 per month.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 tools for 2025', '2. Relay', 'Pricing'] }, words: '$24 per month' },
+      { text: 'We can use it for free for up to 100 actions.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', 'Pricing'] }, words: 'up to 100' },
     ],
     nonClaims: [
       { text: 'Acme Cloud: Starts at $12/month.', context: { publisher: ['Acme'], listItem: true } },
       { text: 'Maker: $33/month (10,000 MAU).', context: { publisher: ['Acme'], listItem: true } },
       { text: 'Requirements: a GitHub account, an Acme account (from $12/month).', context: { publisher: ['Acme'], listItem: true } },
+      { text: 'Paid plans start from $12 per month.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', '3. Acme', 'Pricing'] } },
       'Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }],
   },
 }

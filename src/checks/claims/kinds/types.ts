@@ -40,6 +40,8 @@ export interface ClaimContext {
   lead?: string
   /** The sentence just after this sentence's block (an attribution line under a quotation), or a blockquote's own signature line. */
   after?: string
+  /** The headings the sentence sits under, outermost first: "5 AI workflow tools" › "2. Zapier" › "Pricing". */
+  sections?: readonly string[]
 }
 
 export type ContextInput = Partial<Omit<ClaimContext, 'text'>>
@@ -60,6 +62,7 @@ export function claimContext(text: string, input: ContextInput = {}): ClaimConte
     ...(input.next !== undefined ? { next: input.next } : {}),
     ...(input.lead !== undefined ? { lead: input.lead } : {}),
     ...(input.after !== undefined ? { after: input.after } : {}),
+    ...(input.sections !== undefined ? { sections: input.sections } : {}),
   }
 }
 
