@@ -62,7 +62,7 @@ export const thirdPartyFigure: KindModule = {
   id: 'third-party-figure',
   description: "Someone else's prices and costs (a competitor's price, the cost of a server), never the publisher's own.",
   detect: findThirdPartyFigures,
-  gate: (ctx) => /[$€£¥]\s?\d/.test(ctx.text),
+  gate: (ctx) => /[$€£¥]\s?\d/.test(ctx.text) || (ctx.sections !== undefined && /\bup to\b/i.test(ctx.text)),
   examples: {
     claims: [
       { text: 'Relay costs $40 a month per seat.', context: { competitors: ['Relay'] }, words: '$40 a month' },
