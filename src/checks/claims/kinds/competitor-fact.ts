@@ -17,8 +17,10 @@ const FACT = new RegExp(
 const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat(?:e|es|ed|ing|ion)\s+(?:with|into|to)|connect(?:s|ed|ing)?\s+(?:to|with)|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i
 const RIVAL_SUBJECT = new RegExp(String.raw`(?:^\s*(?:so\s+|too\s+)?|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i')
 
-// What a product offers, right after its name or a pronoun standing for it.
-const OFFERS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i
+// How a product feels, right after its name or a pronoun standing for it: "Relay feels dated". What it offers
+// ("Relay offers crash reporting", "It provides SLA tracking") is a description a round-up gives of every tool
+// it lists, not a claim an editor asks a source for (measured on the design half: 9 labelled, 36 not).
+const FEELS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:feels?|seems?|looks?)\b/i
 
 const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i
 
@@ -64,15 +66,15 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
     const f = FACT.exec(tail)
     if (f && f.index <= 40 && !NEUTRAL.test(tail.slice(0, f.index)) && !negatedBefore(tail, f.index)) return [{ kind: 'comparison', start: later, end: later + f.index + f[0].length }]
   }
-  // …or what it offers: "Relay is a help desk. It offers SLA tracking and a mobile app."
-  const offers = pronoun && named_before ? OFFERS.exec(text.slice(pronoun[0].length)) : null
-  if (pronoun && offers) return [{ kind: 'comparison', start: pronoun.index, end: pronoun[0].length + offers[0].length }]
-  // The competitor as the subject of what it offers or how it feels: "Relay offers crash reporting", "One of the
+  // …or how it feels: "Relay is a help desk. It feels dated."
+  const feels = pronoun && named_before ? FEELS.exec(text.slice(pronoun[0].length)) : null
+  if (pronoun && feels) return [{ kind: 'comparison', start: pronoun.index, end: pronoun[0].length + feels[0].length }]
+  // The competitor as the subject of how it feels: "Relay feels dated", "One of the
   // standout features of Relay is…", "you may find the cost of Relay prohibitive". Not an instruction
   // ("Open Relay and…") or a title naming the comparison.
   if (named && !ctx.title && !NEUTRAL.test(text) && !/^\s*(?:open|go|click|log|sign|navigate|select|install|download|visit|use)\b/i.test(text)) {
     const subject = new RegExp(String.raw`^(?:\s*(?:while|whereas|but|also|however|meanwhile|today|currently|now)[,\s]+)?\s*(?:[\w'’-]+\s+){0,1}$`, 'i').test(text.slice(0, named.start))
-    const predicate = OFFERS.exec(text.slice(named.end))
+    const predicate = FEELS.exec(text.slice(named.end))
     const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start))
     if ((subject && predicate) || about) return [{ kind: 'comparison', start: named.start, end: predicate ? named.end + predicate[0].length : named.end }]
   }
@@ -117,9 +119,8 @@ export const competitorFact: KindModule = {
       { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
       { text: 'Signed and encrypted bundles, while many platforms rely solely on signing.', words: 'many platforms rely solely on' },
       { text: 'So many chat tools demo well but break under real load.', words: 'many chat tools demo well but break under' },
-      { text: 'Relay offers crash reporting and live updates.', context: { competitors: ['Relay'] }, words: 'Relay offers' },
+      { text: 'Relay feels dated next to newer tools.', context: { competitors: ['Relay'] }, words: 'Relay feels' },
       { text: 'One of the standout features of Relay is its rollout dashboard.', context: { competitors: ['Relay'] }, words: 'Relay' },
-      { text: 'It offers features such as crash reporting.', context: { competitors: ['Relay'], previous: 'Relay is a mobile app platform.' }, words: 'It offers' },
       { text: 'Acme was designed to fill the gaps left by other platforms.', words: 'other platforms' },
       { text: 'With Launchpad shutting down in 2024, teams are moving.', words: 'Launchpad shutting down' },
       { text: 'Say goodbye to waiting for off-the-shelf tools to ship the features you need.', words: 'Say goodbye to waiting for off-the-shelf tools' },
@@ -136,6 +137,9 @@ export const competitorFact: KindModule = {
       { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
       { text: 'Even if someone intercepts the update, they won’t be able to read it.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
       { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
+      // what a round-up says each tool offers describes it; what it lacks or costs is the claim
+      { text: 'Relay offers crash reporting and live updates.', context: { competitors: ['Relay'] } },
+      { text: 'It offers features such as crash reporting.', context: { competitors: ['Relay'], previous: 'Relay is a mobile app platform.' } },
       { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
       'Other platforms are available for beta testing.',
       // (a competitor whose name is an everyday word is that word capitalised: "make" here is a verb)
