@@ -70,10 +70,11 @@ export function leadOf(sentences: Sentence[], index: number): string | undefined
   return lead !== undefined && /:\s*$/.test(lead.text) ? lead.text : undefined
 }
 
-// A table-of-contents entry ("- [Airtable vs Budibase](#airtable-vs-budibase)") or an image's alt text ("CAP vs
-// ACID") names a section or a picture the way a heading does: its "vs" names the comparison, it makes none.
+// A table-of-contents entry ("- [Airtable vs Budibase](#airtable-vs-budibase)"), an image's alt text ("CAP vs
+// ACID") or the title an image or link shows on hover names a section, a picture or a page the way a heading
+// does: its "vs" names the comparison, it makes none.
 function namesAHeading(sentence: Sentence): boolean {
-  if (sentence.construct === 'alt') return true
+  if (sentence.construct === 'alt' || sentence.construct === 'link-title') return true
   const only = sentence.links.length === 1 ? sentence.links[0] : undefined
   return sentence.kind === 'list-item' && only !== undefined && only.url.startsWith('#') && only.text.trim() === sentence.text.trim()
 }
