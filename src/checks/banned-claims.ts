@@ -7,7 +7,7 @@ import type { Finding, Sentence, Severity } from '../types.js'
 import type { Check, CheckContext } from './types.js'
 import { promiseInContext } from './claims/kinds/absolute.js'
 import { isSupported } from './claims/support.js'
-import { leadOf, supportOptions } from './claims/claims.js'
+import { describesCompetitorAt, leadOf, supportOptions } from './claims/claims.js'
 
 export interface CompiledRules {
   matcher: CompiledMatcher
@@ -105,6 +105,8 @@ export function findBannedClaims(ctx: CheckContext, compiled: CompiledRules = co
       if (!promiseInContext(sentence.text, match.start, match.end, reading, false, false)) continue
       const rule = rules[match.rule] as Rule
       const claim = rule.claim ?? 'absolute'
+      // "Relay's free tier offers unlimited users" describes a competitor's plan: the publisher promises nothing.
+      if (claim === 'absolute' && describesCompetitorAt(ctx, index)) continue
       const needsSource = rule.needsSource && claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx))
       findings.push(toFinding(ctx, sentence, rule, severities[match.rule] as Severity, match, needsSource))
     }

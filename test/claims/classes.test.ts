@@ -6,10 +6,11 @@ import { bannedClaimsCheck } from '../../src/checks/banned-claims.js'
 import { claimsCheck } from '../../src/checks/claims/index.js'
 import { loadRecommendedPack } from '../../src/rules/load.js'
 import { contextFor, page } from './context.js'
+import type { ConfigInput } from '../../src/config/schema.js'
 
 const pack = [loadRecommendedPack()]
-function read(body: string, options: { path?: string; title?: string } = {}): string[] {
-  const ctx = contextFor(page([`title: ${options.title ?? 'A post'}`], [body]), { path: options.path ?? 'content/blog/post.md' })
+function read(body: string, options: { path?: string; title?: string; config?: ConfigInput } = {}): string[] {
+  const ctx = contextFor(page([`title: ${options.title ?? 'A post'}`], [body]), { path: options.path ?? 'content/blog/post.md', ...(options.config ? { config: options.config } : {}) })
   const full = { ...ctx, policy: { ...ctx.policy, packs: pack } }
   return [...claimsCheck.run(full), ...bannedClaimsCheck.run(full)].map((f) => `${f.category === 'banned-claim' ? 'BAN' : 'SRC'} ${f.ruleId.split('/')[1]}: ${f.text}`)
 }
@@ -93,6 +94,17 @@ describe('words that name a section or a picture', () => {
     expect(read('![Chart](/img/chart.png "Acme vs Relay")\n\nSee [the chart](/chart "Acme vs Relay").')).toEqual([])
     // the same words as a link in running text, or as a list item of its own, still compare
     expect(read('- Acme vs Relay for growing teams')).toEqual(['SRC comparison: vs'])
+  })
+})
+
+describe('a round-up’s section about a competitor', () => {
+  const roundup = '## 1. Acme\n\nPaid plans start from $12 per month, with unlimited users.\n\n## 2. Relay\n\n### Pricing\n\nPaid plans start from $24 per month, with unlimited users.'
+  const config: ConfigInput = { claims: { publisher: 'Acme', competitors: ['Relay'] } }
+  it('states the competitor’s prices and plans, not the publisher’s own or its promises', () => {
+    expect(read(roundup, { config })).toEqual(['SRC statistic: $24 per month', 'BAN no-unlimited: unlimited'])
+  })
+  it('with no publisher known, a section may be the publisher’s own: its promises stay', () => {
+    expect(read(roundup, { config: { claims: { competitors: ['Relay'] } } }).filter((f) => f.startsWith('BAN'))).toHaveLength(2)
   })
 })
 

@@ -10,6 +10,7 @@ import { buildSiteContext, pageView, siteConfig, type PageView } from '../../sit
 import { detectAbsolutes, detectClaims, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'
 import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
 import { comparisonCells, type ComparisonCells } from './tables.js'
+import { describesCompetitor } from './kinds/scope.js'
 
 const DEFAULT_SEVERITY: Record<ClaimKind, Severity> = {
   statistic: 'error',
@@ -40,6 +41,8 @@ interface DocClaims {
   view: PageView
   matches: ClaimMatch[][]
   absolutes: ClaimMatch[][]
+  /** Sentences that describe a competitor's product, not the publisher's: no promise of the publisher's there. */
+  others: boolean[]
   cells: ComparisonCells
 }
 
@@ -135,6 +138,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
   const cells = comparisonCells(doc.sentences, publisher, competitors)
   const matches: ClaimMatch[][] = []
   const absolutes: ClaimMatch[][] = []
+  const others: boolean[] = []
   const title = pageTitle(doc.sentences)
   const stated = new Map<number, Set<string>>()
   // the headings above the sentence, by depth: a heading replaces its own depth and closes deeper ones
@@ -176,8 +180,9 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
     stated.set(sentence.block, figures)
     matches.push(firstStatement(outsideTitleRepeat(found, sentence, title), sentence.text, figures))
     absolutes.push(outsideTitleRepeat(detectAbsolutes(sentence.text, opts), sentence, title))
+    others.push(describesCompetitor({ text: sentence.text, competitors, publisher, ...(opts.sections !== undefined ? { sections: opts.sections } : {}) }))
   })
-  const result: DocClaims = { view, matches, absolutes, cells }
+  const result: DocClaims = { view, matches, absolutes, others, cells }
   byPolicy.set(key, result)
   return result
 }
@@ -185,6 +190,11 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
 /** The claims sentence `index` of the document makes that need a source, read in its context. */
 export function claimsIn(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>, index: number): ClaimMatch[] {
   return docClaims(ctx).matches[index] ?? []
+}
+
+/** Whether sentence `index` describes a competitor's product rather than the publisher's ("Relay's free tier offers unlimited users"). */
+export function describesCompetitorAt(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>, index: number): boolean {
+  return docClaims(ctx).others[index] ?? false
 }
 
 export function supportOptions(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>): SupportOptions {

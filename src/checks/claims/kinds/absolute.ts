@@ -6,7 +6,7 @@
 // "we aim for zero downtime", "essentially infinite"), quotations, hypotheticals, technical guarantees
 // true by design ("ACID guarantees", "a no-op").
 import { aspirational, exampleItem, hypothetical, insideQuotes, negatedBefore, quotedExample } from './filters.js'
-import { aboutPublisher, publisherIn } from './scope.js'
+import { aboutPublisher, describesCompetitor, publisherIn } from './scope.js'
 import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
 // Outcomes nobody wants: what "no", "zero" and "without" promise away.
@@ -102,6 +102,7 @@ export function promiseInContext(
 }
 
 export function findAbsolutes(ctx: ClaimContext): ClaimMatch[] {
+  if (describesCompetitor(ctx)) return []
   return runPatterns(PATTERNS, ctx, 'absolute').filter((m) => promiseInContext(ctx.text, m.start, m.end, ctx))
 }
 
@@ -140,6 +141,8 @@ export const absolute: KindModule = {
       { text: 'We will solve signing once and for all.', words: 'once and for all' },
     ],
     nonClaims: [
+      // a competitor's plan, described: the publisher promises nothing
+      { text: 'Relay’s free tier offers unlimited users and zero setup fees.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       'No tool can guarantee zero downtime.',
       'We aim for zero downtime during upgrades.',
       'Scale to essentially infinite capacity.',

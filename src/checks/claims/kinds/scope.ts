@@ -37,7 +37,7 @@ export function aboutPublisher(text: string, ctx: Pick<ClaimContext, 'publisher'
  * Zapier" › "#### Pricing"), or null when that heading names the publisher or no heading names either. A
  * round-up's "Pricing" under a competitor's heading states the competitor's prices, not the publisher's.
  */
-export function competitorSection(ctx: ClaimContext): string | null {
+export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publisher' | 'sections'>): string | null {
   const sections = ctx.sections ?? []
   for (let i = sections.length - 1; i >= 0; i--) {
     const heading = sections[i] ?? ''
@@ -46,6 +46,20 @@ export function competitorSection(ctx: ClaimContext): string | null {
     if (named !== null) return heading.slice(named.start, named.end)
   }
   return null
+}
+
+/**
+ * Whether the sentence describes a competitor's product and not the publisher's: it sits in a competitor's
+ * section, or opens on the competitor ("Relay's free tier…", "Relay offers…"), and names neither the publisher
+ * nor "we"/"our". "Unlimited users" there is the competitor's plan, not a promise the publisher makes.
+ */
+export function describesCompetitor(ctx: Pick<ClaimContext, 'text' | 'competitors' | 'publisher' | 'sections'>): boolean {
+  const { text } = ctx
+  // with no publisher known, a round-up's "1. Acme" section may be the publisher's own
+  if (ctx.publisher.length === 0 || publisherIn(text, ctx)) return false
+  if (competitorSection(ctx) !== null) return true
+  const named = competitorIn(text, ctx)
+  return named !== null && /^\s*(?:[\w-]+\s+){0,1}$/.test(text.slice(0, named.start)) && !/\b(?:we|our)\b/i.test(text)
 }
 
 /** A competitor named here or in the sentence before; on a comparison page, the page names one. */
