@@ -142,7 +142,7 @@ export const absolute: KindModule = {
     ],
     nonClaims: [
       // a competitor's plan, described: the publisher promises nothing
-      { text: 'Relay’s free tier offers unlimited users and zero setup fees.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      { text: 'Relay’s free tier lets you build as many apps as you want.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       'No tool can guarantee zero downtime.',
       'We aim for zero downtime during upgrades.',
       'Scale to essentially infinite capacity.',
