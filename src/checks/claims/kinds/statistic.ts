@@ -111,7 +111,13 @@ const PATTERNS: Pattern[] = [
   // money raised, saved or earned: "$12M in a Series A round", "total funding to $14.5M", "$3.2MM in savings"
   { re: new RegExp(String.raw`[$€£]\s?${NUM}\s?(?:k|K|M|MM|B|bn|million|billion)\b(?!\s*(?:\/|per\b|a month|a year|monthly|annually))`, 'g'), keep: (_m, text) => !offer(text) && !SETTING.test(text) },
   // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "set up in 5 mins"
-  { re: new RegExp(String.raw`\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
+  { re: new RegExp(String.raw`\bin\s+(?:under|less than|fewer than|just|as little as|as few as)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
+  // audience and traffic volumes: "around 390 searches per month", "25,000 website visits per month", "2,000 downloads a week"
+  {
+    re: new RegExp(String.raw`\b${NUM}\s?(?:${SCALE})?\+?\s+(?:[\w-]+\s+)?(?:searches|visits|visitors|downloads|installs|sign-?ups|page\s?views|views|listeners|readers|subscribers|impressions|clicks)\s+(?:per|a|each|every)\s+(?:day|week|month|year)\b`, 'gi'),
+    // ("per month" here is a rate of visits, not a price: only a price or a setting in the sentence rules it out)
+    keep: (_m, text) => !CURRENCY.test(text) && !SETTING.test(text),
+  },
   // a duration bounded from above is a speed promise, even after "takes": "setup takes <5 minutes", "takes under an hour"
   { re: new RegExp(String.raw`(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
   // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
@@ -182,6 +188,9 @@ export const statistic: KindModule = {
       { text: 'Their storage tier promises eleven nines.', words: 'eleven nines' },
       { text: 'We raised $12M in a Series A round.', words: '$12M' },
       { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
+      { text: 'Build a deployable app in as little as five minutes.', words: 'in as little as five minutes' },
+      { text: 'The term receives around 390 searches per month.', words: '390 searches per month' },
+      { text: 'We get around 25,000 website visits per month.', words: '25,000 website visits per month' },
       { text: 'Your help desk is live in a single afternoon.', words: 'in a single afternoon' },
       { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
       { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
@@ -196,6 +205,8 @@ export const statistic: KindModule = {
       { text: 'It supports 30+ platforms out of the box.', words: '30+ platforms' },
     ],
     nonClaims: [
+      'The Growth plan covers up to 50,000 page views per month.',
+      'Page views: 10,000 per month for $9.',
       'Step 2 of 4: choose a template.',
       'Version 10.2 requires Node 20.',
       'The export takes about 2 minutes.',
