@@ -138,12 +138,18 @@ function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): b
 // one or two words and a plural noun: "AI solutions", "updates", "usage examples"
 const ATTRIBUTIVE_PLURAL = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]s\b(?!\s+(?:than|compared)\b)/
 
+// words in a line short enough to be a fragment ("Noticeably cheaper, with SMS included.")
+const SHORT_LINE = 8
+
 function implicitInScope(ctx: ClaimContext): boolean {
   if (competitorInScope(ctx) || mentionsRivals(ctx.text)) return true
   // the publisher's product credited with a comparative: "Try Acme for faster updates" (faster than the rest)
   if (publisherIn(ctx.text, ctx) && !ctx.title) return true
   // A comparison page compares: its comparatives set the product against the page's competitor.
-  if (ctx.pageKind === 'comparison' && !ctx.title) return true
+  // In running prose the page alone does not make a comparative a comparison: a round-up describes every tool
+  // with them ("teams with more extensive skills", "a more opinionated manner"). A fragment — a list item, a
+  // table cell, a short line — has nothing else to be set against (design half: −4 hits, −19 false alarms).
+  if (ctx.pageKind === 'comparison' && !ctx.title) return ctx.listItem || ctx.tableCell || ctx.text.trim().split(/\s+/).length <= SHORT_LINE
   // a list item under a comparison lead-in: "Acme has several advantages over X:" → "- Faster delivery"
   return ctx.lead !== undefined && /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|instead of|alternative to)\b/i.test(ctx.lead)
 }
@@ -218,6 +224,7 @@ export const comparison: KindModule = {
       { text: 'Shared inboxes vs other platforms: what changes.', words: 'vs' },
     ],
     nonClaims: [
+      { text: 'Teams with more extensive, AI-specific skills might want to build their own agents instead.', context: { pageKind: 'comparison' } },
       'WebP gives smaller files compared to JPEG.',
       'Unlike JPEG, WebP provides better quality at a lower size.',
       'Search is now faster than ever.',
