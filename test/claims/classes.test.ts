@@ -90,6 +90,8 @@ describe('words that name a section or a picture', () => {
   it('a table-of-contents entry or an image’s alt text saying "X vs Y" makes no comparison', () => {
     const toc = '- [Acme vs Relay](#acme-vs-relay)\n- [Pricing](#pricing)\n\n![Acme vs Relay](/img/acme-vs-relay.png)'
     expect(read(toc)).toEqual([])
+    // nor a link's text naming the page it links to
+    expect(read('You might also like our guide comparing [Acme vs Relay](/blog/acme-vs-relay/).')).toEqual([])
     // nor does the title an image or a link shows on hover
     expect(read('![Chart](/img/chart.png "Acme vs Relay")\n\nSee [the chart](/chart "Acme vs Relay").')).toEqual([])
     // the same words as a link in running text, or as a list item of its own, still compare

@@ -82,6 +82,15 @@ function namesAHeading(sentence: Sentence): boolean {
   return sentence.kind === 'list-item' && only !== undefined && only.url.startsWith('#') && only.text.trim() === sentence.text.trim()
 }
 
+// "our guide comparing [Appsmith vs Retool](/blog/appsmith-vs-retool/)": a "vs" inside a link's text names the
+// page it links to, as a heading names its section; it makes no comparison here.
+function namesALinkedPage(sentence: Sentence, m: ClaimMatch): boolean {
+  const from = sentence.offsets[m.start] ?? -1
+  const to = sentence.offsets[m.end - 1] ?? -1
+  // (a link's start and end are offsets in the source, as the sentence's offsets are)
+  return m.kind === 'comparison' && sentence.links.some((l) => l.start <= from && to < l.end && /\b(?:vs\.?|versus)\s/i.test(l.text))
+}
+
 function afterOf(sentences: Sentence[], index: number): string | undefined {
   const here = sentences[index]
   if (here === undefined) return undefined
@@ -171,7 +180,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
       ...(after !== undefined ? { after } : {}),
       ...(sections.length > 0 && sentence.kind !== 'heading' ? { sections } : {}),
     }
-    const found = detectClaims(sentence.text, opts)
+    const found = detectClaims(sentence.text, opts).filter((m) => !namesALinkedPage(sentence, m))
     // A cell about a competitor is a comparison claim in itself.
     if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
       found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length })
