@@ -3,7 +3,7 @@
 // in years", "none of the alternatives above support SSO", "many signing services only insert an image").
 // Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
 import { negatedBefore } from './filters.js'
-import { RIVALS, rivalsAt } from './scope.js'
+import { competitorSection, publisherIn, RIVALS, rivalsAt } from './scope.js'
 import { namesIn } from '../../../site/names.js'
 import { findAny, type ClaimContext, type ClaimMatch, type KindModule } from './types.js'
 
@@ -21,6 +21,8 @@ const RIVAL_SUBJECT = new RegExp(String.raw`(?:^\s*(?:so\s+|too\s+)?|[,;:(]\s*|\
 // ("Relay offers crash reporting", "It provides SLA tracking") is a description a round-up gives of every tool
 // it lists, not a claim an editor asks a source for (measured on the design half: 9 labelled, 36 not).
 const FEELS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:feels?|seems?|looks?)\b/i
+
+const GATED = /\b(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|subscriptions?)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:needed|required)\s+(?:for|to)\b|\b(?:need|needs)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|plan|tier|subscription)\s+(?:for|to)\b|\bonly\s+available\s+(?:on|for|with|in|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|customers|users)\b|\bis\s+an?\s+(?:enterprise|paid|premium|business)[- ](?:only\s+)?feature\b/i
 
 const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i
 
@@ -40,6 +42,13 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   const fact = FACT.exec(text)
   if (named && fact && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
     return [{ kind: 'comparison', start: Math.min(named.start, fact.index), end: Math.max(named.end, fact.index + fact[0].length) }]
+  }
+  // A competitor's feature kept for its dearer plans, in a sentence naming it or in its section of a round-up:
+  // "A custom enterprise license will be needed for SSO", "source control is only available for custom-priced
+  // licenses", "We'll need a Business license for external users".
+  const gated = GATED.exec(text)
+  if (gated && !ctx.title && !publisherIn(text, ctx) && (named !== null || (ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null) || competitorSection(ctx) !== null)) {
+    return [{ kind: 'comparison', start: gated.index, end: gated.index + gated[0].length }]
   }
   // A product's end, whoever the page counts as a competitor: "With Launchpad shutting down in 2024". A
   // publisher never announces its own product's end in that form, and the name is not the sentence's first word.
@@ -128,6 +137,8 @@ export const competitorFact: KindModule = {
       { text: 'It’s a popular choice for a range of use cases.', context: { competitors: ['Relay'], previous: 'Relay is an automation tool.' }, words: 'It’s a popular' },
       { text: 'Its template library is nowhere near as extensive as Relay’s.', context: { competitors: ['Relay'] }, words: 'nowhere near as extensive as Relay' },
       { text: 'Make lacks a self-hosted option.', context: { competitors: ['Make'] }, words: 'Make lacks' },
+      { text: 'A custom enterprise license will be needed for SSO or audit logs.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 Relay alternatives', '2. Relay', 'Pricing'] }, words: 'A custom enterprise license will be needed for' },
+      { text: 'Source control is only available for custom-priced licenses.', context: { competitors: ['Relay'], previous: 'Relay has Git sync.' }, words: 'only available for custom-priced licenses' },
       { text: 'Relay’s pricing is not publicly disclosed.', context: { competitors: ['Relay'] }, words: 'Relay’s pricing is not publicly disclosed' },
       { text: 'Like many tools in this space, Relay is a closed-source solution.', context: { competitors: ['Relay'] }, words: 'Relay is a closed-source' },
       { text: 'Relay, while capable, wasn’t built from the ground up as an AI platform.', context: { competitors: ['Relay'] }, words: 'Relay, while capable, wasn’t built from the ground up as' },
@@ -150,6 +161,9 @@ export const competitorFact: KindModule = {
       { text: 'Admins cannot access the audit log from a viewer seat.', context: { competitors: ['Access'] } },
       { text: 'Make sure the workflow cannot run twice.', context: { competitors: ['Make'] } },
       { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
+      // the publisher's own plans keep features for dearer tiers: that is its pricing, not a claim
+      { text: 'SSO is only available on Acme’s Enterprise plan.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      { text: 'An Enterprise license is needed for SSO.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['1. Acme', 'Pricing'] } },
     ],
   },
 }
