@@ -24,6 +24,9 @@ const FEELS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:feels?|seems?|looks?)\b/i
 
 const GATED = /\b(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|subscriptions?)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:needed|required)\s+(?:for|to)\b|\b(?:need|needs)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|plan|tier|subscription)\s+(?:for|to)\b|\bonly\s+available\s+(?:on|for|with|in|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|customers|users)\b|\bis\s+an?\s+(?:enterprise|paid|premium|business)[- ](?:only\s+)?feature\b/i
 
+// What users are said to say of it: "Some users also report performance issues at scale".
+const HEARSAY = /\b(?:some|many|several|a\s+few|a\s+number\s+of|other)\s+(?:users|customers|reviewers|people|developers|teams)\s+(?:also\s+|have\s+)?(?:report(?:s|ed)?|complain(?:s|ed)?|note[sd]?|mention(?:s|ed)?|cite[sd]?|found|find)\b/i
+
 const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i
 
 const RIVAL_AGENT = new RegExp(String.raw`\b(?:left|released|offered|set|charged|imposed)\s+by\s+${RIVALS}\b`, 'i')
@@ -43,10 +46,10 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   if (named && fact && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
     return [{ kind: 'comparison', start: Math.min(named.start, fact.index), end: Math.max(named.end, fact.index + fact[0].length) }]
   }
-  // A competitor's feature kept for its dearer plans, in a sentence naming it or in its section of a round-up:
-  // "A custom enterprise license will be needed for SSO", "source control is only available for custom-priced
-  // licenses", "We'll need a Business license for external users".
-  const gated = GATED.exec(text)
+  // A competitor's feature kept for its dearer plans, or what its users are said to report, in a sentence naming
+  // it or in its section of a round-up: "A custom enterprise license will be needed for SSO", "source control is
+  // only available for custom-priced licenses", "Some users also report performance issues at scale".
+  const gated = GATED.exec(text) ?? HEARSAY.exec(text)
   if (gated && !ctx.title && !publisherIn(text, ctx) && (named !== null || (ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null) || competitorSection(ctx) !== null)) {
     return [{ kind: 'comparison', start: gated.index, end: gated.index + gated[0].length }]
   }
@@ -139,6 +142,7 @@ export const competitorFact: KindModule = {
       { text: 'Make lacks a self-hosted option.', context: { competitors: ['Make'] }, words: 'Make lacks' },
       { text: 'A custom enterprise license will be needed for SSO or audit logs.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 Relay alternatives', '2. Relay', 'Pricing'] }, words: 'A custom enterprise license will be needed for' },
       { text: 'Source control is only available for custom-priced licenses.', context: { competitors: ['Relay'], previous: 'Relay has Git sync.' }, words: 'only available for custom-priced licenses' },
+      { text: 'Some users also report performance issues at scale.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', 'Cons'] }, words: 'Some users also report' },
       { text: 'Relay’s pricing is not publicly disclosed.', context: { competitors: ['Relay'] }, words: 'Relay’s pricing is not publicly disclosed' },
       { text: 'Like many tools in this space, Relay is a closed-source solution.', context: { competitors: ['Relay'] }, words: 'Relay is a closed-source' },
       { text: 'Relay, while capable, wasn’t built from the ground up as an AI platform.', context: { competitors: ['Relay'] }, words: 'Relay, while capable, wasn’t built from the ground up as' },
