@@ -42,6 +42,8 @@ const PATTERNS: Pattern[] = [
   // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
   // (not the name of a data type or property: "conflict-free replicated data types", "conflict-free concurrency")
   { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?|concurrency|replication|merg\w*))/gi },
+  // "100% reliable", "100% uptime", "100% secure": certainty given as a figure; "totally future-proof"
+  { re: /\b100\s?%\s+(?:reliable|reliability|secure|security|safe|accurate|accuracy|uptime|available|availability|compliant|guaranteed|bulletproof)\b|\b(?:totally|completely|fully|100%)\s+future-?proof\b/gi },
   // "zero infra to manage", "zero overhead"
   { re: /\bzero\s+(?:infra(?:structure)?|overhead|effort|ops|setup\s+time|learning\s+curve)\b/gi },
   // "eliminate admin costs", "eliminates errors": a cost or failure done away with entirely
@@ -110,9 +112,11 @@ export const absolute: KindModule = {
   id: 'absolute',
   description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
   detect: findAbsolutes,
-  gate: (ctx) => /\b(?:no|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b/i.test(ctx.text),
+  gate: (ctx) => /\b(?:no|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b|100\s?%|future-?proof/i.test(ctx.text),
   examples: {
     claims: [
+      { text: 'The first method is used because it is 100% reliable.', words: '100% reliable' },
+      { text: 'Use Acme to create totally future-proof software.', words: 'totally future-proof' },
       { text: 'No hidden fees, ever.', words: 'No hidden fees' },
       { text: 'Unlike other tools, we don’t charge hidden fees.', words: 'don’t charge hidden fees' },
       { text: 'Let’s build a web UI, which allows you to use it with as many users as you want.', words: 'as many users as you want' },
