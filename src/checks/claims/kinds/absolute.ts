@@ -116,7 +116,7 @@ export const absolute: KindModule = {
   examples: {
     claims: [
       { text: 'The first method is used because it is 100% reliable.', words: '100% reliable' },
-      { text: 'Use Acme to create totally future-proof software.', words: 'totally future-proof' },
+      { text: 'Every Acme app is totally future-proof.', words: 'totally future-proof' },
       { text: 'No hidden fees, ever.', words: 'No hidden fees' },
       { text: 'Unlike other tools, we don’t charge hidden fees.', words: 'don’t charge hidden fees' },
       { text: 'Let’s build a web UI, which allows you to use it with as many users as you want.', words: 'as many users as you want' },
