@@ -33,7 +33,8 @@ export function findThirdPartyFigures(ctx: ClaimContext): ClaimMatch[] {
   if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || hypothetical(text)) return []
   const out: ClaimMatch[] = []
   // In a section about a competitor ("### 2. Zapier" › "#### Pricing"), its plans' prices and limits are its own.
-  if (competitorSection(ctx) !== null && !publisherIn(text, ctx)) {
+  // ("our Premium tier bills at $50 per month" is the publisher's own, whatever the heading says)
+  if (competitorSection(ctx) !== null && !publisherIn(text, ctx) && !/\bour\b/i.test(text)) {
     for (const re of [AMOUNT, PLAN_LIMIT]) {
       re.lastIndex = 0
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -78,6 +79,7 @@ export const thirdPartyFigure: KindModule = {
       { text: 'Maker: $33/month (10,000 MAU).', context: { publisher: ['Acme'], listItem: true } },
       { text: 'Requirements: a GitHub account, an Acme account (from $12/month).', context: { publisher: ['Acme'], listItem: true } },
       { text: 'Paid plans start from $12 per month.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', '3. Acme', 'Pricing'] } },
+      { text: 'Our Premium tier bills at $50 per month.', context: { competitors: ['Relay'], sections: ['2. Relay', 'Pricing'] } },
       'Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }],
   },
 }
