@@ -1,6 +1,7 @@
 // Who a sentence is about: the publisher, a competitor, or "the alternatives" in general. Comparisons and
 // competitor facts are claims only when one side is the publisher or a competitor; "WebP is lighter
 // than JPEG" compares two things the site does not sell.
+import { namesIn } from '../../../site/names.js'
 import { findAny, type ClaimContext } from './types.js'
 
 /** "other platforms", "many alternatives", "traditional tools", "the competition", "most of the market". */
@@ -43,7 +44,10 @@ export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publi
     const heading = sections[i] ?? ''
     if (publisherIn(heading, ctx)) return null
     const named = competitorIn(heading, ctx)
-    if (named !== null) return heading.slice(named.start, named.end)
+    if (named === null) continue
+    // a heading setting two products side by side ("Acme compared with Relay") is no one product's section
+    const others = namesIn(heading).filter((h) => !(h.initial && /^[A-Z][a-z]*$/.test(h.name)) && findAny(h.name, ctx.competitors) === null)
+    return others.length === 0 ? heading.slice(named.start, named.end) : null
   }
   return null
 }
