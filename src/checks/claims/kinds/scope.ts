@@ -38,6 +38,8 @@ export function aboutPublisher(text: string, ctx: Pick<ClaimContext, 'publisher'
  * Zapier" › "#### Pricing"), or null when that heading names the publisher or no heading names either. A
  * round-up's "Pricing" under a competitor's heading states the competitor's prices, not the publisher's.
  */
+const SIDE_BY_SIDE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s/i
+
 export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publisher' | 'sections'>): string | null {
   const sections = ctx.sections ?? []
   for (let i = sections.length - 1; i >= 0; i--) {
@@ -46,8 +48,8 @@ export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publi
     const named = competitorIn(heading, ctx)
     if (named === null) continue
     // a heading setting two products side by side ("Acme compared with Relay") is no one product's section
-    const others = namesIn(heading).filter((h) => !(h.initial && /^[A-Z][a-z]*$/.test(h.name)) && findAny(h.name, ctx.competitors) === null)
-    return others.length === 0 ? heading.slice(named.start, named.end) : null
+    if (SIDE_BY_SIDE.test(heading) && namesIn(heading).length >= 2) return null
+    return heading.slice(named.start, named.end)
   }
   return null
 }
