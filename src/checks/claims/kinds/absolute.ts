@@ -116,6 +116,8 @@ export const absolute: KindModule = {
   examples: {
     claims: [
       { text: 'The first method is used because it is 100% reliable.', words: '100% reliable' },
+      // a heading setting two products side by side is no one product's section: the promise stays
+      { text: 'Its free tier lets you build as many apps as you want.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['Ridgeline compared with Relay'] }, words: 'as many apps as you want' },
       { text: 'Every Acme app is totally future-proof.', words: 'totally future-proof' },
       { text: 'No hidden fees, ever.', words: 'No hidden fees' },
       { text: 'Unlike other tools, we don’t charge hidden fees.', words: 'don’t charge hidden fees' },
@@ -147,6 +149,7 @@ export const absolute: KindModule = {
     nonClaims: [
       // a competitor's plan, described: the publisher promises nothing
       { text: 'Relay’s free tier lets you build as many apps as you want.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      { text: 'Its free tier lets you build as many apps as you want.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', 'Pricing'] } },
       'No tool can guarantee zero downtime.',
       'We aim for zero downtime during upgrades.',
       'Scale to essentially infinite capacity.',

