@@ -92,6 +92,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:the|our|a)\s+go-to\b(?!-)/gi, keep: keepSuperlative },
   // "the category leader", "a leader in", "leads the market"
   { re: /\b(?:the|a|an)\s+(?:(?:clear|undisputed|recognised|recognized|global|category|market|industry)\s+)?leader\s+(?:in|of|for)\b|\b(?:category|market|industry)\s+leader\b|\bleads?\s+the\s+(?:market|industry|category|pack|way)\b/gi, keep: keepSuperlative },
+  // "Budibase is leading the pack", "how Acme is leading the charge", "we lead the low-code market"
+  { re: /\b(?:leading|led)\s+the\s+(?:pack|charge|field)\b|\b(?:leads?|leading|led)\s+the\s+(?:[\w-]+\s+){1,2}(?:market|industry|category|space)\b/gi, keep: keepSuperlative },
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
   { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
@@ -171,7 +173,7 @@ export const superlative: KindModule = {
   id: 'superlative',
   description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -192,6 +194,8 @@ export const superlative: KindModule = {
       { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
       { text: 'Across 750 apps, these rollouts have proven to be the most reliable.', words: 'the most reliable' },
       { text: 'Relay is perhaps the most basic offering in terms of design.', context: { competitors: ['Relay'] }, words: 'the most basic' },
+      { text: 'Acme is leading the pack in shared inboxes.', words: 'leading the pack' },
+      { text: 'We also lead the low-code market for AI support.', words: 'lead the low-code market' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
@@ -247,6 +251,7 @@ export const superlative: KindModule = {
       'The fastest way to try the importer is with the sample file.',
       'For best results, export at 2x.',
       { text: 'Northgest, Inc.', context: { tableCell: true } },
+      'Leading the team through a migration takes planning.',
     ],
   },
 }
