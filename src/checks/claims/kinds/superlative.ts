@@ -94,6 +94,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:the|a|an)\s+(?:(?:clear|undisputed|recognised|recognized|global|category|market|industry)\s+)?leader\s+(?:in|of|for)\b|\b(?:category|market|industry)\s+leader\b|\bleads?\s+the\s+(?:market|industry|category|pack|way)\b/gi, keep: keepSuperlative },
   // "Budibase is leading the pack", "how Acme is leading the charge", "we lead the low-code market"
   { re: /\b(?:leading|led)\s+the\s+(?:pack|charge|field)\b|\b(?:leads?|leading|led)\s+the\s+(?:[\w-]+\s+){1,2}(?:market|industry|category|space)\b/gi, keep: keepSuperlative },
+  // "Budibase won’t be beaten for extensibility": no one does it better (the negation is the claim)
+  { re: /\b(?:won['’]t|will\s+not|can['’]t|cannot)\s+be\s+beaten\b|\bunbeaten\b/gi, keep: (m, text) => !aspirational(text, m.index) },
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
   { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
@@ -173,7 +175,7 @@ export const superlative: KindModule = {
   id: 'superlative',
   description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|beaten|unbeaten|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -196,6 +198,7 @@ export const superlative: KindModule = {
       { text: 'Relay is perhaps the most basic offering in terms of design.', context: { competitors: ['Relay'] }, words: 'the most basic' },
       { text: 'Acme is leading the pack in shared inboxes.', words: 'leading the pack' },
       { text: 'We also lead the low-code market for AI support.', words: 'lead the low-code market' },
+      { text: 'Acme won’t be beaten for integrations.', words: 'won’t be beaten' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
