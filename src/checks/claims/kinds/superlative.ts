@@ -96,6 +96,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:leading|led)\s+the\s+(?:pack|charge|field)\b|\b(?:leads?|leading|led)\s+the\s+(?:[\w-]+\s+){1,2}(?:market|industry|category|space)\b/gi, keep: keepSuperlative },
   // "Budibase won’t be beaten for extensibility": no one does it better (the negation is the claim)
   { re: /\b(?:won['’]t|will\s+not|can['’]t|cannot)\s+be\s+beaten\b|\bunbeaten\b/gi, keep: (m, text) => !aspirational(text, m.index) },
+  // "easier than ever", "more data than ever": better than at any time before
+  { re: /\b(?:[a-z]+er|more\s+[\w-]+)\s+than\s+ever\b/gi, keep: (m, text) => !/^(?:never|ever|other|rather|whether|either|neither|under|over|after|however)\b/i.test(m[0]) && keepSuperlative(m, text) },
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
   { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
@@ -175,7 +177,7 @@ export const superlative: KindModule = {
   id: 'superlative',
   description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|beaten|unbeaten|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -199,6 +201,7 @@ export const superlative: KindModule = {
       { text: 'Acme is leading the pack in shared inboxes.', words: 'leading the pack' },
       { text: 'We also lead the low-code market for AI support.', words: 'lead the low-code market' },
       { text: 'Acme won’t be beaten for integrations.', words: 'won’t be beaten' },
+      { text: 'Branching makes it easier than ever to automate approvals.', words: 'easier than ever' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
@@ -254,6 +257,7 @@ export const superlative: KindModule = {
       'The fastest way to try the importer is with the sample file.',
       'For best results, export at 2x.',
       { text: 'Northgest, Inc.', context: { tableCell: true } },
+      'Our goal is to make signing easier than ever.',
       'Leading the team through a migration takes planning.',
     ],
   },
