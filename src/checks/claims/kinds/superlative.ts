@@ -98,6 +98,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:won['’]t|will\s+not|can['’]t|cannot)\s+be\s+beaten\b|\bunbeaten\b/gi, keep: (m, text) => !aspirational(text, m.index) },
   // "easier than ever", "more data than ever": better than at any time before
   { re: /\b(?:[a-z]+er|more\s+[\w-]+)\s+than\s+ever\b/gi, keep: (m, text) => !/^(?:never|ever|other|rather|whether|either|neither|under|over|after|however)\b/i.test(m[0]) && keepSuperlative(m, text) },
+  // "Uniquely, we offer SSO for free", "Budibase is uniquely positioned to": alone in doing so
+  { re: /(?:^|[.!?]\s+)Uniquely,|\buniquely\s+(?:positioned|placed|suited|able|designed|built|qualified)\b/g, keep: keepSuperlative },
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
   { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
@@ -177,7 +179,7 @@ export const superlative: KindModule = {
   id: 'superlative',
   description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -202,6 +204,8 @@ export const superlative: KindModule = {
       { text: 'We also lead the low-code market for AI support.', words: 'lead the low-code market' },
       { text: 'Acme won’t be beaten for integrations.', words: 'won’t be beaten' },
       { text: 'Branching makes it easier than ever to automate approvals.', words: 'easier than ever' },
+      { text: 'Uniquely, we offer SSO on the free plan.', words: 'Uniquely,' },
+      { text: 'Acme is uniquely positioned to help clinics.', words: 'uniquely positioned' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
