@@ -100,6 +100,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:[a-z]+er|more\s+[\w-]+)\s+than\s+ever\b/gi, keep: (m, text) => !/^(?:never|ever|other|rather|whether|either|neither|under|over|after|however)\b/i.test(m[0]) && keepSuperlative(m, text) },
   // "Uniquely, we offer SSO for free", "Budibase is uniquely positioned to": alone in doing so
   { re: /(?:^|[.!?]\s+)Uniquely,|\buniquely\s+(?:positioned|placed|suited|able|designed|built|qualified)\b/g, keep: keepSuperlative },
+  // "ITIL, the dominant framework for ITSM", "spreadsheets remain dominant"
+  { re: /\bthe\s+dominant\s+(?:[\w-]+\s+)?(?:framework|platform|tool|player|vendor|provider|standard|solution|database|approach|model|force|choice)\b|\b(?:remains?|is|are|became|become)\s+dominant\b/gi, keep: keepSuperlative },
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
   { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
@@ -179,7 +181,7 @@ export const superlative: KindModule = {
   id: 'superlative',
   description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|dominant|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -206,6 +208,8 @@ export const superlative: KindModule = {
       { text: 'Branching makes it easier than ever to automate approvals.', words: 'easier than ever' },
       { text: 'Uniquely, we offer SSO on the free plan.', words: 'Uniquely,' },
       { text: 'Acme is uniquely positioned to help clinics.', words: 'uniquely positioned' },
+      { text: 'Within ITIL, the dominant framework for service management, an asset is anything of value.', words: 'the dominant framework' },
+      { text: 'Spreadsheets remain dominant for good reason.', words: 'remain dominant' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
@@ -263,6 +267,7 @@ export const superlative: KindModule = {
       { text: 'Northgest, Inc.', context: { tableCell: true } },
       'Our goal is to make signing easier than ever.',
       'Leading the team through a migration takes planning.',
+      'The dominant colour in the new logo is blue.',
     ],
   },
 }
