@@ -25,8 +25,8 @@ const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$
 const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b(?:find|finding|determine|determining|work\s+out|figure\s+out|identify|identifying|choose|choosing|pick|select)\s+(?:the|your)\s+(?:best|most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
 
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
-// level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|explanations?|definitions?|workarounds?|fix(?:es)?|misunderstandings?|traps?|pitfalls?|losses|consequences?|sources?\s+of|levers?|bottlenecks?)\b/i
+// level", "the most fundamental question", "its most challenging aspects", "in its simplest form".
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|forms?|explanations?|definitions?|workarounds?|fix(?:es)?|misunderstandings?|traps?|pitfalls?|losses|consequences?|sources?\s+of|levers?|bottlenecks?)\b/i
 // A superlative that sketches good practice, not a product: "The strongest teams treat observability as…",
 // "The best runbooks are short", "The most effective release-note programs…", "the strongest automation stack".
 const PRACTICE_HEAD = /^\s+(?:(?!(?:for|in|of|to|with|by|on|at|among|across|the|a|an)\b)[\w-]+\s+){0,2}?(?:teams?|engineers|developers|managers|leaders|founders|programs?|notes|runbooks?|assessments?|reviews?|setups?|strateg(?:y|ies)|processes|practices|habits|patterns?|stacks?|playbooks?|rollouts?|retros?|postmortems?|checklists?)\b/i
@@ -268,6 +268,7 @@ export const superlative: KindModule = {
       'Our goal is to make signing easier than ever.',
       'Leading the team through a migration takes planning.',
       'The dominant colour in the new logo is blue.',
+      'In its simplest form, the process has two steps.',
     ],
   },
 }
