@@ -24,6 +24,11 @@ const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$
 // An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
 const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b(?:find|finding|determine|determining|work\s+out|figure\s+out|identify|identifying|choose|choosing|pick|select)\s+(?:the|your)\s+(?:best|most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
 
+// An instruction to rank the reader's own data, wherever it opens a clause: "Focus on crashes that affect the most
+// users", "the key is to prioritize the aspects that have the greatest potential", "Don't rank cohorts by the highest LTV".
+// (Not across a comma: "time to focus on embedding, the top-requested feature" is a claim.)
+const RANK_CLAUSE = /(?:^|[:;]\s*|\bto\s+|\b(?:don['’]t|do\s+not)\s+)(?:prioriti[sz]e|focus\s+on|rank|sort|order|filter)\b[^.!?,]*$/i
+
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects", "in its simplest form".
 const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|forms?|explanations?|definitions?|workarounds?|fix(?:es)?|misunderstandings?|traps?|pitfalls?|losses|consequences?|sources?\s+of|levers?|bottlenecks?)\b/i
@@ -48,7 +53,7 @@ const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
 function keepSuperlative(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length
   if (CONCESSIVE.test(text.slice(Math.max(0, m.index - 16), m.index))) return false
-  if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0]))) return false
+  if (RANK_INSTRUCTION.test(text) || RANK_CLAUSE.test(text.slice(0, m.index)) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0]))) return false
   if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
   if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
   if (INTERNAL_AFTER.test(text.slice(end))) return false
@@ -269,6 +274,8 @@ export const superlative: KindModule = {
       'Leading the team through a migration takes planning.',
       'The dominant colour in the new logo is blue.',
       'In its simplest form, the process has two steps.',
+      'The key here is to prioritize the tasks that have the greatest potential for savings.',
+      'Don’t rank cohorts solely by the highest LTV.',
     ],
   },
 }
