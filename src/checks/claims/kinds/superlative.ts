@@ -156,10 +156,10 @@ const PATTERNS: Pattern[] = [
   // (not "our first-ever launch week": the publisher's own history)
   { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: (m, text) => !/\b(?:our|my)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && keepSuperlative(m, text) },
   // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "your favorite
-  // alternative", "optimal performance"; not "perfect for" a use, which describes fit, nor "our ultimate
+  // alternative", "optimal performance"; not "perfect for" a use or "a perfect fit for this space", which describe fit, nor "our ultimate
   // guide", which names the publisher's own article
   {
-    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|fit|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
     keep: keepSuperlative,
   },
   // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
@@ -276,6 +276,8 @@ export const superlative: KindModule = {
       'In its simplest form, the process has two steps.',
       'The key here is to prioritize the tasks that have the greatest potential for savings.',
       'Don’t rank cohorts solely by the highest LTV.',
+      'Open source is a perfect fit for this space.',
+      'None of the libraries we tried was a perfect fit for our needs.',
     ],
   },
 }
