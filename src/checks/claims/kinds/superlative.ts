@@ -142,7 +142,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bleading\b/gi, keep: (m, text) => !/^\s+(?:to|up|the|a|an|with|by|into|from|in|on|zeros?)\b/i.test(text.slice(m.index + m[0].length)) && !/-$/.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
   // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
   {
-    re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
+    re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|trouble|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
     keep: keepSuperlative,
   },
   { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
@@ -278,6 +278,7 @@ export const superlative: KindModule = {
       'Don’t rank cohorts solely by the highest LTV.',
       'Open source is a perfect fit for this space.',
       'None of the libraries we tried was a perfect fit for our needs.',
+      'The only trouble is that the term means different things to different people.',
     ],
   },
 }
