@@ -47,6 +47,12 @@ const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|servi
 // shard", "the best option is typically to use a queue"
 const ADVICE_AFTER = /^\s+(?:(?:way\s+to\b[^.]*?\b|(?:approach|option|method|route|path|pattern|strategy|practice|solution|fix|setup|bet|move)\s+(?:to\b[^.]*?\b|here\s+|for\s+[^.]*?\b)?)is\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b|(?:approach|option|method|fix)\s*:)/i
 
+// A teaser for another of the publisher's posts ("You might also like our round-up of the top Retool alternatives",
+// "Take a look at our guide to the top AI agent builders to learn more"): the ranking is that post's title, and the
+// post, linked there, is where it is made. (A page's own description, "Check out our round-up of the top n8n
+// alternatives.", still ranks.)
+const RELATED_POST = /^\s*(?:you\s+(?:might|may)\s+also\s+(?:like|enjoy)|(?:see|read)\s+(?:also\s+)?our)\b|\bour\s+(?:[\w-]+\s+)?(?:round-?up|guide|list|rundown)\s+(?:of|to)\s+(?:some\s+of\s+)?the\s+top\b[^.!?]*?\bto\s+(?:see|learn|find\s+out|discover|explore)\b/i
+
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
 
@@ -170,7 +176,7 @@ const PATTERNS: Pattern[] = [
   // "the top n8n alternatives", "our Top 10 web app designs", "some of the top open-source workflow tools": a ranking of products
   {
     re: /\b(?:the|our)\s+top\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:alternatives|tools|platforms|solutions|options|picks|providers|vendors|apps|applications|products|services|software|designs|systems|choices|builders|frameworks|libraries|CRMs)\b/gi,
-    keep: keepSuperlative,
+    keep: (m, text) => !RELATED_POST.test(text) && keepSuperlative(m, text),
   },
   // a heading "Top Forums" ranks products; "Top Reasons Apps Get Rejected", "Top 5 Tips" rank ideas
   { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (m, text, ctx) => ctx.title && !ABSTRACT_HEAD.test(text.slice(m.index).replace(/^\s*Top\s+(?:\d+\s+)?/, ' ')) },
@@ -279,6 +285,8 @@ export const superlative: KindModule = {
       'Open source is a perfect fit for this space.',
       'None of the libraries we tried was a perfect fit for our needs.',
       'The only trouble is that the term means different things to different people.',
+      'You might also like our round-up of the top Zapline alternatives.',
+      'Take a look at our guide to the top AI agent builders to learn more.',
     ],
   },
 }
