@@ -25,9 +25,10 @@ const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$
 const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b(?:find|finding|determine|determining|work\s+out|figure\s+out|identify|identifying|choose|choosing|pick|select)\s+(?:the|your)\s+(?:best|most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
 
 // An instruction to rank the reader's own data, wherever it opens a clause: "Focus on crashes that affect the most
-// users", "the key is to prioritize the aspects that have the greatest potential", "Don't rank cohorts by the highest LTV".
+// users", "the key is to prioritize the aspects that have the greatest potential", "Don't rank cohorts by the highest LTV",
+// "Least privilege: assign the most restrictive role".
 // (Not across a comma: "time to focus on embedding, the top-requested feature" is a claim.)
-const RANK_CLAUSE = /(?:^|[:;]\s*|\bto\s+|\b(?:don['’]t|do\s+not)\s+)(?:prioriti[sz]e|focus\s+on|rank|sort|order|filter)\b[^.!?,]*$/i
+const RANK_CLAUSE = /(?:^|[:;]\s*|\bto\s+|\b(?:don['’]t|do\s+not)\s+)(?:prioriti[sz]e|focus\s+on|rank|sort|order|filter|assign|grant|choose|select|pick|set|use|keep)\b[^.!?,]*$/i
 
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
 // level", "the most fundamental question", "its most challenging aspects", "in its simplest form".
@@ -282,6 +283,7 @@ export const superlative: KindModule = {
       'In its simplest form, the process has two steps.',
       'The key here is to prioritize the tasks that have the greatest potential for savings.',
       'Don’t rank cohorts solely by the highest LTV.',
+      'Principle of least privilege: assign the most restrictive role that still works.',
       'Open source is a perfect fit for this space.',
       'None of the libraries we tried was a perfect fit for our needs.',
       'The only trouble is that the term means different things to different people.',
