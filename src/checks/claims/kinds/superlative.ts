@@ -54,6 +54,10 @@ const ADVICE_AFTER = /^\s+(?:(?:way\s+to\b[^.]*?\b|(?:approach|option|method|rou
 // alternatives.", still ranks.)
 const RELATED_POST = /^\s*(?:you\s+(?:might|may)\s+also\s+(?:like|enjoy)|(?:see|read)\s+(?:also\s+)?our)\b|\bour\s+(?:[\w-]+\s+)?(?:round-?up|guide|list|rundown)\s+(?:of|to)\s+(?:some\s+of\s+)?the\s+top\b[^.!?]*?\bto\s+(?:see|learn|find\s+out|discover|explore)\b/i
 
+// A way to explain or to think, not a product: "The easiest way to conceptualize this is…", "one of the clearest ways to
+// avoid fooling yourself".
+const EXPLANATION_AFTER = /^\s+ways?\s+(?:to|of)\s+(?:understand(?:ing)?|conceptuali[sz]e|think(?:ing)?\s+about|explain|picture|visuali[sz]e|describe|illustrate|grasp|avoid|frame|remember)\b/i
+
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
 
@@ -63,7 +67,7 @@ function keepSuperlative(m: RegExpExecArray, text: string): boolean {
   if (RANK_INSTRUCTION.test(text) || RANK_CLAUSE.test(text.slice(0, m.index)) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0]))) return false
   if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
   if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
-  if (INTERNAL_AFTER.test(text.slice(end))) return false
+  if (INTERNAL_AFTER.test(text.slice(end)) || EXPLANATION_AFTER.test(text.slice(end))) return false
   return true
 }
 
@@ -258,6 +262,8 @@ export const superlative: KindModule = {
       'The biggest misunderstanding is treating CI as a tool.',
       'The most dangerous bugs come from assumptions nobody wrote down.',
       'The biggest difficulty is often scheduling the tasks.',
+      'The easiest way to conceptualize this is as two loops.',
+      'Cohort analysis is one of the clearest ways to avoid fooling yourself.',
       'The first data source that is the parent of the page wins.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
