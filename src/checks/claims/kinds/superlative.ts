@@ -116,6 +116,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:[a-z]+er|more\s+[\w-]+)\s+than\s+ever\b/gi, keep: (m, text) => !/^(?:never|ever|other|rather|whether|either|neither|under|over|after|however)\b/i.test(m[0]) && keepSuperlative(m, text) },
   // "Uniquely, we offer SSO for free", "Budibase is uniquely positioned to": alone in doing so
   { re: /(?:^|[.!?]\s+)Uniquely,|\buniquely\s+(?:positioned|placed|suited|able|designed|built|qualified)\b/g, keep: keepSuperlative },
+  // "we have been working on some unique features", "Tauri has a unique architecture": a claim that no one else has it
+  // (not "a unique ID", "their unique needs")
+  { re: /\b(?:a|an|some|its|our|their)\s+(?:truly\s+|genuinely\s+)?unique\s+(?:features?|architecture|approach|capabilit(?:y|ies)|combination|offering|selling\s+points?|value\s+proposition)\b/gi, keep: keepSuperlative },
   // "ITIL, the dominant framework for ITSM", "spreadsheets remain dominant"
   { re: /\bthe\s+dominant\s+(?:[\w-]+\s+)?(?:framework|platform|tool|player|vendor|provider|standard|solution|database|approach|model|force|choice)\b|\b(?:remains?|is|are|became|become)\s+dominant\b/gi, keep: keepSuperlative },
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
@@ -197,7 +200,7 @@ export const superlative: KindModule = {
   id: 'superlative',
   description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|dominant|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -226,6 +229,7 @@ export const superlative: KindModule = {
       { text: 'Acme is uniquely positioned to help clinics.', words: 'uniquely positioned' },
       { text: 'Within ITIL, the dominant framework for service management, an asset is anything of value.', words: 'the dominant framework' },
       { text: 'Spreadsheets remain dominant for good reason.', words: 'remain dominant' },
+      { text: 'Tauri has a unique architecture where the front end is a WebView.', words: 'a unique architecture' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
@@ -264,6 +268,7 @@ export const superlative: KindModule = {
       'The biggest difficulty is often scheduling the tasks.',
       'The easiest way to conceptualize this is as two loops.',
       'Cohort analysis is one of the clearest ways to avoid fooling yourself.',
+      'Each row gets a unique ID.',
       'The first data source that is the parent of the page wins.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
