@@ -1,5 +1,6 @@
 // superlative: a claim to be the most or the only — any -est adjective or "most/least X" used as a claim,
-// "one of the most …", the leader/leading, #1, "has never been easier", exclusivity ("only Acme does Y").
+// "one of the most …", the leader/leading ("leading the pack"), #1, "has never been easier", "easier than ever", "won't be
+// beaten", exclusivity ("only Acme does Y", "uniquely positioned", "a unique architecture").
 // Not: negated ("not the fastest"), aspirations ("we want to be the fastest"), trivial internal uses
 // ("the latest version", "at least", "the best idea we had", "the easiest way to do this would be"),
 // sign-offs ("Best from Hamburg"), and quoted examples of what not to write.
@@ -198,7 +199,7 @@ export function findSuperlatives(ctx: ClaimContext): ClaimMatch[] {
 
 export const superlative: KindModule = {
   id: 'superlative',
-  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
+  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
   detect: findSuperlatives,
   gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
