@@ -1,5 +1,6 @@
 // superlative: a claim to be the most or the only — any -est adjective or "most/least X" used as a claim,
-// "one of the most …", the leader/leading, #1, "has never been easier", exclusivity ("only Acme does Y").
+// "one of the most …", the leader/leading ("leading the pack"), #1, "has never been easier", "easier than ever", "won't be
+// beaten", exclusivity ("only Acme does Y", "uniquely positioned", "a unique architecture").
 // Not: negated ("not the fastest"), aspirations ("we want to be the fastest"), trivial internal uses
 // ("the latest version", "at least", "the best idea we had", "the easiest way to do this would be"),
 // sign-offs ("Best from Hamburg"), and quoted examples of what not to write.
@@ -24,9 +25,15 @@ const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$
 // An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
 const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b(?:find|finding|determine|determining|work\s+out|figure\s+out|identify|identifying|choose|choosing|pick|select)\s+(?:the|your)\s+(?:best|most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i
 
+// An instruction to rank the reader's own data, wherever it opens a clause: "Focus on crashes that affect the most
+// users", "the key is to prioritize the aspects that have the greatest potential", "Don't rank cohorts by the highest LTV",
+// "Least privilege: assign the most restrictive role".
+// (Not across a comma: "time to focus on embedding, the top-requested feature" is a claim.)
+const RANK_CLAUSE = /(?:^|[:;]\s*|\bto\s+|\b(?:don['’]t|do\s+not)\s+)(?:prioriti[sz]e|focus\s+on|rank|sort|order|filter|assign|grant|choose|select|pick|set|use|keep)\b[^.!?,]*$/i
+
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
-// level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|explanations?|definitions?|workarounds?|fix(?:es)?|misunderstandings?|traps?|pitfalls?|losses|consequences?|sources?\s+of|levers?|bottlenecks?)\b/i
+// level", "the most fundamental question", "its most challenging aspects", "in its simplest form".
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|forms?|explanations?|definitions?|workarounds?|fix(?:es)?|misunderstandings?|traps?|pitfalls?|losses|consequences?|sources?\s+of|levers?|bottlenecks?|bugs?|errors?|failures?|difficult(?:y|ies)|vulnerabilit(?:y|ies)|threats?)\b/i
 // A superlative that sketches good practice, not a product: "The strongest teams treat observability as…",
 // "The best runbooks are short", "The most effective release-note programs…", "the strongest automation stack".
 const PRACTICE_HEAD = /^\s+(?:(?!(?:for|in|of|to|with|by|on|at|among|across|the|a|an)\b)[\w-]+\s+){0,2}?(?:teams?|engineers|developers|managers|leaders|founders|programs?|notes|runbooks?|assessments?|reviews?|setups?|strateg(?:y|ies)|processes|practices|habits|patterns?|stacks?|playbooks?|rollouts?|retros?|postmortems?|checklists?)\b/i
@@ -42,16 +49,26 @@ const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|servi
 // shard", "the best option is typically to use a queue"
 const ADVICE_AFTER = /^\s+(?:(?:way\s+to\b[^.]*?\b|(?:approach|option|method|route|path|pattern|strategy|practice|solution|fix|setup|bet|move)\s+(?:to\b[^.]*?\b|here\s+|for\s+[^.]*?\b)?)is\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b|(?:approach|option|method|fix)\s*:)/i
 
+// A teaser for another of the publisher's posts ("You might also like our round-up of the top Retool alternatives",
+// "Take a look at our guide to the top AI agent builders to learn more"): the ranking is that post's title, and the
+// post, linked there, is where it is made. (A page's own description, "Check out our round-up of the top n8n
+// alternatives.", still ranks.)
+const RELATED_POST = /^\s*(?:you\s+(?:might|may)\s+also\s+(?:like|enjoy)|(?:see|read)\s+(?:also\s+)?our)\b|\bour\s+(?:[\w-]+\s+)?(?:round-?up|guide|list|rundown)\s+(?:of|to)\s+(?:some\s+of\s+)?the\s+top\b[^.!?]*?\bto\s+(?:see|learn|find\s+out|discover|explore)\b/i
+
+// A way to explain or to think, not a product: "The easiest way to conceptualize this is…", "one of the clearest ways to
+// avoid fooling yourself".
+const EXPLANATION_AFTER = /^\s+ways?\s+(?:to|of)\s+(?:understand(?:ing)?|conceptuali[sz]e|think(?:ing)?\s+about|explain|picture|visuali[sz]e|describe|illustrate|grasp|avoid|frame|remember)\b/i
+
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
 
 function keepSuperlative(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length
   if (CONCESSIVE.test(text.slice(Math.max(0, m.index - 16), m.index))) return false
-  if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0]))) return false
+  if (RANK_INSTRUCTION.test(text) || RANK_CLAUSE.test(text.slice(0, m.index)) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0]))) return false
   if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
   if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
-  if (INTERNAL_AFTER.test(text.slice(end))) return false
+  if (INTERNAL_AFTER.test(text.slice(end)) || EXPLANATION_AFTER.test(text.slice(end))) return false
   return true
 }
 
@@ -92,6 +109,19 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:the|our|a)\s+go-to\b(?!-)/gi, keep: keepSuperlative },
   // "the category leader", "a leader in", "leads the market"
   { re: /\b(?:the|a|an)\s+(?:(?:clear|undisputed|recognised|recognized|global|category|market|industry)\s+)?leader\s+(?:in|of|for)\b|\b(?:category|market|industry)\s+leader\b|\bleads?\s+the\s+(?:market|industry|category|pack|way)\b/gi, keep: keepSuperlative },
+  // "Budibase is leading the pack", "how Acme is leading the charge", "we lead the low-code market"
+  { re: /\b(?:leading|led)\s+the\s+(?:pack|charge|field)\b|\b(?:leads?|leading|led)\s+the\s+(?:[\w-]+\s+){1,2}(?:market|industry|category|space)\b/gi, keep: keepSuperlative },
+  // "Budibase won’t be beaten for extensibility": no one does it better (the negation is the claim)
+  { re: /\b(?:won['’]t|will\s+not|can['’]t|cannot)\s+be\s+beaten\b|\bunbeaten\b/gi, keep: (m, text) => !aspirational(text, m.index) },
+  // "easier than ever", "more data than ever": better than at any time before
+  { re: /\b(?:[a-z]+er|more\s+[\w-]+)\s+than\s+ever\b/gi, keep: (m, text) => !/^(?:never|ever|other|rather|whether|either|neither|under|over|after|however)\b/i.test(m[0]) && keepSuperlative(m, text) },
+  // "Uniquely, we offer SSO for free", "Budibase is uniquely positioned to": alone in doing so
+  { re: /(?:^|[.!?]\s+)Uniquely,|\buniquely\s+(?:positioned|placed|suited|able|designed|built|qualified)\b/g, keep: keepSuperlative },
+  // "we have been working on some unique features", "Tauri has a unique architecture": a claim that no one else has it
+  // (not "a unique ID", "their unique needs")
+  { re: /\b(?:a|an|some|its|our|their)\s+(?:truly\s+|genuinely\s+)?unique\s+(?:features?|architecture|approach|capabilit(?:y|ies)|combination|offering|selling\s+points?|value\s+proposition)\b/gi, keep: keepSuperlative },
+  // "ITIL, the dominant framework for ITSM", "spreadsheets remain dominant"
+  { re: /\bthe\s+dominant\s+(?:[\w-]+\s+)?(?:framework|platform|tool|player|vendor|provider|standard|solution|database|approach|model|force|choice)\b|\b(?:remains?|is|are|became|become)\s+dominant\b/gi, keep: keepSuperlative },
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
   { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
@@ -127,7 +157,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bleading\b/gi, keep: (m, text) => !/^\s+(?:to|up|the|a|an|with|by|into|from|in|on|zeros?)\b/i.test(text.slice(m.index + m[0].length)) && !/-$/.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
   // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
   {
-    re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
+    re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|trouble|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
     keep: keepSuperlative,
   },
   { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
@@ -141,10 +171,10 @@ const PATTERNS: Pattern[] = [
   // (not "our first-ever launch week": the publisher's own history)
   { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: (m, text) => !/\b(?:our|my)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && keepSuperlative(m, text) },
   // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "your favorite
-  // alternative", "optimal performance"; not "perfect for" a use, which describes fit, nor "our ultimate
+  // alternative", "optimal performance"; not "perfect for" a use or "a perfect fit for this space", which describe fit, nor "our ultimate
   // guide", which names the publisher's own article
   {
-    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|fit|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
     keep: keepSuperlative,
   },
   // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
@@ -155,7 +185,7 @@ const PATTERNS: Pattern[] = [
   // "the top n8n alternatives", "our Top 10 web app designs", "some of the top open-source workflow tools": a ranking of products
   {
     re: /\b(?:the|our)\s+top\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:alternatives|tools|platforms|solutions|options|picks|providers|vendors|apps|applications|products|services|software|designs|systems|choices|builders|frameworks|libraries|CRMs)\b/gi,
-    keep: keepSuperlative,
+    keep: (m, text) => !RELATED_POST.test(text) && keepSuperlative(m, text),
   },
   // a heading "Top Forums" ranks products; "Top Reasons Apps Get Rejected", "Top 5 Tips" rank ideas
   { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (m, text, ctx) => ctx.title && !ABSTRACT_HEAD.test(text.slice(m.index).replace(/^\s*Top\s+(?:\d+\s+)?/, ' ')) },
@@ -169,9 +199,9 @@ export function findSuperlatives(ctx: ClaimContext): ClaimMatch[] {
 
 export const superlative: KindModule = {
   id: 'superlative',
-  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
+  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -192,6 +222,15 @@ export const superlative: KindModule = {
       { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
       { text: 'Across 750 apps, these rollouts have proven to be the most reliable.', words: 'the most reliable' },
       { text: 'Relay is perhaps the most basic offering in terms of design.', context: { competitors: ['Relay'] }, words: 'the most basic' },
+      { text: 'Acme is leading the pack in shared inboxes.', words: 'leading the pack' },
+      { text: 'We also lead the low-code market for AI support.', words: 'lead the low-code market' },
+      { text: 'Acme won’t be beaten for integrations.', words: 'won’t be beaten' },
+      { text: 'Branching makes it easier than ever to automate approvals.', words: 'easier than ever' },
+      { text: 'Uniquely, we offer SSO on the free plan.', words: 'Uniquely,' },
+      { text: 'Acme is uniquely positioned to help clinics.', words: 'uniquely positioned' },
+      { text: 'Within ITIL, the dominant framework for service management, an asset is anything of value.', words: 'the dominant framework' },
+      { text: 'Spreadsheets remain dominant for good reason.', words: 'remain dominant' },
+      { text: 'Tauri has a unique architecture where the front end is a WebView.', words: 'a unique architecture' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
@@ -226,6 +265,11 @@ export const superlative: KindModule = {
       'The strongest teams treat observability as a test surface.',
       'The best runbooks are short enough to use under pressure.',
       'The biggest misunderstanding is treating CI as a tool.',
+      'The most dangerous bugs come from assumptions nobody wrote down.',
+      'The biggest difficulty is often scheduling the tasks.',
+      'The easiest way to conceptualize this is as two loops.',
+      'Cohort analysis is one of the clearest ways to avoid fooling yourself.',
+      'Each row gets a unique ID.',
       'The first data source that is the parent of the page wins.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
@@ -247,6 +291,18 @@ export const superlative: KindModule = {
       'The fastest way to try the importer is with the sample file.',
       'For best results, export at 2x.',
       { text: 'Northgest, Inc.', context: { tableCell: true } },
+      'Our goal is to make signing easier than ever.',
+      'Leading the team through a migration takes planning.',
+      'The dominant colour in the new logo is blue.',
+      'In its simplest form, the process has two steps.',
+      'The key here is to prioritize the tasks that have the greatest potential for savings.',
+      'Don’t rank cohorts solely by the highest LTV.',
+      'Principle of least privilege: assign the most restrictive role that still works.',
+      'Open source is a perfect fit for this space.',
+      'None of the libraries we tried was a perfect fit for our needs.',
+      'The only trouble is that the term means different things to different people.',
+      'You might also like our round-up of the top Zapline alternatives.',
+      'Take a look at our guide to the top AI agent builders to learn more.',
     ],
   },
 }
