@@ -203,6 +203,7 @@ export const statistic: KindModule = {
       { text: 'Zapline offers pre-built integrations for over 1,200 systems.', words: 'over 1,200 systems' },
       { text: 'The program helped re-home 120,000 Ukrainian refugees.', words: '120,000 Ukrainian refugees' },
       { text: 'It supports 30+ platforms out of the box.', words: '30+ platforms' },
+      { text: 'A low-code builder with over 1,400 pre-built connectors.', words: 'over 1,400 pre-built connectors' },
     ],
     nonClaims: [
       'The Growth plan covers up to 50,000 page views per month.',
