@@ -7,7 +7,7 @@
 // - A percentage the reader sets, a report of the reader's own account ("you sent 1,204 messages"), version
 //   numbers, dates, and numbers in a hypothetical or worked example ("imagine an inbox with 12,000 emails").
 // - A present-tense change describes the product ("scores drop to 0 when…"); a past-tense one reports a result.
-import { exampleValue, hypothetical } from './filters.js'
+import { exampleValue, hypothetical, negatedBefore } from './filters.js'
 import { AUDIENCE, AUDIENCE_ADJ, CURRENCY, FRACTION, NUM, notAClaimNumber, OFFER_CONTEXT, PEOPLE, SETTING, SETTING_NOT_THRESHOLD, SMALL_NUM, TIME_UNIT, WORD_NUM } from './numbers.js'
 import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
@@ -28,7 +28,12 @@ const BEHAVIOUR = /\b(?:grows?|scales?|expands?|increases?|goes|rises|drops?|fal
 const RELEASED_TO = /\b(?:releas|deploy|ship)(?:e|es|ed|ing|s|ped|ping)?\s+(?:it\s+|them\s+|(?:the\s+)?updates?\s+)?to\s+[^.;!?]{0,30}$/i
 // "100% open-source", "100% free", "100% customizable": an intensifier on an adjective, not a measured share
 // ("100% uptime" and "100% secure" are promises: see the absolute kind).
-const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i
+// ("nearly 100% AI-written code" is a measured share again; "100% from scratch" intensifies a manner, and
+// "100% of the space" is a layout setting)
+const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|from scratch|of the (?:available\s+)?(?:space|width|height|screen|page|container|viewport)|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i
+const MEASURED = /\b(?:nearly|almost|about|around|roughly|over|close to)\s+$/i
+// "isn't always 100% accurate", "no method of storage is 100% secure": a certainty denied, not a figure
+const DENIED = /\b(?:no|nothing|none)\b[^.;!?]{0,80}\b(?:is|are|can be)\s+(?:ever\s+)?$/i
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$|^\s*(?:goal|target|aim|objective)s?\s*:[^.;!?]*$/i
 // A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
 // Premium plan now last from 1 week to 1 month") states plan limits, which the publisher sets; only social
@@ -41,7 +46,7 @@ const PATTERNS: Pattern[] = [
   // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
   {
     re: new RegExp(String.raw`(?:\b${NUM}\s?[–—-]\s?)?\b${NUM}\s?(?:%|percent\b|per cent\b)`, 'gi'),
-    keep: (m, text) => !offer(text) && !RELEASED_TO.test(text.slice(0, m.index)) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text) && !INTENSIFIER.test(text.slice(m.index)) && !/\bnot\s+(?:yet\s+|quite\s+)?$/i.test(text.slice(0, m.index)),
+    keep: (m, text) => !offer(text) && !RELEASED_TO.test(text.slice(0, m.index)) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text) && !(INTENSIFIER.test(text.slice(m.index)) && !MEASURED.test(text.slice(0, m.index))) && !/\bnot\s+(?:yet\s+|quite\s+)?$/i.test(text.slice(0, m.index)) && !(/^100\s?%/.test(m[0]) && (negatedBefore(text, m.index) || DENIED.test(text.slice(0, m.index)))),
   },
   // multipliers: "3x more", "10× faster"; not dimensions ("1920x1080", "2x2")
   { re: /(?<![\dx×])\b\d+(?:\.\d+)?\s?[x×](?![\dx×])(?:\s+(?:more|faster|fewer|less|higher|better|cheaper|quicker|the|as))?/gi },
@@ -204,6 +209,7 @@ export const statistic: KindModule = {
       { text: 'The program helped re-home 120,000 Ukrainian refugees.', words: '120,000 Ukrainian refugees' },
       { text: 'It supports 30+ platforms out of the box.', words: '30+ platforms' },
       { text: 'A low-code builder with over 1,400 pre-built connectors.', words: 'over 1,400 pre-built connectors' },
+      { text: "We've shifted to nearly 100% AI-written code.", words: '100%' },
     ],
     nonClaims: [
       'The Growth plan covers up to 50,000 page views per month.',
@@ -239,6 +245,10 @@ export const statistic: KindModule = {
       'Updates are released to a small group (5-10% of users) before a full launch.',
       'It is 100% open-source, so you can read every line.',
       'While not 100% of companies sign digitally yet, few are surprised by a link.',
+      "Remember that IP geolocation isn't always 100% accurate.",
+      'No method of electronic storage is 100% secure.',
+      'Very few teams build AI systems 100% from scratch.',
+      'The embed takes up 100% of the space allocated to it.',
       'System requirements: 8GB RAM, 256GB storage.',
       'The software might be provided by a third-party vendor.',
       'You can start with 1 user and add as many users as you need.',
