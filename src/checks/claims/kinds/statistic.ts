@@ -40,7 +40,7 @@ const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of
 // proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
 const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|team|basic|standard|growth|hobby|our|your|the|this|each|every|new|current)\s+(?:plans?|tiers?)\b/i
 const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i
-const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i
+const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|built|ship|migrate|install|integrate|onboard|up and running|live)\b/i
 
 const PATTERNS: Pattern[] = [
   // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
@@ -116,7 +116,7 @@ const PATTERNS: Pattern[] = [
   // money raised, saved or earned: "$12M in a Series A round", "total funding to $14.5M", "$3.2MM in savings"
   { re: new RegExp(String.raw`[$€£]\s?${NUM}\s?(?:k|K|M|MM|B|bn|million|billion)\b(?!\s*(?:\/|per\b|a month|a year|monthly|annually))`, 'g'), keep: (_m, text) => !offer(text) && !SETTING.test(text) },
   // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "set up in 5 mins"
-  { re: new RegExp(String.raw`\bin\s+(?:under|less than|fewer than|just|as little as|as few as)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
+  { re: new RegExp(String.raw`\b(?:in|takes?|took)\s+(?:under|less than|fewer than|just|as little as|as few as)(?<!\b(?:takes?|took)\s+(?:under|less than|fewer than|just))\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
   // audience and traffic volumes: "around 390 searches per month", "25,000 website visits per month", "2,000 downloads a week"
   {
     re: new RegExp(String.raw`\b${NUM}\s?(?:${SCALE})?\+?\s+(?:[\w-]+\s+)?(?:searches|visits|visitors|downloads|installs|sign-?ups|page\s?views|views|listeners|readers|subscribers|impressions|clicks)\s+(?:per|a|each|every)\s+(?:day|week|month|year)\b`, 'gi'),
@@ -126,7 +126,8 @@ const PATTERNS: Pattern[] = [
   // a duration bounded from above is a speed promise, even after "takes": "setup takes <5 minutes", "takes under an hour"
   { re: new RegExp(String.raw`(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
   // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
-  { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
+  // ("in a week", "in a minute": a manner of speaking, as "in an afternoon" is)
+  { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})(?<!\ban?)\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
   // how long something typically takes, given as an estimate: "review takes 24–72 hours", "About 2–3 hours",
   // "Initial: 7 days average", "Usually within 24 hours" (not a wait, a schedule or a setting: "every 5–10
   // minutes", "wait 2–3 minutes", "retention of 7–30 days")
@@ -197,6 +198,8 @@ export const statistic: KindModule = {
       { text: 'The term receives around 390 searches per month.', words: '390 searches per month' },
       { text: 'We get around 25,000 website visits per month.', words: '25,000 website visits per month' },
       { text: 'Your help desk is live in a single afternoon.', words: 'in a single afternoon' },
+      { text: 'With Acme, custom software development takes as little as five minutes.', words: 'takes as little as five minutes' },
+      { text: 'An MVP could be built using Acme in 15 minutes!', words: 'in 15 minutes' },
       { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
       { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
       { text: 'Their customers jumped from 85,000 - 450,000 in a year.', words: 'jumped from 85,000 - 450,000' },
@@ -240,6 +243,8 @@ export const statistic: KindModule = {
       'Logs on the Premium plan are now kept from 1 week to 1 month.',
       'Most of our customers already use the new plans.',
       'Set up your inbox in an afternoon.',
+      'You could have an MVP up and running in a week.',
+      'We will build the form fields in a minute.',
       'The majority of teams we spoke to preferred per-seat billing.',
       'Use triple backticks with the language name.',
       'Updates are released to a small group (5-10% of users) before a full launch.',
