@@ -150,6 +150,8 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?:\bsub-?)?\b${NUM}\s?(?:ms|milliseconds?|µs|μs|MB|GB|TB|Mbps|Gbps|req\/s|rps|qps|ops\/s)\+?(?![\w/])`, 'g'),
     keep: (m, text) => !SETTING.test(text) && !BEHAVIOUR.test(text.slice(0, m.index)) && !/\b(?:when|if|once)\s+you\b/i.test(text),
   },
+  // the same said in words: "sub-millisecond reactivity", "single-digit ms latency"
+  { re: /\bsub-(?:milli|micro|nano)?seconds?\b|\b(?:single|double)[- ]digit\s+(?:ms|milliseconds?|µs|microseconds?|seconds?)\b/gi, keep: (_m, text) => !SETTING.test(text) },
   { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:[\w/-]+\s+){0,2}?per\s+second\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && Number(m[0].replace(/[^\d.]/g, '')) >= 100 },
   // uptime as nines: "eleven nines", "the 11 9s target"
   { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
@@ -181,7 +183,7 @@ export const statistic: KindModule = {
   id: 'statistic',
   description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
   detect: findStatistics,
-  gate: (ctx) => /\d|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+  gate: (ctx) => /\d|sub-|digit|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
@@ -190,6 +192,8 @@ export const statistic: KindModule = {
       { text: 'We confirmed data loss in 11 customers.', words: '11 customers' },
       { text: 'Our monthly active users surpass 20,000.', words: 'users surpass 20,000' },
       { text: 'Delivers a 3 MB update in 95 ms.', words: '3 MB' },
+      { text: 'A reactive client store with sub-millisecond reactivity.', words: 'sub-millisecond' },
+      { text: 'For single-digit ms latency at the CDN edge.', words: 'single-digit ms' },
       { text: 'It handles 20,000 updates per second.', words: '20,000 updates per second' },
       { text: 'Their storage tier promises eleven nines.', words: 'eleven nines' },
       { text: 'We raised $12M in a Series A round.', words: '$12M' },
