@@ -102,6 +102,8 @@ const PATTERNS: Pattern[] = [
       return value >= 10 || scaled
     },
   },
+  // a track record: "battle-tested over 18 months of production use", "30 years professional development experience"
+  { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:months?|years?)(?:['’]|\s+of)?\s+(?:[\w-]+\s+){0,2}?(?:production|usage|experience|track record)\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) },
   // the metric first: "our monthly active users surpass 20,000"
   { re: new RegExp(String.raw`\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM}|${SCALE})`, 'gi') },
   // "thousands of teams", "hundreds of thousands of read/writes per second", "running thousands of times every month"
@@ -191,6 +193,8 @@ export const statistic: KindModule = {
       { text: 'Over 2.3 trillion events processed to date.', words: 'Over 2.3 trillion events' },
       { text: 'We confirmed data loss in 11 customers.', words: '11 customers' },
       { text: 'Our monthly active users surpass 20,000.', words: 'users surpass 20,000' },
+      { text: 'The client has been battle-tested over 18 months of production use.', words: '18 months of production' },
+      { text: 'He brings 30 years professional development experience.', words: '30 years professional development experience' },
       { text: 'Delivers a 3 MB update in 95 ms.', words: '3 MB' },
       { text: 'A reactive client store with sub-millisecond reactivity.', words: 'sub-millisecond' },
       { text: 'For single-digit ms latency at the CDN edge.', words: 'single-digit ms' },
@@ -251,6 +255,7 @@ export const statistic: KindModule = {
       'We will build the form fields in a minute.',
       'The majority of teams we spoke to preferred per-seat billing.',
       'Use triple backticks with the language name.',
+      'Team tier users get 3 months of backups.',
       'Updates are released to a small group (5-10% of users) before a full launch.',
       'It is 100% open-source, so you can read every line.',
       'While not 100% of companies sign digitally yet, few are surprised by a link.',
