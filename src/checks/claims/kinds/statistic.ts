@@ -134,13 +134,17 @@ const PATTERNS: Pattern[] = [
   // "Initial: 7 days average", "Usually within 24 hours" (not a wait, a schedule or a setting: "every 5–10
   // minutes", "wait 2–3 minutes", "retention of 7–30 days")
   {
-    re: new RegExp(String.raw`\b${NUM}\s?[–—-]\s?${NUM}\s+${TIME_UNIT}\b|\b${NUM}\s+${TIME_UNIT}\s+(?:on\s+)?average\b|\b(?:typically|usually|normally|generally|often)\s+(?:takes?\s+|within\s+|around\s+|about\s+)+${NUM}\s+${TIME_UNIT}\b`, 'gi'),
+    re: new RegExp(String.raw`\b${NUM}\s?[–—-]\s?${NUM}\s+(?:business\s+|working\s+)?${TIME_UNIT}\b|\b${NUM}\s+${TIME_UNIT}\s+(?:on\s+)?average\b|\b(?:typically|usually|normally|generally|often)\s+(?:takes?\s+|within\s+|around\s+|about\s+)+${NUM}\s+${TIME_UNIT}\b`, 'gi'),
     keep: (m, text) => {
-      if (SETTING.test(text) || INSTRUCTION.test(text) || /^\s*(?:[\w-]+\s+)?(?:TTL|timeout|interval|window|delay|clips?|before|after)\b/i.test(text.slice(m.index + m[0].length))) return false
-      if (/\b(?:every|each|wait|waiting|after|for|per|retention|retain|keep|kept|expires?|ttl|timeout|interval|window|delay|schedule[sd]?|cron|set|next|recruit\w*)\b[^.;!?]{0,20}$/i.test(text.slice(0, m.index))) return false
+      // "it takes about 10–15 minutes before a build can be processed", "you typically wait 45-90 days": an
+      // estimate, not a lead time the reader plans with ("start recruiting 3-4 weeks before launch")
+      const estimate = /\b(?:takes?|took|typically|usually|normally|generally|often)\s+(?:about\s+|around\s+|roughly\s+|wait\s+)?$/i.test(text.slice(0, m.index))
+      if (SETTING.test(text) || INSTRUCTION.test(text) || /^\s*(?:[\w-]+\s+)?(?:TTL|timeout|interval|window|delay|clips?|after)\b/i.test(text.slice(m.index + m[0].length)) || (!estimate && /^\s*before\b/i.test(text.slice(m.index + m[0].length)))) return false
+      if (!estimate && /\b(?:every|each|wait|waiting|after|for|per|retention|retain|keep|kept|expires?|ttl|timeout|interval|window|delay|schedule[sd]?|cron|set|next|recruit\w*)\b[^.;!?]{0,20}$/i.test(text.slice(0, m.index))) return false
       // said as an estimate of how long something takes, or of a review, approval or wait
       const before = text.slice(Math.max(0, m.index - 40), m.index)
-      return DURATION_ESTIMATE.test(before) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0])
+      // ("deposits payments within 2-3 business days": a working-day delay is a service's promise)
+      return DURATION_ESTIMATE.test(before) || /\b(?:business|working)\b/i.test(m[0]) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0])
     },
   },
   { re: new RegExp(String.raw`\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
@@ -212,6 +216,9 @@ export const statistic: KindModule = {
       { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
       { text: 'Their customers jumped from 85,000 - 450,000 in a year.', words: 'jumped from 85,000 - 450,000' },
       { text: 'Initial review: 7 days average', words: '7 days average' },
+      { text: 'From experience, it takes about 10–15 minutes before a build can be processed.', words: '10–15 minutes' },
+      { text: 'With Apple, you typically wait 45-90 days to receive your funds.', words: '45-90 days' },
+      { text: 'Stripe deposits payments to your bank account within 2-3 business days.', words: '2-3 business days' },
       { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
       { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
