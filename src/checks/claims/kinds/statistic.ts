@@ -18,7 +18,9 @@ const DURATION_ESTIMATE = /\b(?:takes?|took|taking|typically|usually|normally|ge
 const CHANGE_VERB = String.raw`(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`
 const SETTING_PERCENT = /\b(?:begin|start)(?:s|ing)?\s+with\s+\d+(?:\.\d+)?\s?%|\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i
 const OWN_USAGE = new RegExp(String.raw`^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to|${CHANGE_VERB})\b`, 'i')
-const offer = (text: string): boolean => OFFER_CONTEXT.test(text)
+// ("annually", "yearly" name a billing period only beside a price or a saving: "100,000 Virginia residents
+// annually" is a yearly count)
+const offer = (text: string): boolean => OFFER_CONTEXT.test(text.replace(/\b(?:annual(?:ly)?|yearly)\b/gi, '')) || (/\b(?:annual(?:ly)?|yearly)\b/i.test(text) && (CURRENCY.test(text) || /%|\bsav(?:e|es|ing)\b/i.test(text)))
 const SCALE = String.raw`(?:k|K|M|B|bn|million|billion|trillion)`
 // An instruction about the reader's own data ("Import thousands of contacts at once"): a capacity, not a result.
 const INSTRUCTION = /^\s*(?:import|export|upload|add|send|create|sync|invite|connect|set|manage|store|process|move|copy|migrate|bulk)\b/i
@@ -89,7 +91,7 @@ const PATTERNS: Pattern[] = [
   // fact (settings, plan limits, prices and durations are left to the patterns and filters above and below).
   {
     re: new RegExp(
-      String.raw`(?<![$€£¥\w.,])(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Rr]oughly|[Aa]round|[Aa]bout|[Aa]t least)\s+${NUM}\s?(?:${SCALE})?\+?|${NUM}\s?(?:${SCALE})?\+|\d{1,3}(?:,\d{3})+|${NUM}\s?(?:k|K|M|million|billion))\s+(?:(?!(?:${TIME_UNIT}|for|of|in|on|at|to|by|with|from|and|or|the|a|an|some|all|each|per|when|where|than|as)\b)[A-Za-z][\w-]*\s+){0,2}?(?!${TIME_UNIT}\b)[a-z][\w-]*s\b`,
+      String.raw`(?<![$€£¥\w.,])(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Rr]oughly|[Aa]round|[Aa]bout|[Aa]t least)\s+${NUM}\s?(?:${SCALE})?\+?|${NUM}\s?(?:${SCALE})?\+|(?:\d{1,3}(?:,\d{3})+|${NUM}\s?(?:k|K|M|million|billion))(?:\s+or\s+more)?)\s+(?:(?!(?:${TIME_UNIT}|for|of|in|on|at|to|by|with|from|and|or|the|a|an|some|all|each|per|when|where|than|as)\b)[A-Za-z][\w-]*\s+){0,2}?(?!${TIME_UNIT}\b)[a-z][\w-]*s\b`,
       'g',
     ),
     keep: (m, text) => {
@@ -226,6 +228,8 @@ export const statistic: KindModule = {
       { text: 'Zapline offers pre-built integrations for over 1,200 systems.', words: 'over 1,200 systems' },
       { text: 'The program helped re-home 120,000 Ukrainian refugees.', words: '120,000 Ukrainian refugees' },
       { text: 'It supports 30+ platforms out of the box.', words: '30+ platforms' },
+      { text: 'The act applies to businesses that handle data for at least 100,000 Virginia residents annually.', words: 'at least 100,000 Virginia residents' },
+      { text: 'Processes data of 50,000 or more California residents', words: '50,000 or more California residents' },
       { text: 'A low-code builder with over 1,400 pre-built connectors.', words: 'over 1,400 pre-built connectors' },
       { text: "We've shifted to nearly 100% AI-written code.", words: '100%' },
     ],
