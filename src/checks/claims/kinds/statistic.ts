@@ -109,7 +109,9 @@ const PATTERNS: Pattern[] = [
   // the metric first: "our monthly active users surpass 20,000"
   { re: new RegExp(String.raw`\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM}|${SCALE})`, 'gi') },
   // "thousands of teams", "hundreds of thousands of read/writes per second", "running thousands of times every month"
-  { re: /\b(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions)\s+of\s+[\w/-]+/gi, keep: (_m, text) => !/\b(?:up to|limit|capped|max(?:imum)?|at once)\b/i.test(text) && !INSTRUCTION.test(text) },
+  // (not a magnitude in a conditional: "unauthorized changes could affect millions of users", "would take billions
+  // of test runs", "won't take millions of dollars": a size imagined, not a figure reported; "can support millions" is one)
+  { re: /\b(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions)\s+of\s+[\w/-]+/gi, keep: (m, text) => !/\b(?:up to|limit|capped|max(?:imum)?|at once)\b/i.test(text) && !INSTRUCTION.test(text) && !/\b(?:could|would|might|won['’]t|wouldn['’]t)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, m.index)) },
   { re: new RegExp(String.raw`\b(?:trusted|used|loved|chosen|relied on)\s+by\s+(?:over\s+|more than\s+)?${NUM}`, 'gi') },
   // time or money saved: "save 6 hours a week", "saved $120,000"
   {
@@ -281,6 +283,8 @@ export const statistic: KindModule = {
       'Add up to 1,000 contacts to a list.',
       'It takes about 3 clicks to publish.',
       'Passwords need at least 12 characters.',
+      'Unauthorized changes could affect millions of users.',
+      "Finding an idea that won't take millions of dollars is hard.",
       "Here's an example of how Acme handled a rollout for over 5,000 users:",
       { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
     ],
