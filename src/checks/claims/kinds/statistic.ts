@@ -177,7 +177,8 @@ export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
   if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead))) return []
   // a target is no result: "aim for the app to load in under 3 seconds"
-  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start))
+  // a count of what the publisher gives away is its offer: "50+ free app templates", "5 free signatures per month"
+  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)))
   // On a pricing page or in a price cell, an amount or a percentage is the price itself.
   const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text))
   if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
@@ -283,6 +284,7 @@ export const statistic: KindModule = {
       'Add up to 1,000 contacts to a list.',
       'It takes about 3 clicks to publish.',
       'Passwords need at least 12 characters.',
+      '50+ free app templates',
       'Unauthorized changes could affect millions of users.',
       "Finding an idea that won't take millions of dollars is hard.",
       "Here's an example of how Acme handled a rollout for over 5,000 users:",
