@@ -255,6 +255,7 @@ export const statistic: KindModule = {
       'Imagine an inbox with 12,000 unread emails.',
       'Each write covers up to 10KB.',
       'Set the timeout to 300 ms.',
+      'The permission is needed for sensor update intervals below 200ms.',
       'Press and hold both volume keys for 3 seconds.',
       'Most people imagine signatures differently.',
       'Use rollback thresholds (e.g., 95%) and monitoring windows (e.g., 5 minutes).',
