@@ -172,13 +172,23 @@ const PATTERNS: Pattern[] = [
   },
 ]
 
+// A figure in the condition a sentence opens with ("When a vehicle has covered 10,000 miles since its last service,
+// it is marked as due", "When AI agents modify thousands of lines per day, …") or in a counterfactual ("what would
+// happen if our planet were 20x bigger") sets a scene; the claim, if any, is in the main clause.
+const CONDITION_OPEN = /^\s*(?:when|whenever|if|once|unless)\b[^,;:.!?—–]*$/i
+const COUNTERFACTUAL = /\b(?:what if|would happen if|if\s+(?:[\w'’-]+\s+){1,4}were)\b[^,;:.!?]*$/i
+function condition(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start)
+  return (CONDITION_OPEN.test(before) && /^[^;:.!?—–]*,/.test(text.slice(end))) || COUNTERFACTUAL.test(before)
+}
+
 export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
   // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
   if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead))) return []
   // a target is no result: "aim for the app to load in under 3 seconds"
   // a count of what the publisher gives away is its offer: "50+ free app templates", "5 free signatures per month"
-  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)))
+  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)))
   // On a pricing page or in a price cell, an amount or a percentage is the price itself.
   const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text))
   if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
@@ -285,6 +295,8 @@ export const statistic: KindModule = {
       'Add up to 1,000 contacts to a list.',
       'It takes about 3 clicks to publish.',
       'Passwords need at least 12 characters.',
+      'When a vehicle has covered 10,000 miles since its last service, it is marked as due.',
+      'What would happen if our planet were 20x bigger?',
       '50+ free app templates',
       'Unauthorized changes could affect millions of users.',
       "Finding an idea that won't take millions of dollars is hard.",
