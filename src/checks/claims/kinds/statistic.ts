@@ -112,6 +112,8 @@ const PATTERNS: Pattern[] = [
   // (not a magnitude in a conditional: "unauthorized changes could affect millions of users", "would take billions
   // of test runs", "won't take millions of dollars": a size imagined, not a figure reported; "can support millions" is one)
   { re: /\b(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions)\s+of\s+[\w/-]+/gi, keep: (m, text) => !/\b(?:up to|limit|capped|max(?:imum)?|at once)\b/i.test(text) && !INSTRUCTION.test(text) && !/\b(?:could|would|might|won['’]t|wouldn['’]t)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, m.index)) },
+  // the magnitude on its own: "Data breaches not only cost millions", "popular with thousands produced every year"
+  { re: /\b(?:cost(?:s|ing)?|los(?:e|es|t|ing)|worth|with|serv(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w-]+\s+)?(?:hundreds|thousands|millions|billions)\b(?!\s+(?:of|more|and|or)\b)/gi, keep: (m, text) => !/\b(?:could|would|might|won['’]t|wouldn['’]t)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, m.index)) },
   { re: new RegExp(String.raw`\b(?:trusted|used|loved|chosen|relied on)\s+by\s+(?:over\s+|more than\s+)?${NUM}`, 'gi') },
   // time or money saved: "save 6 hours a week", "saved $120,000"
   {
@@ -236,6 +238,8 @@ export const statistic: KindModule = {
       { text: 'Stripe deposits payments to your bank account within 2-3 business days.', words: '2-3 business days' },
       { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
+      { text: 'Data breaches not only cost millions but also damage trust.', words: 'cost millions' },
+      { text: 'To-do apps are very popular with thousands produced every year.', words: 'with thousands' },
       { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
       { text: 'Over a quarter of a million orders shipped.', words: 'a quarter of a million' },
       { text: 'Zapline offers pre-built integrations for over 1,200 systems.', words: 'over 1,200 systems' },
