@@ -248,6 +248,7 @@ export const statistic: KindModule = {
       { text: 'The act applies to businesses that handle data for at least 100,000 Virginia residents annually.', words: 'at least 100,000 Virginia residents' },
       { text: 'Processes data of 50,000 or more California residents', words: '50,000 or more California residents' },
       { text: 'A low-code builder with over 1,400 pre-built connectors.', words: 'over 1,400 pre-built connectors' },
+      { text: 'It offers over 1,300 ready-to-use connectors, so teams build workflows without having to manually configure API requests.', words: 'over 1,300 ready-to-use connectors' },
       { text: "We've shifted to nearly 100% AI-written code.", words: '100%' },
     ],
     nonClaims: [
