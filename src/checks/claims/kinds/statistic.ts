@@ -62,7 +62,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
   { re: new RegExp(String.raw`\bby\s+(?:${FRACTION}|${NUM}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
   // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers"
-  { re: new RegExp(String.raw`\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
+  // (not a choice among things already named: "optimize for two out of three of these", "two out of three of its core tenets")
+  { re: new RegExp(String.raw`\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))(?![*_]*\s+of\s+(?:these|those|them|its|their)\b)`, 'gi') },
   // ("most teams", "the majority of our customers" name no number: a manner of speaking, not a statistic)
   { re: new RegExp(String.raw`\b${FRACTION}\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi') },
   // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
@@ -300,6 +301,7 @@ export const statistic: KindModule = {
       'Add up to 1,000 contacts to a list.',
       'It takes about 3 clicks to publish.',
       'Passwords need at least 12 characters.',
+      'We can only optimize for two out of three of these.',
       'When a vehicle has covered 10,000 miles since its last service, it is marked as due.',
       'What would happen if our planet were 20x bigger?',
       '50+ free app templates',
