@@ -12,14 +12,16 @@ export const PEOPLE = String.raw`(?:customers?|clients?|users?|teams?|companies|
 export const THINGS = String.raw`(?:messages|emails|conversations|tickets|apps|integrations|updates|deployments|builds|bookings|documents|signatures|requests|transactions|queries|events|orders|records|files|projects|sites|websites|pages|workflows|automations|plugins|templates)`
 export const AUDIENCE = String.raw`(?:${PEOPLE}|${THINGS})`
 export const AUDIENCE_ADJ = String.raw`(?:(?:happy|paying|active|global|growing|small|marketing|support|sales|enterprise|B2B|SaaS|e-?commerce|satisfied|loyal|leading|fast-growing|monthly|daily|weekly|five-star|5-star|production|live|successful|new|unique|registered)\s+){0,2}`
-export const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|code|discount|promo|VAT|tax(?:es)?|free months?|per seat|per month|\/mo(?:nth)?)\b/i
+// ("use code WELCOME10", a coupon code, not "low-code", "AI-written code" or "source code": words for software)
+export const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|(?:promo|coupon|discount|voucher|use|enter|apply|with)\s+(?:the\s+|this\s+)?code|discount|promo|VAT|tax(?:es)?|free months?|per seat|per month|\/mo(?:nth)?)\b/i
 export const CURRENCY = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b/
 /** A price as a rate: "$29 per seat", "$12/month", "$6,000 annually". */
 export const PRICE = String.raw`(?:[$€£¥]\s?${NUM}(?:\s?(?:k|K|M|MM|million|billion))?|${NUM}\s?(?:USD|EUR|GBP|dollars|euros))(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|team|member|license|licence|build|minute|hour|GB|million|app)\b|\s+(?:annually|monthly|yearly|a year|a month|per year|per month|annual fee|monthly fee))?`
 
 // Settings, limits, defaults and requirements the reader configures, the plan sets or the software needs:
 // "timeout of 30 s", "up to 10 seats", "System requirements: 8GB RAM".
-const SETTING_WORDS = String.raw`up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|interval|requires?|requirements?`
+// ("without needing to manually configure API requests" is the work a product spares you, not a setting)
+const SETTING_WORDS = String.raw`up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|(?<!\bwithout (?:needing|having) to (?:manually )?)configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|intervals?|requires?|requirements?`
 export const SETTING = new RegExp(String.raw`\b(?:${SETTING_WORDS}|at least)\b`, 'i')
 /** SETTING less "at least": "at least 100,000 residents" is a threshold someone else set, a fact. */
 export const SETTING_NOT_THRESHOLD = new RegExp(String.raw`\b(?:${SETTING_WORDS})\b`, 'i')
