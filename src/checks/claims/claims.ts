@@ -179,6 +179,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
       ...(lead !== undefined ? { lead } : {}),
       ...(after !== undefined ? { after } : {}),
       ...(sections.length > 0 && sentence.kind !== 'heading' ? { sections } : {}),
+      ...(sentence.table?.header !== undefined && sentence.table.row > 0 ? { columnHeader: sentence.table.header } : {}),
     }
     const found = detectClaims(sentence.text, opts).filter((m) => !namesALinkedPage(sentence, m))
     // A cell about a competitor is a comparison claim in itself.

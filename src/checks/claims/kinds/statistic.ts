@@ -36,6 +36,7 @@ const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native
 const MEASURED = /\b(?:nearly|almost|about|around|roughly|over|close to)\s+$/i
 // "isn't always 100% accurate", "no method of storage is 100% secure": a certainty denied, not a figure
 const DENIED = /\b(?:no|nothing|none)\b[^.;!?]{0,80}\b(?:is|are|can be)\s+(?:ever\s+)?$/i
+const TARGET_COLUMN = /\b(?:targets?|goals?|thresholds?|criteria|objectives?|aims?|recommended|ideal)\b/i
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$|^\s*(?:goal|target|aim|objective)s?\s*:[^.;!?]*$/i
 // A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
 // Premium plan now last from 1 week to 1 month") states plan limits, which the publisher sets; only social
@@ -189,6 +190,8 @@ export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
   // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
   if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead))) return []
+  // a cell under "Target", "Goal" or "Success criteria" states what to aim for, not a result
+  if (ctx.tableCell && ctx.columnHeader !== undefined && TARGET_COLUMN.test(ctx.columnHeader)) return []
   // a target is no result: "aim for the app to load in under 3 seconds"
   // a count of what the publisher gives away is its offer: "50+ free app templates", "5 free signatures per month"
   const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)))
@@ -224,6 +227,7 @@ export const statistic: KindModule = {
       { text: 'Their storage tier promises eleven nines.', words: 'eleven nines' },
       { text: 'We raised $12M in a Series A round.', words: '$12M' },
       { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
+      { text: '95% within 24 hours', context: { tableCell: true, columnHeader: 'Capgo' }, words: '95%' },
       { text: 'Build a deployable app in as little as five minutes.', words: 'in as little as five minutes' },
       { text: 'The term receives around 390 searches per month.', words: '390 searches per month' },
       { text: 'We get around 25,000 website visits per month.', words: '25,000 website visits per month' },
@@ -253,6 +257,8 @@ export const statistic: KindModule = {
       { text: "We've shifted to nearly 100% AI-written code.", words: '100%' },
     ],
     nonClaims: [
+      { text: 'Above 90%', context: { tableCell: true, columnHeader: 'Target Threshold' } },
+      { text: 'Under 450ms', context: { tableCell: true, columnHeader: 'Success Criteria' } },
       'The Growth plan covers up to 50,000 page views per month.',
       'Page views: 10,000 per month for $9.',
       'Step 2 of 4: choose a template.',

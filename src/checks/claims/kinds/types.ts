@@ -27,6 +27,8 @@ export interface ClaimContext {
   title: boolean
   /** The sentence sits in a table cell. */
   tableCell: boolean
+  /** A table cell's column header ("Target", "Capgo"), when the table has one. */
+  columnHeader?: string
   /** A cell of a comparison table that describes a competitor (its row or its column). */
   competitorCell: boolean
   /** The sentence sits in a list item. */
@@ -63,6 +65,7 @@ export function claimContext(text: string, input: ContextInput = {}): ClaimConte
     ...(input.lead !== undefined ? { lead: input.lead } : {}),
     ...(input.after !== undefined ? { after: input.after } : {}),
     ...(input.sections !== undefined ? { sections: input.sections } : {}),
+    ...(input.columnHeader !== undefined ? { columnHeader: input.columnHeader } : {}),
   }
 }
 
