@@ -41,8 +41,8 @@ interface DocClaims {
   view: PageView
   matches: ClaimMatch[][]
   absolutes: ClaimMatch[][]
-  /** Sentences that describe a competitor's product, not the publisher's: no promise of the publisher's there. */
-  others: boolean[]
+  /** Each sentence's headings and names, kept to tell later whether it describes a competitor's product. */
+  readings: Pick<DetectOptions, 'sections' | 'competitors' | 'publisher'>[]
   cells: ComparisonCells
 }
 
@@ -147,7 +147,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
   const cells = comparisonCells(doc.sentences, publisher, competitors)
   const matches: ClaimMatch[][] = []
   const absolutes: ClaimMatch[][] = []
-  const others: boolean[] = []
+  const readings: DocClaims['readings'] = []
   const title = pageTitle(doc.sentences)
   const stated = new Map<number, Set<string>>()
   // the headings above the sentence, by depth: a heading replaces its own depth and closes deeper ones
@@ -190,9 +190,9 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
     stated.set(sentence.block, figures)
     matches.push(firstStatement(outsideTitleRepeat(found, sentence, title), sentence.text, figures))
     absolutes.push(outsideTitleRepeat(detectAbsolutes(sentence.text, opts), sentence, title))
-    others.push(describesCompetitor({ text: sentence.text, competitors, publisher, ...(opts.sections !== undefined ? { sections: opts.sections } : {}) }))
+    readings.push({ competitors, publisher, ...(opts.sections !== undefined ? { sections: opts.sections } : {}) })
   })
-  const result: DocClaims = { view, matches, absolutes, others, cells }
+  const result: DocClaims = { view, matches, absolutes, readings, cells }
   byPolicy.set(key, result)
   return result
 }
@@ -204,7 +204,10 @@ export function claimsIn(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType
 
 /** Whether sentence `index` describes a competitor's product rather than the publisher's ("Relay's free tier offers unlimited users"). */
 export function describesCompetitorAt(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>, index: number): boolean {
-  return docClaims(ctx).others[index] ?? false
+  // asked only of a sentence the rule pack flags, so it is worked out then, not for every sentence
+  const reading = docClaims(ctx).readings[index]
+  const sentence = ctx.doc.sentences[index]
+  return reading !== undefined && sentence !== undefined && describesCompetitor({ text: sentence.text, competitors: reading.competitors ?? [], publisher: reading.publisher ?? [], ...(reading.sections !== undefined ? { sections: reading.sections } : {}) })
 }
 
 export function supportOptions(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>): SupportOptions {

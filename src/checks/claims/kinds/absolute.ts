@@ -104,8 +104,8 @@ export function promiseInContext(
 }
 
 export function findAbsolutes(ctx: ClaimContext): ClaimMatch[] {
-  if (describesCompetitor(ctx)) return []
-  return runPatterns(PATTERNS, ctx, 'absolute').filter((m) => promiseInContext(ctx.text, m.start, m.end, ctx))
+  const found = runPatterns(PATTERNS, ctx, 'absolute').filter((m) => promiseInContext(ctx.text, m.start, m.end, ctx))
+  return found.length > 0 && describesCompetitor(ctx) ? [] : found
 }
 
 export const absolute: KindModule = {
