@@ -110,6 +110,13 @@ describe('a round-up’s section about a competitor', () => {
   })
 })
 
+describe('a table of targets', () => {
+  it('a cell under a "Target" column states what to aim for; the same figure under the product’s column is a result', () => {
+    const table = '| Metric | Target | Acme today |\n| --- | --- | --- |\n| Update success rate | Above 90% | 95% |'
+    expect(read(table)).toEqual(['SRC statistic: 95%'])
+  })
+})
+
 describe('lists of writing examples', () => {
   it('quoted words in an item marked ✓/✗, or under "Rejection triggers:", are the example, not the claim', () => {
     expect(read('Be specific and factual:\n\n- ✓ "Join 50,000+ users"\n- ✗ "Best app in the world"')).toEqual([])
