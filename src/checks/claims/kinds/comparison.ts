@@ -130,10 +130,17 @@ function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): b
   if (NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true
   // "more advanced AI solutions", "more complex updates", "more traditional automations": a kind of thing the
   // reader may build or meet, not a product set against another — unless a product is named here.
+  // "more traditional automations", "more advanced tasks", "more complex logic", "more developer-focused tools":
+  // the kind of thing meant, not how good one product is next to another (a rival after it still compares:
+  // "more technical than Relay" is the explicit pattern's)
+  if (KIND_OF_THING.test(words) && !/^\s*(?:than|compared)\b/i.test(text.slice(m.end))) return true
   if (/^(?:more|less)\s/i.test(words) && ATTRIBUTIVE_PLURAL.test(text.slice(m.end)) && !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && competitorIn(text, ctx) === null && !mentionsRivals(text) && !publisherIn(text, ctx)) return true
   // "to better understand", "better equipped to": a manner, not a ranking
   return /^better\s+(?:understand|grasp|serve|prepare|equipped|informed)\b/i.test(text.slice(m.start))
 }
+
+// Adjectives that sort things into kinds rather than rank them.
+const KIND_OF_THING = /^(?:more|less)\s+(?:traditional|advanced|complex|specific|technical|granular|niche|speciali[sz]ed|sophisticated|basic|straightforward|[\w]+-(?:focused|centric|oriented|based|heavy|intensive))$/i
 
 // one or two words and a plural noun: "AI solutions", "updates", "usage examples"
 const ATTRIBUTIVE_PLURAL = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]s\b(?!\s+(?:than|compared)\b)/
@@ -247,6 +254,9 @@ export const comparison: KindModule = {
       { text: 'Clarify iOS vs Android behavior in your release notes.', context: { publisher: ['Acme'] } },
       { text: 'It also offers features for building more advanced AI solutions.', context: { pageKind: 'comparison' } },
       { text: 'To better understand this space, we cover five tools.', context: { pageKind: 'comparison' } },
+      // a kind of thing, not a ranking: "more advanced tasks", "more traditional automations"
+      { text: 'Relay also offers its own tools for handling more advanced tasks.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
+      { text: 'It suits AI-driven workflows as well as more traditional automation.', context: { competitors: ['Relay'], previous: 'Relay is a workflow tool.' } },
     ],
   },
 }
