@@ -107,7 +107,7 @@ const NEED_BEFORE = /\b(?:for|if\s+you\s+(?:need|want|require)|when\s+you\s+(?:n
 const IDIOM = /^more\s+or\s+less\b|^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set|lifecycle|scope|strategy|goals?|category|topic|release|rollout|audience|stack|environment|system)\b/i
 
 // What the reader comes to know is no product compared: "a more accurate picture", "better visibility into".
-const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea)\b/i
+const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea|grasp)\b/i
 // "even better results", "an even better experience": the product against its own state or what was just
 // said — unless the sentence before names the rival it is "even" better than.
 const EVEN_BEFORE = /\beven\s+$/i
@@ -164,6 +164,11 @@ function implicitInScope(ctx: ClaimContext): boolean {
 // A lead-in that makes every item of the list under it a comparison: "Acme has three advantages over X:".
 const COMPARISON_LEAD = /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|what\s+[\w\s]{1,30}\s+lacks?|where\s+[\w\s]{1,30}\s+falls?\s+short)\b/i
 
+// a preposition and up to two words before the "vs": "of Retool vs", "in Appsmith vs", "of this versus"
+const VS_TOPIC = /\b(?:of|in|between|about)\s+(?:[\w'’.-]+\s+){0,1}[\w'’.-]+\s+$/i
+
+const VS_TOPIC_PAIR = new RegExp(VS_TOPIC.source.replace(/\$$/, '') + String.raw`(?:vs\.?|versus)\s`, 'gi')
+
 export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
   const out: ClaimMatch[] = []
@@ -179,6 +184,9 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
     // sides is a competitor or "the alternatives" ("SDKs vs APIs", "iOS vs Android", "live update vs Acme
     // Build" set topics or the publisher's own options side by side).
     if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || !rivalSide(text, m, ctx))) continue
+    // "the relative costs of Retool vs Superblocks", "build interfaces in Appsmith vs Budibase": the pair named as
+    // the topic the page goes on to compare, no verdict yet
+    if (/^(?:vs\.?|versus)$/i.test(words) && VS_TOPIC.test(text.slice(Math.max(0, m.start - 50), m.start))) continue
     if (negatedBefore(text, m.start) && !/\bnot\s+only\b/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue
     if (quotedExample(text, m.start, m.end)) continue
     // (a rival named in the words themselves needs no scope: "a great DocuSign alternative")
@@ -192,11 +200,15 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   // A competitor named with a comparative cue: "Front costs more for the same seats".
   if (!ctx.title || !/\b(?:vs\.?|versus)\s/i.test(text)) {
     const named = competitorIn(text, ctx)
-    if (named && COMPETITOR_CUE.test(text.replace(READ_MORE, '')) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(text))) out.push({ kind: 'comparison', ...named })
+    const cues = text.replace(READ_MORE, '').replace(VS_TOPIC_PAIR, '').replace(KNOWING_BETTER, '')
+    if (named && COMPETITOR_CUE.test(cues) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(cues))) out.push({ kind: 'comparison', ...named })
   }
   return out
 }
 
+// What the writer and reader come to know is no comparative: "with a better grasp of what Relay offers", "look
+// at each one in more detail".
+const KNOWING_BETTER = /\b(?:better|deeper|clearer|fuller)\s+(?:grasp|understanding|picture|idea|sense)\b|\bin\s+(?:more|greater|further)\s+detail\b/gi
 // An invitation to read on is no comparative: "learn more about migrating from Relay to Acme".
 const READ_MORE = /\b(?:learn|learning|read|reading|find out|finding out|see|discover|know|hear)\s+more\b/gi
 // (Not "alternative": "Acme, an alternative to Relay" names the competitor and claims nothing of it.)
@@ -254,6 +266,9 @@ export const comparison: KindModule = {
       { text: 'Clarify iOS vs Android behavior in your release notes.', context: { publisher: ['Acme'] } },
       { text: 'It also offers features for building more advanced AI solutions.', context: { pageKind: 'comparison' } },
       { text: 'To better understand this space, we cover five tools.', context: { pageKind: 'comparison' } },
+      // the pair the page is about to compare, and what the reader now knows: no verdict yet
+      { text: 'Next, we look at the relative costs of Acme vs Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      { text: 'With a better grasp of Relay vs Acme, we can look at each one in more detail.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       // a kind of thing, not a ranking: "more advanced tasks", "more traditional automations"
       { text: 'Relay also offers its own tools for handling more advanced tasks.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
       { text: 'It suits AI-driven workflows as well as more traditional automation.', context: { competitors: ['Relay'], previous: 'Relay is a workflow tool.' } },
