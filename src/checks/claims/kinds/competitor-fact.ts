@@ -24,6 +24,10 @@ const FEELS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:feels?|seems?|looks?)\b/i
 
 const GATED = /\b(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|subscriptions?)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:needed|required)\s+(?:for|to)\b|\b(?:need|needs)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|plan|tier|subscription)\s+(?:for|to)\b|\bonly\s+available\s+(?:on|for|with|in|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|customers|users)\b|\bis\s+an?\s+(?:enterprise|paid|premium|business)[- ](?:only\s+)?feature\b/i
 
+// What the reader will have to buy or do without: "we’ll need a separate Data Center license", "we’ll always
+// need an external database", "there’s no built-in database".
+const BURDEN = /\b(?:we['’]ll|we\s+will|you['’]ll|you\s+will)\s+(?:also\s+|always\s+|still\s+)?need\s+(?:an?\s+)?(?:separate|external|additional|custom|enterprise|paid|dedicated)\b|\bthere['’]s\s+no\s+(?:built-in|native|full-fledged)\b/i
+
 // What users are said to say of it: "Some users also report performance issues at scale".
 const HEARSAY = /\b(?:some|many|several|a\s+few|a\s+number\s+of|other)\s+(?:users|customers|reviewers|people|developers|teams)\s+(?:also\s+|have\s+)?(?:report(?:s|ed)?|complain(?:s|ed)?|note[sd]?|mention(?:s|ed)?|cite[sd]?|found|find)\b/i
 
@@ -49,7 +53,7 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   // A competitor's feature kept for its dearer plans, or what its users are said to report, in a sentence naming
   // it or in its section of a round-up: "A custom enterprise license will be needed for SSO", "source control is
   // only available for custom-priced licenses", "Some users also report performance issues at scale".
-  const gated = GATED.exec(text) ?? HEARSAY.exec(text)
+  const gated = GATED.exec(text) ?? HEARSAY.exec(text) ?? BURDEN.exec(text)
   if (gated && !ctx.title && !publisherIn(text, ctx) && (named !== null || (ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null) || competitorSection(ctx, false) !== null)) {
     return [{ kind: 'comparison', start: gated.index, end: gated.index + gated[0].length }]
   }
@@ -143,6 +147,8 @@ export const competitorFact: KindModule = {
       { text: 'A custom enterprise license will be needed for SSO or audit logs.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 Relay alternatives', '2. Relay', 'Pricing'] }, words: 'A custom enterprise license will be needed for' },
       { text: 'Source control is only available for custom-priced licenses.', context: { competitors: ['Relay'], previous: 'Relay has Git sync.' }, words: 'only available for custom-priced licenses' },
       { text: 'Some users also report performance issues at scale.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', 'Cons'] }, words: 'Some users also report' },
+      { text: 'There’s no built-in database.', context: { publisher: ['Acme'], competitors: ['Relay'], previous: 'Relay is a low-code tool.' }, words: 'There’s no built-in' },
+      { text: 'To self-host it, we’ll need a separate Data Center license.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 Relay alternatives', '3. Relay'] }, words: 'we’ll need a separate' },
       { text: 'Relay’s pricing is not publicly disclosed.', context: { competitors: ['Relay'] }, words: 'Relay’s pricing is not publicly disclosed' },
       { text: 'Like many tools in this space, Relay is a closed-source solution.', context: { competitors: ['Relay'] }, words: 'Relay is a closed-source' },
       { text: 'Relay, while capable, wasn’t built from the ground up as an AI platform.', context: { competitors: ['Relay'] }, words: 'Relay, while capable, wasn’t built from the ground up as' },
@@ -167,6 +173,8 @@ export const competitorFact: KindModule = {
       { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
       // the publisher's own plans keep features for dearer tiers: that is its pricing, not a claim
       { text: 'SSO is only available on Acme’s Enterprise plan.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      // outside a competitor's section, what the reader needs is the tutorial's setup
+      { text: 'For this tutorial, we’ll need an external database.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       { text: 'An Enterprise license is needed for SSO.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['1. Acme', 'Pricing'] } },
     ],
   },
