@@ -35,7 +35,9 @@ const EXPLICIT: Pattern[] = [
   // "at a fraction of the cost", "cuts lead times to a fraction of traditional development": against whatever else there is
   { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
   // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
-  { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (_m, text, ctx) => competitorIn(text, ctx) !== null },
+  // (not "Like Zapier, n8n follows a usage-based pricing model": one rival beside another, where a round-up
+  // describes each tool by the last)
+  { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (m, text, ctx) => competitorIn(text, ctx) !== null && (!/Like\s/.test(m[0]) || publisherIn(text.slice(m.index + m[0].length), ctx)) },
   // "a great DocuSign alternative", "Your Complete AppFlow Alternative": the product praised against a named rival
   {
     re: /\b(?:great|complete|better|best|perfect|ideal|superior|top|leading|powerful|affordable|cheaper|modern|real|true|smarter|simpler|easier|faster|solid|worthy|go-to|no-brainer|drop-in|fully[- ]featured|full[- ]featured)\s+(?:(?:open[- ]source|self[- ]hosted|free|privacy[- ]first|low[- ]cost)\s+)?(?:[A-Z][\w.-]*\s+){1,2}alternative\b/gi,
@@ -239,6 +241,7 @@ export const comparison: KindModule = {
       { text: 'Documenso is a great DocuSign alternative.', words: 'great DocuSign alternative' },
       { text: 'Acme: Your Complete Relay Alternative', context: { title: true, publisher: ['Acme'] }, words: 'Complete Relay Alternative' },
       { text: 'Its editor will feel very familiar to anyone who’s used Relay in the past.', words: 'familiar to anyone who’s used Relay' },
+      { text: 'Like App Center, Acme supports apps hosted in Git.', context: { publisher: ['Acme'], competitors: ['App Center'] }, words: 'Like App Center,' },
       { text: 'Read how Acme vs Relay plays out on pricing.', context: { publisher: ['Acme'] }, words: 'vs' },
       { text: 'Shared inboxes vs other platforms: what changes.', words: 'vs' },
     ],
@@ -266,6 +269,9 @@ export const comparison: KindModule = {
       { text: 'Clarify iOS vs Android behavior in your release notes.', context: { publisher: ['Acme'] } },
       { text: 'It also offers features for building more advanced AI solutions.', context: { pageKind: 'comparison' } },
       { text: 'To better understand this space, we cover five tools.', context: { pageKind: 'comparison' } },
+      // one rival set beside another, or the publisher's "we" beside a rival in a how-to
+      { text: 'Like Zapier, n8n follows a usage-based pricing model.', context: { publisher: ['Acme'], competitors: ['Zapier', 'n8n'] } },
+      { text: 'Like Relay, we can bind data to components with JavaScript.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       // the pair the page is about to compare, and what the reader now knows: no verdict yet
       { text: 'Next, we look at the relative costs of Acme vs Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       { text: 'With a better grasp of Relay vs Acme, we can look at each one in more detail.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
