@@ -23,6 +23,19 @@ const EXPLICIT: Pattern[] = [
       return !SELF_OBJECT.test(text.slice(m.index + m[0].length))
     },
   },
+  // a few words between the comparative and its "than" when the other side is a rival: "a slightly steeper
+  // learning curve than some other platforms", "a higher degree of technical knowledge than some of the other
+  // platforms we’ve seen", "more likely to need custom code than in Acme"
+  {
+    re: /\b(?:higher|lower|steeper|greater|stronger|weaker|wider|broader|narrower|larger|smaller|bigger|faster|slower|cheaper|pricier|easier|harder|simpler|better|worse|deeper|richer|tighter|safer|quicker|lighter|leaner|fewer|more\s+[\w-]+|less\s+[\w-]+)\s+(?:[\w-]+\s+){1,6}?than\s+(?:in\s+|with\s+|on\s+)?(?:some\s+(?:of\s+)?)?[\w-]+(?:\s+[\w-]+){0,3}/gi,
+    keep: (m, text, ctx) => {
+      if (/\b(?:rather|other)\s+than\b/i.test(m[0])) return false
+      const object = m[0].slice(m[0].toLowerCase().lastIndexOf('than') + 4)
+      // "than we could with Acme": the reader's own work set against itself
+      if (/^\s*(?:we|you|I|it|they)\b/i.test(object)) return false
+      return competitorIn(object, ctx) !== null || mentionsRivals(object) || publisherIn(object, ctx)
+    },
+  },
   // "just as strong as any other", "as fast as the alternatives"
   { re: /\b(?:just\s+)?as\s+[\w-]+\s+as\s+(?:any|every|the)\s+(?:other|alternatives?|competition)\b/gi },
   { re: /\bunlike\s+(?:other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing|[A-Z])[\w-]*/gi, keep: (m) => /^unlike\s+(?:[A-Z]|other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing)/i.test(m[0]) && !/^unlike\s+(?:a|an|the)\b/i.test(m[0]) },
@@ -228,6 +241,8 @@ export const comparison: KindModule = {
       { text: 'Unlike Intercom, we publish our prices.', words: 'Unlike Intercom' },
       { text: 'Unlike other platforms, Acme apps work on mobile.', words: 'Unlike other' },
       { text: 'It is a more secure option than traditional methods.', words: 'more secure option than' },
+      { text: 'Relay may offer a slightly steeper learning curve than some other platforms.', words: 'steeper learning curve than some other platforms' },
+      { text: 'We are slightly more likely to need custom code than in Acme.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'more likely to need custom code than in Acme' },
       { text: 'The cryptographic signature is just as strong as any other.', words: 'just as strong as any other' },
       { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'The better pick' },
       { text: 'Noticeably cheaper, with SMS included.', context: { pageKind: 'comparison' }, words: 'Noticeably cheaper' },
@@ -260,6 +275,7 @@ export const comparison: KindModule = {
       { text: 'Acme integrates with CI/CD pipelines, making it easier to manage plugin updates.', context: { publisher: ['Acme'] } },
       { text: 'Test on real devices to get a more accurate picture of performance.', context: { publisher: ['Acme'] } },
       'Start a project in less time than it would take to book a meeting.',
+      { text: 'This lets us send more in-depth instructions to the model than we could with Acme’s preset operations.', context: { publisher: ['Acme'] } },
       'Our software tools are complex compared to other types of records.',
       { text: 'To add more seats, upgrade to a paid plan.', context: { publisher: ['Acme'] } },
       { text: 'If you are interested in learning more about migrating from Relay to Acme, book a call.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
