@@ -9,8 +9,9 @@ import { findAny, runPatterns, type ClaimContext, type ClaimMatch, type KindModu
 import { namesIn } from '../../../site/names.js'
 
 const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per'])
-// "than ever", "than before", "than the previous version", "than last year": the product against itself.
-const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should|would|takes?|took)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned)/i
+// "than ever", "than before", "than the previous version", "than last year": the product against itself; "than
+// they appear", "than if we could…": a thing against how it looks or against a what-if.
+const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should|would|takes?|took)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned|(?:it|they|this|that)\s+(?:appears?|looks?|seems?|sounds?)\b|if\s+(?:we|you)\b)/i
 
 const EXPLICIT: Pattern[] = [
   // "faster than", "cheaper than", "more reliable than", "fewer clicks than"; not "more than 5,000" or "rather than"
@@ -135,6 +136,9 @@ function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): b
   const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '')
   if (IDIOM.test(words + text.slice(m.end, m.end + 40))) return true
   if (KNOWLEDGE_AFTER.test(text.slice(m.end))) return true
+  // what the explicit "than" pattern turned down is no comparison here either: "more complex than if we could…"
+  const than = /^\s+than\b/i.exec(text.slice(m.end))
+  if (than && SELF_OBJECT.test(text.slice(m.end + than[0].length))) return true
   const before = text.slice(Math.max(0, m.start - 40), m.start)
   const rivalBefore = ctx.previous !== undefined && competitorIn(ctx.previous, ctx) !== null
   if (EVEN_BEFORE.test(before) && !rivalBefore) return true
@@ -275,6 +279,8 @@ export const comparison: KindModule = {
       { text: 'Acme integrates with CI/CD pipelines, making it easier to manage plugin updates.', context: { publisher: ['Acme'] } },
       { text: 'Test on real devices to get a more accurate picture of performance.', context: { publisher: ['Acme'] } },
       'Start a project in less time than it would take to book a meeting.',
+      { text: 'Pricing comparisons are always a little more complicated than they appear.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
+      { text: 'This can be powerful but also somewhat more complex than if we could style each component.', context: { competitors: ['Relay'], previous: 'Relay applies custom CSS app-wide.' } },
       { text: 'This lets us send more in-depth instructions to the model than we could with Acme’s preset operations.', context: { publisher: ['Acme'] } },
       'Our software tools are complex compared to other types of records.',
       { text: 'To add more seats, upgrade to a paid plan.', context: { publisher: ['Acme'] } },
