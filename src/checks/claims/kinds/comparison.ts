@@ -117,10 +117,10 @@ function rivalSide(text: string, m: ClaimMatch, ctx: ClaimContext): boolean {
 
 // A comparative that describes the reader's need or audience, or a manner of speaking, compares no product:
 // "for more advanced use cases", "less technical users", "if you need a more full-featured tool", "more
-// broadly", "more likely", "the wider ecosystem".
+// broadly", "more likely", "the wider ecosystem", "a deeper dive".
 const NEED_AFTER = /^\s+(?:[\w-]+\s+)?(?:use[- ]cases?|needs?|requirements?|users?|teams?|people|developers|colleagues|audiences?|customers|organi[sz]ations|businesses|companies|scenarios?|projects?|workflows?|tasks?|situations?|cases?|questions?|topics?|details?|info(?:rmation)?|levels?|changes?)\b/i
 const NEED_BEFORE = /\b(?:for|if\s+you\s+(?:need|want|require)|when\s+you\s+(?:need|want)|need(?:s|ed)?|want(?:s|ed)?|by|with)\s+(?:(?:a|an|the|some|even|much|far|any)\s+)?$/i
-const IDIOM = /^more\s+or\s+less\b|^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set|lifecycle|scope|strategy|goals?|category|topic|release|rollout|audience|stack|environment|system)\b/i
+const IDIOM = /^more\s+or\s+less\b|^deeper\s+(?:dive|look)\b|^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set|lifecycle|scope|strategy|goals?|category|topic|release|rollout|audience|stack|environment|system)\b/i
 
 // What the reader comes to know is no product compared: "a more accurate picture", "better visibility into".
 const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea|grasp)\b/i
@@ -144,6 +144,8 @@ function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): b
   if (EVEN_BEFORE.test(before) && !rivalBefore) return true
   if (MAKES_BEFORE.test(before) && !rivalBefore && !mentionsRivals(text) && competitorIn(text, ctx) === null) return true
   if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end))) return true
+  // "drill deeper into this", "dig deeper": reading on, not a product's depth
+  if (/^deeper$/i.test(words) && /\b(?:dig|drill|delv|div|go|look)\w*\s+$/i.test(before)) return true
   // an invitation to come back ("Stay tuned for more updates") promises more of the publisher's news, not a better product
   if (/^more\b/i.test(words) && CALL_TO_ACTION.test(text.slice(0, m.start))) return true
   if (NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true
@@ -279,6 +281,8 @@ export const comparison: KindModule = {
       { text: 'Acme integrates with CI/CD pipelines, making it easier to manage plugin updates.', context: { publisher: ['Acme'] } },
       { text: 'Test on real devices to get a more accurate picture of performance.', context: { publisher: ['Acme'] } },
       'Start a project in less time than it would take to book a meeting.',
+      { text: 'Now we can take a deeper dive into what Relay and Acme offer.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      { text: 'However, it’s worth drilling deeper into this.', context: { competitors: ['Relay'], previous: 'Relay targets IT teams.' } },
       { text: 'Pricing comparisons are always a little more complicated than they appear.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
       { text: 'This can be powerful but also somewhat more complex than if we could style each component.', context: { competitors: ['Relay'], previous: 'Relay applies custom CSS app-wide.' } },
       { text: 'This lets us send more in-depth instructions to the model than we could with Acme’s preset operations.', context: { publisher: ['Acme'] } },
