@@ -44,8 +44,9 @@ const EXPLICIT: Pattern[] = [
   { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
   { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
   // not "compared to other types of records": kinds of thing, not products
-  // nor "compared to the free tier": the publisher's own plans
-  { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b|(?:the|a|your|our)\s+(?:free|paid|basic|starter|pro|team|business|enterprise|lower|higher|standard|premium)\s+(?:tier|plan|version|edition|license)s?\b|(?:your|our)\s+(?:own\s+)?(?:KPIs?|goals?|targets?|baselines?|benchmarks?|metrics|budget|expectations|needs|requirements)\b)[\w'’]+/gi },
+  // nor "compared to the free tier": the publisher's own plans; nor "compared to a distributed system", "compared
+  // to what we’d store in a CMDB", "compared to smaller teams": a kind of thing or an audience, no product
+  { re: /\bcompared (?:to|with)\s+(?!last|(?:a|an|what|something|smaller|larger|bigger)\s|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b|(?:the|a|your|our)\s+(?:free|paid|basic|starter|pro|team|business|enterprise|lower|higher|standard|premium)\s+(?:tier|plan|version|edition|license)s?\b|(?:your|our)\s+(?:own\s+)?(?:KPIs?|goals?|targets?|baselines?|benchmarks?|metrics|budget|expectations|needs|requirements)\b)[\w'’]+/gi },
   // "at a fraction of the cost", "cuts lead times to a fraction of traditional development": against whatever else there is
   { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
   // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
@@ -287,6 +288,9 @@ export const comparison: KindModule = {
       { text: 'This can be powerful but also somewhat more complex than if we could style each component.', context: { competitors: ['Relay'], previous: 'Relay applies custom CSS app-wide.' } },
       { text: 'This lets us send more in-depth instructions to the model than we could with Acme’s preset operations.', context: { publisher: ['Acme'] } },
       'Our software tools are complex compared to other types of records.',
+      { text: 'A single database needs extra mitigations compared to a distributed system.', context: { pageKind: 'comparison' } },
+      { text: 'Security may matter more in larger organizations compared to smaller teams.', context: { pageKind: 'comparison' } },
+      { text: 'An asset inventory keeps less data compared to what we’d store in a CMDB.' },
       { text: 'To add more seats, upgrade to a paid plan.', context: { publisher: ['Acme'] } },
       { text: 'If you are interested in learning more about migrating from Relay to Acme, book a call.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       { text: 'Acme stands ready as a mature alternative to Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
