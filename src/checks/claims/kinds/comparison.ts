@@ -135,7 +135,9 @@ const CALL_TO_ACTION = /\b(?:stay tuned|watch this space|check back|come back|lo
 
 function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): boolean {
   const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '')
-  if (IDIOM.test(words + text.slice(m.end, m.end + 40))) return true
+  // (but the rivals "less likely to be effective" are ranked: "off-the-shelf solutions are less likely to be effective")
+  const rivalLikely = /^(?:more|less)\s+likely$/i.test(words) && (mentionsRivals(text) || competitorIn(text, ctx) !== null)
+  if (IDIOM.test(words + text.slice(m.end, m.end + 40)) && !rivalLikely) return true
   if (KNOWLEDGE_AFTER.test(text.slice(m.end))) return true
   // what the explicit "than" pattern turned down is no comparison here either: "more complex than if we could…"
   const than = /^\s+than\b/i.exec(text.slice(m.end))
@@ -250,6 +252,7 @@ export const comparison: KindModule = {
       { text: 'It is a more secure option than traditional methods.', words: 'more secure option than' },
       { text: 'Relay may offer a slightly steeper learning curve than some other platforms.', words: 'steeper learning curve than some other platforms' },
       { text: 'We are slightly more likely to need custom code than in Acme.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'more likely to need custom code than in Acme' },
+      { text: 'Off-the-shelf solutions are less likely to be effective for this.', words: 'less likely' },
       { text: 'The cryptographic signature is just as strong as any other.', words: 'just as strong as any other' },
       { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'The better pick' },
       { text: 'Noticeably cheaper, with SMS included.', context: { pageKind: 'comparison' }, words: 'Noticeably cheaper' },
