@@ -252,7 +252,7 @@ export const comparison: KindModule = {
       { text: 'It is a more secure option than traditional methods.', words: 'more secure option than' },
       { text: 'Relay may offer a slightly steeper learning curve than some other platforms.', words: 'steeper learning curve than some other platforms' },
       { text: 'We are slightly more likely to need custom code than in Acme.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'more likely to need custom code than in Acme' },
-      { text: 'Off-the-shelf solutions are less likely to be effective for this.', words: 'less likely' },
+      { text: 'Off-the-shelf solutions are less likely to be effective for this.', context: { competitors: ['Relay'] }, words: 'less likely' },
       { text: 'The cryptographic signature is just as strong as any other.', words: 'just as strong as any other' },
       { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'The better pick' },
       { text: 'Noticeably cheaper, with SMS included.', context: { pageKind: 'comparison' }, words: 'Noticeably cheaper' },
