@@ -91,7 +91,7 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   if (named && !ctx.title && !NEUTRAL.test(text) && !/^\s*(?:open|go|click|log|sign|navigate|select|install|download|visit|use)\b/i.test(text)) {
     const subject = new RegExp(String.raw`^(?:\s*(?:while|whereas|but|also|however|meanwhile|today|currently|now)[,\s]+)?\s*(?:[\w'’-]+\s+){0,1}$`, 'i').test(text.slice(0, named.start))
     const predicate = FEELS.exec(text.slice(named.end))
-    const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start))
+    const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|upsides?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start))
     if ((subject && predicate) || about) return [{ kind: 'comparison', start: named.start, end: predicate ? named.end + predicate[0].length : named.end }]
   }
   const rivals = RIVAL_SUBJECT.exec(text)
@@ -149,6 +149,7 @@ export const competitorFact: KindModule = {
       { text: 'Some users also report performance issues at scale.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', 'Cons'] }, words: 'Some users also report' },
       { text: 'Relay also has a reputation for requiring a lot of up-front configuration.', context: { competitors: ['Relay'] }, words: 'Relay also has a reputation for' },
       { text: 'Relay doesn’t feature a native interface builder.', context: { competitors: ['Relay'] }, words: 'Relay doesn’t feature' },
+      { text: 'One big upside of Relay, however, is Git-based version control.', context: { competitors: ['Relay'] }, words: 'Relay' },
       { text: 'There’s no built-in database.', context: { publisher: ['Acme'], competitors: ['Relay'], previous: 'Relay is a low-code tool.' }, words: 'There’s no built-in' },
       { text: 'To self-host it, we’ll need a separate Data Center license.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 Relay alternatives', '3. Relay'] }, words: 'we’ll need a separate' },
       { text: 'Relay’s pricing is not publicly disclosed.', context: { competitors: ['Relay'] }, words: 'Relay’s pricing is not publicly disclosed' },
