@@ -9,8 +9,9 @@ import { findAny, runPatterns, type ClaimContext, type ClaimMatch, type KindModu
 import { namesIn } from '../../../site/names.js'
 
 const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per'])
-// "than ever", "than before", "than the previous version", "than last year": the product against itself.
-const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should|would|takes?|took)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned)/i
+// "than ever", "than before", "than the previous version", "than last year": the product against itself; "than
+// they appear", "than if we could…": a thing against how it looks or against a what-if.
+const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should|would|takes?|took)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned|(?:it|they|this|that)\s+(?:appears?|looks?|seems?|sounds?)\b|if\s+(?:we|you)\b)/i
 
 const EXPLICIT: Pattern[] = [
   // "faster than", "cheaper than", "more reliable than", "fewer clicks than"; not "more than 5,000" or "rather than"
@@ -23,6 +24,19 @@ const EXPLICIT: Pattern[] = [
       return !SELF_OBJECT.test(text.slice(m.index + m[0].length))
     },
   },
+  // a few words between the comparative and its "than" when the other side is a rival: "a slightly steeper
+  // learning curve than some other platforms", "a higher degree of technical knowledge than some of the other
+  // platforms we’ve seen", "more likely to need custom code than in Acme"
+  {
+    re: /\b(?:higher|lower|steeper|greater|stronger|weaker|wider|broader|narrower|larger|smaller|bigger|faster|slower|cheaper|pricier|easier|harder|simpler|better|worse|deeper|richer|tighter|safer|quicker|lighter|leaner|fewer|more\s+[\w-]+|less\s+[\w-]+)\s+(?:[\w-]+\s+){1,6}?than\s+(?:in\s+|with\s+|on\s+)?(?:some\s+(?:of\s+)?)?[\w-]+(?:\s+[\w-]+){0,3}/gi,
+    keep: (m, text, ctx) => {
+      if (/\b(?:rather|other)\s+than\b/i.test(m[0])) return false
+      const object = m[0].slice(m[0].toLowerCase().lastIndexOf('than') + 4)
+      // "than we could with Acme": the reader's own work set against itself
+      if (/^\s*(?:we|you|I|it|they)\b/i.test(object)) return false
+      return competitorIn(object, ctx) !== null || mentionsRivals(object) || publisherIn(object, ctx)
+    },
+  },
   // "just as strong as any other", "as fast as the alternatives"
   { re: /\b(?:just\s+)?as\s+[\w-]+\s+as\s+(?:any|every|the)\s+(?:other|alternatives?|competition)\b/gi },
   { re: /\bunlike\s+(?:other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing|[A-Z])[\w-]*/gi, keep: (m) => /^unlike\s+(?:[A-Z]|other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing)/i.test(m[0]) && !/^unlike\s+(?:a|an|the)\b/i.test(m[0]) },
@@ -30,12 +44,15 @@ const EXPLICIT: Pattern[] = [
   { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
   { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
   // not "compared to other types of records": kinds of thing, not products
-  // nor "compared to the free tier": the publisher's own plans
-  { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b|(?:the|a|your|our)\s+(?:free|paid|basic|starter|pro|team|business|enterprise|lower|higher|standard|premium)\s+(?:tier|plan|version|edition|license)s?\b|(?:your|our)\s+(?:own\s+)?(?:KPIs?|goals?|targets?|baselines?|benchmarks?|metrics|budget|expectations|needs|requirements)\b)[\w'’]+/gi },
+  // nor "compared to the free tier": the publisher's own plans; nor "compared to a distributed system", "compared
+  // to what we’d store in a CMDB", "compared to smaller teams": a kind of thing or an audience, no product
+  { re: /\bcompared (?:to|with)\s+(?!last|(?:a|an|what|something|smaller|larger|bigger)\s|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b|(?:the|a|your|our)\s+(?:free|paid|basic|starter|pro|team|business|enterprise|lower|higher|standard|premium)\s+(?:tier|plan|version|edition|license)s?\b|(?:your|our)\s+(?:own\s+)?(?:KPIs?|goals?|targets?|baselines?|benchmarks?|metrics|budget|expectations|needs|requirements)\b)[\w'’]+/gi },
   // "at a fraction of the cost", "cuts lead times to a fraction of traditional development": against whatever else there is
   { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
   // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
-  { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (_m, text, ctx) => competitorIn(text, ctx) !== null },
+  // (not "Like Zapier, n8n follows a usage-based pricing model": one rival beside another, where a round-up
+  // describes each tool by the last)
+  { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (m, text, ctx) => competitorIn(text, ctx) !== null && (!/Like\s/.test(m[0]) || publisherIn(text.slice(m.index + m[0].length), ctx)) },
   // "a great DocuSign alternative", "Your Complete AppFlow Alternative": the product praised against a named rival
   {
     re: /\b(?:great|complete|better|best|perfect|ideal|superior|top|leading|powerful|affordable|cheaper|modern|real|true|smarter|simpler|easier|faster|solid|worthy|go-to|no-brainer|drop-in|fully[- ]featured|full[- ]featured)\s+(?:(?:open[- ]source|self[- ]hosted|free|privacy[- ]first|low[- ]cost)\s+)?(?:[A-Z][\w.-]*\s+){1,2}alternative\b/gi,
@@ -101,13 +118,13 @@ function rivalSide(text: string, m: ClaimMatch, ctx: ClaimContext): boolean {
 
 // A comparative that describes the reader's need or audience, or a manner of speaking, compares no product:
 // "for more advanced use cases", "less technical users", "if you need a more full-featured tool", "more
-// broadly", "more likely", "the wider ecosystem".
+// broadly", "more likely", "the wider ecosystem", "a deeper dive".
 const NEED_AFTER = /^\s+(?:[\w-]+\s+)?(?:use[- ]cases?|needs?|requirements?|users?|teams?|people|developers|colleagues|audiences?|customers|organi[sz]ations|businesses|companies|scenarios?|projects?|workflows?|tasks?|situations?|cases?|questions?|topics?|details?|info(?:rmation)?|levels?|changes?)\b/i
 const NEED_BEFORE = /\b(?:for|if\s+you\s+(?:need|want|require)|when\s+you\s+(?:need|want)|need(?:s|ed)?|want(?:s|ed)?|by|with)\s+(?:(?:a|an|the|some|even|much|far|any)\s+)?$/i
-const IDIOM = /^more\s+or\s+less\b|^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set|lifecycle|scope|strategy|goals?|category|topic|release|rollout|audience|stack|environment|system)\b/i
+const IDIOM = /^more\s+or\s+less\b|^deeper\s+(?:dive|look)\b|^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set|lifecycle|scope|strategy|goals?|category|topic|release|rollout|audience|stack|environment|system)\b/i
 
 // What the reader comes to know is no product compared: "a more accurate picture", "better visibility into".
-const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea)\b/i
+const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea|grasp)\b/i
 // "even better results", "an even better experience": the product against its own state or what was just
 // said — unless the sentence before names the rival it is "even" better than.
 const EVEN_BEFORE = /\beven\s+$/i
@@ -118,22 +135,36 @@ const CALL_TO_ACTION = /\b(?:stay tuned|watch this space|check back|come back|lo
 
 function notAClaimComparative(text: string, m: ClaimMatch, ctx: ClaimContext): boolean {
   const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '')
-  if (IDIOM.test(words + text.slice(m.end, m.end + 40))) return true
+  // (but the rivals "less likely to be effective" are ranked: "off-the-shelf solutions are less likely to be effective")
+  const rivalLikely = /^(?:more|less)\s+likely$/i.test(words) && (mentionsRivals(text) || competitorIn(text, ctx) !== null)
+  if (IDIOM.test(words + text.slice(m.end, m.end + 40)) && !rivalLikely) return true
   if (KNOWLEDGE_AFTER.test(text.slice(m.end))) return true
+  // what the explicit "than" pattern turned down is no comparison here either: "more complex than if we could…"
+  const than = /^\s+than\b/i.exec(text.slice(m.end))
+  if (than && SELF_OBJECT.test(text.slice(m.end + than[0].length))) return true
   const before = text.slice(Math.max(0, m.start - 40), m.start)
   const rivalBefore = ctx.previous !== undefined && competitorIn(ctx.previous, ctx) !== null
   if (EVEN_BEFORE.test(before) && !rivalBefore) return true
   if (MAKES_BEFORE.test(before) && !rivalBefore && !mentionsRivals(text) && competitorIn(text, ctx) === null) return true
   if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end))) return true
+  // "drill deeper into this", "dig deeper": reading on, not a product's depth
+  if (/^deeper$/i.test(words) && /\b(?:dig|drill|delv|div|go|look)\w*\s+$/i.test(before)) return true
   // an invitation to come back ("Stay tuned for more updates") promises more of the publisher's news, not a better product
   if (/^more\b/i.test(words) && CALL_TO_ACTION.test(text.slice(0, m.start))) return true
   if (NEED_AFTER.test(text.slice(m.end)) && NEED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true
   // "more advanced AI solutions", "more complex updates", "more traditional automations": a kind of thing the
   // reader may build or meet, not a product set against another — unless a product is named here.
+  // "more traditional automations", "more advanced tasks", "more complex logic", "more developer-focused tools":
+  // the kind of thing meant, not how good one product is next to another (a rival after it still compares:
+  // "more technical than Relay" is the explicit pattern's)
+  if (KIND_OF_THING.test(words) && !/^\s*(?:than|compared)\b/i.test(text.slice(m.end))) return true
   if (/^(?:more|less)\s/i.test(words) && ATTRIBUTIVE_PLURAL.test(text.slice(m.end)) && !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && competitorIn(text, ctx) === null && !mentionsRivals(text) && !publisherIn(text, ctx)) return true
   // "to better understand", "better equipped to": a manner, not a ranking
   return /^better\s+(?:understand|grasp|serve|prepare|equipped|informed)\b/i.test(text.slice(m.start))
 }
+
+// Adjectives that sort things into kinds rather than rank them.
+const KIND_OF_THING = /^(?:more|less)\s+(?:traditional|advanced|complex|specific|technical|granular|niche|speciali[sz]ed|sophisticated|basic|straightforward|[\w]+-(?:focused|centric|oriented|based|heavy|intensive))$/i
 
 // one or two words and a plural noun: "AI solutions", "updates", "usage examples"
 const ATTRIBUTIVE_PLURAL = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]s\b(?!\s+(?:than|compared)\b)/
@@ -157,6 +188,11 @@ function implicitInScope(ctx: ClaimContext): boolean {
 // A lead-in that makes every item of the list under it a comparison: "Acme has three advantages over X:".
 const COMPARISON_LEAD = /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|what\s+[\w\s]{1,30}\s+lacks?|where\s+[\w\s]{1,30}\s+falls?\s+short)\b/i
 
+// a preposition and up to two words before the "vs": "of Retool vs", "in Appsmith vs", "of this versus"
+const VS_TOPIC = /\b(?:of|in|between|about)\s+(?:[\w'’.-]+\s+){0,1}[\w'’.-]+\s+$/i
+
+const VS_TOPIC_PAIR = new RegExp(VS_TOPIC.source.replace(/\$$/, '') + String.raw`(?:vs\.?|versus)\s`, 'gi')
+
 export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
   const out: ClaimMatch[] = []
@@ -172,6 +208,9 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
     // sides is a competitor or "the alternatives" ("SDKs vs APIs", "iOS vs Android", "live update vs Acme
     // Build" set topics or the publisher's own options side by side).
     if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || !rivalSide(text, m, ctx))) continue
+    // "the relative costs of Retool vs Superblocks", "build interfaces in Appsmith vs Budibase": the pair named as
+    // the topic the page goes on to compare, no verdict yet
+    if (/^(?:vs\.?|versus)$/i.test(words) && VS_TOPIC.test(text.slice(Math.max(0, m.start - 50), m.start))) continue
     if (negatedBefore(text, m.start) && !/\bnot\s+only\b/i.test(text.slice(Math.max(0, m.start - 12), m.start))) continue
     if (quotedExample(text, m.start, m.end)) continue
     // (a rival named in the words themselves needs no scope: "a great DocuSign alternative")
@@ -185,11 +224,15 @@ export function findComparisons(ctx: ClaimContext): ClaimMatch[] {
   // A competitor named with a comparative cue: "Front costs more for the same seats".
   if (!ctx.title || !/\b(?:vs\.?|versus)\s/i.test(text)) {
     const named = competitorIn(text, ctx)
-    if (named && COMPETITOR_CUE.test(text.replace(READ_MORE, '')) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(text))) out.push({ kind: 'comparison', ...named })
+    const cues = text.replace(READ_MORE, '').replace(VS_TOPIC_PAIR, '').replace(KNOWING_BETTER, '')
+    if (named && COMPETITOR_CUE.test(cues) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(cues))) out.push({ kind: 'comparison', ...named })
   }
   return out
 }
 
+// What the writer and reader come to know is no comparative: "with a better grasp of what Relay offers", "look
+// at each one in more detail".
+const KNOWING_BETTER = /\b(?:better|deeper|clearer|fuller)\s+(?:grasp|understanding|picture|idea|sense)\b|\bin\s+(?:more|greater|further)\s+detail\b/gi
 // An invitation to read on is no comparative: "learn more about migrating from Relay to Acme".
 const READ_MORE = /\b(?:learn|learning|read|reading|find out|finding out|see|discover|know|hear)\s+more\b/gi
 // (Not "alternative": "Acme, an alternative to Relay" names the competitor and claims nothing of it.)
@@ -207,6 +250,9 @@ export const comparison: KindModule = {
       { text: 'Unlike Intercom, we publish our prices.', words: 'Unlike Intercom' },
       { text: 'Unlike other platforms, Acme apps work on mobile.', words: 'Unlike other' },
       { text: 'It is a more secure option than traditional methods.', words: 'more secure option than' },
+      { text: 'Relay may offer a slightly steeper learning curve than some other platforms.', words: 'steeper learning curve than some other platforms' },
+      { text: 'We are slightly more likely to need custom code than in Acme.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'more likely to need custom code than in Acme' },
+      { text: 'Off-the-shelf solutions are less likely to be effective for this.', context: { competitors: ['Relay'] }, words: 'less likely' },
       { text: 'The cryptographic signature is just as strong as any other.', words: 'just as strong as any other' },
       { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'The better pick' },
       { text: 'Noticeably cheaper, with SMS included.', context: { pageKind: 'comparison' }, words: 'Noticeably cheaper' },
@@ -220,6 +266,7 @@ export const comparison: KindModule = {
       { text: 'Documenso is a great DocuSign alternative.', words: 'great DocuSign alternative' },
       { text: 'Acme: Your Complete Relay Alternative', context: { title: true, publisher: ['Acme'] }, words: 'Complete Relay Alternative' },
       { text: 'Its editor will feel very familiar to anyone who’s used Relay in the past.', words: 'familiar to anyone who’s used Relay' },
+      { text: 'Like App Center, Acme supports apps hosted in Git.', context: { publisher: ['Acme'], competitors: ['App Center'] }, words: 'Like App Center,' },
       { text: 'Read how Acme vs Relay plays out on pricing.', context: { publisher: ['Acme'] }, words: 'vs' },
       { text: 'Shared inboxes vs other platforms: what changes.', words: 'vs' },
     ],
@@ -238,7 +285,15 @@ export const comparison: KindModule = {
       { text: 'Acme integrates with CI/CD pipelines, making it easier to manage plugin updates.', context: { publisher: ['Acme'] } },
       { text: 'Test on real devices to get a more accurate picture of performance.', context: { publisher: ['Acme'] } },
       'Start a project in less time than it would take to book a meeting.',
+      { text: 'Now we can take a deeper dive into what Relay and Acme offer.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      { text: 'However, it’s worth drilling deeper into this.', context: { competitors: ['Relay'], previous: 'Relay targets IT teams.' } },
+      { text: 'Pricing comparisons are always a little more complicated than they appear.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
+      { text: 'This can be powerful but also somewhat more complex than if we could style each component.', context: { competitors: ['Relay'], previous: 'Relay applies custom CSS app-wide.' } },
+      { text: 'This lets us send more in-depth instructions to the model than we could with Acme’s preset operations.', context: { publisher: ['Acme'] } },
       'Our software tools are complex compared to other types of records.',
+      { text: 'A single database needs extra mitigations compared to a distributed system.', context: { pageKind: 'comparison' } },
+      { text: 'Security may matter more in larger organizations compared to smaller teams.', context: { pageKind: 'comparison' } },
+      { text: 'An asset inventory keeps less data compared to what we’d store in a CMDB.' },
       { text: 'To add more seats, upgrade to a paid plan.', context: { publisher: ['Acme'] } },
       { text: 'If you are interested in learning more about migrating from Relay to Acme, book a call.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       { text: 'Acme stands ready as a mature alternative to Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
@@ -247,6 +302,15 @@ export const comparison: KindModule = {
       { text: 'Clarify iOS vs Android behavior in your release notes.', context: { publisher: ['Acme'] } },
       { text: 'It also offers features for building more advanced AI solutions.', context: { pageKind: 'comparison' } },
       { text: 'To better understand this space, we cover five tools.', context: { pageKind: 'comparison' } },
+      // one rival set beside another, or the publisher's "we" beside a rival in a how-to
+      { text: 'Like Zapier, n8n follows a usage-based pricing model.', context: { publisher: ['Acme'], competitors: ['Zapier', 'n8n'] } },
+      { text: 'Like Relay, we can bind data to components with JavaScript.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      // the pair the page is about to compare, and what the reader now knows: no verdict yet
+      { text: 'Next, we look at the relative costs of Acme vs Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      { text: 'With a better grasp of Relay vs Acme, we can look at each one in more detail.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      // a kind of thing, not a ranking: "more advanced tasks", "more traditional automations"
+      { text: 'Relay also offers its own tools for handling more advanced tasks.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
+      { text: 'It suits AI-driven workflows as well as more traditional automation.', context: { competitors: ['Relay'], previous: 'Relay is a workflow tool.' } },
     ],
   },
 }

@@ -9,7 +9,7 @@ import { findAny, type ClaimContext, type ClaimMatch, type KindModule } from './
 
 // What a competitor did, lacks, costs or suffers: the predicates that make a mention a claim.
 const FACT = new RegExp(
-  String.raw`\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|(?:is|are|['’]s)\s+(?:\w+\s+)?(?:terrible|awful|poor|painful|frustrating|confusing|unreliable|dated|cumbersome|bloated|rigid)|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+(?:\w+ly\s+)?on|break(?:s)?\s+(?:under|when|on|down)|fail(?:s)?\s+(?:under|when|to)|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but|(?:is|are|remains?|['’]s)\s+(?:also\s+)?(?:still\s+)?(?:an?\s+)?(?:(?:very|particularly|especially|hugely|highly|extremely|incredibly|increasingly|hugely\s+capable\s+and|highly\s+capable\s+and)\s+)?(?:popular|well[- ]known|widely[- ]used|well[- ]established)|popular\s+(?:choice|option|platform|tool|solution)|(?:strong|solid|good)\s+reputation|not\s+as\s+(?:\w+\s+){1,2}as|nowhere\s+near\s+as|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?publicly\s+(?:disclosed|advertised|listed|available)|(?:does|do)\s*n['’]?o?t\s+publicly\s+(?:advertise|disclose|list|share)|(?:is|are|['’]s)\s+(?:also\s+)?an?\s+closed[- ]source|(?:was|is|were|are)\s*n['’]?o?t\s+(?:purpose[- ]built|built|designed)\s+(?:from\s+the\s+ground\s+up\s+)?(?:as|for))\b`,
+  String.raw`\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work|feature|ship\s+with|come\s+with)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|(?:is|are|['’]s)\s+(?:\w+\s+)?(?:terrible|awful|poor|painful|frustrating|confusing|unreliable|dated|cumbersome|bloated|rigid)|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+(?:\w+ly\s+)?on|break(?:s)?\s+(?:under|when|on|down)|fail(?:s)?\s+(?:under|when|to)|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but|(?:is|are|remains?|['’]s)\s+(?:also\s+)?(?:still\s+)?(?:an?\s+)?(?:(?:very|particularly|especially|hugely|highly|extremely|incredibly|increasingly|hugely\s+capable\s+and|highly\s+capable\s+and)\s+)?(?:popular|well[- ]known|widely[- ]used|well[- ]established)|popular\s+(?:choice|option|platform|tool|solution)|(?:strong|solid|good)\s+reputation|ha(?:s|ve)\s+(?:also\s+)?(?:gained\s+)?a\s+reputation\s+for|not\s+as\s+(?:\w+\s+){1,2}as|nowhere\s+near\s+as|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?publicly\s+(?:disclosed|advertised|listed|available)|(?:does|do)\s*n['’]?o?t\s+publicly\s+(?:advertise|disclose|list|share)|(?:is|are|['’]s)\s+(?:also\s+)?an?\s+closed[- ]source|(?:was|is|were|are)\s*n['’]?o?t\s+(?:purpose[- ]built|built|designed)\s+(?:from\s+the\s+ground\s+up\s+)?(?:as|for))\b`,
   'i',
 )
 // Neutral mentions: migrations, imports, integrations, instructions, availability.
@@ -23,6 +23,10 @@ const RIVAL_SUBJECT = new RegExp(String.raw`(?:^\s*(?:so\s+|too\s+)?|[,;:(]\s*|\
 const FEELS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:feels?|seems?|looks?)\b/i
 
 const GATED = /\b(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|subscriptions?)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:needed|required)\s+(?:for|to)\b|\b(?:need|needs)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|plan|tier|subscription)\s+(?:for|to)\b|\bonly\s+available\s+(?:on|for|with|in|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|customers|users)\b|\bis\s+an?\s+(?:enterprise|paid|premium|business)[- ](?:only\s+)?feature\b/i
+
+// What the reader will have to buy or do without: "we’ll need a separate Data Center license", "we’ll always
+// need an external database", "there’s no built-in database".
+const BURDEN = /\b(?:we['’]ll|we\s+will|you['’]ll|you\s+will)\s+(?:also\s+|always\s+|still\s+)?need\s+(?:an?\s+)?(?:separate|external|additional|custom|enterprise|paid|dedicated)\b|\bthere['’]s\s+no\s+(?:built-in|native|full-fledged)\b/i
 
 // What users are said to say of it: "Some users also report performance issues at scale".
 const HEARSAY = /\b(?:some|many|several|a\s+few|a\s+number\s+of|other)\s+(?:users|customers|reviewers|people|developers|teams)\s+(?:also\s+|have\s+)?(?:report(?:s|ed)?|complain(?:s|ed)?|note[sd]?|mention(?:s|ed)?|cite[sd]?|found|find)\b/i
@@ -49,7 +53,7 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   // A competitor's feature kept for its dearer plans, or what its users are said to report, in a sentence naming
   // it or in its section of a round-up: "A custom enterprise license will be needed for SSO", "source control is
   // only available for custom-priced licenses", "Some users also report performance issues at scale".
-  const gated = GATED.exec(text) ?? HEARSAY.exec(text)
+  const gated = GATED.exec(text) ?? HEARSAY.exec(text) ?? BURDEN.exec(text)
   if (gated && !ctx.title && !publisherIn(text, ctx) && (named !== null || (ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null) || competitorSection(ctx, false) !== null)) {
     return [{ kind: 'comparison', start: gated.index, end: gated.index + gated[0].length }]
   }
@@ -87,7 +91,7 @@ export function findCompetitorFacts(ctx: ClaimContext): ClaimMatch[] {
   if (named && !ctx.title && !NEUTRAL.test(text) && !/^\s*(?:open|go|click|log|sign|navigate|select|install|download|visit|use)\b/i.test(text)) {
     const subject = new RegExp(String.raw`^(?:\s*(?:while|whereas|but|also|however|meanwhile|today|currently|now)[,\s]+)?\s*(?:[\w'’-]+\s+){0,1}$`, 'i').test(text.slice(0, named.start))
     const predicate = FEELS.exec(text.slice(named.end))
-    const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start))
+    const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|upsides?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start))
     if ((subject && predicate) || about) return [{ kind: 'comparison', start: named.start, end: predicate ? named.end + predicate[0].length : named.end }]
   }
   const rivals = RIVAL_SUBJECT.exec(text)
@@ -143,6 +147,11 @@ export const competitorFact: KindModule = {
       { text: 'A custom enterprise license will be needed for SSO or audit logs.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 Relay alternatives', '2. Relay', 'Pricing'] }, words: 'A custom enterprise license will be needed for' },
       { text: 'Source control is only available for custom-priced licenses.', context: { competitors: ['Relay'], previous: 'Relay has Git sync.' }, words: 'only available for custom-priced licenses' },
       { text: 'Some users also report performance issues at scale.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', 'Cons'] }, words: 'Some users also report' },
+      { text: 'Relay also has a reputation for requiring a lot of up-front configuration.', context: { competitors: ['Relay'] }, words: 'Relay also has a reputation for' },
+      { text: 'Relay doesn’t feature a native interface builder.', context: { competitors: ['Relay'] }, words: 'Relay doesn’t feature' },
+      { text: 'One big upside of Relay, however, is Git-based version control.', context: { competitors: ['Relay'] }, words: 'Relay' },
+      { text: 'There’s no built-in database.', context: { publisher: ['Acme'], competitors: ['Relay'], previous: 'Relay is a low-code tool.' }, words: 'There’s no built-in' },
+      { text: 'To self-host it, we’ll need a separate Data Center license.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 Relay alternatives', '3. Relay'] }, words: 'we’ll need a separate' },
       { text: 'Relay’s pricing is not publicly disclosed.', context: { competitors: ['Relay'] }, words: 'Relay’s pricing is not publicly disclosed' },
       { text: 'Like many tools in this space, Relay is a closed-source solution.', context: { competitors: ['Relay'] }, words: 'Relay is a closed-source' },
       { text: 'Relay, while capable, wasn’t built from the ground up as an AI platform.', context: { competitors: ['Relay'] }, words: 'Relay, while capable, wasn’t built from the ground up as' },
@@ -167,6 +176,8 @@ export const competitorFact: KindModule = {
       { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
       // the publisher's own plans keep features for dearer tiers: that is its pricing, not a claim
       { text: 'SSO is only available on Acme’s Enterprise plan.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+      // outside a competitor's section, what the reader needs is the tutorial's setup
+      { text: 'For this tutorial, we’ll need an external database.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
       { text: 'An Enterprise license is needed for SSO.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['1. Acme', 'Pricing'] } },
     ],
   },
