@@ -55,9 +55,10 @@ const PATTERNS: Pattern[] = [
   // is not limited to": what a thing covers)
   { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|in)\b|\bno\s+one\s+else\b/gi },
   // the product or a feature ensuring compliance, security or exclusive access: "RelayHQ ensures compliance",
+  // "Acme ensures fast, secure updates" (a list of qualities, commas and all),
   // "ensuring only authorized users can access them"; not a purpose ("to ensure", "help ensure", "can ensure")
   {
-    re: /\b(?:ensures?|ensuring|guarantees?|guaranteeing|keeps?\s+you|keeping\s+you)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,7}?(?:complian\w*|compliant|secure|security|only\s+(?:to\s+)?(?:authori[sz]ed|the\s+intended|your)|stability|stable\s+long|reliable|safe|protected|protection|integrity|tamper\w*|never)\b/gi,
+    re: /\b(?:ensures?|ensuring|guarantees?|guaranteeing|keeps?\s+you|keeping\s+you)\s+(?:that\s+)?(?:[\w'’-]+,?\s+){0,7}?(?:complian\w*|compliant|secure|security|only\s+(?:to\s+)?(?:authori[sz]ed|the\s+intended|your)|stability|stable\s+long|reliable|safe|protected|protection|integrity|tamper\w*|never)\b/gi,
     // …said of the publisher or its product (named here or just before, or "we"), not of a practice
     keep: (m, text, ctx) =>
       !/\b(?:to|help|helps|helping|can|could|will help|need to|needs to|must|should|in order to|aim to|way to)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
@@ -131,6 +132,8 @@ export const absolute: KindModule = {
       { text: 'Sync changes to any number of clients.', words: 'to any number of' },
       { text: 'Rest assured, your data is safe.', words: 'Rest assured' },
       { text: 'Acme ensures compliance with Apple’s rules.', context: { publisher: ['Acme'] }, words: 'ensures compliance' },
+      // a list of qualities, commas and all
+      { text: 'Acme ensures updates are fast, secure and reliable.', context: { publisher: ['Acme'] }, words: 'ensures updates are fast, secure' },
       { text: 'Our encryption keeps updates sealed, ensuring only authorized users can read them.', words: 'ensuring only authorized' },
       { text: 'This configuration ensures secure and automated deployments.', words: 'ensures secure' },
       { text: 'Keep branches organized and conflict-free.', words: 'conflict-free' },
