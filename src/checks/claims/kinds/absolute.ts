@@ -63,6 +63,9 @@ const PATTERNS: Pattern[] = [
     keep: (m, text, ctx) =>
       !/\b(?:to|help|helps|helping|can|could|will help|need to|needs to|must|should|in order to|aim to|way to)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
       !/^\s*ensur/i.test(text) &&
+      // …nor a purpose the ensuring shares: "help developers ensure privacy compliance", "tools to make updates
+      // easier and ensure everything stays compliant", "help streamline these processes while ensuring updates remain safe"
+      !/\bhelp(?:s|ing)?\s+(?:\w+\s+)?$|\b(?:help(?:s|ing)?|to)\s+\w+[^.;:!?,]*\s(?:and|while)\s+$/i.test(text.slice(0, m.index)) &&
       !/\blearn how\b/i.test(text) &&
       // …said of the publisher, its product or a feature or setup the page describes ("This configuration
       // ensures secure deployments", "End-to-end encryption ensures updates are safe"), not of a person
@@ -159,6 +162,10 @@ export const absolute: KindModule = {
       'Rich CRDTs add database guarantees such as referential integrity.',
       'Use end-to-end encryption to ensure updates stay secure.',
       'Ensuring secure updates requires strong encryption.',
+      // a purpose the ensuring shares: what the tools help with, not a promise
+      { text: 'Acme offers tools to make updates easier and ensure everything stays compliant.', context: { publisher: ['Acme'] } },
+      { text: 'How can tools like Acme help developers ensure privacy compliance?', context: { publisher: ['Acme'] } },
+      { text: 'Tools like Acme can help streamline these steps while ensuring updates remain safe.', context: { publisher: ['Acme'] } },
       { text: 'All updates merge without conflicts.', context: { pageKind: 'docs' } },
       'We looked for a way to restore it without incurring downtime.',
       'As always, let us know what you think.',
