@@ -79,6 +79,10 @@ const PATTERNS: Pattern[] = [
 const TECHNICAL = /\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|these|its|their|formal|mathematical|strong|cryptographic|security|protocol)\s+guarantee(?:s|ing)?\b|\bguarantee(?:s|d|ing)?\s+(?:that\s+the\s+(?:document|data|file|message|signature|hash)\b|invariants?|ordered|ordering|consistency|consistent|convergence|termination|at-least-once|exactly-once|durable|atomic)/i
 const HEDGE = /\b(?:essentially|virtually|practically|almost|nearly|near|aim(?:s|ing)?\s+(?:for|to)|strive|designed\s+to|try\s+to|tries\s+to|should|typically|usually|mostly)\b[^.;:!?]{0,30}$/i
 
+// A term of art or an idiom that happens to hold a promise word: "zero-day vulnerabilities", "infinite loops",
+// "rotate the key without delay" (promptly, not a promise that nothing is ever late).
+const TERM_OF_ART = /^(?:zero-day\b|infinite\s+(?:loops?|scroll\w*|recursion)\b|without\s+delay\b(?!s))/i
+
 // A ranking of the writer's own to-do list: "the #1 goal", "our number one priority".
 const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|mistake|request|thing|step|lesson|takeaway)\b/i
 
@@ -99,6 +103,7 @@ export function promiseInContext(
   if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx) || hypothetical(text) || (aspirations && aspirational(text, start))) return false
   if (/^(?:#1|number one|no\.\s?1)$/i.test(text.slice(start, end)) && INTERNAL_RANK.test(text.slice(end))) return false
   if (HEDGE.test(text.slice(Math.max(0, start - 40), start))) return false
+  if (TERM_OF_ART.test(text.slice(start))) return false
   // A condition, not a promise: "If you auto-grant everything every time, you may miss…", "if you want zero downtime".
   if (/\b(?:if|unless)\s+(?:you|your|we|the|a|an|it|they)\b[^,;:.!?]*$/i.test(text.slice(0, start))) return false
   if (TECHNICAL.test(text.slice(Math.max(0, start - 30), end + 30)) && /guarant/i.test(text.slice(start, end))) return false
@@ -184,6 +189,9 @@ export const absolute: KindModule = {
       'The signature scheme is what guarantees that the document has not been altered.',
       'We needed a transport that guarantees ordered, resumable delivery.',
       { text: 'The adapter works with any S3-compatible bucket.', context: { pageKind: 'docs' } },
+      // terms of art and idioms
+      'The red team found zero-day vulnerabilities in well-tested code.',
+      'Rotate the key without delay.',
     ],
   },
 }

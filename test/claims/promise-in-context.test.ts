@@ -1,0 +1,16 @@
+// The rule pack's absolute words ("unlimited", "infinite") are read through promiseInContext: terms of art and
+// a setting's value are no promise, the same words said of the product are.
+import { describe, expect, it } from 'vitest'
+import { promiseInContext } from '../../src/checks/claims/index.js'
+
+const reads = (text: string, words: string): boolean => {
+  const start = text.indexOf(words)
+  return promiseInContext(text, start, start + words.length, { blockquote: false }, false, false)
+}
+
+describe('promiseInContext: rule-pack words', () => {
+  it('a term of art is no promise', () => {
+    expect(reads('AutoGPT tends to enter infinite loops, repeating the same actions.', 'infinite')).toBe(false)
+    expect(reads('Acme scales to infinite workloads.', 'infinite')).toBe(true)
+  })
+})
