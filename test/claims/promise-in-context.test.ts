@@ -14,3 +14,11 @@ describe('promiseInContext: rule-pack words', () => {
     expect(reads('Acme scales to infinite workloads.', 'infinite')).toBe(true)
   })
 })
+
+describe('promiseInContext: a setting’s value', () => {
+  it('"unlimited" as a default is a value stated as such', () => {
+    expect(reads('Default is `-1` (unlimited).', 'unlimited')).toBe(false)
+    expect(reads('Prevents unbounded growth (default is unlimited)', 'unlimited')).toBe(false)
+    expect(reads('Every plan includes unlimited users.', 'unlimited')).toBe(true)
+  })
+})

@@ -82,6 +82,8 @@ const HEDGE = /\b(?:essentially|virtually|practically|almost|nearly|near|aim(?:s
 // A term of art or an idiom that happens to hold a promise word: "zero-day vulnerabilities", "infinite loops",
 // "rotate the key without delay" (promptly, not a promise that nothing is ever late).
 const TERM_OF_ART = /^(?:zero-day\b|infinite\s+(?:loops?|scroll\w*|recursion)\b|without\s+delay\b(?!s))/i
+// A setting's value, stated as such: "Default is `-1` (unlimited)", "(default is unlimited)".
+const SETTING_VALUE = /\bdefaults?(?:\s+value)?(?:\s+is|\s+to)\b[^.;:!?|]{0,20}$/i
 
 // A ranking of the writer's own to-do list: "the #1 goal", "our number one priority".
 const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|mistake|request|thing|step|lesson|takeaway)\b/i
@@ -103,7 +105,7 @@ export function promiseInContext(
   if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx) || hypothetical(text) || (aspirations && aspirational(text, start))) return false
   if (/^(?:#1|number one|no\.\s?1)$/i.test(text.slice(start, end)) && INTERNAL_RANK.test(text.slice(end))) return false
   if (HEDGE.test(text.slice(Math.max(0, start - 40), start))) return false
-  if (TERM_OF_ART.test(text.slice(start))) return false
+  if (TERM_OF_ART.test(text.slice(start)) || SETTING_VALUE.test(text.slice(Math.max(0, start - 40), start))) return false
   // A condition, not a promise: "If you auto-grant everything every time, you may miss…", "if you want zero downtime".
   if (/\b(?:if|unless)\s+(?:you|your|we|the|a|an|it|they)\b[^,;:.!?]*$/i.test(text.slice(0, start))) return false
   if (TECHNICAL.test(text.slice(Math.max(0, start - 30), end + 30)) && /guarant/i.test(text.slice(start, end))) return false
