@@ -22,3 +22,16 @@ describe('promiseInContext: a setting’s value', () => {
     expect(reads('Every plan includes unlimited users.', 'unlimited')).toBe(true)
   })
 })
+
+describe('promiseInContext: a guarantee qualified', () => {
+  it('hedged, withheld, bounded by a condition or technical is no promise', () => {
+    expect(reads('Custom builds can all but guarantee the exact features you require.', 'guarantee')).toBe(false)
+    expect(reads('It catches real violations without guaranteeing their absence.', 'guaranteeing')).toBe(false)
+    expect(reads('The plugin needs a zip structure that is only guaranteed when using the official CLI.', 'guaranteed')).toBe(false)
+    expect(reads('We took the database-grade replication guarantees all the way into the client.', 'guarantees')).toBe(false)
+  })
+  it('the plain guarantee stays', () => {
+    expect(reads('Uptime is guaranteed when you upgrade.', 'guaranteed')).toBe(true)
+    expect(reads('We guarantee the exact features you require.', 'guarantee')).toBe(true)
+  })
+})
