@@ -17,7 +17,9 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:no|zero|free\s+of|never\s+any)[\s-]+(?:[\w-]+\s+){0,1}?${BAD_OUTCOME}\b`, 'gi'), keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
   // "without delays", "without downtime": only the outcome itself, right after "without", outside technical docs
   // (a degree is no promise: "without excessive downtime")
-  { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|disruptions?|data\s+loss|outages?|limits)\b/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
+  // (nor a delay given its cause: "without the delays of app store approvals" skips one step, it does not promise
+  // that nothing is ever late)
+  { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|disruptions?|data\s+loss|outages?|limits)\b(?!\s+(?:of|caused\s+by|due\s+to|from)\b)/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
   { re: new RegExp(String.raw`\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
   // (not "always on our minds": a habit of thought, not uptime)
   {
@@ -182,6 +184,8 @@ export const absolute: KindModule = {
       'Every time you push a tag, the workflow runs.',
       'Widgets sit perfectly in the sidebar.',
       'Upgrade without excessive downtime.',
+      'Acme ships fixes without the delays of app store approvals.',
+      'Users get new features without delays caused by app store reviews.',
       'Start with one user and add as many users as you need.',
       'Rich CRDTs are conflict-free replicated data types.',
       'CRDTs give us conflict-free concurrency.',
