@@ -40,7 +40,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:don['’]t|do\s+not|never|won['’]t)\s+charge\s+(?:you\s+)?(?:any\s+)?(?:hidden|surprise|extra|additional)\s+(?:fees|costs|charges)\b/gi },
   { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
   // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
-  { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\b(?:fits?|fitting|function(?:s|ing)?|looks?|looking|resiz\w+)\s+perfectly\s+(?:on|across|in)\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
+  { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\b(?:fits?|fitting|function(?:s|ing)?|looks?|looking|resiz\w+)\s+perfectly\s+(?:on|across|in)\b|\bflawless(?:ly)?\b|\bfully\s+(?:adher(?:es?|ing)|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
   // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
   // (not the name of a data type or property: "conflict-free replicated data types", "conflict-free concurrency")
   { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?|concurrency|replication|merg\w*))/gi },
@@ -87,6 +87,10 @@ const TERM_OF_ART = /^(?:zero-day\b|infinite\s+(?:loops?|scroll\w*|recursion)\b|
 // A setting's value, stated as such: "Default is `-1` (unlimited)", "(default is unlimited)".
 const SETTING_VALUE = /\bdefaults?(?:\s+value)?(?:\s+is|\s+to)\b[^.;:!?|]{0,20}$/i
 
+// A means, not an aim: "Capgo uses encryption to deliver secure updates while fully adhering…", "Use Budibase to
+// create totally future-proof software" say what the tool does when used.
+const MEANS = /\b(?:use|uses|using)\s+(?!(?:it|this|that)\b)[^.;:!?]{0,60}\bto\s+(?:provide|build|offer|create|deliver)\b[^.;:!?]*$/i
+
 // A ranking of the writer's own to-do list: "the #1 goal", "our number one priority".
 const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|mistake|request|thing|step|lesson|takeaway)\b/i
 
@@ -104,7 +108,7 @@ export function promiseInContext(
   aspirations = true,
   inlineQuotes = true,
 ): boolean {
-  if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx) || hypothetical(text) || (aspirations && aspirational(text, start))) return false
+  if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx) || hypothetical(text) || (aspirations && aspirational(text, start) && !MEANS.test(text.slice(0, start)))) return false
   if (/^(?:#1|number one|no\.\s?1)$/i.test(text.slice(start, end)) && INTERNAL_RANK.test(text.slice(end))) return false
   if (HEDGE.test(text.slice(Math.max(0, start - 40), start))) return false
   // a guarantee withheld or bounded: "catching violations without guaranteeing their absence", "a format only
@@ -135,6 +139,9 @@ export const absolute: KindModule = {
       // a heading setting two products side by side is no one product's section: the promise stays
       { text: 'Its free tier lets you build as many apps as you want.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['Ridgeline compared with Relay'] }, words: 'as many apps as you want' },
       { text: 'Every Acme app is totally future-proof.', words: 'totally future-proof' },
+      // a means, not an aim: what the tool does when used
+      { text: 'Use Acme to create totally future-proof software.', words: 'totally future-proof' },
+      { text: 'Acme uses strong encryption to deliver updates while fully adhering to store rules.', words: 'fully adhering' },
       { text: 'No hidden fees, ever.', words: 'No hidden fees' },
       { text: 'Unlike other tools, we don’t charge hidden fees.', words: 'don’t charge hidden fees' },
       { text: 'Let’s build a web UI, which allows you to use it with as many users as you want.', words: 'as many users as you want' },
@@ -171,6 +178,7 @@ export const absolute: KindModule = {
       'No tool can guarantee zero downtime.',
       'We aim for zero downtime during upgrades.',
       'Scale to essentially infinite capacity.',
+      'Our goal is to create totally future-proof software.',
       'Rich CRDTs add database guarantees such as referential integrity.',
       'Use end-to-end encryption to ensure updates stay secure.',
       'Ensuring secure updates requires strong encryption.',
