@@ -3,7 +3,7 @@
 // beaten", exclusivity ("only Acme does Y", "uniquely positioned", "a unique architecture").
 // Not: negated ("not the fastest"), aspirations ("we want to be the fastest"), trivial internal uses
 // ("the latest version", "at least", "the best idea we had", "the easiest way to do this would be"),
-// sign-offs ("Best from Hamburg"), and quoted examples of what not to write.
+// sign-offs ("Best from Hamburg"), questions ("What is the best tool for X?"), and quoted examples of what not to write.
 import { aspirational, negatedBefore, quotedExample } from './filters.js'
 import { findAny, runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
@@ -59,12 +59,18 @@ const RELATED_POST = /^\s*(?:you\s+(?:might|may)\s+also\s+(?:like|enjoy)|(?:see|
 // avoid fooling yourself".
 const EXPLANATION_AFTER = /^\s+ways?\s+(?:to|of)\s+(?:understand(?:ing)?|conceptuali[sz]e|think(?:ing)?\s+about|explain|picture|visuali[sz]e|describe|illustrate|grasp|avoid|frame|remember)\b/i
 
+// A question asks which is the best rather than claiming it: "What is the best live update tool for Capacitor apps?",
+// "So why is this a concern for the largest companies?", "how do we decide which of these is the best option".
+const QUESTION = /^\W*(?:(?:so|and|but|then)\b,?\s+)?(?:what|which|who|why|how|where|when)\b[^?]*\?\W*$/i
+const WHICH_IS = /\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:these|those|them|the\s+[\w-]+)\s+)?(?:is|are|would\s+be)\s+(?:the\s+)?$/i
+
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
 
 function keepSuperlative(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length
   if (CONCESSIVE.test(text.slice(Math.max(0, m.index - 16), m.index))) return false
+  if (QUESTION.test(text) || WHICH_IS.test(text.slice(0, m.index))) return false
   if (RANK_INSTRUCTION.test(text) || RANK_CLAUSE.test(text.slice(0, m.index)) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0]))) return false
   if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
   if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
@@ -303,6 +309,9 @@ export const superlative: KindModule = {
       'The only trouble is that the term means different things to different people.',
       'You might also like our round-up of the top Zapline alternatives.',
       'Take a look at our guide to the top AI agent builders to learn more.',
+      'What is the best invoicing tool for small teams in 2026?',
+      'So how do we decide which of these is the best option for a given project?',
+      'This makes it tricky to determine which is the best choice for your requirements.',
     ],
   },
 }
