@@ -104,9 +104,10 @@ const PATTERNS: Pattern[] = [
       return keepSuperlative(m, text)
     },
   },
-  // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
+  // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"; not "the most"
+  // as an amount ("affecting it the most is", "costing you the most in admin", "the most complexity/variation")
   {
-    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people)\b)[a-z][\w-]+/gi,
+    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people|complexity|variation|variety)\b|(?:in|is|on|at|to|for|and|or|with|from|by|as|when|if|so)\b)[a-z][\w-]+/gi,
     keep: (m, text, ctx) =>
       !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && !(NEUTRAL_MOST.test(m[0]) && findAny(text, ctx.competitors) === null) && keepSuperlative(m, text),
   },
@@ -310,6 +311,10 @@ export const superlative: KindModule = {
       'You might also like our round-up of the top Zapline alternatives.',
       'Take a look at our guide to the top AI agent builders to learn more.',
       'What is the best invoicing tool for small teams in 2026?',
+      'The requirement affecting daily work the most is signing twice.',
+      'These are the areas costing you the most in admin work.',
+      'The sync layer is where there is the most complexity.',
+      'This is the stage where we see the most variation across asset classes.',
       'So how do we decide which of these is the best option for a given project?',
       'This makes it tricky to determine which is the best choice for your requirements.',
     ],
