@@ -1,5 +1,5 @@
 // superlative: a claim to be the most or the only — any -est adjective or "most/least X" used as a claim,
-// "one of the most …", the leader/leading ("leading the pack"), #1, "has never been easier", "easier than ever", "won't be
+// "one of the most …", the leader/leading ("leading the pack"), "the clear choice", "the champion of", #1, "has never been easier", "easier than ever", "won't be
 // beaten", exclusivity ("only Acme does Y", "uniquely positioned", "a unique architecture").
 // Not: negated ("not the fastest"), aspirations ("we want to be the fastest"), trivial internal uses
 // ("the latest version", "at least", "the best idea we had", "the easiest way to do this would be"),
@@ -129,6 +129,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:a|an|some|its|our|their)\s+(?:truly\s+|genuinely\s+)?unique\s+(?:features?|architecture|approach|capabilit(?:y|ies)|combination|offering|selling\s+points?|value\s+proposition)\b/gi, keep: keepSuperlative },
   // "ITIL, the dominant framework for ITSM", "spreadsheets remain dominant"
   { re: /\bthe\s+dominant\s+(?:[\w-]+\s+)?(?:framework|platform|tool|player|vendor|provider|standard|solution|database|approach|model|force|choice)\b|\b(?:remains?|is|are|became|become)\s+dominant\b/gi, keep: keepSuperlative },
+  // "Budibase is the clear choice for security-first teams", "cloud tools are the clear winner here", "the champion of small
+  // business apps": the first of a field, like "the leader"
+  { re: /\bthe\s+(?:clear|obvious|undisputed)\s+(?:choice|winner|favou?rite|front-?runner)\b|\bthe\s+(?:undisputed\s+|reigning\s+)?champions?\s+of\b/gi, keep: keepSuperlative },
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
   { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
@@ -206,9 +209,9 @@ export function findSuperlatives(ctx: ClaimContext): ClaimMatch[] {
 
 export const superlative: KindModule = {
   id: 'superlative',
-  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
+  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, the clear choice/winner, the champion of, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|clear|obvious|undisputed|champions?|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -238,6 +241,9 @@ export const superlative: KindModule = {
       { text: 'Within ITIL, the dominant framework for service management, an asset is anything of value.', words: 'the dominant framework' },
       { text: 'Spreadsheets remain dominant for good reason.', words: 'remain dominant' },
       { text: 'Tauri has a unique architecture where the front end is a WebView.', words: 'a unique architecture' },
+      { text: 'Acme is the clear choice for security-first teams.', words: 'the clear choice' },
+      { text: 'For most teams, hosted inboxes are the clear winner here.', words: 'the clear winner' },
+      { text: 'It is undeniably the champion of small business apps.', words: 'the champion of' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
@@ -311,6 +317,7 @@ export const superlative: KindModule = {
       'You might also like our round-up of the top Zapline alternatives.',
       'Take a look at our guide to the top AI agent builders to learn more.',
       'What is the best invoicing tool for small teams in 2026?',
+      'The logs make it clear which release was the culprit.',
       'The requirement affecting daily work the most is signing twice.',
       'These are the areas costing you the most in admin work.',
       'The sync layer is where there is the most complexity.',
