@@ -184,7 +184,7 @@ const PATTERNS: Pattern[] = [
   // alternative", "optimal performance"; not "perfect for" a use or "a perfect fit for this space", which describe fit, nor "our ultimate
   // guide", which names the publisher's own article
   {
-    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack|vehicle)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
     keep: keepSuperlative,
   },
   // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
@@ -242,6 +242,7 @@ export const superlative: KindModule = {
       { text: 'Spreadsheets remain dominant for good reason.', words: 'remain dominant' },
       { text: 'Tauri has a unique architecture where the front end is a WebView.', words: 'a unique architecture' },
       { text: 'Acme is the clear choice for security-first teams.', words: 'the clear choice' },
+      { text: 'Acme is the ideal vehicle for building internal processes.', words: 'the ideal vehicle' },
       { text: 'For most teams, hosted inboxes are the clear winner here.', words: 'the clear winner' },
       { text: 'It is undeniably the champion of small business apps.', words: 'the champion of' },
     ],
