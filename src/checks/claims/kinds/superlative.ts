@@ -171,7 +171,7 @@ const PATTERNS: Pattern[] = [
     keep: keepSuperlative,
   },
   { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
-  { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b/gi },
+  { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:[\w-]+\s+)?(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b|\b(?:nothing|no\s*one|nobody)\s+(?:else\s+)?(?:comes?|came)\s+close\b/gi },
   // "the first inbox built for…", "the world's first"
   {
     re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
@@ -211,7 +211,7 @@ export const superlative: KindModule = {
   id: 'superlative',
   description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, the clear choice/winner, the champion of, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|clear|obvious|undisputed|champions?|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|close|clear|obvious|undisputed|champions?|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -224,6 +224,8 @@ export const superlative: KindModule = {
       { text: 'Quillkit is the de facto library for shared whiteboards.', words: 'de facto library' },
       { text: 'Open source signing, which no one has done.', words: 'which no one has' },
       { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
+      { text: 'No other low-code platform comes close to Acme for data support.', words: 'No other low-code platform' },
+      { text: 'For shared inboxes, nothing else comes close.', words: 'nothing else comes close' },
       { text: 'The #1 choice of florists.', words: '#1' },
       { text: 'Our template is the perfect way to manage time.', words: 'the perfect way' },
       { text: 'Make Acme the top choice for security.', words: 'the top choice' },
