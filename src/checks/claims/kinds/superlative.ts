@@ -172,9 +172,10 @@ const PATTERNS: Pattern[] = [
   },
   { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
   { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:[\w-]+\s+)?(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b|\b(?:nothing|no\s*one|nobody)\s+(?:else\s+)?(?:comes?|came)\s+close\b/gi },
-  // "the first inbox built for…", "the world's first"
+  // "the first inbox built for…", "the world's first", "the first PM tool which took…", "the first payroll platform for
+  // remote teams that…"
   {
-    re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
+    re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+(?!(?:the|a|an|your|its)\b)[\w-]+){0,4}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|(?:that|which)\s+\w+|built|designed|of its kind)\b/gi,
     // a first among products ("the first inbox built for…"), not the first instance, component or action in a process
     keep: (m, text) => /^(?:world|industry|market)/i.test(m[0]) || FIRST_OF_KIND.test(m[0]) ? keepSuperlative(m, text) : false,
   },
@@ -226,6 +227,8 @@ export const superlative: KindModule = {
       { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
       { text: 'No other low-code platform comes close to Acme for data support.', words: 'No other low-code platform' },
       { text: 'For shared inboxes, nothing else comes close.', words: 'nothing else comes close' },
+      { text: 'Boardly was the first PM tool which took a different approach to planning.', words: 'the first PM tool which took' },
+      { text: 'Payly is the first payroll platform for remote teams that connects compliance and payments.', words: 'the first payroll platform for remote teams that connects' },
       { text: 'The #1 choice of florists.', words: '#1' },
       { text: 'Our template is the perfect way to manage time.', words: 'the perfect way' },
       { text: 'Make Acme the top choice for security.', words: 'the top choice' },
@@ -287,6 +290,7 @@ export const superlative: KindModule = {
       'Cohort analysis is one of the clearest ways to avoid fooling yourself.',
       'Each row gets a unique ID.',
       'The first data source that is the parent of the page wins.',
+      'We added getApp and findTable: the first takes the app name that was configured.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
       'The biggest advantage is that you keep your existing templates.',
