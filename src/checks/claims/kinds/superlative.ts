@@ -111,6 +111,12 @@ const PATTERNS: Pattern[] = [
     keep: (m, text, ctx) =>
       !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && !(NEUTRAL_MOST.test(m[0]) && findAny(text, ctx.competitors) === null) && keepSuperlative(m, text),
   },
+  // "10 of the most common use cases", "the most prevalent use cases for AI agents", "5 most prominent NLP applications":
+  // a ranking of what the market does, which needs a survey behind it (not the ideas "use cases" alone would name)
+  {
+    re: /\b(?:(?:one|some|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+the|the|\d+)\s+most\s+(?:common(?:ly\s+\w+)?|prevalent|prominent|widespread|popular)\s+(?:[\w-]+\s+){0,2}?(?:use[- ]cases|applications)\b/gi,
+    keep: keepSuperlative,
+  },
   { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
   // "the go-to platform"; not "go-to-market"
   { re: /\b(?:the|our|a)\s+go-to\b(?!-)/gi, keep: keepSuperlative },
@@ -210,7 +216,7 @@ export function findSuperlatives(ctx: ClaimContext): ClaimMatch[] {
 
 export const superlative: KindModule = {
   id: 'superlative',
-  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, the clear choice/winner, the champion of, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
+  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the most common use cases, the leader, the clear choice/winner, the champion of, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
   detect: findSuperlatives,
   gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|close|clear|obvious|undisputed|champions?|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
@@ -227,6 +233,8 @@ export const superlative: KindModule = {
       { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
       { text: 'No other low-code platform comes close to Acme for data support.', words: 'No other low-code platform' },
       { text: 'For shared inboxes, nothing else comes close.', words: 'nothing else comes close' },
+      { text: 'We present 10 of the most common use cases for AI agents.', words: '10 of the most common use cases' },
+      { text: '5 most prominent NLP applications in 2025', context: { title: true }, words: '5 most prominent NLP applications' },
       { text: 'Boardly was the first PM tool which took a different approach to planning.', words: 'the first PM tool which took' },
       { text: 'Payly is the first payroll platform for remote teams that connects compliance and payments.', words: 'the first payroll platform for remote teams that connects' },
       { text: 'The #1 choice of florists.', words: '#1' },
