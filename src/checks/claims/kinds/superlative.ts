@@ -64,6 +64,10 @@ const EXPLANATION_AFTER = /^\s+ways?\s+(?:to|of)\s+(?:understand(?:ing)?|concept
 const QUESTION = /^\W*(?:(?:so|and|but|then)\b,?\s+)?(?:what|which|who|why|how|where|when)\b[^?]*\?\W*$/i
 const WHICH_IS = /\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:these|those|them|the\s+[\w-]+)\s+)?(?:is|are|would\s+be)\s+(?:the\s+)?$/i
 
+// A rank in the publisher's own history, not in a market: "the largest release of Electric since we began", "the most
+// extensive community project yet:" (not "the fastest yet simplest tool"; "our largest release to date" stays a claim, as labelled)
+const OWN_HISTORY = /^\s+(?:[\w-]+\s+){0,4}?(?:yet\s*(?:[.:!;]|$)|since\s+(?:we|I)\s+(?:began|started|launched|founded|opened)\b)/i
+
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
 
@@ -74,7 +78,7 @@ function keepSuperlative(m: RegExpExecArray, text: string): boolean {
   if (RANK_INSTRUCTION.test(text) || RANK_CLAUSE.test(text.slice(0, m.index)) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0]))) return false
   if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
   if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
-  if (INTERNAL_AFTER.test(text.slice(end)) || EXPLANATION_AFTER.test(text.slice(end))) return false
+  if (INTERNAL_AFTER.test(text.slice(end)) || EXPLANATION_AFTER.test(text.slice(end)) || OWN_HISTORY.test(text.slice(end))) return false
   return true
 }
 
@@ -332,6 +336,8 @@ export const superlative: KindModule = {
       'You might also like our round-up of the top Zapline alternatives.',
       'Take a look at our guide to the top AI agent builders to learn more.',
       'What is the best invoicing tool for small teams in 2026?',
+      'Version 0.6 was the largest release of Acme since we began.',
+      'We are excited to announce the most extensive community project yet:',
       'The logs make it clear which release was the culprit.',
       'The requirement affecting daily work the most is signing twice.',
       'These are the areas costing you the most in admin work.',
