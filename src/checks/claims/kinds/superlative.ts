@@ -122,8 +122,8 @@ const PATTERNS: Pattern[] = [
     keep: keepSuperlative,
   },
   { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
-  // "the go-to platform"; not "go-to-market"
-  { re: /\b(?:the|our|a)\s+go-to\b(?!-)/gi, keep: keepSuperlative },
+  // "the go-to platform"; not "go-to-market", nor "a go-to resource", "one of the go-to platforms": one favourite among several
+  { re: /\b(?:the|our)\s+go-to\b(?!-)/gi, keep: (m, text) => !/\b(?:one|some|two|three|several)\s+of\s+$/i.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
   // "the category leader", "a leader in", "leads the market"
   { re: /\b(?:the|a|an)\s+(?:(?:clear|undisputed|recognised|recognized|global|category|market|industry)\s+)?leader\s+(?:in|of|for)\b|\b(?:category|market|industry)\s+leader\b|\bleads?\s+the\s+(?:market|industry|category|pack|way)\b/gi, keep: keepSuperlative },
   // "Budibase is leading the pack", "how Acme is leading the charge", "we lead the low-code market"
@@ -242,6 +242,7 @@ export const superlative: KindModule = {
       { text: 'Boardly was the first PM tool which took a different approach to planning.', words: 'the first PM tool which took' },
       { text: 'Payly is the first payroll platform for remote teams that connects compliance and payments.', words: 'the first payroll platform for remote teams that connects' },
       { text: 'The #1 choice of florists.', words: '#1' },
+      { text: 'VS Code is the go-to IDE for plugin development.', words: 'the go-to' },
       { text: 'Our template is the perfect way to manage time.', words: 'the perfect way' },
       { text: 'Make Acme the top choice for security.', words: 'the top choice' },
       { text: 'Check out our round-up of the top Zapline alternatives.', words: 'the top Zapline alternatives' },
@@ -274,6 +275,8 @@ export const superlative: KindModule = {
       'Best from Hamburg',
       'Getting working code out is the #1 goal.',
       'We need a go-to-market team.',
+      'The official documentation is a go-to resource for plugin authors.',
+      'Canva has become one of the go-to platforms for designing assets.',
       'Please fill in your interest and request a test.',
       'One of the biggest challenges teams face is shadow AI.',
       'At the most basic level, a portal is a web app.',
