@@ -178,7 +178,9 @@ const PATTERNS: Pattern[] = [
   // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
   {
     re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|trouble|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
-    keep: keepSuperlative,
+    // exclusivity among products ("the only platform that…", "the only open-source signing tool with…"), not the only
+    // user, path or way in a setup ("the only user with the REPLICATION role", "the only path that makes sense")
+    keep: (m, text) => FIRST_OF_KIND.test(m[0]) && keepSuperlative(m, text),
   },
   { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
   { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:[\w-]+\s+)?(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b|\b(?:nothing|no\s*one|nobody)\s+(?:else\s+)?(?:comes?|came)\s+close\b/gi },
@@ -235,6 +237,7 @@ export const superlative: KindModule = {
       { text: 'Quillkit is the de facto library for shared whiteboards.', words: 'de facto library' },
       { text: 'Open source signing, which no one has done.', words: 'which no one has' },
       { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
+      { text: 'Acme is the only platform that offers SMS on every plan.', words: 'the only platform that' },
       { text: 'No other low-code platform comes close to Acme for data support.', words: 'No other low-code platform' },
       { text: 'For shared inboxes, nothing else comes close.', words: 'nothing else comes close' },
       { text: 'We present 10 of the most common use cases for AI agents.', words: '10 of the most common use cases' },
@@ -339,6 +342,9 @@ export const superlative: KindModule = {
       'You might also like our round-up of the top Zapline alternatives.',
       'Take a look at our guide to the top AI agent builders to learn more.',
       'What is the best invoicing tool for small teams in 2026?',
+      'This is the default user and the only user with the replication role.',
+      'For me, it’s the only path that makes sense.',
+      'That design became the only one available to use with the engine.',
       'Version 0.6 was the largest release of Acme since we began.',
       'We are excited to announce the most extensive community project yet:',
       'The logs make it clear which release was the culprit.',
