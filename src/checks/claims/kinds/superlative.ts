@@ -43,7 +43,7 @@ const PRACTICE_HEAD = /^\s+(?:(?!(?:for|in|of|to|with|by|on|at|among|across|the|
 // ("Relay is perhaps the most basic offering").
 const NEUTRAL_MOST = /\b(?:most|least)\s+(?:obvious|basic|useful|relevant|suitable|appropriate|straightforward|natural|logical|typical|practical|helpful|critical|central|direct|repetitive|complex|time-consuming|challenging|difficult|frustrating|frequent|crucial|essential|pressing|urgent|admin-intensive|labou?r-intensive)\b/i
 
-const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|service|company|startup|framework|library|database|engine|editor|provider|vendor|system|builder|sdk|api|inbox|crm|alternative|open[- ]source|commercial|signing|e-?signature)s?\b/i
+const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|service|company|startup|framework|library|database|engine|editor|provider|vendor|system|builder|sdk|api|inbox|crm|(?:help\s*)?desk|suite|client|tracker|ide|cms|portal|marketplace|alternative|open[- ]source|commercial|signing|e-?signature)s?\b/i
 
 // advice, not a claim: "The simplest way to start is to add llms.txt", "the simplest approach: clients pick the
 // shard", "the best option is typically to use a queue"
