@@ -1,9 +1,9 @@
 // superlative: a claim to be the most or the only — any -est adjective or "most/least X" used as a claim,
-// "one of the most …", the leader/leading ("leading the pack"), #1, "has never been easier", "easier than ever", "won't be
+// "one of the most …", the leader/leading ("leading the pack"), "the clear choice", "the champion of", #1, "has never been easier", "easier than ever", "won't be
 // beaten", exclusivity ("only Acme does Y", "uniquely positioned", "a unique architecture").
 // Not: negated ("not the fastest"), aspirations ("we want to be the fastest"), trivial internal uses
 // ("the latest version", "at least", "the best idea we had", "the easiest way to do this would be"),
-// sign-offs ("Best from Hamburg"), and quoted examples of what not to write.
+// sign-offs ("Best from Hamburg"), questions ("What is the best tool for X?"), and quoted examples of what not to write.
 import { aspirational, negatedBefore, quotedExample } from './filters.js'
 import { findAny, runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
@@ -43,7 +43,7 @@ const PRACTICE_HEAD = /^\s+(?:(?!(?:for|in|of|to|with|by|on|at|among|across|the|
 // ("Relay is perhaps the most basic offering").
 const NEUTRAL_MOST = /\b(?:most|least)\s+(?:obvious|basic|useful|relevant|suitable|appropriate|straightforward|natural|logical|typical|practical|helpful|critical|central|direct|repetitive|complex|time-consuming|challenging|difficult|frustrating|frequent|crucial|essential|pressing|urgent|admin-intensive|labou?r-intensive)\b/i
 
-const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|service|company|startup|framework|library|database|engine|editor|provider|vendor|system|builder|sdk|api|inbox|crm|alternative|open[- ]source|commercial|signing|e-?signature)s?\b/i
+const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|service|company|startup|framework|library|database|engine|editor|provider|vendor|system|builder|sdk|api|inbox|crm|(?:help\s*)?desk|suite|client|tracker|ide|cms|portal|marketplace|alternative|open[- ]source|commercial|signing|e-?signature)s?\b/i
 
 // advice, not a claim: "The simplest way to start is to add llms.txt", "the simplest approach: clients pick the
 // shard", "the best option is typically to use a queue"
@@ -59,16 +59,26 @@ const RELATED_POST = /^\s*(?:you\s+(?:might|may)\s+also\s+(?:like|enjoy)|(?:see|
 // avoid fooling yourself".
 const EXPLANATION_AFTER = /^\s+ways?\s+(?:to|of)\s+(?:understand(?:ing)?|conceptuali[sz]e|think(?:ing)?\s+about|explain|picture|visuali[sz]e|describe|illustrate|grasp|avoid|frame|remember)\b/i
 
+// A question asks which is the best rather than claiming it: "What is the best live update tool for Capacitor apps?",
+// "So why is this a concern for the largest companies?", "how do we decide which of these is the best option".
+const QUESTION = /^\W*(?:(?:so|and|but|then)\b,?\s+)?(?:what|which|who|why|how|where|when)\b[^?]*\?\W*$/i
+const WHICH_IS = /\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:these|those|them|the\s+[\w-]+)\s+)?(?:is|are|would\s+be)\s+(?:the\s+)?$/i
+
+// A rank in the publisher's own history, not in a market: "the largest release of Electric since we began", "the most
+// extensive community project yet:" (not "the fastest yet simplest tool"; "our largest release to date" stays a claim, as labelled)
+const OWN_HISTORY = /^\s+(?:[\w-]+\s+){0,4}?(?:yet\s*(?:[.:!;]|$)|since\s+(?:we|I)\s+(?:began|started|launched|founded|opened)\b)/i
+
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i
 
 function keepSuperlative(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length
   if (CONCESSIVE.test(text.slice(Math.max(0, m.index - 16), m.index))) return false
+  if (QUESTION.test(text) || WHICH_IS.test(text.slice(0, m.index))) return false
   if (RANK_INSTRUCTION.test(text) || RANK_CLAUSE.test(text.slice(0, m.index)) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0]))) return false
   if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text)) return false
   if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end)) return false
-  if (INTERNAL_AFTER.test(text.slice(end)) || EXPLANATION_AFTER.test(text.slice(end))) return false
+  if (INTERNAL_AFTER.test(text.slice(end)) || EXPLANATION_AFTER.test(text.slice(end)) || OWN_HISTORY.test(text.slice(end))) return false
   return true
 }
 
@@ -98,15 +108,22 @@ const PATTERNS: Pattern[] = [
       return keepSuperlative(m, text)
     },
   },
-  // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
+  // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"; not "the most"
+  // as an amount ("affecting it the most is", "costing you the most in admin", "the most complexity/variation")
   {
-    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people)\b)[a-z][\w-]+/gi,
+    re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people|complexity|variation|variety)\b|(?:in|is|on|at|to|for|and|or|with|from|by|as|when|if|so)\b)[a-z][\w-]+/gi,
     keep: (m, text, ctx) =>
       !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && !(NEUTRAL_MOST.test(m[0]) && findAny(text, ctx.competitors) === null) && keepSuperlative(m, text),
   },
+  // "10 of the most common use cases", "the most prevalent use cases for AI agents", "5 most prominent NLP applications":
+  // a ranking of what the market does, which needs a survey behind it (not the ideas "use cases" alone would name)
+  {
+    re: /\b(?:(?:one|some|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+the|the|\d+)\s+most\s+(?:common(?:ly\s+\w+)?|prevalent|prominent|widespread|popular)\s+(?:[\w-]+\s+){0,2}?(?:use[- ]cases|applications)\b/gi,
+    keep: keepSuperlative,
+  },
   { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
-  // "the go-to platform"; not "go-to-market"
-  { re: /\b(?:the|our|a)\s+go-to\b(?!-)/gi, keep: keepSuperlative },
+  // "the go-to platform"; not "go-to-market", nor "a go-to resource", "one of the go-to platforms": one favourite among several
+  { re: /\b(?:the|our)\s+go-to\b(?!-)/gi, keep: (m, text) => !/\b(?:one|some|two|three|several)\s+of\s+$/i.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
   // "the category leader", "a leader in", "leads the market"
   { re: /\b(?:the|a|an)\s+(?:(?:clear|undisputed|recognised|recognized|global|category|market|industry)\s+)?leader\s+(?:in|of|for)\b|\b(?:category|market|industry)\s+leader\b|\bleads?\s+the\s+(?:market|industry|category|pack|way)\b/gi, keep: keepSuperlative },
   // "Budibase is leading the pack", "how Acme is leading the charge", "we lead the low-code market"
@@ -122,6 +139,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:a|an|some|its|our|their)\s+(?:truly\s+|genuinely\s+)?unique\s+(?:features?|architecture|approach|capabilit(?:y|ies)|combination|offering|selling\s+points?|value\s+proposition)\b/gi, keep: keepSuperlative },
   // "ITIL, the dominant framework for ITSM", "spreadsheets remain dominant"
   { re: /\bthe\s+dominant\s+(?:[\w-]+\s+)?(?:framework|platform|tool|player|vendor|provider|standard|solution|database|approach|model|force|choice)\b|\b(?:remains?|is|are|became|become)\s+dominant\b/gi, keep: keepSuperlative },
+  // "Budibase is the clear choice for security-first teams", "cloud tools are the clear winner here", "the champion of small
+  // business apps": the first of a field, like "the leader"
+  { re: /\bthe\s+(?:clear|obvious|undisputed)\s+(?:choice|winner|favou?rite|front-?runner)\b|\bthe\s+(?:undisputed\s+|reigning\s+)?champions?\s+of\b/gi, keep: keepSuperlative },
   // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
   { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
   // "has never been easier", "never been simpler"
@@ -158,13 +178,16 @@ const PATTERNS: Pattern[] = [
   // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
   {
     re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|trouble|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
-    keep: keepSuperlative,
+    // exclusivity among products ("the only platform that…", "the only open-source signing tool with…"), not the only
+    // user, path or way in a setup ("the only user with the REPLICATION role", "the only path that makes sense")
+    keep: (m, text) => FIRST_OF_KIND.test(m[0]) && keepSuperlative(m, text),
   },
   { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
-  { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b/gi },
-  // "the first inbox built for…", "the world's first"
+  { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:[\w-]+\s+)?(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b|\b(?:nothing|no\s*one|nobody)\s+(?:else\s+)?(?:comes?|came)\s+close\b/gi },
+  // "the first inbox built for…", "the world's first", "the first PM tool which took…", "the first payroll platform for
+  // remote teams that…"
   {
-    re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
+    re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+(?!(?:the|a|an|your|its)\b)[\w-]+){0,4}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|(?:that|which)\s+\w+|built|designed|of its kind)\b/gi,
     // a first among products ("the first inbox built for…"), not the first instance, component or action in a process
     keep: (m, text) => /^(?:world|industry|market)/i.test(m[0]) || FIRST_OF_KIND.test(m[0]) ? keepSuperlative(m, text) : false,
   },
@@ -174,7 +197,7 @@ const PATTERNS: Pattern[] = [
   // alternative", "optimal performance"; not "perfect for" a use or "a perfect fit for this space", which describe fit, nor "our ultimate
   // guide", which names the publisher's own article
   {
-    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack|vehicle)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
     keep: keepSuperlative,
   },
   // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
@@ -199,9 +222,9 @@ export function findSuperlatives(ctx: ClaimContext): ClaimMatch[] {
 
 export const superlative: KindModule = {
   id: 'superlative',
-  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
+  description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the most common use cases, the leader, the clear choice/winner, the champion of, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
   detect: findSuperlatives,
-  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+  gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|close|clear|obvious|undisputed|champions?|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -214,7 +237,15 @@ export const superlative: KindModule = {
       { text: 'Quillkit is the de facto library for shared whiteboards.', words: 'de facto library' },
       { text: 'Open source signing, which no one has done.', words: 'which no one has' },
       { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
+      { text: 'Acme is the only platform that offers SMS on every plan.', words: 'the only platform that' },
+      { text: 'No other low-code platform comes close to Acme for data support.', words: 'No other low-code platform' },
+      { text: 'For shared inboxes, nothing else comes close.', words: 'nothing else comes close' },
+      { text: 'We present 10 of the most common use cases for AI agents.', words: '10 of the most common use cases' },
+      { text: '5 most prominent NLP applications in 2025', context: { title: true }, words: '5 most prominent NLP applications' },
+      { text: 'Boardly was the first PM tool which took a different approach to planning.', words: 'the first PM tool which took' },
+      { text: 'Payly is the first payroll platform for remote teams that connects compliance and payments.', words: 'the first payroll platform for remote teams that connects' },
       { text: 'The #1 choice of florists.', words: '#1' },
+      { text: 'VS Code is the go-to IDE for plugin development.', words: 'the go-to' },
       { text: 'Our template is the perfect way to manage time.', words: 'the perfect way' },
       { text: 'Make Acme the top choice for security.', words: 'the top choice' },
       { text: 'Check out our round-up of the top Zapline alternatives.', words: 'the top Zapline alternatives' },
@@ -231,6 +262,10 @@ export const superlative: KindModule = {
       { text: 'Within ITIL, the dominant framework for service management, an asset is anything of value.', words: 'the dominant framework' },
       { text: 'Spreadsheets remain dominant for good reason.', words: 'remain dominant' },
       { text: 'Tauri has a unique architecture where the front end is a WebView.', words: 'a unique architecture' },
+      { text: 'Acme is the clear choice for security-first teams.', words: 'the clear choice' },
+      { text: 'Acme is the ideal vehicle for building internal processes.', words: 'the ideal vehicle' },
+      { text: 'For most teams, hosted inboxes are the clear winner here.', words: 'the clear winner' },
+      { text: 'It is undeniably the champion of small business apps.', words: 'the champion of' },
     ],
     nonClaims: [
       'Best practices for SMS consent.',
@@ -243,6 +278,8 @@ export const superlative: KindModule = {
       'Best from Hamburg',
       'Getting working code out is the #1 goal.',
       'We need a go-to-market team.',
+      'The official documentation is a go-to resource for plugin authors.',
+      'Canva has become one of the go-to platforms for designing assets.',
       'Please fill in your interest and request a test.',
       'One of the biggest challenges teams face is shadow AI.',
       'At the most basic level, a portal is a web app.',
@@ -271,6 +308,7 @@ export const superlative: KindModule = {
       'Cohort analysis is one of the clearest ways to avoid fooling yourself.',
       'Each row gets a unique ID.',
       'The first data source that is the parent of the page wins.',
+      'We added getApp and findTable: the first takes the app name that was configured.',
       'The link always has the most up-to-date form.',
       'Android reports best-effort thermal values when available.',
       'The biggest advantage is that you keep your existing templates.',
@@ -303,6 +341,19 @@ export const superlative: KindModule = {
       'The only trouble is that the term means different things to different people.',
       'You might also like our round-up of the top Zapline alternatives.',
       'Take a look at our guide to the top AI agent builders to learn more.',
+      'What is the best invoicing tool for small teams in 2026?',
+      'This is the default user and the only user with the replication role.',
+      'For me, it’s the only path that makes sense.',
+      'That design became the only one available to use with the engine.',
+      'Version 0.6 was the largest release of Acme since we began.',
+      'We are excited to announce the most extensive community project yet:',
+      'The logs make it clear which release was the culprit.',
+      'The requirement affecting daily work the most is signing twice.',
+      'These are the areas costing you the most in admin work.',
+      'The sync layer is where there is the most complexity.',
+      'This is the stage where we see the most variation across asset classes.',
+      'So how do we decide which of these is the best option for a given project?',
+      'This makes it tricky to determine which is the best choice for your requirements.',
     ],
   },
 }
