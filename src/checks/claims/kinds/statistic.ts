@@ -45,6 +45,10 @@ const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|t
 const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|built|ship|migrate|install|integrate|onboard|up and running|live)\b/i
 
+// A review's own score, labelled: "Rating: 4.5/5", "Our rating: 4/5"
+const OWN_RATING = /^\s*(?:our\s+|my\s+)?(?:rating|score|verdict)\s*:/i
+const RATING_SOURCE = /\b(?:G2|Capterra|Trustpilot|App Store|Google Play|Play Store|Product Hunt|reviews|reviewers|users|customers|ratings)\b/i
+
 const PATTERNS: Pattern[] = [
   // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
   {
@@ -67,8 +71,9 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))(?![*_]*\s+of\s+(?:these|those|them|its|their)\b)`, 'gi') },
   // ("most teams", "the majority of our customers" name no number: a manner of speaking, not a statistic)
   { re: new RegExp(String.raw`\b${FRACTION}\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi') },
-  // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
-  { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
+  // ratings: "4.8 out of 5", "4.8/5", "4.7 stars" (not the writer's own score in a review of tools, "Rating: 3.5/5 –
+  // the setup is fiddly", which is an opinion; a rating credited to a platform or to reviewers stays a figure)
+  { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi, keep: (_m, text) => !(OWN_RATING.test(text) && !RATING_SOURCE.test(text)) },
   // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300"
   { re: new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:from\s+[$€£]?${NUM}\s?%?\s+)?(?:to|by)\s+(?:[$€£]\s?)?(?:${NUM}|${FRACTION})`, 'gi'), keep: (_m, text) => !offer(text) },
   // "their customers jumped from 85,000 - 450,000"
@@ -242,6 +247,7 @@ export const statistic: KindModule = {
       { text: 'With Apple, you typically wait 45-90 days to receive your funds.', words: '45-90 days' },
       { text: 'Stripe deposits payments to your bank account within 2-3 business days.', words: '2-3 business days' },
       { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
+      { text: 'Rating: 4.6/5 from 1,200 reviews on G2', words: '4.6/5' },
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
       { text: 'Data breaches not only cost millions but also damage trust.', words: 'cost millions' },
       { text: 'To-do apps are very popular with thousands produced every year.', words: 'with thousands' },
@@ -315,6 +321,7 @@ export const statistic: KindModule = {
       "Finding an idea that won't take millions of dollars is hard.",
       "Here's an example of how Acme handled a rollout for over 5,000 users:",
       { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
+      'Rating: 3.5/5 - the editor can feel slow on big boards.',
     ],
   },
 }
