@@ -240,6 +240,7 @@ export const statistic: KindModule = {
       { text: 'With Acme, custom software development takes as little as five minutes.', words: 'takes as little as five minutes' },
       { text: 'An MVP could be built using Acme in 15 minutes!', words: 'in 15 minutes' },
       { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
+      { text: 'Setup takes <1 min', words: '<1 min' },
       { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
       { text: 'Their customers jumped from 85,000 - 450,000 in a year.', words: 'jumped from 85,000 - 450,000' },
       { text: 'Initial review: 7 days average', words: '7 days average' },
