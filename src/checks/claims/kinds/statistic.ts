@@ -113,6 +113,13 @@ const PATTERNS: Pattern[] = [
   },
   // a track record: "battle-tested over 18 months of production use", "30 years professional development experience"
   { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:months?|years?)(?:['’]|\s+of)?\s+(?:[\w-]+\s+){0,2}?(?:production|usage|experience|track record)\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) },
+  // work done, counted: "merged 200 bug-fix PRs", "344 merged pull requests", "the PR touched 67 files", "Claude Code
+  // refactors 50 files", "13 releases" (a track record or a result; "edit 2 files" in a tutorial is an instruction)
+  {
+    re: new RegExp(String.raw`\b(?:merged|shipped|closed|landed|touched|refactor(?:s|ed)?|rewr(?:ote|itten)|fixed|resolved|passed|boast(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:array|total|library|catalogue|catalog|collection|set)\s+of)?)\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?${NUM}\+?\s+(?:[\w-]+\s+){0,3}?(?:files|PRs|pull requests|commits|releases|tests|bugs|issues|lines|nodes|features|changes)\b|\b${NUM}\+?\s+(?:merged\s+)?(?:pull requests|PRs|commits|releases)\b`, 'gi'),
+    // (not a version shipped: "0.1.0 releases to npm")
+    keep: (m, text) => !/\d\.\d+\.\d/.test(m[0]) && !INSTRUCTION.test(text) && !SETTING.test(text) && !/^\s*(?:edit|open|change|delete|remove|update|review)\b/i.test(text),
+  },
   // the metric first: "our monthly active users surpass 20,000"
   { re: new RegExp(String.raw`\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM}|${SCALE})`, 'gi') },
   // "thousands of teams", "hundreds of thousands of read/writes per second", "running thousands of times every month"
@@ -223,6 +230,10 @@ export const statistic: KindModule = {
       { text: 'Over 2.3 trillion events processed to date.', words: 'Over 2.3 trillion events' },
       { text: 'We confirmed data loss in 11 customers.', words: '11 customers' },
       { text: 'Our monthly active users surpass 20,000.', words: 'users surpass 20,000' },
+      { text: 'Since launch we merged 180 bug-fix and reliability PRs.', words: 'merged 180 bug-fix and reliability PRs' },
+      { text: 'The change touched 58 files across both servers.', words: 'touched 58 files' },
+      { text: 'Nine months, 11 releases and 290 merged pull requests later, the cap was hit.', words: '11 releases' },
+      { text: 'The platform boasts an impressive array of 640 nodes.', words: 'boasts an impressive array of 640 nodes' },
       { text: 'The client has been battle-tested over 18 months of production use.', words: '18 months of production' },
       { text: 'He brings 30 years professional development experience.', words: '30 years professional development experience' },
       { text: 'Delivers a 3 MB update in 95 ms.', words: '3 MB' },
@@ -314,6 +325,8 @@ export const statistic: KindModule = {
       'Add up to 1,000 contacts to a list.',
       'It takes about 3 clicks to publish.',
       'Passwords need at least 12 characters.',
+      'Edit the 2 files below and restart the server.',
+      "Today we're shipping 0.2.0 releases to npm.",
       'We can only optimize for two out of three of these.',
       'When a vehicle has covered 10,000 miles since its last service, it is marked as due.',
       'What would happen if our planet were 20x bigger?',
