@@ -158,13 +158,18 @@ const PATTERNS: Pattern[] = [
     keep: (m, text) => {
       // "it takes about 10–15 minutes before a build can be processed", "you typically wait 45-90 days": an
       // estimate, not a lead time the reader plans with ("start recruiting 3-4 weeks before launch")
-      const estimate = /\b(?:takes?|took|typically|usually|normally|generally|often)\s+(?:about\s+|around\s+|roughly\s+|wait\s+)?$/i.test(text.slice(0, m.index))
+      // ("One agent propagated the change in 20-30 minutes", "Instant (5–10 minutes)", "15-30 minutes of processing
+      // time": how long something took, a speed put in figures, a stage's usual length)
+      const estimate = /\b(?:takes?|took|typically|usually|normally|generally|often)\s+(?:about\s+|around\s+|roughly\s+|wait\s+)?$/i.test(text.slice(0, m.index)) ||
+        /\b(?!(?:need|us|bas|nam|add|seed|feed|speed|embed|shed|bed|red)ed\b)[a-z]{3,}ed\b[^.;!?]*\bin\s+$/i.test(text.slice(0, m.index)) ||
+        /\b(?:instant(?:ly)?|fast|quick|immediate|rapid)\s*\(\s*$/i.test(text.slice(0, m.index)) ||
+        /^\s+of\s+(?:[\w-]+\s+)?time\b/i.test(text.slice(m.index + m[0].length))
       if (SETTING.test(text) || INSTRUCTION.test(text) || /^\s*(?:[\w-]+\s+)?(?:TTL|timeout|interval|window|delay|clips?|after)\b/i.test(text.slice(m.index + m[0].length)) || (!estimate && /^\s*before\b/i.test(text.slice(m.index + m[0].length)))) return false
       if (!estimate && /\b(?:every|each|wait|waiting|after|for|per|retention|retain|keep|kept|expires?|ttl|timeout|interval|window|delay|schedule[sd]?|cron|set|next|recruit\w*)\b[^.;!?]{0,20}$/i.test(text.slice(0, m.index))) return false
       // said as an estimate of how long something takes, or of a review, approval or wait
       const before = text.slice(Math.max(0, m.index - 40), m.index)
       // ("deposits payments within 2-3 business days": a working-day delay is a service's promise)
-      return DURATION_ESTIMATE.test(before) || /\b(?:business|working)\b/i.test(m[0]) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0])
+      return estimate || DURATION_ESTIMATE.test(before) || /\b(?:business|working)\b/i.test(m[0]) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0])
     },
   },
   { re: new RegExp(String.raw`\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
@@ -258,6 +263,9 @@ export const statistic: KindModule = {
       { text: 'From experience, it takes about 10–15 minutes before a build can be processed.', words: '10–15 minutes' },
       { text: 'With Apple, you typically wait 45-90 days to receive your funds.', words: '45-90 days' },
       { text: 'Stripe deposits payments to your bank account within 2-3 business days.', words: '2-3 business days' },
+      { text: 'One agent propagated the change through every client in 20-30 minutes.', words: '20-30 minutes' },
+      { text: 'Hotfixes: Instant (5–10 minutes), no store review.', words: '5–10 minutes' },
+      { text: 'Wait for the store - 15-30 minutes of processing time', words: '15-30 minutes' },
       { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
       { text: 'Rating: 4.6/5 from 1,200 reviews on G2', words: '4.6/5' },
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
