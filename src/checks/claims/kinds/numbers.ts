@@ -35,5 +35,7 @@ export function notAClaimNumber(text: string, start: number, end: number): boole
   if (/(?:\bv(?:ersion)?\.?\s?|\bv|#|\bNode(?:\.js)?\s|\bstep\s|\bISO\s|\bRFC\s|\bpart\s|\bday\s|\bphase\s|\blevel\s|\bweek\s)$/i.test(before)) return true
   if (/^\s?:\d{2}\b|^[.:-]\d/.test(after) && /^\d{1,2}$/.test(token)) return true
   if (/^(?:19|20)\d\d$/.test(token)) return true
+  // an HTTP status code: "409 messages", "404 errors", "HTTP 503"
+  if (/^[1-5]\d\d(?![\d.,])/.test(token) && (/^\s+(?:errors?|responses?|messages?|status(?:es)?|codes?|redirects?)\b/i.test(text.slice(start + 3, start + 20)) || /\b(?:HTTP|status(?: code)?)\s$/i.test(before))) return true
   return false
 }

@@ -338,6 +338,7 @@ export const statistic: KindModule = {
       'We can only optimize for two out of three of these.',
       'When a vehicle has covered 10,000 miles since its last service, it is marked as due.',
       'What would happen if our planet were 20x bigger?',
+      'See the reference for more on 409 messages.',
       '50+ free app templates',
       'Unauthorized changes could affect millions of users.',
       "Finding an idea that won't take millions of dollars is hard.",
