@@ -198,9 +198,12 @@ const PATTERNS: Pattern[] = [
 // happen if our planet were 20x bigger") sets a scene; the claim, if any, is in the main clause.
 const CONDITION_OPEN = /^\s*(?:when|whenever|if|once|unless)\b[^,;:.!?—–]*$/i
 const COUNTERFACTUAL = /\b(?:what if|would happen if|if\s+(?:[\w'’-]+\s+){1,4}were)\b[^,;:.!?]*$/i
+// (an aside in parentheses is part of the condition: "When WHERE clauses become large (…, or lists with hundreds of
+// IDs), GET requests can fail")
 function condition(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start)
-  return (CONDITION_OPEN.test(before) && /^[^;:.!?—–]*,/.test(text.slice(end))) || COUNTERFACTUAL.test(before)
+  const before = text.slice(0, start).replace(/\([^()]*\)/g, '').replace(/\([^()]*$/, '')
+  const after = text.slice(end).replace(/^[^()]*\)/, '').replace(/\([^()]*\)/g, '')
+  return (CONDITION_OPEN.test(before) && /^[^;:.!?—–]*,/.test(after)) || COUNTERFACTUAL.test(before)
 }
 
 export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
@@ -338,6 +341,7 @@ export const statistic: KindModule = {
       'We can only optimize for two out of three of these.',
       'When a vehicle has covered 10,000 miles since its last service, it is marked as due.',
       'What would happen if our planet were 20x bigger?',
+      'When filters grow large (many parameters, or a list with hundreds of IDs), requests can fail.',
       'See the reference for more on 409 messages.',
       '50+ free app templates',
       'Unauthorized changes could affect millions of users.',
