@@ -49,6 +49,9 @@ const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+l
 const OWN_RATING = /^\s*(?:our\s+|my\s+)?(?:rating|score|verdict)\s*:/i
 const RATING_SOURCE = /\b(?:G2|Capterra|Trustpilot|App Store|Google Play|Play Store|Product Hunt|reviews|reviewers|users|customers|ratings)\b/i
 
+// "the challenges here are twofold": a thing of two parts, not a multiple
+const PARTS = /\b(?:is|are|was|were)\s+(?:\w+-?)?fold$/i
+
 const PATTERNS: Pattern[] = [
   // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
   {
@@ -64,7 +67,7 @@ const PATTERNS: Pattern[] = [
   // sizes said in words: "a quarter of a million orders", "sales of seven figures"
   { re: /\b(?:a|one|two|three|half|a quarter|three quarters)\s+(?:of\s+)?a\s+(?:million|billion)\b|\b(?:six|seven|eight|nine)[- ]figures?\b/gi, keep: (_m, text) => !hypothetical(text) },
   { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
-  { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
+  { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (m, text) => !offer(text) && !PARTS.test(text.slice(0, m.index + m[0].length)) },
   { re: new RegExp(String.raw`\bby\s+(?:${FRACTION}|${NUM}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
   // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers"
   // (not a choice among things already named: "optimize for two out of three of these", "two out of three of its core tenets")
@@ -276,6 +279,7 @@ export const statistic: KindModule = {
       { text: 'To-do apps are very popular with thousands produced every year.', words: 'with thousands' },
       { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
       { text: 'Over a quarter of a million orders shipped.', words: 'a quarter of a million' },
+      { text: 'Response times improved twofold after the move.', words: 'twofold' },
       { text: 'Zapline offers pre-built integrations for over 1,200 systems.', words: 'over 1,200 systems' },
       { text: 'The program helped re-home 120,000 Ukrainian refugees.', words: '120,000 Ukrainian refugees' },
       { text: 'It supports 30+ platforms out of the box.', words: '30+ platforms' },
@@ -341,6 +345,7 @@ export const statistic: KindModule = {
       'We can only optimize for two out of three of these.',
       'When a vehicle has covered 10,000 miles since its last service, it is marked as due.',
       'What would happen if our planet were 20x bigger?',
+      'From a support perspective, the challenges here are twofold.',
       'When filters grow large (many parameters, or a list with hundreds of IDs), requests can fail.',
       'See the reference for more on 409 messages.',
       '50+ free app templates',
