@@ -52,6 +52,9 @@ const RATING_SOURCE = /\b(?:G2|Capterra|Trustpilot|App Store|Google Play|Play St
 // "the challenges here are twofold": a thing of two parts, not a multiple
 const PARTS = /\b(?:is|are|was|were)\s+(?:\w+-?)?fold$/i
 
+// "by a given percentage - say, 50%": a value picked for illustration
+const SAY = /\bsay,\s*$/i
+
 const PATTERNS: Pattern[] = [
   // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
   {
@@ -217,7 +220,7 @@ export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   if (ctx.tableCell && ctx.columnHeader !== undefined && TARGET_COLUMN.test(ctx.columnHeader)) return []
   // a target is no result: "aim for the app to load in under 3 seconds"
   // a count of what the publisher gives away is its offer: "50+ free app templates", "5 free signatures per month"
-  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)))
+  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !SAY.test(text.slice(0, m.start)) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)))
   // On a pricing page or in a price cell, an amount or a percentage is the price itself.
   const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text))
   if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
@@ -345,6 +348,7 @@ export const statistic: KindModule = {
       'We can only optimize for two out of three of these.',
       'When a vehicle has covered 10,000 miles since its last service, it is marked as due.',
       'What would happen if our planet were 20x bigger?',
+      'It could cut the time spent looking for files by a given share - say, 40%.',
       'From a support perspective, the challenges here are twofold.',
       'When filters grow large (many parameters, or a list with hundreds of IDs), requests can fail.',
       'See the reference for more on 409 messages.',
