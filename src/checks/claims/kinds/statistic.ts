@@ -36,6 +36,7 @@ const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native
 const MEASURED = /\b(?:nearly|almost|about|around|roughly|over|close to)\s+$/i
 // "isn't always 100% accurate", "no method of storage is 100% secure": a certainty denied, not a figure
 const DENIED = /\b(?:no|nothing|none)\b[^.;!?]{0,80}\b(?:is|are|can be)\s+(?:ever\s+)?$/i
+const RESULT_COLUMN = /^\s*(?:performance|value|results?|figures?|stats?|statistics|numbers?|count|total|actual|achieved|outcome)\s*$/i
 const TARGET_COLUMN = /\b(?:targets?|goals?|thresholds?|criteria|objectives?|aims?|recommended|ideal)\b/i
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$|^\s*(?:goal|target|aim|objective)s?\s*:[^.;!?]*$/i
 // A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
@@ -190,6 +191,8 @@ const PATTERNS: Pattern[] = [
   // the same said in words: "sub-millisecond reactivity", "single-digit ms latency"
   { re: /\bsub-(?:milli|micro|nano)?seconds?\b|\b(?:single|double)[- ]digit\s+(?:ms|milliseconds?|µs|microseconds?|seconds?)\b/gi, keep: (_m, text) => !SETTING.test(text) },
   { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:[\w/-]+\s+){0,2}?per\s+second\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && Number(m[0].replace(/[^\d.]/g, '')) >= 100 },
+  // a count on its own in a table of results: "| Total Updates Delivered | 23.5M |" under "Performance" or "Value"
+  { re: new RegExp(String.raw`^\s*(?:[~≈]\s?)?(?:over\s+)?(?!\d+\.\d+\.\d)${NUM}\s?(?:${SCALE})?\+?\s*$`, 'g'), keep: (_m, _text, ctx) => ctx.tableCell && ctx.columnHeader !== undefined && RESULT_COLUMN.test(ctx.columnHeader) },
   // uptime as nines: "eleven nines", "the 11 9s target"
   { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
   // a labelled figure, as in a stats list: "Teams onboarded: 2,400", "Uptime: 99.99%"
@@ -258,6 +261,7 @@ export const statistic: KindModule = {
       { text: 'We raised $12M in a Series A round.', words: '$12M' },
       { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
       { text: '95% within 24 hours', context: { tableCell: true, columnHeader: 'Capgo' }, words: '95%' },
+      { text: '18.2M', context: { tableCell: true, columnHeader: 'Performance' }, words: '18.2M' },
       { text: 'Build a deployable app in as little as five minutes.', words: 'in as little as five minutes' },
       { text: 'The term receives around 390 searches per month.', words: '390 searches per month' },
       { text: 'We get around 25,000 website visits per month.', words: '25,000 website visits per month' },
@@ -295,6 +299,7 @@ export const statistic: KindModule = {
     nonClaims: [
       { text: 'Above 90%', context: { tableCell: true, columnHeader: 'Target Threshold' } },
       { text: 'Under 450ms', context: { tableCell: true, columnHeader: 'Success Criteria' } },
+      { text: '640', context: { tableCell: true, columnHeader: 'Port' } },
       'The Growth plan covers up to 50,000 page views per month.',
       'Page views: 10,000 per month for $9.',
       'Step 2 of 4: choose a template.',
