@@ -193,6 +193,9 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:[\w/-]+\s+){0,2}?per\s+second\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && Number(m[0].replace(/[^\d.]/g, '')) >= 100 },
   // a count on its own in a table of results: "| Total Updates Delivered | 23.5M |" under "Performance" or "Value"
   { re: new RegExp(String.raw`^\s*(?:[~≈]\s?)?(?:over\s+)?(?!\d+\.\d+\.\d)${NUM}\s?(?:${SCALE})?\+?\s*$`, 'g'), keep: (_m, _text, ctx) => ctx.tableCell && ctx.columnHeader !== undefined && RESULT_COLUMN.test(ctx.columnHeader) },
+  // how often something happens, measured: "a house is burgled on average every 13 seconds" (a schedule, "check every
+  // 5 minutes", says no "on average")
+  { re: new RegExp(String.raw`\bon average,?\s+(?:once\s+)?every\s+(?:${NUM}\s+)?${TIME_UNIT}\b|\bevery\s+(?:${NUM}\s+)?${TIME_UNIT},?\s+on average\b`, 'gi') },
   // uptime as nines: "eleven nines", "the 11 9s target"
   { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
   // a labelled figure, as in a stats list: "Teams onboarded: 2,400", "Uptime: 99.99%"
@@ -273,6 +276,7 @@ export const statistic: KindModule = {
       { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
       { text: 'Their customers jumped from 85,000 - 450,000 in a year.', words: 'jumped from 85,000 - 450,000' },
       { text: 'Initial review: 7 days average', words: '7 days average' },
+      { text: 'A laptop is stolen on average, every 50 seconds.', words: 'on average, every 50 seconds' },
       { text: 'From experience, it takes about 10–15 minutes before a build can be processed.', words: '10–15 minutes' },
       { text: 'With Apple, you typically wait 45-90 days to receive your funds.', words: '45-90 days' },
       { text: 'Stripe deposits payments to your bank account within 2-3 business days.', words: '2-3 business days' },
