@@ -37,6 +37,8 @@ const MEASURED = /\b(?:nearly|almost|about|around|roughly|over|close to)\s+$/i
 // "isn't always 100% accurate", "no method of storage is 100% secure": a certainty denied, not a figure
 const DENIED = /\b(?:no|nothing|none)\b[^.;!?]{0,80}\b(?:is|are|can be)\s+(?:ever\s+)?$/i
 const RESULT_COLUMN = /^\s*(?:performance|value|results?|figures?|stats?|statistics|numbers?|count|total|actual|achieved|outcome)\s*$/i
+// an allowance the publisher gives away, the word "free" after the unit: "5 million writes/month free"
+const FREE_ALLOWANCE = new RegExp(String.raw`^[^.;:!?]{0,30}?\d\s?(?:${SCALE})?\+?\s+[\w-]+(?:\s?\/\s?|\s+per\s+|\s+a\s+)(?:day|week|month|year|mo)\s+(?:are\s+|is\s+)?free\b`, 'i')
 const TARGET_COLUMN = /\b(?:targets?|goals?|thresholds?|criteria|objectives?|aims?|recommended|ideal)\b/i
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$|^\s*(?:goal|target|aim|objective)s?\s*:[^.;!?]*$/i
 // A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
@@ -226,7 +228,7 @@ export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   if (ctx.tableCell && ctx.columnHeader !== undefined && TARGET_COLUMN.test(ctx.columnHeader)) return []
   // a target is no result: "aim for the app to load in under 3 seconds"
   // a count of what the publisher gives away is its offer: "50+ free app templates", "5 free signatures per month"
-  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !SAY.test(text.slice(0, m.start)) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)))
+  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !SAY.test(text.slice(0, m.start)) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)) && !FREE_ALLOWANCE.test(text.slice(m.start)))
   // On a pricing page or in a price cell, an amount or a percentage is the price itself.
   const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text))
   if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
@@ -362,6 +364,7 @@ export const statistic: KindModule = {
       'When filters grow large (many parameters, or a list with hundreds of IDs), requests can fail.',
       'See the reference for more on 409 messages.',
       '50+ free app templates',
+      'Reads are free. 2 million writes/month free, then pay as you go.',
       'Unauthorized changes could affect millions of users.',
       "Finding an idea that won't take millions of dollars is hard.",
       "Here's an example of how Acme handled a rollout for over 5,000 users:",
