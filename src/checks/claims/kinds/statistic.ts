@@ -225,7 +225,8 @@ export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
   if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead))) return []
   // a cell under "Target", "Goal" or "Success criteria" states what to aim for, not a result
-  if (ctx.tableCell && ctx.columnHeader !== undefined && TARGET_COLUMN.test(ctx.columnHeader)) return []
+  // (unless the cell reports a measurement, "~434ms response time", "5MB bundle in ~114ms": approximately, not a bound)
+  if (ctx.tableCell && ctx.columnHeader !== undefined && TARGET_COLUMN.test(ctx.columnHeader) && !/[~≈]\s?\d/.test(text)) return []
   // a target is no result: "aim for the app to load in under 3 seconds"
   // a count of what the publisher gives away is its offer: "50+ free app templates", "5 free signatures per month"
   const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !SAY.test(text.slice(0, m.start)) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)) && !FREE_ALLOWANCE.test(text.slice(m.start)))
@@ -266,6 +267,7 @@ export const statistic: KindModule = {
       { text: 'We raised $12M in a Series A round.', words: '$12M' },
       { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
       { text: '95% within 24 hours', context: { tableCell: true, columnHeader: 'Capgo' }, words: '95%' },
+      { text: '~380ms response time', context: { tableCell: true, columnHeader: 'Target Metrics' }, words: '380ms' },
       { text: '18.2M', context: { tableCell: true, columnHeader: 'Performance' }, words: '18.2M' },
       { text: 'Build a deployable app in as little as five minutes.', words: 'in as little as five minutes' },
       { text: 'The term receives around 390 searches per month.', words: '390 searches per month' },
