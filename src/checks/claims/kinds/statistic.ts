@@ -156,6 +156,9 @@ const PATTERNS: Pattern[] = [
   },
   // a duration bounded from above is a speed promise, even after "takes": "setup takes <5 minutes", "takes under an hour"
   { re: new RegExp(String.raw`(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
+  // the same bound put as "no more than": "the whole process won't take you any more than a couple of minutes",
+  // "setup takes no more than 10 minutes"
+  { re: new RegExp(String.raw`\b(?:takes?|took|won['’]t take|will not take|shouldn['’]t take|should not take|doesn['’]t take|does not take)\s+(?:you\s+|us\s+)?(?:any\s+|no\s+)?more than\s+(?:${NUM}|${WORD_NUM}|a couple of|a few)\s+${TIME_UNIT}`, 'gi'), keep: (_m, text) => !SETTING.test(text) },
   // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
   // ("in a week", "in a minute": a manner of speaking, as "in an afternoon" is)
   { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})(?<!\ban?)\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
@@ -245,7 +248,7 @@ export const statistic: KindModule = {
   id: 'statistic',
   description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
   detect: findStatistics,
-  gate: (ctx) => /\d|sub-|digit|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+  gate: (ctx) => /\d|sub-|digit|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|more than (?:a couple|a few)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
@@ -277,6 +280,7 @@ export const statistic: KindModule = {
       { text: 'An MVP could be built using Acme in 15 minutes!', words: 'in 15 minutes' },
       { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
       { text: 'Setup takes <1 min', words: '<1 min' },
+      { text: "The whole import won't take you any more than a couple of minutes.", words: "won't take you any more than a couple of minutes" },
       { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
       { text: 'Their customers jumped from 85,000 - 450,000 in a year.', words: 'jumped from 85,000 - 450,000' },
       { text: 'Initial review: 7 days average', words: '7 days average' },
