@@ -20,8 +20,9 @@ export const PRICE = String.raw`(?:[$€£¥]\s?${NUM}(?:\s?(?:k|K|M|MM|million|
 
 // Settings, limits, defaults and requirements the reader configures, the plan sets or the software needs:
 // "timeout of 30 s", "up to 10 seats", "System requirements: 8GB RAM".
+// ("<1 min", "15 min": after a number "min" is minutes, not a minimum)
 // ("without needing to manually configure API requests" is the work a product spares you, not a setting)
-const SETTING_WORDS = String.raw`up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|(?<!\bwithout (?:needing|having) to (?:manually )?)configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|intervals?|requires?|requirements?`
+const SETTING_WORDS = String.raw`up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|minimum|(?<!\d\s?)min|at most|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|(?<!\bwithout (?:needing|having) to (?:manually )?)configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|intervals?|requires?|requirements?`
 export const SETTING = new RegExp(String.raw`\b(?:${SETTING_WORDS}|at least)\b`, 'i')
 /** SETTING less "at least": "at least 100,000 residents" is a threshold someone else set, a fact. */
 export const SETTING_NOT_THRESHOLD = new RegExp(String.raw`\b(?:${SETTING_WORDS})\b`, 'i')
@@ -34,5 +35,7 @@ export function notAClaimNumber(text: string, start: number, end: number): boole
   if (/(?:\bv(?:ersion)?\.?\s?|\bv|#|\bNode(?:\.js)?\s|\bstep\s|\bISO\s|\bRFC\s|\bpart\s|\bday\s|\bphase\s|\blevel\s|\bweek\s)$/i.test(before)) return true
   if (/^\s?:\d{2}\b|^[.:-]\d/.test(after) && /^\d{1,2}$/.test(token)) return true
   if (/^(?:19|20)\d\d$/.test(token)) return true
+  // an HTTP status code: "409 messages", "404 errors", "HTTP 503"
+  if (/^[1-5]\d\d(?![\d.,])/.test(token) && (/^\s+(?:errors?|responses?|messages?|status(?:es)?|codes?|redirects?)\b/i.test(text.slice(start + 3, start + 20)) || /\b(?:HTTP|status(?: code)?)\s$/i.test(before))) return true
   return false
 }

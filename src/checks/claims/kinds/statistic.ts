@@ -36,6 +36,9 @@ const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native
 const MEASURED = /\b(?:nearly|almost|about|around|roughly|over|close to)\s+$/i
 // "isn't always 100% accurate", "no method of storage is 100% secure": a certainty denied, not a figure
 const DENIED = /\b(?:no|nothing|none)\b[^.;!?]{0,80}\b(?:is|are|can be)\s+(?:ever\s+)?$/i
+const RESULT_COLUMN = /^\s*(?:performance|value|results?|figures?|stats?|statistics|numbers?|count|total|actual|achieved|outcome)\s*$/i
+// an allowance the publisher gives away, the word "free" after the unit: "5 million writes/month free"
+const FREE_ALLOWANCE = new RegExp(String.raw`^[^.;:!?]{0,30}?\d\s?(?:${SCALE})?\+?\s+[\w-]+(?:\s?\/\s?|\s+per\s+|\s+a\s+)(?:day|week|month|year|mo)\s+(?:are\s+|is\s+)?free\b`, 'i')
 const TARGET_COLUMN = /\b(?:targets?|goals?|thresholds?|criteria|objectives?|aims?|recommended|ideal)\b/i
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$|^\s*(?:goal|target|aim|objective)s?\s*:[^.;!?]*$/i
 // A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
@@ -44,6 +47,16 @@ const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of
 const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|team|basic|standard|growth|hobby|our|your|the|this|each|every|new|current)\s+(?:plans?|tiers?)\b/i
 const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i
 const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|built|ship|migrate|install|integrate|onboard|up and running|live)\b/i
+
+// A review's own score, labelled: "Rating: 4.5/5", "Our rating: 4/5"
+const OWN_RATING = /^\s*(?:our\s+|my\s+)?(?:rating|score|verdict)\s*:/i
+const RATING_SOURCE = /\b(?:G2|Capterra|Trustpilot|App Store|Google Play|Play Store|Product Hunt|reviews|reviewers|users|customers|ratings)\b/i
+
+// "the challenges here are twofold": a thing of two parts, not a multiple
+const PARTS = /\b(?:is|are|was|were)\s+(?:\w+-?)?fold$/i
+
+// "by a given percentage - say, 50%": a value picked for illustration
+const SAY = /\bsay,\s*$/i
 
 const PATTERNS: Pattern[] = [
   // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
@@ -60,15 +73,16 @@ const PATTERNS: Pattern[] = [
   // sizes said in words: "a quarter of a million orders", "sales of seven figures"
   { re: /\b(?:a|one|two|three|half|a quarter|three quarters)\s+(?:of\s+)?a\s+(?:million|billion)\b|\b(?:six|seven|eight|nine)[- ]figures?\b/gi, keep: (_m, text) => !hypothetical(text) },
   { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
-  { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
+  { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (m, text) => !offer(text) && !PARTS.test(text.slice(0, m.index + m[0].length)) },
   { re: new RegExp(String.raw`\bby\s+(?:${FRACTION}|${NUM}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
   // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers"
   // (not a choice among things already named: "optimize for two out of three of these", "two out of three of its core tenets")
   { re: new RegExp(String.raw`\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))(?![*_]*\s+of\s+(?:these|those|them|its|their)\b)`, 'gi') },
   // ("most teams", "the majority of our customers" name no number: a manner of speaking, not a statistic)
   { re: new RegExp(String.raw`\b${FRACTION}\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi') },
-  // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
-  { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
+  // ratings: "4.8 out of 5", "4.8/5", "4.7 stars" (not the writer's own score in a review of tools, "Rating: 3.5/5 –
+  // the setup is fiddly", which is an opinion; a rating credited to a platform or to reviewers stays a figure)
+  { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi, keep: (_m, text) => !(OWN_RATING.test(text) && !RATING_SOURCE.test(text)) },
   // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300"
   { re: new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:from\s+[$€£]?${NUM}\s?%?\s+)?(?:to|by)\s+(?:[$€£]\s?)?(?:${NUM}|${FRACTION})`, 'gi'), keep: (_m, text) => !offer(text) },
   // "their customers jumped from 85,000 - 450,000"
@@ -108,6 +122,13 @@ const PATTERNS: Pattern[] = [
   },
   // a track record: "battle-tested over 18 months of production use", "30 years professional development experience"
   { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:months?|years?)(?:['’]|\s+of)?\s+(?:[\w-]+\s+){0,2}?(?:production|usage|experience|track record)\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) },
+  // work done, counted: "merged 200 bug-fix PRs", "344 merged pull requests", "the PR touched 67 files", "Claude Code
+  // refactors 50 files", "13 releases" (a track record or a result; "edit 2 files" in a tutorial is an instruction)
+  {
+    re: new RegExp(String.raw`\b(?:merged|shipped|closed|landed|touched|refactor(?:s|ed)?|rewr(?:ote|itten)|fixed|resolved|passed|boast(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:array|total|library|catalogue|catalog|collection|set)\s+of)?)\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?${NUM}\+?\s+(?:[\w-]+\s+){0,3}?(?:files|PRs|pull requests|commits|releases|tests|bugs|issues|lines|nodes|features|changes)\b|\b${NUM}\+?\s+(?:merged\s+)?(?:pull requests|PRs|commits|releases)\b`, 'gi'),
+    // (not a version shipped: "0.1.0 releases to npm")
+    keep: (m, text) => !/\d\.\d+\.\d/.test(m[0]) && !INSTRUCTION.test(text) && !SETTING.test(text) && !/^\s*(?:edit|open|change|delete|remove|update|review)\b/i.test(text),
+  },
   // the metric first: "our monthly active users surpass 20,000"
   { re: new RegExp(String.raw`\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM}|${SCALE})`, 'gi') },
   // "thousands of teams", "hundreds of thousands of read/writes per second", "running thousands of times every month"
@@ -135,6 +156,9 @@ const PATTERNS: Pattern[] = [
   },
   // a duration bounded from above is a speed promise, even after "takes": "setup takes <5 minutes", "takes under an hour"
   { re: new RegExp(String.raw`(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
+  // the same bound put as "no more than": "the whole process won't take you any more than a couple of minutes",
+  // "setup takes no more than 10 minutes"
+  { re: new RegExp(String.raw`\b(?:takes?|took|won['’]t take|will not take|shouldn['’]t take|should not take|doesn['’]t take|does not take)\s+(?:you\s+|us\s+)?(?:any\s+|no\s+)?more than\s+(?:${NUM}|${WORD_NUM}|a couple of|a few)\s+${TIME_UNIT}`, 'gi'), keep: (_m, text) => !SETTING.test(text) },
   // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
   // ("in a week", "in a minute": a manner of speaking, as "in an afternoon" is)
   { re: new RegExp(String.raw`\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})(?<!\ban?)\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
@@ -146,13 +170,18 @@ const PATTERNS: Pattern[] = [
     keep: (m, text) => {
       // "it takes about 10–15 minutes before a build can be processed", "you typically wait 45-90 days": an
       // estimate, not a lead time the reader plans with ("start recruiting 3-4 weeks before launch")
-      const estimate = /\b(?:takes?|took|typically|usually|normally|generally|often)\s+(?:about\s+|around\s+|roughly\s+|wait\s+)?$/i.test(text.slice(0, m.index))
+      // ("One agent propagated the change in 20-30 minutes", "Instant (5–10 minutes)", "15-30 minutes of processing
+      // time": how long something took, a speed put in figures, a stage's usual length)
+      const estimate = /\b(?:takes?|took|typically|usually|normally|generally|often)\s+(?:about\s+|around\s+|roughly\s+|wait\s+)?$/i.test(text.slice(0, m.index)) ||
+        /\b(?!(?:need|us|bas|nam|add|seed|feed|speed|embed|shed|bed|red)ed\b)[a-z]{3,}ed\b[^.;!?]*\bin\s+$/i.test(text.slice(0, m.index)) ||
+        /\b(?:instant(?:ly)?|fast|quick|immediate|rapid)\s*\(\s*$/i.test(text.slice(0, m.index)) ||
+        /^\s+of\s+(?:[\w-]+\s+)?time\b/i.test(text.slice(m.index + m[0].length))
       if (SETTING.test(text) || INSTRUCTION.test(text) || /^\s*(?:[\w-]+\s+)?(?:TTL|timeout|interval|window|delay|clips?|after)\b/i.test(text.slice(m.index + m[0].length)) || (!estimate && /^\s*before\b/i.test(text.slice(m.index + m[0].length)))) return false
       if (!estimate && /\b(?:every|each|wait|waiting|after|for|per|retention|retain|keep|kept|expires?|ttl|timeout|interval|window|delay|schedule[sd]?|cron|set|next|recruit\w*)\b[^.;!?]{0,20}$/i.test(text.slice(0, m.index))) return false
       // said as an estimate of how long something takes, or of a review, approval or wait
       const before = text.slice(Math.max(0, m.index - 40), m.index)
       // ("deposits payments within 2-3 business days": a working-day delay is a service's promise)
-      return DURATION_ESTIMATE.test(before) || /\b(?:business|working)\b/i.test(m[0]) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0])
+      return estimate || DURATION_ESTIMATE.test(before) || /\b(?:business|working)\b/i.test(m[0]) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0])
     },
   },
   { re: new RegExp(String.raw`\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
@@ -167,6 +196,11 @@ const PATTERNS: Pattern[] = [
   // the same said in words: "sub-millisecond reactivity", "single-digit ms latency"
   { re: /\bsub-(?:milli|micro|nano)?seconds?\b|\b(?:single|double)[- ]digit\s+(?:ms|milliseconds?|µs|microseconds?|seconds?)\b/gi, keep: (_m, text) => !SETTING.test(text) },
   { re: new RegExp(String.raw`\b${NUM}\+?\s+(?:[\w/-]+\s+){0,2}?per\s+second\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && Number(m[0].replace(/[^\d.]/g, '')) >= 100 },
+  // a count on its own in a table of results: "| Total Updates Delivered | 23.5M |" under "Performance" or "Value"
+  { re: new RegExp(String.raw`^\s*(?:[~≈]\s?)?(?:over\s+)?(?!\d+\.\d+\.\d)${NUM}\s?(?:${SCALE})?\+?\s*$`, 'g'), keep: (_m, _text, ctx) => ctx.tableCell && ctx.columnHeader !== undefined && RESULT_COLUMN.test(ctx.columnHeader) },
+  // how often something happens, measured: "a house is burgled on average every 13 seconds" (a schedule, "check every
+  // 5 minutes", says no "on average")
+  { re: new RegExp(String.raw`\bon average,?\s+(?:once\s+)?every\s+(?:${NUM}\s+)?${TIME_UNIT}\b|\bevery\s+(?:${NUM}\s+)?${TIME_UNIT},?\s+on average\b`, 'gi') },
   // uptime as nines: "eleven nines", "the 11 9s target"
   { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
   // a labelled figure, as in a stats list: "Teams onboarded: 2,400", "Uptime: 99.99%"
@@ -181,9 +215,12 @@ const PATTERNS: Pattern[] = [
 // happen if our planet were 20x bigger") sets a scene; the claim, if any, is in the main clause.
 const CONDITION_OPEN = /^\s*(?:when|whenever|if|once|unless)\b[^,;:.!?—–]*$/i
 const COUNTERFACTUAL = /\b(?:what if|would happen if|if\s+(?:[\w'’-]+\s+){1,4}were)\b[^,;:.!?]*$/i
+// (an aside in parentheses is part of the condition: "When WHERE clauses become large (…, or lists with hundreds of
+// IDs), GET requests can fail")
 function condition(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start)
-  return (CONDITION_OPEN.test(before) && /^[^;:.!?—–]*,/.test(text.slice(end))) || COUNTERFACTUAL.test(before)
+  const before = text.slice(0, start).replace(/\([^()]*\)/g, '').replace(/\([^()]*$/, '')
+  const after = text.slice(end).replace(/^[^()]*\)/, '').replace(/\([^()]*\)/g, '')
+  return (CONDITION_OPEN.test(before) && /^[^;:.!?—–]*,/.test(after)) || COUNTERFACTUAL.test(before)
 }
 
 export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
@@ -191,10 +228,11 @@ export function findStatistics(ctx: ClaimContext): ClaimMatch[] {
   // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
   if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead))) return []
   // a cell under "Target", "Goal" or "Success criteria" states what to aim for, not a result
-  if (ctx.tableCell && ctx.columnHeader !== undefined && TARGET_COLUMN.test(ctx.columnHeader)) return []
+  // (unless the cell reports a measurement, "~434ms response time", "5MB bundle in ~114ms": approximately, not a bound)
+  if (ctx.tableCell && ctx.columnHeader !== undefined && TARGET_COLUMN.test(ctx.columnHeader) && !/[~≈]\s?\d/.test(text)) return []
   // a target is no result: "aim for the app to load in under 3 seconds"
   // a count of what the publisher gives away is its offer: "50+ free app templates", "5 free signatures per month"
-  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)))
+  const found = runPatterns(PATTERNS, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !SAY.test(text.slice(0, m.start)) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)) && !FREE_ALLOWANCE.test(text.slice(m.start)))
   // On a pricing page or in a price cell, an amount or a percentage is the price itself.
   const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text))
   if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
@@ -210,7 +248,7 @@ export const statistic: KindModule = {
   id: 'statistic',
   description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
   detect: findStatistics,
-  gate: (ctx) => /\d|sub-|digit|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+  gate: (ctx) => /\d|sub-|digit|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|more than (?:a couple|a few)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
@@ -218,6 +256,10 @@ export const statistic: KindModule = {
       { text: 'Over 2.3 trillion events processed to date.', words: 'Over 2.3 trillion events' },
       { text: 'We confirmed data loss in 11 customers.', words: '11 customers' },
       { text: 'Our monthly active users surpass 20,000.', words: 'users surpass 20,000' },
+      { text: 'Since launch we merged 180 bug-fix and reliability PRs.', words: 'merged 180 bug-fix and reliability PRs' },
+      { text: 'The change touched 58 files across both servers.', words: 'touched 58 files' },
+      { text: 'Nine months, 11 releases and 290 merged pull requests later, the cap was hit.', words: '11 releases' },
+      { text: 'The platform boasts an impressive array of 640 nodes.', words: 'boasts an impressive array of 640 nodes' },
       { text: 'The client has been battle-tested over 18 months of production use.', words: '18 months of production' },
       { text: 'He brings 30 years professional development experience.', words: '30 years professional development experience' },
       { text: 'Delivers a 3 MB update in 95 ms.', words: '3 MB' },
@@ -228,6 +270,8 @@ export const statistic: KindModule = {
       { text: 'We raised $12M in a Series A round.', words: '$12M' },
       { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
       { text: '95% within 24 hours', context: { tableCell: true, columnHeader: 'Capgo' }, words: '95%' },
+      { text: '~380ms response time', context: { tableCell: true, columnHeader: 'Target Metrics' }, words: '380ms' },
+      { text: '18.2M', context: { tableCell: true, columnHeader: 'Performance' }, words: '18.2M' },
       { text: 'Build a deployable app in as little as five minutes.', words: 'in as little as five minutes' },
       { text: 'The term receives around 390 searches per month.', words: '390 searches per month' },
       { text: 'We get around 25,000 website visits per month.', words: '25,000 website visits per month' },
@@ -235,18 +279,26 @@ export const statistic: KindModule = {
       { text: 'With Acme, custom software development takes as little as five minutes.', words: 'takes as little as five minutes' },
       { text: 'An MVP could be built using Acme in 15 minutes!', words: 'in 15 minutes' },
       { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
+      { text: 'Setup takes <1 min', words: '<1 min' },
+      { text: "The whole import won't take you any more than a couple of minutes.", words: "won't take you any more than a couple of minutes" },
       { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
       { text: 'Their customers jumped from 85,000 - 450,000 in a year.', words: 'jumped from 85,000 - 450,000' },
       { text: 'Initial review: 7 days average', words: '7 days average' },
+      { text: 'A laptop is stolen on average, every 50 seconds.', words: 'on average, every 50 seconds' },
       { text: 'From experience, it takes about 10–15 minutes before a build can be processed.', words: '10–15 minutes' },
       { text: 'With Apple, you typically wait 45-90 days to receive your funds.', words: '45-90 days' },
       { text: 'Stripe deposits payments to your bank account within 2-3 business days.', words: '2-3 business days' },
+      { text: 'One agent propagated the change through every client in 20-30 minutes.', words: '20-30 minutes' },
+      { text: 'Hotfixes: Instant (5–10 minutes), no store review.', words: '5–10 minutes' },
+      { text: 'Wait for the store - 15-30 minutes of processing time', words: '15-30 minutes' },
       { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
+      { text: 'Rating: 4.6/5 from 1,200 reviews on G2', words: '4.6/5' },
       { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
       { text: 'Data breaches not only cost millions but also damage trust.', words: 'cost millions' },
       { text: 'To-do apps are very popular with thousands produced every year.', words: 'with thousands' },
       { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
       { text: 'Over a quarter of a million orders shipped.', words: 'a quarter of a million' },
+      { text: 'Response times improved twofold after the move.', words: 'twofold' },
       { text: 'Zapline offers pre-built integrations for over 1,200 systems.', words: 'over 1,200 systems' },
       { text: 'The program helped re-home 120,000 Ukrainian refugees.', words: '120,000 Ukrainian refugees' },
       { text: 'It supports 30+ platforms out of the box.', words: '30+ platforms' },
@@ -259,6 +311,7 @@ export const statistic: KindModule = {
     nonClaims: [
       { text: 'Above 90%', context: { tableCell: true, columnHeader: 'Target Threshold' } },
       { text: 'Under 450ms', context: { tableCell: true, columnHeader: 'Success Criteria' } },
+      { text: '640', context: { tableCell: true, columnHeader: 'Port' } },
       'The Growth plan covers up to 50,000 page views per month.',
       'Page views: 10,000 per month for $9.',
       'Step 2 of 4: choose a template.',
@@ -307,14 +360,22 @@ export const statistic: KindModule = {
       'Add up to 1,000 contacts to a list.',
       'It takes about 3 clicks to publish.',
       'Passwords need at least 12 characters.',
+      'Edit the 2 files below and restart the server.',
+      "Today we're shipping 0.2.0 releases to npm.",
       'We can only optimize for two out of three of these.',
       'When a vehicle has covered 10,000 miles since its last service, it is marked as due.',
       'What would happen if our planet were 20x bigger?',
+      'It could cut the time spent looking for files by a given share - say, 40%.',
+      'From a support perspective, the challenges here are twofold.',
+      'When filters grow large (many parameters, or a list with hundreds of IDs), requests can fail.',
+      'See the reference for more on 409 messages.',
       '50+ free app templates',
+      'Reads are free. 2 million writes/month free, then pay as you go.',
       'Unauthorized changes could affect millions of users.',
       "Finding an idea that won't take millions of dollars is hard.",
       "Here's an example of how Acme handled a rollout for over 5,000 users:",
       { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
+      'Rating: 3.5/5 - the editor can feel slow on big boards.',
     ],
   },
 }
