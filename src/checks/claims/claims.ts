@@ -7,10 +7,11 @@ import type { Check, CheckContext } from '../types.js'
 import type { ClaimKind, ContentDocument, Finding, Sentence, Severity } from '../../types.js'
 import { sentenceLocation } from '../../content/index.js'
 import { buildSiteContext, pageView, siteConfig, type PageView } from '../../site/index.js'
-import { detectAbsolutes, detectClaims, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'
+import { absolutesInContext, claimsInContext, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'
 import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
 import { comparisonCells, type ComparisonCells } from './tables.js'
 import { describesCompetitor } from './kinds/scope.js'
+import { claimContext } from './kinds/types.js'
 
 const DEFAULT_SEVERITY: Record<ClaimKind, Severity> = {
   statistic: 'error',
@@ -41,8 +42,10 @@ interface DocClaims {
   view: PageView
   matches: ClaimMatch[][]
   absolutes: ClaimMatch[][]
-  /** Each sentence's headings and names, kept to tell later whether it describes a competitor's product. */
-  readings: Pick<DetectOptions, 'sections' | 'competitors' | 'publisher'>[]
+  /** The page's names, and each sentence's headings, kept to tell later whether it describes a competitor's product. */
+  publisher: string[]
+  competitors: string[]
+  sections: (readonly string[] | undefined)[]
   cells: ComparisonCells
 }
 
@@ -147,7 +150,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
   const cells = comparisonCells(doc.sentences, publisher, competitors)
   const matches: ClaimMatch[][] = []
   const absolutes: ClaimMatch[][] = []
-  const readings: DocClaims['readings'] = []
+  const sectionsAt: DocClaims['sections'] = []
   const title = pageTitle(doc.sentences)
   const stated = new Map<number, Set<string>>()
   // the headings above the sentence, by depth: a heading replaces its own depth and closes deeper ones
@@ -181,18 +184,21 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
       ...(sections.length > 0 && sentence.kind !== 'heading' ? { sections } : {}),
       ...(sentence.table?.header !== undefined && sentence.table.row > 0 ? { columnHeader: sentence.table.header } : {}),
     }
-    const found = detectClaims(sentence.text, opts).filter((m) => !namesALinkedPage(sentence, m))
+    // (one context for both detectors: detectClaims and detectAbsolutes would each build this same one from opts)
+    const context = claimContext(sentence.text, opts)
+    const found = claimsInContext(context).filter((m) => !namesALinkedPage(sentence, m))
     // A cell about a competitor is a comparison claim in itself.
     if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
       found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length })
     }
-    const figures = stated.get(sentence.block) ?? new Set<string>()
-    stated.set(sentence.block, figures)
-    matches.push(firstStatement(outsideTitleRepeat(found, sentence, title), sentence.text, figures))
-    absolutes.push(outsideTitleRepeat(detectAbsolutes(sentence.text, opts), sentence, title))
-    readings.push({ competitors, publisher, ...(opts.sections !== undefined ? { sections: opts.sections } : {}) })
+    // (a block's set of figures is made when a sentence of it first has a claim: firstStatement adds to it only then)
+    let figures = stated.get(sentence.block)
+    if (figures === undefined && found.length > 0) stated.set(sentence.block, (figures = new Set<string>()))
+    matches.push(figures === undefined ? found : firstStatement(outsideTitleRepeat(found, sentence, title), sentence.text, figures))
+    absolutes.push(outsideTitleRepeat(absolutesInContext(context), sentence, title))
+    sectionsAt.push(opts.sections)
   })
-  const result: DocClaims = { view, matches, absolutes, readings, cells }
+  const result: DocClaims = { view, matches, absolutes, publisher, competitors, sections: sectionsAt, cells }
   byPolicy.set(key, result)
   return result
 }
@@ -205,9 +211,10 @@ export function claimsIn(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType
 /** Whether sentence `index` describes a competitor's product rather than the publisher's ("Relay's free tier offers unlimited users"). */
 export function describesCompetitorAt(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>, index: number): boolean {
   // asked only of a sentence the rule pack flags, so it is worked out then, not for every sentence
-  const reading = docClaims(ctx).readings[index]
+  const claims = docClaims(ctx)
   const sentence = ctx.doc.sentences[index]
-  return reading !== undefined && sentence !== undefined && describesCompetitor({ text: sentence.text, competitors: reading.competitors ?? [], publisher: reading.publisher ?? [], ...(reading.sections !== undefined ? { sections: reading.sections } : {}) })
+  const sections = claims.sections[index]
+  return sentence !== undefined && index < claims.sections.length && describesCompetitor({ text: sentence.text, competitors: claims.competitors, publisher: claims.publisher, ...(sections !== undefined ? { sections } : {}) })
 }
 
 export function supportOptions(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>): SupportOptions {

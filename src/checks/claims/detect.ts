@@ -2,7 +2,7 @@
 // every claim-kind module (kinds/) over the sentence in its context. Works on the prose text of a
 // sentence (markdown removed, code left out) and returns offsets into it.
 import { exampleItem, quotedExample } from './kinds/filters.js'
-import { BANNED_KINDS, SOURCE_KINDS, claimContext, type ClaimMatch, type ContextInput, type DetectedKind } from './kinds/index.js'
+import { BANNED_KINDS, SOURCE_KINDS, claimContext, type ClaimContext, type ClaimMatch, type ContextInput, type DetectedKind } from './kinds/index.js'
 
 export type { ClaimMatch, DetectedKind }
 
@@ -15,7 +15,12 @@ function sorted(out: ClaimMatch[]): ClaimMatch[] {
 
 /** Every claim that needs a source, sorted by position; several matches of one kind may overlap. */
 export function detectClaims(text: string, opts: DetectOptions = {}): ClaimMatch[] {
-  const ctx = claimContext(text, opts)
+  return claimsInContext(claimContext(text, opts))
+}
+
+/** As detectClaims, for a sentence already read into its context (the claims check reads each sentence once for both detectors). */
+export function claimsInContext(ctx: ClaimContext): ClaimMatch[] {
+  const { text } = ctx
   // Words quoted as an example of what (not) to write are no claim of the writer's, whatever their kind.
   return sorted(
     SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end) && !exampleItem(text, m.start, m.end, ctx)),
@@ -24,7 +29,11 @@ export function detectClaims(text: string, opts: DetectOptions = {}): ClaimMatch
 
 /** Every unconditional promise in the sentence (banned outright, whatever the source). */
 export function detectAbsolutes(text: string, opts: DetectOptions = {}): ClaimMatch[] {
-  const ctx = claimContext(text, opts)
+  return absolutesInContext(claimContext(text, opts))
+}
+
+/** As detectAbsolutes, for a sentence already read into its context. */
+export function absolutesInContext(ctx: ClaimContext): ClaimMatch[] {
   return sorted(BANNED_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))))
 }
 
