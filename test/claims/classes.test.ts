@@ -178,3 +178,12 @@ describe('claims read in context (claims4)', () => {
     expect(read('Over 3,000 teams on our Growth plan trust Acme with their inbox.')).toHaveLength(1)
   })
 })
+
+describe('comparison tables (tables.ts)', () => {
+  const config: ConfigInput = { claims: { publisher: 'Acme', competitors: ['Relay', 'Northwind'] } }
+  it('a header that sets competitors side by side compares; one that also names other tools is a round-up', () => {
+    const table = (header: string): string => `| Feature | ${header} |\n| --- | --- | --- | --- |\n| Breakpoints | Yes | Limited | Full |\n| Profiling | Basic | No | Advanced |`
+    expect(read(table('Relay | Northwind | Relay Cloud'), { config })).toEqual(['SRC comparison: Yes', 'SRC comparison: Basic'])
+    expect(read(table('Quillpad | Northwind | Relay'), { config })).toEqual([])
+  })
+})

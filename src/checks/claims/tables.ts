@@ -37,7 +37,9 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
       const named = side.filter(({ s }) => nameOf(s.text) !== '')
       const hasPublisher = named.some(({ s }) => isPublisher(s.text))
       const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || isCompetitor(s.text)))
-      if (!hasPublisher && rivals.length < 2) return new Set()
+      // Without the publisher, only competitors side by side compare: a round-up that names other tools
+      // ("| Feature | VS Code | Xcode | Chrome DevTools |") lists them, whatever a page says of one of them.
+      if (!hasPublisher && (rivals.length < 2 || rivals.length < named.length)) return new Set()
       return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))))
     }
     const rivalColumns = rivalsOf(headers)
