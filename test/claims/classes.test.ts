@@ -186,4 +186,10 @@ describe('comparison tables (tables.ts)', () => {
     expect(read(table('Relay | Northwind | Relay Cloud'), { config })).toEqual(['SRC comparison: Yes', 'SRC comparison: Basic'])
     expect(read(table('Quillpad | Northwind | Relay'), { config })).toEqual([])
   })
+  it('a column for "the old way" compares when a newer way or the publisher stands beside it; a last column of typical problems does not', () => {
+    const table = (a: string, b: string): string => `| Step | ${a} | ${b} |\n| --- | --- | --- |\n| Onboarding | Checklist on paper | Guided tour |`
+    expect(read(table('Typical approach', 'With Acme'), { config })).toEqual(['SRC comparison: Checklist on paper'])
+    expect(read(table('Acme', 'Manual process'), { config })).toEqual(['SRC comparison: Guided tour'])
+    expect(read(table('Core question', 'Typical failure mode'), { config })).toEqual([])
+  })
 })

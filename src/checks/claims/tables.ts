@@ -44,7 +44,12 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
     }
     const rivalColumns = rivalsOf(headers)
     const oldWay = headers.filter(({ s }) => OLD_WAY.test(s.text))
-    if (oldWay.length > 0 && oldWay.length < headers.length) for (const { s } of oldWay) rivalColumns.add(s.table?.column ?? -1)
+    // The old way is set beside the new: a column after it, or the publisher's own. A last column of
+    // "Typical failure mode" after "Core question" describes a problem, not an alternative.
+    const columnOf = ({ s }: (typeof cells)[number]): number => s.table?.column ?? -1
+    const newWay = headers.filter((h) => !oldWay.includes(h))
+    const beside = (h: (typeof cells)[number]): boolean => newWay.some((n) => columnOf(n) > columnOf(h) || isPublisher(n.s.text))
+    for (const h of oldWay) if (beside(h)) rivalColumns.add(columnOf(h))
     // Rows list products only under a header that says so ("Platform", "Tool", or nothing): a "Requirement"
     // column listing "GitHub Account", "Acme Account", "Node.js" is a checklist, not a comparison.
     const corner = cells.find(({ s }) => s.table?.row === 0 && s.table?.column === 0)?.s.text ?? ''
