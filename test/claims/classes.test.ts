@@ -192,4 +192,11 @@ describe('comparison tables (tables.ts)', () => {
     expect(read(table('Acme', 'Manual process'), { config })).toEqual(['SRC comparison: Guided tour'])
     expect(read(table('Core question', 'Typical failure mode'), { config })).toEqual([])
   })
+  it('with no publisher known, a line-up of three products or more with a competitor among them compares every row', () => {
+    const table = (third: string): string => `| Tool | Offline mode | Pricing model |\n| --- | --- | --- |\n| Quillpad | Yes, on every plan | Per seat |\n| Relay Sync | Partial, read only | Per workspace |\n| ${third} | No | Free tier, then usage |`
+    const noPublisher: ConfigInput = { claims: { competitors: ['Relay'] } }
+    expect(read(table('Northwind'), { config: noPublisher })).toEqual(['SRC comparison: Yes, on every plan', 'SRC comparison: Partial, read only', 'SRC comparison: No'])
+    // the publisher known: its row is its own, the others compare
+    expect(read(table('Acme'), { config })).toEqual(['SRC comparison: Yes, on every plan', 'SRC comparison: Partial, read only'])
+  })
 })

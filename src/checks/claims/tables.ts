@@ -36,10 +36,13 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
     const rivalsOf = (side: typeof cells): Set<number> => {
       const named = side.filter(({ s }) => nameOf(s.text) !== '')
       const hasPublisher = named.some(({ s }) => isPublisher(s.text))
-      const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || isCompetitor(s.text)))
+      // With no publisher known for the page, a side naming three products or more, a competitor among them,
+      // is the page's own line-up ("| Tool | … |" listing Acme, Relay, Northwind): every product on it compares.
+      const lineUp = publisher.length === 0 && named.length >= 3 && named.some(({ s }) => isCompetitor(s.text))
+      const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || lineUp || isCompetitor(s.text)))
       // Without the publisher, only competitors side by side compare: a round-up that names other tools
       // ("| Feature | VS Code | Xcode | Chrome DevTools |") lists them, whatever a page says of one of them.
-      if (!hasPublisher && (rivals.length < 2 || rivals.length < named.length)) return new Set()
+      if (!hasPublisher && !lineUp && (rivals.length < 2 || rivals.length < named.length)) return new Set()
       return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))))
     }
     const rivalColumns = rivalsOf(headers)
