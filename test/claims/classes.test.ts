@@ -199,4 +199,10 @@ describe('comparison tables (tables.ts)', () => {
     // the publisher known: its row is its own, the others compare
     expect(read(table('Acme'), { config })).toEqual(['SRC comparison: Yes, on every plan', 'SRC comparison: Partial, read only'])
   })
+  it('a table with a "Best for" column recommends each product to its readers: a round-up, not a comparison', () => {
+    const table = (column: string): string => `| Tool | ${column} |\n| --- | --- |\n| Acme | Teams that answer by SMS |\n| Relay | Teams already on Relay Chat |\n| Northwind | Agencies with many inboxes |`
+    expect(read(table('Channels'), { config })).toEqual(['SRC comparison: Teams already on Relay Chat', 'SRC comparison: Agencies with many inboxes'])
+    expect(read(table('Best for'), { config })).toEqual([])
+    expect(read(table('Ideal use case'), { config })).toEqual([])
+  })
 })

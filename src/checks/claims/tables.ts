@@ -16,6 +16,10 @@ export interface ComparisonCells {
 // "| | Manual process | With Acme |". It stands for the alternatives, so its cells compare as a competitor's do.
 const OLD_WAY = /^[\W_]*(?:traditional|legacy|conventional|manual|classic|old(?:er)?|typical|existing|other|without)\b/i
 
+// A column saying whom each product suits ("Best for", "Ideal for", "Use case"): the table is a round-up
+// recommending each product to its readers, not a comparison of them.
+const BEST_FOR = /^[\W_]*(?:(?:best|ideal|good|great|perfect|recommended|suited)\s+(?:for|fit)|(?:\w+\s+)?use[\s-]cases?|who\s+it['’]?s\s+for)\b/i
+
 function nameOf(cell: string): string {
   return namesIn(cell.replace(/\*+/g, ''))[0]?.name ?? ''
 }
@@ -44,6 +48,10 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
       // ("| Feature | VS Code | Xcode | Chrome DevTools |") lists them, whatever a page says of one of them.
       if (!hasPublisher && !lineUp && (rivals.length < 2 || rivals.length < named.length)) return new Set()
       return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))))
+    }
+    if (headers.some(({ s }) => BEST_FOR.test(s.text))) {
+      run = []
+      return
     }
     const rivalColumns = rivalsOf(headers)
     const oldWay = headers.filter(({ s }) => OLD_WAY.test(s.text))
