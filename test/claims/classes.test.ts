@@ -205,4 +205,9 @@ describe('comparison tables (tables.ts)', () => {
     expect(read(table('Best for'), { config })).toEqual([])
     expect(read(table('Ideal use case'), { config })).toEqual([])
   })
+  it('columns that only say what each listed tool is for or which version it needs make a list of prerequisites', () => {
+    const table = (columns: string): string => `| Software | ${columns} |\n| --- | --- | --- |\n| Relay CLI | Message sync | Slower setup |\n| Acme CLI | Inbox rules | Version 4 |`
+    expect(read(table('Purpose | Version Requirements'), { config })).toEqual([])
+    expect(read(table('Purpose | Drawback'), { config })).toEqual(['SRC comparison: Message sync'])
+  })
 })

@@ -20,6 +20,10 @@ const OLD_WAY = /^[\W_]*(?:traditional|legacy|conventional|manual|classic|old(?:
 // recommending each product to its readers, not a comparison of them.
 const BEST_FOR = /^[\W_]*(?:(?:best|ideal|good|great|perfect|recommended|suited)\s+(?:for|fit)|(?:\w+\s+)?use[\s-]cases?|who\s+it['’]?s\s+for)\b/i
 
+// Columns that only say what each listed thing is or needs ("| Software | Purpose | Version Requirements |"):
+// a list of prerequisites or parts, whatever products it names.
+const DESCRIBES = /^[\W_]*(?:purpose|role|what\s+it\s+does|used\s+for|(?:minimum\s+|required\s+)?versions?(?:\s+requirements?)?|requirements?|install(?:ation)?|command|package|licen[cs]e)[\W_]*$/i
+
 function nameOf(cell: string): string {
   return namesIn(cell.replace(/\*+/g, ''))[0]?.name ?? ''
 }
@@ -49,7 +53,7 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
       if (!hasPublisher && !lineUp && (rivals.length < 2 || rivals.length < named.length)) return new Set()
       return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))))
     }
-    if (headers.some(({ s }) => BEST_FOR.test(s.text))) {
+    if (headers.some(({ s }) => BEST_FOR.test(s.text)) || (headers.length > 0 && headers.every(({ s }) => DESCRIBES.test(s.text)))) {
       run = []
       return
     }
