@@ -182,9 +182,11 @@ describe('claims read in context (claims4)', () => {
 describe('comparison tables (tables.ts)', () => {
   const config: ConfigInput = { claims: { publisher: 'Acme', competitors: ['Relay', 'Northwind'] } }
   it('a header that sets competitors side by side compares; one that also names other tools is a round-up', () => {
-    const table = (header: string): string => `| Feature | ${header} |\n| --- | --- | --- | --- |\n| Breakpoints | Yes | Limited | Full |\n| Profiling | Basic | No | Advanced |`
+    const table = (header: string): string =>
+      `| Feature | ${header} |\n|${' --- |'.repeat(header.split('|').length + 1)}\n| Breakpoints | Yes | Limited | Full |\n| Profiling | Basic | No | Advanced |`
     expect(read(table('Relay | Northwind | Relay Cloud'), { config })).toEqual(['SRC comparison: Yes', 'SRC comparison: Basic'])
-    expect(read(table('Quillpad | Northwind | Relay'), { config })).toEqual([])
+    expect(read(table('Relay | Northwind | Verdict'), { config })).toEqual(['SRC comparison: Yes', 'SRC comparison: Basic'])
+    expect(read(table('Quillpad | Inkwell | Northwind | Relay'), { config })).toEqual([])
   })
   it('a column for "the old way" compares when a newer way or the publisher stands beside it; a last column of typical problems does not', () => {
     const table = (a: string, b: string): string => `| Step | ${a} | ${b} |\n| --- | --- | --- |\n| Onboarding | Checklist on paper | Guided tour |`

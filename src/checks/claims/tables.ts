@@ -48,9 +48,10 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
       // is the page's own line-up ("| Tool | … |" listing Acme, Relay, Northwind): every product on it compares.
       const lineUp = publisher.length === 0 && named.length >= 3 && named.some(({ s }) => isCompetitor(s.text))
       const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || lineUp || isCompetitor(s.text)))
-      // Without the publisher, only competitors side by side compare: a round-up that names other tools
-      // ("| Feature | VS Code | Xcode | Chrome DevTools |") lists them, whatever a page says of one of them.
-      if (!hasPublisher && !lineUp && (rivals.length < 2 || rivals.length < named.length)) return new Set()
+      // Without the publisher, competitors side by side compare: a round-up that names mostly other tools
+      // ("| Feature | VS Code | Xcode | Android Studio | Chrome DevTools |") lists them, whatever a page says
+      // of one of them. (Most, not all: "| Feature | Relay | Northwind | Verdict |" still compares.)
+      if (!hasPublisher && !lineUp && (rivals.length < 2 || rivals.length * 2 <= named.length)) return new Set()
       return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))))
     }
     if (headers.some(({ s }) => BEST_FOR.test(s.text)) || (headers.length > 0 && headers.every(({ s }) => DESCRIBES.test(s.text)))) {
