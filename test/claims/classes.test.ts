@@ -198,6 +198,8 @@ describe('comparison tables (tables.ts)', () => {
     const table = (third: string): string => `| Tool | Offline mode | Pricing model |\n| --- | --- | --- |\n| Quillpad | Yes, on every plan | Per seat |\n| Relay Sync | Partial, read only | Per workspace |\n| ${third} | No | Free tier, then usage |`
     const noPublisher: ConfigInput = { claims: { competitors: ['Relay'] } }
     expect(read(table('Northwind'), { config: noPublisher })).toEqual(['SRC comparison: Yes, on every plan', 'SRC comparison: Partial, read only', 'SRC comparison: No'])
+    // a header row of features, one of them naming a competitor, is no line-up
+    expect(read('| Feature | Relay import | Offline mode | Audit trail |\n| --- | --- | --- | --- |\n| Desktop app | Yes | Partial | No |', { config: noPublisher })).toEqual([])
     // the publisher known: its row is its own, the others compare
     expect(read(table('Acme'), { config })).toEqual(['SRC comparison: Yes, on every plan', 'SRC comparison: Partial, read only'])
   })

@@ -44,9 +44,10 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
     const rivalsOf = (side: typeof cells): Set<number> => {
       const named = side.filter(({ s }) => nameOf(s.text) !== '')
       const hasPublisher = named.some(({ s }) => isPublisher(s.text))
-      // With no publisher known for the page, a side naming three products or more, a competitor among them,
-      // is the page's own line-up ("| Tool | … |" listing Acme, Relay, Northwind): every product on it compares.
-      const lineUp = publisher.length === 0 && named.length >= 3 && named.some(({ s }) => isCompetitor(s.text))
+      // With no publisher known for the page, a first column under "Tool" naming three products or more, a
+      // competitor among them, is the page's own line-up (Acme, Relay, Northwind): every product on it compares.
+      // (Not a header row: its feature columns "Appflow support", "Live updates" are capitalised words too.)
+      const lineUp = side === labels && publisher.length === 0 && named.length >= 3 && named.some(({ s }) => isCompetitor(s.text))
       const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || lineUp || isCompetitor(s.text)))
       // Without the publisher, competitors side by side compare: a round-up that names mostly other tools
       // ("| Feature | VS Code | Xcode | Android Studio | Chrome DevTools |") lists them, whatever a page says
