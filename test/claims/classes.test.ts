@@ -178,3 +178,40 @@ describe('claims read in context (claims4)', () => {
     expect(read('Over 3,000 teams on our Growth plan trust Acme with their inbox.')).toHaveLength(1)
   })
 })
+
+describe('comparison tables (tables.ts)', () => {
+  const config: ConfigInput = { claims: { publisher: 'Acme', competitors: ['Relay', 'Northwind'] } }
+  it('a header that sets competitors side by side compares; one that also names other tools is a round-up', () => {
+    const table = (header: string): string =>
+      `| Feature | ${header} |\n|${' --- |'.repeat(header.split('|').length + 1)}\n| Breakpoints | Yes | Limited | Full |\n| Profiling | Basic | No | Advanced |`
+    expect(read(table('Relay | Northwind | Relay Cloud'), { config })).toEqual(['SRC comparison: Yes', 'SRC comparison: Basic'])
+    expect(read(table('Relay | Northwind | Verdict'), { config })).toEqual(['SRC comparison: Yes', 'SRC comparison: Basic'])
+    expect(read(table('Quillpad | Inkwell | Northwind | Relay'), { config })).toEqual([])
+  })
+  it('a column for "the old way" compares when a newer way or the publisher stands beside it; a last column of typical problems does not', () => {
+    const table = (a: string, b: string): string => `| Step | ${a} | ${b} |\n| --- | --- | --- |\n| Onboarding | Checklist on paper | Guided tour |`
+    expect(read(table('Typical approach', 'With Acme'), { config })).toEqual(['SRC comparison: Checklist on paper'])
+    expect(read(table('Acme', 'Manual process'), { config })).toEqual(['SRC comparison: Guided tour'])
+    expect(read(table('Core question', 'Typical failure mode'), { config })).toEqual([])
+  })
+  it('with no publisher known, a line-up of three products or more with a competitor among them compares every row', () => {
+    const table = (third: string): string => `| Tool | Offline mode | Pricing model |\n| --- | --- | --- |\n| Quillpad | Yes, on every plan | Per seat |\n| Relay Sync | Partial, read only | Per workspace |\n| ${third} | No | Free tier, then usage |`
+    const noPublisher: ConfigInput = { claims: { competitors: ['Relay'] } }
+    expect(read(table('Northwind'), { config: noPublisher })).toEqual(['SRC comparison: Yes, on every plan', 'SRC comparison: Partial, read only', 'SRC comparison: No'])
+    // a header row of features, one of them naming a competitor, is no line-up
+    expect(read('| Feature | Relay import | Offline mode | Audit trail |\n| --- | --- | --- | --- |\n| Desktop app | Yes | Partial | No |', { config: noPublisher })).toEqual([])
+    // the publisher known: its row is its own, the others compare
+    expect(read(table('Acme'), { config })).toEqual(['SRC comparison: Yes, on every plan', 'SRC comparison: Partial, read only'])
+  })
+  it('a table with a "Best for" column recommends each product to its readers: a round-up, not a comparison', () => {
+    const table = (column: string): string => `| Tool | ${column} |\n| --- | --- |\n| Acme | Teams that answer by SMS |\n| Relay | Teams already on Relay Chat |\n| Northwind | Agencies with many inboxes |`
+    expect(read(table('Channels'), { config })).toEqual(['SRC comparison: Teams already on Relay Chat', 'SRC comparison: Agencies with many inboxes'])
+    expect(read(table('Best for'), { config })).toEqual([])
+    expect(read(table('Ideal use case'), { config })).toEqual([])
+  })
+  it('columns that only say what each listed tool is for or which version it needs make a list of prerequisites', () => {
+    const table = (columns: string): string => `| Software | ${columns} |\n| --- | --- | --- |\n| Relay CLI | Message sync | Slower setup |\n| Acme CLI | Inbox rules | Version 4 |`
+    expect(read(table('Purpose | Version Requirements'), { config })).toEqual([])
+    expect(read(table('Purpose | Drawback'), { config })).toEqual(['SRC comparison: Message sync'])
+  })
+})

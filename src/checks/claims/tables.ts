@@ -16,6 +16,14 @@ export interface ComparisonCells {
 // "| | Manual process | With Acme |". It stands for the alternatives, so its cells compare as a competitor's do.
 const OLD_WAY = /^[\W_]*(?:traditional|legacy|conventional|manual|classic|old(?:er)?|typical|existing|other|without)\b/i
 
+// A column saying whom each product suits ("Best for", "Ideal for", "Use case"): the table is a round-up
+// recommending each product to its readers, not a comparison of them.
+const BEST_FOR = /^[\W_]*(?:(?:best|ideal|good|great|perfect|recommended|suited)\s+(?:for|fit)|(?:\w+\s+)?use[\s-]cases?|who\s+it['’]?s\s+for)\b/i
+
+// Columns that only say what each listed thing is or needs ("| Software | Purpose | Version Requirements |"):
+// a list of prerequisites or parts, whatever products it names.
+const DESCRIBES = /^[\W_]*(?:purpose|role|what\s+it\s+does|used\s+for|(?:minimum\s+|required\s+)?versions?(?:\s+requirements?)?|requirements?|install(?:ation)?|command|package|licen[cs]e)[\W_]*$/i
+
 function nameOf(cell: string): string {
   return namesIn(cell.replace(/\*+/g, ''))[0]?.name ?? ''
 }
@@ -36,13 +44,29 @@ export function comparisonCells(sentences: readonly Sentence[], publisher: reado
     const rivalsOf = (side: typeof cells): Set<number> => {
       const named = side.filter(({ s }) => nameOf(s.text) !== '')
       const hasPublisher = named.some(({ s }) => isPublisher(s.text))
-      const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || isCompetitor(s.text)))
-      if (!hasPublisher && rivals.length < 2) return new Set()
+      // With no publisher known for the page, a first column under "Tool" naming three products or more, a
+      // competitor among them, is the page's own line-up (Acme, Relay, Northwind): every product on it compares.
+      // (Not a header row: its feature columns "Appflow support", "Live updates" are capitalised words too.)
+      const lineUp = side === labels && publisher.length === 0 && named.length >= 3 && named.some(({ s }) => isCompetitor(s.text))
+      const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || lineUp || isCompetitor(s.text)))
+      // Without the publisher, competitors side by side compare: a round-up that names mostly other tools
+      // ("| Feature | VS Code | Xcode | Android Studio | Chrome DevTools |") lists them, whatever a page says
+      // of one of them. (Most, not all: "| Feature | Relay | Northwind | Verdict |" still compares.)
+      if (!hasPublisher && !lineUp && (rivals.length < 2 || rivals.length * 2 <= named.length)) return new Set()
       return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))))
+    }
+    if (headers.some(({ s }) => BEST_FOR.test(s.text)) || (headers.length > 0 && headers.every(({ s }) => DESCRIBES.test(s.text)))) {
+      run = []
+      return
     }
     const rivalColumns = rivalsOf(headers)
     const oldWay = headers.filter(({ s }) => OLD_WAY.test(s.text))
-    if (oldWay.length > 0 && oldWay.length < headers.length) for (const { s } of oldWay) rivalColumns.add(s.table?.column ?? -1)
+    // The old way is set beside the new: a column after it, or the publisher's own. A last column of
+    // "Typical failure mode" after "Core question" describes a problem, not an alternative.
+    const columnOf = ({ s }: (typeof cells)[number]): number => s.table?.column ?? -1
+    const newWay = headers.filter((h) => !oldWay.includes(h))
+    const beside = (h: (typeof cells)[number]): boolean => newWay.some((n) => columnOf(n) > columnOf(h) || isPublisher(n.s.text))
+    for (const h of oldWay) if (beside(h)) rivalColumns.add(columnOf(h))
     // Rows list products only under a header that says so ("Platform", "Tool", or nothing): a "Requirement"
     // column listing "GitHub Account", "Acme Account", "Node.js" is a checklist, not a comparison.
     const corner = cells.find(({ s }) => s.table?.row === 0 && s.table?.column === 0)?.s.text ?? ''
