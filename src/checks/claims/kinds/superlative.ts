@@ -177,10 +177,10 @@ const PATTERNS: Pattern[] = [
   { re: /\bleading\b/gi, keep: (m, text) => !/^\s+(?:to|up|the|a|an|with|by|into|from|in|on|zeros?)\b/i.test(text.slice(m.index + m[0].length)) && !/-$/.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
   // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
   {
-    re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|trouble|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
-    // exclusivity among products ("the only platform that…", "the only open-source signing tool with…"), not the only
-    // user, path or way in a setup ("the only user with the REPLICATION role", "the only path that makes sense")
-    keep: (m, text) => FIRST_OF_KIND.test(m[0]) && keepSuperlative(m, text),
+    // not the only user, path or way in a setup ("the only user with the REPLICATION role", "the only path that
+    // makes sense", "the only sane way to", "the only one available to")
+    re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|trouble|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one|(?:sane|real|right|other|practical|reasonable)\s+ways?|ways?|paths?|users?|roles?|accounts?|fields?|columns?|files?|keys?|values?|settings?|options? you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
+    keep: keepSuperlative,
   },
   { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
   { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:[\w-]+\s+)?(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b|\b(?:nothing|no\s*one|nobody)\s+(?:else\s+)?(?:comes?|came)\s+close\b/gi },
