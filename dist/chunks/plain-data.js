@@ -73765,6 +73765,8 @@ function claimContext(text, input = {}) {
         ...(input.next !== undefined ? { next: input.next } : {}),
         ...(input.lead !== undefined ? { lead: input.lead } : {}),
         ...(input.after !== undefined ? { after: input.after } : {}),
+        ...(input.sections !== undefined ? { sections: input.sections } : {}),
+        ...(input.columnHeader !== undefined ? { columnHeader: input.columnHeader } : {}),
     };
 }
 const prefilters = new WeakMap();
@@ -73809,31 +73811,42 @@ function runPatterns(patterns, ctx, kind, out = []) {
     }
     return out;
 }
-// One alternation per list of names, compiled once: a site may name dozens of competitors and every
-// sentence is searched for them. A name that is an everyday word ("Make", "Front") is matched as spelled,
-// capital and all: "make" in a sentence is a verb. Other names are matched in any case ("Zapier", "zapier").
 const compiled = new WeakMap();
-function namesPatterns(names) {
-    let res = compiled.get(names);
-    if (res === undefined) {
+function namesSearch(names) {
+    let search = compiled.get(names);
+    if (search === undefined) {
         const unique = [...new Set(names.filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
         const pattern = (list, flags) => list.length === 0 ? null : new RegExp(`(?<![\\w@])(?:${list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\w)`, flags);
         const everyday = pattern(unique.filter(everydayWord), '');
         // (and not as the verb that opens an instruction: "Make the workplace faster", "Access your dashboard")
         const notVerb = everyday === null ? null : new RegExp(`(?<!^\\s*)${everyday.source}|^\\s*${everyday.source}(?!\\s+(?:the|a|an|your|it|sure|this|that|these|those|our|them|use|every|all|any)\\b)`, '');
-        res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r) => r !== null);
-        compiled.set(names, res);
+        search = { res: [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r) => r !== null), found: new Map() };
+        compiled.set(names, search);
     }
-    return res;
+    return search;
 }
+// The kinds ask about the same sentence many times over (comparison alone asks "which competitor is named here?"
+// up to six times): the answer for a text and a list of names never changes, so the last few are kept. The
+// expressions are not global, so a search leaves no state behind that a repeat would have to reproduce.
+const REMEMBERED_TEXTS = 8;
 /** Whole-word position of the first of `names` in `text`, or null. */
 function findAny(text, names) {
+    if (names.length === 0)
+        return null;
+    const search = namesSearch(names);
+    const known = search.found.get(text);
+    // (a copy: a caller may keep or change the position it is given)
+    if (known !== undefined)
+        return known === null ? null : { start: known.start, end: known.end };
     let best = null;
-    for (const re of namesPatterns(names)) {
+    for (const re of search.res) {
         const m = re.exec(text);
         if (m && (best === null || m.index < best.start))
             best = { start: m.index, end: m.index + m[0].length };
     }
+    if (search.found.size >= REMEMBERED_TEXTS)
+        search.found.clear();
+    search.found.set(text, best === null ? null : { start: best.start, end: best.end });
     return best;
 }
 
@@ -73843,13 +73856,28 @@ function findAny(text, names) {
 /** "other platforms", "many alternatives", "traditional tools", "the competition", "most of the market". */
 const RIVALS = String.raw `(?:(?:traditional|legacy|older|competing|rival|incumbent|conventional|clunky)\s+(?:[\w/-]+\s+){0,2}?[a-z][\w-]*s\b(?<!\bthings)|(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternative|typical|conventional|incumbent|big|enterprise|proprietary|closed-source|commercial|off-the-shelf)\s+(?:[\w/-]+\s+){0,2}?(?:platforms?|tools?|providers?|services?|solutions?|vendors?|alternatives?|competitors?|products?|apps?|systems?|setups?|options?|offerings?|suites?|methods?|approaches?|signing services)|off-the-shelf\s+(?:[\w/-]+\s+){0,2}?(?:software|tools?|solutions?|products?|apps?|systems?)|traditional\s+(?:software\s+|app\s+|application\s+)?development|(?:the|its|our|their)\s+(?:competition|competitors|alternatives)|(?:any|every)\s+other\s+[\w-]+|the\s+others?\s+(?:tools?|platforms?|providers?|options?|vendors?|products?|services?)|(?:most|much|all)\s+of\s+the\s+(?:market|industry)|(?:the|a|an)\s+alternatives?|alternatives\b|competitors\b|anyone else|any other|(?:the|your)\s+(?:current\s+)?(?:tools?|platforms?|providers?|software|stack|vendors?)\s+(?:you(?:['’]re| are)?\s+(?:us(?:e|ing)|on)|you have))`;
 const RIVALS_RE = new RegExp(String.raw `\b${RIVALS}\b`, 'i');
+// The kinds ask this of the same sentence (and its neighbours) several times: the last answers are kept. The
+// expression is not global, so a search leaves no state behind that a repeat would have to reproduce.
+const rivalsFound = new Map();
+function rivalsIn(text) {
+    const known = rivalsFound.get(text);
+    if (known !== undefined)
+        return known;
+    const m = RIVALS_RE.exec(text);
+    const found = m ? { start: m.index, end: m.index + m[0].length } : null;
+    if (rivalsFound.size >= 8)
+        rivalsFound.clear();
+    rivalsFound.set(text, found);
+    return found;
+}
 function mentionsRivals(text) {
-    return RIVALS_RE.test(text);
+    return rivalsIn(text) !== null;
 }
 /** Where the sentence first names "the alternatives" in general, or null. */
 function rivalsAt(text) {
-    const m = RIVALS_RE.exec(text);
-    return m ? { start: m.index, end: m.index + m[0].length } : null;
+    const found = rivalsIn(text);
+    // (a copy: a caller may keep or change the position it is given)
+    return found === null ? null : { start: found.start, end: found.end };
 }
 function competitorIn(text, ctx) {
     return findAny(text, ctx.competitors);
@@ -73861,6 +73889,44 @@ const FIRST_PERSON$2 = /\b(?:we|our|us|ours)\b/i;
 /** Whether the sentence speaks for the publisher: names it, or says "we"/"our". */
 function aboutPublisher(text, ctx) {
     return publisherIn(text, ctx) || FIRST_PERSON$2.test(text);
+}
+const SIDE_BY_SIDE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s/i;
+/**
+ * Whose section the sentence sits in: the competitor the nearest heading naming a product names ("### 2.
+ * Zapier" › "#### Pricing"), or null when that heading names the publisher or no heading names either. A
+ * round-up's "Pricing" under a competitor's heading states the competitor's prices, not the publisher's.
+ */
+function competitorSection(ctx, sideBySide = true) {
+    const sections = ctx.sections ?? [];
+    for (let i = sections.length - 1; i >= 0; i--) {
+        const heading = sections[i] ?? '';
+        if (publisherIn(heading, ctx))
+            return null;
+        const named = competitorIn(heading, ctx);
+        if (named === null)
+            continue;
+        // a heading setting two products side by side ("Acme compared with Relay") is no one product's section
+        // (`sideBySide: false` keeps it: a price there is someone else's unless the publisher is named)
+        if (sideBySide && SIDE_BY_SIDE.test(heading) && namesIn(heading).length >= 2)
+            return null;
+        return heading.slice(named.start, named.end);
+    }
+    return null;
+}
+/**
+ * Whether the sentence describes a competitor's product and not the publisher's: it sits in a competitor's
+ * section, or opens on the competitor ("Relay's free tier…", "Relay offers…"), and names neither the publisher
+ * nor "we"/"our". "Unlimited users" there is the competitor's plan, not a promise the publisher makes.
+ */
+function describesCompetitor(ctx) {
+    const { text } = ctx;
+    // with no publisher known, a round-up's "1. Acme" section may be the publisher's own
+    if (ctx.publisher.length === 0 || publisherIn(text, ctx))
+        return false;
+    if (competitorSection(ctx) !== null)
+        return true;
+    const named = competitorIn(text, ctx);
+    return named !== null && /^\s*(?:[\w-]+\s+){0,1}$/.test(text.slice(0, named.start)) && !/\b(?:we|our)\b/i.test(text);
 }
 /** A competitor named here or in the sentence before; on a comparison page, the page names one. */
 function competitorInScope(ctx) {
@@ -73885,7 +73951,9 @@ const PATTERNS$2 = [
     { re: new RegExp(String.raw `\b(?:no|zero|free\s+of|never\s+any)[\s-]+(?:[\w-]+\s+){0,1}?${BAD_OUTCOME}\b`, 'gi'), keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
     // "without delays", "without downtime": only the outcome itself, right after "without", outside technical docs
     // (a degree is no promise: "without excessive downtime")
-    { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|disruptions?|data\s+loss|outages?|limits)\b/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
+    // (nor a delay given its cause: "without the delays of app store approvals" skips one step, it does not promise
+    // that nothing is ever late)
+    { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|disruptions?|data\s+loss|outages?|limits)\b(?!\s+(?:of|caused\s+by|due\s+to|from)\b)/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
     { re: new RegExp(String.raw `\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
     // (not "always on our minds": a habit of thought, not uptime)
     {
@@ -73906,10 +73974,12 @@ const PATTERNS$2 = [
     { re: /\b(?:don['’]t|do\s+not|never|won['’]t)\s+charge\s+(?:you\s+)?(?:any\s+)?(?:hidden|surprise|extra|additional)\s+(?:fees|costs|charges)\b/gi },
     { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
     // "works perfectly", "integrates perfectly with your existing stack", "fitting perfectly on any screen"
-    { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\b(?:fits?|fitting|function(?:s|ing)?|looks?|looking|resiz\w+)\s+perfectly\s+(?:on|across|in)\b|\bflawless(?:ly)?\b|\bfully\s+(?:adheres?|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
+    { re: /\b(?:works?|runs?)\s+perfectly\b|\b(?:integrates?|integrating|works?|fits?|fitting)\s+perfectly\s+(?:with\s+(?:any|every|all|your\s+existing)|on\s+(?:any|every|all))\b|\b(?:fits?|fitting|function(?:s|ing)?|looks?|looking|resiz\w+)\s+perfectly\s+(?:on|across|in)\b|\bflawless(?:ly)?\b|\bfully\s+(?:adher(?:es?|ing)|complian\w+|legally\s+binding|secure|protected|guaranteed|future-?proof)\b|\btamper-?proof\b|\binfinitely\s+(?:scalable|scale|reliable|secure|flexible|customi[sz]able)\b/gi },
     // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
     // (not the name of a data type or property: "conflict-free replicated data types", "conflict-free concurrency")
     { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?|concurrency|replication|merg\w*))/gi },
+    // "100% reliable", "100% uptime", "100% secure": certainty given as a figure; "totally future-proof"
+    { re: /\b100\s?%\s+(?:reliable|reliability|secure|security|safe|accurate|accuracy|uptime|available|availability|compliant|guaranteed|bulletproof)\b|\b(?:totally|completely|fully|100%)\s+future-?proof\b/gi },
     // "zero infra to manage", "zero overhead"
     { re: /\bzero\s+(?:infra(?:structure)?|overhead|effort|ops|setup\s+time|learning\s+curve)\b/gi },
     // "eliminate admin costs", "eliminates errors": a cost or failure done away with entirely
@@ -73921,12 +73991,16 @@ const PATTERNS$2 = [
     // is not limited to": what a thing covers)
     { re: /\b(?:is|are)\s+not\s+limited\s+(?:by|in)\b|\bno\s+one\s+else\b/gi },
     // the product or a feature ensuring compliance, security or exclusive access: "RelayHQ ensures compliance",
+    // "Acme ensures fast, secure updates" (a list of qualities, commas and all),
     // "ensuring only authorized users can access them"; not a purpose ("to ensure", "help ensure", "can ensure")
     {
-        re: /\b(?:ensures?|ensuring|guarantees?|guaranteeing|keeps?\s+you|keeping\s+you)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,7}?(?:complian\w*|compliant|secure|security|only\s+(?:to\s+)?(?:authori[sz]ed|the\s+intended|your)|stability|stable\s+long|reliable|safe|protected|protection|integrity|tamper\w*|never)\b/gi,
+        re: /\b(?:ensures?|ensuring|guarantees?|guaranteeing|keeps?\s+you|keeping\s+you)\s+(?:that\s+)?(?:[\w'’-]+,?\s+){0,7}?(?:complian\w*|compliant|secure|security|only\s+(?:to\s+)?(?:authori[sz]ed|the\s+intended|your)|stability|stable\s+long|reliable|safe|protected|protection|integrity|tamper\w*|never)\b/gi,
         // …said of the publisher or its product (named here or just before, or "we"), not of a practice
         keep: (m, text, ctx) => !/\b(?:to|help|helps|helping|can|could|will help|need to|needs to|must|should|in order to|aim to|way to)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) &&
             !/^\s*ensur/i.test(text) &&
+            // …nor a purpose the ensuring shares: "help developers ensure privacy compliance", "tools to make updates
+            // easier and ensure everything stays compliant", "help streamline these processes while ensuring updates remain safe"
+            !/\bhelp(?:s|ing)?\s+(?:\w+\s+)?$|\b(?:help(?:s|ing)?|to)\s+\w+[^.;:!?,]*\s(?:and|while)\s+$/i.test(text.slice(0, m.index)) &&
             !/\blearn how\b/i.test(text) &&
             // …said of the publisher, its product or a feature or setup the page describes ("This configuration
             // ensures secure deployments", "End-to-end encryption ensures updates are safe"), not of a person
@@ -73936,8 +74010,16 @@ const PATTERNS$2 = [
     },
 ];
 // A technical guarantee true by design: "ACID guarantees", "consistency guarantees", "guarantee invariants".
-const TECHNICAL = /\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|these|its|their|formal|mathematical|strong|cryptographic|security|protocol)\s+guarantee(?:s|ing)?\b|\bguarantee(?:s|d|ing)?\s+(?:that\s+the\s+(?:document|data|file|message|signature|hash)\b|invariants?|ordered|ordering|consistency|consistent|convergence|termination|at-least-once|exactly-once|durable|atomic)/i;
-const HEDGE = /\b(?:essentially|virtually|practically|almost|nearly|near|aim(?:s|ing)?\s+(?:for|to)|strive|designed\s+to|try\s+to|tries\s+to|should|typically|usually|mostly)\b[^.;:!?]{0,30}$/i;
+const TECHNICAL = /\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|replication|these|its|their|formal|mathematical|strong|cryptographic|security|protocol)\s+guarantee(?:s|ing)?\b|\bguarantee(?:s|d|ing)?\s+(?:that\s+the\s+(?:document|data|file|message|signature|hash)\b|invariants?|ordered|ordering|consistency|consistent|convergence|termination|at-least-once|exactly-once|durable|atomic)/i;
+const HEDGE = /\b(?:all\s+but|essentially|virtually|practically|almost|nearly|near|aim(?:s|ing)?\s+(?:for|to)|strive|designed\s+to|try\s+to|tries\s+to|should|typically|usually|mostly)\b[^.;:!?]{0,30}$/i;
+// A term of art or an idiom that happens to hold a promise word: "zero-day vulnerabilities", "infinite loops",
+// "rotate the key without delay" (promptly, not a promise that nothing is ever late).
+const TERM_OF_ART = /^(?:zero-day\b|infinite\s+(?:loops?|scroll\w*|recursion)\b|without\s+delay\b(?!s))/i;
+// A setting's value, stated as such: "Default is `-1` (unlimited)", "(default is unlimited)".
+const SETTING_VALUE = /\bdefaults?(?:\s+value)?(?:\s+is|\s+to)\b[^.;:!?|]{0,20}$/i;
+// A means, not an aim: "Capgo uses encryption to deliver secure updates while fully adhering…", "Use Budibase to
+// create totally future-proof software" say what the tool does when used.
+const MEANS = /\b(?:use|uses|using)\s+(?!(?:it|this|that)\b)[^.;:!?]{0,60}\bto\s+(?:provide|build|offer|create|deliver)\b[^.;:!?]*$/i;
 // A ranking of the writer's own to-do list: "the #1 goal", "our number one priority".
 const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|mistake|request|thing|step|lesson|takeaway)\b/i;
 /**
@@ -73947,11 +74029,17 @@ const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|
  * sentence, as this module does; the rule pack keeps them (a quoted award title still says "#1").
  */
 function promiseInContext(text, start, end, ctx = { blockquote: false }, aspirations = true, inlineQuotes = true) {
-    if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx) || hypothetical(text) || (aspirations && aspirational(text, start)))
+    if (negatedBefore(text, start) || quotedExample(text, start, end) || exampleItem(text, start, end, ctx) || hypothetical(text) || (aspirations && aspirational(text, start) && !MEANS.test(text.slice(0, start))))
         return false;
     if (/^(?:#1|number one|no\.\s?1)$/i.test(text.slice(start, end)) && INTERNAL_RANK.test(text.slice(end)))
         return false;
     if (HEDGE.test(text.slice(Math.max(0, start - 40), start)))
+        return false;
+    // a guarantee withheld or bounded: "catching violations without guaranteeing their absence", "a format only
+    // guaranteed when using the official CLI"
+    if (/^guarant/i.test(text.slice(start, end)) && (/\bwithout\s+$/i.test(text.slice(0, start)) || (/\bonly\s+$/i.test(text.slice(0, start)) && /^\s+(?:when|if)\b/i.test(text.slice(end)))))
+        return false;
+    if (TERM_OF_ART.test(text.slice(start)) || SETTING_VALUE.test(text.slice(Math.max(0, start - 40), start)))
         return false;
     // A condition, not a promise: "If you auto-grant everything every time, you may miss…", "if you want zero downtime".
     if (/\b(?:if|unless)\s+(?:you|your|we|the|a|an|it|they)\b[^,;:.!?]*$/i.test(text.slice(0, start)))
@@ -73964,15 +74052,23 @@ function promiseInContext(text, start, end, ctx = { blockquote: false }, aspirat
     return true;
 }
 function findAbsolutes(ctx) {
-    return runPatterns(PATTERNS$2, ctx, 'absolute').filter((m) => promiseInContext(ctx.text, m.start, m.end, ctx));
+    const found = runPatterns(PATTERNS$2, ctx, 'absolute').filter((m) => promiseInContext(ctx.text, m.start, m.end, ctx));
+    return found.length > 0 && describesCompetitor(ctx) ? [] : found;
 }
 const absolute = {
     id: 'absolute',
     description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
     detect: findAbsolutes,
-    gate: (ctx) => /\b(?:no|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b/i.test(ctx.text),
+    gate: (ctx) => /\b(?:no|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b|100\s?%|future-?proof/i.test(ctx.text),
     examples: {
         claims: [
+            { text: 'The first method is used because it is 100% reliable.', words: '100% reliable' },
+            // a heading setting two products side by side is no one product's section: the promise stays
+            { text: 'Its free tier lets you build as many apps as you want.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['Ridgeline compared with Relay'] }, words: 'as many apps as you want' },
+            { text: 'Every Acme app is totally future-proof.', words: 'totally future-proof' },
+            // a means, not an aim: what the tool does when used
+            { text: 'Use Acme to create totally future-proof software.', words: 'totally future-proof' },
+            { text: 'Acme uses strong encryption to deliver updates while fully adhering to store rules.', words: 'fully adhering' },
             { text: 'No hidden fees, ever.', words: 'No hidden fees' },
             { text: 'Unlike other tools, we don’t charge hidden fees.', words: 'don’t charge hidden fees' },
             { text: 'Let’s build a web UI, which allows you to use it with as many users as you want.', words: 'as many users as you want' },
@@ -73985,6 +74081,8 @@ const absolute = {
             { text: 'Sync changes to any number of clients.', words: 'to any number of' },
             { text: 'Rest assured, your data is safe.', words: 'Rest assured' },
             { text: 'Acme ensures compliance with Apple’s rules.', context: { publisher: ['Acme'] }, words: 'ensures compliance' },
+            // a list of qualities, commas and all
+            { text: 'Acme ensures updates are fast, secure and reliable.', context: { publisher: ['Acme'] }, words: 'ensures updates are fast, secure' },
             { text: 'Our encryption keeps updates sealed, ensuring only authorized users can read them.', words: 'ensuring only authorized' },
             { text: 'This configuration ensures secure and automated deployments.', words: 'ensures secure' },
             { text: 'Keep branches organized and conflict-free.', words: 'conflict-free' },
@@ -74001,18 +74099,28 @@ const absolute = {
             { text: 'We will solve signing once and for all.', words: 'once and for all' },
         ],
         nonClaims: [
+            // a competitor's plan, described: the publisher promises nothing
+            { text: 'Relay’s free tier lets you build as many apps as you want.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+            { text: 'Its free tier lets you build as many apps as you want.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', 'Pricing'] } },
             'No tool can guarantee zero downtime.',
             'We aim for zero downtime during upgrades.',
             'Scale to essentially infinite capacity.',
+            'Our goal is to create totally future-proof software.',
             'Rich CRDTs add database guarantees such as referential integrity.',
             'Use end-to-end encryption to ensure updates stay secure.',
             'Ensuring secure updates requires strong encryption.',
+            // a purpose the ensuring shares: what the tools help with, not a promise
+            { text: 'Acme offers tools to make updates easier and ensure everything stays compliant.', context: { publisher: ['Acme'] } },
+            { text: 'How can tools like Acme help developers ensure privacy compliance?', context: { publisher: ['Acme'] } },
+            { text: 'Tools like Acme can help streamline these steps while ensuring updates remain safe.', context: { publisher: ['Acme'] } },
             { text: 'All updates merge without conflicts.', context: { pageKind: 'docs' } },
             'We looked for a way to restore it without incurring downtime.',
             'As always, let us know what you think.',
             'Every time you push a tag, the workflow runs.',
             'Widgets sit perfectly in the sidebar.',
             'Upgrade without excessive downtime.',
+            'Acme ships fixes without the delays of app store approvals.',
+            'Users get new features without delays caused by app store reviews.',
             'Start with one user and add as many users as you need.',
             'Rich CRDTs are conflict-free replicated data types.',
             'CRDTs give us conflict-free concurrency.',
@@ -74025,6 +74133,9 @@ const absolute = {
             'The signature scheme is what guarantees that the document has not been altered.',
             'We needed a transport that guarantees ordered, resumable delivery.',
             { text: 'The adapter works with any S3-compatible bucket.', context: { pageKind: 'docs' } },
+            // terms of art and idioms
+            'The red team found zero-day vulnerabilities in well-tested code.',
+            'Rotate the key without delay.',
         ],
     },
 };
@@ -74792,8 +74903,9 @@ function pageView(site, path) {
 // Not: a comparison of two things the site does not sell ("WebP is lighter than JPEG"), of the product
 // with its own older version ("faster than ever"), or of options in an instruction ("more work than option 1").
 const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per']);
-// "than ever", "than before", "than the previous version", "than last year": the product against itself.
-const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should|would|takes?|took)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned)/i;
+// "than ever", "than before", "than the previous version", "than last year": the product against itself; "than
+// they appear", "than if we could…": a thing against how it looks or against a what-if.
+const SELF_OBJECT = /^\s+(?:ever|before|last\s+\w+|the\s+(?:previous|old|last|original|first)\b|previous|our\s+(?:previous|old|last)|it\s+(?:used to|was|needs to|should|would|takes?|took)|v\d|version|\d|a\s+(?:minute|second|day|week)|an?\s+hour|one\b|needed|necessary|expected|usual|planned|(?:it|they|this|that)\s+(?:appears?|looks?|seems?|sounds?)\b|if\s+(?:we|you)\b)/i;
 const EXPLICIT = [
     // "faster than", "cheaper than", "more reliable than", "fewer clicks than"; not "more than 5,000" or "rather than"
     {
@@ -74807,6 +74919,21 @@ const EXPLICIT = [
             return !SELF_OBJECT.test(text.slice(m.index + m[0].length));
         },
     },
+    // a few words between the comparative and its "than" when the other side is a rival: "a slightly steeper
+    // learning curve than some other platforms", "a higher degree of technical knowledge than some of the other
+    // platforms we’ve seen", "more likely to need custom code than in Acme"
+    {
+        re: /\b(?:higher|lower|steeper|greater|stronger|weaker|wider|broader|narrower|larger|smaller|bigger|faster|slower|cheaper|pricier|easier|harder|simpler|better|worse|deeper|richer|tighter|safer|quicker|lighter|leaner|fewer|more\s+[\w-]+|less\s+[\w-]+)\s+(?:[\w-]+\s+){1,6}?than\s+(?:in\s+|with\s+|on\s+)?(?:some\s+(?:of\s+)?)?[\w-]+(?:\s+[\w-]+){0,3}/gi,
+        keep: (m, text, ctx) => {
+            if (/\b(?:rather|other)\s+than\b/i.test(m[0]))
+                return false;
+            const object = m[0].slice(m[0].toLowerCase().lastIndexOf('than') + 4);
+            // "than we could with Acme": the reader's own work set against itself
+            if (/^\s*(?:we|you|I|it|they)\b/i.test(object))
+                return false;
+            return competitorIn(object, ctx) !== null || mentionsRivals(object) || publisherIn(object, ctx);
+        },
+    },
     // "just as strong as any other", "as fast as the alternatives"
     { re: /\b(?:just\s+)?as\s+[\w-]+\s+as\s+(?:any|every|the)\s+(?:other|alternatives?|competition)\b/gi },
     { re: /\bunlike\s+(?:other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing|[A-Z])[\w-]*/gi, keep: (m) => /^unlike\s+(?:[A-Z]|other|most|many|traditional|legacy|older|clunky|enterprise|previous|existing)/i.test(m[0]) && !/^unlike\s+(?:a|an|the)\b/i.test(m[0]) },
@@ -74814,12 +74941,15 @@ const EXPLICIT = [
     { re: /\b(?:outperform(?:s|ed)?|outpac(?:es|ed|e)|outsell(?:s)?|outrank(?:s)?|outshines?|beats)\b/gi },
     { re: /\bbeat(?:s)? (?:the competition|competitors|every|any|all)\b/gi },
     // not "compared to other types of records": kinds of thing, not products
-    // nor "compared to the free tier": the publisher's own plans
-    { re: /\bcompared (?:to|with)\s+(?!last|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b|(?:the|a|your|our)\s+(?:free|paid|basic|starter|pro|team|business|enterprise|lower|higher|standard|premium)\s+(?:tier|plan|version|edition|license)s?\b|(?:your|our)\s+(?:own\s+)?(?:KPIs?|goals?|targets?|baselines?|benchmarks?|metrics|budget|expectations|needs|requirements)\b)[\w'’]+/gi },
+    // nor "compared to the free tier": the publisher's own plans; nor "compared to a distributed system", "compared
+    // to what we’d store in a CMDB", "compared to smaller teams": a kind of thing or an audience, no product
+    { re: /\bcompared (?:to|with)\s+(?!last|(?:a|an|what|something|smaller|larger|bigger)\s|the previous|previous|before|(?:other|different|some)\s+(?:types|kinds|forms|sorts|categories)\s+of\b|(?:the|a|your|our)\s+(?:free|paid|basic|starter|pro|team|business|enterprise|lower|higher|standard|premium)\s+(?:tier|plan|version|edition|license)s?\b|(?:your|our)\s+(?:own\s+)?(?:KPIs?|goals?|targets?|baselines?|benchmarks?|metrics|budget|expectations|needs|requirements)\b)[\w'’]+/gi },
     // "at a fraction of the cost", "cuts lead times to a fraction of traditional development": against whatever else there is
     { re: /\b(?:(?:at|for|in|to)\s+)?a\s+(?:small\s+)?(?:fraction|share)\s+of\s+(?:the\s+)?(?:cost|price|time|effort|traditional|what)\b/gi },
     // "Like App Center, Acme supports…", "equivalent to Relay", "on par with Relay": set beside a named product
-    { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (_m, text, ctx) => competitorIn(text, ctx) !== null },
+    // (not "Like Zapier, n8n follows a usage-based pricing model": one rival beside another, where a round-up
+    // describes each tool by the last)
+    { re: /(?:^|[.!?]\s+)Like\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},|\b(?:equivalent|comparable|similar)\s+(?:services?|features?|functionality|capabilities|tools?|to|with)\b|\bon\s+par\s+with\b/g, keep: (m, text, ctx) => competitorIn(text, ctx) !== null && (!/Like\s/.test(m[0]) || publisherIn(text.slice(m.index + m[0].length), ctx)) },
     // "a great DocuSign alternative", "Your Complete AppFlow Alternative": the product praised against a named rival
     {
         re: /\b(?:great|complete|better|best|perfect|ideal|superior|top|leading|powerful|affordable|cheaper|modern|real|true|smarter|simpler|easier|faster|solid|worthy|go-to|no-brainer|drop-in|fully[- ]featured|full[- ]featured)\s+(?:(?:open[- ]source|self[- ]hosted|free|privacy[- ]first|low[- ]cost)\s+)?(?:[A-Z][\w.-]*\s+){1,2}alternative\b/gi,
@@ -74887,12 +75017,12 @@ function rivalSide(text, m, ctx) {
 }
 // A comparative that describes the reader's need or audience, or a manner of speaking, compares no product:
 // "for more advanced use cases", "less technical users", "if you need a more full-featured tool", "more
-// broadly", "more likely", "the wider ecosystem".
+// broadly", "more likely", "the wider ecosystem", "a deeper dive".
 const NEED_AFTER = /^\s+(?:[\w-]+\s+)?(?:use[- ]cases?|needs?|requirements?|users?|teams?|people|developers|colleagues|audiences?|customers|organi[sz]ations|businesses|companies|scenarios?|projects?|workflows?|tasks?|situations?|cases?|questions?|topics?|details?|info(?:rmation)?|levels?|changes?)\b/i;
 const NEED_BEFORE = /\b(?:for|if\s+you\s+(?:need|want|require)|when\s+you\s+(?:need|want)|need(?:s|ed)?|want(?:s|ed)?|by|with)\s+(?:(?:a|an|the|some|even|much|far|any)\s+)?$/i;
-const IDIOM = /^more\s+or\s+less\b|^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set|lifecycle|scope|strategy|goals?|category|topic|release|rollout|audience|stack|environment|system)\b/i;
+const IDIOM = /^more\s+or\s+less\b|^deeper\s+(?:dive|look)\b|^(?:more|less)\s+(?:broadly|generally|specifically|likely|importantly|often|commonly|typically|usually|frequently|heavily|widely|closely|directly|recently|so|when|or|and|precisely|fundamentally|simply)\b|^(?:wider|broader)\s+(?:[\w-]+\s+)?(?:ecosystem|context|world|organi[sz]ation|business|community|industry|market|sense|picture|team|landscape|range|variety|set|lifecycle|scope|strategy|goals?|category|topic|release|rollout|audience|stack|environment|system)\b/i;
 // What the reader comes to know is no product compared: "a more accurate picture", "better visibility into".
-const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea)\b/i;
+const KNOWLEDGE_AFTER = /^\s+(?:[\w-]+\s+)?(?:picture|view|understanding|insights?|overview|visibility|sense|idea|grasp)\b/i;
 // "even better results", "an even better experience": the product against its own state or what was just
 // said — unless the sentence before names the rival it is "even" better than.
 const EVEN_BEFORE = /\beven\s+$/i;
@@ -74901,9 +75031,15 @@ const MAKES_BEFORE = /\b(?:make|makes|making|made)\s+(?:it|this|that|things|them
 const CALL_TO_ACTION = /\b(?:stay tuned|watch this space|check back|come back|look out|subscribe|follow us|sign up|join us)\b[^.!?]{0,20}\bfor\s+$/i;
 function notAClaimComparative(text, m, ctx) {
     const words = text.slice(m.start, m.end).replace(/^(?:noticeably|significantly|far|much|way|considerably|substantially|a lot|dramatically)\s+/i, '');
-    if (IDIOM.test(words + text.slice(m.end, m.end + 40)))
+    // (but the rivals "less likely to be effective" are ranked: "off-the-shelf solutions are less likely to be effective")
+    const rivalLikely = /^(?:more|less)\s+likely$/i.test(words) && (mentionsRivals(text) || competitorIn(text, ctx) !== null);
+    if (IDIOM.test(words + text.slice(m.end, m.end + 40)) && !rivalLikely)
         return true;
     if (KNOWLEDGE_AFTER.test(text.slice(m.end)))
+        return true;
+    // what the explicit "than" pattern turned down is no comparison here either: "more complex than if we could…"
+    const than = /^\s+than\b/i.exec(text.slice(m.end));
+    if (than && SELF_OBJECT.test(text.slice(m.end + than[0].length)))
         return true;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const rivalBefore = ctx.previous !== undefined && competitorIn(ctx.previous, ctx) !== null;
@@ -74913,6 +75049,9 @@ function notAClaimComparative(text, m, ctx) {
         return true;
     if (/^the\s+(?:wider|broader)\b/i.test(text.slice(Math.max(0, m.start - 4), m.end)))
         return true;
+    // "drill deeper into this", "dig deeper": reading on, not a product's depth
+    if (/^deeper$/i.test(words) && /\b(?:dig|drill|delv|div|go|look)\w*\s+$/i.test(before))
+        return true;
     // an invitation to come back ("Stay tuned for more updates") promises more of the publisher's news, not a better product
     if (/^more\b/i.test(words) && CALL_TO_ACTION.test(text.slice(0, m.start)))
         return true;
@@ -74920,13 +75059,22 @@ function notAClaimComparative(text, m, ctx) {
         return true;
     // "more advanced AI solutions", "more complex updates", "more traditional automations": a kind of thing the
     // reader may build or meet, not a product set against another — unless a product is named here.
+    // "more traditional automations", "more advanced tasks", "more complex logic", "more developer-focused tools":
+    // the kind of thing meant, not how good one product is next to another (a rival after it still compares:
+    // "more technical than Relay" is the explicit pattern's)
+    if (KIND_OF_THING.test(words) && !/^\s*(?:than|compared)\b/i.test(text.slice(m.end)))
+        return true;
     if (/^(?:more|less)\s/i.test(words) && ATTRIBUTIVE_PLURAL.test(text.slice(m.end)) && !/\b(?:a|an|the)\s+(?:\w+\s+)?$/i.test(before) && competitorIn(text, ctx) === null && !mentionsRivals(text) && !publisherIn(text, ctx))
         return true;
     // "to better understand", "better equipped to": a manner, not a ranking
     return /^better\s+(?:understand|grasp|serve|prepare|equipped|informed)\b/i.test(text.slice(m.start));
 }
+// Adjectives that sort things into kinds rather than rank them.
+const KIND_OF_THING = /^(?:more|less)\s+(?:traditional|advanced|complex|specific|technical|granular|niche|speciali[sz]ed|sophisticated|basic|straightforward|[\w]+-(?:focused|centric|oriented|based|heavy|intensive))$/i;
 // one or two words and a plural noun: "AI solutions", "updates", "usage examples"
 const ATTRIBUTIVE_PLURAL = /^\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]s\b(?!\s+(?:than|compared)\b)/;
+// words in a line short enough to be a fragment ("Noticeably cheaper, with SMS included.")
+const SHORT_LINE = 8;
 function implicitInScope(ctx) {
     if (competitorInScope(ctx) || mentionsRivals(ctx.text))
         return true;
@@ -74934,13 +75082,19 @@ function implicitInScope(ctx) {
     if (publisherIn(ctx.text, ctx) && !ctx.title)
         return true;
     // A comparison page compares: its comparatives set the product against the page's competitor.
+    // In running prose the page alone does not make a comparative a comparison: a round-up describes every tool
+    // with them ("teams with more extensive skills", "a more opinionated manner"). A fragment — a list item, a
+    // table cell, a short line — has nothing else to be set against (design half: −4 hits, −19 false alarms).
     if (ctx.pageKind === 'comparison' && !ctx.title)
-        return true;
+        return ctx.listItem || ctx.tableCell || ctx.text.trim().split(/\s+/).length <= SHORT_LINE;
     // a list item under a comparison lead-in: "Acme has several advantages over X:" → "- Faster delivery"
     return ctx.lead !== undefined && /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|instead of|alternative to)\b/i.test(ctx.lead);
 }
 // A lead-in that makes every item of the list under it a comparison: "Acme has three advantages over X:".
 const COMPARISON_LEAD = /\b(?:advantages?\s+over|compared\s+(?:to|with)|better\s+than|unlike|vs\.?|versus|what\s+[\w\s]{1,30}\s+lacks?|where\s+[\w\s]{1,30}\s+falls?\s+short)\b/i;
+// a preposition and up to two words before the "vs": "of Retool vs", "in Appsmith vs", "of this versus"
+const VS_TOPIC = /\b(?:of|in|between|about)\s+(?:[\w'’.-]+\s+){0,1}[\w'’.-]+\s+$/i;
+const VS_TOPIC_PAIR = new RegExp(VS_TOPIC.source.replace(/\$$/, '') + String.raw `(?:vs\.?|versus)\s`, 'gi');
 function findComparisons(ctx) {
     const { text } = ctx;
     const out = [];
@@ -74957,6 +75111,10 @@ function findComparisons(ctx) {
         // sides is a competitor or "the alternatives" ("SDKs vs APIs", "iOS vs Android", "live update vs Acme
         // Build" set topics or the publisher's own options side by side).
         if (/^(?:vs\.?|versus)$/i.test(words) && (ctx.title || !rivalSide(text, m, ctx)))
+            continue;
+        // "the relative costs of Retool vs Superblocks", "build interfaces in Appsmith vs Budibase": the pair named as
+        // the topic the page goes on to compare, no verdict yet
+        if (/^(?:vs\.?|versus)$/i.test(words) && VS_TOPIC.test(text.slice(Math.max(0, m.start - 50), m.start)))
             continue;
         if (negatedBefore(text, m.start) && !/\bnot\s+only\b/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
             continue;
@@ -74975,11 +75133,15 @@ function findComparisons(ctx) {
     // A competitor named with a comparative cue: "Front costs more for the same seats".
     if (!ctx.title || !/\b(?:vs\.?|versus)\s/i.test(text)) {
         const named = competitorIn(text, ctx);
-        if (named && COMPETITOR_CUE.test(text.replace(READ_MORE, '')) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(text)))
+        const cues = text.replace(READ_MORE, '').replace(VS_TOPIC_PAIR, '').replace(KNOWING_BETTER, '');
+        if (named && COMPETITOR_CUE.test(cues) && (publisherIn(text, ctx) || out.length > 0 || COMPETITOR_CUE_ALONE.test(cues)))
             out.push({ kind: 'comparison', ...named });
     }
     return out;
 }
+// What the writer and reader come to know is no comparative: "with a better grasp of what Relay offers", "look
+// at each one in more detail".
+const KNOWING_BETTER = /\b(?:better|deeper|clearer|fuller)\s+(?:grasp|understanding|picture|idea|sense)\b|\bin\s+(?:more|greater|further)\s+detail\b/gi;
 // An invitation to read on is no comparative: "learn more about migrating from Relay to Acme".
 const READ_MORE = /\b(?:learn|learning|read|reading|find out|finding out|see|discover|know|hear)\s+more\b/gi;
 // (Not "alternative": "Acme, an alternative to Relay" names the competitor and claims nothing of it.)
@@ -74996,6 +75158,9 @@ const comparison = {
             { text: 'Unlike Intercom, we publish our prices.', words: 'Unlike Intercom' },
             { text: 'Unlike other platforms, Acme apps work on mobile.', words: 'Unlike other' },
             { text: 'It is a more secure option than traditional methods.', words: 'more secure option than' },
+            { text: 'Relay may offer a slightly steeper learning curve than some other platforms.', words: 'steeper learning curve than some other platforms' },
+            { text: 'We are slightly more likely to need custom code than in Acme.', context: { publisher: ['Acme'], competitors: ['Relay'] }, words: 'more likely to need custom code than in Acme' },
+            { text: 'Off-the-shelf solutions are less likely to be effective for this.', context: { competitors: ['Relay'] }, words: 'less likely' },
             { text: 'The cryptographic signature is just as strong as any other.', words: 'just as strong as any other' },
             { text: 'The better pick for growing teams.', context: { competitors: ['Front'], previous: 'Front bills per seat.' }, words: 'The better pick' },
             { text: 'Noticeably cheaper, with SMS included.', context: { pageKind: 'comparison' }, words: 'Noticeably cheaper' },
@@ -75009,10 +75174,12 @@ const comparison = {
             { text: 'Documenso is a great DocuSign alternative.', words: 'great DocuSign alternative' },
             { text: 'Acme: Your Complete Relay Alternative', context: { title: true, publisher: ['Acme'] }, words: 'Complete Relay Alternative' },
             { text: 'Its editor will feel very familiar to anyone who’s used Relay in the past.', words: 'familiar to anyone who’s used Relay' },
+            { text: 'Like App Center, Acme supports apps hosted in Git.', context: { publisher: ['Acme'], competitors: ['App Center'] }, words: 'Like App Center,' },
             { text: 'Read how Acme vs Relay plays out on pricing.', context: { publisher: ['Acme'] }, words: 'vs' },
             { text: 'Shared inboxes vs other platforms: what changes.', words: 'vs' },
         ],
         nonClaims: [
+            { text: 'Teams with more extensive, AI-specific skills might want to build their own agents instead.', context: { pageKind: 'comparison' } },
             'WebP gives smaller files compared to JPEG.',
             'Unlike JPEG, WebP provides better quality at a lower size.',
             'Search is now faster than ever.',
@@ -75026,7 +75193,15 @@ const comparison = {
             { text: 'Acme integrates with CI/CD pipelines, making it easier to manage plugin updates.', context: { publisher: ['Acme'] } },
             { text: 'Test on real devices to get a more accurate picture of performance.', context: { publisher: ['Acme'] } },
             'Start a project in less time than it would take to book a meeting.',
+            { text: 'Now we can take a deeper dive into what Relay and Acme offer.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+            { text: 'However, it’s worth drilling deeper into this.', context: { competitors: ['Relay'], previous: 'Relay targets IT teams.' } },
+            { text: 'Pricing comparisons are always a little more complicated than they appear.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
+            { text: 'This can be powerful but also somewhat more complex than if we could style each component.', context: { competitors: ['Relay'], previous: 'Relay applies custom CSS app-wide.' } },
+            { text: 'This lets us send more in-depth instructions to the model than we could with Acme’s preset operations.', context: { publisher: ['Acme'] } },
             'Our software tools are complex compared to other types of records.',
+            { text: 'A single database needs extra mitigations compared to a distributed system.', context: { pageKind: 'comparison' } },
+            { text: 'Security may matter more in larger organizations compared to smaller teams.', context: { pageKind: 'comparison' } },
+            { text: 'An asset inventory keeps less data compared to what we’d store in a CMDB.' },
             { text: 'To add more seats, upgrade to a paid plan.', context: { publisher: ['Acme'] } },
             { text: 'If you are interested in learning more about migrating from Relay to Acme, book a call.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
             { text: 'Acme stands ready as a mature alternative to Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
@@ -75035,6 +75210,15 @@ const comparison = {
             { text: 'Clarify iOS vs Android behavior in your release notes.', context: { publisher: ['Acme'] } },
             { text: 'It also offers features for building more advanced AI solutions.', context: { pageKind: 'comparison' } },
             { text: 'To better understand this space, we cover five tools.', context: { pageKind: 'comparison' } },
+            // one rival set beside another, or the publisher's "we" beside a rival in a how-to
+            { text: 'Like Zapier, n8n follows a usage-based pricing model.', context: { publisher: ['Acme'], competitors: ['Zapier', 'n8n'] } },
+            { text: 'Like Relay, we can bind data to components with JavaScript.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+            // the pair the page is about to compare, and what the reader now knows: no verdict yet
+            { text: 'Next, we look at the relative costs of Acme vs Relay.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+            { text: 'With a better grasp of Relay vs Acme, we can look at each one in more detail.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+            // a kind of thing, not a ranking: "more advanced tasks", "more traditional automations"
+            { text: 'Relay also offers its own tools for handling more advanced tasks.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
+            { text: 'It suits AI-driven workflows as well as more traditional automation.', context: { competitors: ['Relay'], previous: 'Relay is a workflow tool.' } },
         ],
     },
 };
@@ -75044,13 +75228,21 @@ const comparison = {
 // in years", "none of the alternatives above support SSO", "many signing services only insert an image").
 // Not: naming a competitor neutrally ("migrate from Relay in 3 steps", "import your Relay tickets").
 // What a competitor did, lacks, costs or suffers: the predicates that make a mention a claim.
-const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|(?:is|are|['’]s)\s+(?:\w+\s+)?(?:terrible|awful|poor|painful|frustrating|confusing|unreliable|dated|cumbersome|bloated|rigid)|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+(?:\w+ly\s+)?on|break(?:s)?\s+(?:under|when|on|down)|fail(?:s)?\s+(?:under|when|to)|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but|(?:is|are|remains?|['’]s)\s+(?:also\s+)?(?:still\s+)?(?:an?\s+)?(?:(?:very|particularly|especially|hugely|highly|extremely|incredibly|increasingly|hugely\s+capable\s+and|highly\s+capable\s+and)\s+)?(?:popular|well[- ]known|widely[- ]used|well[- ]established)|popular\s+(?:choice|option|platform|tool|solution)|(?:strong|solid|good)\s+reputation|not\s+as\s+(?:\w+\s+){1,2}as|nowhere\s+near\s+as)\b`, 'i');
+const FACT = new RegExp(String.raw `\b(?:shut(?:s|ting)?\s+down|shutdown|sunset(?:s|ting)?|discontinu\w*|deprecat\w*|end(?:s|ed|ing)?\s+(?:support|life|in\s+\d{4})|set\s+to\s+end|stopp(?:ed|ing)|stops?\s+supporting|dropp(?:ed|ing)|drops|remov(?:ed|es|ing)|rais(?:ed|es|ing)\s+(?:its\s+|their\s+)?prices?|lacks?|lacking|is\s+missing|misses|(?:does|do|did)\s*n['’]?o?t\s+(?:support|offer|have|include|provide|employ|allow|work|feature|ship\s+with|come\s+with)|(?:can['’]t|cannot|won['’]t)\s+\w+|only\s+(?:supports?|offers?|provides?|has|have|gives?|insert)|no\s+longer|has\s*n['’]t\s+(?:shipped|released|updated|been)|abandon\w*|limited|expensive|costly|pricey|overpriced|criticiz\w*|criticis\w*|complain\w*|struggl\w*|outdated|clunky|buggy|proprietary|locked|lock-in|(?:is|are|['’]s)\s+(?:\w+\s+)?(?:terrible|awful|poor|painful|frustrating|confusing|unreliable|dated|cumbersome|bloated|rigid)|charges?|costs?\s+(?:\$|€|£|more|less|\d)|variable|inconsistent|slow(?:er)?|(?:is|are)\s+way\s+too|too\s+expensive|rel(?:y|ies)\s+(?:\w+ly\s+)?on|break(?:s)?\s+(?:under|when|on|down)|fail(?:s)?\s+(?:under|when|to)|still\s+requires?|requires?\s+(?:a|an|you)|(?:all\s+)?use\s+this|widespread\s+but|(?:is|are|remains?|['’]s)\s+(?:also\s+)?(?:still\s+)?(?:an?\s+)?(?:(?:very|particularly|especially|hugely|highly|extremely|incredibly|increasingly|hugely\s+capable\s+and|highly\s+capable\s+and)\s+)?(?:popular|well[- ]known|widely[- ]used|well[- ]established)|popular\s+(?:choice|option|platform|tool|solution)|(?:strong|solid|good)\s+reputation|ha(?:s|ve)\s+(?:also\s+)?(?:gained\s+)?a\s+reputation\s+for|not\s+as\s+(?:\w+\s+){1,2}as|nowhere\s+near\s+as|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?publicly\s+(?:disclosed|advertised|listed|available)|(?:does|do)\s*n['’]?o?t\s+publicly\s+(?:advertise|disclose|list|share)|(?:is|are|['’]s)\s+(?:also\s+)?an?\s+closed[- ]source|(?:was|is|were|are)\s*n['’]?o?t\s+(?:purpose[- ]built|built|designed)\s+(?:from\s+the\s+ground\s+up\s+)?(?:as|for))\b`, 'i');
 // Neutral mentions: migrations, imports, integrations, instructions, availability.
 // ("pre-built integrations" and "connectors" as nouns are what a product has, not a neutral mention)
 const NEUTRAL = /\b(?:migrat\w*|import\w*|export\w*|integrat(?:e|es|ed|ing|ion)\s+(?:with|into|to)|connect(?:s|ed|ing)?\s+(?:to|with)|switch(?:ing)?\s+from|moving\s+from|transition\w*\s+from|(?:are|is)\s+available|such as|for example|e\.g\.)\b/i;
 const RIVAL_SUBJECT = new RegExp(String.raw `(?:^\s*(?:so\s+|too\s+)?|[,;:(]\s*|\b(?:while|whereas|but|and|that)\s+)(?:${RIVALS}|none\s+of\s+the\s+(?:alternatives|others|tools|platforms|above)|a\s+lot\s+of\s+(?:[\w-]+\s+)?(?:services|providers|platforms|tools|vendors)|many\s+(?:providers|vendors)\s+like)\b`, 'i');
-// What a product offers, right after its name or a pronoun standing for it.
-const OFFERS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:offers?|provides?|supports?|includes?|comes\s+with|gives?|lets|allows?|focuses|targets|feels?|seems?|looks?)\b/i;
+// How a product feels, right after its name or a pronoun standing for it: "Relay feels dated". What it offers
+// ("Relay offers crash reporting", "It provides SLA tracking") is a description a round-up gives of every tool
+// it lists, not a claim an editor asks a source for (measured on the design half: 9 labelled, 36 not).
+const FEELS = /^(?:['’]s)?\s+(?:\w+\s+)?(?:feels?|seems?|looks?)\b/i;
+const GATED = /\b(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|subscriptions?)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:needed|required)\s+(?:for|to)\b|\b(?:need|needs)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|plan|tier|subscription)\s+(?:for|to)\b|\bonly\s+available\s+(?:on|for|with|in|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|plans?|tiers?|customers|users)\b|\bis\s+an?\s+(?:enterprise|paid|premium|business)[- ](?:only\s+)?feature\b/i;
+// What the reader will have to buy or do without: "we’ll need a separate Data Center license", "we’ll always
+// need an external database", "there’s no built-in database".
+const BURDEN = /\b(?:we['’]ll|we\s+will|you['’]ll|you\s+will)\s+(?:also\s+|always\s+|still\s+)?need\s+(?:an?\s+)?(?:separate|external|additional|custom|enterprise|paid|dedicated)\b|\bthere['’]s\s+no\s+(?:built-in|native|full-fledged)\b/i;
+// What users are said to say of it: "Some users also report performance issues at scale".
+const HEARSAY = /\b(?:some|many|several|a\s+few|a\s+number\s+of|other)\s+(?:users|customers|reviewers|people|developers|teams)\s+(?:also\s+|have\s+)?(?:report(?:s|ed)?|complain(?:s|ed)?|note[sd]?|mention(?:s|ed)?|cite[sd]?|found|find)\b/i;
 const SHUTDOWN = /\b(?:(?:is|are|was|were)\s+)?(?:shut(?:s|ting)?\s+down|sunsett?(?:ing|s)?|(?:set\s+to|will|to)\s+(?:end|shut\s+down|close)|discontinu(?:ed|es|ing))\b/i;
 const RIVAL_AGENT = new RegExp(String.raw `\b(?:left|released|offered|set|charged|imposed)\s+by\s+${RIVALS}\b`, 'i');
 // The same pronoun opening a later clause: "…, it’s a popular option for technical teams", "…, but it lacks a
@@ -75067,6 +75259,13 @@ function findCompetitorFacts(ctx) {
     const fact = FACT.exec(text);
     if (named && fact && !NEUTRAL.test(text.slice(0, fact.index)) && !negatedBefore(text, fact.index)) {
         return [{ kind: 'comparison', start: Math.min(named.start, fact.index), end: Math.max(named.end, fact.index + fact[0].length) }];
+    }
+    // A competitor's feature kept for its dearer plans, or what its users are said to report, in a sentence naming
+    // it or in its section of a round-up: "A custom enterprise license will be needed for SSO", "source control is
+    // only available for custom-priced licenses", "Some users also report performance issues at scale".
+    const gated = GATED.exec(text) ?? HEARSAY.exec(text) ?? BURDEN.exec(text);
+    if (gated && !ctx.title && !publisherIn(text, ctx) && (named !== null || (ctx.previous !== undefined && findAny(ctx.previous, ctx.competitors) !== null) || competitorSection(ctx, false) !== null)) {
+        return [{ kind: 'comparison', start: gated.index, end: gated.index + gated[0].length }];
     }
     // A product's end, whoever the page counts as a competitor: "With Launchpad shutting down in 2024". A
     // publisher never announces its own product's end in that form, and the name is not the sentence's first word.
@@ -75095,17 +75294,17 @@ function findCompetitorFacts(ctx) {
         if (f && f.index <= 40 && !NEUTRAL.test(tail.slice(0, f.index)) && !negatedBefore(tail, f.index))
             return [{ kind: 'comparison', start: later, end: later + f.index + f[0].length }];
     }
-    // …or what it offers: "Relay is a help desk. It offers SLA tracking and a mobile app."
-    const offers = pronoun && named_before ? OFFERS.exec(text.slice(pronoun[0].length)) : null;
-    if (pronoun && offers)
-        return [{ kind: 'comparison', start: pronoun.index, end: pronoun[0].length + offers[0].length }];
-    // The competitor as the subject of what it offers or how it feels: "Relay offers crash reporting", "One of the
+    // …or how it feels: "Relay is a help desk. It feels dated."
+    const feels = pronoun && named_before ? FEELS.exec(text.slice(pronoun[0].length)) : null;
+    if (pronoun && feels)
+        return [{ kind: 'comparison', start: pronoun.index, end: pronoun[0].length + feels[0].length }];
+    // The competitor as the subject of how it feels: "Relay feels dated", "One of the
     // standout features of Relay is…", "you may find the cost of Relay prohibitive". Not an instruction
     // ("Open Relay and…") or a title naming the comparison.
     if (named && !ctx.title && !NEUTRAL.test(text) && !/^\s*(?:open|go|click|log|sign|navigate|select|install|download|visit|use)\b/i.test(text)) {
         const subject = new RegExp(String.raw `^(?:\s*(?:while|whereas|but|also|however|meanwhile|today|currently|now)[,\s]+)?\s*(?:[\w'’-]+\s+){0,1}$`, 'i').test(text.slice(0, named.start));
-        const predicate = OFFERS.exec(text.slice(named.end));
-        const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start));
+        const predicate = FEELS.exec(text.slice(named.end));
+        const about = /\b(?:features?|cost|price|pricing|strengths?|weakness(?:es)?|upsides?|downsides?|limitations?|drawbacks?)\s+of\s+(?:using\s+)?(?:[A-Z][\w.]*\s+)?$/i.test(text.slice(0, named.start));
         if ((subject && predicate) || about)
             return [{ kind: 'comparison', start: named.start, end: predicate ? named.end + predicate[0].length : named.end }];
     }
@@ -75150,9 +75349,8 @@ const competitorFact = {
             { text: 'Acme encrypts end to end, while many alternatives only provide basic signing.', words: 'many alternatives only provide' },
             { text: 'Signed and encrypted bundles, while many platforms rely solely on signing.', words: 'many platforms rely solely on' },
             { text: 'So many chat tools demo well but break under real load.', words: 'many chat tools demo well but break under' },
-            { text: 'Relay offers crash reporting and live updates.', context: { competitors: ['Relay'] }, words: 'Relay offers' },
+            { text: 'Relay feels dated next to newer tools.', context: { competitors: ['Relay'] }, words: 'Relay feels' },
             { text: 'One of the standout features of Relay is its rollout dashboard.', context: { competitors: ['Relay'] }, words: 'Relay' },
-            { text: 'It offers features such as crash reporting.', context: { competitors: ['Relay'], previous: 'Relay is a mobile app platform.' }, words: 'It offers' },
             { text: 'Acme was designed to fill the gaps left by other platforms.', words: 'other platforms' },
             { text: 'With Launchpad shutting down in 2024, teams are moving.', words: 'Launchpad shutting down' },
             { text: 'Say goodbye to waiting for off-the-shelf tools to ship the features you need.', words: 'Say goodbye to waiting for off-the-shelf tools' },
@@ -75160,6 +75358,17 @@ const competitorFact = {
             { text: 'It’s a popular choice for a range of use cases.', context: { competitors: ['Relay'], previous: 'Relay is an automation tool.' }, words: 'It’s a popular' },
             { text: 'Its template library is nowhere near as extensive as Relay’s.', context: { competitors: ['Relay'] }, words: 'nowhere near as extensive as Relay' },
             { text: 'Make lacks a self-hosted option.', context: { competitors: ['Make'] }, words: 'Make lacks' },
+            { text: 'A custom enterprise license will be needed for SSO or audit logs.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 Relay alternatives', '2. Relay', 'Pricing'] }, words: 'A custom enterprise license will be needed for' },
+            { text: 'Source control is only available for custom-priced licenses.', context: { competitors: ['Relay'], previous: 'Relay has Git sync.' }, words: 'only available for custom-priced licenses' },
+            { text: 'Some users also report performance issues at scale.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', 'Cons'] }, words: 'Some users also report' },
+            { text: 'Relay also has a reputation for requiring a lot of up-front configuration.', context: { competitors: ['Relay'] }, words: 'Relay also has a reputation for' },
+            { text: 'Relay doesn’t feature a native interface builder.', context: { competitors: ['Relay'] }, words: 'Relay doesn’t feature' },
+            { text: 'One big upside of Relay, however, is Git-based version control.', context: { competitors: ['Relay'] }, words: 'Relay' },
+            { text: 'There’s no built-in database.', context: { publisher: ['Acme'], competitors: ['Relay'], previous: 'Relay is a low-code tool.' }, words: 'There’s no built-in' },
+            { text: 'To self-host it, we’ll need a separate Data Center license.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 Relay alternatives', '3. Relay'] }, words: 'we’ll need a separate' },
+            { text: 'Relay’s pricing is not publicly disclosed.', context: { competitors: ['Relay'] }, words: 'Relay’s pricing is not publicly disclosed' },
+            { text: 'Like many tools in this space, Relay is a closed-source solution.', context: { competitors: ['Relay'] }, words: 'Relay is a closed-source' },
+            { text: 'Relay, while capable, wasn’t built from the ground up as an AI platform.', context: { competitors: ['Relay'] }, words: 'Relay, while capable, wasn’t built from the ground up as' },
             { text: 'Relay’s support is terrible.', context: { competitors: ['Relay'] }, words: 'Relay’s support is terrible' },
             { text: 'Built around a visual editor, it’s a popular option for technical teams.', context: { competitors: ['Relay'], previous: 'Relay is a workflow tool.' }, words: 'it’s a popular' },
             { text: 'We can call models through connectors, but it lacks agent-building features.', context: { competitors: ['Relay'], pageKind: 'comparison' }, words: 'it lacks' },
@@ -75169,6 +75378,9 @@ const competitorFact = {
             { text: 'Migrate from Relay in three steps.', context: { competitors: ['Relay'] } },
             { text: 'Even if someone intercepts the update, they won’t be able to read it.', context: { competitors: ['Relay'], pageKind: 'comparison' } },
             { text: 'Import your Relay tickets as CSV.', context: { competitors: ['Relay'] } },
+            // what a round-up says each tool offers describes it; what it lacks or costs is the claim
+            { text: 'Relay offers crash reporting and live updates.', context: { competitors: ['Relay'] } },
+            { text: 'It offers features such as crash reporting.', context: { competitors: ['Relay'], previous: 'Relay is a mobile app platform.' } },
             { text: 'Open Relay and copy your API key.', context: { competitors: ['Relay'] } },
             'Other platforms are available for beta testing.',
             // (a competitor whose name is an everyday word is that word capitalised: "make" here is a verb)
@@ -75176,6 +75388,11 @@ const competitorFact = {
             { text: 'Admins cannot access the audit log from a viewer seat.', context: { competitors: ['Access'] } },
             { text: 'Make sure the workflow cannot run twice.', context: { competitors: ['Make'] } },
             { text: 'We are shutting down the Acme Classic app in May.', context: { publisher: ['Acme'] } },
+            // the publisher's own plans keep features for dearer tiers: that is its pricing, not a claim
+            { text: 'SSO is only available on Acme’s Enterprise plan.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+            // outside a competitor's section, what the reader needs is the tutorial's setup
+            { text: 'For this tutorial, we’ll need an external database.', context: { publisher: ['Acme'], competitors: ['Relay'] } },
+            { text: 'An Enterprise license is needed for SSO.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['1. Acme', 'Pricing'] } },
         ],
     },
 };
@@ -75344,11 +75561,14 @@ const PEOPLE = String.raw `(?:customers?|clients?|users?|teams?|companies|busine
 const THINGS = String.raw `(?:messages|emails|conversations|tickets|apps|integrations|updates|deployments|builds|bookings|documents|signatures|requests|transactions|queries|events|orders|records|files|projects|sites|websites|pages|workflows|automations|plugins|templates)`;
 const AUDIENCE = String.raw `(?:${PEOPLE}|${THINGS})`;
 const AUDIENCE_ADJ = String.raw `(?:(?:happy|paying|active|global|growing|small|marketing|support|sales|enterprise|B2B|SaaS|e-?commerce|satisfied|loyal|leading|fast-growing|monthly|daily|weekly|five-star|5-star|production|live|successful|new|unique|registered)\s+){0,2}`;
-const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|code|discount|promo|VAT|tax(?:es)?|free months?|per seat|per month|\/mo(?:nth)?)\b/i;
+// ("use code WELCOME10", a coupon code, not "low-code", "AI-written code" or "source code": words for software)
+const OFFER_CONTEXT = /\b(off|annual(?:ly)?|yearly|billed|billing|coupon|(?:promo|coupon|discount|voucher|use|enter|apply|with)\s+(?:the\s+|this\s+)?code|discount|promo|VAT|tax(?:es)?|free months?|per seat|per month|\/mo(?:nth)?)\b/i;
 const CURRENCY = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b/;
 // Settings, limits, defaults and requirements the reader configures, the plan sets or the software needs:
 // "timeout of 30 s", "up to 10 seats", "System requirements: 8GB RAM".
-const SETTING_WORDS = String.raw `up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|min(?:imum)?|at most|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|interval|requires?|requirements?`;
+// ("<1 min", "15 min": after a number "min" is minutes, not a minimum)
+// ("without needing to manually configure API requests" is the work a product spares you, not a setting)
+const SETTING_WORDS = String.raw `up to|limit(?:s|ed)? (?:of|to|at)|capped|max(?:imum)?|minimum|(?<!\d\s?)min|at most|default(?:s)?(?: (?:is|of|to))?|timeout|threshold|retr(?:y|ies)|set (?:it |this |the [\w-]+ )?to|(?<!\bwithout (?:needing|having) to (?:manually )?)configure[sd]?|each (?:write|request|message|plan|account) covers|allowance|quota|intervals?|requires?|requirements?`;
 const SETTING = new RegExp(String.raw `\b(?:${SETTING_WORDS}|at least)\b`, 'i');
 /** SETTING less "at least": "at least 100,000 residents" is a threshold someone else set, a fact. */
 const SETTING_NOT_THRESHOLD = new RegExp(String.raw `\b(?:${SETTING_WORDS})\b`, 'i');
@@ -75362,6 +75582,9 @@ function notAClaimNumber(text, start, end) {
     if (/^\s?:\d{2}\b|^[.:-]\d/.test(after) && /^\d{1,2}$/.test(token))
         return true;
     if (/^(?:19|20)\d\d$/.test(token))
+        return true;
+    // an HTTP status code: "409 messages", "404 errors", "HTTP 503"
+    if (/^[1-5]\d\d(?![\d.,])/.test(token) && (/^\s+(?:errors?|responses?|messages?|status(?:es)?|codes?|redirects?)\b/i.test(text.slice(start + 3, start + 20)) || /\b(?:HTTP|status(?: code)?)\s$/i.test(before)))
         return true;
     return false;
 }
@@ -75381,7 +75604,9 @@ const DURATION_ESTIMATE = /\b(?:takes?|took|taking|typically|usually|normally|ge
 const CHANGE_VERB = String.raw `(?:rose|risen|climbed|grew|grown|fell|fallen|dropped|jumped|increased|decreased|declined|improved|shr[au]nk|soared|plummeted|went (?:up|down))`;
 const SETTING_PERCENT = /\b(?:begin|start)(?:s|ing)?\s+with\s+\d+(?:\.\d+)?\s?%|\b(?:set|enter|type|change|adjust|configure|choose|pick|select|split|limit|cap)\b[^.!?]{0,40}\bto\s+\d+(?:\.\d+)?\s?%|(?<!\bup )\bto\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:your|the)\b/i;
 const OWN_USAGE = new RegExp(String.raw `^\s*(?:you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|has\s+|['’]ve\s+)?(?:sent|closed|received|resolved|answered|handled|used|created|imported|added|invited|replied to|${CHANGE_VERB})\b`, 'i');
-const offer = (text) => OFFER_CONTEXT.test(text);
+// ("annually", "yearly" name a billing period only beside a price or a saving: "100,000 Virginia residents
+// annually" is a yearly count)
+const offer = (text) => OFFER_CONTEXT.test(text.replace(/\b(?:annual(?:ly)?|yearly)\b/gi, '')) || (/\b(?:annual(?:ly)?|yearly)\b/i.test(text) && (CURRENCY.test(text) || /%|\bsav(?:e|es|ing)\b/i.test(text)));
 const SCALE = String.raw `(?:k|K|M|B|bn|million|billion|trillion)`;
 // An instruction about the reader's own data ("Import thousands of contacts at once"): a capacity, not a result.
 const INSTRUCTION = /^\s*(?:import|export|upload|add|send|create|sync|invite|connect|set|manage|store|process|move|copy|migrate|bulk)\b/i;
@@ -75391,19 +75616,35 @@ const BEHAVIOUR = /\b(?:grows?|scales?|expands?|increases?|goes|rises|drops?|fal
 const RELEASED_TO = /\b(?:releas|deploy|ship)(?:e|es|ed|ing|s|ped|ping)?\s+(?:it\s+|them\s+|(?:the\s+)?updates?\s+)?to\s+[^.;!?]{0,30}$/i;
 // "100% open-source", "100% free", "100% customizable": an intensifier on an adjective, not a measured share
 // ("100% uptime" and "100% secure" are promises: see the absolute kind).
-const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i;
+// ("nearly 100% AI-written code" is a measured share again; "100% from scratch" intensifies a manner, and
+// "100% of the space" is a layout setting)
+const INTENSIFIER = /^100\s?%\s+(?:[a-z]+-[a-z-]+|free|open|remote|online|native|private|pure|clean|from scratch|of the (?:available\s+)?(?:space|width|height|screen|page|container|viewport)|[a-z]+(?:able|ible|ive|ful|ous|ic|al))\b/i;
+const MEASURED = /\b(?:nearly|almost|about|around|roughly|over|close to)\s+$/i;
+// "isn't always 100% accurate", "no method of storage is 100% secure": a certainty denied, not a figure
+const DENIED = /\b(?:no|nothing|none)\b[^.;!?]{0,80}\b(?:is|are|can be)\s+(?:ever\s+)?$/i;
+const RESULT_COLUMN = /^\s*(?:performance|value|results?|figures?|stats?|statistics|numbers?|count|total|actual|achieved|outcome)\s*$/i;
+// an allowance the publisher gives away, the word "free" after the unit: "5 million writes/month free"
+const FREE_ALLOWANCE = new RegExp(String.raw `^[^.;:!?]{0,30}?\d\s?(?:${SCALE})?\+?\s+[\w-]+(?:\s?\/\s?|\s+per\s+|\s+a\s+)(?:day|week|month|year|mo)\s+(?:are\s+|is\s+)?free\b`, 'i');
+const TARGET_COLUMN = /\b(?:targets?|goals?|thresholds?|criteria|objectives?|aims?|recommended|ideal)\b/i;
 const TARGET = /\b(?:aim(?:s|ing)?\s+(?:to|for)|target(?:s|ing)?|goal\s+(?:is|of))\b[^.;:!?]*$|^\s*(?:goal|target|aim|objective)s?\s*:[^.;!?]*$/i;
 // A sentence about the publisher's plans ("accounts on the Community plan with over 20 users", "backups on the
 // Premium plan now last from 1 week to 1 month") states plan limits, which the publisher sets; only social
 // proof ("used by 3,000 teams on our Pro plan") and measured results (a percentage, a multiplier) stay claims.
 const PLAN = /\b(?:free|paid|community|premium|pro|business|enterprise|starter|team|basic|standard|growth|hobby|our|your|the|this|each|every|new|current)\s+(?:plans?|tiers?)\b/i;
 const SOCIAL_PROOF = /\b(?:trust(?:s|ed)?|used|loved|chosen|rel(?:y|ies|ied) on|join|customers use)\b/i;
-const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|ship|migrate|install|integrate|onboard|up and running|live)\b/i;
+const SPEED_VERB = /\b(?:set(?:ting)?\s+up|get(?:ting)?\s+started|go(?:ing)?\s+live|launch|deploy|build|built|ship|migrate|install|integrate|onboard|up and running|live)\b/i;
+// A review's own score, labelled: "Rating: 4.5/5", "Our rating: 4/5"
+const OWN_RATING = /^\s*(?:our\s+|my\s+)?(?:rating|score|verdict)\s*:/i;
+const RATING_SOURCE = /\b(?:G2|Capterra|Trustpilot|App Store|Google Play|Play Store|Product Hunt|reviews|reviewers|users|customers|ratings)\b/i;
+// "the challenges here are twofold": a thing of two parts, not a multiple
+const PARTS = /\b(?:is|are|was|were)\s+(?:\w+-?)?fold$/i;
+// "by a given percentage - say, 50%": a value picked for illustration
+const SAY = /\bsay,\s*$/i;
 const PATTERNS$1 = [
     // percentages and ranges of them: "40%", "30–50%", "27 percent"; offers and rollout shares are not claims
     {
         re: new RegExp(String.raw `(?:\b${NUM}\s?[–—-]\s?)?\b${NUM}\s?(?:%|percent\b|per cent\b)`, 'gi'),
-        keep: (m, text) => !offer(text) && !RELEASED_TO.test(text.slice(0, m.index)) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text) && !INTENSIFIER.test(text.slice(m.index)) && !/\bnot\s+(?:yet\s+|quite\s+)?$/i.test(text.slice(0, m.index)),
+        keep: (m, text) => !offer(text) && !RELEASED_TO.test(text.slice(0, m.index)) && !/\broll(?:ing|ed|s)? out\b/i.test(text) && !SETTING_PERCENT.test(text) && !(INTENSIFIER.test(text.slice(m.index)) && !MEASURED.test(text.slice(0, m.index))) && !/\bnot\s+(?:yet\s+|quite\s+)?$/i.test(text.slice(0, m.index)) && !(/^100\s?%/.test(m[0]) && (negatedBefore(text, m.index) || DENIED.test(text.slice(0, m.index)))),
     },
     // multipliers: "3x more", "10× faster"; not dimensions ("1920x1080", "2x2")
     { re: /(?<![\dx×])\b\d+(?:\.\d+)?\s?[x×](?![\dx×])(?:\s+(?:more|faster|fewer|less|higher|better|cheaper|quicker|the|as))?/gi },
@@ -75414,14 +75655,16 @@ const PATTERNS$1 = [
     // sizes said in words: "a quarter of a million orders", "sales of seven figures"
     { re: /\b(?:a|one|two|three|half|a quarter|three quarters)\s+(?:of\s+)?a\s+(?:million|billion)\b|\b(?:six|seven|eight|nine)[- ]figures?\b/gi, keep: (_m, text) => !hypothetical(text) },
     { re: /\bhalf of (?:all )?(?:customers|users|teams|marketers|buyers|shoppers|companies|consumers)\b/gi },
-    { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (_m, text) => !offer(text) },
+    { re: /\b(?:twice|double|triple)\s+the\s+(?!(?:size|width|height|length)\b)[\w-]+|\bhalv(?:ed|es)\b|\b(?:two|three|four|five|ten|hundred|\d+)-?fold\b/gi, keep: (m, text) => !offer(text) && !PARTS.test(text.slice(0, m.index + m[0].length)) },
     { re: new RegExp(String.raw `\bby\s+(?:${FRACTION}|${NUM}\s?(?:x|×|times))(?!\s+of\b)`, 'gi') },
     // shares of an audience: "one in five brands", "nine out of ten admins", "over half of our customers"
-    { re: new RegExp(String.raw `\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))`, 'gi') },
+    // (not a choice among things already named: "optimize for two out of three of these", "two out of three of its core tenets")
+    { re: new RegExp(String.raw `\b${SMALL_NUM}\s+(?:in|out of)\s+(?:${SMALL_NUM}|a hundred)\b(?!\s*(?:[$€£]|${TIME_UNIT}))(?![*_]*\s+of\s+(?:these|those|them|its|their)\b)`, 'gi') },
     // ("most teams", "the majority of our customers" name no number: a manner of speaking, not a statistic)
     { re: new RegExp(String.raw `\b${FRACTION}\s+of\s+(?!your?\b)(?:our\s+|all\s+|the\s+|their\s+)?(?:[\w-]+\s+)?${AUDIENCE}\b`, 'gi') },
-    // ratings: "4.8 out of 5", "4.8/5", "4.7 stars"
-    { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi },
+    // ratings: "4.8 out of 5", "4.8/5", "4.7 stars" (not the writer's own score in a review of tools, "Rating: 3.5/5 –
+    // the setup is fiddly", which is an opinion; a rating credited to a platform or to reviewers stays a figure)
+    { re: /\b\d\.\d\s?\/\s?(?:5|10)\b|\b\d(?:\.\d)?\s+stars?\b/gi, keep: (_m, text) => !(OWN_RATING.test(text) && !RATING_SOURCE.test(text)) },
     // a metric that moved to or by a number: "CSAT climbed to 96", "tickets fell by 300"
     { re: new RegExp(String.raw `\b${CHANGE_VERB}\s+(?:from\s+[$€£]?${NUM}\s?%?\s+)?(?:to|by)\s+(?:[$€£]\s?)?(?:${NUM}|${FRACTION})`, 'gi'), keep: (_m, text) => !offer(text) },
     // "their customers jumped from 85,000 - 450,000"
@@ -75447,7 +75690,7 @@ const PATTERNS$1 = [
     // integrations", "120,000 refugees", "1.4K apps", "30+ platforms". Whatever it counts, such a number is put as a
     // fact (settings, plan limits, prices and durations are left to the patterns and filters above and below).
     {
-        re: new RegExp(String.raw `(?<![$€£¥\w.,])(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Rr]oughly|[Aa]round|[Aa]bout|[Aa]t least)\s+${NUM}\s?(?:${SCALE})?\+?|${NUM}\s?(?:${SCALE})?\+|\d{1,3}(?:,\d{3})+|${NUM}\s?(?:k|K|M|million|billion))\s+(?:(?!(?:${TIME_UNIT}|for|of|in|on|at|to|by|with|from|and|or|the|a|an|some|all|each|per|when|where|than|as)\b)[A-Za-z][\w-]*\s+){0,2}?(?!${TIME_UNIT}\b)[a-z][\w-]*s\b`, 'g'),
+        re: new RegExp(String.raw `(?<![$€£¥\w.,])(?:(?:[Oo]ver|[Mm]ore than|[Nn]early|[Aa]lmost|[Uu]pwards of|[Aa]pproximately|[Rr]oughly|[Aa]round|[Aa]bout|[Aa]t least)\s+${NUM}\s?(?:${SCALE})?\+?|${NUM}\s?(?:${SCALE})?\+|(?:\d{1,3}(?:,\d{3})+|${NUM}\s?(?:k|K|M|million|billion))(?:\s+or\s+more)?)\s+(?:(?!(?:${TIME_UNIT}|for|of|in|on|at|to|by|with|from|and|or|the|a|an|some|all|each|per|when|where|than|as)\b)[A-Za-z][\w-]*\s+){0,2}?(?!${TIME_UNIT}\b)[a-z][\w-]*s\b`, 'g'),
         keep: (m, text) => {
             if (offer(text) || SETTING_NOT_THRESHOLD.test(text) || INSTRUCTION.test(text) || /\b(?:limit|capped|max(?:imum)?|per\s+(?:month|year|seat|user))\b/i.test(text))
                 return false;
@@ -75460,10 +75703,23 @@ const PATTERNS$1 = [
             return value >= 10 || scaled;
         },
     },
+    // a track record: "battle-tested over 18 months of production use", "30 years professional development experience"
+    { re: new RegExp(String.raw `\b${NUM}\+?\s+(?:months?|years?)(?:['’]|\s+of)?\s+(?:[\w-]+\s+){0,2}?(?:production|usage|experience|track record)\b`, 'gi'), keep: (_m, text) => !SETTING.test(text) },
+    // work done, counted: "merged 200 bug-fix PRs", "344 merged pull requests", "the PR touched 67 files", "Claude Code
+    // refactors 50 files", "13 releases" (a track record or a result; "edit 2 files" in a tutorial is an instruction)
+    {
+        re: new RegExp(String.raw `\b(?:merged|shipped|closed|landed|touched|refactor(?:s|ed)?|rewr(?:ote|itten)|fixed|resolved|passed|boast(?:s|ed|ing)?(?:\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:array|total|library|catalogue|catalog|collection|set)\s+of)?)\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?${NUM}\+?\s+(?:[\w-]+\s+){0,3}?(?:files|PRs|pull requests|commits|releases|tests|bugs|issues|lines|nodes|features|changes)\b|\b${NUM}\+?\s+(?:merged\s+)?(?:pull requests|PRs|commits|releases)\b`, 'gi'),
+        // (not a version shipped: "0.1.0 releases to npm")
+        keep: (m, text) => !/\d\.\d+\.\d/.test(m[0]) && !INSTRUCTION.test(text) && !SETTING.test(text) && !/^\s*(?:edit|open|change|delete|remove|update|review)\b/i.test(text),
+    },
     // the metric first: "our monthly active users surpass 20,000"
     { re: new RegExp(String.raw `\b${AUDIENCE}\s+(?:surpass(?:ed|es)?|exceed(?:ed|s)?|passed|topped|reached|hit|crossed|grew to|now number)\s+(?:the\s+)?(?:${NUM}|${SCALE})`, 'gi') },
     // "thousands of teams", "hundreds of thousands of read/writes per second", "running thousands of times every month"
-    { re: /\b(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions)\s+of\s+[\w/-]+/gi, keep: (_m, text) => !/\b(?:up to|limit|capped|max(?:imum)?|at once)\b/i.test(text) && !INSTRUCTION.test(text) },
+    // (not a magnitude in a conditional: "unauthorized changes could affect millions of users", "would take billions
+    // of test runs", "won't take millions of dollars": a size imagined, not a figure reported; "can support millions" is one)
+    { re: /\b(?:hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands|tens of millions)\s+of\s+[\w/-]+/gi, keep: (m, text) => !/\b(?:up to|limit|capped|max(?:imum)?|at once)\b/i.test(text) && !INSTRUCTION.test(text) && !/\b(?:could|would|might|won['’]t|wouldn['’]t)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, m.index)) },
+    // the magnitude on its own: "Data breaches not only cost millions", "popular with thousands produced every year"
+    { re: /\b(?:cost(?:s|ing)?|los(?:e|es|t|ing)|worth|with|serv(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w-]+\s+)?(?:hundreds|thousands|millions|billions)\b(?!\s+(?:of|more|and|or)\b)/gi, keep: (m, text) => !/\b(?:could|would|might|won['’]t|wouldn['’]t)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, m.index)) },
     { re: new RegExp(String.raw `\b(?:trusted|used|loved|chosen|relied on)\s+by\s+(?:over\s+|more than\s+)?${NUM}`, 'gi') },
     // time or money saved: "save 6 hours a week", "saved $120,000"
     {
@@ -75474,24 +75730,43 @@ const PATTERNS$1 = [
     // money raised, saved or earned: "$12M in a Series A round", "total funding to $14.5M", "$3.2MM in savings"
     { re: new RegExp(String.raw `[$€£]\s?${NUM}\s?(?:k|K|M|MM|B|bn|million|billion)\b(?!\s*(?:\/|per\b|a month|a year|monthly|annually))`, 'g'), keep: (_m, text) => !offer(text) && !SETTING.test(text) },
     // speed promises and improvements: "in under 5 minutes", "from 2 days to 20 minutes", "set up in 5 mins"
-    { re: new RegExp(String.raw `\bin\s+(?:under|less than|fewer than|just)\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
+    { re: new RegExp(String.raw `\b(?:in|takes?|took)\s+(?:under|less than|fewer than|just|as little as|as few as)(?<!\b(?:takes?|took)\s+(?:under|less than|fewer than|just))\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}`, 'gi') },
+    // audience and traffic volumes: "around 390 searches per month", "25,000 website visits per month", "2,000 downloads a week"
+    {
+        re: new RegExp(String.raw `\b${NUM}\s?(?:${SCALE})?\+?\s+(?:[\w-]+\s+)?(?:searches|visits|visitors|downloads|installs|sign-?ups|page\s?views|views|listeners|readers|subscribers|impressions|clicks)\s+(?:per|a|each|every)\s+(?:day|week|month|year)\b`, 'gi'),
+        // ("per month" here is a rate of visits, not a price: only a price or a setting in the sentence rules it out)
+        keep: (_m, text) => !CURRENCY.test(text) && !SETTING.test(text),
+    },
     // a duration bounded from above is a speed promise, even after "takes": "setup takes <5 minutes", "takes under an hour"
     { re: new RegExp(String.raw `(?:<\s?|\b(?:under|less than|fewer than)\s+)(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && !/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) },
+    // the same bound put as "no more than": "the whole process won't take you any more than a couple of minutes",
+    // "setup takes no more than 10 minutes"
+    { re: new RegExp(String.raw `\b(?:takes?|took|won['’]t take|will not take|shouldn['’]t take|should not take|doesn['’]t take|does not take)\s+(?:you\s+|us\s+)?(?:any\s+|no\s+)?more than\s+(?:${NUM}|${WORD_NUM}|a couple of|a few)\s+${TIME_UNIT}`, 'gi'), keep: (_m, text) => !SETTING.test(text) },
     // ("up and running in a single afternoon": a part of the day counted out is a duration too; "in an afternoon" is a manner of speaking)
-    { re: new RegExp(String.raw `\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
+    // ("in a week", "in a minute": a manner of speaking, as "in an afternoon" is)
+    { re: new RegExp(String.raw `\bin\s+(?:just\s+|only\s+)?(?:(?:${NUM}|${WORD_NUM})(?<!\ban?)\s+${TIME_UNIT}|(?:one|a\s+single)\s+(?:${TIME_UNIT}|afternoon|morning|evening))\b`, 'gi'), keep: (m, text) => SPEED_VERB.test(text.slice(0, m.index)) && !/\b(?:takes?|took|wait|after|every)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index)) },
     // how long something typically takes, given as an estimate: "review takes 24–72 hours", "About 2–3 hours",
     // "Initial: 7 days average", "Usually within 24 hours" (not a wait, a schedule or a setting: "every 5–10
     // minutes", "wait 2–3 minutes", "retention of 7–30 days")
     {
-        re: new RegExp(String.raw `\b${NUM}\s?[–—-]\s?${NUM}\s+${TIME_UNIT}\b|\b${NUM}\s+${TIME_UNIT}\s+(?:on\s+)?average\b|\b(?:typically|usually|normally|generally|often)\s+(?:takes?\s+|within\s+|around\s+|about\s+)+${NUM}\s+${TIME_UNIT}\b`, 'gi'),
+        re: new RegExp(String.raw `\b${NUM}\s?[–—-]\s?${NUM}\s+(?:business\s+|working\s+)?${TIME_UNIT}\b|\b${NUM}\s+${TIME_UNIT}\s+(?:on\s+)?average\b|\b(?:typically|usually|normally|generally|often)\s+(?:takes?\s+|within\s+|around\s+|about\s+)+${NUM}\s+${TIME_UNIT}\b`, 'gi'),
         keep: (m, text) => {
-            if (SETTING.test(text) || INSTRUCTION.test(text) || /^\s*(?:[\w-]+\s+)?(?:TTL|timeout|interval|window|delay|clips?|before|after)\b/i.test(text.slice(m.index + m[0].length)))
+            // "it takes about 10–15 minutes before a build can be processed", "you typically wait 45-90 days": an
+            // estimate, not a lead time the reader plans with ("start recruiting 3-4 weeks before launch")
+            // ("One agent propagated the change in 20-30 minutes", "Instant (5–10 minutes)", "15-30 minutes of processing
+            // time": how long something took, a speed put in figures, a stage's usual length)
+            const estimate = /\b(?:takes?|took|typically|usually|normally|generally|often)\s+(?:about\s+|around\s+|roughly\s+|wait\s+)?$/i.test(text.slice(0, m.index)) ||
+                /\b(?!(?:need|us|bas|nam|add|seed|feed|speed|embed|shed|bed|red)ed\b)[a-z]{3,}ed\b[^.;!?]*\bin\s+$/i.test(text.slice(0, m.index)) ||
+                /\b(?:instant(?:ly)?|fast|quick|immediate|rapid)\s*\(\s*$/i.test(text.slice(0, m.index)) ||
+                /^\s+of\s+(?:[\w-]+\s+)?time\b/i.test(text.slice(m.index + m[0].length));
+            if (SETTING.test(text) || INSTRUCTION.test(text) || /^\s*(?:[\w-]+\s+)?(?:TTL|timeout|interval|window|delay|clips?|after)\b/i.test(text.slice(m.index + m[0].length)) || (!estimate && /^\s*before\b/i.test(text.slice(m.index + m[0].length))))
                 return false;
-            if (/\b(?:every|each|wait|waiting|after|for|per|retention|retain|keep|kept|expires?|ttl|timeout|interval|window|delay|schedule[sd]?|cron|set|next|recruit\w*)\b[^.;!?]{0,20}$/i.test(text.slice(0, m.index)))
+            if (!estimate && /\b(?:every|each|wait|waiting|after|for|per|retention|retain|keep|kept|expires?|ttl|timeout|interval|window|delay|schedule[sd]?|cron|set|next|recruit\w*)\b[^.;!?]{0,20}$/i.test(text.slice(0, m.index)))
                 return false;
             // said as an estimate of how long something takes, or of a review, approval or wait
             const before = text.slice(Math.max(0, m.index - 40), m.index);
-            return DURATION_ESTIMATE.test(before) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0]);
+            // ("deposits payments within 2-3 business days": a working-day delay is a service's promise)
+            return estimate || DURATION_ESTIMATE.test(before) || /\b(?:business|working)\b/i.test(m[0]) || /\b(?:reviews?|approvals?|processing|turnaround|wait(?:ing)?\s+times?|cycles?|periods?|standard|initial|typical|deployment|delivery|response)\b[^.;!?]{0,12}[:(]\s*$/i.test(before) || /^\s*(?:[\w-]+\s+)?average\b/i.test(text.slice(m.index + m[0].length)) || /average\b/i.test(m[0]) || /^(?:typically|usually|normally|generally|often)\b/i.test(m[0]);
         },
     },
     { re: new RegExp(String.raw `\bfrom\s+(?:${NUM}|${WORD_NUM})\s+${TIME_UNIT}\s+to\s+(?:${NUM}|${WORD_NUM})\b(?:\s+${TIME_UNIT})?`, 'gi') },
@@ -75503,7 +75778,14 @@ const PATTERNS$1 = [
         re: new RegExp(String.raw `(?:\bsub-?)?\b${NUM}\s?(?:ms|milliseconds?|µs|μs|MB|GB|TB|Mbps|Gbps|req\/s|rps|qps|ops\/s)\+?(?![\w/])`, 'g'),
         keep: (m, text) => !SETTING.test(text) && !BEHAVIOUR.test(text.slice(0, m.index)) && !/\b(?:when|if|once)\s+you\b/i.test(text),
     },
+    // the same said in words: "sub-millisecond reactivity", "single-digit ms latency"
+    { re: /\bsub-(?:milli|micro|nano)?seconds?\b|\b(?:single|double)[- ]digit\s+(?:ms|milliseconds?|µs|microseconds?|seconds?)\b/gi, keep: (_m, text) => !SETTING.test(text) },
     { re: new RegExp(String.raw `\b${NUM}\+?\s+(?:[\w/-]+\s+){0,2}?per\s+second\b`, 'gi'), keep: (m, text) => !SETTING.test(text) && Number(m[0].replace(/[^\d.]/g, '')) >= 100 },
+    // a count on its own in a table of results: "| Total Updates Delivered | 23.5M |" under "Performance" or "Value"
+    { re: new RegExp(String.raw `^\s*(?:[~≈]\s?)?(?:over\s+)?(?!\d+\.\d+\.\d)${NUM}\s?(?:${SCALE})?\+?\s*$`, 'g'), keep: (_m, _text, ctx) => ctx.tableCell && ctx.columnHeader !== undefined && RESULT_COLUMN.test(ctx.columnHeader) },
+    // how often something happens, measured: "a house is burgled on average every 13 seconds" (a schedule, "check every
+    // 5 minutes", says no "on average")
+    { re: new RegExp(String.raw `\bon average,?\s+(?:once\s+)?every\s+(?:${NUM}\s+)?${TIME_UNIT}\b|\bevery\s+(?:${NUM}\s+)?${TIME_UNIT},?\s+on average\b`, 'gi') },
     // uptime as nines: "eleven nines", "the 11 9s target"
     { re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:nines|9s)\b/gi },
     // a labelled figure, as in a stats list: "Teams onboarded: 2,400", "Uptime: 99.99%"
@@ -75512,13 +75794,30 @@ const PATTERNS$1 = [
         re: new RegExp(String.raw `^\s*(?!(?:step|version|since|port|price|pricing|cost|plan|timeout|limit|day|part|phase|level|total|goal|target|aim)\b)[A-Z][\w /&-]{2,40}:\s*(?:[~≈]\s?)?(?:over\s+|about\s+)?(?!\d+\.\d+\.\d)${NUM}\+?(?:\s?(?:k|K|M|million|billion|%|ms))?\s*$`, 'gi'),
     },
 ];
+// A figure in the condition a sentence opens with ("When a vehicle has covered 10,000 miles since its last service,
+// it is marked as due", "When AI agents modify thousands of lines per day, …") or in a counterfactual ("what would
+// happen if our planet were 20x bigger") sets a scene; the claim, if any, is in the main clause.
+const CONDITION_OPEN = /^\s*(?:when|whenever|if|once|unless)\b[^,;:.!?—–]*$/i;
+const COUNTERFACTUAL = /\b(?:what if|would happen if|if\s+(?:[\w'’-]+\s+){1,4}were)\b[^,;:.!?]*$/i;
+// (an aside in parentheses is part of the condition: "When WHERE clauses become large (…, or lists with hundreds of
+// IDs), GET requests can fail")
+function condition(text, start, end) {
+    const before = text.slice(0, start).replace(/\([^()]*\)/g, '').replace(/\([^()]*$/, '');
+    const after = text.slice(end).replace(/^[^()]*\)/, '').replace(/\([^()]*\)/g, '');
+    return (CONDITION_OPEN.test(before) && /^[^;:.!?—–]*,/.test(after)) || COUNTERFACTUAL.test(before);
+}
 function findStatistics(ctx) {
     const { text } = ctx;
     // A worked example's figures: "Assumptions:" or "Imagine…" leading into them.
     if (OWN_USAGE.test(text) || hypothetical(text) || (ctx.lead !== undefined && hypothetical(ctx.lead)))
         return [];
+    // a cell under "Target", "Goal" or "Success criteria" states what to aim for, not a result
+    // (unless the cell reports a measurement, "~434ms response time", "5MB bundle in ~114ms": approximately, not a bound)
+    if (ctx.tableCell && ctx.columnHeader !== undefined && TARGET_COLUMN.test(ctx.columnHeader) && !/[~≈]\s?\d/.test(text))
+        return [];
     // a target is no result: "aim for the app to load in under 3 seconds"
-    const found = runPatterns(PATTERNS$1, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start));
+    // a count of what the publisher gives away is its offer: "50+ free app templates", "5 free signatures per month"
+    const found = runPatterns(PATTERNS$1, ctx, 'statistic').filter((m) => !notAClaimNumber(text, m.start, m.end) && !TARGET.test(text.slice(0, m.start)) && !exampleValue(text, m.start) && !SAY.test(text.slice(0, m.start)) && !condition(text, m.start, m.end) && !/\d\s?(?:k|K|M)?\+?\s+free\b/.test(text.slice(m.start, m.end)) && !FREE_ALLOWANCE.test(text.slice(m.start)));
     // On a pricing page or in a price cell, an amount or a percentage is the price itself.
     const priceContext = ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || (ctx.tableCell && CURRENCY.test(text));
     if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing') {
@@ -75533,7 +75832,7 @@ const statistic = {
     id: 'statistic',
     description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
     detect: findStatistics,
-    gate: (ctx) => /\d|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+    gate: (ctx) => /\d|sub-|digit|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|more than (?:a couple|a few)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
@@ -75541,25 +75840,64 @@ const statistic = {
             { text: 'Over 2.3 trillion events processed to date.', words: 'Over 2.3 trillion events' },
             { text: 'We confirmed data loss in 11 customers.', words: '11 customers' },
             { text: 'Our monthly active users surpass 20,000.', words: 'users surpass 20,000' },
+            { text: 'Since launch we merged 180 bug-fix and reliability PRs.', words: 'merged 180 bug-fix and reliability PRs' },
+            { text: 'The change touched 58 files across both servers.', words: 'touched 58 files' },
+            { text: 'Nine months, 11 releases and 290 merged pull requests later, the cap was hit.', words: '11 releases' },
+            { text: 'The platform boasts an impressive array of 640 nodes.', words: 'boasts an impressive array of 640 nodes' },
+            { text: 'The client has been battle-tested over 18 months of production use.', words: '18 months of production' },
+            { text: 'He brings 30 years professional development experience.', words: '30 years professional development experience' },
             { text: 'Delivers a 3 MB update in 95 ms.', words: '3 MB' },
+            { text: 'A reactive client store with sub-millisecond reactivity.', words: 'sub-millisecond' },
+            { text: 'For single-digit ms latency at the CDN edge.', words: 'single-digit ms' },
             { text: 'It handles 20,000 updates per second.', words: '20,000 updates per second' },
             { text: 'Their storage tier promises eleven nines.', words: 'eleven nines' },
             { text: 'We raised $12M in a Series A round.', words: '$12M' },
             { text: 'Set up a release pipeline in 5 mins.', words: 'in 5 mins' },
+            { text: '95% within 24 hours', context: { tableCell: true, columnHeader: 'Capgo' }, words: '95%' },
+            { text: '~380ms response time', context: { tableCell: true, columnHeader: 'Target Metrics' }, words: '380ms' },
+            { text: '18.2M', context: { tableCell: true, columnHeader: 'Performance' }, words: '18.2M' },
+            { text: 'Build a deployable app in as little as five minutes.', words: 'in as little as five minutes' },
+            { text: 'The term receives around 390 searches per month.', words: '390 searches per month' },
+            { text: 'We get around 25,000 website visits per month.', words: '25,000 website visits per month' },
             { text: 'Your help desk is live in a single afternoon.', words: 'in a single afternoon' },
+            { text: 'With Acme, custom software development takes as little as five minutes.', words: 'takes as little as five minutes' },
+            { text: 'An MVP could be built using Acme in 15 minutes!', words: 'in 15 minutes' },
             { text: 'Setup takes under 10 minutes for a new workspace.', words: 'under 10 minutes' },
+            { text: 'Setup takes <1 min', words: '<1 min' },
+            { text: "The whole import won't take you any more than a couple of minutes.", words: "won't take you any more than a couple of minutes" },
             { text: 'The review process typically takes 24–72 hours.', words: '24–72 hours' },
             { text: 'Their customers jumped from 85,000 - 450,000 in a year.', words: 'jumped from 85,000 - 450,000' },
             { text: 'Initial review: 7 days average', words: '7 days average' },
+            { text: 'A laptop is stolen on average, every 50 seconds.', words: 'on average, every 50 seconds' },
+            { text: 'From experience, it takes about 10–15 minutes before a build can be processed.', words: '10–15 minutes' },
+            { text: 'With Apple, you typically wait 45-90 days to receive your funds.', words: '45-90 days' },
+            { text: 'Stripe deposits payments to your bank account within 2-3 business days.', words: '2-3 business days' },
+            { text: 'One agent propagated the change through every client in 20-30 minutes.', words: '20-30 minutes' },
+            { text: 'Hotfixes: Instant (5–10 minutes), no store review.', words: '5–10 minutes' },
+            { text: 'Wait for the store - 15-30 minutes of processing time', words: '15-30 minutes' },
             { text: 'Teams onboarded: 2,400', words: 'Teams onboarded: 2,400' },
+            { text: 'Rating: 4.6/5 from 1,200 reviews on G2', words: '4.6/5' },
             { text: 'The sync job fires thousands of times every week.', words: 'thousands of times' },
+            { text: 'Data breaches not only cost millions but also damage trust.', words: 'cost millions' },
+            { text: 'To-do apps are very popular with thousands produced every year.', words: 'with thousands' },
             { text: 'Faster updates (minutes, not weeks).', words: 'minutes, not weeks' },
             { text: 'Over a quarter of a million orders shipped.', words: 'a quarter of a million' },
+            { text: 'Response times improved twofold after the move.', words: 'twofold' },
             { text: 'Zapline offers pre-built integrations for over 1,200 systems.', words: 'over 1,200 systems' },
             { text: 'The program helped re-home 120,000 Ukrainian refugees.', words: '120,000 Ukrainian refugees' },
             { text: 'It supports 30+ platforms out of the box.', words: '30+ platforms' },
+            { text: 'The act applies to businesses that handle data for at least 100,000 Virginia residents annually.', words: 'at least 100,000 Virginia residents' },
+            { text: 'Processes data of 50,000 or more California residents', words: '50,000 or more California residents' },
+            { text: 'A low-code builder with over 1,400 pre-built connectors.', words: 'over 1,400 pre-built connectors' },
+            { text: 'It offers over 1,300 ready-to-use connectors, so teams build workflows without having to manually configure API requests.', words: 'over 1,300 ready-to-use connectors' },
+            { text: "We've shifted to nearly 100% AI-written code.", words: '100%' },
         ],
         nonClaims: [
+            { text: 'Above 90%', context: { tableCell: true, columnHeader: 'Target Threshold' } },
+            { text: 'Under 450ms', context: { tableCell: true, columnHeader: 'Success Criteria' } },
+            { text: '640', context: { tableCell: true, columnHeader: 'Port' } },
+            'The Growth plan covers up to 50,000 page views per month.',
+            'Page views: 10,000 per month for $9.',
             'Step 2 of 4: choose a template.',
             'Version 10.2 requires Node 20.',
             'The export takes about 2 minutes.',
@@ -75576,6 +75914,7 @@ const statistic = {
             'Imagine an inbox with 12,000 unread emails.',
             'Each write covers up to 10KB.',
             'Set the timeout to 300 ms.',
+            'The permission is needed for sensor update intervals below 200ms.',
             'Press and hold both volume keys for 3 seconds.',
             'Most people imagine signatures differently.',
             'Use rollback thresholds (e.g., 95%) and monitoring windows (e.g., 5 minutes).',
@@ -75586,11 +75925,18 @@ const statistic = {
             'Logs on the Premium plan are now kept from 1 week to 1 month.',
             'Most of our customers already use the new plans.',
             'Set up your inbox in an afternoon.',
+            'You could have an MVP up and running in a week.',
+            'We will build the form fields in a minute.',
             'The majority of teams we spoke to preferred per-seat billing.',
             'Use triple backticks with the language name.',
+            'Team tier users get 3 months of backups.',
             'Updates are released to a small group (5-10% of users) before a full launch.',
             'It is 100% open-source, so you can read every line.',
             'While not 100% of companies sign digitally yet, few are surprised by a link.',
+            "Remember that IP geolocation isn't always 100% accurate.",
+            'No method of electronic storage is 100% secure.',
+            'Very few teams build AI systems 100% from scratch.',
+            'The embed takes up 100% of the space allocated to it.',
             'System requirements: 8GB RAM, 256GB storage.',
             'The software might be provided by a third-party vendor.',
             'You can start with 1 user and add as many users as you need.',
@@ -75598,17 +75944,32 @@ const statistic = {
             'Add up to 1,000 contacts to a list.',
             'It takes about 3 clicks to publish.',
             'Passwords need at least 12 characters.',
+            'Edit the 2 files below and restart the server.',
+            "Today we're shipping 0.2.0 releases to npm.",
+            'We can only optimize for two out of three of these.',
+            'When a vehicle has covered 10,000 miles since its last service, it is marked as due.',
+            'What would happen if our planet were 20x bigger?',
+            'It could cut the time spent looking for files by a given share - say, 40%.',
+            'From a support perspective, the challenges here are twofold.',
+            'When filters grow large (many parameters, or a list with hundreds of IDs), requests can fail.',
+            'See the reference for more on 409 messages.',
+            '50+ free app templates',
+            'Reads are free. 2 million writes/month free, then pay as you go.',
+            'Unauthorized changes could affect millions of users.',
+            "Finding an idea that won't take millions of dollars is hard.",
             "Here's an example of how Acme handled a rollout for over 5,000 users:",
             { text: 'Pro is $249/month with 10% off usage.', context: { pageKind: 'pricing' } },
+            'Rating: 3.5/5 - the editor can feel slow on big boards.',
         ],
     },
 };
 
 // superlative: a claim to be the most or the only — any -est adjective or "most/least X" used as a claim,
-// "one of the most …", the leader/leading, #1, "has never been easier", exclusivity ("only Acme does Y").
+// "one of the most …", the leader/leading ("leading the pack"), "the clear choice", "the champion of", #1, "has never been easier", "easier than ever", "won't be
+// beaten", exclusivity ("only Acme does Y", "uniquely positioned", "a unique architecture").
 // Not: negated ("not the fastest"), aspirations ("we want to be the fastest"), trivial internal uses
 // ("the latest version", "at least", "the best idea we had", "the easiest way to do this would be"),
-// sign-offs ("Best from Hamburg"), and quoted examples of what not to write.
+// sign-offs ("Best from Hamburg"), questions ("What is the best tool for X?"), and quoted examples of what not to write.
 // -est words that are no superlative, and superlatives too trivial to claim anything.
 const NOT_SUPERLATIVE = new Set(('interest interests request requests rest test tests honest forest guest chest nest manifest suggest west invest contest protest ' +
     'harvest digest modest arrest quest conquest pest vest zest crest jest inquest behest bequest earnest unrest attest detest divest ' +
@@ -75620,9 +75981,14 @@ const INTERNAL_AFTER = /^[\w\s-]{0,40}?\b(?:(?:that|which)\s+)?(?:we|I)\s+(?:had
 const SIGN_OFF = /^\s*best\b(?:\s+(?:from|regards|wishes|of luck)\b|\s*[,!]|\s*$)/i;
 // An instruction to pick by rank ("Sort by oldest first", "Choose the highest priority") ranks the reader's data.
 const RANK_INSTRUCTION = /^\s*(?:sort|order|filter|rank|choose|select|pick|set|use|run|keep|focus|start|try|identify|collect|apply|prefer|go with|opt for|here(?:['’]s|\s+is|\s+are))\b|\blatest and greatest\b|\bmost\s+\w+\s+(?:when|if)\b|\bto\s+(?:collect|get|gather|find|achieve|drive|pick|choose|select|keep|identify|see|reach)\s+(?:the|your)\s+(?:most|least|\w+est)\b|\b(?:find|finding|determine|determining|work\s+out|figure\s+out|identify|identifying|choose|choosing|pick|select)\s+(?:the|your)\s+(?:best|most|least|\w+est)\b|\b\w+est\s+(?:first|priority|value|setting|level)\b/i;
+// An instruction to rank the reader's own data, wherever it opens a clause: "Focus on crashes that affect the most
+// users", "the key is to prioritize the aspects that have the greatest potential", "Don't rank cohorts by the highest LTV",
+// "Least privilege: assign the most restrictive role".
+// (Not across a comma: "time to focus on embedding, the top-requested feature" is a claim.)
+const RANK_CLAUSE = /(?:^|[:;]\s*|\bto\s+|\b(?:don['’]t|do\s+not)\s+)(?:prioriti[sz]e|focus\s+on|rank|sort|order|filter|assign|grant|choose|select|pick|set|use|keep)\b[^.!?,]*$/i;
 // A superlative about an idea, not a product or a position: "one of the biggest challenges", "the most basic
-// level", "the most fundamental question", "its most challenging aspects".
-const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|explanations?|definitions?|workarounds?|fix(?:es)?|misunderstandings?|traps?|pitfalls?|losses|consequences?|sources?\s+of|levers?|bottlenecks?)\b/i;
+// level", "the most fundamental question", "its most challenging aspects", "in its simplest form".
+const ABSTRACT_HEAD = /^\s+(?:[\w-]+\s+)?(?:questions?|challenges?|benefits?|answers?|level|levels|outlay|aspects?|parts?|points?|units?|things?|steps?|arguments?|trades?|lessons?|reasons?|ideas?|mistakes?|factors?|considerations?|decisions?|concerns?|problems?|issues?|risks?|tasks?|priorit(?:y|ies)|possible|extent|degree|thing|case|cases|examples?|bit|part|tips|trends|takeaways|highlights|advantages?|wins?|changes?|improvements?|differences?|caveats?|limitations?|drawbacks?|downsides?|hurdles?|obstacles?|gains?|shifts?|exceptions?|restrictions?|concepts?|analog(?:y|ies)|forms?|explanations?|definitions?|workarounds?|fix(?:es)?|misunderstandings?|traps?|pitfalls?|losses|consequences?|sources?\s+of|levers?|bottlenecks?|bugs?|errors?|failures?|difficult(?:y|ies)|vulnerabilit(?:y|ies)|threats?)\b/i;
 // A superlative that sketches good practice, not a product: "The strongest teams treat observability as…",
 // "The best runbooks are short", "The most effective release-note programs…", "the strongest automation stack".
 const PRACTICE_HEAD = /^\s+(?:(?!(?:for|in|of|to|with|by|on|at|among|across|the|a|an)\b)[\w-]+\s+){0,2}?(?:teams?|engineers|developers|managers|leaders|founders|programs?|notes|runbooks?|assessments?|reviews?|setups?|strateg(?:y|ies)|processes|practices|habits|patterns?|stacks?|playbooks?|rollouts?|retros?|postmortems?|checklists?)\b/i;
@@ -75630,23 +75996,40 @@ const PRACTICE_HEAD = /^\s+(?:(?!(?:for|in|of|to|with|by|on|at|among|across|the|
 // ideas and tasks rather than praise a product, so a claim only when a competitor is named with them
 // ("Relay is perhaps the most basic offering").
 const NEUTRAL_MOST = /\b(?:most|least)\s+(?:obvious|basic|useful|relevant|suitable|appropriate|straightforward|natural|logical|typical|practical|helpful|critical|central|direct|repetitive|complex|time-consuming|challenging|difficult|frustrating|frequent|crucial|essential|pressing|urgent|admin-intensive|labou?r-intensive)\b/i;
-const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|service|company|startup|framework|library|database|engine|editor|provider|vendor|system|builder|sdk|api|inbox|crm|alternative|open[- ]source|commercial|signing|e-?signature)s?\b/i;
+const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|service|company|startup|framework|library|database|engine|editor|provider|vendor|system|builder|sdk|api|inbox|crm|(?:help\s*)?desk|suite|client|tracker|ide|cms|portal|marketplace|alternative|open[- ]source|commercial|signing|e-?signature)s?\b/i;
 // advice, not a claim: "The simplest way to start is to add llms.txt", "the simplest approach: clients pick the
 // shard", "the best option is typically to use a queue"
 const ADVICE_AFTER = /^\s+(?:(?:way\s+to\b[^.]*?\b|(?:approach|option|method|route|path|pattern|strategy|practice|solution|fix|setup|bet|move)\s+(?:to\b[^.]*?\b|here\s+|for\s+[^.]*?\b)?)is\s+(?:\w+ly\s+)?(?:to|by|with|using|through|via)\b|(?:approach|option|method|fix)\s*:)/i;
+// A teaser for another of the publisher's posts ("You might also like our round-up of the top Retool alternatives",
+// "Take a look at our guide to the top AI agent builders to learn more"): the ranking is that post's title, and the
+// post, linked there, is where it is made. (A page's own description, "Check out our round-up of the top n8n
+// alternatives.", still ranks.)
+const RELATED_POST = /^\s*(?:you\s+(?:might|may)\s+also\s+(?:like|enjoy)|(?:see|read)\s+(?:also\s+)?our)\b|\bour\s+(?:[\w-]+\s+)?(?:round-?up|guide|list|rundown)\s+(?:of|to)\s+(?:some\s+of\s+)?the\s+top\b[^.!?]*?\bto\s+(?:see|learn|find\s+out|discover|explore)\b/i;
+// A way to explain or to think, not a product: "The easiest way to conceptualize this is…", "one of the clearest ways to
+// avoid fooling yourself".
+const EXPLANATION_AFTER = /^\s+ways?\s+(?:to|of)\s+(?:understand(?:ing)?|conceptuali[sz]e|think(?:ing)?\s+about|explain|picture|visuali[sz]e|describe|illustrate|grasp|avoid|frame|remember)\b/i;
+// A question asks which is the best rather than claiming it: "What is the best live update tool for Capacitor apps?",
+// "So why is this a concern for the largest companies?", "how do we decide which of these is the best option".
+const QUESTION = /^\W*(?:(?:so|and|but|then)\b,?\s+)?(?:what|which|who|why|how|where|when)\b[^?]*\?\W*$/i;
+const WHICH_IS = /\b(?:which|what)\s+(?:(?:one\s+)?of\s+(?:these|those|them|the\s+[\w-]+)\s+)?(?:is|are|would\s+be)\s+(?:the\s+)?$/i;
+// A rank in the publisher's own history, not in a market: "the largest release of Electric since we began", "the most
+// extensive community project yet:" (not "the fastest yet simplest tool"; "our largest release to date" stays a claim, as labelled)
+const OWN_HISTORY = /^\s+(?:[\w-]+\s+){0,4}?(?:yet\s*(?:[.:!;]|$)|since\s+(?:we|I)\s+(?:began|started|launched|founded|opened)\b)/i;
 // A concessive "even the smallest team can…" ranks the reader's case, not a product.
 const CONCESSIVE = /\beven\s+(?:the\s+|your\s+)?$/i;
 function keepSuperlative(m, text) {
     const end = m.index + m[0].length;
     if (CONCESSIVE.test(text.slice(Math.max(0, m.index - 16), m.index)))
         return false;
-    if (RANK_INSTRUCTION.test(text) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0])))
+    if (QUESTION.test(text) || WHICH_IS.test(text.slice(0, m.index)))
+        return false;
+    if (RANK_INSTRUCTION.test(text) || RANK_CLAUSE.test(text.slice(0, m.index)) || ABSTRACT_HEAD.test(text.slice(end)) || (PRACTICE_HEAD.test(text.slice(end)) && !/\b(?:for|in|of|to|with|on|at)\s*$/i.test(m[0])))
         return false;
     if (/\bat the (?:most|least|very)\s+\w+\s+level\b/i.test(text))
         return false;
     if (negatedBefore(text, m.index) || aspirational(text, m.index) || quotedExample(text, m.index, end))
         return false;
-    if (INTERNAL_AFTER.test(text.slice(end)))
+    if (INTERNAL_AFTER.test(text.slice(end)) || EXPLANATION_AFTER.test(text.slice(end)) || OWN_HISTORY.test(text.slice(end)))
         return false;
     return true;
 }
@@ -75679,16 +76062,39 @@ const PATTERNS = [
             return keepSuperlative(m, text);
         },
     },
-    // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"
+    // "the most trusted", "the internet's most beloved", "one of the most fundamental", "least expensive"; not "the most"
+    // as an amount ("affecting it the most is", "costing you the most in admin", "the most complexity/variation")
     {
-        re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people)\b)[a-z][\w-]+/gi,
+        re: /\b(?:(?:one|some)\s+of\s+the|among\s+the|the|our|its|their|(?:[\w.]+)['’]s)\s+(?:very\s+)?(?:most|least)\s+(?!of\b|likely\b|part\b|recent\b|current\b|up-to-date\b|common(?:ly)?\b|important\b|(?:time|effort|money|value|sense|attention|work|traffic|data|use|people|complexity|variation|variety)\b|(?:in|is|on|at|to|for|and|or|with|from|by|as|when|if|so)\b)[a-z][\w-]+/gi,
         keep: (m, text, ctx) => !/\b(?:make|get|getting|making)\s+the\s+most\b/i.test(text) && !(NEUTRAL_MOST.test(m[0]) && findAny(text, ctx.competitors) === null) && keepSuperlative(m, text),
     },
+    // "10 of the most common use cases", "the most prevalent use cases for AI agents", "5 most prominent NLP applications":
+    // a ranking of what the market does, which needs a survey behind it (not the ideas "use cases" alone would name)
+    {
+        re: /\b(?:(?:one|some|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+the|the|\d+)\s+most\s+(?:common(?:ly\s+\w+)?|prevalent|prominent|widespread|popular)\s+(?:[\w-]+\s+){0,2}?(?:use[- ]cases|applications)\b/gi,
+        keep: keepSuperlative,
+    },
     { re: /(?<![\w#])#1\b(?!\s+(?:goal|priority|rule|tip|question|reason|thing|step|mistake|request|feature request)\b)/g, keep: keepSuperlative },
-    // "the go-to platform"; not "go-to-market"
-    { re: /\b(?:the|our|a)\s+go-to\b(?!-)/gi, keep: keepSuperlative },
+    // "the go-to platform"; not "go-to-market", nor "a go-to resource", "one of the go-to platforms": one favourite among several
+    { re: /\b(?:the|our)\s+go-to\b(?!-)/gi, keep: (m, text) => !/\b(?:one|some|two|three|several)\s+of\s+$/i.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
     // "the category leader", "a leader in", "leads the market"
     { re: /\b(?:the|a|an)\s+(?:(?:clear|undisputed|recognised|recognized|global|category|market|industry)\s+)?leader\s+(?:in|of|for)\b|\b(?:category|market|industry)\s+leader\b|\bleads?\s+the\s+(?:market|industry|category|pack|way)\b/gi, keep: keepSuperlative },
+    // "Budibase is leading the pack", "how Acme is leading the charge", "we lead the low-code market"
+    { re: /\b(?:leading|led)\s+the\s+(?:pack|charge|field)\b|\b(?:leads?|leading|led)\s+the\s+(?:[\w-]+\s+){1,2}(?:market|industry|category|space)\b/gi, keep: keepSuperlative },
+    // "Budibase won’t be beaten for extensibility": no one does it better (the negation is the claim)
+    { re: /\b(?:won['’]t|will\s+not|can['’]t|cannot)\s+be\s+beaten\b|\bunbeaten\b/gi, keep: (m, text) => !aspirational(text, m.index) },
+    // "easier than ever", "more data than ever": better than at any time before
+    { re: /\b(?:[a-z]+er|more\s+[\w-]+)\s+than\s+ever\b/gi, keep: (m, text) => !/^(?:never|ever|other|rather|whether|either|neither|under|over|after|however)\b/i.test(m[0]) && keepSuperlative(m, text) },
+    // "Uniquely, we offer SSO for free", "Budibase is uniquely positioned to": alone in doing so
+    { re: /(?:^|[.!?]\s+)Uniquely,|\buniquely\s+(?:positioned|placed|suited|able|designed|built|qualified)\b/g, keep: keepSuperlative },
+    // "we have been working on some unique features", "Tauri has a unique architecture": a claim that no one else has it
+    // (not "a unique ID", "their unique needs")
+    { re: /\b(?:a|an|some|its|our|their)\s+(?:truly\s+|genuinely\s+)?unique\s+(?:features?|architecture|approach|capabilit(?:y|ies)|combination|offering|selling\s+points?|value\s+proposition)\b/gi, keep: keepSuperlative },
+    // "ITIL, the dominant framework for ITSM", "spreadsheets remain dominant"
+    { re: /\bthe\s+dominant\s+(?:[\w-]+\s+)?(?:framework|platform|tool|player|vendor|provider|standard|solution|database|approach|model|force|choice)\b|\b(?:remains?|is|are|became|become)\s+dominant\b/gi, keep: keepSuperlative },
+    // "Budibase is the clear choice for security-first teams", "cloud tools are the clear winner here", "the champion of small
+    // business apps": the first of a field, like "the leader"
+    { re: /\bthe\s+(?:clear|obvious|undisputed)\s+(?:choice|winner|favou?rite|front-?runner)\b|\bthe\s+(?:undisputed\s+|reigning\s+)?champions?\s+of\b/gi, keep: keepSuperlative },
     // "the standard for internal tools", "becoming the industry standard": a claim to lead the market
     { re: /\b(?:is|are|become|becomes|becoming|became|remains?|as)\s+the\s+(?:new\s+|de[- ]facto\s+|gold\s+)?standard\s+(?:for|in|of)\b/gi, keep: keepSuperlative },
     // "has never been easier", "never been simpler"
@@ -75736,24 +76142,27 @@ const PATTERNS = [
     { re: /\bleading\b/gi, keep: (m, text) => !/^\s+(?:to|up|the|a|an|with|by|into|from|in|on|zeros?)\b/i.test(text.slice(m.index + m[0].length)) && !/-$/.test(text.slice(0, m.index)) && keepSuperlative(m, text) },
     // exclusivity: "the only platform that…", "Only Acme offers…", "which no one has done", "no other tool"
     {
-        re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one you|way you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
+        // not the only user, path or way in a setup ("the only user with the REPLICATION role", "the only path that
+        // makes sense", "the only sane way to", "the only one available to")
+        re: /\bthe only\s+(?!(?:thing|things|step|steps|requirement|catch|caveat|trouble|difference|limitation|downside|drawback|exception|restriction|problem|issue|time|times|question|part|change|prerequisite|person|one|(?:sane|real|right|other|practical|reasonable)\s+ways?|ways?|paths?|users?|roles?|accounts?|fields?|columns?|files?|keys?|values?|settings?|options? you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:that|to|with|built|which|where|designed|offering|on the market|in the)\b/gi,
         keep: keepSuperlative,
     },
     { re: /(?:^|[.!?"“]\s*)Only\s+[A-Z][\w-]+\s+(?:offers|gives|lets|has|combines|provides|does|brings|puts|can)\b/g },
-    { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b/gi },
-    // "the first inbox built for…", "the world's first"
+    { re: /\b(?:which|that)\s+no\s*(?:one|body)\s+(?:else\s+)?(?:has|had|have|does|can|offers)\b|\bno\s+other\s+(?:[\w-]+\s+)?(?:tool|platform|product|solution|provider|vendor|service|app|company)\b|\bnobody else\b|\bno one else\b|\b(?:nothing|no\s*one|nobody)\s+(?:else\s+)?(?:comes?|came)\s+close\b/gi },
+    // "the first inbox built for…", "the world's first", "the first PM tool which took…", "the first payroll platform for
+    // remote teams that…"
     {
-        re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|that\s+\w+|built|designed|of its kind)\b/gi,
+        re: /\b(?:the|world['’]s|industry['’]s|market['’]s)\s+first\s+(?!(?:step|steps|time|times|thing|things|day|days|week|month|few|one|ones|campaign|email|message|name|line|page|screen|question|part|lesson|tip|of|release|version|installment|post|customer|reports?|phase|priority|goal|task)\b)[\w-]+(?:\s+(?!(?:the|a|an|your|its)\b)[\w-]+){0,4}?\s+(?:to\s+(?!us\b|me\b|them\b|you\b|the\b|a\b)\w+|(?:that|which)\s+\w+|built|designed|of its kind)\b/gi,
         // a first among products ("the first inbox built for…"), not the first instance, component or action in a process
         keep: (m, text) => /^(?:world|industry|market)/i.test(m[0]) || FIRST_OF_KIND.test(m[0]) ? keepSuperlative(m, text) : false,
     },
     // (not "our first-ever launch week": the publisher's own history)
     { re: /\bfirst[- ]ever\b|\bworld['’]s (?:first|best|most)\b/gi, keep: (m, text) => !/\b(?:our|my)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && keepSuperlative(m, text) },
     // adjectives that are superlatives by meaning: "the perfect way to", "the ideal platform", "your favorite
-    // alternative", "optimal performance"; not "perfect for" a use, which describes fit, nor "our ultimate
+    // alternative", "optimal performance"; not "perfect for" a use or "a perfect fit for this space", which describe fit, nor "our ultimate
     // guide", which names the publisher's own article
     {
-        re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|fit|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+        re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack|vehicle)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
         keep: keepSuperlative,
     },
     // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
@@ -75764,7 +76173,7 @@ const PATTERNS = [
     // "the top n8n alternatives", "our Top 10 web app designs", "some of the top open-source workflow tools": a ranking of products
     {
         re: /\b(?:the|our)\s+top\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:alternatives|tools|platforms|solutions|options|picks|providers|vendors|apps|applications|products|services|software|designs|systems|choices|builders|frameworks|libraries|CRMs)\b/gi,
-        keep: keepSuperlative,
+        keep: (m, text) => !RELATED_POST.test(text) && keepSuperlative(m, text),
     },
     // a heading "Top Forums" ranks products; "Top Reasons Apps Get Rejected", "Top 5 Tips" rank ideas
     { re: /^\s*Top\s+(?:\d+\s+)?[A-Za-z-]+s\b/g, keep: (m, text, ctx) => ctx.title && !ABSTRACT_HEAD.test(text.slice(m.index).replace(/^\s*Top\s+(?:\d+\s+)?/, ' ')) },
@@ -75776,9 +76185,9 @@ function findSuperlatives(ctx) {
 }
 const superlative = {
     id: 'superlative',
-    description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the leader, #1, never been easier, only X does Y, the perfect/ideal/top X.',
+    description: 'Claims to be the most or the only: any -est adjective, most/least X, one of the most, the most common use cases, the leader, the clear choice/winner, the champion of, leading the pack, #1, never been easier, easier than ever, won’t be beaten, only X does Y, uniquely, the perfect/ideal/top X.',
     detect: findSuperlatives,
-    gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|rank|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
+    gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|close|clear|obvious|undisputed|champions?|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'The smartest inbox for small teams.', words: 'smartest' },
@@ -75791,7 +76200,15 @@ const superlative = {
             { text: 'Quillkit is the de facto library for shared whiteboards.', words: 'de facto library' },
             { text: 'Open source signing, which no one has done.', words: 'which no one has' },
             { text: 'Only Acme offers SMS on every plan.', words: 'Only Acme offers' },
+            { text: 'Acme is the only platform that offers SMS on every plan.', words: 'the only platform that' },
+            { text: 'No other low-code platform comes close to Acme for data support.', words: 'No other low-code platform' },
+            { text: 'For shared inboxes, nothing else comes close.', words: 'nothing else comes close' },
+            { text: 'We present 10 of the most common use cases for AI agents.', words: '10 of the most common use cases' },
+            { text: '5 most prominent NLP applications in 2025', context: { title: true }, words: '5 most prominent NLP applications' },
+            { text: 'Boardly was the first PM tool which took a different approach to planning.', words: 'the first PM tool which took' },
+            { text: 'Payly is the first payroll platform for remote teams that connects compliance and payments.', words: 'the first payroll platform for remote teams that connects' },
             { text: 'The #1 choice of florists.', words: '#1' },
+            { text: 'VS Code is the go-to IDE for plugin development.', words: 'the go-to' },
             { text: 'Our template is the perfect way to manage time.', words: 'the perfect way' },
             { text: 'Make Acme the top choice for security.', words: 'the top choice' },
             { text: 'Check out our round-up of the top Zapline alternatives.', words: 'the top Zapline alternatives' },
@@ -75799,6 +76216,19 @@ const superlative = {
             { text: 'Top Forums', context: { title: true }, words: 'Top Forums' },
             { text: 'Across 750 apps, these rollouts have proven to be the most reliable.', words: 'the most reliable' },
             { text: 'Relay is perhaps the most basic offering in terms of design.', context: { competitors: ['Relay'] }, words: 'the most basic' },
+            { text: 'Acme is leading the pack in shared inboxes.', words: 'leading the pack' },
+            { text: 'We also lead the low-code market for AI support.', words: 'lead the low-code market' },
+            { text: 'Acme won’t be beaten for integrations.', words: 'won’t be beaten' },
+            { text: 'Branching makes it easier than ever to automate approvals.', words: 'easier than ever' },
+            { text: 'Uniquely, we offer SSO on the free plan.', words: 'Uniquely,' },
+            { text: 'Acme is uniquely positioned to help clinics.', words: 'uniquely positioned' },
+            { text: 'Within ITIL, the dominant framework for service management, an asset is anything of value.', words: 'the dominant framework' },
+            { text: 'Spreadsheets remain dominant for good reason.', words: 'remain dominant' },
+            { text: 'Tauri has a unique architecture where the front end is a WebView.', words: 'a unique architecture' },
+            { text: 'Acme is the clear choice for security-first teams.', words: 'the clear choice' },
+            { text: 'Acme is the ideal vehicle for building internal processes.', words: 'the ideal vehicle' },
+            { text: 'For most teams, hosted inboxes are the clear winner here.', words: 'the clear winner' },
+            { text: 'It is undeniably the champion of small business apps.', words: 'the champion of' },
         ],
         nonClaims: [
             'Best practices for SMS consent.',
@@ -75811,6 +76241,8 @@ const superlative = {
             'Best from Hamburg',
             'Getting working code out is the #1 goal.',
             'We need a go-to-market team.',
+            'The official documentation is a go-to resource for plugin authors.',
+            'Canva has become one of the go-to platforms for designing assets.',
             'Please fill in your interest and request a test.',
             'One of the biggest challenges teams face is shadow AI.',
             'At the most basic level, a portal is a web app.',
@@ -75833,7 +76265,13 @@ const superlative = {
             'The strongest teams treat observability as a test surface.',
             'The best runbooks are short enough to use under pressure.',
             'The biggest misunderstanding is treating CI as a tool.',
+            'The most dangerous bugs come from assumptions nobody wrote down.',
+            'The biggest difficulty is often scheduling the tasks.',
+            'The easiest way to conceptualize this is as two loops.',
+            'Cohort analysis is one of the clearest ways to avoid fooling yourself.',
+            'Each row gets a unique ID.',
             'The first data source that is the parent of the page wins.',
+            'We added getApp and findTable: the first takes the app name that was configured.',
             'The link always has the most up-to-date form.',
             'Android reports best-effort thermal values when available.',
             'The biggest advantage is that you keep your existing templates.',
@@ -75854,6 +76292,31 @@ const superlative = {
             'The fastest way to try the importer is with the sample file.',
             'For best results, export at 2x.',
             { text: 'Northgest, Inc.', context: { tableCell: true } },
+            'Our goal is to make signing easier than ever.',
+            'Leading the team through a migration takes planning.',
+            'The dominant colour in the new logo is blue.',
+            'In its simplest form, the process has two steps.',
+            'The key here is to prioritize the tasks that have the greatest potential for savings.',
+            'Don’t rank cohorts solely by the highest LTV.',
+            'Principle of least privilege: assign the most restrictive role that still works.',
+            'Open source is a perfect fit for this space.',
+            'None of the libraries we tried was a perfect fit for our needs.',
+            'The only trouble is that the term means different things to different people.',
+            'You might also like our round-up of the top Zapline alternatives.',
+            'Take a look at our guide to the top AI agent builders to learn more.',
+            'What is the best invoicing tool for small teams in 2026?',
+            'This is the default user and the only user with the replication role.',
+            'For me, it’s the only path that makes sense.',
+            'That design became the only one available to use with the engine.',
+            'Version 0.6 was the largest release of Acme since we began.',
+            'We are excited to announce the most extensive community project yet:',
+            'The logs make it clear which release was the culprit.',
+            'The requirement affecting daily work the most is signing twice.',
+            'These are the areas costing you the most in admin work.',
+            'The sync layer is where there is the most complexity.',
+            'This is the stage where we see the most variation across asset classes.',
+            'So how do we decide which of these is the best option for a given project?',
+            'This makes it tricky to determine which is the best choice for your requirements.',
         ],
     },
 };
@@ -75879,11 +76342,25 @@ function labelledByOtherProduct(text, at, ctx) {
         return false;
     return namesIn(name).some((h) => !h.initial || name === h.name);
 }
+// A plan's limit in a competitor's section: "free for up to 100 actions", "Team licenses for up to 25 users".
+const PLAN_LIMIT = new RegExp(String.raw `\b(?:free|plans?|tiers?|licen[cs]es?|editions?)\b[^.;:!?]{0,40}?\bup to\s+(?:${NUM}|${SMALL_NUM})\b`, 'gi');
 function findThirdPartyFigures(ctx) {
     const { text } = ctx;
     if (ctx.pageKind === 'pricing' || ctx.contentType === 'pricing' || hypothetical(text))
         return [];
     const out = [];
+    // In a section about a competitor ("### 2. Zapier" › "#### Pricing"), its plans' prices and limits are its own.
+    // ("our Premium tier bills at $50 per month" is the publisher's own, whatever the heading says)
+    if (competitorSection(ctx, false) !== null && !publisherIn(text, ctx) && !/\bour\b/i.test(text)) {
+        for (const re of [AMOUNT, PLAN_LIMIT]) {
+            re.lastIndex = 0;
+            for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+                const start = re === PLAN_LIMIT ? m.index + m[0].search(/up to/i) : m.index;
+                out.push({ kind: 'statistic', start, end: m.index + m[0].length }, { kind: 'comparison', start, end: m.index + m[0].length });
+            }
+        }
+        return out;
+    }
     AMOUNT.lastIndex = 0;
     for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
         const span = { start: m.index, end: m.index + m[0].length };
@@ -75904,7 +76381,7 @@ const thirdPartyFigure = {
     id: 'third-party-figure',
     description: "Someone else's prices and costs (a competitor's price, the cost of a server), never the publisher's own.",
     detect: findThirdPartyFigures,
-    gate: (ctx) => /[$€£¥]\s?\d/.test(ctx.text),
+    gate: (ctx) => /[$€£¥]\s?\d/.test(ctx.text) || (ctx.sections !== undefined && /\bup to\b/i.test(ctx.text)),
     examples: {
         claims: [
             { text: 'Relay costs $40 a month per seat.', context: { competitors: ['Relay'] }, words: '$40 a month' },
@@ -75912,11 +76389,15 @@ const thirdPartyFigure = {
             { text: 'Traditional tools can exceed $6,000 annually.', words: '$6,000 annually' },
             { text: '$6,000/year', context: { tableCell: true, competitorCell: true }, words: '$6,000/year' },
             { text: 'Tracebird: Starts at $47/month.', context: { publisher: ['Acme'], listItem: true }, words: '$47/month' },
+            { text: 'Paid plans start from $24 per month.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['5 tools for 2025', '2. Relay', 'Pricing'] }, words: '$24 per month' },
+            { text: 'We can use it for free for up to 100 actions.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', 'Pricing'] }, words: 'up to 100' },
         ],
         nonClaims: [
             { text: 'Acme Cloud: Starts at $12/month.', context: { publisher: ['Acme'], listItem: true } },
             { text: 'Maker: $33/month (10,000 MAU).', context: { publisher: ['Acme'], listItem: true } },
             { text: 'Requirements: a GitHub account, an Acme account (from $12/month).', context: { publisher: ['Acme'], listItem: true } },
+            { text: 'Paid plans start from $12 per month.', context: { publisher: ['Acme'], competitors: ['Relay'], sections: ['2. Relay', '3. Acme', 'Pricing'] } },
+            { text: 'Our Premium tier bills at $50 per month.', context: { competitors: ['Relay'], sections: ['2. Relay', 'Pricing'] } },
             'Plans start at $12/month.', 'Our Pro plan is $249/month.', { text: 'From $12/month', context: { tableCell: true } }, { text: 'Pro — $249/month.', context: { pageKind: 'pricing' } }
         ],
     },
@@ -75935,15 +76416,18 @@ const BANNED_KINDS = [absolute];
 function sorted(out) {
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-/** Every claim that needs a source, sorted by position; several matches of one kind may overlap. */
-function detectClaims(text, opts = {}) {
-    const ctx = claimContext(text, opts);
+/** As detectClaims, for a sentence already read into its context (the claims check reads each sentence once for both detectors). */
+function claimsInContext(ctx) {
+    const { text } = ctx;
     // Words quoted as an example of what (not) to write are no claim of the writer's, whatever their kind.
     return sorted(SOURCE_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))).filter((m) => !quotedExample(text, m.start, m.end) && !exampleItem(text, m.start, m.end, ctx)));
 }
 /** Every unconditional promise in the sentence (banned outright, whatever the source). */
 function detectAbsolutes(text, opts = {}) {
-    const ctx = claimContext(text, opts);
+    return absolutesInContext(claimContext(text, opts));
+}
+/** As detectAbsolutes, for a sentence already read into its context. */
+function absolutesInContext(ctx) {
     return sorted(BANNED_KINDS.flatMap((kind) => (kind.gate && !kind.gate(ctx) ? [] : kind.detect(ctx))));
 }
 /** The kinds a sentence's matches make, in the order they first appear. */
@@ -75961,6 +76445,12 @@ function kindsOf(matches) {
 // A column for "the old way" beside the product's own: "| Aspect | Traditional Updates | OTA Updates |",
 // "| | Manual process | With Acme |". It stands for the alternatives, so its cells compare as a competitor's do.
 const OLD_WAY = /^[\W_]*(?:traditional|legacy|conventional|manual|classic|old(?:er)?|typical|existing|other|without)\b/i;
+// A column saying whom each product suits ("Best for", "Ideal for", "Use case"): the table is a round-up
+// recommending each product to its readers, not a comparison of them.
+const BEST_FOR = /^[\W_]*(?:(?:best|ideal|good|great|perfect|recommended|suited)\s+(?:for|fit)|(?:\w+\s+)?use[\s-]cases?|who\s+it['’]?s\s+for)\b/i;
+// Columns that only say what each listed thing is or needs ("| Software | Purpose | Version Requirements |"):
+// a list of prerequisites or parts, whatever products it names.
+const DESCRIBES = /^[\W_]*(?:purpose|role|what\s+it\s+does|used\s+for|(?:minimum\s+|required\s+)?versions?(?:\s+requirements?)?|requirements?|install(?:ation)?|command|package|licen[cs]e)[\W_]*$/i;
 function nameOf(cell) {
     return namesIn(cell.replace(/\*+/g, ''))[0]?.name ?? '';
 }
@@ -75981,16 +76471,32 @@ function comparisonCells(sentences, publisher, competitors) {
         const rivalsOf = (side) => {
             const named = side.filter(({ s }) => nameOf(s.text) !== '');
             const hasPublisher = named.some(({ s }) => isPublisher(s.text));
-            const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || isCompetitor(s.text)));
-            if (!hasPublisher && rivals.length < 2)
+            // With no publisher known for the page, a first column under "Tool" naming three products or more, a
+            // competitor among them, is the page's own line-up (Acme, Relay, Northwind): every product on it compares.
+            // (Not a header row: its feature columns "Appflow support", "Live updates" are capitalised words too.)
+            const lineUp = side === labels && publisher.length === 0 && named.length >= 3 && named.some(({ s }) => isCompetitor(s.text));
+            const rivals = named.filter(({ s }) => !isPublisher(s.text) && (hasPublisher || lineUp || isCompetitor(s.text)));
+            // Without the publisher, competitors side by side compare: a round-up that names mostly other tools
+            // ("| Feature | VS Code | Xcode | Android Studio | Chrome DevTools |") lists them, whatever a page says
+            // of one of them. (Most, not all: "| Feature | Relay | Northwind | Verdict |" still compares.)
+            if (!hasPublisher && !lineUp && (rivals.length < 2 || rivals.length * 2 <= named.length))
                 return new Set();
             return new Set(rivals.map(({ s }) => (side === headers ? (s.table?.column ?? -1) : (s.table?.row ?? -1))));
         };
+        if (headers.some(({ s }) => BEST_FOR.test(s.text)) || (headers.length > 0 && headers.every(({ s }) => DESCRIBES.test(s.text)))) {
+            run = [];
+            return;
+        }
         const rivalColumns = rivalsOf(headers);
         const oldWay = headers.filter(({ s }) => OLD_WAY.test(s.text));
-        if (oldWay.length > 0 && oldWay.length < headers.length)
-            for (const { s } of oldWay)
-                rivalColumns.add(s.table?.column ?? -1);
+        // The old way is set beside the new: a column after it, or the publisher's own. A last column of
+        // "Typical failure mode" after "Core question" describes a problem, not an alternative.
+        const columnOf = ({ s }) => s.table?.column ?? -1;
+        const newWay = headers.filter((h) => !oldWay.includes(h));
+        const beside = (h) => newWay.some((n) => columnOf(n) > columnOf(h) || isPublisher(n.s.text));
+        for (const h of oldWay)
+            if (beside(h))
+                rivalColumns.add(columnOf(h));
         // Rows list products only under a header that says so ("Platform", "Tool", or nothing): a "Requirement"
         // column listing "GitHub Account", "Acme Account", "Node.js" is a checklist, not a comparison.
         const corner = cells.find(({ s }) => s.table?.row === 0 && s.table?.column === 0)?.s.text ?? '';
@@ -76069,13 +76575,22 @@ function leadOf(sentences, index) {
     const lead = sentences[i];
     return lead !== undefined && /:\s*$/.test(lead.text) ? lead.text : undefined;
 }
-// A table-of-contents entry ("- [Airtable vs Budibase](#airtable-vs-budibase)") or an image's alt text ("CAP vs
-// ACID") names a section or a picture the way a heading does: its "vs" names the comparison, it makes none.
+// A table-of-contents entry ("- [Airtable vs Budibase](#airtable-vs-budibase)"), an image's alt text ("CAP vs
+// ACID") or the title an image or link shows on hover names a section, a picture or a page the way a heading
+// does: its "vs" names the comparison, it makes none.
 function namesAHeading(sentence) {
-    if (sentence.construct === 'alt')
+    if (sentence.construct === 'alt' || sentence.construct === 'link-title')
         return true;
     const only = sentence.links.length === 1 ? sentence.links[0] : undefined;
     return sentence.kind === 'list-item' && only !== undefined && only.url.startsWith('#') && only.text.trim() === sentence.text.trim();
+}
+// "our guide comparing [Appsmith vs Retool](/blog/appsmith-vs-retool/)": a "vs" inside a link's text names the
+// page it links to, as a heading names its section; it makes no comparison here.
+function namesALinkedPage(sentence, m) {
+    const from = sentence.offsets[m.start] ?? -1;
+    const to = sentence.offsets[m.end - 1] ?? -1;
+    // (a link's start and end are offsets in the source, as the sentence's offsets are)
+    return m.kind === 'comparison' && sentence.links.some((l) => l.start <= from && to < l.end && /\b(?:vs\.?|versus)\s/i.test(l.text));
 }
 function afterOf(sentences, index) {
     const here = sentences[index];
@@ -76138,9 +76653,18 @@ function docClaims(ctx) {
     const cells = comparisonCells(doc.sentences, publisher, competitors);
     const matches = [];
     const absolutes = [];
+    const sectionsAt = [];
     const title = pageTitle(doc.sentences);
     const stated = new Map();
+    // the headings above the sentence, by depth: a heading replaces its own depth and closes deeper ones
+    const trail = [];
+    let sections = [];
     doc.sentences.forEach((sentence, index) => {
+        if (sentence.kind === 'heading' && sentence.headingDepth !== undefined) {
+            trail.length = sentence.headingDepth - 1;
+            trail[sentence.headingDepth - 1] = sentence.text;
+            sections = trail.filter((h) => h !== undefined);
+        }
         const previous = sameBlock(doc.sentences, index, -1);
         const next = sameBlock(doc.sentences, index, 1);
         const first = previous === undefined;
@@ -76160,24 +76684,39 @@ function docClaims(ctx) {
             ...(next !== undefined ? { next } : {}),
             ...(lead !== undefined ? { lead } : {}),
             ...(after !== undefined ? { after } : {}),
+            ...(sections.length > 0 && sentence.kind !== 'heading' ? { sections } : {}),
+            ...(sentence.table?.header !== undefined && sentence.table.row > 0 ? { columnHeader: sentence.table.header } : {}),
         };
-        const found = detectClaims(sentence.text, opts);
+        // (one context for both detectors: detectClaims and detectAbsolutes would each build this same one from opts)
+        const context = claimContext(sentence.text, opts);
+        const found = claimsInContext(context).filter((m) => !namesALinkedPage(sentence, m));
         // A cell about a competitor is a comparison claim in itself.
         if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
             found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length });
         }
-        const figures = stated.get(sentence.block) ?? new Set();
-        stated.set(sentence.block, figures);
-        matches.push(firstStatement(outsideTitleRepeat(found, sentence, title), sentence.text, figures));
-        absolutes.push(outsideTitleRepeat(detectAbsolutes(sentence.text, opts), sentence, title));
+        // (a block's set of figures is made when a sentence of it first has a claim: firstStatement adds to it only then)
+        let figures = stated.get(sentence.block);
+        if (figures === undefined && found.length > 0)
+            stated.set(sentence.block, (figures = new Set()));
+        matches.push(figures === undefined ? found : firstStatement(outsideTitleRepeat(found, sentence, title), sentence.text, figures));
+        absolutes.push(outsideTitleRepeat(absolutesInContext(context), sentence, title));
+        sectionsAt.push(opts.sections);
     });
-    const result = { view, matches, absolutes, cells };
+    const result = { view, matches, absolutes, publisher, competitors, sections: sectionsAt, cells };
     byPolicy.set(key, result);
     return result;
 }
 /** The claims sentence `index` of the document makes that need a source, read in its context. */
 function claimsIn(ctx, index) {
     return docClaims(ctx).matches[index] ?? [];
+}
+/** Whether sentence `index` describes a competitor's product rather than the publisher's ("Relay's free tier offers unlimited users"). */
+function describesCompetitorAt(ctx, index) {
+    // asked only of a sentence the rule pack flags, so it is worked out then, not for every sentence
+    const claims = docClaims(ctx);
+    const sentence = ctx.doc.sentences[index];
+    const sections = claims.sections[index];
+    return sentence !== undefined && index < claims.sections.length && describesCompetitor({ text: sentence.text, competitors: claims.competitors, publisher: claims.publisher, ...(sections !== undefined ? { sections } : {}) });
 }
 function supportOptions(ctx) {
     const { publisher } = names(docClaims(ctx).view);
@@ -76362,6 +76901,9 @@ function findBannedClaims(ctx, compiled = compileRules(ctx.policy.packs)) {
                 continue;
             const rule = rules[match.rule];
             const claim = rule.claim ?? 'absolute';
+            // "Relay's free tier offers unlimited users" describes a competitor's plan: the publisher promises nothing.
+            if (claim === 'absolute' && describesCompetitorAt(ctx, index))
+                continue;
             const needsSource = rule.needsSource && claim !== 'absolute' && !isSupported(ctx.doc, sentence, ctx.policy.config.claims.scope, undefined, supportOptions(ctx));
             findings.push(toFinding(ctx, sentence, rule, severities[match.rule], match, needsSource));
         }

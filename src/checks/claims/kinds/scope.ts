@@ -48,12 +48,13 @@ export function aboutPublisher(text: string, ctx: Pick<ClaimContext, 'publisher'
   return publisherIn(text, ctx) || FIRST_PERSON.test(text)
 }
 
+const SIDE_BY_SIDE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s/i
+
 /**
  * Whose section the sentence sits in: the competitor the nearest heading naming a product names ("### 2.
  * Zapier" › "#### Pricing"), or null when that heading names the publisher or no heading names either. A
  * round-up's "Pricing" under a competitor's heading states the competitor's prices, not the publisher's.
  */
-const SIDE_BY_SIDE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s/i
 
 export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publisher' | 'sections'>, sideBySide = true): string | null {
   const sections = ctx.sections ?? []
