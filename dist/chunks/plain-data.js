@@ -73811,6 +73811,25 @@ function runPatterns(patterns, ctx, kind, out = []) {
     }
     return out;
 }
+/**
+ * The kinds ask about the same sentence many times over (comparison alone asks "which competitor is named here?"
+ * up to six times): where a text first matches never changes, so the answers for the last few texts are kept.
+ * The expressions searched are not global, so a search leaves no state behind that a repeat would have to
+ * reproduce. Each answer is handed out as a copy: a caller may keep or change the position it is given.
+ */
+function recentSpans(search, keep = 8) {
+    const found = new Map();
+    return (text) => {
+        let span = found.get(text);
+        if (span === undefined) {
+            span = search(text);
+            if (found.size >= keep)
+                found.clear();
+            found.set(text, span);
+        }
+        return span === null ? null : { start: span.start, end: span.end };
+    };
+}
 const compiled = new WeakMap();
 function namesSearch(names) {
     let search = compiled.get(names);
@@ -73820,34 +73839,25 @@ function namesSearch(names) {
         const everyday = pattern(unique.filter(everydayWord), '');
         // (and not as the verb that opens an instruction: "Make the workplace faster", "Access your dashboard")
         const notVerb = everyday === null ? null : new RegExp(`(?<!^\\s*)${everyday.source}|^\\s*${everyday.source}(?!\\s+(?:the|a|an|your|it|sure|this|that|these|those|our|them|use|every|all|any)\\b)`, '');
-        search = { res: [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r) => r !== null), found: new Map() };
+        const res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r) => r !== null);
+        search = {
+            first: recentSpans((text) => {
+                let best = null;
+                for (const re of res) {
+                    const m = re.exec(text);
+                    if (m && (best === null || m.index < best.start))
+                        best = { start: m.index, end: m.index + m[0].length };
+                }
+                return best;
+            }),
+        };
         compiled.set(names, search);
     }
     return search;
 }
-// The kinds ask about the same sentence many times over (comparison alone asks "which competitor is named here?"
-// up to six times): the answer for a text and a list of names never changes, so the last few are kept. The
-// expressions are not global, so a search leaves no state behind that a repeat would have to reproduce.
-const REMEMBERED_TEXTS = 8;
 /** Whole-word position of the first of `names` in `text`, or null. */
 function findAny(text, names) {
-    if (names.length === 0)
-        return null;
-    const search = namesSearch(names);
-    const known = search.found.get(text);
-    // (a copy: a caller may keep or change the position it is given)
-    if (known !== undefined)
-        return known === null ? null : { start: known.start, end: known.end };
-    let best = null;
-    for (const re of search.res) {
-        const m = re.exec(text);
-        if (m && (best === null || m.index < best.start))
-            best = { start: m.index, end: m.index + m[0].length };
-    }
-    if (search.found.size >= REMEMBERED_TEXTS)
-        search.found.clear();
-    search.found.set(text, best === null ? null : { start: best.start, end: best.end });
-    return best;
+    return names.length === 0 ? null : namesSearch(names).first(text);
 }
 
 // Who a sentence is about: the publisher, a competitor, or "the alternatives" in general. Comparisons and
@@ -73856,28 +73866,17 @@ function findAny(text, names) {
 /** "other platforms", "many alternatives", "traditional tools", "the competition", "most of the market". */
 const RIVALS = String.raw `(?:(?:traditional|legacy|older|competing|rival|incumbent|conventional|clunky)\s+(?:[\w/-]+\s+){0,2}?[a-z][\w-]*s\b(?<!\bthings)|(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternative|typical|conventional|incumbent|big|enterprise|proprietary|closed-source|commercial|off-the-shelf)\s+(?:[\w/-]+\s+){0,2}?(?:platforms?|tools?|providers?|services?|solutions?|vendors?|alternatives?|competitors?|products?|apps?|systems?|setups?|options?|offerings?|suites?|methods?|approaches?|signing services)|off-the-shelf\s+(?:[\w/-]+\s+){0,2}?(?:software|tools?|solutions?|products?|apps?|systems?)|traditional\s+(?:software\s+|app\s+|application\s+)?development|(?:the|its|our|their)\s+(?:competition|competitors|alternatives)|(?:any|every)\s+other\s+[\w-]+|the\s+others?\s+(?:tools?|platforms?|providers?|options?|vendors?|products?|services?)|(?:most|much|all)\s+of\s+the\s+(?:market|industry)|(?:the|a|an)\s+alternatives?|alternatives\b|competitors\b|anyone else|any other|(?:the|your)\s+(?:current\s+)?(?:tools?|platforms?|providers?|software|stack|vendors?)\s+(?:you(?:['’]re| are)?\s+(?:us(?:e|ing)|on)|you have))`;
 const RIVALS_RE = new RegExp(String.raw `\b${RIVALS}\b`, 'i');
-// The kinds ask this of the same sentence (and its neighbours) several times: the last answers are kept. The
-// expression is not global, so a search leaves no state behind that a repeat would have to reproduce.
-const rivalsFound = new Map();
-function rivalsIn(text) {
-    const known = rivalsFound.get(text);
-    if (known !== undefined)
-        return known;
+// (asked of the same sentence and its neighbours several times: the last answers are kept)
+const rivalsIn = recentSpans((text) => {
     const m = RIVALS_RE.exec(text);
-    const found = m ? { start: m.index, end: m.index + m[0].length } : null;
-    if (rivalsFound.size >= 8)
-        rivalsFound.clear();
-    rivalsFound.set(text, found);
-    return found;
-}
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
+});
 function mentionsRivals(text) {
     return rivalsIn(text) !== null;
 }
 /** Where the sentence first names "the alternatives" in general, or null. */
 function rivalsAt(text) {
-    const found = rivalsIn(text);
-    // (a copy: a caller may keep or change the position it is given)
-    return found === null ? null : { start: found.start, end: found.end };
+    return rivalsIn(text);
 }
 function competitorIn(text, ctx) {
     return findAny(text, ctx.competitors);

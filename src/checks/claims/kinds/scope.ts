@@ -2,25 +2,17 @@
 // competitor facts are claims only when one side is the publisher or a competitor; "WebP is lighter
 // than JPEG" compares two things the site does not sell.
 import { namesIn } from '../../../site/names.js'
-import { findAny, type ClaimContext } from './types.js'
+import { findAny, recentSpans, type ClaimContext } from './types.js'
 
 /** "other platforms", "many alternatives", "traditional tools", "the competition", "most of the market". */
 export const RIVALS = String.raw`(?:(?:traditional|legacy|older|competing|rival|incumbent|conventional|clunky)\s+(?:[\w/-]+\s+){0,2}?[a-z][\w-]*s\b(?<!\bthings)|(?:other|many|most|some|several|traditional|legacy|existing|older|competing|rival|alternative|typical|conventional|incumbent|big|enterprise|proprietary|closed-source|commercial|off-the-shelf)\s+(?:[\w/-]+\s+){0,2}?(?:platforms?|tools?|providers?|services?|solutions?|vendors?|alternatives?|competitors?|products?|apps?|systems?|setups?|options?|offerings?|suites?|methods?|approaches?|signing services)|off-the-shelf\s+(?:[\w/-]+\s+){0,2}?(?:software|tools?|solutions?|products?|apps?|systems?)|traditional\s+(?:software\s+|app\s+|application\s+)?development|(?:the|its|our|their)\s+(?:competition|competitors|alternatives)|(?:any|every)\s+other\s+[\w-]+|the\s+others?\s+(?:tools?|platforms?|providers?|options?|vendors?|products?|services?)|(?:most|much|all)\s+of\s+the\s+(?:market|industry)|(?:the|a|an)\s+alternatives?|alternatives\b|competitors\b|anyone else|any other|(?:the|your)\s+(?:current\s+)?(?:tools?|platforms?|providers?|software|stack|vendors?)\s+(?:you(?:['’]re| are)?\s+(?:us(?:e|ing)|on)|you have))`
 const RIVALS_RE = new RegExp(String.raw`\b${RIVALS}\b`, 'i')
 
-// The kinds ask this of the same sentence (and its neighbours) several times: the last answers are kept. The
-// expression is not global, so a search leaves no state behind that a repeat would have to reproduce.
-const rivalsFound = new Map<string, { start: number; end: number } | null>()
-
-function rivalsIn(text: string): { start: number; end: number } | null {
-  const known = rivalsFound.get(text)
-  if (known !== undefined) return known
+// (asked of the same sentence and its neighbours several times: the last answers are kept)
+const rivalsIn = recentSpans((text) => {
   const m = RIVALS_RE.exec(text)
-  const found = m ? { start: m.index, end: m.index + m[0].length } : null
-  if (rivalsFound.size >= 8) rivalsFound.clear()
-  rivalsFound.set(text, found)
-  return found
-}
+  return m ? { start: m.index, end: m.index + m[0].length } : null
+})
 
 export function mentionsRivals(text: string): boolean {
   return rivalsIn(text) !== null
@@ -28,9 +20,7 @@ export function mentionsRivals(text: string): boolean {
 
 /** Where the sentence first names "the alternatives" in general, or null. */
 export function rivalsAt(text: string): { start: number; end: number } | null {
-  const found = rivalsIn(text)
-  // (a copy: a caller may keep or change the position it is given)
-  return found === null ? null : { start: found.start, end: found.end }
+  return rivalsIn(text)
 }
 
 export function competitorIn(text: string, ctx: Pick<ClaimContext, 'competitors'>): { start: number; end: number } | null {

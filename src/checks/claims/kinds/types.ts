@@ -157,10 +157,30 @@ export function runPatterns(patterns: readonly Pattern[], ctx: ClaimContext, kin
 // One alternation per list of names, compiled once: a site may name dozens of competitors and every
 // sentence is searched for them. A name that is an everyday word ("Make", "Front") is matched as spelled,
 // capital and all: "make" in a sentence is a verb. Other names are matched in any case ("Zapier", "zapier").
+type Span = { start: number; end: number }
+
+/**
+ * The kinds ask about the same sentence many times over (comparison alone asks "which competitor is named here?"
+ * up to six times): where a text first matches never changes, so the answers for the last few texts are kept.
+ * The expressions searched are not global, so a search leaves no state behind that a repeat would have to
+ * reproduce. Each answer is handed out as a copy: a caller may keep or change the position it is given.
+ */
+export function recentSpans(search: (text: string) => Span | null, keep = 8): (text: string) => Span | null {
+  const found = new Map<string, Span | null>()
+  return (text) => {
+    let span = found.get(text)
+    if (span === undefined) {
+      span = search(text)
+      if (found.size >= keep) found.clear()
+      found.set(text, span)
+    }
+    return span === null ? null : { start: span.start, end: span.end }
+  }
+}
+
 interface NamesSearch {
-  res: RegExp[]
-  /** Where each recently searched text first names one of the names (null: none), by text. */
-  found: Map<string, { start: number; end: number } | null>
+  /** Where a text first names one of the names (null: none), the last few answers kept. */
+  first: (text: string) => Span | null
 }
 
 const compiled = new WeakMap<readonly string[], NamesSearch>()
@@ -174,30 +194,23 @@ function namesSearch(names: readonly string[]): NamesSearch {
     const everyday = pattern(unique.filter(everydayWord), '')
     // (and not as the verb that opens an instruction: "Make the workplace faster", "Access your dashboard")
     const notVerb = everyday === null ? null : new RegExp(`(?<!^\\s*)${everyday.source}|^\\s*${everyday.source}(?!\\s+(?:the|a|an|your|it|sure|this|that|these|those|our|them|use|every|all|any)\\b)`, '')
-    search = { res: [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r): r is RegExp => r !== null), found: new Map() }
+    const res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r): r is RegExp => r !== null)
+    search = {
+      first: recentSpans((text) => {
+        let best: Span | null = null
+        for (const re of res) {
+          const m = re.exec(text)
+          if (m && (best === null || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length }
+        }
+        return best
+      }),
+    }
     compiled.set(names, search)
   }
   return search
 }
 
-// The kinds ask about the same sentence many times over (comparison alone asks "which competitor is named here?"
-// up to six times): the answer for a text and a list of names never changes, so the last few are kept. The
-// expressions are not global, so a search leaves no state behind that a repeat would have to reproduce.
-const REMEMBERED_TEXTS = 8
-
 /** Whole-word position of the first of `names` in `text`, or null. */
 export function findAny(text: string, names: readonly string[]): { start: number; end: number } | null {
-  if (names.length === 0) return null
-  const search = namesSearch(names)
-  const known = search.found.get(text)
-  // (a copy: a caller may keep or change the position it is given)
-  if (known !== undefined) return known === null ? null : { start: known.start, end: known.end }
-  let best: { start: number; end: number } | null = null
-  for (const re of search.res) {
-    const m = re.exec(text)
-    if (m && (best === null || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length }
-  }
-  if (search.found.size >= REMEMBERED_TEXTS) search.found.clear()
-  search.found.set(text, best === null ? null : { start: best.start, end: best.end })
-  return best
+  return names.length === 0 ? null : namesSearch(names).first(text)
 }
