@@ -137,10 +137,14 @@ export const configSchema = z
           .boolean()
           .default(true)
           .describe('A data source named in the sentence ("according to Gartner (2025)", "per our Stripe revenue data") counts as its source.'),
+        model: z
+          .boolean()
+          .default(true)
+          .describe('Weigh each sentence with the claims model trained on labelled real marketing pages: it drops rule matches a copy editor would not ask about and adds claims the rules miss. `false` keeps the rules alone.'),
         severity: claimSeverities.default({}),
         'approved-sources': repoPath.optional().describe('Registry of allowed source domains and documents.'),
       })
-      .default({ scope: 'sentence', competitors: [], severity: {}, 'page-kinds': {}, evidence: [], 'named-sources': true }),
+      .default({ scope: 'sentence', competitors: [], severity: {}, 'page-kinds': {}, evidence: [], 'named-sources': true, model: true }),
     provenance: z
       .strictObject({
         required: z

@@ -12,6 +12,7 @@ import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions 
 import { comparisonCells, type ComparisonCells } from './tables.js'
 import { describesCompetitor } from './kinds/scope.js'
 import { claimContext } from './kinds/types.js'
+import { claimModel, claimScore, kindOf, type ClaimModel, type ClaimReading } from './model/index.js'
 
 const DEFAULT_SEVERITY: Record<ClaimKind, Severity> = {
   statistic: 'error',
@@ -47,6 +48,10 @@ interface DocClaims {
   competitors: string[]
   sections: (readonly string[] | undefined)[]
   cells: ComparisonCells
+  /** Each sentence as the claims model reads it, with what the rules found in it; kept for training. */
+  readings: ClaimReading[]
+  /** Sentences the claims model made a claim of, with its score: their message says so. */
+  learned: Map<number, number>
 }
 
 const cache = new WeakMap<ContentDocument, WeakMap<object, DocClaims>>()
@@ -137,6 +142,22 @@ function firstStatement(found: ClaimMatch[], text: string, stated: Set<string>):
   })
 }
 
+// The rules' matches in one sentence, weighed by the claims model. Matches in a sentence it scores below
+// `drop` go, except a statistic: the rules read figures more surely than the model does. A sentence with no
+// match that it scores at or above `add` (`addStatistic` for a figure) becomes one claim over the sentence.
+function weighed(model: ClaimModel, reading: ClaimReading, found: ClaimMatch[], index: number, learned: Map<number, number>): ClaimMatch[] {
+  if (found.some((m) => m.kind === 'statistic')) return found
+  const score = claimScore(model, reading)
+  if (found.length > 0) return score < model.drop ? [] : found
+  const kind = kindOf(reading)
+  if (kind === null || score < (kind === 'statistic' ? model.addStatistic : model.add)) return found
+  // a pricing page's figures are the publisher's own prices and limits: which of them are claims is the rules' call
+  if (kind === 'statistic' && reading.pageKind === 'pricing') return found
+  learned.set(index, score)
+  const start = reading.text.length - reading.text.trimStart().length
+  return [{ kind, start, end: reading.text.trimEnd().length }]
+}
+
 function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>): DocClaims {
   const byPolicy = cache.get(ctx.doc) ?? new WeakMap<object, DocClaims>()
   cache.set(ctx.doc, byPolicy)
@@ -153,6 +174,9 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
   const sectionsAt: DocClaims['sections'] = []
   const title = pageTitle(doc.sentences)
   const stated = new Map<number, Set<string>>()
+  const readings: ClaimReading[] = []
+  const learned = new Map<number, number>()
+  const model = ctx.policy.config.claims.model ? claimModel() : null
   // the headings above the sentence, by depth: a heading replaces its own depth and closes deeper ones
   const trail: string[] = []
   let sections: readonly string[] = []
@@ -186,11 +210,26 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
     }
     // (one context for both detectors: detectClaims and detectAbsolutes would each build this same one from opts)
     const context = claimContext(sentence.text, opts)
-    const found = claimsInContext(context).filter((m) => !namesALinkedPage(sentence, m))
+    let found = claimsInContext(context).filter((m) => !namesALinkedPage(sentence, m))
     // A cell about a competitor is a comparison claim in itself.
     if (cells.competitorCells.has(index) && !found.some((m) => m.kind === 'comparison')) {
       found.push({ kind: 'comparison', start: 0, end: sentence.text.trimEnd().length })
     }
+    const reading: ClaimReading = {
+      text: sentence.text,
+      sentenceKind: sentence.kind,
+      construct: sentence.construct,
+      pageKind: view.kind,
+      sections: opts.sections,
+      columnHeader: opts.columnHeader,
+      previous,
+      publisher,
+      competitors,
+      kinds: found.map((m) => m.kind),
+      links: sentence.links.length,
+    }
+    readings.push(reading)
+    if (model !== null) found = weighed(model, reading, found, index, learned)
     // (a block's set of figures is made when a sentence of it first has a claim: firstStatement adds to it only then)
     let figures = stated.get(sentence.block)
     if (figures === undefined && found.length > 0) stated.set(sentence.block, (figures = new Set<string>()))
@@ -198,7 +237,7 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
     absolutes.push(outsideTitleRepeat(absolutesInContext(context), sentence, title))
     sectionsAt.push(opts.sections)
   })
-  const result: DocClaims = { view, matches, absolutes, publisher, competitors, sections: sectionsAt, cells }
+  const result: DocClaims = { view, matches, absolutes, publisher, competitors, sections: sectionsAt, cells, readings, learned }
   byPolicy.set(key, result)
   return result
 }
@@ -206,6 +245,11 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
 /** The claims sentence `index` of the document makes that need a source, read in its context. */
 export function claimsIn(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>, index: number): ClaimMatch[] {
   return docClaims(ctx).matches[index] ?? []
+}
+
+/** Each sentence as the claims model reads it (the training script's input). */
+export function claimReadings(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 'site'>): readonly ClaimReading[] {
+  return docClaims(ctx).readings
 }
 
 /** Whether sentence `index` describes a competitor's product rather than the publisher's ("Relay's free tier offers unlimited users"). */
@@ -268,12 +312,14 @@ export function runClaims(ctx: CheckContext): Finding[] {
     const span = lastLocation.line === location.line && lastLocation.endLine === location.endLine && lastLocation.endColumn > location.endColumn ? { ...location, endColumn: lastLocation.endColumn } : location
     const kind = kinds[0] as DetectedKind
     const row = sameSentence ? '' : ' in this table row'
+    const score = indexes.map((i) => claims.learned.get(i)).find((x) => x !== undefined)
+    const why = score === undefined ? '' : ` (The claims model reads the sentence as a claim: ${score.toFixed(2)}.)`
     findings.push({
       ruleId: `claims/${kind}`,
       category: 'missing-source',
       claim: kind,
       severity,
-      message: `Unsupported ${joinKinds(kinds)}${row} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).`,
+      message: `Unsupported ${joinKinds(kinds)}${row} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).${why}`,
       text,
       ...span,
       suggestion: null,

@@ -1,5 +1,5 @@
 // The three checks that keep claims honest: claims need sources, sources must hold, assets record provenance.
-export { claimsCheck, claimSeverity, claimsIn, supportOptions } from './claims.js'
+export { claimsCheck, claimSeverity, claimsIn, claimReadings, supportOptions } from './claims.js'
 export { sourcesCheck, defaultSourcesCheck, type SourcesCheckOptions } from './sources.js'
 export { frontmatterCheck } from './frontmatter.js'
 export { detectClaims, detectAbsolutes, firstOfEachKind, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'

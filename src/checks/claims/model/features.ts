@@ -1,0 +1,90 @@
+// What the claims model reads of a sentence: its words (names of the publisher and its competitors, prices,
+// percentages and other numbers folded into one token each, so "Zapier costs $20" and "Relay costs $9" read
+// alike), where it sits (page kind, sentence kind, the heading above it, its table column) and what the
+// claim rules already found in it. Features are plain strings, so the trained weights can be read.
+import type { ClaimKind, SentenceKind } from '../../../types.js'
+
+export interface ClaimReading {
+  text: string
+  sentenceKind: SentenceKind
+  construct?: string | undefined
+  pageKind: string
+  /** The headings above the sentence, outermost first. */
+  sections?: readonly string[] | undefined
+  columnHeader?: string | undefined
+  /** The sentence before it in the same block. */
+  previous?: string | undefined
+  publisher: readonly string[]
+  competitors: readonly string[]
+  /** The kinds the claim rules found in the sentence (before any source is looked for). */
+  kinds: readonly ClaimKind[]
+  links: number
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+// One pattern per list of names, built once: a page's sentences share the same arrays.
+const patterns = new WeakMap<readonly string[], RegExp | null>()
+function namePattern(names: readonly string[]): RegExp | null {
+  let re = patterns.get(names)
+  if (re === undefined) {
+    const usable = names.filter((n) => n.length > 1).sort((a, b) => b.length - a.length)
+    re = usable.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    patterns.set(names, re)
+  }
+  return re
+}
+
+function names(text: string, list: readonly string[], token: string): string {
+  const re = namePattern(list)
+  return re === null ? text : text.replace(re, ` ${token} `)
+}
+
+function mentions(text: string | undefined, list: readonly string[]): boolean {
+  if (text === undefined) return false
+  const re = namePattern(list)
+  if (re === null) return false
+  re.lastIndex = 0
+  return re.test(text)
+}
+
+const WORD = /[a-z']+/g
+
+function words(text: string | undefined): string[] {
+  return text === undefined ? [] : (text.toLowerCase().match(WORD) ?? [])
+}
+
+/** The sentence's words as the model reads them. */
+export function tokens(reading: Pick<ClaimReading, 'text' | 'publisher' | 'competitors'>): string[] {
+  const named = names(names(reading.text, reading.competitors, 'ccompetitor'), reading.publisher, 'ppublisher').toLowerCase()
+  const folded = named
+    .replace(/[$€£]\s?\d[\d,.]*/g, ' mmoney ')
+    .replace(/\d[\d,.]*\s?%/g, ' ppercent ')
+    .replace(/\d[\d,.]*/g, ' nnumber ')
+  return folded.match(WORD) ?? []
+}
+
+/** Every feature of the sentence, as strings: `u:` words, `b:` word pairs, the rest its place and the rules' findings. */
+export function claimFeatures(reading: ClaimReading): string[] {
+  const f: string[] = ['bias']
+  const w = tokens(reading)
+  for (let i = 0; i < w.length; i++) {
+    f.push(`u:${w[i] ?? ''}`)
+    if (i > 0) f.push(`b:${w[i - 1] ?? ''}_${w[i] ?? ''}`)
+  }
+  for (const k of new Set(reading.kinds)) f.push(`rule:${k}`)
+  f.push(`rules:${reading.kinds.length > 0}`)
+  f.push(`kind:${reading.sentenceKind}`, `construct:${reading.construct ?? 'markdown'}`, `page:${reading.pageKind}`)
+  const sections = reading.sections ?? []
+  const heading = sections[sections.length - 1]
+  const competitorSection = mentions(heading, reading.competitors)
+  f.push(`competitor-section:${competitorSection}`, `competitor-section-${reading.sentenceKind}:${competitorSection}`)
+  f.push(`competitor-above:${sections.some((s) => mentions(s, reading.competitors))}`)
+  f.push(`publisher-section:${mentions(heading, reading.publisher)}`)
+  f.push(`competitor-here:${mentions(reading.text, reading.competitors)}`, `publisher-here:${mentions(reading.text, reading.publisher)}`)
+  f.push(`competitor-before:${mentions(reading.previous, reading.competitors)}`)
+  for (const h of words(heading)) f.push(`h:${h}`)
+  for (const h of words(reading.columnHeader)) f.push(`col:${h}`)
+  f.push(`links:${Math.min(reading.links, 2)}`, `length:${Math.min(6, Math.floor(w.length / 5))}`)
+  return f
+}

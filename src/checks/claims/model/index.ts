@@ -1,0 +1,69 @@
+// The claims model: a logistic regression over a sentence's features (./features.ts), trained on the labelled
+// design half of the real-copy set (`npm run train:claims`, scripts/train-claims-model.ts). The claim rules
+// say what a sentence claims and where; the model weighs the sentence as a whole, the way the labellers read
+// it — a price in a competitor's section of a round-up, "some users report …", a sentence about a rival that
+// names no rival — and so it drops rule matches a copy editor would not ask about and adds sentences the
+// rules cannot see. It is data, not code: retrain it when the rules or the labels change.
+import type { ClaimKind } from '../../../types.js'
+import { claimFeatures, tokens, type ClaimReading } from './features.js'
+import { WEIGHTS } from './weights.js'
+
+export { claimFeatures, type ClaimReading } from './features.js'
+
+export interface ClaimModel {
+  /** Which training produced it: labels file hash and date, shown with findings it adds. */
+  version: string
+  /** A rule match in a sentence scored below this is dropped. */
+  drop: number
+  /** A sentence with no rule match scored at or above this is a claim. */
+  add: number
+  /** …and at or above this when the claim it would make is a statistic. */
+  addStatistic: number
+  bias: number
+  weights: ReadonlyMap<string, number>
+}
+
+export interface TrainedWeights {
+  version: string
+  drop: number
+  add: number
+  addStatistic: number
+  weights: Record<string, number>
+}
+
+export function modelFrom(trained: TrainedWeights): ClaimModel {
+  const weights = new Map(Object.entries(trained.weights))
+  return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, bias: weights.get('bias') ?? 0, weights }
+}
+
+let shipped: ClaimModel | undefined
+/** The model trained for this release (parsed on first use). */
+export function claimModel(): ClaimModel {
+  return (shipped ??= modelFrom(JSON.parse(WEIGHTS) as TrainedWeights))
+}
+
+/** How likely a careful editor is to ask "says who?" of the sentence, 0–1. */
+export function claimScore(model: ClaimModel, reading: ClaimReading): number {
+  let z = 0
+  for (const f of claimFeatures(reading)) z += model.weights.get(f) ?? 0
+  return 1 / (1 + Math.exp(-z))
+}
+
+const SUPERLATIVE = /\b(?:best|most|least|top|leading|leader|only|ideal|perfect|\w{3,}est)\b/i
+
+/**
+ * The kind of claim a sentence the rules did not match makes, for its message and severity: about a
+ * competitor it is a comparison; in a blockquote or quotation marks, a quotation; ranked ("top 5", "the
+ * most …"), a superlative; with a figure, a statistic; otherwise a comparison on a comparison page. Null
+ * when none fits: the model's score alone does not make a finding it cannot name.
+ */
+export function kindOf(reading: ClaimReading): Exclude<ClaimKind, 'absolute'> | null {
+  const w = tokens(reading)
+  const heading = reading.sections?.[reading.sections.length - 1]
+  const inCompetitorSection = heading !== undefined && tokens({ ...reading, text: heading }).includes('ccompetitor')
+  if (w.includes('ccompetitor') || (reading.pageKind === 'comparison' && inCompetitorSection)) return 'comparison'
+  if (reading.sentenceKind === 'blockquote' || /^\s*["“]/.test(reading.text)) return 'quote'
+  if (SUPERLATIVE.test(reading.text)) return 'superlative'
+  if (w.includes('nnumber') || w.includes('ppercent') || w.includes('mmoney')) return 'statistic'
+  return reading.pageKind === 'comparison' ? 'comparison' : null
+}
