@@ -12,7 +12,7 @@ import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions 
 import { comparisonCells, type ComparisonCells } from './tables.js'
 import { describesCompetitor } from './kinds/scope.js'
 import { claimContext } from './kinds/types.js'
-import { claimModel, claimScore, kindOf, type ClaimModel, type ClaimReading } from './model/index.js'
+import { claimModel, claimScore, kindOf, tokens, type ClaimModel, type ClaimReading } from './model/index.js'
 
 const DEFAULT_SEVERITY: Record<ClaimKind, Severity> = {
   statistic: 'error',
@@ -147,12 +147,15 @@ function firstStatement(found: ClaimMatch[], text: string, stated: Set<string>):
 // match that it scores at or above `add` (`addStatistic` for a figure) becomes one claim over the sentence.
 function weighed(model: ClaimModel, reading: ClaimReading, found: ClaimMatch[], index: number, learned: Map<number, number>): ClaimMatch[] {
   if (found.some((m) => m.kind === 'statistic')) return found
-  const score = claimScore(model, reading)
-  if (found.length > 0) return score < model.drop ? [] : found
-  const kind = kindOf(reading)
-  if (kind === null || score < (kind === 'statistic' ? model.addStatistic : model.add)) return found
+  if (found.length > 0) return claimScore(model, reading) < model.drop ? [] : found
+  // (named first: most sentences make no kind of claim the model could add, and are not scored)
+  const words = tokens(reading)
+  const kind = kindOf(reading, words)
+  if (kind === null) return found
   // a pricing page's figures are the publisher's own prices and limits: which of them are claims is the rules' call
   if (kind === 'statistic' && reading.pageKind === 'pricing') return found
+  const score = claimScore(model, reading, words)
+  if (score < (kind === 'statistic' ? model.addStatistic : model.add)) return found
   learned.set(index, score)
   const start = reading.text.length - reading.text.trimStart().length
   return [{ kind, start, end: reading.text.trimEnd().length }]

@@ -23,29 +23,39 @@ export interface ClaimReading {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-// One pattern per list of names, built once: a page's sentences share the same arrays.
-const patterns = new WeakMap<readonly string[], RegExp | null>()
-function namePattern(names: readonly string[]): RegExp | null {
-  let re = patterns.get(names)
-  if (re === undefined) {
+// One pattern per list of names, built once: a page's sentences share the same arrays. Most sentences name
+// no one, so a plain lower-case search rules a list out before the pattern runs.
+interface NamePattern {
+  re: RegExp
+  lower: string[]
+}
+const patterns = new WeakMap<readonly string[], NamePattern | null>()
+function namePattern(names: readonly string[]): NamePattern | null {
+  let p = patterns.get(names)
+  if (p === undefined) {
     const usable = names.filter((n) => n.length > 1).sort((a, b) => b.length - a.length)
-    re = usable.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-    patterns.set(names, re)
+    p = usable.length === 0 ? null : { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu'), lower: usable.map((n) => n.toLowerCase()) }
+    patterns.set(names, p)
   }
-  return re
+  return p
+}
+
+function mayName(p: NamePattern, text: string): boolean {
+  const lower = text.toLowerCase()
+  return p.lower.some((n) => lower.includes(n))
 }
 
 function names(text: string, list: readonly string[], token: string): string {
-  const re = namePattern(list)
-  return re === null ? text : text.replace(re, ` ${token} `)
+  const p = namePattern(list)
+  return p === null || !mayName(p, text) ? text : text.replace(p.re, ` ${token} `)
 }
 
 function mentions(text: string | undefined, list: readonly string[]): boolean {
   if (text === undefined) return false
-  const re = namePattern(list)
-  if (re === null) return false
-  re.lastIndex = 0
-  return re.test(text)
+  const p = namePattern(list)
+  if (p === null || !mayName(p, text)) return false
+  p.re.lastIndex = 0
+  return p.re.test(text)
 }
 
 const WORD = /[a-z']+/g
@@ -57,17 +67,48 @@ function words(text: string | undefined): string[] {
 /** The sentence's words as the model reads them. */
 export function tokens(reading: Pick<ClaimReading, 'text' | 'publisher' | 'competitors'>): string[] {
   const named = names(names(reading.text, reading.competitors, 'ccompetitor'), reading.publisher, 'ppublisher').toLowerCase()
-  const folded = named
-    .replace(/[$€£]\s?\d[\d,.]*/g, ' mmoney ')
-    .replace(/\d[\d,.]*\s?%/g, ' ppercent ')
-    .replace(/\d[\d,.]*/g, ' nnumber ')
+  const folded = /\d/.test(named)
+    ? named
+        .replace(/[$€£]\s?\d[\d,.]*/g, ' mmoney ')
+        .replace(/\d[\d,.]*\s?%/g, ' ppercent ')
+        .replace(/\d[\d,.]*/g, ' nnumber ')
+    : named
   return folded.match(WORD) ?? []
 }
 
+// What the headings above say is the same for every sentence under them (they share one array): read once.
+interface SectionReading {
+  competitorSection: boolean
+  features: string[]
+}
+const bySections = new WeakMap<readonly string[], WeakMap<readonly string[], SectionReading>>()
+const NO_SECTIONS: readonly string[] = []
+
+function sectionReading(reading: ClaimReading): SectionReading {
+  const sections = reading.sections ?? NO_SECTIONS
+  let byCompetitors = bySections.get(sections)
+  if (byCompetitors === undefined) bySections.set(sections, (byCompetitors = new WeakMap()))
+  let known = byCompetitors.get(reading.competitors)
+  if (known === undefined) {
+    const heading = sections[sections.length - 1]
+    const competitorSection = mentions(heading, reading.competitors)
+    known = {
+      competitorSection,
+      features: [
+        `competitor-section:${competitorSection}`,
+        `competitor-above:${sections.some((s) => mentions(s, reading.competitors))}`,
+        `publisher-section:${mentions(heading, reading.publisher)}`,
+        ...words(heading).map((h) => `h:${h}`),
+      ],
+    }
+    byCompetitors.set(reading.competitors, known)
+  }
+  return known
+}
+
 /** Every feature of the sentence, as strings: `u:` words, `b:` word pairs, the rest its place and the rules' findings. */
-export function claimFeatures(reading: ClaimReading): string[] {
+export function claimFeatures(reading: ClaimReading, w: readonly string[] = tokens(reading)): string[] {
   const f: string[] = ['bias']
-  const w = tokens(reading)
   for (let i = 0; i < w.length; i++) {
     f.push(`u:${w[i] ?? ''}`)
     if (i > 0) f.push(`b:${w[i - 1] ?? ''}_${w[i] ?? ''}`)
@@ -75,15 +116,10 @@ export function claimFeatures(reading: ClaimReading): string[] {
   for (const k of new Set(reading.kinds)) f.push(`rule:${k}`)
   f.push(`rules:${reading.kinds.length > 0}`)
   f.push(`kind:${reading.sentenceKind}`, `construct:${reading.construct ?? 'markdown'}`, `page:${reading.pageKind}`)
-  const sections = reading.sections ?? []
-  const heading = sections[sections.length - 1]
-  const competitorSection = mentions(heading, reading.competitors)
-  f.push(`competitor-section:${competitorSection}`, `competitor-section-${reading.sentenceKind}:${competitorSection}`)
-  f.push(`competitor-above:${sections.some((s) => mentions(s, reading.competitors))}`)
-  f.push(`publisher-section:${mentions(heading, reading.publisher)}`)
+  const section = sectionReading(reading)
+  f.push(...section.features, `competitor-section-${reading.sentenceKind}:${section.competitorSection}`)
   f.push(`competitor-here:${mentions(reading.text, reading.competitors)}`, `publisher-here:${mentions(reading.text, reading.publisher)}`)
   f.push(`competitor-before:${mentions(reading.previous, reading.competitors)}`)
-  for (const h of words(heading)) f.push(`h:${h}`)
   for (const h of words(reading.columnHeader)) f.push(`col:${h}`)
   f.push(`links:${Math.min(reading.links, 2)}`, `length:${Math.min(6, Math.floor(w.length / 5))}`)
   return f

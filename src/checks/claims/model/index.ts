@@ -8,7 +8,7 @@ import type { ClaimKind } from '../../../types.js'
 import { claimFeatures, tokens, type ClaimReading } from './features.js'
 import { WEIGHTS } from './weights.js'
 
-export { claimFeatures, type ClaimReading } from './features.js'
+export { claimFeatures, tokens, type ClaimReading } from './features.js'
 
 export interface ClaimModel {
   /** Which training produced it: labels file hash and date, shown with findings it adds. */
@@ -43,9 +43,10 @@ export function claimModel(): ClaimModel {
 }
 
 /** How likely a careful editor is to ask "says who?" of the sentence, 0–1. */
-export function claimScore(model: ClaimModel, reading: ClaimReading): number {
+/** `words`: the sentence's tokens, when the caller has them already. */
+export function claimScore(model: ClaimModel, reading: ClaimReading, words: readonly string[] = tokens(reading)): number {
   let z = 0
-  for (const f of claimFeatures(reading)) z += model.weights.get(f) ?? 0
+  for (const f of claimFeatures(reading, words)) z += model.weights.get(f) ?? 0
   return 1 / (1 + Math.exp(-z))
 }
 
@@ -57,8 +58,7 @@ const SUPERLATIVE = /\b(?:best|most|least|top|leading|leader|only|ideal|perfect|
  * most …"), a superlative; with a figure, a statistic; otherwise a comparison on a comparison page. Null
  * when none fits: the model's score alone does not make a finding it cannot name.
  */
-export function kindOf(reading: ClaimReading): Exclude<ClaimKind, 'absolute'> | null {
-  const w = tokens(reading)
+export function kindOf(reading: ClaimReading, w: readonly string[] = tokens(reading)): Exclude<ClaimKind, 'absolute'> | null {
   const heading = reading.sections?.[reading.sections.length - 1]
   const inCompetitorSection = heading !== undefined && tokens({ ...reading, text: heading }).includes('ccompetitor')
   if (w.includes('ccompetitor') || (reading.pageKind === 'comparison' && inCompetitorSection)) return 'comparison'
