@@ -12,7 +12,7 @@ import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions 
 import { comparisonCells, type ComparisonCells } from './tables.js'
 import { describesCompetitor } from './kinds/scope.js'
 import { claimContext } from './kinds/types.js'
-import { claimModel, claimScore, kindOf, tokens, type ClaimModel, type ClaimReading } from './model/index.js'
+import { claimModel, claimScore, kindOf, type ClaimModel, type ClaimReading } from './model/index.js'
 
 const DEFAULT_SEVERITY: Record<ClaimKind, Severity> = {
   statistic: 'error',
@@ -149,12 +149,11 @@ function weighed(model: ClaimModel, reading: ClaimReading, found: ClaimMatch[], 
   if (found.some((m) => m.kind === 'statistic')) return found
   if (found.length > 0) return claimScore(model, reading) < model.drop ? [] : found
   // (named first: most sentences make no kind of claim the model could add, and are not scored)
-  const words = tokens(reading)
-  const kind = kindOf(reading, words)
+  const kind = kindOf(reading)
   if (kind === null) return found
   // a pricing page's figures are the publisher's own prices and limits: which of them are claims is the rules' call
   if (kind === 'statistic' && reading.pageKind === 'pricing') return found
-  const score = claimScore(model, reading, words)
+  const score = claimScore(model, reading)
   if (score < (kind === 'statistic' ? model.addStatistic : model.add)) return found
   learned.set(index, score)
   const start = reading.text.length - reading.text.trimStart().length

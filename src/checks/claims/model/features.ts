@@ -40,8 +40,15 @@ function namePattern(names: readonly string[]): NamePattern | null {
   return p
 }
 
+// (the same sentence is searched for competitors and then for the publisher: lower-cased once)
+let lastText = ''
+let lastLower = ''
 function mayName(p: NamePattern, text: string): boolean {
-  const lower = text.toLowerCase()
+  if (text !== lastText) {
+    lastText = text
+    lastLower = text.toLowerCase()
+  }
+  const lower = lastLower
   return p.lower.some((n) => lower.includes(n))
 }
 
@@ -50,7 +57,8 @@ function names(text: string, list: readonly string[], token: string): string {
   return p === null || !mayName(p, text) ? text : text.replace(p.re, ` ${token} `)
 }
 
-function mentions(text: string | undefined, list: readonly string[]): boolean {
+/** Whether the text names one of the names (whole words, any case). */
+export function mentions(text: string | undefined, list: readonly string[]): boolean {
   if (text === undefined) return false
   const p = namePattern(list)
   if (p === null || !mayName(p, text)) return false

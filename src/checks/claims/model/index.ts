@@ -5,7 +5,7 @@
 // names no rival — and so it drops rule matches a copy editor would not ask about and adds sentences the
 // rules cannot see. It is data, not code: retrain it when the rules or the labels change.
 import type { ClaimKind } from '../../../types.js'
-import { claimFeatures, tokens, type ClaimReading } from './features.js'
+import { claimFeatures, mentions, tokens, type ClaimReading } from './features.js'
 import { WEIGHTS } from './weights.js'
 
 export { claimFeatures, tokens, type ClaimReading } from './features.js'
@@ -58,12 +58,12 @@ const SUPERLATIVE = /\b(?:best|most|least|top|leading|leader|only|ideal|perfect|
  * most …"), a superlative; with a figure, a statistic; otherwise a comparison on a comparison page. Null
  * when none fits: the model's score alone does not make a finding it cannot name.
  */
-export function kindOf(reading: ClaimReading, w: readonly string[] = tokens(reading)): Exclude<ClaimKind, 'absolute'> | null {
+export function kindOf(reading: ClaimReading): Exclude<ClaimKind, 'absolute'> | null {
+  // (read from the text, not the model's tokens: most sentences are none of these, and are not tokenised)
   const heading = reading.sections?.[reading.sections.length - 1]
-  const inCompetitorSection = heading !== undefined && tokens({ ...reading, text: heading }).includes('ccompetitor')
-  if (w.includes('ccompetitor') || (reading.pageKind === 'comparison' && inCompetitorSection)) return 'comparison'
+  if (mentions(reading.text, reading.competitors) || (reading.pageKind === 'comparison' && mentions(heading, reading.competitors))) return 'comparison'
   if (reading.sentenceKind === 'blockquote' || /^\s*["“]/.test(reading.text)) return 'quote'
   if (SUPERLATIVE.test(reading.text)) return 'superlative'
-  if (w.includes('nnumber') || w.includes('ppercent') || w.includes('mmoney')) return 'statistic'
+  if (/\d/.test(reading.text)) return 'statistic'
   return reading.pageKind === 'comparison' ? 'comparison' : null
 }
