@@ -2,6 +2,7 @@
 // A PR that edits these files is a policy change needing sign-off (see positioning/policy.ts);
 // it can never relax the rules it is checked against.
 import { createHash } from 'node:crypto'
+import { CLAIM_MODEL_VERSION } from '../checks/claims/model/index.js'
 import type { Policy } from '../checks/types.js'
 import { CODEOWNERS_LOCATIONS, findCodeowners, ownersOf, parseCodeowners, type ParsedCodeowners } from '../codeowners/index.js'
 import { CONFIG_FALLBACKS, defaultConfig, parseConfig } from '../config/load.js'
@@ -183,6 +184,9 @@ export async function loadPolicy(tree: Tree, options: PolicyOptions = {}): Promi
   const digest = createHash('sha256')
   for (const pack of packs) digest.update(`pack\0${pack.source}\0${pack.version}\0`)
   for (const [path, text] of hashed.sort(([a], [b]) => a.localeCompare(b))) digest.update(`${path}\0${text}\0`)
+  // The claims model's weights decide findings as the rules do: retrained weights are another rule set
+  // (the comment's version, and the --cache key).
+  if (config.claims.model) digest.update(`claims-model\0${CLAIM_MODEL_VERSION}\0`)
 
   return {
     policy: { config, packs, approvedSources },

@@ -1,6 +1,6 @@
 // The claims model (src/checks/claims/model/): what it reads of a sentence, the shipped weights, and what it
 // changes in the claims check over the rules alone.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { claimsCheck } from '../../src/checks/claims/index.js'
 import { claimFeatures, claimModel, claimScore, kindOf, modelFrom, type ClaimReading } from '../../src/checks/claims/model/index.js'
 import { tokens } from '../../src/checks/claims/model/features.js'
@@ -99,5 +99,28 @@ describe('the claims check with the model', () => {
     expect(lines).not.toContain(9)
     expect(lines).not.toContain(13)
     expect(run(true).map((f) => f.line)).not.toContain(17)
+  })
+})
+
+describe('the claims model in the rule set version', () => {
+  const versionWith = async (config: string) => {
+    const { loadPolicy } = await import('../../src/engine/policy.js')
+    const { memoryTree } = await import('../../src/engine/tree.js')
+    return (await loadPolicy(memoryTree({}), { configText: { path: '.github/copydesk.yml', text: config } })).version
+  }
+
+  it('is part of the policy hash while it is on, so the comment’s version and --cache keys change when it is retrained', async () => {
+    const on = 'claims:\n  model: true\n'
+    const off = 'claims:\n  model: false\n'
+    const shipped = { on: await versionWith(on), off: await versionWith(off) }
+    vi.resetModules()
+    vi.doMock('../../src/checks/claims/model/weights.js', () => ({ VERSION: 'design-retrained0000', WEIGHTS: '{"version":"design-retrained0000","drop":0,"add":2,"addStatistic":2,"weights":{}}' }))
+    try {
+      expect(await versionWith(on)).not.toBe(shipped.on)
+      expect(await versionWith(off)).toBe(shipped.off)
+    } finally {
+      vi.doUnmock('../../src/checks/claims/model/weights.js')
+      vi.resetModules()
+    }
   })
 })

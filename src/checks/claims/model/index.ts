@@ -6,7 +6,7 @@
 // rules cannot see. It is data, not code: retrain it when the rules or the labels change.
 import type { ClaimKind } from '../../../types.js'
 import { claimFeatures, mentions, tokens, type ClaimReading } from './features.js'
-import { WEIGHTS } from './weights.js'
+import { VERSION, WEIGHTS } from './weights.js'
 
 export { claimFeatures, tokens, type ClaimReading } from './features.js'
 
@@ -35,6 +35,9 @@ export function modelFrom(trained: TrainedWeights): ClaimModel {
   const weights = new Map(Object.entries(trained.weights))
   return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, bias: weights.get('bias') ?? 0, weights }
 }
+
+/** Which training the shipped weights come from (without parsing them): part of the rule set version. */
+export const CLAIM_MODEL_VERSION: string = VERSION
 
 let shipped: ClaimModel | undefined
 /** The model trained for this release (parsed on first use). */
