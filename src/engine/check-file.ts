@@ -28,6 +28,8 @@ export interface FileCheckRun {
   site: SiteContext
   filter: 'added' | 'file' | 'nofilter'
   review?: FindingsReview
+  /** A thread's run: each report is sent to the main thread, whose copy holds strings of its own, so none is copied here. */
+  reportsSent?: boolean
 }
 
 /** The file's base side in a comparison (null outside one): its text, null when it had none copydesk could read. */
@@ -97,7 +99,7 @@ export async function checkHead(file: ChangedFile, headBytes: Uint8Array, packed
   return {
     // A file's report outlives its document: copied so the quoted text and messages (slices of the page's
     // text) do not keep every checked page alive until the run's report is written (~16 KB a page).
-    report: ownValue(report) as FileReport,
+    report: run.reportsSent ? report : (ownValue(report) as FileReport),
     suppressions: suppressionUses(file.path, checked.suppressions, parts, added),
     doc,
   }

@@ -11,7 +11,7 @@ import { PackedDocument } from './site-document.js'
 let run: FileCheckRun | null = null
 
 export function setUpChecks(setup: CheckSetup): void {
-  run = { policy: setup.policy, checks: registry(setup.now ? { today: setup.now } : {}), site: setup.site, filter: setup.filter }
+  run = { policy: setup.policy, checks: registry(setup.now ? { today: setup.now } : {}), site: setup.site, filter: setup.filter, reportsSent: true }
 }
 
 export async function checkJob(job: CheckJob): Promise<CheckReply> {
