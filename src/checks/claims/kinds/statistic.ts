@@ -248,7 +248,7 @@ export const statistic: KindModule = {
   id: 'statistic',
   description: 'Numbers presented as facts: results, customer and usage counts, performance figures, money raised, speed promises.',
   detect: findStatistics,
-  gate: (ctx) => /\d|sub-|digit|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|more than (?:a couple|a few)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|[x×]/i.test(ctx.text),
+  gate: (ctx) => /\d|sub-|digit|hundreds|thousands|millions|billions|million|figures?|(?:seconds|minutes|hours|days|weeks|months|years),?\s+(?:not|instead of|rather than)\b|twice|half|halv|doubl|tripl|quadrupl|fold\b|nines|third|quarter|fifth|afternoon|morning|evening|more than (?:a couple|a few)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:in|out of|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|mins?|secs?|hrs?)\b|×|\bx\b/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'Campaigns built with Acme convert 18% better.', words: '18%' },
