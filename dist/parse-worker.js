@@ -13,7 +13,7 @@ import 'node:url';
 /** The run's setup, rebuilt in the thread: the checks (their rule matchers compile on the first file, once per run). */
 let run = null;
 function setUpChecks(setup) {
-    run = { policy: setup.policy, checks: registry(setup.now ? { today: setup.now } : {}), site: setup.site, filter: setup.filter };
+    run = { policy: setup.policy, checks: registry(setup.now ? { today: setup.now } : {}), site: setup.site, filter: setup.filter, reportsSent: true };
 }
 async function checkJob(job) {
     if (run === null)

@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile, rename, rm, readFile, readdir } from 'node:fs/promises';
 import { resolve, join as join$1 } from 'node:path';
 import { randomBytes, createHash } from 'node:crypto';
-import { D as Diff, t as diffLines, R as RE2JS, u as union, s as string, v as closest, w as distance, n as number, x as coveringField, f as decodeText, p as parseDocument, y as changedLines, z as partition$1, d as distExports, A as contentTypeOf, m as documentOptions, B as publisherVotes, E as siteConfig, F as publisherFrom, G as siteContextFrom, k as packFile, H as pagePart, P as PackedDocument, I as todayOf, J as pageContext, j as clonesAsIs, b as reachesFailOn, c as contentMatcher, h as registry, K as settleSignoffSuppressions, L as inputFinding, N as emptyReport, i as checkHead, O as picomatch, _ as _enum, a as array, Q as strictObject, r as record$1, T as boolean, U as partialRecord, V as knownRules, W as namesKnownRule, X as didYouMean, Y as unknown, Z as foldPhrase, $ as parseApprovedSources, a0 as buildSiteContext, a1 as pageView, a2 as sourcesOf, a3 as claimsIn, a4 as findAny, a5 as detectAbsolutes, a6 as registry$1, a7 as toJSONSchema, a8 as parse, o as object, a9 as sentenceLocation, aa as offsetToPosition, ab as severityRank, ac as looseObject, ad as literal$1 } from './plain-data.js';
+import { D as Diff, t as diffLines, R as RE2JS, u as union, s as string, v as closest, w as distance, n as number, x as coveringField, f as decodeText, p as parseDocument, y as changedLines, z as partition$1, d as distExports, A as contentTypeOf, m as documentOptions, B as publisherVotes, E as siteConfig, F as publisherFrom, G as siteContextFrom, k as packFile, H as pagePart, P as PackedDocument, I as todayOf, J as pageContext, j as clonesAsIs, b as reachesFailOn, c as contentMatcher, h as registry, K as settleSignoffSuppressions, L as inputFinding, N as emptyReport, i as checkHead, O as picomatch, _ as _enum, a as array, Q as strictObject, r as record$1, T as boolean, U as partialRecord, V as knownRules, W as namesKnownRule, X as didYouMean, Y as unknown, Z as foldPhrase, $ as parseApprovedSources, a0 as CLAIM_MODEL_VERSION, a1 as buildSiteContext, a2 as pageView, a3 as sourcesOf, a4 as claimsIn, a5 as findAny, a6 as detectAbsolutes, a7 as registry$1, a8 as toJSONSchema, a9 as parse, o as object, aa as sentenceLocation, ab as offsetToPosition, ac as severityRank, ad as looseObject, ae as literal$1 } from './plain-data.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -4048,10 +4048,13 @@ const configSchema = strictObject({
         'named-sources': boolean()
             .default(true)
             .describe('A data source named in the sentence ("according to Gartner (2025)", "per our Stripe revenue data") counts as its source.'),
+        model: boolean()
+            .default(true)
+            .describe('Weigh each sentence with the claims model trained on labelled real marketing pages: it drops rule matches a copy editor would not ask about and adds claims the rules miss. `false` keeps the rules alone.'),
         severity: claimSeverities.default({}),
         'approved-sources': repoPath.optional().describe('Registry of allowed source domains and documents.'),
     })
-        .default({ scope: 'sentence', competitors: [], severity: {}, 'page-kinds': {}, evidence: [], 'named-sources': true }),
+        .default({ scope: 'sentence', competitors: [], severity: {}, 'page-kinds': {}, evidence: [], 'named-sources': true, model: true }),
     provenance: strictObject({
         required: _enum(['ai-assisted', 'always', 'never'])
             .default('ai-assisted')
@@ -4851,6 +4854,10 @@ async function loadPolicy(tree, options = {}) {
         digest.update(`pack\0${pack.source}\0${pack.version}\0`);
     for (const [path, text] of hashed.sort(([a], [b]) => a.localeCompare(b)))
         digest.update(`${path}\0${text}\0`);
+    // The claims model's weights decide findings as the rules do: retrained weights are another rule set
+    // (the comment's version, and the --cache key).
+    if (config.claims.model)
+        digest.update(`claims-model\0${CLAIM_MODEL_VERSION}\0`);
     return {
         policy: { config, packs, approvedSources },
         configPath,

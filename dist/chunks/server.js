@@ -1,7 +1,7 @@
 import { dirname, join, relative, sep, isAbsolute, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import require$$0$1 from 'node:util';
-import { ae as getAugmentedNamespace } from './plain-data.js';
+import { af as getAugmentedNamespace } from './plain-data.js';
 import require$$5 from 'url';
 import path__default from 'path';
 import fs__default from 'fs';
