@@ -1,4 +1,4 @@
-// `node --import tsx scripts/claims-cost.ts GITDIR COMMIT [PATH-PREFIX] [--limit N]`: the per-file cost of
+// `node --import tsx scripts/claims-cost.ts GITDIR COMMIT [PATH-PREFIX] [--limit N]` (`CLAIMS_MODEL=off`: the rules alone): the per-file cost of
 // claims detection on a real site, read from its git mirror. Times, per content file: reading the document
 // (parse), the site-context stage (once per run, shared out per file), and the checks (claims, sources,
 // frontmatter, banned claims). Prints ms/file for each, so "detection stays a small share of the run" is a number.
@@ -23,7 +23,7 @@ const paths = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name
   .slice(0, limit)
 const sources = paths.map((p) => execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${p}`], { encoding: 'utf8', maxBuffer: 1 << 26 }))
 
-const policy = { config: configSchema.parse({}), packs: [loadRecommendedPack()], approvedSources: null }
+const policy = { config: configSchema.parse(process.env.CLAIMS_MODEL === 'off' ? { claims: { model: false } } : {}), packs: [loadRecommendedPack()], approvedSources: null }
 const checks = registry({ today: new Date('2026-11-30T00:00:00Z') })
 
 let t = performance.now()

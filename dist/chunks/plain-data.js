@@ -76603,14 +76603,9 @@ function sectionReading(reading) {
     }
     return known;
 }
-/** Every feature of the sentence, as strings: `u:` words, `b:` word pairs, the rest its place and the rules' findings. */
-function claimFeatures(reading, w = tokens(reading)) {
+/** The features of the sentence's place and of what the rules found: all but its words (`u:`, `b:`). */
+function contextFeatures(reading, wordCount) {
     const f = ['bias'];
-    for (let i = 0; i < w.length; i++) {
-        f.push(`u:${w[i] ?? ''}`);
-        if (i > 0)
-            f.push(`b:${w[i - 1] ?? ''}_${w[i] ?? ''}`);
-    }
     for (const k of new Set(reading.kinds))
         f.push(`rule:${k}`);
     f.push(`rules:${reading.kinds.length > 0}`);
@@ -76621,7 +76616,7 @@ function claimFeatures(reading, w = tokens(reading)) {
     f.push(`competitor-before:${mentions(reading.previous, reading.competitors)}`);
     for (const h of words(reading.columnHeader))
         f.push(`col:${h}`);
-    f.push(`links:${Math.min(reading.links, 2)}`, `length:${Math.min(6, Math.floor(w.length / 5))}`);
+    f.push(`links:${Math.min(reading.links, 2)}`, `length:${Math.min(6, Math.floor(wordCount / 5))}`);
     return f;
 }
 
@@ -76632,7 +76627,22 @@ const WEIGHTS = "{\"version\":\"design-21bdc087101f\",\"drop\":0.05,\"add\":0.5,
 
 function modelFrom(trained) {
     const weights = new Map(Object.entries(trained.weights));
-    return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, bias: weights.get('bias') ?? 0, weights };
+    const words = new Map();
+    const pairs = new Map();
+    for (const [f, w] of weights) {
+        if (f.startsWith('u:'))
+            words.set(f.slice(2), w);
+        else if (f.startsWith('b:')) {
+            // (words are letters and apostrophes: the first `_` parts the pair)
+            const cut = f.indexOf('_');
+            const first = f.slice(2, cut);
+            let next = pairs.get(first);
+            if (next === undefined)
+                pairs.set(first, (next = new Map()));
+            next.set(f.slice(cut + 1), w);
+        }
+    }
+    return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, bias: weights.get('bias') ?? 0, weights, words, pairs };
 }
 /** Which training the shipped weights come from (without parsing them): part of the rule set version. */
 const CLAIM_MODEL_VERSION = VERSION;
@@ -76644,8 +76654,15 @@ function claimModel() {
 /** How likely a careful editor is to ask "says who?" of the sentence, 0–1. */
 /** `words`: the sentence's tokens, when the caller has them already. */
 function claimScore(model, reading, words = tokens(reading)) {
+    // the same sum as over claimFeatures(reading, words), without a string per word and pair
     let z = 0;
-    for (const f of claimFeatures(reading, words))
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        z += model.words.get(word) ?? 0;
+        if (i > 0)
+            z += model.pairs.get(words[i - 1])?.get(word) ?? 0;
+    }
+    for (const f of contextFeatures(reading, words.length))
         z += model.weights.get(f) ?? 0;
     return 1 / (1 + Math.exp(-z));
 }

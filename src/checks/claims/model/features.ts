@@ -114,13 +114,9 @@ function sectionReading(reading: ClaimReading): SectionReading {
   return known
 }
 
-/** Every feature of the sentence, as strings: `u:` words, `b:` word pairs, the rest its place and the rules' findings. */
-export function claimFeatures(reading: ClaimReading, w: readonly string[] = tokens(reading)): string[] {
+/** The features of the sentence's place and of what the rules found: all but its words (`u:`, `b:`). */
+export function contextFeatures(reading: ClaimReading, wordCount: number): string[] {
   const f: string[] = ['bias']
-  for (let i = 0; i < w.length; i++) {
-    f.push(`u:${w[i] ?? ''}`)
-    if (i > 0) f.push(`b:${w[i - 1] ?? ''}_${w[i] ?? ''}`)
-  }
   for (const k of new Set(reading.kinds)) f.push(`rule:${k}`)
   f.push(`rules:${reading.kinds.length > 0}`)
   f.push(`kind:${reading.sentenceKind}`, `construct:${reading.construct ?? 'markdown'}`, `page:${reading.pageKind}`)
@@ -129,6 +125,16 @@ export function claimFeatures(reading: ClaimReading, w: readonly string[] = toke
   f.push(`competitor-here:${mentions(reading.text, reading.competitors)}`, `publisher-here:${mentions(reading.text, reading.publisher)}`)
   f.push(`competitor-before:${mentions(reading.previous, reading.competitors)}`)
   for (const h of words(reading.columnHeader)) f.push(`col:${h}`)
-  f.push(`links:${Math.min(reading.links, 2)}`, `length:${Math.min(6, Math.floor(w.length / 5))}`)
+  f.push(`links:${Math.min(reading.links, 2)}`, `length:${Math.min(6, Math.floor(wordCount / 5))}`)
   return f
+}
+
+/** Every feature of the sentence, as strings: `u:` words, `b:` word pairs, the rest its place and the rules' findings. */
+export function claimFeatures(reading: ClaimReading, w: readonly string[] = tokens(reading)): string[] {
+  const f: string[] = []
+  for (let i = 0; i < w.length; i++) {
+    f.push(`u:${w[i] ?? ''}`)
+    if (i > 0) f.push(`b:${w[i - 1] ?? ''}_${w[i] ?? ''}`)
+  }
+  return [...f, ...contextFeatures(reading, w.length)]
 }

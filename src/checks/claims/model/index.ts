@@ -5,7 +5,7 @@
 // names no rival — and so it drops rule matches a copy editor would not ask about and adds sentences the
 // rules cannot see. It is data, not code: retrain it when the rules or the labels change.
 import type { ClaimKind } from '../../../types.js'
-import { claimFeatures, mentions, tokens, type ClaimReading } from './features.js'
+import { contextFeatures, mentions, tokens, type ClaimReading } from './features.js'
 import { VERSION, WEIGHTS } from './weights.js'
 
 export { claimFeatures, tokens, type ClaimReading } from './features.js'
@@ -21,6 +21,9 @@ export interface ClaimModel {
   addStatistic: number
   bias: number
   weights: ReadonlyMap<string, number>
+  /** The `u:` weights by word and the `b:` weights by first and second word: scored without building strings. */
+  words: ReadonlyMap<string, number>
+  pairs: ReadonlyMap<string, ReadonlyMap<string, number>>
 }
 
 export interface TrainedWeights {
@@ -33,7 +36,20 @@ export interface TrainedWeights {
 
 export function modelFrom(trained: TrainedWeights): ClaimModel {
   const weights = new Map(Object.entries(trained.weights))
-  return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, bias: weights.get('bias') ?? 0, weights }
+  const words = new Map<string, number>()
+  const pairs = new Map<string, Map<string, number>>()
+  for (const [f, w] of weights) {
+    if (f.startsWith('u:')) words.set(f.slice(2), w)
+    else if (f.startsWith('b:')) {
+      // (words are letters and apostrophes: the first `_` parts the pair)
+      const cut = f.indexOf('_')
+      const first = f.slice(2, cut)
+      let next = pairs.get(first)
+      if (next === undefined) pairs.set(first, (next = new Map()))
+      next.set(f.slice(cut + 1), w)
+    }
+  }
+  return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, bias: weights.get('bias') ?? 0, weights, words, pairs }
 }
 
 /** Which training the shipped weights come from (without parsing them): part of the rule set version. */
@@ -48,8 +64,14 @@ export function claimModel(): ClaimModel {
 /** How likely a careful editor is to ask "says who?" of the sentence, 0–1. */
 /** `words`: the sentence's tokens, when the caller has them already. */
 export function claimScore(model: ClaimModel, reading: ClaimReading, words: readonly string[] = tokens(reading)): number {
+  // the same sum as over claimFeatures(reading, words), without a string per word and pair
   let z = 0
-  for (const f of claimFeatures(reading, words)) z += model.weights.get(f) ?? 0
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string
+    z += model.words.get(word) ?? 0
+    if (i > 0) z += model.pairs.get(words[i - 1] as string)?.get(word) ?? 0
+  }
+  for (const f of contextFeatures(reading, words.length)) z += model.weights.get(f) ?? 0
   return 1 / (1 + Math.exp(-z))
 }
 
