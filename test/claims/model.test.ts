@@ -50,11 +50,13 @@ describe('the shipped claims model', () => {
 
   it('was trained on the design half and carries its thresholds', () => {
     expect(model.version).toMatch(/^design-[0-9a-f]{12}$/)
-    expect(model.weights.size).toBeGreaterThan(1000)
+    expect(model.words.size).toBeGreaterThan(1000)
+    expect(model.pairs.size).toBeGreaterThan(1000)
+    expect(model.weights.has('bias')).toBe(true)
     expect(model.drop).toBeGreaterThanOrEqual(0)
     expect(model.drop).toBeLessThan(model.add)
     expect(model.addStatistic).toBeGreaterThanOrEqual(model.add)
-    expect([...model.weights.values()].every(Number.isFinite)).toBe(true)
+    expect([...model.weights.values(), ...model.words.values()].every(Number.isFinite)).toBe(true)
   })
 })
 

@@ -20,6 +20,7 @@ export interface ClaimModel {
   /** …and at or above this when the claim it would make is a statistic. */
   addStatistic: number
   bias: number
+  /** The weights of every feature but the words' (its place, what the rules found): see contextFeatures. */
   weights: ReadonlyMap<string, number>
   /** The `u:` weights by word and the `b:` weights by first and second word: scored without building strings. */
   words: ReadonlyMap<string, number>
@@ -35,10 +36,11 @@ export interface TrainedWeights {
 }
 
 export function modelFrom(trained: TrainedWeights): ClaimModel {
-  const weights = new Map(Object.entries(trained.weights))
+  // (each feature is held once: every parsing or checking thread loads the model, and the peak memory goal counts them all)
+  const weights = new Map<string, number>()
   const words = new Map<string, number>()
   const pairs = new Map<string, Map<string, number>>()
-  for (const [f, w] of weights) {
+  for (const [f, w] of Object.entries(trained.weights)) {
     if (f.startsWith('u:')) words.set(f.slice(2), w)
     else if (f.startsWith('b:')) {
       // (words are letters and apostrophes: the first `_` parts the pair)
@@ -47,7 +49,7 @@ export function modelFrom(trained: TrainedWeights): ClaimModel {
       let next = pairs.get(first)
       if (next === undefined) pairs.set(first, (next = new Map()))
       next.set(f.slice(cut + 1), w)
-    }
+    } else weights.set(f, w)
   }
   return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, bias: weights.get('bias') ?? 0, weights, words, pairs }
 }
