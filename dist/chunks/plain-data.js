@@ -76603,6 +76603,10 @@ function sectionReading(reading) {
     }
     return known;
 }
+/** Whether the heading just above the sentence names a competitor (worked out once per section). */
+function inCompetitorSection(reading) {
+    return sectionReading(reading).competitorSection;
+}
 /** The features of the sentence's place and of what the rules found: all but its words (`u:`, `b:`). */
 function contextFeatures(reading, wordCount) {
     const f = ['bias'];
@@ -76678,8 +76682,7 @@ const SUPERLATIVE = /\b(?:best|most|least|top|leading|leader|only|ideal|perfect|
  */
 function kindOf(reading) {
     // (read from the text, not the model's tokens: most sentences are none of these, and are not tokenised)
-    const heading = reading.sections?.[reading.sections.length - 1];
-    if (mentions(reading.text, reading.competitors) || (reading.pageKind === 'comparison' && mentions(heading, reading.competitors)))
+    if (mentions(reading.text, reading.competitors) || (reading.pageKind === 'comparison' && inCompetitorSection(reading)))
         return 'comparison';
     if (reading.sentenceKind === 'blockquote' || /^\s*["“]/.test(reading.text))
         return 'quote';

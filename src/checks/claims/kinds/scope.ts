@@ -45,7 +45,6 @@ const SIDE_BY_SIDE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|against)\s/i
  * Zapier" › "#### Pricing"), or null when that heading names the publisher or no heading names either. A
  * round-up's "Pricing" under a competitor's heading states the competitor's prices, not the publisher's.
  */
-
 export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publisher' | 'sections'>, sideBySide = true): string | null {
   const sections = ctx.sections ?? []
   for (let i = sections.length - 1; i >= 0; i--) {

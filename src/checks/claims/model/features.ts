@@ -114,6 +114,11 @@ function sectionReading(reading: ClaimReading): SectionReading {
   return known
 }
 
+/** Whether the heading just above the sentence names a competitor (worked out once per section). */
+export function inCompetitorSection(reading: ClaimReading): boolean {
+  return sectionReading(reading).competitorSection
+}
+
 /** The features of the sentence's place and of what the rules found: all but its words (`u:`, `b:`). */
 export function contextFeatures(reading: ClaimReading, wordCount: number): string[] {
   const f: string[] = ['bias']

@@ -5,7 +5,7 @@
 // names no rival — and so it drops rule matches a copy editor would not ask about and adds sentences the
 // rules cannot see. It is data, not code: retrain it when the rules or the labels change.
 import type { ClaimKind } from '../../../types.js'
-import { contextFeatures, mentions, tokens, type ClaimReading } from './features.js'
+import { contextFeatures, inCompetitorSection, mentions, tokens, type ClaimReading } from './features.js'
 import { VERSION, WEIGHTS } from './weights.js'
 
 export { claimFeatures, tokens, type ClaimReading } from './features.js'
@@ -87,8 +87,7 @@ const SUPERLATIVE = /\b(?:best|most|least|top|leading|leader|only|ideal|perfect|
  */
 export function kindOf(reading: ClaimReading): Exclude<ClaimKind, 'absolute'> | null {
   // (read from the text, not the model's tokens: most sentences are none of these, and are not tokenised)
-  const heading = reading.sections?.[reading.sections.length - 1]
-  if (mentions(reading.text, reading.competitors) || (reading.pageKind === 'comparison' && mentions(heading, reading.competitors))) return 'comparison'
+  if (mentions(reading.text, reading.competitors) || (reading.pageKind === 'comparison' && inCompetitorSection(reading))) return 'comparison'
   if (reading.sentenceKind === 'blockquote' || /^\s*["“]/.test(reading.text)) return 'quote'
   if (SUPERLATIVE.test(reading.text)) return 'superlative'
   if (/\d/.test(reading.text)) return 'statistic'
