@@ -3183,6 +3183,14 @@ function positioningContext(policy, doc, other) {
  * bound. (Measured: a 1 MB page of claims, 40,000 findings, is checked within it.)
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
+/**
+ * A checking thread's heap, once the pages are parsed: checking a kept page makes far less garbage than
+ * parsing one, so a young generation half the size costs it little. The threads that parsed end first (their
+ * heaps hold what parsing left behind) and the checks get fresh ones. Measured on 5,000 generated pages, 2
+ * cores, two interleaved runs each: peak RSS 496–526 MiB → 440–441 MiB, wall time 46.8–47.3 s → 46.6–48.9 s,
+ * the same report byte for byte. (Half the young generation for parsing threads cost 20% more CPU.)
+ */
+const CHECK_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 /** Fewer files than this are parsed in the main thread: starting threads costs more than it saves. */
 const MIN_FILES_PER_THREAD = 100;
 /** Threads for `files` files at `concurrency` (`auto`: one per core but one, at most 4), 0 when not worth it. */
@@ -3211,9 +3219,9 @@ class ParsePool {
     workers = [];
     waiting = new Map();
     next = 0;
-    constructor(threads, data, script) {
+    constructor(threads, data, script, limits) {
         for (let i = 0; i < threads; i++) {
-            const settings = { workerData: data, resourceLimits: RESOURCE_LIMITS };
+            const settings = { workerData: data, resourceLimits: limits };
             const worker = 'file' in script ? new Worker(script.file, settings) : new Worker(script.code, { eval: true, ...settings });
             worker.on('message', (reply) => {
                 this.waiting.get(reply.id)?.resolve(reply);
@@ -3238,9 +3246,9 @@ class ParsePool {
         }
     }
     /** A pool of `threads` threads (none: null), or null when the worker script cannot be found. */
-    static start(threads, options, crashAfter) {
+    static start(threads, options, crashAfter, limits = RESOURCE_LIMITS) {
         const script = threads > 0 ? workerScript() : null;
-        return script ? new ParsePool(threads, { options: { ...options }, ...(crashAfter !== undefined ? { crashAfter } : {}) }, script) : null;
+        return script ? new ParsePool(threads, { options: { ...options }, ...(crashAfter !== undefined ? { crashAfter } : {}) }, script, limits) : null;
     }
     get size() {
         return this.workers.length;
@@ -3750,7 +3758,7 @@ async function runCheck(input) {
     // cache of answers). Without the result cache, the threads that parse the pages go on to check them.
     const threadable = request.base === null && !request.review;
     const concurrency = request.threads?.concurrency ?? 'auto';
-    const startPool = (files) => ParsePool.start(threadsFor(files, concurrency), documentOptions(config), request.threads?.crashAfter);
+    const startPool = (files, limits) => ParsePool.start(threadsFor(files, concurrency), documentOptions(config), request.threads?.crashAfter, limits);
     let pool = threadable && !cache ? startPool(checked.length) : null;
     const retain = {
         ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}),
@@ -3766,7 +3774,12 @@ async function runCheck(input) {
         // (a re-audit that changed a few pages starts none).
         const unkept = threadable && cache ? await resultsToCompute(request.files, request, site, cache) : null;
         if (unkept)
-            pool = startPool(unkept.size);
+            pool = startPool(unkept.size, CHECK_LIMITS);
+        else if (pool) {
+            // The threads that parsed end, and the checks get fresh ones with a smaller heap (CHECK_LIMITS).
+            await pool.close();
+            pool = startPool(checked.length, CHECK_LIMITS);
+        }
         const wanted = (file) => file.status !== 'removed' && isContent(file.path) && (!unkept || unkept.has(file.path));
         const run = { policy: policy.policy, checks, site, filter: request.filter, ...(request.review ? { review: request.review } : {}) };
         const threads = pool && ThreadedChecks.start(pool, { policy: policy.policy, site, filter: request.filter, now: request.now ?? null }, request.files, wanted, (file) => threadInput(file, request, context));

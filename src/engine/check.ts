@@ -17,7 +17,8 @@ import { positioningContext } from './positioning-context.js'
 import { runContext, type RunContext } from './site-context.js'
 import { cachedFileResult, cachedRunContext, rememberingReads, resultsToCompute, type ResultCache } from './cached.js'
 import { settleSignoffSuppressions } from './suppression-uses.js'
-import { ParsePool, threadsFor, type ParseThreads } from './parse-pool.js'
+import { CHECK_LIMITS, ParsePool, threadsFor, type ParseThreads } from './parse-pool.js'
+import type { ResourceLimits } from 'node:worker_threads'
 import { ThreadedChecks, type CheckInput } from './check-pool.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
@@ -91,7 +92,7 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
   // cache of answers). Without the result cache, the threads that parse the pages go on to check them.
   const threadable = request.base === null && !request.review
   const concurrency = request.threads?.concurrency ?? 'auto'
-  const startPool = (files: number): ParsePool | null => ParsePool.start(threadsFor(files, concurrency), documentOptions(config), request.threads?.crashAfter)
+  const startPool = (files: number, limits?: ResourceLimits): ParsePool | null => ParsePool.start(threadsFor(files, concurrency), documentOptions(config), request.threads?.crashAfter, limits)
   let pool = threadable && !cache ? startPool(checked.length) : null
   const retain = {
     ...(request.retainBudget !== undefined ? { retainBudget: request.retainBudget } : {}),
@@ -106,7 +107,12 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
     // With the cache, only the files whose result is not kept are checked: threads of their own, sized by them
     // (a re-audit that changed a few pages starts none).
     const unkept = threadable && cache ? await resultsToCompute(request.files, request, site, cache) : null
-    if (unkept) pool = startPool(unkept.size)
+    if (unkept) pool = startPool(unkept.size, CHECK_LIMITS)
+    else if (pool) {
+      // The threads that parsed end, and the checks get fresh ones with a smaller heap (CHECK_LIMITS).
+      await pool.close()
+      pool = startPool(checked.length, CHECK_LIMITS)
+    }
     const wanted = (file: ChangedFile): boolean => file.status !== 'removed' && isContent(file.path) && (!unkept || unkept.has(file.path))
     const run: FileCheckRun = { policy: policy.policy, checks, site, filter: request.filter, ...(request.review ? { review: request.review } : {}) }
     const threads = pool && ThreadedChecks.start(pool, { policy: policy.policy, site, filter: request.filter, now: request.now ?? null }, request.files, wanted, (file) => threadInput(file, request, context))

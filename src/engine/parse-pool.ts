@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { ParseDocumentOptions } from '../content/index.js'
 import type { PackedParts } from './site-document.js'
 
@@ -31,6 +31,15 @@ export type ParseReply =
  * bound. (Measured: a 1 MB page of claims, 40,000 findings, is checked within it.)
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 }
+
+/**
+ * A checking thread's heap, once the pages are parsed: checking a kept page makes far less garbage than
+ * parsing one, so a young generation half the size costs it little. The threads that parsed end first (their
+ * heaps hold what parsing left behind) and the checks get fresh ones. Measured on 5,000 generated pages, 2
+ * cores, two interleaved runs each: peak RSS 496–526 MiB → 440–441 MiB, wall time 46.8–47.3 s → 46.6–48.9 s,
+ * the same report byte for byte. (Half the young generation for parsing threads cost 20% more CPU.)
+ */
+export const CHECK_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }
 
 /** Fewer files than this are parsed in the main thread: starting threads costs more than it saves. */
 export const MIN_FILES_PER_THREAD = 100
@@ -82,9 +91,9 @@ export class ParsePool {
   private readonly waiting = new Map<number, { resolve: (reply: { id: number } | null) => void; worker: Worker }>()
   private next = 0
 
-  private constructor(threads: number, data: ThreadData, script: Script) {
+  private constructor(threads: number, data: ThreadData, script: Script, limits: ResourceLimits) {
     for (let i = 0; i < threads; i++) {
-      const settings = { workerData: data, resourceLimits: RESOURCE_LIMITS }
+      const settings = { workerData: data, resourceLimits: limits }
       const worker = 'file' in script ? new Worker(script.file, settings) : new Worker(script.code, { eval: true, ...settings })
       worker.on('message', (reply: { id: number }) => {
         this.waiting.get(reply.id)?.resolve(reply)
@@ -108,9 +117,9 @@ export class ParsePool {
   }
 
   /** A pool of `threads` threads (none: null), or null when the worker script cannot be found. */
-  static start(threads: number, options: ParseDocumentOptions, crashAfter?: number): ParsePool | null {
+  static start(threads: number, options: ParseDocumentOptions, crashAfter?: number, limits: ResourceLimits = RESOURCE_LIMITS): ParsePool | null {
     const script = threads > 0 ? workerScript() : null
-    return script ? new ParsePool(threads, { options: { ...options }, ...(crashAfter !== undefined ? { crashAfter } : {}) }, script) : null
+    return script ? new ParsePool(threads, { options: { ...options }, ...(crashAfter !== undefined ? { crashAfter } : {}) }, script, limits) : null
   }
 
   get size(): number {
