@@ -3729,8 +3729,6 @@ function countBySeverity(files) {
     return { findings, errors, warnings };
 }
 
-// The pure engine: given two snapshots and the paths that changed, produce the Report.
-// The CLI and the Action differ only in the Trees and sign-off facts they hand in.
 async function runCheck(input) {
     // The LLM review is not deterministic and keeps its own cache of answers: with it, every file is checked,
     // so a result reviewed by a model is never served to a run without one (or with another model).
@@ -3755,7 +3753,8 @@ async function runCheck(input) {
     const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path);
     // Threads check files too when they can do it exactly as the main thread does: a whole-files audit (no
     // base to compare with: no positioning diff, no base reads) without the LLM review (async, with its own
-    // cache of answers). Without the result cache, the threads that parse the pages go on to check them.
+    // cache of answers). The threads that parse the pages end once the site context is known, and fresh ones,
+    // with smaller heaps, check the files (CHECK_LIMITS).
     const threadable = request.base === null && !request.review;
     const concurrency = request.threads?.concurrency ?? 'auto';
     const startPool = (files, limits) => ParsePool.start(threadsFor(files, concurrency), documentOptions(config), request.threads?.crashAfter, limits);

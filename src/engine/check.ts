@@ -1,5 +1,6 @@
 // The pure engine: given two snapshots and the paths that changed, produce the Report.
 // The CLI and the Action differ only in the Trees and sign-off facts they hand in.
+import type { ResourceLimits } from 'node:worker_threads'
 import { documentOptions } from './document-options.js'
 import { checkHead, emptyReport, inputFinding, type FileCheckRun } from './check-file.js'
 import type { CheckContext } from '../checks/types.js'
@@ -18,7 +19,6 @@ import { runContext, type RunContext } from './site-context.js'
 import { cachedFileResult, cachedRunContext, rememberingReads, resultsToCompute, type ResultCache } from './cached.js'
 import { settleSignoffSuppressions } from './suppression-uses.js'
 import { CHECK_LIMITS, ParsePool, threadsFor, type ParseThreads } from './parse-pool.js'
-import type { ResourceLimits } from 'node:worker_threads'
 import { ThreadedChecks, type CheckInput } from './check-pool.js'
 import type { LoadedPolicy } from './policy.js'
 import type { Tree } from './tree.js'
@@ -89,7 +89,8 @@ export async function runCheck(input: CheckRequest): Promise<Report> {
   const checked = request.runPaths ? request.runPaths.filter(isContent) : request.files.filter((file) => file.status !== 'removed' && isContent(file.path)).map((file) => file.path)
   // Threads check files too when they can do it exactly as the main thread does: a whole-files audit (no
   // base to compare with: no positioning diff, no base reads) without the LLM review (async, with its own
-  // cache of answers). Without the result cache, the threads that parse the pages go on to check them.
+  // cache of answers). The threads that parse the pages end once the site context is known, and fresh ones,
+  // with smaller heaps, check the files (CHECK_LIMITS).
   const threadable = request.base === null && !request.review
   const concurrency = request.threads?.concurrency ?? 'auto'
   const startPool = (files: number, limits?: ResourceLimits): ParsePool | null => ParsePool.start(threadsFor(files, concurrency), documentOptions(config), request.threads?.crashAfter, limits)
