@@ -76649,7 +76649,7 @@ function modelFrom(trained) {
         else
             weights.set(f, w);
     }
-    return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, bias: weights.get('bias') ?? 0, weights, words, pairs };
+    return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, weights, words, pairs };
 }
 /** Which training the shipped weights come from (without parsing them): part of the rule set version. */
 const CLAIM_MODEL_VERSION = VERSION;

@@ -19,8 +19,7 @@ export interface ClaimModel {
   add: number
   /** …and at or above this when the claim it would make is a statistic. */
   addStatistic: number
-  bias: number
-  /** The weights of every feature but the words' (its place, what the rules found): see contextFeatures. */
+  /** The weights of every feature but the words' (its place, what the rules found, and `bias`): see contextFeatures. */
   weights: ReadonlyMap<string, number>
   /** The `u:` weights by word and the `b:` weights by first and second word: scored without building strings. */
   words: ReadonlyMap<string, number>
@@ -51,7 +50,7 @@ export function modelFrom(trained: TrainedWeights): ClaimModel {
       next.set(f.slice(cut + 1), w)
     } else weights.set(f, w)
   }
-  return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, bias: weights.get('bias') ?? 0, weights, words, pairs }
+  return { version: trained.version, drop: trained.drop, add: trained.add, addStatistic: trained.addStatistic, weights, words, pairs }
 }
 
 /** Which training the shipped weights come from (without parsing them): part of the rule set version. */
