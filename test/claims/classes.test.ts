@@ -108,6 +108,14 @@ describe('a round-up’s section about a competitor', () => {
   it('with no publisher known, a section may be the publisher’s own: its promises stay', () => {
     expect(read(roundup, { config: { claims: { competitors: ['Relay'] } } }).filter((f) => f.startsWith('BAN'))).toHaveLength(2)
   })
+  it('a numbered entry for any other product is that product’s section, a competitor or not; an unnumbered heading is not', () => {
+    const bans = (body: string): string[] => read(body, { config: { claims: { publisher: 'Acme' } } }).filter((f) => f.startsWith('BAN'))
+    const entry = (heading: string): string => `## Top tools\n\n### 1. Acme\n\nUnlimited users on every plan.\n\n${heading}\n\n#### Pricing\n\nThe paid tier adds unlimited projects.`
+    expect(bans(entry('### 2. Fieldly'))).toEqual(['BAN no-unlimited: Unlimited'])
+    expect(bans(entry('### Fieldly'))).toEqual(['BAN no-unlimited: Unlimited', 'BAN no-unlimited: unlimited'])
+    // (a numbered step is not a product: "### 2. Set up billing")
+    expect(bans(entry('### 2. Set up billing'))).toEqual(['BAN no-unlimited: Unlimited', 'BAN no-unlimited: unlimited'])
+  })
 })
 
 describe('a table of targets', () => {

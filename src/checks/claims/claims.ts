@@ -184,8 +184,11 @@ function docClaims(ctx: Pick<CheckContext, 'doc' | 'policy' | 'contentType' | 's
   let sections: readonly string[] = []
   doc.sentences.forEach((sentence, index) => {
     if (sentence.kind === 'heading' && sentence.headingDepth !== undefined) {
+      // "### 2. Odoo" is read as two sentences, "2." and "Odoo": the section keeps its number, which marks a round-up entry
+      const before = doc.sentences[index - 1]
+      const numbered = before?.kind === 'heading' && before.block === sentence.block && /^\d{1,2}[.)]$/.test(before.text)
       trail.length = sentence.headingDepth - 1
-      trail[sentence.headingDepth - 1] = sentence.text
+      trail[sentence.headingDepth - 1] = numbered ? `${before.text} ${sentence.text}` : sentence.text
       sections = trail.filter((h) => h !== undefined)
     }
     const previous = sameBlock(doc.sentences, index, -1)

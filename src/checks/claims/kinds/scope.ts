@@ -60,6 +60,28 @@ export function competitorSection(ctx: Pick<ClaimContext, 'competitors' | 'publi
   return null
 }
 
+// A round-up's entry: "### 2. Odoo" — a numbered heading that is one product's name.
+const ENTRY_HEADING = /^\s*\d{1,2}[.):]\s*(.+?)\s*$/
+
+/**
+ * Whether the nearest heading naming a product is a round-up entry for a product other than the publisher
+ * ("### 2. Odoo" › "#### Pricing"), whether or not the site counts that product as a competitor: its plan's
+ * "unlimited users" is that product's, not a promise the publisher makes.
+ */
+function productEntrySection(ctx: Pick<ClaimContext, 'publisher' | 'sections'>): boolean {
+  const sections = ctx.sections ?? []
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const heading = sections[i] ?? ''
+    if (publisherIn(heading, ctx)) return false
+    // (sub-headings inside the entry, "#### Pros", "#### Pricing", are passed over)
+    const entry = ENTRY_HEADING.exec(heading)?.[1]
+    if (entry === undefined) continue
+    const names = namesIn(heading)
+    return names.length === 1 && names[0]?.name === entry
+  }
+  return false
+}
+
 /**
  * Whether the sentence describes a competitor's product and not the publisher's: it sits in a competitor's
  * section, or opens on the competitor ("Relay's free tier…", "Relay offers…"), and names neither the publisher
@@ -69,7 +91,7 @@ export function describesCompetitor(ctx: Pick<ClaimContext, 'text' | 'competitor
   const { text } = ctx
   // with no publisher known, a round-up's "1. Acme" section may be the publisher's own
   if (ctx.publisher.length === 0 || publisherIn(text, ctx)) return false
-  if (competitorSection(ctx) !== null) return true
+  if (competitorSection(ctx) !== null || productEntrySection(ctx)) return true
   const named = competitorIn(text, ctx)
   return named !== null && /^\s*(?:[\w-]+\s+){0,1}$/.test(text.slice(0, named.start)) && !/\b(?:we|our)\b/i.test(text)
 }
