@@ -10,7 +10,7 @@ import { aboutPublisher, describesCompetitor, publisherIn } from './scope.js'
 import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
 // Outcomes nobody wants: what "no", "zero" and "without" promise away.
-const BAD_OUTCOME = String.raw`(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|(?:data|state|message)\s+loss|lost\s+data|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`
+const BAD_OUTCOME = String.raw`(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|(?:data|state|message)\s+loss|lost\s+data|loading\s+(?:screens?|spinners?)|spinners?|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`
 const NEVER_FAIL = String.raw`(?:lose|loses|lost|miss|misses|missed|fail|fails|go(?:es)?\s+down|break|breaks|crash(?:es)?|drop|drops|hit|hits|leak|leaks|slow(?:s)?\s+down|expire|expires|let\s+you\s+down|stop|stops|go\s+offline|run\s+out)`
 
 const PATTERNS: Pattern[] = [
@@ -21,21 +21,26 @@ const PATTERNS: Pattern[] = [
   // that nothing is ever late)
   { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|disruptions?|data\s+loss|outages?|limits)\b(?!\s+(?:of|caused\s+by|due\s+to|from)\b)/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
   { re: new RegExp(String.raw`\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
+  // a chore promised away for good: "you'll never have to pay for inactive users"
+  { re: /\b(?:you|you['’]ll|you\s+will|they|teams?|users?)\s+never\s+(?:have|need)\s+to\b/gi },
   // (not "always on our minds": a habit of thought, not uptime)
   {
     re: /\b(?:and\s+)?always\s+will\s+be\b|\b(?:will\s+)?always\s+(?:works?|remains?|be\s+(?:available|free|secure|on|up|here|there)|available|on|up|here|there|delivers?|stays?|keeps?)\b/gi,
     keep: (m, text) => !/\bas\s+always\b/i.test(text.slice(Math.max(0, m.index - 4), m.index + 7)) && !/^\s+(?:(?:our|my|your|their|the|top\s+of)\s+)?minds?\b/i.test(text.slice(m.index + m[0].length)),
   },
   // it works whatever the case: "it just works", "so it works everywhere", "works with any Postgres host",
-  // "works across all devices" (not in technical docs, where "works with any S3 bucket" states a design)
-  { re: /\b(?:just|simply)\s+works?\b|\bworks?\s+everywhere\b|\bworks?\s+(?:with|on|across|in)\s+_?(?:any|all|every)_?\b/gi, keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
+  // "works (seamlessly) across all devices" (not in technical docs, where "works with any S3 bucket" states a design)
+  { re: /\b(?:just|simply)\s+works?\b|\bworks?\s+everywhere\b|\bworks?\s+(?:seamlessly\s+|perfectly\s+|flawlessly\s+)?(?:with|on|across|in)\s+_?(?:any|all|every)_?\b/gi, keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
   // nobody can do harm: "No agent can bypass your permissions", "no one can read your updates"
   { re: /\bno\s+(?:one|body|agent|human|user|attacker|third[- ]party|outsider|employee|admin|hacker)\s+(?:else\s+)?(?:can|could|will|is able to)\s+(?:ever\s+)?(?:\w+)\b/gi },
+  // data never kept or seen: "we never store your code", "your logic never leaves your control", "we store NOTHING"
+  // (not "never see": "subscribers never see the entry disappear" describes behaviour, not custody)
+  { re: /\bnever\s+(?:stores?|stored|keeps?|kept|leaves?|touch(?:es)?|process(?:es)?|persist(?:s|ed)?|retains?|retained|logs?|logged)\b|\bstores?\s+nothing\b/gi },
   { re: /\bforever\b/gi, keep: (m, text) => /\bfree\b|\bavailable\b|\bopen[- ]source\b|\bkeep\b|\byours\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
   { re: /\b(?:to\s+)?any\s+number\s+of\b|\buniversal(?:ly)?\s+(?:compatib\w+|support\w*|coverage|access|works?)\b/gi },
   // unlimited said in other words: "as many users as you want", "no matter how big your database is",
   // "won't be beaten", "solve signing once and for all" (not "without compromising on X": labelled both ways)
-  { re: /\bas\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?as\s+(?:you|they|your\s+\w+)\s+(?:want|wants|like|likes|need|needs|wish|please)\b|\bno\s+matter\s+how\s+(?:big|large|many|much|complex|fast)\b|\bwon['’]t\s+be\s+beaten\b|\bonce\s+and\s+for\s+all\b/gi, keep: (m, text) => !/\bas\s+many\b/i.test(m[0]) || !/\b(?:add|invite|create|start)\b/i.test(text.slice(0, m.index)) },
+  { re: /\bas\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?as\s+(?:you|they|your\s+\w+)\s+(?:want|wants|like|likes|need|needs|wish|please)\b|\bno\s+matter\s+how\s+(?:big|large|many|much|complex|fast)\b|\bwon['’]t\s+be\s+beaten\b|\bonce\s+and\s+for\s+all\b/gi, keep: (m, text) => !/\bas\s+many\b/i.test(m[0]) || !/\b(?:add|invite|create)\s+$/i.test(text.slice(0, m.index)) },
   // "we don’t charge hidden fees": "no hidden fees" with the verb negated
   { re: /\b(?:don['’]t|do\s+not|never|won['’]t)\s+charge\s+(?:you\s+)?(?:any\s+)?(?:hidden|surprise|extra|additional)\s+(?:fees|costs|charges)\b/gi },
   { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
@@ -44,8 +49,8 @@ const PATTERNS: Pattern[] = [
   // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
   // (not the name of a data type or property: "conflict-free replicated data types", "conflict-free concurrency")
   { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?|concurrency|replication|merg\w*))/gi },
-  // "100% reliable", "100% uptime", "100% secure": certainty given as a figure; "totally future-proof"
-  { re: /\b100\s?%\s+(?:reliable|reliability|secure|security|safe|accurate|accuracy|uptime|available|availability|compliant|guaranteed|bulletproof)\b|\b(?:totally|completely|fully|100%)\s+future-?proof\b/gi },
+  // "100% reliable", "100% uptime", "100% secure": certainty given as a figure; "future-proof", totally or not
+  { re: /\b100\s?%\s+(?:reliable|reliability|secure|security|safe|accurate|accuracy|uptime|available|availability|compliant|guaranteed|bulletproof)\b|\b(?:(?:totally|completely|fully|truly|100%)\s+)?future-?proof\b/gi },
   // "zero infra to manage", "zero overhead"
   { re: /\bzero\s+(?:infra(?:structure)?|overhead|effort|ops|setup\s+time|learning\s+curve)\b/gi },
   // "eliminate admin costs", "eliminates errors": a cost or failure done away with entirely
@@ -89,7 +94,8 @@ const SETTING_VALUE = /\bdefaults?(?:\s+value)?(?:\s+is|\s+to)\b[^.;:!?|]{0,20}$
 
 // A means, not an aim: "Capgo uses encryption to deliver secure updates while fully adhering…", "Use Budibase to
 // create totally future-proof software" say what the tool does when used.
-const MEANS = /\b(?:use|uses|using)\s+(?!(?:it|this|that)\b)[^.;:!?]{0,60}\bto\s+(?:provide|build|offer|create|deliver)\b[^.;:!?]*$/i
+// So is a way or a capability: "the easy way to create fully secure forms", "makes it easy to build…", "allow you to create…".
+const MEANS = /\b(?:(?:use|uses|using)\s+(?!(?:it|this|that)\b)[^.;:!?]{0,60}\b|(?:way|easy|simple|allows?\s+\w+|enables?\s+\w+|lets?\s+\w+)\s+)to\s+(?:provide|build|offer|create|deliver)\b[^.;:!?]*$/i
 
 // A ranking of the writer's own to-do list: "the #1 goal", "our number one priority".
 const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|mistake|request|thing|step|lesson|takeaway)\b/i
@@ -132,7 +138,7 @@ export const absolute: KindModule = {
   id: 'absolute',
   description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
   detect: findAbsolutes,
-  gate: (ctx) => /\b(?:no|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b|100\s?%|future-?proof/i.test(ctx.text),
+  gate: (ctx) => /\b(?:no|nothing|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b|100\s?%|future-?proof/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The first method is used because it is 100% reliable.', words: '100% reliable' },
@@ -170,6 +176,15 @@ export const absolute: KindModule = {
       { text: 'Use it with as many users as you want, on any device.', words: 'as many users as you want' },
       { text: 'Searches stay fast, no matter how big your database is.', words: 'no matter how big' },
       { text: 'We will solve signing once and for all.', words: 'once and for all' },
+      { text: 'Sign up for a free Acme account to start building as many apps as you want.', words: 'as many apps as you want' },
+      { text: 'A future-proof, secure choice for long-term projects.', words: 'future-proof' },
+      // a way or a capability, not an aim
+      { text: 'Acme is the easy way to create fully secure digital forms.', words: 'fully secure' },
+      { text: 'Our form works seamlessly across all devices.', words: 'works seamlessly across all' },
+      { text: 'Your JavaScript stays on your side: we never touch or store your web code.', words: 'never touch' },
+      { text: 'Credentials go straight to the stores, and we store nothing.', words: 'store nothing' },
+      { text: 'Pages render locally: no more loading spinners.', words: 'no more loading spinners' },
+      { text: 'With per-seat billing, you’ll never have to pay for inactive users.', words: 'you’ll never have to' },
     ],
     nonClaims: [
       // a competitor's plan, described: the publisher promises nothing
@@ -195,6 +210,8 @@ export const absolute: KindModule = {
       'Acme ships fixes without the delays of app store approvals.',
       'Users get new features without delays caused by app store reviews.',
       'Start with one user and add as many users as you need.',
+      'But you can add as many variables as you want.',
+      'Subscribers never see the entry disappear, so renderers do not flicker.',
       'Rich CRDTs are conflict-free replicated data types.',
       'CRDTs give us conflict-free concurrency.',
       'A node can validate an operation without having to coordinate every time.',

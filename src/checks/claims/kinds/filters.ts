@@ -11,7 +11,7 @@ export function negatedBefore(text: string, start: number): boolean {
 
 // A scenario the reader is asked to picture, or a worked example's assumptions ("we did the math: 50 tokens a
 // second across 1,000 sessions is 50,000 writes a second").
-const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|for (?:example|instance)\s*[:,]\s*["“]|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b|\b(?:do|did|does|doing|run|ran)\s+the\s+(?:math|maths|numbers)\b|back[- ]of[- ](?:the[- ])?(?:envelope|napkin))/i
+const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)\b|for (?:example|instance)\s*[:,]\s*["“]|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b|\b(?:do|did|does|doing|run|ran)\s+the\s+(?:math|maths|numbers)\b|back[- ]of[- ](?:the[- ])?(?:envelope|napkin))/i
 
 export function hypothetical(text: string): boolean {
   return HYPOTHETICAL.test(text)
