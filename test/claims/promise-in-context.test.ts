@@ -30,6 +30,14 @@ describe('promiseInContext: a guarantee qualified', () => {
     expect(reads('The plugin needs a zip structure that is only guaranteed when using the official CLI.', 'guaranteed')).toBe(false)
     expect(reads('We took the database-grade replication guarantees all the way into the client.', 'guarantees')).toBe(false)
   })
+  it('"guarantees" as a plural noun names what a system provides, not a promise', () => {
+    expect(reads('Recent research has strengthened the guarantees that such systems can provide.', 'guarantees')).toBe(false)
+    expect(reads('Both run over the same protocol, with the same resilience and reconnection guarantees.', 'guarantees')).toBe(false)
+    expect(reads('Every subscriber gets updates in real time, with the same ordering and guarantees.', 'guarantees')).toBe(false)
+    // …a verb still promises
+    expect(reads('Signing makes the file tamper-proof and guarantees it has not changed.', 'guarantees')).toBe(true)
+    expect(reads('Acme guarantees delivery within a minute.', 'guarantees')).toBe(true)
+  })
   it('the plain guarantee stays', () => {
     expect(reads('Uptime is guaranteed when you upgrade.', 'guaranteed')).toBe(true)
     expect(reads('We guarantee the exact features you require.', 'guarantee')).toBe(true)
