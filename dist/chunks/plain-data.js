@@ -73622,7 +73622,7 @@ function negatedBefore(text, start) {
 }
 // A scenario the reader is asked to picture, or a worked example's assumptions ("we did the math: 50 tokens a
 // second across 1,000 sessions is 50,000 writes a second").
-const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)|for (?:example|instance)\s*[:,]\s*["“]|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b|\b(?:do|did|does|doing|run|ran)\s+the\s+(?:math|maths|numbers)\b|back[- ]of[- ](?:the[- ])?(?:envelope|napkin))/i;
+const HYPOTHETICAL = /\b(?:imagine|suppose|supposing|picture (?:this|an?|your)|let['’]s say|say (?:you|your|we)\b|assum(?:e|ing|ptions?)\b|hypothetical(?:ly)?|what if|for (?:the sake of )?(?:example|instance)[,:]?\s+(?:if|say|you|a|an|let)|if you (?:have|had|run|send|get)\b|for (?:example|instance)\s*[:,]\s*["“]|e\.g\.,?\s+(?:if|a|an)\b|(?:here['’]s|here\s+is|as|take)\s+an\s+example\b|\b(?:do|did|does|doing|run|ran)\s+the\s+(?:math|maths|numbers)\b|back[- ]of[- ](?:the[- ])?(?:envelope|napkin))/i;
 function hypothetical(text) {
     return HYPOTHETICAL.test(text);
 }
@@ -73912,6 +73912,28 @@ function competitorSection(ctx, sideBySide = true) {
     }
     return null;
 }
+// A round-up's entry: "### 2. Odoo" — a numbered heading that is one product's name.
+const ENTRY_HEADING = /^\s*\d{1,2}[.):]\s*(.+?)\s*$/;
+/**
+ * Whether the nearest heading naming a product is a round-up entry for a product other than the publisher
+ * ("### 2. Odoo" › "#### Pricing"), whether or not the site counts that product as a competitor: its plan's
+ * "unlimited users" is that product's, not a promise the publisher makes.
+ */
+function productEntrySection(ctx) {
+    const sections = ctx.sections ?? [];
+    for (let i = sections.length - 1; i >= 0; i--) {
+        const heading = sections[i] ?? '';
+        if (publisherIn(heading, ctx))
+            return false;
+        // (sub-headings inside the entry, "#### Pros", "#### Pricing", are passed over)
+        const entry = ENTRY_HEADING.exec(heading)?.[1];
+        if (entry === undefined)
+            continue;
+        const names = namesIn(heading);
+        return names.length === 1 && names[0]?.name === entry;
+    }
+    return false;
+}
 /**
  * Whether the sentence describes a competitor's product and not the publisher's: it sits in a competitor's
  * section, or opens on the competitor ("Relay's free tier…", "Relay offers…"), and names neither the publisher
@@ -73922,7 +73944,7 @@ function describesCompetitor(ctx) {
     // with no publisher known, a round-up's "1. Acme" section may be the publisher's own
     if (ctx.publisher.length === 0 || publisherIn(text, ctx))
         return false;
-    if (competitorSection(ctx) !== null)
+    if (competitorSection(ctx) !== null || productEntrySection(ctx))
         return true;
     const named = competitorIn(text, ctx);
     return named !== null && /^\s*(?:[\w-]+\s+){0,1}$/.test(text.slice(0, named.start)) && !/\b(?:we|our)\b/i.test(text);
@@ -73944,7 +73966,7 @@ function competitorInScope(ctx) {
 // "we aim for zero downtime", "essentially infinite"), quotations, hypotheticals, technical guarantees
 // true by design ("ACID guarantees", "a no-op").
 // Outcomes nobody wants: what "no", "zero" and "without" promise away.
-const BAD_OUTCOME = String.raw `(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|(?:data|state|message)\s+loss|lost\s+data|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`;
+const BAD_OUTCOME = String.raw `(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|(?:data|state|message)\s+loss|lost\s+data|loading\s+(?:screens?|spinners?)|spinners?|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`;
 const NEVER_FAIL = String.raw `(?:lose|loses|lost|miss|misses|missed|fail|fails|go(?:es)?\s+down|break|breaks|crash(?:es)?|drop|drops|hit|hits|leak|leaks|slow(?:s)?\s+down|expire|expires|let\s+you\s+down|stop|stops|go\s+offline|run\s+out)`;
 const PATTERNS$2 = [
     { re: new RegExp(String.raw `\b(?:no|zero|free\s+of|never\s+any)[\s-]+(?:[\w-]+\s+){0,1}?${BAD_OUTCOME}\b`, 'gi'), keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
@@ -73954,21 +73976,26 @@ const PATTERNS$2 = [
     // that nothing is ever late)
     { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|disruptions?|data\s+loss|outages?|limits)\b(?!\s+(?:of|caused\s+by|due\s+to|from)\b)/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
     { re: new RegExp(String.raw `\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
+    // a chore promised away for good: "you'll never have to pay for inactive users"
+    { re: /\b(?:you|you['’]ll|you\s+will|they|teams?|users?)\s+never\s+(?:have|need)\s+to\b/gi },
     // (not "always on our minds": a habit of thought, not uptime)
     {
         re: /\b(?:and\s+)?always\s+will\s+be\b|\b(?:will\s+)?always\s+(?:works?|remains?|be\s+(?:available|free|secure|on|up|here|there)|available|on|up|here|there|delivers?|stays?|keeps?)\b/gi,
         keep: (m, text) => !/\bas\s+always\b/i.test(text.slice(Math.max(0, m.index - 4), m.index + 7)) && !/^\s+(?:(?:our|my|your|their|the|top\s+of)\s+)?minds?\b/i.test(text.slice(m.index + m[0].length)),
     },
     // it works whatever the case: "it just works", "so it works everywhere", "works with any Postgres host",
-    // "works across all devices" (not in technical docs, where "works with any S3 bucket" states a design)
-    { re: /\b(?:just|simply)\s+works?\b|\bworks?\s+everywhere\b|\bworks?\s+(?:with|on|across|in)\s+_?(?:any|all|every)_?\b/gi, keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
+    // "works (seamlessly) across all devices" (not in technical docs, where "works with any S3 bucket" states a design)
+    { re: /\b(?:just|simply)\s+works?\b|\bworks?\s+everywhere\b|\bworks?\s+(?:seamlessly\s+|perfectly\s+|flawlessly\s+)?(?:with|on|across|in)\s+_?(?:any|all|every)_?\b/gi, keep: (_m, _t, ctx) => ctx.pageKind !== 'docs' },
     // nobody can do harm: "No agent can bypass your permissions", "no one can read your updates"
     { re: /\bno\s+(?:one|body|agent|human|user|attacker|third[- ]party|outsider|employee|admin|hacker)\s+(?:else\s+)?(?:can|could|will|is able to)\s+(?:ever\s+)?(?:\w+)\b/gi },
+    // data never kept or seen: "we never store your code", "your logic never leaves your control", "we store NOTHING"
+    // (not "never see": "subscribers never see the entry disappear" describes behaviour, not custody)
+    { re: /\bnever\s+(?:stores?|stored|keeps?|kept|leaves?|touch(?:es)?|process(?:es)?|persist(?:s|ed)?|retains?|retained|logs?|logged)\b|\bstores?\s+nothing\b/gi },
     { re: /\bforever\b/gi, keep: (m, text) => /\bfree\b|\bavailable\b|\bopen[- ]source\b|\bkeep\b|\byours\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)) },
     { re: /\b(?:to\s+)?any\s+number\s+of\b|\buniversal(?:ly)?\s+(?:compatib\w+|support\w*|coverage|access|works?)\b/gi },
     // unlimited said in other words: "as many users as you want", "no matter how big your database is",
     // "won't be beaten", "solve signing once and for all" (not "without compromising on X": labelled both ways)
-    { re: /\bas\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?as\s+(?:you|they|your\s+\w+)\s+(?:want|wants|like|likes|need|needs|wish|please)\b|\bno\s+matter\s+how\s+(?:big|large|many|much|complex|fast)\b|\bwon['’]t\s+be\s+beaten\b|\bonce\s+and\s+for\s+all\b/gi, keep: (m, text) => !/\bas\s+many\b/i.test(m[0]) || !/\b(?:add|invite|create|start)\b/i.test(text.slice(0, m.index)) },
+    { re: /\bas\s+(?:many|much)\s+(?:[\w-]+\s+){0,2}?as\s+(?:you|they|your\s+\w+)\s+(?:want|wants|like|likes|need|needs|wish|please)\b|\bno\s+matter\s+how\s+(?:big|large|many|much|complex|fast)\b|\bwon['’]t\s+be\s+beaten\b|\bonce\s+and\s+for\s+all\b/gi, keep: (m, text) => !/\bas\s+many\b/i.test(m[0]) || !/\b(?:add|invite|create)\s+$/i.test(text.slice(0, m.index)) },
     // "we don’t charge hidden fees": "no hidden fees" with the verb negated
     { re: /\b(?:don['’]t|do\s+not|never|won['’]t)\s+charge\s+(?:you\s+)?(?:any\s+)?(?:hidden|surprise|extra|additional)\s+(?:fees|costs|charges)\b/gi },
     { re: /\brest\s+assured\b|\byou\s+can\s+be\s+(?:certain|sure|confident)\b|\bwithout\s+(?:a|any)\s+doubt\b/gi },
@@ -73977,8 +74004,8 @@ const PATTERNS$2 = [
     // an outcome promised away by form: "conflict-free", "error-free", "hassle-free"
     // (not the name of a data type or property: "conflict-free replicated data types", "conflict-free concurrency")
     { re: /\b(?:conflict|error|hassle|worry|bug|maintenance|downtime|stress|headache|friction|glitch|lag|breach|spam)-free\b(?!\s+(?:replicated|data\s+types?|concurrency|replication|merg\w*))/gi },
-    // "100% reliable", "100% uptime", "100% secure": certainty given as a figure; "totally future-proof"
-    { re: /\b100\s?%\s+(?:reliable|reliability|secure|security|safe|accurate|accuracy|uptime|available|availability|compliant|guaranteed|bulletproof)\b|\b(?:totally|completely|fully|100%)\s+future-?proof\b/gi },
+    // "100% reliable", "100% uptime", "100% secure": certainty given as a figure; "future-proof", totally or not
+    { re: /\b100\s?%\s+(?:reliable|reliability|secure|security|safe|accurate|accuracy|uptime|available|availability|compliant|guaranteed|bulletproof)\b|\b(?:(?:totally|completely|fully|truly|100%)\s+)?future-?proof\b/gi },
     // "zero infra to manage", "zero overhead"
     { re: /\bzero\s+(?:infra(?:structure)?|overhead|effort|ops|setup\s+time|learning\s+curve)\b/gi },
     // "eliminate admin costs", "eliminates errors": a cost or failure done away with entirely
@@ -74009,7 +74036,8 @@ const PATTERNS$2 = [
     },
 ];
 // A technical guarantee true by design: "ACID guarantees", "consistency guarantees", "guarantee invariants".
-const TECHNICAL = /\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|replication|these|its|their|formal|mathematical|strong|cryptographic|security|protocol)\s+guarantee(?:s|ing)?\b|\bguarantee(?:s|d|ing)?\s+(?:that\s+the\s+(?:document|data|file|message|signature|hash)\b|invariants?|ordered|ordering|consistency|consistent|convergence|termination|at-least-once|exactly-once|durable|atomic)/i;
+// (and "guarantees" as a plural noun: "the guarantees AP systems provide", "reconnection guarantees", "ordering and guarantees")
+const TECHNICAL = /\b(?:the|same|[a-z]+(?:ion|ity))\s+guarantees\b|\band\s+guarantees\s*[.,;:)]|\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|replication|these|its|their|formal|mathematical|strong|cryptographic|security|protocol)\s+guarantee(?:s|ing)?\b|\bguarantee(?:s|d|ing)?\s+(?:that\s+the\s+(?:document|data|file|message|signature|hash)\b|invariants?|ordered|ordering|consistency|consistent|convergence|termination|at-least-once|exactly-once|durable|atomic)/i;
 const HEDGE = /\b(?:all\s+but|essentially|virtually|practically|almost|nearly|near|aim(?:s|ing)?\s+(?:for|to)|strive|designed\s+to|try\s+to|tries\s+to|should|typically|usually|mostly)\b[^.;:!?]{0,30}$/i;
 // A term of art or an idiom that happens to hold a promise word: "zero-day vulnerabilities", "infinite loops",
 // "rotate the key without delay" (promptly, not a promise that nothing is ever late).
@@ -74018,7 +74046,8 @@ const TERM_OF_ART = /^(?:zero-day\b|infinite\s+(?:loops?|scroll\w*|recursion)\b|
 const SETTING_VALUE = /\bdefaults?(?:\s+value)?(?:\s+is|\s+to)\b[^.;:!?|]{0,20}$/i;
 // A means, not an aim: "Capgo uses encryption to deliver secure updates while fully adhering…", "Use Budibase to
 // create totally future-proof software" say what the tool does when used.
-const MEANS = /\b(?:use|uses|using)\s+(?!(?:it|this|that)\b)[^.;:!?]{0,60}\bto\s+(?:provide|build|offer|create|deliver)\b[^.;:!?]*$/i;
+// So is a way or a capability: "the easy way to create fully secure forms", "makes it easy to build…", "allow you to create…".
+const MEANS = /\b(?:(?:use|uses|using)\s+(?!(?:it|this|that)\b)[^.;:!?]{0,60}\b|(?:way|easy|simple|allows?\s+\w+|enables?\s+\w+|lets?\s+\w+)\s+)to\s+(?:provide|build|offer|create|deliver)\b[^.;:!?]*$/i;
 // A ranking of the writer's own to-do list: "the #1 goal", "our number one priority".
 const INTERNAL_RANK = /^\s+(?:goal|priority|priorities|rule|tip|reason|question|mistake|request|thing|step|lesson|takeaway)\b/i;
 /**
@@ -74058,7 +74087,7 @@ const absolute = {
     id: 'absolute',
     description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
     detect: findAbsolutes,
-    gate: (ctx) => /\b(?:no|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b|100\s?%|future-?proof/i.test(ctx.text),
+    gate: (ctx) => /\b(?:no|nothing|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b|100\s?%|future-?proof/i.test(ctx.text),
     examples: {
         claims: [
             { text: 'The first method is used because it is 100% reliable.', words: '100% reliable' },
@@ -74096,6 +74125,15 @@ const absolute = {
             { text: 'Use it with as many users as you want, on any device.', words: 'as many users as you want' },
             { text: 'Searches stay fast, no matter how big your database is.', words: 'no matter how big' },
             { text: 'We will solve signing once and for all.', words: 'once and for all' },
+            { text: 'Sign up for a free Acme account to start building as many apps as you want.', words: 'as many apps as you want' },
+            { text: 'A future-proof, secure choice for long-term projects.', words: 'future-proof' },
+            // a way or a capability, not an aim
+            { text: 'Acme is the easy way to create fully secure digital forms.', words: 'fully secure' },
+            { text: 'Our form works seamlessly across all devices.', words: 'works seamlessly across all' },
+            { text: 'Your JavaScript stays on your side: we never touch or store your web code.', words: 'never touch' },
+            { text: 'Credentials go straight to the stores, and we store nothing.', words: 'store nothing' },
+            { text: 'Pages render locally: no more loading spinners.', words: 'no more loading spinners' },
+            { text: 'With per-seat billing, you’ll never have to pay for inactive users.', words: 'you’ll never have to' },
         ],
         nonClaims: [
             // a competitor's plan, described: the publisher promises nothing
@@ -74121,6 +74159,8 @@ const absolute = {
             'Acme ships fixes without the delays of app store approvals.',
             'Users get new features without delays caused by app store reviews.',
             'Start with one user and add as many users as you need.',
+            'But you can add as many variables as you want.',
+            'Subscribers never see the entry disappear, so renderers do not flicker.',
             'Rich CRDTs are conflict-free replicated data types.',
             'CRDTs give us conflict-free concurrency.',
             'A node can validate an operation without having to coordinate every time.',
@@ -74813,17 +74853,21 @@ function publisherFrom(pages, configured = []) {
                 shorter.score += other.score / 2;
         }
     }
+    // Repetition alone names what a page is about, not who publishes it: on fewer than three pages, only a
+    // name the pages also name the way a site names itself (its address, its own links, "we") can win, so a
+    // round-up of JotForm alternatives published by Acme names Acme, not JotForm.
+    const few = pages.length < 3;
     let best = null;
     for (const entry of tallies) {
         const [, t] = entry;
+        if (few && t.signals === 0)
+            continue;
         // Across a site the publisher is on most pages; on one page, the name it repeats most.
         const rank = t.score * Math.sqrt(t.pages.size);
         if (best === null || rank > best[1].score * Math.sqrt(best[1].pages.size))
             best = entry;
     }
-    // Repetition alone names what a page is about, not who publishes it: on fewer than three pages, the
-    // publisher must also be named the way a site names itself (its address, its own links, "we").
-    if (best === null || best[1].score < 30 || (pages.length < 3 && best[1].signals === 0))
+    if (best === null || best[1].score < 30)
         return null;
     const [key, t] = best;
     const spellings = [...t.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s.replace(/['’]s$/, ''));
@@ -76850,8 +76894,11 @@ function docClaims(ctx) {
     let sections = [];
     doc.sentences.forEach((sentence, index) => {
         if (sentence.kind === 'heading' && sentence.headingDepth !== undefined) {
+            // "### 2. Odoo" is read as two sentences, "2." and "Odoo": the section keeps its number, which marks a round-up entry
+            const before = doc.sentences[index - 1];
+            const numbered = before?.kind === 'heading' && before.block === sentence.block && /^\d{1,2}[.)]$/.test(before.text);
             trail.length = sentence.headingDepth - 1;
-            trail[sentence.headingDepth - 1] = sentence.text;
+            trail[sentence.headingDepth - 1] = numbered ? `${before.text} ${sentence.text}` : sentence.text;
             sections = trail.filter((h) => h !== undefined);
         }
         const previous = sameBlock(doc.sentences, index, -1);

@@ -167,16 +167,19 @@ export function publisherFrom(pages: readonly { path: string; votes: PublisherVo
       if (shorter) shorter.score += other.score / 2
     }
   }
+  // Repetition alone names what a page is about, not who publishes it: on fewer than three pages, only a
+  // name the pages also name the way a site names itself (its address, its own links, "we") can win, so a
+  // round-up of JotForm alternatives published by Acme names Acme, not JotForm.
+  const few = pages.length < 3
   let best: [string, Tally] | null = null
   for (const entry of tallies) {
     const [, t] = entry
+    if (few && t.signals === 0) continue
     // Across a site the publisher is on most pages; on one page, the name it repeats most.
     const rank = t.score * Math.sqrt(t.pages.size)
     if (best === null || rank > best[1].score * Math.sqrt(best[1].pages.size)) best = entry
   }
-  // Repetition alone names what a page is about, not who publishes it: on fewer than three pages, the
-  // publisher must also be named the way a site names itself (its address, its own links, "we").
-  if (best === null || best[1].score < 30 || (pages.length < 3 && best[1].signals === 0)) return null
+  if (best === null || best[1].score < 30) return null
   const [key, t] = best
   const spellings = [...t.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s.replace(/['’]s$/, ''))
   const name = spellings[0] as string

@@ -64,6 +64,19 @@ describe('site context', () => {
     expect(found?.aliases).not.toContain('TIDEWELL_API_TOKEN')
   })
 
+  it('on a page read alone, names the product the page names as its own, not the product the page is about', () => {
+    const roundup = doc(
+      'content/blog/alternatives/ticketdesk.md',
+      md(
+        ['title: 5 Ticketdesk alternatives for 2026'],
+        ['Ticketdesk is popular. Ticketdesk is pricey. Ticketdesk lacks SSO.', '', '## 1. Tidewell', '', 'Tidewell connects email and chat. See [pricing](https://tidewell.example/pricing/) and [features](https://tidewell.example/features/).', '', '## 2. Ticketdesk', '', 'Ticketdesk bills per seat. Ticketdesk has a mobile app.'],
+      ),
+    )
+    expect(buildSiteContext([roundup]).publisher?.name).toBe('Tidewell')
+    // repetition alone still names nobody
+    expect(buildSiteContext([doc('content/blog/p.md', md(['title: Ticketdesk tips'], ['Ticketdesk is popular. Ticketdesk is pricey. Ticketdesk lacks SSO.']))]).publisher).toBeNull()
+  })
+
   it('takes a publisher named in frontmatter over counting', () => {
     const named = doc('content/a.md', md(['publisher: Northwind', 'title: Hello'], ['Tidewell Tidewell Tidewell.']))
     expect(buildSiteContext([named]).publisher).toMatchObject({ name: 'Northwind', from: 'frontmatter publisher of content/a.md' })
