@@ -94,8 +94,9 @@ describe('words that name a section or a picture', () => {
     expect(read('You might also like our guide comparing [Acme vs Relay](/blog/acme-vs-relay/).')).toEqual([])
     // nor does the title an image or a link shows on hover
     expect(read('![Chart](/img/chart.png "Acme vs Relay")\n\nSee [the chart](/chart "Acme vs Relay").')).toEqual([])
-    // the same words as a link in running text, or as a list item of its own, still compare
-    expect(read('- Acme vs Relay for growing teams')).toEqual(['SRC comparison: vs'])
+    // the same words as a list item of its own still compare, by the rules (the claims model, trained on real
+    // labels, may drop a bare "X vs Y" item: most that labellers saw were headings of a list, not claims)
+    expect(read('- Acme vs Relay for growing teams', { config: { claims: { model: false } } })).toEqual(['SRC comparison: vs'])
   })
 })
 

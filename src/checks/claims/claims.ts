@@ -7,11 +7,12 @@ import type { Check, CheckContext } from '../types.js'
 import type { ClaimKind, ContentDocument, Finding, Sentence, Severity } from '../../types.js'
 import { sentenceLocation } from '../../content/index.js'
 import { buildSiteContext, pageView, siteConfig, type PageView } from '../../site/index.js'
+import { namesIn } from '../../site/names.js'
 import { absolutesInContext, claimsInContext, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'
 import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
 import { comparisonCells, type ComparisonCells } from './tables.js'
 import { describesCompetitor } from './kinds/scope.js'
-import { claimContext } from './kinds/types.js'
+import { claimContext, findAny } from './kinds/types.js'
 import { claimModel, claimScore, kindOf, type ClaimModel, type ClaimReading } from './model/index.js'
 
 const DEFAULT_SEVERITY: Record<ClaimKind, Severity> = {
@@ -142,6 +143,21 @@ function firstStatement(found: ClaimMatch[], text: string, stated: Set<string>):
   })
 }
 
+// Amounts of money, with a billing period or unit if any: "$29 per seat per month", "€24/mo", "$1.2M".
+const AMOUNT = /[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|K|M|MM|B|bn|million|billion))?/g
+
+/**
+ * Whether every figure in the sentence is an amount of money and no product but the publisher's is named there,
+ * just before or in a heading above it. A round-up's "Paid plans start from $34" under "### 3. JotForm" is
+ * someone else's price, a competitor the site knows or not; an email's "Growth is $29 per seat" is the publisher's.
+ */
+function ownPriceOnly(reading: ClaimReading): boolean {
+  const rest = reading.text.replace(AMOUNT, ' ')
+  if (rest.length === reading.text.length || /\d/.test(rest)) return false
+  const named = (text: string | undefined): boolean => text !== undefined && namesIn(text).some((hit) => findAny(hit.name, reading.publisher) === null)
+  return !named(reading.text) && !named(reading.previous) && !(reading.sections ?? []).some(named)
+}
+
 // The rules' matches in one sentence, weighed by the claims model. Matches in a sentence it scores below
 // `drop` go, except a statistic: the rules read figures more surely than the model does. A sentence with no
 // match that it scores at or above `add` (`addStatistic` for a figure) becomes one claim over the sentence.
@@ -151,8 +167,9 @@ function weighed(model: ClaimModel, reading: ClaimReading, found: ClaimMatch[], 
   // (named first: most sentences make no kind of claim the model could add, and are not scored)
   const kind = kindOf(reading)
   if (kind === null) return found
-  // a pricing page's figures are the publisher's own prices and limits: which of them are claims is the rules' call
-  if (kind === 'statistic' && reading.pageKind === 'pricing') return found
+  // a pricing page's figures are the publisher's own prices and limits: which of them are claims is the rules' call;
+  // so is a price no one else's name is on ("Growth is $29 per seat per month"): the publisher's own, as the rules read it
+  if (kind === 'statistic' && (reading.pageKind === 'pricing' || ownPriceOnly(reading))) return found
   const score = claimScore(model, reading)
   if (score < (kind === 'statistic' ? model.addStatistic : model.add)) return found
   learned.set(index, score)
