@@ -181,6 +181,8 @@ export function recentSpans(search: (text: string) => Span | null, keep = 8): (t
 interface NamesSearch {
   /** Where a text first names one of the names (null: none), the last few answers kept. */
   first: (text: string) => Span | null
+  /** The text with every name in it replaced by ` token ` (the claims model reads names as tokens). */
+  replace: (text: string, token: string) => string
 }
 
 const compiled = new WeakMap<readonly string[], NamesSearch>()
@@ -195,7 +197,10 @@ function namesSearch(names: readonly string[]): NamesSearch {
     // (and not as the verb that opens an instruction: "Make the workplace faster", "Access your dashboard")
     const notVerb = everyday === null ? null : new RegExp(`(?<!^\\s*)${everyday.source}|^\\s*${everyday.source}(?!\\s+(?:the|a|an|your|it|sure|this|that|these|those|our|them|use|every|all|any)\\b)`, '')
     const res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r): r is RegExp => r !== null)
+    const everywhere = res.map((re) => new RegExp(re.source, `${re.flags}g`))
     search = {
+      // (most texts name no one: the first search, kept for the kinds' repeated questions, rules them out)
+      replace: (text, token) => (search?.first(text) === null ? text : everywhere.reduce((t, re) => t.replace(re, ` ${token} `), text)),
       first: recentSpans((text) => {
         let best: Span | null = null
         for (const re of res) {
@@ -213,4 +218,9 @@ function namesSearch(names: readonly string[]): NamesSearch {
 /** Whole-word position of the first of `names` in `text`, or null. */
 export function findAny(text: string, names: readonly string[]): { start: number; end: number } | null {
   return names.length === 0 ? null : namesSearch(names).first(text)
+}
+
+/** `text` with every one of `names` in it (as findAny finds them) replaced by ` token `. */
+export function replaceNames(text: string, names: readonly string[], token: string): string {
+  return names.length === 0 ? text : namesSearch(names).replace(text, token)
 }

@@ -3,6 +3,7 @@
 // alike), where it sits (page kind, sentence kind, the heading above it, its table column) and what the
 // claim rules already found in it. Features are plain strings, so the trained weights can be read.
 import type { ClaimKind, SentenceKind } from '../../../types.js'
+import { findAny, replaceNames } from '../kinds/types.js'
 
 export interface ClaimReading {
   text: string
@@ -21,49 +22,10 @@ export interface ClaimReading {
   links: number
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-// One pattern per list of names, built once: a page's sentences share the same arrays. Most sentences name
-// no one, so a plain lower-case search rules a list out before the pattern runs.
-interface NamePattern {
-  re: RegExp
-  lower: string[]
-}
-const patterns = new WeakMap<readonly string[], NamePattern | null>()
-function namePattern(names: readonly string[]): NamePattern | null {
-  let p = patterns.get(names)
-  if (p === undefined) {
-    const usable = names.filter((n) => n.length > 1).sort((a, b) => b.length - a.length)
-    p = usable.length === 0 ? null : { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu'), lower: usable.map((n) => n.toLowerCase()) }
-    patterns.set(names, p)
-  }
-  return p
-}
-
-// (the same sentence is searched for competitors and then for the publisher: lower-cased once)
-let lastText = ''
-let lastLower = ''
-function mayName(p: NamePattern, text: string): boolean {
-  if (text !== lastText) {
-    lastText = text
-    lastLower = text.toLowerCase()
-  }
-  const lower = lastLower
-  return p.lower.some((n) => lower.includes(n))
-}
-
-function names(text: string, list: readonly string[], token: string): string {
-  const p = namePattern(list)
-  return p === null || !mayName(p, text) ? text : text.replace(p.re, ` ${token} `)
-}
-
-/** Whether the text names one of the names (whole words, any case). */
+// Names are found as the claim kinds find them (kinds/types.ts): one search per list of names, compiled once.
+/** Whether the text names one of the names (whole words; an everyday-word name only as spelled). */
 export function mentions(text: string | undefined, list: readonly string[]): boolean {
-  if (text === undefined) return false
-  const p = namePattern(list)
-  if (p === null || !mayName(p, text)) return false
-  p.re.lastIndex = 0
-  return p.re.test(text)
+  return text !== undefined && findAny(text, list) !== null
 }
 
 const WORD = /[a-z']+/g
@@ -74,7 +36,7 @@ function words(text: string | undefined): string[] {
 
 /** The sentence's words as the model reads them. */
 export function tokens(reading: Pick<ClaimReading, 'text' | 'publisher' | 'competitors'>): string[] {
-  const named = names(names(reading.text, reading.competitors, 'ccompetitor'), reading.publisher, 'ppublisher').toLowerCase()
+  const named = replaceNames(replaceNames(reading.text, reading.competitors, 'ccompetitor'), reading.publisher, 'ppublisher').toLowerCase()
   const folded = /\d/.test(named)
     ? named
         .replace(/[$€£]\s?\d[\d,.]*/g, ' mmoney ')
