@@ -10,7 +10,7 @@ import { aboutPublisher, describesCompetitor, publisherIn } from './scope.js'
 import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
 // Outcomes nobody wants: what "no", "zero" and "without" promise away.
-const BAD_OUTCOME = String.raw`(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|(?:data|state|message)\s+loss|lost\s+data|loading\s+(?:screens?|spinners?)|spinners?|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`
+const BAD_OUTCOME = String.raw`(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|(?:data|state|message)\s+loss|lost\s+data|loading\s+(?:screens?|spinners?)|spinners?|guesswork|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`
 const NEVER_FAIL = String.raw`(?:lose|loses|lost|miss|misses|missed|fail|fails|go(?:es)?\s+down|break|breaks|crash(?:es)?|drop|drops|hit|hits|leak|leaks|slow(?:s)?\s+down|expire|expires|let\s+you\s+down|stop|stops|go\s+offline|run\s+out)`
 
 const PATTERNS: Pattern[] = [
@@ -21,6 +21,9 @@ const PATTERNS: Pattern[] = [
   // that nothing is ever late)
   { re: /\bwithout\s+(?:any\s+|the\s+need\s+for\s+)?(?!(?:excessive|significant|major|much|extended|unnecessary|costly|long|lengthy|noticeable)\s)(?:(?![\w-]+ing\s)[\w-]+\s+)?(?:delays?|downtime|down-time|lock-?in|hidden\s+(?:fees|costs)|interruptions?|disruptions?|data\s+loss|outages?|limits)\b(?!\s+(?:of|caused\s+by|due\s+to|from)\b)/gi, keep: (m, text, ctx) => ctx.pageKind !== 'docs' && !/\b(?:could|can|would|might|how|whether)\b/i.test(text.slice(0, m.index)) },
   { re: new RegExp(String.raw`\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
+  // more for nothing: "add new users at no extra cost", "making modernization cost-free"; the latest, always: "your users
+  // always have the latest version"; a risk ruled out: "there's no chance of going over budget", "scope creep is a non-issue"
+  { re: /\bat\s+no\s+(?:extra|additional)\s+cost\b|\bcost-free\b|\balways\s+(?:have|get)\s+(?:access\s+to\s+)?the\s+latest\b|\bno\s+chance\s+of\b|\b(?:is|are|becomes?)\s+a\s+non-issue\b/gi },
   // a chore promised away for good: "you'll never have to pay for inactive users"
   { re: /\b(?:you|you['’]ll|you\s+will|they|teams?|users?)\s+never\s+(?:have|need)\s+to\b/gi },
   // (not "always on our minds": a habit of thought, not uptime)
@@ -139,7 +142,7 @@ export const absolute: KindModule = {
   id: 'absolute',
   description: 'Unconditional promises: no/zero/without + a bad outcome, X-free, never/won’t + a failure, always, forever, every time, any number of, certainty, eliminating a cost, the product ensuring compliance or security.',
   detect: findAbsolutes,
-  gate: (ctx) => /\b(?:no|nothing|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b|100\s?%|future-?proof/i.test(ctx.text),
+  gate: (ctx) => /\b(?:no|nothing|non|zero|free|never|without|don['’]t|not|works?|won['’]t|will|always|forever|any|universal\w*|rest|certain|sure|confident|doubt|perfectly|flawless\w*|fully|tamper\w*|ensur\w*|guarante\w*|keep\w*|infinitely|eliminat\w*|every|limited|else|many|much|matter|beaten|once)\b|-free\b|100\s?%|future-?proof/i.test(ctx.text),
   examples: {
     claims: [
       { text: 'The first method is used because it is 100% reliable.', words: '100% reliable' },
@@ -185,6 +188,9 @@ export const absolute: KindModule = {
       { text: 'Your JavaScript stays on your side: we never touch or store your web code.', words: 'never touch' },
       { text: 'Credentials go straight to the stores, and we store nothing.', words: 'store nothing' },
       { text: 'Pages render locally: no more loading spinners.', words: 'no more loading spinners' },
+      { text: 'Build more apps or add users at no extra cost.', words: 'at no extra cost' },
+      { text: 'Acme checks for updates, so your users always have the latest version.', words: 'always have the latest' },
+      { text: 'With a fixed fee, there is no chance of going over budget.', words: 'no chance of' },
       { text: 'With per-seat billing, you’ll never have to pay for inactive users.', words: 'you’ll never have to' },
     ],
     nonClaims: [
