@@ -7,7 +7,7 @@
 // true by design ("ACID guarantees", "a no-op").
 import { aspirational, exampleItem, hypothetical, insideQuotes, negatedBefore, quotedExample } from './filters.js'
 import { aboutPublisher, describesCompetitor, publisherIn } from './scope.js'
-import { runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
+import { findAny, runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
 
 // Outcomes nobody wants: what "no", "zero" and "without" promise away.
 const BAD_OUTCOME = String.raw`(?:hidden\s+(?:fees|costs|charges)|surprise\s+(?:fees|bills|charges)|downtime|down-time|outages?|lock-?in|vendor\s+lock-?in|gaps?|errors?|configuration\s+errors?|mistakes|bugs|failures?|delays?|(?:data|state|message)\s+loss|lost\s+data|loading\s+(?:screens?|spinners?)|spinners?|guesswork|interruptions?|disruptions?|breaches|vulnerabilit(?:y|ies)|crashes|conflicts|headaches|hassle|surprises|risks?|latency|lag|spam|fraud|friction|maintenance|code\s+changes|manual\s+work|missed\s+\w+)`
@@ -24,6 +24,9 @@ const PATTERNS: Pattern[] = [
   // more for nothing: "add new users at no extra cost", "making modernization cost-free"; the latest, always: "your users
   // always have the latest version"; a risk ruled out: "there's no chance of going over budget", "scope creep is a non-issue"
   { re: /\bat\s+no\s+(?:extra|additional)\s+cost\b|\bcost-free\b|\balways\s+(?:have|get)\s+(?:access\s+to\s+)?the\s+latest\b|\bno\s+chance\s+of\b|\b(?:is|are|becomes?)\s+a\s+non-issue\b/gi },
+  // the publisher itself ensuring anything: "Capgo ensures it meets all store guidelines", "Acme's error tracking
+  // ensures quick fixes" (said of a practice or a person, "ensures" needs a word from the list further down)
+  { re: /\bensures\s+(?:that\s+)?[\w'’-]+/gi, keep: (m, text, ctx) => publisherSubject(text, m.index, ctx) },
   // a chore promised away for good: "you'll never have to pay for inactive users"
   { re: /\b(?:you|you['’]ll|you\s+will|they|teams?|users?)\s+never\s+(?:have|need)\s+to\b/gi },
   // (not "always on our minds": a habit of thought, not uptime)
@@ -84,6 +87,13 @@ const PATTERNS: Pattern[] = [
         (/^ensures\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:secure|safe|security|protected|integrity|never|only)\b/i.test(m[0]) && !/\b(?:you|your team|they|he|she|developers|teams)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index)))),
   },
 ]
+
+/** Whether the publisher, or a thing of its ("Acme's error tracking"), is named just before `at`: the subject of the verb there. */
+function publisherSubject(text: string, at: number, ctx: Pick<ClaimContext, 'publisher'>): boolean {
+  const before = text.slice(Math.max(0, at - 48), at)
+  const named = findAny(before, ctx.publisher)
+  return named !== null && /^(?:['’]s)?(?:\s+[\w-]+){0,2}\s+$/.test(before.slice(named.end))
+}
 
 // A technical guarantee true by design: "ACID guarantees", "consistency guarantees", "guarantee invariants".
 // (and "guarantees" as a plural noun: "the guarantees AP systems provide", "reconnection guarantees", "ordering and guarantees")
@@ -189,6 +199,8 @@ export const absolute: KindModule = {
       { text: 'Credentials go straight to the stores, and we store nothing.', words: 'store nothing' },
       { text: 'Pages render locally: no more loading spinners.', words: 'no more loading spinners' },
       { text: 'Build more apps or add users at no extra cost.', words: 'at no extra cost' },
+      { text: 'Acme ensures it meets every app store guideline.', context: { publisher: ['Acme'] }, words: 'ensures it' },
+      { text: 'Acme’s error tracking ensures quick fixes.', context: { publisher: ['Acme'] }, words: 'ensures quick' },
       { text: 'Acme checks for updates, so your users always have the latest version.', words: 'always have the latest' },
       { text: 'With a fixed fee, there is no chance of going over budget.', words: 'no chance of' },
       { text: 'With per-seat billing, you’ll never have to pay for inactive users.', words: 'you’ll never have to' },
@@ -218,6 +230,8 @@ export const absolute: KindModule = {
       'Users get new features without delays caused by app store reviews.',
       'Start with one user and add as many users as you need.',
       'But you can add as many variables as you want.',
+      // a practice or a person ensuring, not the publisher
+      { text: 'A weekly review ensures quick fixes.', context: { publisher: ['Acme'] } },
       'Subscribers never see the entry disappear, so renderers do not flicker.',
       'Rich CRDTs are conflict-free replicated data types.',
       'CRDTs give us conflict-free concurrency.',
