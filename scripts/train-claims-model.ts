@@ -155,7 +155,9 @@ function thresholds(data: readonly Example[]): { drop: number; add: number; tabl
     for (const add of ADDS) {
       const c: Counts = { tp: 0, fp: 0, fn: 0 }
       for (const { p, ex } of scored) {
-        // (as claims.ts weighs: a rule's statistic stays; no figure is added on a pricing page)
+        // (as claims.ts weighs: a rule's statistic stays; no figure is added on a pricing page. claims.ts also keeps a
+        // comparison "than the alternatives" or "than <competitor>" and adds no figure over the publisher's own price:
+        // a few sentences in a hundred thousand, left out of the search for thresholds)
         const addable = ex.guess !== null && !(ex.guess === 'statistic' && ex.pricing)
         const on = ex.ruled ? ex.statistic || p >= drop : addable && p >= (ex.guess === 'statistic' ? Math.max(add, STAT_ADD) : add)
         if (on && ex.positive) c.tp++

@@ -146,6 +146,14 @@ describe('false alarms the issue names', () => {
 })
 
 describe('what counts as a source', () => {
+  it('a sentence pointing back at the figures just cited ("Those figures come from…") is supported by their citation', () => {
+    const note = '\n\n[^survey]: Acme customer survey, September 2026.'
+    const back = 'Those figures come from 412 workspaces, 60% of them on the Growth plan.'
+    expect(read(`The median first reply was 6 minutes on chat [^survey].\n\n${back}${note}`)).toEqual([])
+    // (an uncited sentence before it supports nothing, nor does a citation two sentences back)
+    expect(read(`The median first reply was 6 minutes on chat.\n\n${back}`)).toContain('SRC statistic: 60%')
+    expect(read(`The median first reply was 6 minutes on chat [^survey]. Replies on SMS take longer.\n\n${back}${note}`)).toContain('SRC statistic: 60%')
+  })
   it('a named data source in the sentence does; a mailto: link does not', () => {
     expect(read('Revenue grew 40% last year, according to our Stripe revenue data.')).toEqual([])
     expect(read('Teams reply 3x faster ([ask us](mailto:hi@acme.example)).')).toEqual(['SRC statistic: 3x faster'])

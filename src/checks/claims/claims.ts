@@ -7,7 +7,7 @@ import type { Check, CheckContext } from '../types.js'
 import type { ClaimKind, ContentDocument, Finding, Sentence, Severity } from '../../types.js'
 import { sentenceLocation } from '../../content/index.js'
 import { buildSiteContext, pageView, siteConfig, type PageView } from '../../site/index.js'
-import { namesIn } from '../../site/names.js'
+import { namesIn, type NameHit } from '../../site/names.js'
 import { absolutesInContext, claimsInContext, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'
 import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
 import { comparisonCells, type ComparisonCells } from './tables.js'
@@ -154,22 +154,42 @@ const AMOUNT = /[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|K|M|MM|B|bn|million|bi
 function ownPriceOnly(reading: ClaimReading): boolean {
   const rest = reading.text.replace(AMOUNT, ' ')
   if (rest.length === reading.text.length || /\d/.test(rest)) return false
-  const named = (text: string | undefined): boolean => text !== undefined && namesIn(text).some((hit) => findAny(hit.name, reading.publisher) === null)
-  return !named(reading.text) && !named(reading.previous) && !(reading.sections ?? []).some(named)
+  // (a capitalised first word of a sentence, "Paid plans start…", names no one; a heading's, "2. Odoo", does)
+  const other = (hit: NameHit, heading: boolean): boolean => (heading || !(hit.initial && /^[A-Z][a-z0-9]*$/.test(hit.name))) && findAny(hit.name, reading.publisher) === null
+  const named = (text: string | undefined, heading = false): boolean => text !== undefined && namesIn(text).some((hit) => other(hit, heading))
+  return !named(reading.text) && !named(reading.previous) && !(reading.sections ?? []).some((h) => named(h, true))
+}
+
+function ownColumn(reading: ClaimReading): boolean {
+  return reading.columnHeader !== undefined && findAny(reading.columnHeader, reading.publisher) !== null
+}
+
+// "…er than the alternatives", "more stable than Relay": the other side named right after "than" is the
+// alternatives or a competitor (not "better than others", which labellers read as a truism).
+const THAN = /^[^.;:!?]{0,60}?\bthan\s+/
+const THAN_ALTERNATIVES = /^(?:(?:the|any|all|most|many|other|its|their)\s+)*(?:alternatives?|competitors?|competition)\b/i
+
+function thanRival(reading: ClaimReading, at: number): boolean {
+  const than = THAN.exec(reading.text.slice(at))
+  if (than === null) return false
+  const after = reading.text.slice(at + than[0].length)
+  return THAN_ALTERNATIVES.test(after) || findAny(after, reading.competitors)?.start === 0
 }
 
 // The rules' matches in one sentence, weighed by the claims model. Matches in a sentence it scores below
 // `drop` go, except a statistic: the rules read figures more surely than the model does. A sentence with no
 // match that it scores at or above `add` (`addStatistic` for a figure) becomes one claim over the sentence.
 function weighed(model: ClaimModel, reading: ClaimReading, found: ClaimMatch[], index: number, learned: Map<number, number>): ClaimMatch[] {
-  if (found.some((m) => m.kind === 'statistic')) return found
+  // (and so does a comparative set against a named rival or the alternatives: "more stable than the alternatives")
+  if (found.some((m) => m.kind === 'statistic' || (m.kind === 'comparison' && thanRival(reading, m.start)))) return found
   if (found.length > 0) return claimScore(model, reading) < model.drop ? [] : found
   // (named first: most sentences make no kind of claim the model could add, and are not scored)
   const kind = kindOf(reading)
   if (kind === null) return found
   // a pricing page's figures are the publisher's own prices and limits: which of them are claims is the rules' call;
   // so is a price no one else's name is on ("Growth is $29 per seat per month"): the publisher's own, as the rules read it
-  if (kind === 'statistic' && (reading.pageKind === 'pricing' || ownPriceOnly(reading))) return found
+  // and so is a figure in the publisher's own column of a table ("Up to 3 seats" under "Acme Flow Growth")
+  if (kind === 'statistic' && (reading.pageKind === 'pricing' || ownPriceOnly(reading) || ownColumn(reading))) return found
   const score = claimScore(model, reading)
   if (score < (kind === 'statistic' ? model.addStatistic : model.add)) return found
   learned.set(index, score)

@@ -139,6 +139,8 @@ export function leadInOf(doc: ContentDocument, sentence: Sentence): Sentence | u
   return lead !== undefined && lead.kind === 'paragraph' && /:\s*$/.test(lead.text) ? lead : undefined
 }
 
+const BACK_REFERENCE = /^\s*(?:those|these)\s+(?:are|were|(?:figures|numbers|results|medians|averages|stats|statistics)\b)/i
+
 export function isSupported(doc: ContentDocument, sentence: Sentence, scope: ClaimScope, sourceIds = frontmatterSourceIds(doc), options: SupportOptions = {}): boolean {
   // A footnote is the citation: "Acme survey of 412 customers" says where a claim comes from, it needs no source of its own.
   if (sentence.construct === 'footnote') return true
@@ -148,6 +150,10 @@ export function isSupported(doc: ContentDocument, sentence: Sentence, scope: Cla
   // as the rows of a table under "Source: …" are.
   const lead = leadInOf(doc, sentence)
   if (lead !== undefined && (cites(doc, lead, sourceIds, options) || ((options.namedSources ?? true) && namesDataSource(lead.text)))) return true
+  // "Those are medians for teams of 3 to 48 seats": a sentence that opens by pointing back at the figures just
+  // given qualifies them; the citation of the sentence before, in the paragraph before or its own, supports it.
+  const before = BACK_REFERENCE.test(sentence.text) ? doc.sentences[doc.sentences.indexOf(sentence) - 1] : undefined
+  if (before !== undefined && before.kind === sentence.kind && cites(doc, before, sourceIds, options)) return true
   // A title or meta description cannot carry a footnote: it summarises the page, so it is supported when
   // the page's body cites one of its frontmatter sources.
   return sentence.kind === 'frontmatter' && sourceIds.size > 0 && doc.sentences.some((s) => s.kind !== 'frontmatter' && s.footnotes.some((id) => sourceIds.has(id)))

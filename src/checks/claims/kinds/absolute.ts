@@ -23,7 +23,8 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:never|won['’]t(?:\s+ever)?|will\s+never)\s+(?:ever\s+)?${NEVER_FAIL}\b`, 'gi') },
   // more for nothing: "add new users at no extra cost", "making modernization cost-free"; the latest, always: "your users
   // always have the latest version"; a risk ruled out: "there's no chance of going over budget", "scope creep is a non-issue"
-  { re: /\bat\s+no\s+(?:extra|additional)\s+cost\b|\bcost-free\b|\balways\s+(?:have|get)\s+(?:access\s+to\s+)?the\s+latest\b|\bno\s+chance\s+of\b|\b(?:is|are|becomes?)\s+a\s+non-issue\b/gi },
+  // (not a plan fact: "Suggested replies are included in Growth at no extra cost")
+  { re: /\bat\s+no\s+(?:extra|additional)\s+cost\b(?<!\binclud\w*\s[^.;:!?]{0,40})|\bcost-free\b|\balways\s+(?:have|get)\s+(?:access\s+to\s+)?the\s+latest\b|\bno\s+chance\s+of\b|\b(?:is|are|becomes?)\s+a\s+non-issue\b/gi },
   // the publisher itself ensuring anything: "Capgo ensures it meets all store guidelines", "Acme's error tracking
   // ensures quick fixes" (said of a practice or a person, "ensures" needs a word from the list further down)
   { re: /\bensures\s+(?:that\s+)?[\w'’-]+/gi, keep: (m, text, ctx) => publisherSubject(text, m.index, ctx) },
@@ -199,6 +200,7 @@ export const absolute: KindModule = {
       { text: 'Credentials go straight to the stores, and we store nothing.', words: 'store nothing' },
       { text: 'Pages render locally: no more loading spinners.', words: 'no more loading spinners' },
       { text: 'Build more apps or add users at no extra cost.', words: 'at no extra cost' },
+      // (an inclusion in a plan is a plan fact, in the non-claims below)
       { text: 'Acme ensures it meets every app store guideline.', context: { publisher: ['Acme'] }, words: 'ensures it' },
       { text: 'Acme’s error tracking ensures quick fixes.', context: { publisher: ['Acme'] }, words: 'ensures quick' },
       { text: 'Acme checks for updates, so your users always have the latest version.', words: 'always have the latest' },
@@ -230,6 +232,7 @@ export const absolute: KindModule = {
       'Users get new features without delays caused by app store reviews.',
       'Start with one user and add as many users as you need.',
       'But you can add as many variables as you want.',
+      'Suggested replies are included in Growth at no extra cost.',
       // a practice or a person ensuring, not the publisher
       { text: 'A weekly review ensures quick fixes.', context: { publisher: ['Acme'] } },
       'Subscribers never see the entry disappear, so renderers do not flicker.',
