@@ -37,6 +37,11 @@ export interface NameHit {
 // One to three capitalised or camel-cased words, joined by spaces; a dotted domain-style name counts whole.
 const NAME = /(?<![\w@#/.-])((?:[A-Z][\w]*(?:\.[a-z]{2,})?|[a-z]+[A-Z][\w]*)(?:[ ](?:[A-Z][\w]*(?:\.[a-z]{2,})?)){0,2})(?![\w-])/g
 
+/** Whether a hit is only a capitalised first word ("Paid plans start…", "Rollout is…"): weak evidence of a name. */
+export function plainInitial(hit: Pick<NameHit, 'name' | 'initial'>): boolean {
+  return hit.initial && /^[A-Z][a-z0-9]*$/.test(hit.name)
+}
+
 /** Proper-name candidates in order; common capitalised words are dropped from the edges. */
 export function namesIn(text: string): NameHit[] {
   const out: NameHit[] = []

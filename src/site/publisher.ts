@@ -1,7 +1,7 @@
 // Who publishes the site: the config's `claims.publisher`, else a frontmatter field naming it, else the
 // product name the pages use most. A name linked to the site's own address, or said in the first person
 // ("At Signwell, we…"), counts extra: those are how a site names itself.
-import { nameKey, namesIn } from './names.js'
+import { nameKey, namesIn, plainInitial } from './names.js'
 import type { Name, SiteDocument } from './types.js'
 
 const FRONTMATTER_FIELDS = ['publisher', 'brand', 'company', 'organization', 'organisation', 'site_name', 'siteName', 'product']
@@ -105,7 +105,7 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
     for (const hit of namesIn(sentence.text)) {
       // A capitalised first word ("Rollout", "Teams") is weak evidence of a name; a camel-cased or
       // multi-word one is not.
-      const plainWord = hit.initial && /^[A-Z][a-z0-9]*$/.test(hit.name)
+      const plainWord = plainInitial(hit)
       // A short all-capitals word is usually a standard or a body (ISO, EU, MIT), rarely the publisher.
       const acronym = /^[A-Z]{2,4}s?$/.test(hit.name)
       const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start)

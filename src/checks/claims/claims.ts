@@ -7,7 +7,7 @@ import type { Check, CheckContext } from '../types.js'
 import type { ClaimKind, ContentDocument, Finding, Sentence, Severity } from '../../types.js'
 import { sentenceLocation } from '../../content/index.js'
 import { buildSiteContext, pageView, siteConfig, type PageView } from '../../site/index.js'
-import { namesIn, type NameHit } from '../../site/names.js'
+import { namesIn, plainInitial, type NameHit } from '../../site/names.js'
 import { absolutesInContext, claimsInContext, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'
 import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
 import { comparisonCells, type ComparisonCells } from './tables.js'
@@ -155,7 +155,7 @@ function ownPriceOnly(reading: ClaimReading): boolean {
   const rest = reading.text.replace(AMOUNT, ' ')
   if (rest.length === reading.text.length || /\d/.test(rest)) return false
   // (a capitalised first word of a sentence, "Paid plans start…", names no one; a heading's, "2. Odoo", does)
-  const other = (hit: NameHit, heading: boolean): boolean => (heading || !(hit.initial && /^[A-Z][a-z0-9]*$/.test(hit.name))) && findAny(hit.name, reading.publisher) === null
+  const other = (hit: NameHit, heading: boolean): boolean => (heading || !plainInitial(hit)) && findAny(hit.name, reading.publisher) === null
   const named = (text: string | undefined, heading = false): boolean => text !== undefined && namesIn(text).some((hit) => other(hit, heading))
   return !named(reading.text) && !named(reading.previous) && !(reading.sections ?? []).some((h) => named(h, true))
 }

@@ -199,8 +199,8 @@ export const absolute: KindModule = {
       { text: 'Your JavaScript stays on your side: we never touch or store your web code.', words: 'never touch' },
       { text: 'Credentials go straight to the stores, and we store nothing.', words: 'store nothing' },
       { text: 'Pages render locally: no more loading spinners.', words: 'no more loading spinners' },
+      // (an inclusion in a plan is a plan fact: see the non-claims below)
       { text: 'Build more apps or add users at no extra cost.', words: 'at no extra cost' },
-      // (an inclusion in a plan is a plan fact, in the non-claims below)
       { text: 'Acme ensures it meets every app store guideline.', context: { publisher: ['Acme'] }, words: 'ensures it' },
       { text: 'Acme’s error tracking ensures quick fixes.', context: { publisher: ['Acme'] }, words: 'ensures quick' },
       { text: 'Acme checks for updates, so your users always have the latest version.', words: 'always have the latest' },

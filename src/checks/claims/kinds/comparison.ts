@@ -6,7 +6,7 @@
 import { negatedBefore, quotedExample } from './filters.js'
 import { aboutPublisher, competitorIn, competitorInScope, mentionsRivals, publisherIn } from './scope.js'
 import { findAny, runPatterns, type ClaimContext, type ClaimMatch, type KindModule, type Pattern } from './types.js'
-import { namesIn } from '../../../site/names.js'
+import { namesIn, plainInitial } from '../../../site/names.js'
 
 const COMPARATIVE_NOT = new Set(['other', 'rather', 'whether', 'never', 'ever', 'under', 'over', 'after', 'later', 'earlier', 'sooner', 'longer', 'number', 'order', 'per'])
 // "than ever", "than before", "than the previous version", "than last year": the product against itself; "than
@@ -83,7 +83,7 @@ const IMPLICIT: Pattern[] = [
 function thirdPartyComparison(text: string, at: number, ctx: ClaimContext): boolean {
   // Without knowing the publisher, any name might be it: only a known publisher lets us tell.
   if (ctx.publisher.length === 0) return false
-  const real = (h: { name: string; initial: boolean }): boolean => !(h.initial && /^[A-Z][a-z0-9]*$/.test(h.name))
+  const real = (h: { name: string; initial: boolean }): boolean => !plainInitial(h)
   const before = namesIn(text.slice(0, at)).filter(real)
   const after = namesIn(text.slice(at)).filter(real)
   const known = [...before, ...after].some((h) => findAny(h.name, ctx.publisher) !== null || findAny(h.name, ctx.competitors) !== null)

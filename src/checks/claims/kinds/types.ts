@@ -197,19 +197,17 @@ function namesSearch(names: readonly string[]): NamesSearch {
     // (and not as the verb that opens an instruction: "Make the workplace faster", "Access your dashboard")
     const notVerb = everyday === null ? null : new RegExp(`(?<!^\\s*)${everyday.source}|^\\s*${everyday.source}(?!\\s+(?:the|a|an|your|it|sure|this|that|these|those|our|them|use|every|all|any)\\b)`, '')
     const res = [pattern(unique.filter((n) => !everydayWord(n)), 'i'), notVerb].filter((r): r is RegExp => r !== null)
+    const first = recentSpans((text) => {
+      let best: Span | null = null
+      for (const re of res) {
+        const m = re.exec(text)
+        if (m && (best === null || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length }
+      }
+      return best
+    })
     const everywhere = res.map((re) => new RegExp(re.source, `${re.flags}g`))
-    search = {
-      // (most texts name no one: the first search, kept for the kinds' repeated questions, rules them out)
-      replace: (text, token) => (search?.first(text) === null ? text : everywhere.reduce((t, re) => t.replace(re, ` ${token} `), text)),
-      first: recentSpans((text) => {
-        let best: Span | null = null
-        for (const re of res) {
-          const m = re.exec(text)
-          if (m && (best === null || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length }
-        }
-        return best
-      }),
-    }
+    // (most texts name no one: the first search, kept for the kinds' repeated questions, rules them out)
+    search = { first, replace: (text, token) => (first(text) === null ? text : everywhere.reduce((t, re) => t.replace(re, ` ${token} `), text)) }
     compiled.set(names, search)
   }
   return search
