@@ -48,10 +48,12 @@ const designOnly = args.includes('--design-only')
 // `--init`: check every page with the config `copydesk init` would write for its site (publisher and
 // competitors found across the whole site) instead of zero config, where a page is read on its own.
 const withInit = args.includes('--init')
+// `--no-model`: the claim rules alone (`claims.model: false`), to see what the trained model adds on each half.
+const noModel = args.includes('--no-model')
 const PREFIX: Record<string, string> = { electric: 'website/', documenso: 'apps/marketing/content/' }
 const initConfigs = new Map<string, string>()
 async function configFor(page: { site: string; commit: string }): Promise<string | undefined> {
-  if (!withInit) return undefined
+  if (!withInit) return noModel ? 'claims:\n  model: false\n' : undefined
   const key = `${page.site}@${page.commit}`
   let text = initConfigs.get(key)
   if (text === undefined) {
