@@ -9,7 +9,7 @@ import { runPatterns, findAny, type ClaimContext, type ClaimMatch, type KindModu
 // Opening and closing quotation marks, straight or curly; a quotation is at least two words long.
 const QUOTED = /(["“«])([^"”»]{3,}?\s[^"”»]*?)(["”»])/g
 const ATTRIBUTION_AFTER = /^[\s,.!?]*(?:(?:says|said|explains|explained|adds|added|notes|noted|writes|wrote|recalls|told)\b|[—–]\s*\p{Lu}|-\s+\p{Lu}|,?\s*according to\b)/u
-const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|according to [\w\s]+|(?:describes?|described|calls?|called|dubbed|names?|named)\s+(?:[\w&.’'-]+\s+){1,4}?as|(?:calls?|called|dubbed)\s+[\w&.’'-]+(?:\s+[\w&.’'-]+)?)[\s:,]*$/i
+const ATTRIBUTION_BEFORE = /\b(?:says|said|puts it|put it|told us|writes|wrote|explains|explained|noted|recalled|added|shared|commented|reflected|according to [\w\s]+|(?:describes?|described|calls?|called|dubbed|names?|named)\s+(?:[\w&.’'-]+\s+){1,4}?as|(?:calls?|called|dubbed)\s+[\w&.’'-]+(?:\s+[\w&.’'-]+)?)[\s:,]*$/i
 // A saying rather than an attribution: "everyone says", "people say", "we always say".
 // (nor a screen or a label: "you'll see it says "manager + 1"", "the button reads "Publish"")
 const GENERIC_SPEAKER = /\b(?:everyone|everybody|people|they|we|I|you|nobody|someone|folks|it|this|that|which|the\s+(?:button|label|screen|menu|field|message|error|banner|prompt|dialog|tab|column|page|header|title))\s+(?:\w+\s+)?(?:says?|said|reads?)\s*[:,]?\s*$/i
@@ -87,6 +87,18 @@ function ownVoice(ctx: ClaimContext): boolean {
   return /\b(?:our|my)\s+(?:founder|co-?founder|ceo|cto|coo|cpo|head of \w+|team)\b/i.test(ctx.text) && /\b(?:says|said|according to|explains|puts it)\b/i.test(ctx.text)
 }
 
+// On a customer story every quotation of a few words is the customer speaking, whoever the sentence names
+// ("Updates were slow. **“It took weeks to change a form.”**"): the page is the attribution.
+// (speech, not a label: it ends as a sentence does, or runs to five words; "click “Save and publish”" is a button)
+function storyQuotation(ctx: ClaimContext, quoted: string, before: string): boolean {
+  if (ctx.pageKind !== 'customer-story' || GENERIC_SPEAKER.test(before) || UI_BEFORE.test(before)) return false
+  const words = quoted.trim().split(/\s+/).length
+  return words >= 5 || (words >= 3 && /[.,!?…]$/.test(quoted.trim()))
+}
+const UI_BEFORE = /\b(?:click|press|tap|select|choose|open|type|enter|labell?ed|called|named|titled)\s+(?:on\s+|the\s+)?$/i
+// An opening quotation mark with no closing one after it, closed in a later sentence.
+const UNCLOSED = /["“«](?=\S)(?![^"”»]*["”»])(?=(?:\S+\s+){2})/
+
 export function findQuotes(ctx: ClaimContext): ClaimMatch[] {
   const { text } = ctx
   if (ownVoice(ctx)) return []
@@ -99,7 +111,12 @@ export function findQuotes(ctx: ClaimContext): ClaimMatch[] {
       ATTRIBUTION_AFTER.test(after) ||
       (ATTRIBUTION_BEFORE.test(before) && !GENERIC_SPEAKER.test(before)) ||
       (after.trim() === '' && before.trim() === '' && ((ctx.next !== undefined && DASH_ATTRIBUTION.test(ctx.next)) || isTestimonial(ctx)))
-    if (attributed) out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length })
+    if (attributed || storyQuotation(ctx, m[2] ?? '', before)) out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length })
+  }
+  // a customer's words the segmenter cut at a full stop inside the quotation: "“We have a team of eight. …"
+  const open = ctx.pageKind === 'customer-story' ? UNCLOSED.exec(text) : null
+  if (open !== null && !out.some((q) => q.start <= open.index) && !GENERIC_SPEAKER.test(text.slice(0, open.index))) {
+    out.push({ kind: 'quote', start: open.index, end: text.trimEnd().length })
   }
   // A testimonial (blockquote, or a paragraph opened by a quotation mark and signed below) is one quote
   // claim, flagged once at the sentence that opens it, even when the segmenter split it.
@@ -133,6 +150,9 @@ export const quote: KindModule = {
       { text: 'We use Acme to power our realtime dashboards.', context: { blockquote: true, publisher: ['Acme'] }, words: 'We use Acme to power our realtime dashboards.' },
       { text: 'Acme enables us to stream agent updates in real time.', context: { blockquote: true, publisher: ['Acme'] }, words: 'Acme enables us to stream agent updates in real time.' },
       { text: 'At Otto, we built a spreadsheet where every cell is an agent.', context: { blockquote: true, publisher: ['Acme'], after: '> — Sam Lee, Co-founder & CEO, Otto' }, words: 'At Otto, we built a spreadsheet where every cell is an agent.' },
+      { text: 'Updates were slow. “It took weeks to change one form.”', context: { pageKind: 'customer-story' }, words: '“It took weeks to change one form.”' },
+      { text: '“We have four regions with different needs.', context: { pageKind: 'customer-story' }, words: '“We have four regions with different needs.' },
+      { text: 'Dana explained, “we moved every contract over in a week.”', words: '“we moved every contract over in a week.”' },
     ],
     nonClaims: [
       '“Hello.”',
@@ -145,6 +165,8 @@ export const quote: KindModule = {
       { text: 'At Acme, we ship every week.', context: { blockquote: true, publisher: ['Acme'] } },
       { text: 'In practice, our support team at Acme reviews flagged orders by hand.', context: { blockquote: true, publisher: ['Acme'] } },
       { text: 'Acme describes its product as a shared inbox.', context: { publisher: ['Acme'] } },
+      { text: 'Click “Save and publish” when the form is ready.', context: { pageKind: 'customer-story' } },
+      { text: 'Open the “Data” tab to see it.', context: { pageKind: 'customer-story' } },
     ],
   },
 }
