@@ -41,6 +41,17 @@ const PRACTICE_HEAD = /^\s+(?:(?!(?:for|in|of|to|with|by|on|at|among|across|the|
 // "the most obvious place to start", "the most basic form", "the most useful metrics": adjectives that sort
 // ideas and tasks rather than praise a product, so a claim only when a competitor is named with them
 // ("Relay is perhaps the most basic offering").
+// A trait of the best of a category, said of no one ("The best admin panels also contain automations", "For instance,
+// the best tools for RAD projects allow…", "The best incident communication is short"): what to look for, not a
+// ranking of a product. A name in the sentence ("The best tool here is Acme") keeps it a claim.
+const CATEGORY_OPENING = /^\W*(?:(?:for\s+(?:instance|example)|similarly|of\s+course|in\s+general|generally|typically|ultimately|in\s+practice|so|but|and|however|that\s+said),?\s+)?(?:some\s+of\s+)?the\s+$/i
+const CATEGORY_TRAIT = /^\s+(?:(?!(?:is|are|was|were)\b)[\w-]+\s+){0,3}?(?:[\w-]+s\s+(?:(?:also|all|typically|usually|often|generally|obviously|still|will|can|should|tend\s+to)\s+)?(?:are|have|allow|provide|give|offer|let|contain|focus|rely|empower|include|do|make|share|combine|support|start|begin|treat|turn|keep)\b|[\w-]+\s+(?:is\s+(?!(?:the|a|an|to|that|in|when|by|with)\b)|relies|starts|begins|keeps|treats|turns|combines)\b)/i
+function categoryTrait(m: RegExpExecArray, text: string, ctx: ClaimContext): boolean {
+  // ("our": the publisher's own thing is named, "the easiest way is to use our helper")
+  if (/\b(?:our|we)\b/i.test(text)) return false
+  return CATEGORY_OPENING.test(text.slice(0, m.index)) && CATEGORY_TRAIT.test(text.slice(m.index + m[0].length)) && findAny(text, ctx.publisher) === null && findAny(text, ctx.competitors) === null
+}
+
 const NEUTRAL_MOST = /\b(?:most|least)\s+(?:obvious|basic|useful|relevant|suitable|appropriate|straightforward|natural|logical|typical|practical|helpful|critical|central|direct|repetitive|complex|time-consuming|challenging|difficult|frustrating|frequent|crucial|essential|pressing|urgent|admin-intensive|labou?r-intensive)\b/i
 
 const FIRST_OF_KIND = /\b(?:platform|tool|app|application|solution|product|service|company|startup|framework|library|database|engine|editor|provider|vendor|system|builder|sdk|api|inbox|crm|(?:help\s*)?desk|suite|client|tracker|ide|cms|portal|marketplace|alternative|open[- ]source|commercial|signing|e-?signature)s?\b/i
@@ -94,7 +105,8 @@ const PATTERNS: Pattern[] = [
   // any -est adjective used as a claim: "the fastest way", "our largest release", "smoothest rollout"
   {
     re: /\b[a-z]{2,}(?:est)\b/gi,
-    keep: (m, text) => {
+    keep: (m, text, ctx) => {
+      if (categoryTrait(m, text, ctx)) return false
       const word = m[0].toLowerCase()
       if (NOT_SUPERLATIVE.has(word) || /(?:ness|less)est$|^(?:lo|mo|ne|ma)?est$/.test(word)) return false
       const before = text.slice(0, m.index)
@@ -151,7 +163,8 @@ const PATTERNS: Pattern[] = [
   // "best": the best X, best-selling; not best practices, best regards, do our best, the best way to, sign-offs
   {
     re: /\bbest(?:-selling|-rated)?\b/gi,
-    keep: (m, text) => {
+    keep: (m, text, ctx) => {
+      if (categoryTrait(m, text, ctx)) return false
       const after = text.slice(m.index + m[0].length)
       const before = text.slice(0, m.index)
       if (SIGN_OFF.test(text.slice(m.index)) && before.trim() === '') return false
@@ -197,7 +210,7 @@ const PATTERNS: Pattern[] = [
   // alternative", "optimal performance"; not "perfect for" a use or "a perfect fit for this space", which describe fit, nor "our ultimate
   // guide", which names the publisher's own article
   {
-    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack|vehicle)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
+    re: /\b(?:the|an?|our|your|its|their)\s+(?:(?:very|absolute|most)\s+)?(?:perfect|ideal|ultimate|optimal|premier|favou?rite)\s+(?:(?!(?:guide|post|article|list|round-?up)s?\b)[\w-]+\s+){0,3}?(?:way|ways|solution|platform|tool|choice|option|place|partner|alternative|app|product|service|software|answer|hub|destination|resource|companion|home|pick|match|system|approach|stack|vehicle)\b|\boptimal\s+(?:performance|results?|speed|efficiency|security|reliability|experience|outcomes?)\b/gi,
     keep: keepSuperlative,
   },
   // "the top choice", "top-requested", "an industry best", a heading "Top Forums"
@@ -227,6 +240,9 @@ export const superlative: KindModule = {
   gate: (ctx) => /est\b|\b(?:most|least|best|leader|leading|leads?|only|first|never|standard|go-to|perfect|ideal|ultimate|optimal|premier|favou?rite|top|unmatched|unrivall?ed|unbeatable|unparalleled|none|number one|class|award|facto|top|highest|ever|beaten|unbeaten|uniquely|unique|dominant|led|rank|close|clear|obvious|undisputed|champions?|rated|no\.\s?1|no one|nobody|no other)\b|#1/i.test(ctx.text),
   examples: {
     claims: [
+      { text: 'The easiest way is to use our snapshot helper.', words: 'easiest' },
+      { text: 'The biggest trend here is the shift towards low-code development.', words: 'biggest' },
+      { text: 'The best tool for this is Acme, which ships with approvals built in.', context: { publisher: ['Acme'] }, words: 'best' },
       { text: 'The smartest inbox for small teams.', words: 'smartest' },
       { text: 'This is our largest and most significant release to date.', words: 'largest' },
       { text: 'It is the cleanest way to ship updates.', words: 'cleanest' },
@@ -268,6 +284,10 @@ export const superlative: KindModule = {
       { text: 'It is undeniably the champion of small business apps.', words: 'the champion of' },
     ],
     nonClaims: [
+      'The best admin panels also contain features for automating approvals.',
+      'For instance, the best tools for RAD projects obviously allow developers to build quickly.',
+      'The best incident communication is short, direct, and repetitive.',
+      'The simplest setups start with one channel.',
       'Best practices for SMS consent.',
       'At least one admin must stay on the account.',
       'Install the latest version.',
@@ -319,6 +339,7 @@ export const superlative: KindModule = {
       'In the most basic form, the workflow involves two people.',
       'For cross-platform apps, the most useful metrics connect crashes to churn.',
       'You might also like our ultimate guide to AI forms.',
+      'Take a look at our ultimate guide to custom app development.',
       'Churn works best as a warning light.',
       'The two logs together give you the best chance of finding the issue.',
       'Colleagues who are best positioned to assess the change.',
