@@ -2,7 +2,7 @@
 // "Datebook.io", "SyncbaseDB"). Used to find the publisher and its competitors, never to decide a claim alone.
 
 // Capitalised words that start or sit in sentences without naming anyone.
-const COMMON = new Set(
+export const COMMON = new Set(
   (
     'a an the this that these those it its i we our you your they their he she his her my me us them ' +
     'and or but if when while with without for from to in on at by of as is are was were be been ' +

@@ -1,7 +1,7 @@
 // Who publishes the site: the config's `claims.publisher`, else a frontmatter field naming it, else the
 // product name the pages use most. A name linked to the site's own address, or said in the first person
 // ("At Signwell, we…"), counts extra: those are how a site names itself.
-import { nameKey, namesIn, plainInitial } from './names.js'
+import { COMMON, nameKey, namesIn, plainInitial } from './names.js'
 import type { Name, SiteDocument } from './types.js'
 
 const FRONTMATTER_FIELDS = ['publisher', 'brand', 'company', 'organization', 'organisation', 'site_name', 'siteName', 'product']
@@ -95,6 +95,11 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
       if (signal) known[3]++
     } else votes.set(id, host === undefined ? [name, tenths, 1, signal ? 1 : 0] : [name, tenths, 1, signal ? 1 : 0, host])
   }
+  // Words the page also writes in lowercase are everyday words: "Getting Started", "Devices", "Update Behavior"
+  // (links to a docs section, Title Case headings) are not names, however often the page links to them.
+  const lowercase = new Set<string>()
+  for (const sentence of doc.sentences) for (const w of sentence.text.match(/(?<![\p{L}\p{N}_@/.-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []) lowercase.add(w)
+  const everyday = (name: string): boolean => name.split(/\s+/).every((w) => lowercase.has(w.toLowerCase()) || COMMON.has(w.toLowerCase()))
   // A site's own comparison page puts itself first: "Acme vs FunnelHub".
   const title = typeof doc.frontmatter['title'] === 'string' ? (doc.frontmatter['title'] as string) : ''
   const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1]
@@ -110,8 +115,8 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
       const acronym = /^[A-Z]{2,4}s?$/.test(hit.name)
       const before = sentence.text.slice(Math.max(0, hit.start - 12), hit.start)
       const after = sentence.text.slice(hit.end, hit.end + 12)
-      const firstPerson = FIRST_PERSON.test(before) && /^\s*[,']?\s*(?:we|our)\b/i.test(after) ? 40 : 0
-      vote(hit.name, (plainWord ? 5 : acronym ? 3 : 10) * weight + firstPerson, firstPerson > 0)
+      const firstPerson = FIRST_PERSON.test(before) && /^\s*[,']?\s*(?:we|our)\b/i.test(after) && !everyday(hit.name) ? 40 : 0
+      vote(hit.name, (plainWord || everyday(hit.name) ? 5 : acronym ? 3 : 10) * weight + firstPerson, firstPerson > 0)
     }
     for (const link of sentence.links) {
       const word = hostWord(link.url)
@@ -121,7 +126,7 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
       // (only when the site links there twice: once is how a page cites someone else, "[Forrester](https://forrester.com/…)")
       if (word !== null && nameKey(link.text) === word) vote(link.text, 30, true, word)
       // The site linking to one of its own pages by name (`[Syncbase Cloud](/cloud/)`).
-      else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text)) vote(link.text, 20, true)
+      else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text) && !everyday(link.text)) vote(link.text, 20, true)
     }
   }
   return { frontmatter, hosts, votes: [...votes.values()] }

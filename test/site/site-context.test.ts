@@ -77,6 +77,26 @@ describe('site context', () => {
     expect(buildSiteContext([doc('content/blog/p.md', md(['title: Ticketdesk tips'], ['Ticketdesk is popular. Ticketdesk is pricey. Ticketdesk lacks SSO.']))]).publisher).toBeNull()
   })
 
+  it('on a page read alone, a docs section it links to by everyday words ("Getting Started", "Devices") is not the publisher', () => {
+    const plugin = doc(
+      'content/docs/plugins/haptics.md',
+      md(
+        ['title: Haptics plugin'],
+        [
+          'Install the plugin and call `vibrate()` on supported devices.',
+          '',
+          'The plugin reads the device settings before getting started with a pattern.',
+          '',
+          'Next, read [Getting Started](/docs/getting-started/) and [Devices](/docs/devices/), or see [Getting Started](/docs/haptics/getting-started/) again.',
+        ],
+      ),
+    )
+    expect(buildSiteContext([plugin]).publisher).toBeNull()
+    // a name the page never writes in lowercase still counts when the site links to it
+    const named = doc('content/docs/plugins/haptics.md', md(['title: Haptics plugin'], ['Read [Tidewell Cloud](/cloud/) and [Tidewell Cloud](/cloud/pricing/) to get started on devices.']))
+    expect(buildSiteContext([named]).publisher?.name).toBe('Tidewell Cloud')
+  })
+
   it('takes a publisher named in frontmatter over counting', () => {
     const named = doc('content/a.md', md(['publisher: Northwind', 'title: Hello'], ['Tidewell Tidewell Tidewell.']))
     expect(buildSiteContext([named]).publisher).toMatchObject({ name: 'Northwind', from: 'frontmatter publisher of content/a.md' })
