@@ -98,7 +98,7 @@ function publisherSubject(text: string, at: number, ctx: Pick<ClaimContext, 'pub
 
 // A technical guarantee true by design: "ACID guarantees", "consistency guarantees", "guarantee invariants".
 // (and "guarantees" as a plural noun: "the guarantees AP systems provide", "reconnection guarantees", "ordering and guarantees")
-const TECHNICAL = /\b(?:the|same|[a-z]+(?:ion|ity))\s+guarantees\b|\band\s+guarantees\s*[.,;:)]|\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|replication|these|its|their|formal|mathematical|strong|cryptographic|security|protocol)\s+guarantee(?:s|ing)?\b|\bguarantee(?:s|d|ing)?\s+(?:that\s+the\s+(?:document|data|file|message|signature|hash)\b|invariants?|ordered|ordering|consistency|consistent|convergence|termination|at-least-once|exactly-once|durable|atomic)/i
+const TECHNICAL = /\b(?:the|same|[a-z]+(?:ion|ity))\s+guarantees\b|\band\s+guarantees\s*[.,;:)]|\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|replication|these|its|their|formal|mathematical|strong|cryptographic|security|protocol)\s+guarantee(?:s|ing)?\b|\bguaranteed\s+(?:delivery|ordering|execution|consistency|durability)\b|\bguarantee(?:s|d|ing)?\s+(?:that\s+the\s+(?:document|data|file|message|signature|hash)\b|invariants?|ordered|ordering|consistency|consistent|convergence|termination|at-least-once|exactly-once|durable|atomic)/i
 const HEDGE = /\b(?:all\s+but|essentially|virtually|practically|almost|nearly|near|aim(?:s|ing)?\s+(?:for|to)|strive|designed\s+to|try\s+to|tries\s+to|should|typically|usually|mostly)\b[^.;:!?]{0,30}$/i
 
 // A term of art or an idiom that happens to hold a promise word: "zero-day vulnerabilities", "infinite loops",

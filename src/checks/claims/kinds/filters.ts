@@ -3,7 +3,8 @@
 // write, an aspiration ("we want to be the fastest"), a definition. Shared by every kind module.
 
 // "not", "never", "isn't"… within the three words before the claim.
-const NEGATION = /\b(?:not|never|no|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|cannot|nor|neither|hardly|nobody|none)\b(?:\s+[\w'’-]+){0,3}\s*$/i
+// (and "none of these benefits are", "nothing in life is": a subject that denies the whole sentence)
+const NEGATION = /\b(?:not|never|no|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|cannot|nor|neither|hardly|nobody|none|nothing)\b(?:\s+[\w'’-]+){0,3}\s*$|\b(?:none\s+of|nothing)\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|can\s+be|will\s+be)\s+$/i
 
 export function negatedBefore(text: string, start: number): boolean {
   return NEGATION.test(text.slice(Math.max(0, start - 60), start))
