@@ -101,9 +101,10 @@ function publisherSubject(text: string, at: number, ctx: Pick<ClaimContext, 'pub
 const TECHNICAL = /\b(?:the|same|[a-z]+(?:ion|ity))\s+guarantees\b|\band\s+guarantees\s*[.,;:)]|\b(?:ACID|consistency|ordering|delivery|durability|transactional|database|isolation|causal|convergence|replication|these|its|their|formal|mathematical|strong|cryptographic|security|protocol)\s+guarantee(?:s|ing)?\b|\bguaranteed\s+(?:delivery|ordering|execution|consistency|durability)\b|\bguarantee(?:s|d|ing)?\s+(?:that\s+the\s+(?:document|data|file|message|signature|hash)\b|invariants?|ordered|ordering|consistency|consistent|convergence|termination|at-least-once|exactly-once|durable|atomic)/i
 const HEDGE = /\b(?:all\s+but|essentially|virtually|practically|almost|nearly|near|aim(?:s|ing)?\s+(?:for|to)|strive|designed\s+to|try\s+to|tries\s+to|should|typically|usually|mostly)\b[^.;:!?]{0,30}$/i
 
-// A term of art or an idiom that happens to hold a promise word: "zero-day vulnerabilities", "infinite loops",
+// A term of art or an idiom that happens to hold a promise or rank word: "zero-day vulnerabilities", "infinite loops",
 // "rotate the key without delay" (promptly, not a promise that nothing is ever late).
-const TERM_OF_ART = /^(?:zero-day\b|infinite\s+(?:loops?|scroll\w*|recursion)\b|without\s+delay\b(?!s))/i
+// ("first-class support for X", "a first-class primitive": supported natively, a programmer's term, not a rank)
+const TERM_OF_ART = /^(?:zero-day\b|infinite\s+(?:loops?|scroll\w*|recursion)\b|without\s+delay\b(?!s)|first-class\s+(?:[\w-]+\s+)?(?:support|citizens?|primitives?|objects?|types?|functions?|values?|concepts?|members?|failure\s+modes?|changes?|apis?|integrations?)\b)/i
 // A setting's value, stated as such: "Default is `-1` (unlimited)", "(default is unlimited)".
 const SETTING_VALUE = /\bdefaults?(?:\s+value)?(?:\s+is|\s+to)\b[^.;:!?|]{0,20}$/i
 

@@ -18,7 +18,8 @@ const DASH_ATTRIBUTION = /^\s*(?:>\s*)?[—–-]\s*\p{Lu}/u
 // "As Bailey reflected:", "Simon Flack shared his perspective:", "NASA's team weighed in:", "a quote that…:"
 const LEAD_IN = /\b(?:shared|says|said|put it|puts it|noted|notes|wrote|writes|explained|explains|reflected|recalls|recalled|weighed in|told us|tells us|added|adds|commented|tweeted|posted|praised|expressed|emphasi[sz]ed|highlighted|mentioned|summari[sz]ed|sum(?:s|med)? it up|described|observed|remarked|stated|admitted|pointed out|responded|replied|answered|reported|a quote|quoted|in (?:his|her|their) words|testimonial)\b[^.!?]*:\s*$/i
 // A blockquote that is a callout, not a quotation.
-const CALLOUT = /^\s*(?:\[!\w+\]|tl;?\s*dr|note|tip|warning|caution|important|info|disclaimer|question|answer|q:|a:|side note|illustration|update|edit|ps|p\.s\.|try|see also|heads up|💡|🚨|⚠️|ℹ️|👉)/i
+// ("[!Note]" may reach here cut at its "!" by the sentence splitter: "[!")
+const CALLOUT = /^\s*(?:\[!\w*\]?|tl;?\s*dr|note|tip|warning|caution|important|info|disclaimer|question|answer|q:|a:|side note|illustration|update|edit|ps|p\.s\.|try|see also|heads up|💡|🚨|⚠️|ℹ️|👉)/i
 
 const RESEARCH: Pattern[] = [
   { re: /\b(?:Gartner|Forrester|IDC|McKinsey|Nielsen|Deloitte|Accenture|Harvard Business Review|Pew Research|Statista|Bain|BCG|Edelman)\b/g },
