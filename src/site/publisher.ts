@@ -97,9 +97,24 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
   }
   // Words the page also writes in lowercase are everyday words: "Getting Started", "Devices", "Update Behavior"
   // (links to a docs section, Title Case headings) are not names, however often the page links to them.
-  const lowercase = new Set<string>()
-  for (const sentence of doc.sentences) for (const w of sentence.text.match(/(?<![\p{L}\p{N}_@/.-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []) lowercase.add(w)
-  const everyday = (name: string): boolean => name.split(/\s+/).every((w) => lowercase.has(w.toLowerCase()) || COMMON.has(w.toLowerCase()))
+  // (only names of plain capitalised words can be; the page's lowercase words are gathered once, when first asked)
+  let lowercase: Set<string> | undefined
+  const judged = new Map<string, boolean>()
+  const everyday = (name: string): boolean => {
+    let known = judged.get(name)
+    if (known !== undefined) return known
+    const words = name.split(' ')
+    if (words.every((w) => /^[A-Z][a-z]+$/.test(w))) {
+      if (lowercase === undefined) {
+        lowercase = new Set<string>()
+        for (const sentence of doc.sentences) for (const w of sentence.text.match(/(?<![\w@/.-])[a-z][a-z'’-]*/g) ?? []) lowercase.add(w)
+      }
+      const seen = lowercase
+      known = words.every((w) => seen.has(w.toLowerCase()) || COMMON.has(w.toLowerCase()))
+    } else known = false
+    judged.set(name, known)
+    return known
+  }
   // A site's own comparison page puts itself first: "Acme vs FunnelHub".
   const title = typeof doc.frontmatter['title'] === 'string' ? (doc.frontmatter['title'] as string) : ''
   const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1]
