@@ -115,7 +115,9 @@ export function findQuotes(ctx: ClaimContext): ClaimMatch[] {
     if (attributed || storyQuotation(ctx, m[2] ?? '', before)) out.push({ kind: 'quote', start: m.index, end: m.index + m[0].length })
   }
   // a customer's words the segmenter cut at a full stop inside the quotation: "“We have a team of eight. …"
-  const open = ctx.pageKind === 'customer-story' ? UNCLOSED.exec(text) : null
+  // (not when the next sentence closes it and names the speaker, "…the switch,” says Ruiz[^1]": that is where its source sits)
+  const closedAndSigned = ctx.next !== undefined && /["”»][\s*_]*(?:[,.!?]\s*)?(?:says|said|explains|explained|adds|added|notes|noted|recalls|recalled|[—–-]\s*\p{Lu})/u.test(ctx.next)
+  const open = ctx.pageKind === 'customer-story' && !closedAndSigned ? UNCLOSED.exec(text) : null
   if (open !== null && !out.some((q) => q.start <= open.index) && !GENERIC_SPEAKER.test(text.slice(0, open.index))) {
     out.push({ kind: 'quote', start: open.index, end: text.trimEnd().length })
   }
