@@ -166,12 +166,28 @@ describe('what counts as a source', () => {
   it('a link on a product name or to the publisher’s own pricing page does not; a citation marker or its evidence page does', () => {
     expect(read('Teams at [Acme](https://acme.example/) reply 3x faster.')).toHaveLength(1)
     expect(read('Acme teams reply 3x faster. See [our pricing](/pricing).')).toHaveLength(1)
-    expect(read('Acme teams reply 3x faster [[1]](https://acme.example/).')).toEqual([])
+    expect(read('Acme teams reply 3x faster [[1]](https://example.org/acme-survey).')).toEqual([])
     expect(read('Acme teams reply 3x faster ([2026 benchmark](/research/benchmark-2026)).')).toEqual([])
     // the claim's own words linked to the publisher's benchmark section or its open-metrics page
     expect(read('Scale to [millions of concurrent subscribers](/docs/reference/benchmarks#cloud).')).toEqual([])
     expect(read('Thousands of teams rely on Acme ([see for yourself](/open)).')).toEqual([])
     expect(read('Thousands of teams rely on Acme ([our open-source platforms](/blog/open-source-platforms)).')).toHaveLength(1)
+  })
+  it('a citation marker on the publisher’s own home or sign-up page does not, and the finding says why', () => {
+    const acme = { config: { claims: { publisher: 'Acme' } } }
+    const messages = (body: string): string[] => {
+      const ctx = contextFor(page(['title: A post'], [body]), { path: 'content/blog/post.md', config: acme.config })
+      return claimsCheck.run({ ...ctx, policy: { ...ctx.policy, packs: pack } }).map((f) => f.message)
+    }
+    const home = messages('Acme teams reply 3x faster [[1]](https://acme.example/).')
+    expect(home).toHaveLength(1)
+    expect(home[0]).toContain("links to `https://acme.example/`, the publisher's own home or sign-up page, which is not evidence")
+    expect(read('Acme teams reply 3x faster [[2]](https://acme.example/signup).', acme)).toHaveLength(1)
+    // its pricing page shows a price, and any other page of its own may be what a citation points at
+    expect(read('Acme Pro costs $20 less than Zendesk Suite [[1]](https://acme.example/pricing).', acme)).toEqual([])
+    expect(read('Acme teams reply 3x faster [[1]](https://acme.example/blog/reply-times-2026).', acme)).toEqual([])
+    // a citation to somebody else's home page is still the writer's call
+    expect(read('Acme teams reply 3x faster [[1]](https://example.org/).', acme)).toEqual([])
   })
   it('a cited sentence that leads into a list or table sources its figures; an uncited lead-in does not', () => {
     const list = (lead: string): string => `${lead}\n\n- **Median sync time**: 140 ms for a 2 MB file\n- **Delivery rate**: 97% of messages`

@@ -9,7 +9,7 @@ import { sentenceLocation } from '../../content/index.js'
 import { buildSiteContext, pageView, siteConfig, type PageView } from '../../site/index.js'
 import { namesIn, plainInitial, type NameHit } from '../../site/names.js'
 import { absolutesInContext, claimsInContext, kindsOf, type ClaimMatch, type DetectedKind, type DetectOptions } from './detect.js'
-import { citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
+import { advertCitationIn, citedParagraph, frontmatterSourceIds, isSupported, type SupportOptions } from './support.js'
 import { comparisonCells, type ComparisonCells } from './tables.js'
 import { describesCompetitor } from './kinds/scope.js'
 import { claimContext, findAny } from './kinds/types.js'
@@ -356,12 +356,14 @@ export function runClaims(ctx: CheckContext): Finding[] {
     const row = sameSentence ? '' : ' in this table row'
     const score = indexes.map((i) => claims.learned.get(i)).find((x) => x !== undefined)
     const why = score === undefined ? '' : ` (The claims model reads the sentence as a claim: ${score.toFixed(2)}.)`
+    const advert = indexes.map((i) => advertCitationIn(doc, doc.sentences[i] as Sentence, scope, support)).find((u) => u !== undefined)
+    const notEvidence = advert === undefined ? '' : ` Its citation links to \`${advert}\`, the publisher's own home or sign-up page, which is not evidence: link the page that shows it, or list that page in \`claims.evidence\`.`
     findings.push({
       ruleId: `claims/${kind}`,
       category: 'missing-source',
       claim: kind,
       severity,
-      message: `Unsupported ${joinKinds(kinds)}${row} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).${why}`,
+      message: `Unsupported ${joinKinds(kinds)}${row} \`${text}\`: add a source (a link ${where}, a footnote, or \`[^id]\` pointing at frontmatter \`sources\`).${notEvidence}${why}`,
       text,
       ...span,
       suggestion: null,

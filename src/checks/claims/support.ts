@@ -49,6 +49,10 @@ const EVIDENCE_WORDS = /\b(?:reports?|benchmarks?|stud(?:y|ies)|case[- ]stud(?:y
 // (an "open" page is the open-startup convention for public metrics: "/open", "/open-metrics")
 const EVIDENCE_PATHS = /\/(?:customers?|case-stud(?:y|ies)|customer-stor(?:y|ies)|success-stor(?:y|ies)|research|benchmarks?|reports?|security|trust|status|transparency|press|awards?|metrics|stats|statistics)(?:[/.#?-]|$)|\/open(?:-(?:metrics|startup|stats))?(?:[/#?]|$)/i
 
+// The publisher's home page and the pages that sell: never evidence for a claim, whatever the link says.
+// (A pricing page stays a source: it is where a price claim is shown.)
+const MARKETING_PAGE = /^(?:https?:\/\/[^/?#]+)?\/?(?:(?:sign-?up|register|log-?in|sign-?in|get-started|trial|free-trial|demo|book-a-demo|contact(?:-us)?)\/?)?(?:[?#].*)?$/i
+
 function hostWords(url: string): string[] {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(url)
   if (!m) return []
@@ -65,6 +69,21 @@ function ownSite(url: string, publisher: readonly string[]): boolean {
   return hostWords(url).some((w) => keys.some((k) => w === k || (Math.min(w.length, k.length) >= 5 && (w.startsWith(k) || k.startsWith(w)))))
 }
 
+/** "[13](https://capgo.app)": a citation marker on the publisher's home or sign-up page, which cites its own advert. */
+function advertCitation(link: Pick<Link, 'url' | 'text'>, options: SupportOptions): boolean {
+  const url = link.url.trim()
+  return CITATION_MARKER.test(link.text) && ownSite(url, options.publisher ?? []) && MARKETING_PAGE.test(url)
+}
+
+/**
+ * The first citation in the sentence's scope that points at the publisher's own home or sign-up page, so a
+ * finding can say why "[13]" did not count; undefined when there is none.
+ */
+export function advertCitationIn(doc: ContentDocument, sentence: Sentence, scope: ClaimScope, options: SupportOptions = {}): string | undefined {
+  for (const s of scopeOf(doc, sentence, scope)) for (const link of s.links) if (advertCitation(link, options)) return link.url.trim()
+  return undefined
+}
+
 /** A link on a name and nothing else: "[RelayHQ](…)", "[Launchpad](…)", "[Quillkit](…)". */
 function nameOnly(text: string): boolean {
   const t = text.replace(/[*_`]/g, '').trim()
@@ -77,7 +96,8 @@ function nameOnly(text: string): boolean {
 export function linkIsSource(link: Pick<Link, 'url' | 'text'>, options: SupportOptions = {}, parenthetical = false): boolean {
   const url = link.url.trim()
   if (/^(?:mailto|tel|javascript|sms):/i.test(url) || url === '') return false
-  if (CITATION_MARKER.test(link.text)) return true
+  if ((options.evidence ?? []).some((prefix) => prefix !== '' && url.startsWith(prefix))) return true
+  if (CITATION_MARKER.test(link.text)) return !advertCitation(link, options)
   if ((options.evidence ?? []).some((prefix) => prefix !== '' && url.startsWith(prefix))) return true
   // A bare name is a mention, unless it is set in parentheses as a citation: "(Forrester)".
   if (nameOnly(link.text) && !parenthetical) return false
