@@ -13,6 +13,7 @@ import { blockToSentences } from './sentences.js'
 import { compactDocument } from './compact.js'
 import { readSuppressions } from './suppressions.js'
 import { readTemplates } from './templates.js'
+import { brokenTables } from './table-shape.js'
 import { SHORTCODE_ATTRIBUTES } from './visible-attributes.js'
 import type { Block } from './block.js'
 
@@ -76,6 +77,7 @@ function read(doc: ContentDocument, options: ParseDocumentOptions, problem: (spe
   const body = nesting.text
   const parsed = parseBody(body, doc.format === 'mdx', lineStarts)
   doc.problems.push(...parsed.problems.map(problem))
+  doc.problems.push(...parsed.trees.flatMap((tree) => brokenTables(tree, body)).map(problem))
   const tooDeep = nestingProblem([nesting.cut, ...parsed.trees.map((tree) => limitDepth(tree))])
   if (tooDeep) doc.problems.push(problem(tooDeep))
   const bodyOptions = options.textAttributes ? { textAttributes: options.textAttributes } : {}
