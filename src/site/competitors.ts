@@ -102,7 +102,7 @@ function alternativeNames(text: string): string[] {
 }
 
 /** A ranking on an alternatives page: numbered headings ("1. Front", "#2 Help Scout", "3. Make", "4. Node-RED") name the alternatives. */
-function rankingNames(doc: SiteDocument): string[] {
+function rankingNames(doc: SiteDocument, nameOnly = false): string[] {
   // A heading's text may be split into sentences at "1.": read each heading block whole.
   const headings = new Map<number, string>()
   for (const s of doc.sentences) if (s.kind === 'heading') headings.set(s.block, `${headings.get(s.block) ?? ''} ${s.text}`.trim())
@@ -113,7 +113,9 @@ function rankingNames(doc: SiteDocument): string[] {
       // (a short heading that holds no name by the usual reading is the product's name whole: an everyday
       // word or a hyphenated name, "3. Make", "4. Node-RED")
       const whole = /^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}$/.test(rest.trim()) ? rest.trim() : ''
-      return namesIn(rest)[0]?.name ?? whole
+      const hits = namesIn(rest)
+      if (nameOnly) return hits.length === 1 && hits[0]?.name === rest.trim() ? rest.trim() : ''
+      return hits[0]?.name ?? whole
     })
     .filter(Boolean)
 }
@@ -213,6 +215,10 @@ export function pageCompetitors(doc: SiteDocument, publisher: Name | null, text:
   for (const name of alternativeNames(title)) found.add(name, 'the page title', text)
   for (const name of slugNames(doc, keys)) found.add(name, 'the page path', text)
   for (const names of comparisonTableNames(doc.sentences, keys).values()) for (const name of names) found.add(name, 'a comparison table', text)
+  // A round-up's numbered entries ("### 2. osTicket", "### 3. Zammad"): three or more products the page ranks.
+  // (entries whose heading is the name alone: "### 4. Agile delivery at scale" ranks ideas, not products)
+  const ranked = rankingNames(doc, true)
+  if (ranked.length >= 3) for (const name of ranked) found.add(name, 'a ranking', text)
   for (const sentence of doc.sentences) {
     for (const name of alternativeNames(sentence.text)) found.add(name, 'an "alternative to" sentence', text)
     for (const name of rivalNames(sentence.text, keys)) found.add(name, 'a sentence setting it against the publisher', text)

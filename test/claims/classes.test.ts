@@ -39,6 +39,12 @@ describe('plain facts about competitors', () => {
     expect(read(body, comparisonPage)).toContain(expected)
   })
 
+  it('about a product a round-up ranks by name, with no competitor configured', () => {
+    const roundup = (line: string): string => ['## Three help desks', '', '### 1. Acme', '', 'Acme is ours.', '', '### 2. Quillmate', '', line, '', '### 3. Harborline', '', 'Hi.'].join('\n')
+    expect(read(roundup('Quillmate lacks an SLA builder.'), { config: { claims: { publisher: 'Acme' } } })).toContain('SRC comparison: Quillmate lacks')
+    expect(read(roundup('Quillmate imports your tickets.'), { config: { claims: { publisher: 'Acme' } } })).toEqual([])
+  })
+
   it('"none of the alternatives above" needs no named competitor', () => {
     expect(read('None of the alternatives above support SMS.')).toEqual(['SRC comparison: None of the alternatives'])
   })

@@ -117,6 +117,17 @@ describe('site context', () => {
     expect(pageView(buildSiteContext([away], { publisher: ['Tidewell'] }), 'content/blog/away.md').competitors.map((c) => c.name)).not.toContain('Helpnest')
   })
 
+  it('a round-up ranking three products or more by name ("### 2. Quillmate") names them as that page’s competitors; a ranking of ideas does not', () => {
+    const entries = ['## Top 4 help desks', '', '### 1. Tidewell', '', 'Tidewell is ours.', '', '### 2. Quillmate', '', 'Quillmate lacks an SLA builder.', '', '### 3. Harborline', '', 'Hi.', '', '### 4. Bramblecast', '', 'Hi.']
+    const roundup = doc('content/blog/help-desks.md', md(['title: Help desks for 2026'], entries))
+    const ctx = buildSiteContext([roundup], { publisher: ['Tidewell'] })
+    expect(pageView(ctx, 'content/blog/help-desks.md').competitors.map((c) => c.name)).toEqual(expect.arrayContaining(['Quillmate', 'Harborline', 'Bramblecast']))
+    expect(pageView(ctx, 'content/blog/help-desks.md').competitors.map((c) => c.name)).not.toContain('Tidewell')
+    const ideas = ['### 1. Start with Quillmate exports', '', 'Hi.', '', '### 2. Map Harborline fields', '', 'Hi.', '', '### 3. Invite Bramblecast admins', '', 'Hi.']
+    const steps = doc('content/blog/steps.md', md(['title: Steps'], ideas))
+    expect(pageView(buildSiteContext([steps], { publisher: ['Tidewell'] }), 'content/blog/steps.md').competitors).toEqual([])
+  })
+
   it('a page setting two others side by side, with the publisher on neither side, is no comparison page', () => {
     const body = ['Stormline and Brightpath both ask for consent. Tidewell helps you comply with both.']
     expect(pageKindOf(doc('content/blog/stormline-vs-brightpath-privacy.md', md(['title: Stormline vs Brightpath Privacy Rules'], body)), {}, ['Tidewell']).kind).toBe('page')
