@@ -77,9 +77,10 @@ function read(doc: ContentDocument, options: ParseDocumentOptions, problem: (spe
   const body = nesting.text
   const parsed = parseBody(body, doc.format === 'mdx', lineStarts)
   doc.problems.push(...parsed.problems.map(problem))
-  doc.problems.push(...parsed.trees.flatMap((tree) => brokenTables(tree, body)).map(problem))
   const tooDeep = nestingProblem([nesting.cut, ...parsed.trees.map((tree) => limitDepth(tree))])
   if (tooDeep) doc.problems.push(problem(tooDeep))
+  // (on the trees limitDepth bounded: what sits deeper is not read, and the too-deep warning says so)
+  doc.problems.push(...parsed.trees.flatMap((tree) => brokenTables(tree, body)).map(problem))
   const bodyOptions = options.textAttributes ? { textAttributes: options.textAttributes } : {}
   const content = mergeBodies(parsed.trees.map((tree) => readBody(tree, body, lineStarts, bodyOptions)))
   blocks.push(...content.blocks, ...templates.blocks)

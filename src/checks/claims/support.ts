@@ -98,7 +98,6 @@ export function linkIsSource(link: Pick<Link, 'url' | 'text'>, options: SupportO
   if (/^(?:mailto|tel|javascript|sms):/i.test(url) || url === '') return false
   if ((options.evidence ?? []).some((prefix) => prefix !== '' && url.startsWith(prefix))) return true
   if (CITATION_MARKER.test(link.text)) return !advertCitation(link, options)
-  if ((options.evidence ?? []).some((prefix) => prefix !== '' && url.startsWith(prefix))) return true
   // A bare name is a mention, unless it is set in parentheses as a citation: "(Forrester)".
   if (nameOnly(link.text) && !parenthetical) return false
   if (ownSite(url, options.publisher ?? [])) return EVIDENCE_WORDS.test(link.text) || EVIDENCE_PATHS.test(url)
