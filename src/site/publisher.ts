@@ -51,6 +51,9 @@ function sameBrand(key: string, word: string): boolean {
   return key === word || (Math.min(key.length, word.length) >= 5 && (key.startsWith(word) || word.startsWith(key)))
 }
 
+/** A link to a page of the site's own (`/cloud/`), not to another site (`//cdn…`). */
+const OWN_PAGE = /^\/(?!\/)/
+
 const FIRST_PERSON = /\b(?:at|from|the)\s+$|\b(?:we|our|us)\b/i
 
 /**
@@ -120,9 +123,27 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
   const first = /^(.{2,40}?)\s(?:vs\.?|versus)\s/i.exec(title)?.[1]
   const own = first !== undefined ? namesIn(first).pop() : undefined
   if (own) vote(own.name, 30, true)
-  for (const sentence of doc.sentences) {
+  // A link to one of the site's own pages by name is the site naming a product only when the page also says
+  // that name (or the name it is built on) in its prose twice, or links its own pages by it twice: docs and
+  // blog footers link sections by their titles ("[Getting Started](/docs/getting-started/)", "[Beta Testing
+  // Solution](/solutions/beta-testing/)") and never write those titles in a sentence of their own.
+  // (each sentence's names are found once and kept for the votes below)
+  const namesOf = doc.sentences.map((sentence) => namesIn(sentence.text))
+  const said = new Map<string, number>()
+  const ownLinks = new Map<string, number>()
+  const count = (map: Map<string, number>, key: string): void => {
+    map.set(key, (map.get(key) ?? 0) + 1)
+  }
+  doc.sentences.forEach((sentence, i) => {
+    // (a link's start and end are offsets in the source, not in the sentence: its text is what is compared)
+    for (const hit of namesOf[i] ?? []) if (!sentence.links.some((l) => l.text.includes(hit.name))) count(said, nameKey(hit.name))
+    for (const link of sentence.links) if (OWN_PAGE.test(link.url)) count(ownLinks, nameKey(link.text))
+  })
+  const namesProduct = (text: string): boolean =>
+    (said.get(nameKey(text)) ?? 0) >= 2 || (said.get(nameKey(text.split(' ')[0] ?? '')) ?? 0) >= 2 || (ownLinks.get(nameKey(text)) ?? 0) >= 2
+  doc.sentences.forEach((sentence, i) => {
     const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1
-    for (const hit of namesIn(sentence.text)) {
+    for (const hit of namesOf[i] ?? []) {
       // A capitalised first word ("Rollout", "Teams") is weak evidence of a name; a camel-cased or
       // multi-word one is not.
       const plainWord = plainInitial(hit)
@@ -141,9 +162,9 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
       // (only when the site links there twice: once is how a page cites someone else, "[Forrester](https://forrester.com/…)")
       if (word !== null && nameKey(link.text) === word) vote(link.text, 30, true, word)
       // The site linking to one of its own pages by name (`[Syncbase Cloud](/cloud/)`).
-      else if (/^\/(?!\/)/.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text) && !everyday(link.text)) vote(link.text, 20, true)
+      else if (OWN_PAGE.test(link.url) && /^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$/.test(link.text) && !everyday(link.text) && namesProduct(link.text)) vote(link.text, 20, true)
     }
-  }
+  })
   return { frontmatter, hosts, votes: [...votes.values()] }
 }
 

@@ -97,6 +97,16 @@ describe('site context', () => {
     expect(buildSiteContext([named]).publisher?.name).toBe('Tidewell Cloud')
   })
 
+  it('on a page read alone, a footer linking the site\'s own pages by title names no publisher; a name the page also says does', () => {
+    // Shaped like the blog footers of a real site: one related-pages paragraph linking solution and docs pages
+    // by their titles, on a post that names its subject (Pipewright) far more often than the publisher.
+    const footer = 'Keep going with [Release Gating Solution](/solutions/release-gating/) for the product workflow, and [Channels](/docs/channels/) for the detail.'
+    const post = doc('content/blog/gating.md', md(['title: Gate every release'], ['Pipewright runs the checks. Pipewright retries twice. Pipewright keeps logs.', '', footer]))
+    expect(buildSiteContext([post]).publisher).toBeNull()
+    const says = doc('content/blog/gating.md', md(['title: Gate every release'], ['Tidewell gates releases, and Tidewell keeps the logs.', '', 'Read [Tidewell Cloud](/cloud/) next.']))
+    expect(buildSiteContext([says]).publisher?.name).toBe('Tidewell Cloud')
+  })
+
   it('takes a publisher named in frontmatter over counting', () => {
     const named = doc('content/a.md', md(['publisher: Northwind', 'title: Hello'], ['Tidewell Tidewell Tidewell.']))
     expect(buildSiteContext([named]).publisher).toMatchObject({ name: 'Northwind', from: 'frontmatter publisher of content/a.md' })
