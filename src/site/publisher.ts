@@ -139,8 +139,12 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
     for (const hit of namesOf[i] ?? []) if (!sentence.links.some((l) => l.text.includes(hit.name))) count(said, nameKey(hit.name))
     for (const link of sentence.links) if (OWN_PAGE.test(link.url)) count(ownLinks, nameKey(link.text))
   })
+  // (linked twice is enough for a name of more than one plain word: "Channels", "Devices" linked from every
+  // footer to three docs pages are sections, "Tidewell Cloud" is a product)
   const namesProduct = (text: string): boolean =>
-    (said.get(nameKey(text)) ?? 0) >= 2 || (said.get(nameKey(text.split(' ')[0] ?? '')) ?? 0) >= 2 || (ownLinks.get(nameKey(text)) ?? 0) >= 2
+    (said.get(nameKey(text)) ?? 0) >= 2 ||
+    (said.get(nameKey(text.split(' ')[0] ?? '')) ?? 0) >= 2 ||
+    (!/^[A-Z][a-z]+$/.test(text) && (ownLinks.get(nameKey(text)) ?? 0) >= 2)
   doc.sentences.forEach((sentence, i) => {
     const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1
     for (const hit of namesOf[i] ?? []) {

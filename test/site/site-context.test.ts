@@ -100,7 +100,7 @@ describe('site context', () => {
   it('on a page read alone, a footer linking the site\'s own pages by title names no publisher; a name the page also says does', () => {
     // Shaped like the blog footers of a real site: one related-pages paragraph linking solution and docs pages
     // by their titles, on a post that names its subject (Pipewright) far more often than the publisher.
-    const footer = 'Keep going with [Release Gating Solution](/solutions/release-gating/) for the product workflow, and [Channels](/docs/channels/) for the detail.'
+    const footer = 'Keep going with [Release Gating Solution](/solutions/release-gating/) for the product workflow, [Channels](/docs/channels/) for the detail and [Channels](/docs/api/channels/) for the API.'
     const post = doc('content/blog/gating.md', md(['title: Gate every release'], ['Pipewright runs the checks. Pipewright retries twice. Pipewright keeps logs.', '', footer]))
     expect(buildSiteContext([post]).publisher).toBeNull()
     const says = doc('content/blog/gating.md', md(['title: Gate every release'], ['Tidewell gates releases, and Tidewell keeps the logs.', '', 'Read [Tidewell Cloud](/cloud/) next.']))
