@@ -124,9 +124,9 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
   const own = first !== undefined ? namesIn(first).pop() : undefined
   if (own) vote(own.name, 30, true)
   // A link to one of the site's own pages by name is the site naming a product only when the page also says
-  // that name (or the name it is built on) in its prose twice, or links its own pages by it twice: docs and
-  // blog footers link sections by their titles ("[Getting Started](/docs/getting-started/)", "[Beta Testing
-  // Solution](/solutions/beta-testing/)") and never write those titles in a sentence of their own.
+  // that name in its prose twice, or links its own pages by it twice: docs and blog footers link sections by
+  // their titles ("[Getting Started](/docs/getting-started/)", "[Beta Testing Solution](/solutions/…)") and
+  // never write those titles in a sentence of their own.
   // (each sentence's names are found once and kept for the votes below)
   const namesOf = doc.sentences.map((sentence) => namesIn(sentence.text))
   const said = new Map<string, number>()
@@ -143,7 +143,6 @@ export function publisherVotes(doc: SiteDocument): PublisherVotes {
   // footer to three docs pages are sections, "Tidewell Cloud" is a product)
   const namesProduct = (text: string): boolean =>
     (said.get(nameKey(text)) ?? 0) >= 2 ||
-    (said.get(nameKey(text.split(' ')[0] ?? '')) ?? 0) >= 2 ||
     (!/^[A-Z][a-z]+$/.test(text) && (ownLinks.get(nameKey(text)) ?? 0) >= 2)
   doc.sentences.forEach((sentence, i) => {
     const weight = sentence.kind === 'heading' || sentence.field === 'title' ? 2 : 1

@@ -103,7 +103,7 @@ describe('site context', () => {
     const footer = 'Keep going with [Release Gating Solution](/solutions/release-gating/) for the product workflow, [Channels](/docs/channels/) for the detail and [Channels](/docs/api/channels/) for the API.'
     const post = doc('content/blog/gating.md', md(['title: Gate every release'], ['Pipewright runs the checks. Pipewright retries twice. Pipewright keeps logs.', '', footer]))
     expect(buildSiteContext([post]).publisher).toBeNull()
-    const says = doc('content/blog/gating.md', md(['title: Gate every release'], ['Tidewell gates releases, and Tidewell keeps the logs.', '', 'Read [Tidewell Cloud](/cloud/) next.']))
+    const says = doc('content/blog/gating.md', md(['title: Gate every release'], ['Tidewell Cloud gates releases, and Tidewell Cloud keeps the logs.', '', 'Read [Tidewell Cloud](/cloud/) next.']))
     expect(buildSiteContext([says]).publisher?.name).toBe('Tidewell Cloud')
   })
 
